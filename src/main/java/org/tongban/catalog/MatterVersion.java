@@ -1,0 +1,92 @@
+package org.tongban.catalog;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import org.tongban.shared.LocalizedText;
+
+/**
+ * One dated version of a matter's standard (R2.1, R2.3): the service guide, the materials, the form, the process
+ * and the time limits in force from {@code effectiveFrom} until the next version takes effect. Versions are never
+ * changed or deleted once published, so that an application keeps the version it was made under (R16.5).
+ */
+@Table("catalog_matter_version")
+public record MatterVersion(@Id Long id, String matterCode, int version, LocalDate effectiveFrom,
+		@Embedded.Nullable(prefix = "name_") LocalizedText name,
+		@Embedded.Nullable(prefix = "summary_") LocalizedText summary,
+		@Embedded.Nullable(prefix = "conditions_") LocalizedText conditions,
+		@Embedded.Nullable(prefix = "standards_") LocalizedText standards, int statutoryLimitDays,
+		int committedLimitDays, boolean informedCommitment, boolean automaticApproval,
+		DeliveryMethods deliveryMethods, @Embedded.Nullable(prefix = "location_") LocalizedText serviceLocation,
+		String servicePhone, @Embedded.Nullable(prefix = "hours_") LocalizedText serviceHours, int maxVisits,
+		String processKey, FormDefinition form,
+		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<LegalBasis> legalBases,
+		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<Material> materials,
+		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<ProcessStep> steps,
+		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<Fee> fees,
+		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<Faq> faqs) {
+
+	public MatterVersion {
+		legalBases = List.copyOf(legalBases);
+		materials = List.copyOf(materials);
+		steps = List.copyOf(steps);
+		fees = List.copyOf(fees);
+		faqs = List.copyOf(faqs);
+		if (statutoryLimitDays < 1 || committedLimitDays < 1) {
+			throw new IllegalArgumentException(matterCode + " v" + version + ": time limits are at least one working day");
+		}
+		// R15.3: the committed limit may be shorter than the statutory one, never longer.
+		if (committedLimitDays > statutoryLimitDays) {
+			throw new IllegalArgumentException(matterCode + " v" + version + ": committed limit " + committedLimitDays
+					+ " exceeds statutory limit " + statutoryLimitDays);
+		}
+	}
+
+	public boolean isFree() {
+		return fees.stream().allMatch(Fee::isFree);
+	}
+
+	/** An item of law or regulation the matter rests on (设定依据 / 实施依据). */
+	@Table("catalog_legal_basis")
+	public record LegalBasis(String title, String article, String excerpt) {
+	}
+
+	/**
+	 * A material the applicant gives (申请材料). {@code licenceType} names the electronic licence that can
+	 * replace it (R3.2, R6.5); {@code requiredWhen} says when a conditional material is needed.
+	 */
+	@Table("catalog_material")
+	public record Material(String code, @Embedded.Nullable(prefix = "name_") LocalizedText name,
+			@Embedded.Nullable(prefix = "description_") LocalizedText description, boolean required,
+			@Embedded.Nullable(prefix = "required_when_") LocalizedText requiredWhen, MaterialForm form, int copies,
+			String licenceType, @Embedded.Nullable(prefix = "sample_") LocalizedText sample) {
+	}
+
+	/** A step of the process as the guide publishes it (办理流程), with its share of the committed limit. */
+	@Table("catalog_process_step")
+	public record ProcessStep(@Embedded.Nullable(prefix = "name_") LocalizedText name,
+			@Embedded.Nullable(prefix = "description_") LocalizedText description, Integer limitDays) {
+	}
+
+	/** A fee (收费项目); no fee rows means the matter is free of charge. */
+	@Table("catalog_fee")
+	public record Fee(@Embedded.Nullable(prefix = "item_") LocalizedText item, java.math.BigDecimal amountYuan,
+			@Embedded.Nullable(prefix = "standard_") LocalizedText standard, String basis) {
+
+		public boolean isFree() {
+			return amountYuan != null && amountYuan.signum() == 0;
+		}
+
+	}
+
+	/** A frequently asked question of the matter (常见问题). */
+	@Table("catalog_faq")
+	public record Faq(@Embedded.Nullable(prefix = "question_") LocalizedText question,
+			@Embedded.Nullable(prefix = "answer_") LocalizedText answer) {
+	}
+
+}
