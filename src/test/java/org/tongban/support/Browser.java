@@ -1,0 +1,110 @@
+package org.tongban.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * A headless Chromium pointed at the platform under test. Opens paths relative to the platform, resizes to a
+ * phone or a desktop, and finds elements; {@link #driver()} gives the full Selenium API.
+ */
+public final class Browser implements AutoCloseable {
+
+	/** A common phone viewport (CSS pixels). */
+	public static final Dimension PHONE = new Dimension(390, 844);
+
+	public static final Dimension DESKTOP = new Dimension(1366, 900);
+
+	private final ChromeDriver driver;
+
+	private final String baseUrl;
+
+	private final Path profile;
+
+	private Browser(ChromeDriver driver, String baseUrl, Path profile) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+		this.profile = profile;
+	}
+
+	static Browser start(Path chromium, Path chromedriver, String baseUrl) {
+		try {
+			Path profile = Files.createTempDirectory("tongban-chromium");
+			var options = new ChromeOptions();
+			options.setBinary(chromium.toFile());
+			// The machine has no internet: background networking only produces refused connections.
+			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+					"--disable-sync", "--user-data-dir=" + profile, "--lang=zh-CN");
+			var service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+				.usingAnyFreePort()
+				.build();
+			var driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			driver.manage().window().setSize(DESKTOP);
+			return new Browser(driver, baseUrl, profile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public Browser open(String path) {
+		driver.get(baseUrl + path);
+		return this;
+	}
+
+	public Browser resize(Dimension size) {
+		driver.manage().window().setSize(size);
+		return this;
+	}
+
+	public WebElement find(String cssSelector) {
+		return driver.findElement(By.cssSelector(cssSelector));
+	}
+
+	public List<WebElement> findAll(String cssSelector) {
+		return driver.findElements(By.cssSelector(cssSelector));
+	}
+
+	public String title() {
+		return driver.getTitle();
+	}
+
+	public String currentPath() {
+		return driver.getCurrentUrl().substring(baseUrl.length());
+	}
+
+	/** Whether the page is wider than the window, i.e. the reader would have to scroll sideways. */
+	public boolean scrollsSideways() {
+		Object overflow = driver.executeScript(
+				"return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+		return Boolean.TRUE.equals(overflow);
+	}
+
+	public ChromeDriver driver() {
+		return driver;
+	}
+
+	@Override
+	public void close() {
+		try {
+			driver.quit();
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(profile.toFile());
+		}
+	}
+
+}
