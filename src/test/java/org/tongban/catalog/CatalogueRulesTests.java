@@ -1,0 +1,102 @@
+package org.tongban.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.LocalizedText;
+
+/** The rules a published matter keeps whatever its content (R2.1, R2.3, R15.3). */
+class CatalogueRulesTests {
+
+	static final FormDefinition FORM = new FormDefinition(List.of(new FormDefinition.Section("applicant",
+			LocalizedText.of("申请人信息", "Applicant"),
+			List.of(new FormDefinition.Field("name", LocalizedText.of("姓名", "Name"), FormDefinition.FieldType.TEXT,
+					true, LocalizedText.of("与身份证一致", "As on the ID card"), 50, null, null, null, null, null)))));
+
+	@Test
+	void theCommittedLimitMayBeShorterThanTheStatutoryOne() {
+		assertThat(version(20, 5).committedLimitDays()).isEqualTo(5);
+		assertThat(version(20, 20).committedLimitDays()).isEqualTo(20);
+	}
+
+	@Test
+	void theCommittedLimitIsNeverLongerThanTheStatutoryOne() {
+		assertThatIllegalArgumentException().isThrownBy(() -> version(20, 21)).withMessageContaining("exceeds");
+	}
+
+	@Test
+	void timeLimitsAreAtLeastOneWorkingDay() {
+		assertThatIllegalArgumentException().isThrownBy(() -> version(0, 0));
+	}
+
+	@Test
+	void aMatterWithOnlyZeroFeesIsFreeOfCharge() {
+		var free = new MatterVersion.Fee(LocalizedText.of("不收费", "Free"), BigDecimal.ZERO, null, null);
+		var charged = new MatterVersion.Fee(LocalizedText.of("登记费", "Registration fee"), new BigDecimal("80.00"), null,
+				"发改价格规〔2016〕2559号");
+		assertThat(version(20, 5, List.of(free)).isFree()).isTrue();
+		assertThat(version(20, 5, List.of(free, charged)).isFree()).isFalse();
+	}
+
+	@Test
+	void aFormFieldKeyIsUsedOnce() {
+		var field = FORM.sections().get(0).fields().get(0);
+		var section = new FormDefinition.Section("again", LocalizedText.of("重复", "Again"), List.of(field));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new FormDefinition(List.of(FORM.sections().get(0), section)))
+			.withMessageContaining("name");
+	}
+
+	@Test
+	void aChoiceFieldNeedsItsOptions() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new FormDefinition.Field("type", LocalizedText.of("类型", "Type"),
+					FormDefinition.FieldType.SELECT, true, null, null, null, null, null, List.of(), null));
+	}
+
+	@Test
+	void deliveryMethodsAreStoredInOneColumnInAFixedOrder() {
+		var methods = new DeliveryMethods(Set.of(DeliveryMethod.ELECTRONIC, DeliveryMethod.PICK_UP));
+		assertThat(methods.column()).isEqualTo("PICK_UP,ELECTRONIC");
+		assertThat(DeliveryMethods.parse("PICK_UP,ELECTRONIC")).isEqualTo(methods);
+	}
+
+	@Test
+	void aMatterServesPersonsEnterprisesOrBoth() {
+		assertThat(new Matter("X-1", "D", MatterKind.LICENSING, true, true, Set.of()).audiences())
+			.containsExactly(Audience.PERSONAL, Audience.ENTERPRISE);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new Matter("X-1", "D", MatterKind.LICENSING, false, false, Set.of()));
+	}
+
+	@Test
+	void aSearchNamesTheParameterItRefuses() {
+		assertThatThrownBy(() -> new MatterQuery(null, null, null, null, 0, 10))
+			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("page"));
+		assertThatThrownBy(() -> new MatterQuery(null, null, null, null, 1, 101))
+			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("size"));
+		assertThatThrownBy(() -> new MatterQuery("食".repeat(51), null, null, null, 1, 10))
+			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("q"));
+		assertThat(new MatterQuery("  ", " ", "", null, 1, 10).isFiltered()).isFalse();
+	}
+
+	private static MatterVersion version(int statutory, int committed) {
+		return version(statutory, committed, List.of());
+	}
+
+	private static MatterVersion version(int statutory, int committed, List<MatterVersion.Fee> fees) {
+		return new MatterVersion(null, "X-1", 1, LocalDate.of(2025, 1, 1), LocalizedText.of("测试事项", "Test matter"),
+				null, null, null, statutory, committed, false, false,
+				new DeliveryMethods(Set.of(DeliveryMethod.ELECTRONIC)), null, null, null, 0, "approval-standard", FORM,
+				List.of(), List.of(), List.of(), fees, List.of());
+	}
+
+}
