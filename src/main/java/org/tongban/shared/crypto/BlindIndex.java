@@ -65,8 +65,8 @@ public final class BlindIndex {
 			this.keys.put(id, material.clone());
 		});
 		if (!this.keys.containsKey(activeKeyId)) {
-			throw new IllegalArgumentException(
-					"The active blind index key '" + activeKeyId + "' is not among the configured keys " + keys.keySet());
+			throw new IllegalArgumentException("The active blind index key '" + activeKeyId
+					+ "' is not among the configured keys " + keys.keySet());
 		}
 		this.activeKeyId = activeKeyId;
 	}

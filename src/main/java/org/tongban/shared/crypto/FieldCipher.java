@@ -61,8 +61,8 @@ public final class FieldCipher {
 		});
 		Key active = this.keys.get(activeKeyId);
 		if (active == null) {
-			throw new IllegalArgumentException(
-					"The active encryption key '" + activeKeyId + "' is not among the configured keys " + keys.keySet());
+			throw new IllegalArgumentException("The active encryption key '" + activeKeyId
+					+ "' is not among the configured keys " + keys.keySet());
 		}
 		if (active.algorithm() != algorithm) {
 			throw new IllegalArgumentException("The active encryption key '" + activeKeyId + "' is a key for "

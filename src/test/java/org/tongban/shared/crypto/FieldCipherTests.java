@@ -141,7 +141,8 @@ class FieldCipherTests {
 	@Test
 	void aMoveFromAesToSm4IsARotationLikeAnyOther() {
 		String old = cipher(CipherAlgorithm.AES_GCM).encrypt(ID_NUMBER);
-		FieldCipher commercial = new FieldCipher(CipherAlgorithm.SM4_GCM, "s1", Map.of("k1", AES_KEY_1, "s1", SM4_KEY_1));
+		FieldCipher commercial = new FieldCipher(CipherAlgorithm.SM4_GCM, "s1",
+				Map.of("k1", AES_KEY_1, "s1", SM4_KEY_1));
 
 		assertThat(commercial.decrypt(old)).isEqualTo(ID_NUMBER);
 		assertThat(commercial.reencrypt(old)).startsWith("v1.s1.SM4GCM.");

@@ -111,7 +111,9 @@ class ResidentIdNumberTests {
 
 	@Test
 	void aBirthDateBefore1900OrInTheFutureIsRefused() {
-		String dayAfterTomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(2).format(DateTimeFormatter.BASIC_ISO_DATE);
+		String dayAfterTomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai"))
+			.plusDays(2)
+			.format(DateTimeFormatter.BASIC_ISO_DATE);
 
 		assertRefused(() -> ResidentIdNumber.parse(withCheckCharacter("11010518991231002")),
 				"identifier.residentId.birthDateRange", "18991231");

@@ -145,8 +145,10 @@ class UnifiedSocialCreditCodeTests {
 
 	@Test
 	void aWrongCheckCharacterIsRefused() {
-		assertRefused(() -> UnifiedSocialCreditCode.parse("91350100M000100Y44"), "identifier.creditCode.checkCharacter");
-		assertRefused(() -> UnifiedSocialCreditCode.parse("91350100M000100Y4X"), "identifier.creditCode.checkCharacter");
+		assertRefused(() -> UnifiedSocialCreditCode.parse("91350100M000100Y44"),
+				"identifier.creditCode.checkCharacter");
+		assertRefused(() -> UnifiedSocialCreditCode.parse("91350100M000100Y4X"),
+				"identifier.creditCode.checkCharacter");
 	}
 
 	/** The character of the alphabet that completes a code, found by trying every one. */
