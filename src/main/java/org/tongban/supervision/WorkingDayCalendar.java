@@ -1,0 +1,148 @@
+package org.tongban.supervision;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.SortedSet;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.supervision.calendar.CalendarChanged;
+import org.tongban.supervision.calendar.CalendarRepository;
+import org.tongban.supervision.calendar.LoadedCalendar;
+
+/**
+ * The official working-day calendar (R8.1) by which every legal time limit is counted (R15.1, 行政许可法 art. 82):
+ * Monday to Friday are working days and Saturday and Sunday rest days, except the holidays and the adjusted working
+ * days (调休) of the State Council's arrangement for the year. Dates of a year whose arrangement is not loaded are
+ * refused with a {@link CalendarNotLoadedException}, never guessed. Parameter names in errors are those of the
+ * methods below.
+ * <p>
+ * Clocks and deadlines call this on hot paths, so each node keeps the calendar in memory. A node reloads it when
+ * an edit made on that node is committed, and in any case once it is older than {@link #RELOAD_AFTER}: an edit
+ * made on another node is seen there within that time. That is enough because the calendar changes a few times a
+ * year, weeks before the days it changes; it spares every call a database query and needs no broker.
+ */
+@Service
+public class WorkingDayCalendar {
+
+	/** The longest count accepted: far beyond any legal time limit, and short enough to stay cheap. */
+	public static final int MAX_DAYS = 1000;
+
+	static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
+
+	private final CalendarRepository repository;
+
+	private final Clock clock;
+
+	private volatile Loaded loaded;
+
+	WorkingDayCalendar(CalendarRepository repository, Clock clock) {
+		this.repository = repository;
+		this.clock = clock;
+	}
+
+	/** The years whose arrangement is loaded, in order. */
+	public SortedSet<Year> loadedYears() {
+		return current().years();
+	}
+
+	public boolean isWorkingDay(LocalDate date) {
+		return day(date).isWorkingDay();
+	}
+
+	/** What a date is: a working day, a weekend, or a listed holiday or adjusted working day with its name. */
+	public CalendarDay day(LocalDate date) {
+		return require(current(), date, "date");
+	}
+
+	/**
+	 * The first working day strictly after a date: the day the clock starts for an application received that day,
+	 * whether received on a working day or not (R3.4, R15.1).
+	 */
+	public LocalDate nextWorkingDay(LocalDate date) {
+		return countForward(date, 1, "date", "date");
+	}
+
+	/** The {@code days}-th working day after {@code from} (1 to {@link #MAX_DAYS}), e.g. a deadline. */
+	public LocalDate addWorkingDays(LocalDate from, int days) {
+		if (days < 1 || days > MAX_DAYS) {
+			throw new InvalidParameterException("days", "supervision.calendar.days", MAX_DAYS);
+		}
+		return countForward(from, days, "from", "days");
+	}
+
+	/**
+	 * The number of working days after {@code fromExclusive} up to and including {@code toInclusive}, e.g. the
+	 * working days a clock has run; zero when {@code toInclusive} is not after {@code fromExclusive}.
+	 */
+	public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
+		LoadedCalendar calendar = current();
+		require(calendar, fromExclusive, "fromExclusive");
+		require(calendar, toInclusive, "toInclusive");
+		int count = 0;
+		for (LocalDate date = fromExclusive.plusDays(1); !date.isAfter(toInclusive); date = date.plusDays(1)) {
+			if (require(calendar, date, "toInclusive").isWorkingDay()) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private LocalDate countForward(LocalDate from, int days, String fromParameter, String daysParameter) {
+		LoadedCalendar calendar = current();
+		require(calendar, from, fromParameter);
+		LocalDate date = from;
+		for (int left = days; left > 0;) {
+			date = date.plusDays(1);
+			CalendarDay day = calendar.find(date);
+			if (day == null) {
+				throw CalendarNotLoadedException.beyond(daysParameter, from, days, calendar.years());
+			}
+			if (day.isWorkingDay()) {
+				left--;
+			}
+		}
+		return date;
+	}
+
+	private static CalendarDay require(LoadedCalendar calendar, LocalDate date, String parameter) {
+		CalendarDay day = calendar.find(date);
+		if (day == null) {
+			throw CalendarNotLoadedException.forDate(parameter, date, calendar.years());
+		}
+		return day;
+	}
+
+	@TransactionalEventListener
+	synchronized void forgetOnChange(CalendarChanged changed) {
+		loaded = null;
+	}
+
+	private LoadedCalendar current() {
+		Loaded current = loaded;
+		return (current != null && current.isFresh(clock.instant()) ? current : reload()).calendar();
+	}
+
+	// Synchronized with the listener above, so that a reload that read the database before an edit was committed
+	// cannot overwrite the reset that follows the commit.
+	private synchronized Loaded reload() {
+		Instant now = clock.instant();
+		if (loaded == null || !loaded.isFresh(now)) {
+			loaded = new Loaded(repository.load(), now);
+		}
+		return loaded;
+	}
+
+	private record Loaded(LoadedCalendar calendar, Instant at) {
+
+		boolean isFresh(Instant now) {
+			return now.isBefore(at.plus(RELOAD_AFTER));
+		}
+
+	}
+
+}
