@@ -53,6 +53,9 @@ class CatalogApiTests {
 	void everyWordOfTheKeywordMustMatch() {
 		json("/api/v1/matters?q={q}", "不动产 抵押").extractingPath("$.items[*].code").asArray()
 			.containsExactly("BDCDJZX-DYQSCDJ");
+		json("/api/v1/matters?q={q}", "食品\u3000备案").extractingPath("$.items[*].code").asArray()
+			.as("words separated by an ideographic space")
+			.containsExactly("SCJGJ-YBZSPBA");
 		json("/api/v1/matters?q={q}", "100%_").extractingPath("$.totalItems").as("wildcards are plain characters").isEqualTo(0);
 	}
 
