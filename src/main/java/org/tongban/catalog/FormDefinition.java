@@ -65,6 +65,10 @@ public record FormDefinition(List<Section> sections) {
 	public record Option(String value, LocalizedText label) {
 	}
 
+	/**
+	 * The kind of input. A {@code CHECKBOX} with options lets the applicant tick any number of them (e.g. the business
+	 * items of a food licence); without options it is one box to tick, such as a declaration.
+	 */
 	public enum FieldType {
 
 		TEXT, TEXTAREA, NUMBER, MONEY, DATE, SELECT, RADIO, CHECKBOX, PHONE, EMAIL, ID_NUMBER, USCC, ADDRESS

@@ -44,8 +44,9 @@ public class MatterSearch {
 		var where = new StringBuilder(IN_FORCE);
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("day", day);
+		// Any white space separates words, the ideographic space of Chinese input methods included.
 		List<String> words = query.keyword() == null ? List.of()
-				: List.of(query.keyword().toLowerCase(Locale.ROOT).split("\\s+"));
+				: List.of(query.keyword().toLowerCase(Locale.ROOT).split("\\p{javaWhitespace}+"));
 		for (int i = 0; i < words.size(); i++) {
 			String param = "w" + i;
 			params.put(param, "%" + escapeLike(words.get(i)) + "%");
