@@ -79,9 +79,9 @@ class CataloguePagesFixture {
 	}
 
 	/** Inserts the fixture unless an earlier test did. */
-	synchronized CataloguePagesFixture install() {
+	void install() {
 		if (database.existsById(PARK, Department.class)) {
-			return this;
+			return;
 		}
 		database.insert(new Department(PARK, text("蓝莓园区管理局", "Blueberry Park Authority"),
 				text("D市蓝莓园区服务中心 2 号窗口", "Window 2, Blueberry Park Service Centre, D City"), "0000-1234567",
@@ -117,7 +117,6 @@ class CataloguePagesFixture {
 				List.of(new Bundle.Item(FILINGS.get(0), 1, text("设立", "Setting up")),
 						new Bundle.Item(FILINGS.get(1), 1, text("设立", "Setting up")),
 						new Bundle.Item(FULL, 2, text("经营", "Operating")))));
-		return this;
 	}
 
 	/** Version n of the licence, with every element a guide has. */
