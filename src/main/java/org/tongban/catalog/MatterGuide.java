@@ -20,8 +20,21 @@ public record MatterGuide(Matter matter, MatterVersion version, Department depar
 	}
 
 	public boolean isInForce() {
+		return status() == VersionInfo.Status.IN_FORCE;
+	}
+
+	/** Whether this guide's version is superseded, in force or scheduled (R2.3). */
+	public VersionInfo.Status status() {
 		return history.stream()
-			.anyMatch(info -> info.version() == version.version() && info.status() == VersionInfo.Status.IN_FORCE);
+			.filter(info -> info.version() == version.version())
+			.map(VersionInfo::status)
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The version in force today, which may be another than this guide's. */
+	public Optional<VersionInfo> current() {
+		return history.stream().filter(info -> info.status() == VersionInfo.Status.IN_FORCE).findFirst();
 	}
 
 	/** The next version that has been published but does not yet apply, if any. */
