@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tongban.exchange.AccessPurpose;
+import org.tongban.exchange.RealNameVerification;
+import org.tongban.shared.LocalizedText;
 import org.tongban.shared.crypto.BlindIndex;
 import org.tongban.shared.crypto.FieldCipher;
 import org.tongban.shared.identifiers.ResidentIdNumber;
@@ -35,9 +38,14 @@ class SealedRegistriesTests {
 	@Autowired
 	BlindIndex index;
 
+	@Autowired
+	RealNameVerification verification;
+
 	@Test
 	void noTableHoldsAResidentIdNumberInClear() {
-		for (String table : List.of("exchange_person", "exchange_legal_person")) {
+		verification.verifyPerson("张伟", ZHANG_WEI, AccessPurpose.of("test:sealed", LocalizedText.of("测试", "Test")));
+
+		for (String table : List.of("exchange_person", "exchange_legal_person", "exchange_access_log")) {
 			String dump = dump(table);
 			assertThat(dump).as(table).isNotBlank().doesNotContain(ZHANG_WEI.value());
 			Matcher candidates = ID_NUMBER_LIKE.matcher(dump);
