@@ -79,7 +79,7 @@ public final class CertificateLoginVerifier {
 		CertificateChallenge challenge = redeemed(nonce);
 		X509Certificate endEntity = parsed(certificate);
 		String name = "certificate " + endEntity.getSerialNumber().toString(16).toUpperCase(Locale.ROOT) + " of "
-				+ endEntity.getIssuerX500Principal().getName();
+				+ VerifiedCertificate.name(endEntity.getIssuerX500Principal());
 		if (authorities.issuerOf(endEntity).isEmpty()) {
 			throw new CertificateLoginException(Reason.UNTRUSTED_ISSUER, name + " is not signed by a trusted CA");
 		}

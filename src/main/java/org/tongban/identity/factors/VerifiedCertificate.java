@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import javax.security.auth.x500.X500Principal;
+
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.x500.AttributeTypeAndValue;
@@ -51,7 +53,6 @@ public record VerifiedCertificate(String subject, String issuer, BigInteger seri
 	/** The names and numbers of a certificate whose signature and key have been verified. */
 	static VerifiedCertificate of(X509Certificate certificate, SignatureAlgorithm algorithm) {
 		X500Name subject = X500Name.getInstance(BCStyle.INSTANCE, certificate.getSubjectX500Principal().getEncoded());
-		X500Name issuer = X500Name.getInstance(BCStyle.INSTANCE, certificate.getIssuerX500Principal().getEncoded());
 		Optional<String> commonName = attribute(subject, BCStyle.CN);
 		Optional<String> number = Stream.concat(attribute(subject, BCStyle.SERIALNUMBER).stream(),
 				commonName.map(NUMBER_IN_PARENTHESES::matcher).filter(Matcher::find).map(m -> m.group(1)).stream())
@@ -62,8 +63,17 @@ public record VerifiedCertificate(String subject, String issuer, BigInteger seri
 			.map(ResidentIdNumber::parse);
 		Optional<UnifiedSocialCreditCode> creditCode = number.filter(text -> residentIdNumber.isEmpty())
 			.map(UnifiedSocialCreditCode::parse);
-		return new VerifiedCertificate(subject.toString(), issuer.toString(), certificate.getSerialNumber(),
-				commonName, residentIdNumber, creditCode, algorithm, fingerprint(certificate));
+		return new VerifiedCertificate(subject.toString(), name(certificate.getIssuerX500Principal()),
+				certificate.getSerialNumber(), commonName, residentIdNumber, creditCode, algorithm,
+				fingerprint(certificate));
+	}
+
+	/**
+	 * A distinguished name in the order of its encoding, with the attribute names of X.520 and UTF-8 as it is:
+	 * {@code C=CN,O=…,CN=…}.
+	 */
+	static String name(X500Principal principal) {
+		return X500Name.getInstance(BCStyle.INSTANCE, principal.getEncoded()).toString();
 	}
 
 	/** The serial number in upper-case hexadecimal, as CAs and {@code openssl x509 -serial} show it. */

@@ -5,7 +5,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 
@@ -17,7 +19,7 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 
 /**
  * Signs a log-in challenge with a demo certificate's key, for a tester who logs in with a certificate by hand
- * (R1.3), SM2 included (R12.6), where no OpenSSL is at hand; prints the signature in Base64:
+ * (R1.3), SM2 included (R12.6), without OpenSSL; prints the signature in Base64:
  * <pre>
  * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
  * java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
@@ -32,28 +34,35 @@ final class DemoChallengeSigner {
 	private DemoChallengeSigner() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) throws IOException, GeneralSecurityException {
 		if (args.length != 2) {
-			System.err.println("usage: DemoChallengeSigner <path/name of name.crt and name.key> <challenge text>");
+			System.err.println("usage: DemoChallengeSigner <folder/name of name.crt and name.key> <challenge text>");
 			System.exit(2);
 		}
-		X509Certificate certificate = new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER)
-			.getCertificate((X509CertificateHolder) pem(Path.of(args[0] + ".crt")));
-		PrivateKey key = new JcaPEMKeyConverter().setProvider(BouncyCastle.PROVIDER)
-			.getPrivateKey((PrivateKeyInfo) pem(Path.of(args[0] + ".key")));
-		SignatureAlgorithm algorithm = SignatureAlgorithm.of(certificate.getPublicKey())
-			.orElseThrow(() -> new IllegalArgumentException("The platform does not accept the key of " + args[0]));
-		var signature = algorithm.signature();
-		signature.initSign(key);
-		signature.update(args[1].strip().getBytes(StandardCharsets.UTF_8));
-		System.out.println(Base64.getEncoder().encodeToString(signature.sign()));
+		try (Reader certificate = Files.newBufferedReader(Path.of(args[0] + ".crt"), StandardCharsets.US_ASCII);
+				Reader key = Files.newBufferedReader(Path.of(args[0] + ".key"), StandardCharsets.US_ASCII)) {
+			System.out.println(signature(certificate, key, args[1]));
+		}
 	}
 
-	private static Object pem(Path file) throws IOException {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.US_ASCII);
-				PEMParser parser = new PEMParser(reader)) {
-			return parser.readObject();
-		}
+	/**
+	 * The Base64 signature of the challenge text, without surrounding white space, as the log-in page shows it.
+	 *
+	 * @param certificatePem the holder's certificate, whose key decides the algorithm
+	 * @param privateKeyPem its private key, PKCS #8
+	 */
+	static String signature(Reader certificatePem, Reader privateKeyPem, String challenge)
+			throws IOException, GeneralSecurityException {
+		X509Certificate certificate = new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER)
+			.getCertificate((X509CertificateHolder) new PEMParser(certificatePem).readObject());
+		PrivateKey key = new JcaPEMKeyConverter().setProvider(BouncyCastle.PROVIDER)
+			.getPrivateKey((PrivateKeyInfo) new PEMParser(privateKeyPem).readObject());
+		SignatureAlgorithm algorithm = SignatureAlgorithm.of(certificate.getPublicKey())
+			.orElseThrow(() -> new IllegalArgumentException("The platform does not accept this certificate's key"));
+		Signature signature = algorithm.signature();
+		signature.initSign(key);
+		signature.update(challenge.strip().getBytes(StandardCharsets.UTF_8));
+		return Base64.getEncoder().encodeToString(signature.sign());
 	}
 
 }
