@@ -78,6 +78,9 @@ public final class CertificateLoginVerifier {
 	public VerifiedCertificate verify(String nonce, byte[] certificate, byte[] signature) {
 		CertificateChallenge challenge = redeemed(nonce);
 		X509Certificate endEntity = parsed(certificate);
+		if (signature == null || signature.length == 0) {
+			throw new CertificateLoginException(Reason.MALFORMED, "There is no signature");
+		}
 		String name = "certificate " + endEntity.getSerialNumber().toString(16).toUpperCase(Locale.ROOT) + " of "
 				+ VerifiedCertificate.name(endEntity.getIssuerX500Principal());
 		if (authorities.issuerOf(endEntity).isEmpty()) {
@@ -104,9 +107,6 @@ public final class CertificateLoginVerifier {
 			.orElseThrow(() -> new CertificateLoginException(Reason.UNSUPPORTED_KEY,
 					name + " has a " + endEntity.getPublicKey().getAlgorithm()
 							+ " key that is not SM2, ECDSA P-256 or RSA of 2048 bits or more"));
-		if (signature == null || signature.length == 0) {
-			throw new CertificateLoginException(Reason.MALFORMED, "There is no signature");
-		}
 		if (!algorithm.verifies(endEntity.getPublicKey(), challenge.bytes(), signature)) {
 			throw new CertificateLoginException(Reason.BAD_SIGNATURE, "The signature is not the " + algorithm
 					+ " signature of the key of " + name + " over the challenge");

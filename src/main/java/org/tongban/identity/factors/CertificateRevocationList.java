@@ -22,7 +22,7 @@ public final class CertificateRevocationList implements RevocationCheck {
 	}
 
 	/**
-	 * Reads a CRL in PEM ({@code -----BEGIN X509 CRL-----}) or DER.
+	 * Reads a CRL in PEM ({@code -----BEGIN X509 CRL-----}) or DER, and closes the stream.
 	 *
 	 * @throws IllegalArgumentException if the CRL cannot be read or is not signed by one of the trusted CAs
 	 */

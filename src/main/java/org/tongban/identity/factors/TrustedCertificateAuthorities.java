@@ -46,7 +46,7 @@ public final class TrustedCertificateAuthorities {
 
 	/**
 	 * Reads a bundle of PEM certificates ({@code -----BEGIN CERTIFICATE-----}, text between them is ignored), or
-	 * a single DER certificate.
+	 * a single DER certificate, and closes the stream.
 	 *
 	 * @throws IllegalArgumentException if the bundle cannot be read or holds no CA certificate
 	 */

@@ -26,13 +26,13 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
  * Who logged in with a certificate (R1.3): the certificate's names and number, and the identifier of its holder,
  * by which the log-in flow finds the account (through the blind index of the number, R12.1).
  * <p>
- * Chinese CAs write the holder's number into the subject. The platform reads it from the {@code SERIALNUMBER}
- * attribute (OID 2.5.4.5, the subject's serial number of X.520, not the certificate's serial number), where the
- * CAs of the national electronic-government schemes put the resident ID number of a person or the unified social
- * credit code of an organization, and otherwise from the end of the common name in parentheses, half- or
- * full-width, as in {@code 张三(441900198803150012)}. A number is taken only if it is a valid resident ID number
- * (GB 11643) or, failing that, a valid credit code (GB 32100); a certificate without one still logs in, to an
- * account bound to it by its fingerprint.
+ * Chinese CAs write the holder's number into the subject, each in its own way. The platform reads it from the
+ * {@code SERIALNUMBER} attribute (OID 2.5.4.5, the subject's serial number of X.520, not the certificate's serial
+ * number), the resident ID number of a person or the unified social credit code of an organization, and failing
+ * that from the end of the common name in parentheses, half- or full-width, as in
+ * {@code 陈建华(44190019880315001X)}. A number is taken only if it is a valid resident ID number (GB 11643) or,
+ * failing that, a valid credit code (GB 32100). A certificate without one is verified all the same: the log-in flow
+ * may bind it to an account by its fingerprint. Another CA's convention is one more pattern here.
  *
  * @param subject the subject's distinguished name, e.g. {@code C=CN,L=D市,SERIALNUMBER=4419…,CN=陈建华}: personal
  * data, not for logs
