@@ -30,11 +30,11 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
  * {@code SERIALNUMBER} attribute (OID 2.5.4.5, the subject's serial number of X.520, not the certificate's serial
  * number), the resident ID number of a person or the unified social credit code of an organization, and failing
  * that from the end of the common name in parentheses, half- or full-width, as in
- * {@code 陈建华(44190019880315001X)}. A number is taken only if it is a valid resident ID number (GB 11643) or,
+ * {@code 张伟(210202198503120311)}. A number is taken only if it is a valid resident ID number (GB 11643) or,
  * failing that, a valid credit code (GB 32100). A certificate without one is verified all the same: the log-in flow
  * may bind it to an account by its fingerprint. Another CA's convention is one more pattern here.
  *
- * @param subject the subject's distinguished name, e.g. {@code C=CN,L=D市,SERIALNUMBER=4419…,CN=陈建华}: personal
+ * @param subject the subject's distinguished name, e.g. {@code C=CN,L=D市,SERIALNUMBER=2102…,CN=张伟}: personal
  * data, not for logs
  * @param issuer the issuing CA's distinguished name
  * @param serialNumber the certificate's serial number, unique for its issuer

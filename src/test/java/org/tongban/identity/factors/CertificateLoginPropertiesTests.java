@@ -38,7 +38,7 @@ class CertificateLoginPropertiesTests {
 
 	private static final DemoCertificateAuthority CA = DemoCertificateAuthority.root("Test SM2 CA", KeyType.SM2, 1);
 
-	private static final Credential PERSON = CA.issue(DemoCertificateAuthority.holder("陈建华", "44190019880315001X"),
+	private static final Credential PERSON = CA.issue(DemoCertificateAuthority.holder("张伟", "210202198503120311"),
 			KeyType.SM2, 0x2A, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
 
 	@Test

@@ -40,9 +40,9 @@ class CertificateLoginVerifierTests {
 
 	private static final Instant VALID_UNTIL = Instant.parse("2027-12-31T15:59:59Z");
 
-	private static final String ID_NUMBER = "44190019880315001X";
+	private static final String ID_NUMBER = "210202198503120311";
 
-	private static final String CREDIT_CODE = "91441900MA4WTB028H";
+	private static final String CREDIT_CODE = "91210202MA0Q5K7D3U";
 
 	private static final DemoCertificateAuthority SM2_CA = DemoCertificateAuthority.root("Test SM2 CA", KeyType.SM2,
 			1);
@@ -50,14 +50,14 @@ class CertificateLoginVerifierTests {
 	private static final DemoCertificateAuthority ECC_CA = DemoCertificateAuthority.root("Test ECC CA", KeyType.P256,
 			2);
 
-	private static final Credential PERSON_SM2 = SM2_CA.issue(DemoCertificateAuthority.holder("陈建华", ID_NUMBER),
+	private static final Credential PERSON_SM2 = SM2_CA.issue(DemoCertificateAuthority.holder("张伟", ID_NUMBER),
 			KeyType.SM2, 101, VALID_FROM, VALID_UNTIL);
 
 	private static final Credential PERSON_ECDSA = ECC_CA.issue(
-			DemoCertificateAuthority.holder("李秀英", "441900199207080021"), KeyType.P256, 102, VALID_FROM, VALID_UNTIL);
+			DemoCertificateAuthority.holder("李娜", "21020319901123046X"), KeyType.P256, 102, VALID_FROM, VALID_UNTIL);
 
 	private static final Credential PERSON_RSA = ECC_CA.issue(
-			DemoCertificateAuthority.holder("王伟", "441900197511200033"), KeyType.RSA_2048, 103, VALID_FROM,
+			DemoCertificateAuthority.holder("周敏", "210211198212050284"), KeyType.RSA_2048, 103, VALID_FROM,
 			VALID_UNTIL);
 
 	private final MovableClock clock = new MovableClock(NOW);
@@ -71,9 +71,9 @@ class CertificateLoginVerifierTests {
 		assertThat(holder.algorithm()).isEqualTo(SignatureAlgorithm.SM2_WITH_SM3);
 		assertThat(holder.residentIdNumber()).contains(ResidentIdNumber.parse(ID_NUMBER));
 		assertThat(holder.creditCode()).isEmpty();
-		assertThat(holder.commonName()).contains("陈建华");
-		assertThat(holder.subject()).isEqualTo("C=CN,ST=广东省,L=D市,OU=演示证书 仅供测试 DEMO ONLY,SERIALNUMBER="
-				+ ID_NUMBER + ",CN=陈建华");
+		assertThat(holder.commonName()).contains("张伟");
+		assertThat(holder.subject()).isEqualTo("C=CN,ST=辽宁省,L=D市,OU=演示证书 仅供测试 DEMO ONLY,SERIALNUMBER="
+				+ ID_NUMBER + ",CN=张伟");
 		assertThat(holder.issuer()).isEqualTo("C=CN,O=通办演示 CA（仅供测试 DEMO ONLY）,CN=Test SM2 CA");
 		assertThat(holder.serialNumber()).hasToString("101");
 		assertThat(holder.serialNumberHex()).isEqualTo("65");
@@ -82,14 +82,14 @@ class CertificateLoginVerifierTests {
 
 	@Test
 	void anEnterpriseLogsInWithAnSm2CertificateAndIsKnownByItsUnifiedSocialCreditCode() {
-		Credential enterprise = SM2_CA.issue(DemoCertificateAuthority.holder("D市通办示范科技有限公司", CREDIT_CODE),
+		Credential enterprise = SM2_CA.issue(DemoCertificateAuthority.holder("D市味之源餐饮管理有限公司", CREDIT_CODE),
 				KeyType.SM2, 104, VALID_FROM, VALID_UNTIL);
 
 		VerifiedCertificate holder = logIn(enterprise);
 
 		assertThat(holder.creditCode()).contains(UnifiedSocialCreditCode.parse(CREDIT_CODE));
 		assertThat(holder.residentIdNumber()).isEmpty();
-		assertThat(holder.commonName()).contains("D市通办示范科技有限公司");
+		assertThat(holder.commonName()).contains("D市味之源餐饮管理有限公司");
 	}
 
 	@Test
@@ -97,7 +97,7 @@ class CertificateLoginVerifierTests {
 		VerifiedCertificate holder = logIn(PERSON_ECDSA);
 
 		assertThat(holder.algorithm()).isEqualTo(SignatureAlgorithm.ECDSA_P256_WITH_SHA256);
-		assertThat(holder.residentIdNumber().map(ResidentIdNumber::value)).contains("441900199207080021");
+		assertThat(holder.residentIdNumber().map(ResidentIdNumber::value)).contains("21020319901123046X");
 	}
 
 	@Test
@@ -110,7 +110,7 @@ class CertificateLoginVerifierTests {
 		pss.update(challenge.bytes());
 		assertThat(verifier.verify(challenge.nonce(), PERSON_RSA.certificatePem(), pss.sign()).residentIdNumber())
 			.map(ResidentIdNumber::value)
-			.contains("441900197511200033");
+			.contains("210211198212050284");
 	}
 
 	@Test
@@ -126,7 +126,7 @@ class CertificateLoginVerifierTests {
 	@Test
 	void theHoldersNumberIsTakenFromTheCommonNameInParenthesesWhenThereIsNoSerialNumberAttribute() {
 		Credential credential = SM2_CA.issue(new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "CN")
-			.addRDN(BCStyle.CN, "陈建华（" + ID_NUMBER + "）")
+			.addRDN(BCStyle.CN, "张伟（" + ID_NUMBER + "）")
 			.build(), KeyType.SM2, 105, VALID_FROM, VALID_UNTIL);
 
 		assertThat(logIn(credential).residentIdNumber()).contains(ResidentIdNumber.parse(ID_NUMBER));
@@ -134,7 +134,7 @@ class CertificateLoginVerifierTests {
 
 	@Test
 	void aCertificateWithoutAValidNumberLogsInWithoutOne() {
-		Credential credential = SM2_CA.issue(DemoCertificateAuthority.holder("陈建华", "441900198803150010"),
+		Credential credential = SM2_CA.issue(DemoCertificateAuthority.holder("张伟", "210202198503120310"),
 				KeyType.SM2, 106, VALID_FROM, VALID_UNTIL);
 
 		VerifiedCertificate holder = logIn(credential);
@@ -146,14 +146,14 @@ class CertificateLoginVerifierTests {
 	@Test
 	void theVerifiedCertificatePrintsItselfWithoutTheHoldersNameOrNumber() {
 		assertThat(logIn(PERSON_SM2).toString()).doesNotContain(ID_NUMBER)
-			.doesNotContain("陈建华")
+			.doesNotContain("张伟")
 			.contains("serialNumber=65");
 	}
 
 	@Test
 	void aCertificateOfACaThatIsNotConfiguredIsRefused() {
 		DemoCertificateAuthority other = DemoCertificateAuthority.root("Other CA", KeyType.SM2, 3);
-		Credential credential = other.issue(DemoCertificateAuthority.holder("陈建华", ID_NUMBER), KeyType.SM2, 101,
+		Credential credential = other.issue(DemoCertificateAuthority.holder("张伟", ID_NUMBER), KeyType.SM2, 101,
 				VALID_FROM, VALID_UNTIL);
 
 		assertRefused(() -> logIn(credential), Reason.UNTRUSTED_ISSUER);
@@ -162,7 +162,7 @@ class CertificateLoginVerifierTests {
 	@Test
 	void aCertificateOfACaThatTakesTheNameOfATrustedCaIsRefused() {
 		DemoCertificateAuthority impostor = DemoCertificateAuthority.root("Test SM2 CA", KeyType.SM2, 1);
-		Credential credential = impostor.issue(DemoCertificateAuthority.holder("陈建华", ID_NUMBER), KeyType.SM2, 101,
+		Credential credential = impostor.issue(DemoCertificateAuthority.holder("张伟", ID_NUMBER), KeyType.SM2, 101,
 				VALID_FROM, VALID_UNTIL);
 
 		assertThat(credential.certificate().getIssuerX500Principal())
@@ -211,7 +211,7 @@ class CertificateLoginVerifierTests {
 
 	@Test
 	void aSignatureByAnotherKeyIsRefused() {
-		Credential other = SM2_CA.issue(DemoCertificateAuthority.holder("陈建华", ID_NUMBER), KeyType.SM2, 107,
+		Credential other = SM2_CA.issue(DemoCertificateAuthority.holder("张伟", ID_NUMBER), KeyType.SM2, 107,
 				VALID_FROM, VALID_UNTIL);
 		CertificateChallenge challenge = verifier.issueChallenge();
 
@@ -312,7 +312,7 @@ class CertificateLoginVerifierTests {
 
 	@Test
 	void aCertificateWithACriticalExtensionThePlatformDoesNotUnderstandIsRefused() throws Exception {
-		Credential credential = SM2_CA.issue(DemoCertificateAuthority.holder("陈建华", ID_NUMBER), KeyType.SM2, 108,
+		Credential credential = SM2_CA.issue(DemoCertificateAuthority.holder("张伟", ID_NUMBER), KeyType.SM2, 108,
 				VALID_FROM, VALID_UNTIL, KeyUsage.digitalSignature,
 				new Extension(new ASN1ObjectIdentifier("1.2.156.10197.6.1.99"), true, new DEROctetString(new byte[1])));
 
@@ -321,7 +321,7 @@ class CertificateLoginVerifierTests {
 
 	@Test
 	void anEncryptionCertificateIsRefusedForItsKeyIsNotForSignatures() {
-		Credential encryption = SM2_CA.issue(DemoCertificateAuthority.holder("陈建华", ID_NUMBER), KeyType.SM2, 109,
+		Credential encryption = SM2_CA.issue(DemoCertificateAuthority.holder("张伟", ID_NUMBER), KeyType.SM2, 109,
 				VALID_FROM, VALID_UNTIL, KeyUsage.keyEncipherment | KeyUsage.dataEncipherment);
 
 		assertRefused(() -> logIn(encryption), Reason.WRONG_KEY_USAGE);
@@ -334,9 +334,9 @@ class CertificateLoginVerifierTests {
 
 	@Test
 	void aKeyOtherThanSm2EcdsaP256OrRsaOf2048BitsIsRefused() {
-		Credential p384 = ECC_CA.issue(DemoCertificateAuthority.holder("李秀英", "441900199207080021"), KeyType.P384,
+		Credential p384 = ECC_CA.issue(DemoCertificateAuthority.holder("李娜", "21020319901123046X"), KeyType.P384,
 				110, VALID_FROM, VALID_UNTIL);
-		Credential rsa1024 = ECC_CA.issue(DemoCertificateAuthority.holder("王伟", "441900197511200033"),
+		Credential rsa1024 = ECC_CA.issue(DemoCertificateAuthority.holder("周敏", "210211198212050284"),
 				KeyType.RSA_1024, 111, VALID_FROM, VALID_UNTIL);
 
 		assertRefused(() -> logIn(p384), Reason.UNSUPPORTED_KEY);
@@ -350,7 +350,7 @@ class CertificateLoginVerifierTests {
 		CertificateLoginException refusal = catchThrowableOfType(CertificateLoginException.class,
 				() -> logIn(PERSON_SM2));
 
-		assertThat(refusal.getMessage()).contains("certificate 65 of").doesNotContain(ID_NUMBER).doesNotContain("陈建华");
+		assertThat(refusal.getMessage()).contains("certificate 65 of").doesNotContain(ID_NUMBER).doesNotContain("张伟");
 	}
 
 	@Test

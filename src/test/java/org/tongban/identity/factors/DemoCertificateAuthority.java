@@ -182,10 +182,10 @@ final class DemoCertificateAuthority {
 			.build();
 	}
 
-	/** The subject of a certificate of a natural or legal person of D city (东莞 441900 in the demo). */
+	/** The subject of a certificate of a natural or legal person of D city (大连 2102xx in the demo, 辽宁省). */
 	static X500Name holder(String name, String number) {
 		return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "CN")
-			.addRDN(BCStyle.ST, "广东省")
+			.addRDN(BCStyle.ST, "辽宁省")
 			.addRDN(BCStyle.L, "D市")
 			.addRDN(BCStyle.OU, "演示证书 仅供测试 DEMO ONLY")
 			.addRDN(BCStyle.SERIALNUMBER, number)

@@ -62,11 +62,11 @@ class DemoCertificatesTests {
 	}
 
 	@Test
-	void theNaturalPersonsSerialNumberAttributeIsAValidResidentIdNumberOfDCityBornOn15March1988() throws Exception {
+	void theNaturalPersonsSerialNumberAttributeIsAValidResidentIdNumberOfDCityBornOn12March1985() throws Exception {
 		ResidentIdNumber number = logIn(DemoUser.PERSON_SM2).residentIdNumber().orElseThrow();
 
-		assertThat(number.value()).isEqualTo("44190019880315001X").startsWith("441900");
-		assertThat(number.birthDate()).isEqualTo(LocalDate.of(1988, 3, 15));
+		assertThat(number.value()).isEqualTo("210202198503120311").startsWith("2102");
+		assertThat(number.birthDate()).isEqualTo(LocalDate.of(1985, 3, 12));
 		assertThat(number.sex()).isEqualTo(Sex.MALE);
 	}
 
@@ -74,8 +74,8 @@ class DemoCertificatesTests {
 	void theEnterprisesSerialNumberAttributeIsAValidUnifiedSocialCreditCodeOfDCity() throws Exception {
 		VerifiedCertificate enterprise = logIn(DemoUser.ENTERPRISE_SM2);
 
-		assertThat(enterprise.creditCode().map(UnifiedSocialCreditCode::value)).contains("91441900MA4WTB028H");
-		assertThat(enterprise.creditCode().orElseThrow().value()).startsWith("9144190");
+		assertThat(enterprise.creditCode().map(UnifiedSocialCreditCode::value)).contains("91210202MA0Q5K7D3U");
+		assertThat(enterprise.creditCode().orElseThrow().value()).startsWith("912102");
 		assertThat(enterprise.residentIdNumber()).isEmpty();
 	}
 
