@@ -24,7 +24,7 @@ record SmsGatewayProperties(URI url, String apiKey, @DefaultValue("5s") Duration
 		if (url != null && url.toString().isBlank()) {
 			url = null;
 		}
-		if (url != null && !(url.isAbsolute() && ("https".equals(url.getScheme()) || "http".equals(url.getScheme())))) {
+		if (url != null && !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
 			throw new IllegalStateException("tongban.sms.gateway.url must be an absolute http or https address");
 		}
 		if (apiKey != null && apiKey.isBlank()) {
@@ -39,8 +39,9 @@ record SmsGatewayProperties(URI url, String apiKey, @DefaultValue("5s") Duration
 	/** Shows the gateway's host and whether there is an API key, never the key or credentials in the URL. */
 	@Override
 	public String toString() {
-		return "SmsGatewayProperties[host=" + (url == null ? "none" : url.getHost()) + ", apiKey=" + (apiKey == null ? "none" : "(set)")
-				+ ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + "]";
+		return "SmsGatewayProperties[host=" + (url == null ? "none" : url.getHost()) + ", apiKey="
+				+ (apiKey == null ? "none" : "(set)") + ", connectTimeout=" + connectTimeout + ", readTimeout="
+				+ readTimeout + "]";
 	}
 
 }

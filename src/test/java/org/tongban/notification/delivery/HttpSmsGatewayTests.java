@@ -102,19 +102,23 @@ class HttpSmsGatewayTests {
 	void aGatewayThatDoesNotAnswerInTimeIsAFailure() {
 		HttpSmsGateway gateway = gateway("secret-key", exchange -> {
 			try {
-				Thread.sleep(2_000);
+				Thread.sleep(3_000);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
 			respond(exchange, 200);
-		});
+		}, Duration.ofMillis(300));
 
 		assertThatExceptionOfType(NotificationFailedException.class).isThrownBy(() -> gateway.send(SMS));
 	}
 
-	/** A gateway adapter posting to a local server, with a read timeout short enough for a test. */
 	private HttpSmsGateway gateway(String apiKey, HttpHandler handler) {
+		return gateway(apiKey, handler, Duration.ofSeconds(10));
+	}
+
+	/** A gateway adapter posting to a local server. */
+	private HttpSmsGateway gateway(String apiKey, HttpHandler handler, Duration readTimeout) {
 		try {
 			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
@@ -131,7 +135,7 @@ class HttpSmsGatewayTests {
 		server.start();
 		URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1/messages");
 		return new HttpSmsGateway(
-				new SmsGatewayProperties(url, apiKey, Duration.ofSeconds(2), Duration.ofMillis(500)));
+				new SmsGatewayProperties(url, apiKey, Duration.ofSeconds(5), readTimeout));
 	}
 
 	private static HttpHandler answering(int status) {
