@@ -1,0 +1,33 @@
+package org.tongban.notification.devoutbox;
+
+import java.util.Locale;
+
+import org.tongban.notification.EmailAddress;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.identifiers.MobileNumber;
+
+/**
+ * Which messages a tester wants to see. A recipient is read the way the platform reads it when sending, so that
+ * {@code +86 138-0013-8000} finds the messages to 13800138000, and an e-mail address is found in any case.
+ *
+ * @param recipient normalized and in lower case, or {@code null} for every recipient
+ * @param channel or {@code null} for both
+ */
+record OutboxFilter(String recipient, Channel channel) {
+
+	/** @throws InvalidParameterException naming {@code recipient} if it is neither a mobile number nor an address */
+	static OutboxFilter of(String recipient, Channel channel) {
+		return new OutboxFilter(recipient == null || recipient.isBlank() ? null : normalized(recipient), channel);
+	}
+
+	private static String normalized(String recipient) {
+		if (MobileNumber.isValid(recipient)) {
+			return MobileNumber.parse(recipient).value();
+		}
+		if (EmailAddress.isValid(recipient)) {
+			return EmailAddress.parse(recipient).value().toLowerCase(Locale.ROOT);
+		}
+		throw new InvalidParameterException("recipient", "notification.outbox.recipient.invalid");
+	}
+
+}
