@@ -1,0 +1,32 @@
+package org.tongban.identity.login;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.tongban.shared.RefusedException;
+
+/** A client address has made too many log-in attempts (R12.4); it may try again after {@link #retryAfter()}. */
+public class TooManyAttemptsException extends RefusedException {
+
+	private final Duration retryAfter;
+
+	TooManyAttemptsException(Duration retryAfter) {
+		super(429, "identity.login.tooManyAttempts", Map.of("Retry-After", String.valueOf(seconds(retryAfter))),
+				seconds(retryAfter));
+		this.retryAfter = retryAfter;
+	}
+
+	public Duration retryAfter() {
+		return retryAfter;
+	}
+
+	/** Whole seconds, rounded up, at least one. */
+	public long retryAfterSeconds() {
+		return seconds(retryAfter);
+	}
+
+	private static long seconds(Duration wait) {
+		return Math.max(1, wait.plusMillis(999).toSeconds());
+	}
+
+}
