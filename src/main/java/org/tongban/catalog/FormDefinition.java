@@ -59,6 +59,11 @@ public record FormDefinition(List<Section> sections) {
 			}
 		}
 
+		/** A checkbox field with options: the applicant ticks any number of them. */
+		public boolean isMultipleChoice() {
+			return type == FieldType.CHECKBOX && !options.isEmpty();
+		}
+
 	}
 
 	/** A choice of a select or radio field. */

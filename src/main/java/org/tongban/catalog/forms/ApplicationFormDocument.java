@@ -86,8 +86,16 @@ public class ApplicationFormDocument {
 			case ID_NUMBER, USCC -> pages.cells(label, hint, CODE_LENGTH);
 			case SELECT, RADIO -> pages.choices(label, hint,
 					field.options().stream().map(option -> texts.of(option.label())).toList());
-			case CHECKBOX -> pages.choices(texts.message("catalog.pdf.confirm") + (field.required() ? " *" : ""), hint,
-					List.of(texts.of(field.label())));
+			case CHECKBOX -> {
+				if (field.isMultipleChoice()) {
+					pages.choices(label, join(hint, texts.message("catalog.pdf.multipleChoice")),
+							field.options().stream().map(option -> texts.of(option.label())).toList());
+				}
+				else {
+					pages.choices(texts.message("catalog.pdf.confirm") + (field.required() ? " *" : ""), hint,
+							List.of(texts.of(field.label())));
+				}
+			}
 			case DATE -> pages.box(label, join(hint, texts.message("catalog.pdf.dateFormat")), 22);
 			case MONEY -> pages.box(label, join(hint, texts.message("catalog.pdf.moneyUnit")), 22);
 			default -> pages.box(label, hint, 22);

@@ -58,13 +58,7 @@ public record BankAccountNumber(String value) {
 	}
 
 	public static boolean isValid(String text) {
-		try {
-			checked(text);
-			return true;
-		}
-		catch (InvalidIdentifierException ex) {
-			return false;
-		}
+		return InvalidIdentifierException.accepts(text, BankAccountNumber::checked);
 	}
 
 	/** The number with all but its last four digits hidden, which is how a holder recognizes an account. */

@@ -1,5 +1,7 @@
 package org.tongban.shared.identifiers;
 
+import java.util.function.Function;
+
 /**
  * A number was refused, with the precise reason as a message code of the shared bundle ({@code identifier.*}),
  * so that a form can tell the applicant exactly what to correct rather than "invalid". The exception's own
@@ -7,6 +9,17 @@ package org.tongban.shared.identifiers;
  * must not end up in a log.
  */
 public class InvalidIdentifierException extends IllegalArgumentException {
+
+	/** Whether a check refuses nothing of the text; the identifiers' {@code isValid} methods share it. */
+	static boolean accepts(String text, Function<String, ?> check) {
+		try {
+			check.apply(text);
+			return true;
+		}
+		catch (InvalidIdentifierException ex) {
+			return false;
+		}
+	}
 
 	private final String messageCode;
 

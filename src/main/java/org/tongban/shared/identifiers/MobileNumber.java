@@ -29,13 +29,7 @@ public record MobileNumber(String value) {
 	}
 
 	public static boolean isValid(String text) {
-		try {
-			checked(text);
-			return true;
-		}
-		catch (InvalidIdentifierException ex) {
-			return false;
-		}
+		return InvalidIdentifierException.accepts(text, MobileNumber::checked);
 	}
 
 	/** The number as it may be shown to someone whose role does not need it: {@code 138****5678}. */

@@ -57,13 +57,7 @@ public record ResidentIdNumber(String value) {
 	}
 
 	public static boolean isValid(String text) {
-		try {
-			checked(text);
-			return true;
-		}
-		catch (InvalidIdentifierException ex) {
-			return false;
-		}
+		return InvalidIdentifierException.accepts(text, ResidentIdNumber::checked);
 	}
 
 	public LocalDate birthDate() {

@@ -52,13 +52,7 @@ public record UnifiedSocialCreditCode(String value) {
 	}
 
 	public static boolean isValid(String text) {
-		try {
-			checked(text);
-			return true;
-		}
-		catch (InvalidIdentifierException ex) {
-			return false;
-		}
+		return InvalidIdentifierException.accepts(text, UnifiedSocialCreditCode::checked);
 	}
 
 	/** The code with its middle hidden, {@code 913501********0Y43}, in the same shape as a masked ID number. */

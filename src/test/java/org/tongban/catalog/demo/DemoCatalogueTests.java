@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -70,6 +72,25 @@ class DemoCatalogueTests {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	MessageSource messages;
+
+	@Test
+	void everyElectronicLicenceThatReplacesAMaterialHasAReadableNameInBothLanguages() {
+		Set<String> licenceTypes = inForce().stream()
+			.flatMap(matter -> catalog.guide(matter.code()).version().materials().stream())
+			.map(MatterVersion.Material::licenceType)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		assertThat(licenceTypes).contains("BUSINESS_LICENCE", "RESIDENT_ID_CARD", "REAL_ESTATE_CERTIFICATE");
+		assertThat(licenceTypes).allSatisfy(type -> {
+			assertThat(messages.getMessage("catalog.licenceType." + type, null, null, Locale.SIMPLIFIED_CHINESE))
+				.as(type).matches(".*\\p{IsHan}.*");
+			assertThat(messages.getMessage("catalog.licenceType." + type, null, null, Locale.ENGLISH))
+				.as(type).matches("[A-Za-z][A-Za-z -]+");
+		});
+	}
 
 	@Test
 	void theCatalogueOfDCityHasAtLeast24MattersOfItsDepartments() {

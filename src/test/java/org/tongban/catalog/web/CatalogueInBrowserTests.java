@@ -1,35 +1,29 @@
 package org.tongban.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tongban.catalog.web.CataloguePagesFixture.FULL;
-import static org.tongban.catalog.web.CataloguePagesFixture.FULL_NAME;
-import static org.tongban.catalog.web.CataloguePagesFixture.FULL_NAME_EN;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.context.annotation.Import;
+import org.tongban.catalog.DemoDay;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
 
 /**
  * R13.1–R13.3 in a real browser: on a phone and on a desktop, a reader finds a matter from the home page, reads its
- * guide without scrolling sideways, and switches to English and back, with nothing but links and plain forms.
+ * guide without scrolling sideways, and switches to English and back, with nothing but links and plain forms. Reads
+ * the demo catalogue of D city on {@link DemoDay}.
  */
 @BrowserTest
+@Import(DemoDay.class)
 class CatalogueInBrowserTests {
+
+	static final String FOOD_LICENCE = "SCJGJ-SPJYXK";
+
+	static final String FOOD_LICENCE_NAME = "食品经营许可（新办）";
 
 	/** The narrowest phone the pages are made for. */
 	static final Dimension SMALL_PHONE = new Dimension(320, 640);
-
-	@Autowired
-	JdbcAggregateTemplate database;
-
-	@BeforeEach
-	void catalogue() {
-		new CataloguePagesFixture(database).install();
-	}
 
 	@Test
 	void findsAndReadsAGuideOnAPhone(Browser browser) {
@@ -44,8 +38,12 @@ class CatalogueInBrowserTests {
 	@Test
 	void pagesFitTheNarrowestPhone(Browser browser) {
 		browser.resize(SMALL_PHONE);
-		for (String path : new String[] { "/", "/matters", "/matters/" + FULL, "/matters?audience=ALIENS",
-				"/departments", "/bundles/" + CataloguePagesFixture.BUNDLE, "/matters/TEST-PAGES-NO-SUCH-MATTER" }) {
+		// Guides in force, superseded, scheduled and in English, one with a table of fees, a refused search, both
+		// bundles and a page that does not exist.
+		for (String path : new String[] { "/", "/matters", "/matters/" + FOOD_LICENCE,
+				"/matters/" + FOOD_LICENCE + "?version=1", "/matters/" + FOOD_LICENCE + "?lang=en",
+				"/matters/BDCDJZX-FWZYDJ", "/matters/YBJ-YDJYBA?version=2", "/matters?audience=ALIENS", "/departments",
+				"/bundles/YJS-QYKB", "/bundles/YJS-GCJS", "/matters/NO-SUCH-MATTER" }) {
 			assertThat(browser.open(path).scrollsSideways()).as(path).isFalse();
 		}
 	}
@@ -54,7 +52,7 @@ class CatalogueInBrowserTests {
 		browser.open("/");
 		assertThat(browser.scrollsSideways()).isFalse();
 
-		browser.find("#home-q").sendKeys(FULL_NAME);
+		browser.find("#home-q").sendKeys(FOOD_LICENCE_NAME);
 		browser.find(".search__button").click();
 
 		assertThat(browser.currentPath()).startsWith("/matters?q=");
@@ -63,16 +61,16 @@ class CatalogueInBrowserTests {
 
 		browser.find(".result__title a").click();
 
-		assertThat(browser.currentPath()).isEqualTo("/matters/" + FULL);
-		assertThat(browser.find("h1").getText()).isEqualTo(FULL_NAME);
-		assertThat(browser.title()).isEqualTo(FULL_NAME + " - D市政务服务网");
+		assertThat(browser.currentPath()).isEqualTo("/matters/" + FOOD_LICENCE);
+		assertThat(browser.find("h1").getText()).isEqualTo(FOOD_LICENCE_NAME);
+		assertThat(browser.title()).isEqualTo(FOOD_LICENCE_NAME + " - D市政务服务网");
 		assertThat(browser.scrollsSideways()).isFalse();
 
 		browser.find(".header__language").click();
 
-		assertThat(browser.currentPath()).isEqualTo("/matters/" + FULL + "?lang=en");
+		assertThat(browser.currentPath()).isEqualTo("/matters/" + FOOD_LICENCE + "?lang=en");
 		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
-		assertThat(browser.find("h1").getText()).isEqualTo(FULL_NAME_EN);
+		assertThat(browser.find("h1").getText()).isEqualTo("Food business licence (new)");
 		assertThat(browser.scrollsSideways()).isFalse();
 
 		// The choice is kept: the next page is in English without asking again.

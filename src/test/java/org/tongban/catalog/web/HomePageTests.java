@@ -1,41 +1,37 @@
 package org.tongban.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tongban.catalog.web.CataloguePagesFixture.BUNDLE;
-import static org.tongban.catalog.web.CataloguePagesFixture.BUSINESS;
-import static org.tongban.catalog.web.CataloguePagesFixture.COMMERCE;
-import static org.tongban.catalog.web.CataloguePagesFixture.FILINGS;
-import static org.tongban.catalog.web.CataloguePagesFixture.FULL;
-import static org.tongban.catalog.web.CataloguePagesFixture.LIFE;
-import static org.tongban.catalog.web.CataloguePagesFixture.PARK;
 
-import org.junit.jupiter.api.BeforeEach;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.tongban.catalog.Audience;
+import org.tongban.catalog.DemoDay;
+import org.tongban.catalog.Department;
+import org.tongban.catalog.MatterCatalog;
 import org.tongban.support.WebPage;
 
 /**
  * R2.2, R13: the ways into the public catalogue (search, themes, bundles, departments) and the frame every page
- * shares: the platform's name, a skip link, the navigation, the language switch and the footer.
+ * shares: the platform's name, a skip link, the navigation, the language switch and the footer. Read on the demo
+ * catalogue of D city.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(DemoDay.class)
 class HomePageTests {
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
-	JdbcAggregateTemplate database;
-
-	@BeforeEach
-	void catalogue() {
-		new CataloguePagesFixture(database).install();
-	}
+	MatterCatalog catalog;
 
 	@Test
 	void homePageSearchesTheCatalogueWithAPlainForm() {
@@ -49,15 +45,23 @@ class HomePageTests {
 
 	@Test
 	void homePageOffersThemesForPersonsAndForEnterprisesBundlesAndDepartments() {
-		String text = get("/").text();
+		WebPage home = get("/");
 
-		assertThat(text).containsSubsequence("按主题办事", "个人办事", "蓝莓园区生活", "法人办事", "蓝莓园区开店", "一件事一次办",
-				"蓝莓园区开店一件事", "3 个事项，承诺 15 个工作日内办结", "按部门办事", "蓝莓园区管理局", "蓝莓园区商务局");
-		assertThat(get("/").html()).contains("href=\"/matters?theme=" + LIFE + "\"")
-			.contains("href=\"/matters?theme=" + BUSINESS + "\"")
-			.contains("href=\"/bundles/" + BUNDLE + "\"")
-			.contains("href=\"/matters?department=" + PARK + "\"")
-			.contains("href=\"/departments\"");
+		List<String> waysIn = new ArrayList<>(List.of("按主题办事", "个人办事"));
+		waysIn.addAll(themeNames(Audience.PERSONAL));
+		waysIn.add("法人办事");
+		waysIn.addAll(themeNames(Audience.ENTERPRISE));
+		waysIn.add("一件事一次办");
+		waysIn.addAll(catalog.bundles().stream().map(bundle -> bundle.name().zh()).toList());
+		waysIn.add("按部门办事");
+		waysIn.addAll(catalog.departments().stream().map(department -> department.name().zh()).toList());
+		assertThat(home.text()).containsSubsequence(waysIn)
+			.containsSubsequence("个人办事", "社会保障", "不动产", "法人办事", "开办企业", "食品经营")
+			.contains("企业开办一件事", "4 个事项，承诺 2 个工作日内办结", "工程建设项目审批一件事", "5 个事项，承诺 20 个工作日内办结");
+		assertThat(home.html()).contains(catalog.themes().stream().map(theme -> href("/matters?theme=" + theme.code())).toList())
+			.contains(catalog.bundles().stream().map(bundle -> href("/bundles/" + bundle.code())).toList())
+			.contains(catalog.departments().stream().map(department -> href("/matters?department=" + department.code())).toList())
+			.contains(href("/departments"));
 	}
 
 	@Test
@@ -87,7 +91,9 @@ class HomePageTests {
 		assertThat(home.html()).contains("<html lang=\"en\">").contains("href=\"/?lang=zh\"");
 		assertThat(home.title()).isEqualTo("Home - D City Government Services");
 		assertThat(home.text()).contains("Skip to main content", "Search for a service", "Services by topic",
-				"For individuals", "Life in Blueberry Park", "Run by the General Office");
+				"For individuals", "Social security", "For businesses", "Starting a business",
+				"Starting a business in one go", "4 services, decided within 2 working days",
+				"D City Administration for Market Regulation", "Run by the General Office");
 	}
 
 	@Test
@@ -95,32 +101,64 @@ class HomePageTests {
 		WebPage departments = get("/departments");
 
 		assertThat(departments.status()).isEqualTo(200);
-		assertThat(departments.text()).contains("蓝莓园区管理局 地址 D市蓝莓园区服务中心 2 号窗口 电话 0000-1234567 办公时间 工作日 9:00—17:00");
-		assertThat(departments.html()).contains("href=\"/matters?department=" + PARK + "\"")
-			.contains("href=\"/matters?department=" + COMMERCE + "\"")
+		assertThat(departments.text()).contains(
+				"市市场监督管理局 地址 D市中心区政通路18号 电话 0769-22830001 办公时间 周一至周五 上午9:00—12:00，下午13:30—17:30（法定节假日除外） 查看办理事项",
+				"市不动产登记中心 地址 D市中心区政通路6号市自然资源和规划局附楼 电话 0769-22806300")
+			.containsSubsequence(catalog.departments().stream().map(this::contactsOf).toList());
+		assertThat(departments.html())
+			.contains(catalog.departments().stream().map(department -> href("/matters?department=" + department.code())).toList())
 			.contains("aria-current=\"page\">部门</a>");
 	}
 
 	@Test
 	void bundlePageListsItsStagesInOrderWithTheMattersOfEach() {
-		WebPage bundle = get("/bundles/" + BUNDLE);
+		WebPage bundle = get("/bundles/YJS-QYKB");
 
 		assertThat(bundle.status()).isEqualTo(200);
-		assertThat(bundle.title()).isEqualTo("蓝莓园区开店一件事 - D市政务服务网");
-		assertThat(bundle.text()).contains("一表申请 一套材料 一窗受理 一次办结", "牵头部门 蓝莓园区商务局", "3 个事项，分 2 个阶段",
-				"承诺时限 15 个工作日")
-			.containsSubsequence("第 1 阶段：设立", "蓝莓园区商户备案（甲类）", "蓝莓园区商户备案（乙类）", "第 2 阶段：经营",
-					"蓝莓园区游船经营许可");
-		assertThat(bundle.html()).contains("href=\"/matters/" + FILINGS.get(0) + "\"")
-			.contains("href=\"/matters/" + FULL + "\"");
+		assertThat(bundle.title()).isEqualTo("企业开办一件事 - D市政务服务网");
+		assertThat(bundle.text()).contains("一表申请 一套材料 一窗受理 一次办结", "牵头部门 市市场监督管理局", "所属主题 开办企业",
+				"包含事项 4 个事项，分 2 个阶段", "承诺时限 2 个工作日")
+			.containsSubsequence("第 1 阶段：营业执照办理", "企业设立登记", "第 2 阶段：涉税事项、社保登记和公章刻制",
+					"新办纳税人涉税事项（信息确认及发票领用）", "单位社会保险登记", "公章刻制备案");
+		// The three matters handled in parallel share one stage.
+		assertThat(bundle.count("第 2 阶段")).isEqualTo(1);
+		assertThat(bundle.html()).contains(catalog.bundle("YJS-QYKB")
+			.items()
+			.stream()
+			.map(item -> href("/matters/" + item.matterCode()))
+			.toList());
+	}
+
+	@Test
+	void bundleOfFourStagesListsThemInOrder() {
+		WebPage bundle = get("/bundles/YJS-GCJS");
+
+		assertThat(bundle.text()).contains("牵头部门 市住房和城乡建设局", "包含事项 5 个事项，分 4 个阶段", "承诺时限 20 个工作日")
+			.containsSubsequence("第 1 阶段：立项用地规划许可", "企业投资项目备案", "建设用地规划许可证核发", "第 2 阶段：工程建设许可",
+					"建设工程规划许可证核发", "第 3 阶段：施工许可", "建筑工程施工许可证核发", "第 4 阶段：竣工验收",
+					"房屋建筑和市政基础设施工程竣工验收备案");
 	}
 
 	@Test
 	void unknownBundleIsNotFound() {
-		WebPage missing = get("/bundles/TEST-PAGES-NO-SUCH-BUNDLE");
+		WebPage missing = get("/bundles/NO-SUCH-BUNDLE");
 
 		assertThat(missing.status()).isEqualTo(404);
-		assertThat(missing.text()).contains("未找到编码为“TEST-PAGES-NO-SUCH-BUNDLE”的“一件事”。");
+		assertThat(missing.text()).contains("未找到编码为“NO-SUCH-BUNDLE”的“一件事”。");
+	}
+
+	private List<String> themeNames(Audience audience) {
+		return catalog.themes().stream().filter(theme -> theme.audience() == audience).map(theme -> theme.name().zh()).toList();
+	}
+
+	/** A department's name followed by its address, phone and office hours, as the departments page lists them. */
+	private String contactsOf(Department department) {
+		return department.name().zh() + " 地址 " + department.address().zh() + " 电话 " + department.phone() + " 办公时间 "
+				+ department.officeHours().zh();
+	}
+
+	private static String href(String path) {
+		return "href=\"" + path + "\"";
 	}
 
 	private WebPage get(String path) {

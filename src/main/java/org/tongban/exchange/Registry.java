@@ -1,0 +1,23 @@
+package org.tongban.exchange;
+
+/** The base registries of the city (R9.2). */
+public enum Registry {
+
+	/** 人口基础信息库: the natural persons whose household is registered in the city. */
+	POPULATION("population"),
+
+	/** 法人单位基础信息库: enterprises, individual businesses, public institutions and social organizations. */
+	LEGAL_PERSON("legalPerson");
+
+	private final String key;
+
+	Registry(String key) {
+		this.key = key;
+	}
+
+	/** The registry's part in message codes of the exchange bundle. */
+	String key() {
+		return key;
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.tongban.exchange.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.exchange.AccessPurpose;
+import org.tongban.exchange.Refusal;
+import org.tongban.exchange.Registry;
+import org.tongban.exchange.RegistryAccess;
+import org.tongban.shared.LocalizedText;
+import org.tongban.shared.ResultPage;
+import org.tongban.shared.crypto.BlindIndex;
+import org.tongban.shared.identifiers.ResidentIdNumber;
+import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+
+/**
+ * The access log, table {@code exchange_access_log}. A person is named by the blind index of their ID number, so
+ * that the log discloses no number either, and is found through it; times are stored in UTC.
+ */
+@Repository
+public class AccessLogRepository {
+
+	private final JdbcClient jdbc;
+
+	private final BlindIndex index;
+
+	private final Clock clock;
+
+	AccessLogRepository(JdbcClient jdbc, BlindIndex index, Clock clock) {
+		this.jdbc = jdbc;
+		this.index = index;
+		this.clock = clock;
+	}
+
+	/**
+	 * Logs a read in a transaction of its own: the data was read even if the caller's transaction rolls back, e.g.
+	 * because the registration that asked for the verification failed afterwards.
+	 *
+	 * @param person whose personal data was read, or {@code null}
+	 * @param legalPerson whose record was read, or {@code null}
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void record(Registry registry, AccessPurpose purpose, ResidentIdNumber person,
+			UnifiedSocialCreditCode legalPerson, Refusal refusal) {
+		jdbc.sql("""
+				insert into exchange_access_log (accessed_at, caller, registry, person_index, person_masked,
+					credit_code, purpose_zh, purpose_en, case_reference, refusal)
+				values (:at, :caller, :registry, :personIndex, :personMasked, :creditCode, :purposeZh, :purposeEn,
+					:caseReference, :refusal)""")
+			.param("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+			.param("caller", purpose.caller())
+			.param("registry", registry.name())
+			.param("personIndex", person == null ? null : index.of(person.value()))
+			.param("personMasked", person == null ? null : person.masked())
+			.param("creditCode", legalPerson == null ? null : legalPerson.value())
+			.param("purposeZh", purpose.purpose().zh())
+			.param("purposeEn", purpose.purpose().en())
+			.param("caseReference", purpose.caseReference())
+			.param("refusal", refusal == null ? null : refusal.name())
+			.update();
+	}
+
+	@Transactional(readOnly = true)
+	public ResultPage<RegistryAccess> findByPerson(ResidentIdNumber person, int page, int size) {
+		List<String> terms = index.searchTerms(person.value());
+		long total = jdbc.sql("select count(*) from exchange_access_log where person_index in (:terms)")
+			.param("terms", terms)
+			.query(Long.class)
+			.single();
+		List<RegistryAccess> accesses = jdbc.sql("""
+				select accessed_at, caller, registry, person_masked, credit_code, purpose_zh, purpose_en,
+					case_reference, refusal
+				from exchange_access_log where person_index in (:terms)
+				order by accessed_at desc, id desc limit :limit offset :offset""")
+			.param("terms", terms)
+			.param("limit", size)
+			.param("offset", (long) (page - 1) * size)
+			.query(AccessLogRepository::access)
+			.list();
+		return new ResultPage<>(accesses, page, size, total);
+	}
+
+	private static RegistryAccess access(ResultSet row, int rowNum) throws SQLException {
+		String creditCode = row.getString("credit_code");
+		String refusal = row.getString("refusal");
+		return new RegistryAccess(row.getObject("accessed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+				row.getString("caller"), Registry.valueOf(row.getString("registry")), row.getString("person_masked"),
+				creditCode == null ? null : UnifiedSocialCreditCode.parse(creditCode),
+				LocalizedText.of(row.getString("purpose_zh"), row.getString("purpose_en")),
+				row.getString("case_reference"), refusal == null ? null : Refusal.valueOf(refusal));
+	}
+
+}
