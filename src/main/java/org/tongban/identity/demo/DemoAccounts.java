@@ -20,8 +20,8 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
  * The demo accounts of D city (demo profile only), all with the password {@value #PASSWORD}, listed in the README:
- * staff of every role in several departments, two natural persons and an enterprise. Their numbers are valid (check
- * digits included) and imaginary, in the division code 441900 that stands for D city.
+ * staff of every role in several departments, and two natural persons and an enterprise of the demo base registries,
+ * whose numbers are valid (check characters included) and imaginary, in Dalian's division codes that stand for D city.
  * <p>
  * An account that exists is left alone, so a restart changes nothing and two nodes starting at once do not fail on
  * each other's accounts. Staff need the catalogue's departments, which the demo catalogue stores while the beans are
@@ -36,26 +36,27 @@ class DemoAccounts implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
 	private static final List<DemoStaff> STAFF = List.of(
-			new DemoStaff("scjgj.clerk", "张敏", "SCJGJ", "13807690001", Role.WINDOW_CLERK),
-			new DemoStaff("scjgj.reviewer", "李强", "SCJGJ", "13807690002", Role.REVIEWER),
-			new DemoStaff("scjgj.approver", "王芳", "SCJGJ", "13807690003", Role.APPROVER),
-			new DemoStaff("scjgj.admin", "赵磊", "SCJGJ", "13807690004", Role.DEPARTMENT_ADMIN),
-			new DemoStaff("zjj.clerk", "刘洋", "ZJJ", "13807690011", Role.WINDOW_CLERK),
-			new DemoStaff("zjj.reviewer", "陈刚", "ZJJ", "13807690012", Role.REVIEWER),
-			new DemoStaff("zjj.approver", "杨静", "ZJJ", "13807690013", Role.APPROVER),
-			new DemoStaff("zjj.admin", "黄伟", "ZJJ", "13807690014", Role.DEPARTMENT_ADMIN),
-			new DemoStaff("window.clerk", "周丽", "ZWFWJ", "13807690021", Role.WINDOW_CLERK),
-			new DemoStaff("expert", "吴振华", "ZJJ", "13807690031", Role.EXPERT),
-			new DemoStaff("supervisor", "徐明", "ZWFWJ", "13807690041", Role.SUPERVISOR),
-			new DemoStaff("sysadmin", "孙涛", "ZWFWJ", "13807690051", Role.SYSTEM_ADMIN),
-			new DemoStaff("auditor", "马红", "ZWFWJ", "13807690061", Role.AUDITOR));
+			new DemoStaff("scjgj.clerk", "张敏", "SCJGJ", "13804110001", Role.WINDOW_CLERK),
+			new DemoStaff("scjgj.reviewer", "李强", "SCJGJ", "13804110002", Role.REVIEWER),
+			new DemoStaff("scjgj.approver", "王芳", "SCJGJ", "13804110003", Role.APPROVER),
+			new DemoStaff("scjgj.admin", "赵磊", "SCJGJ", "13804110004", Role.DEPARTMENT_ADMIN),
+			new DemoStaff("zjj.clerk", "刘洋", "ZJJ", "13804110011", Role.WINDOW_CLERK),
+			new DemoStaff("zjj.reviewer", "陈刚", "ZJJ", "13804110012", Role.REVIEWER),
+			new DemoStaff("zjj.approver", "杨静", "ZJJ", "13804110013", Role.APPROVER),
+			new DemoStaff("zjj.admin", "黄伟", "ZJJ", "13804110014", Role.DEPARTMENT_ADMIN),
+			new DemoStaff("window.clerk", "周丽", "ZWFWJ", "13804110021", Role.WINDOW_CLERK),
+			new DemoStaff("expert", "吴振华", "ZJJ", "13804110031", Role.EXPERT),
+			new DemoStaff("supervisor", "徐明", "ZWFWJ", "13804110041", Role.SUPERVISOR),
+			new DemoStaff("sysadmin", "孙涛", "ZWFWJ", "13804110051", Role.SYSTEM_ADMIN),
+			new DemoStaff("auditor", "马红", "ZWFWJ", "13804110061", Role.AUDITOR));
 
+	/** People and an enterprise of the demo base registries (exchange), so that real-name checks find them. */
 	private static final List<DemoPerson> PERSONS = List.of(
-			new DemoPerson("王建国", "441900198803152410", "13712345678"),
-			new DemoPerson("陈静", "441900199207083564", "13926901234"));
+			new DemoPerson("张伟", "210202198503120311", "13904110001"),
+			new DemoPerson("李娜", "21020319901123046X", "13904110002"));
 
-	private static final DemoEnterprise ENTERPRISE = new DemoEnterprise("D市禾丰食品有限公司", "91441900MA4WK3L71J",
-			"王建国", "13712345678");
+	private static final DemoEnterprise ENTERPRISE = new DemoEnterprise("D市味之源餐饮管理有限公司",
+			"91210202MA0Q5K7D3U", "张伟", "13904110001");
 
 	private final Accounts accounts;
 

@@ -52,18 +52,19 @@ class DemoAccountsTests {
 	}
 
 	@Test
-	void theApplicantsAreTwoPersonsOfDCityAndAnEnterpriseThatOneOfThemActsFor() {
-		Actor wang = actor("13712345678");
-		Actor chen = actor("441900199207083564");
-		Actor enterprise = actor("91441900MA4WK3L71J");
+	void theApplicantsArePeopleOfTheRegistriesAndAnEnterpriseThatOneOfThemActsFor() {
+		Actor zhang = actor("13904110001");
+		Actor li = actor("21020319901123046x");
+		Actor enterprise = actor("91210202MA0Q5K7D3U");
 
-		assertThat(wang.name()).isEqualTo("王建国");
-		assertThat(actor("441900198803152410")).isEqualTo(wang);
-		assertThat(chen.name()).isEqualTo("陈静");
-		assertThat(actor("13926901234")).isEqualTo(chen);
+		assertThat(zhang.name()).isEqualTo("张伟");
+		assertThat(actor("210202198503120311")).isEqualTo(zhang);
+		assertThat(li.name()).isEqualTo("李娜");
+		assertThat(actor("13904110002")).isEqualTo(li);
 		assertThat(enterprise.kind()).isEqualTo(AccountKind.LEGAL_PERSON);
-		assertThat(accounts.profile(enterprise.id()).agents()).containsExactly("王建国");
-		assertThat(accounts.profile(wang.id()).actsFor()).containsExactly("D市禾丰食品有限公司");
+		assertThat(enterprise.name()).isEqualTo("D市味之源餐饮管理有限公司");
+		assertThat(accounts.profile(enterprise.id()).agents()).containsExactly("张伟");
+		assertThat(accounts.profile(zhang.id()).actsFor()).containsExactly("D市味之源餐饮管理有限公司");
 	}
 
 	@Test
