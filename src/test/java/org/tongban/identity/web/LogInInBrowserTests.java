@@ -12,7 +12,8 @@ import org.tongban.support.BrowserTest;
 
 /**
  * R1.3, R13.1, R13.2 in a real browser on a phone: an applicant asks for their account, is sent to log in, logs in
- * with a plain form, sees their account with the numbers masked, and logs out, without sideways scrolling.
+ * with a plain form, sees their account with the numbers masked, is told that a staff page is not theirs, and logs
+ * out, without sideways scrolling.
  */
 @BrowserTest
 class LogInInBrowserTests {
@@ -41,6 +42,10 @@ class LogInInBrowserTests {
 			.doesNotContain(person.mobile().value());
 		assertThat(browser.find(".header__user").getText()).contains(person.actor().name());
 		assertThat(browser.scrollsSideways()).isFalse();
+
+		browser.open("/staff");
+		assertThat(browser.find("h1").getText()).as("a staff page").isEqualTo("无权访问");
+		assertThat(browser.find("main").getText()).contains("您的账号无权访问此页面。");
 
 		browser.find(".header__logout button").click();
 
