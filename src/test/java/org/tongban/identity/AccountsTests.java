@@ -42,8 +42,8 @@ class AccountsTests {
 			.query()
 			.singleRow();
 
-		assertThat(row.values().stream().map(String::valueOf)).noneMatch(value -> value.contains(person.residentId().value())
-				|| value.contains(person.mobile().value()));
+		assertThat(row.values().stream().map(String::valueOf))
+			.noneMatch(value -> value.contains(person.residentId().value()) || value.contains(person.mobile().value()));
 		assertThat((String) row.get("resident_id_ciphertext")).startsWith("v1.demo1.A256GCM.");
 		assertThat((String) row.get("mobile_blind_index")).startsWith("v1.demoidx1.");
 	}
@@ -104,7 +104,8 @@ class AccountsTests {
 
 	@Test
 	void staffRolesAreInDepartmentsOfTheCatalogue() {
-		assertThatThrownBy(() -> testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.REVIEWER, "NOWHERE")))
+		assertThatThrownBy(
+				() -> testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.REVIEWER, "NOWHERE")))
 			.isInstanceOf(AccountRefusedException.class)
 			.hasFieldOrPropertyWithValue("messageCode", "identity.staff.unknownDepartment");
 	}
@@ -118,8 +119,9 @@ class AccountsTests {
 			.hasFieldOrPropertyWithValue("messageCode", "identity.roles.separationOfDuties");
 		assertThat(accounts.actor(admin.id()).orElseThrow().roles())
 			.containsExactly(DepartmentRole.of(Role.SYSTEM_ADMIN, "ZWFWJ"));
-		assertThatThrownBy(() -> testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.AUDITOR, "ZWFWJ"),
-				DepartmentRole.of(Role.SUPERVISOR, "ZWFWJ"))).isInstanceOf(AccountRefusedException.class);
+		assertThatThrownBy(() -> testAccounts.staff(TestAccounts.accountName(),
+				DepartmentRole.of(Role.AUDITOR, "ZWFWJ"), DepartmentRole.of(Role.SUPERVISOR, "ZWFWJ")))
+			.isInstanceOf(AccountRefusedException.class);
 	}
 
 	@Test

@@ -40,8 +40,10 @@ class ActorTests {
 	@Test
 	void aDepartmentRoleIsAStaffRoleInACatalogueCode() {
 		assertThat(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "ZJJ").authority()).isEqualTo("dept:ZJJ:department_admin");
-		assertThatThrownBy(() -> DepartmentRole.of(Role.APPLICANT, "SCJGJ")).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> DepartmentRole.of(Role.REVIEWER, "scjgj:x")).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> DepartmentRole.of(Role.APPLICANT, "SCJGJ"))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> DepartmentRole.of(Role.REVIEWER, "scjgj:x"))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 }

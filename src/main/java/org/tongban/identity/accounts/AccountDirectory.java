@@ -71,7 +71,8 @@ public class AccountDirectory {
 
 	public Optional<Actor> actor(UUID id) {
 		return credentials.find(id).flatMap(state -> switch (state.kind()) {
-			case NATURAL_PERSON -> persons.findById(id).map(person -> new Actor(id, state.kind(), person.name(), List.of()));
+			case NATURAL_PERSON -> persons.findById(id)
+				.map(person -> new Actor(id, state.kind(), person.name(), List.of()));
 			case LEGAL_PERSON -> enterprises.findById(id)
 				.map(enterprise -> new Actor(id, state.kind(), enterprise.name(), List.of()));
 			case STAFF -> staff.findById(id)

@@ -35,11 +35,12 @@ public class Credentials {
 	}
 
 	public Optional<LoginState> find(UUID id) {
-		return jdbc.sql("select id, kind, password_hash, failed_logins, locked_until from identity_account where id = :id")
+		return jdbc.sql("select id, kind, password_hash, failed_logins, locked_until from identity_account"
+				+ " where id = :id")
 			.param("id", id)
-			.query((rs, row) -> new LoginState(rs.getObject("id", UUID.class), AccountKind.valueOf(rs.getString("kind")),
-					rs.getString("password_hash"), rs.getInt("failed_logins"),
-					instant(rs.getObject("locked_until", OffsetDateTime.class))))
+			.query((rs, row) -> new LoginState(rs.getObject("id", UUID.class),
+					AccountKind.valueOf(rs.getString("kind")), rs.getString("password_hash"),
+					rs.getInt("failed_logins"), instant(rs.getObject("locked_until", OffsetDateTime.class))))
 			.optional();
 	}
 

@@ -12,7 +12,8 @@ import io.github.bucket4j.TimeMeter;
 import org.springframework.stereotype.Component;
 
 /**
- * Limits log-in attempts per client address (R12.4), a token bucket of {@code attemptsPerMinute} for each address.
+ * Limits log-in attempts per client address (R12.4): {@code attemptsPerMinute} for each address, all given back at
+ * the end of the minute, so that the limit is exact whatever the pace of the attempts.
  * <p>
  * The buckets are in memory, so with n nodes an address may make up to n times the limit. That is enough here: the
  * limit only slows down guessing across many accounts, while the lock-out per account, which stops guessing the
@@ -59,7 +60,8 @@ class LoginThrottle {
 
 	/** @throws TooManyAttemptsException when the address has used up its attempts */
 	void attempt(String clientAddress) {
-		ConsumptionProbe probe = buckets.computeIfAbsent(clientAddress, address -> newBucket()).tryConsumeAndReturnRemaining(1);
+		ConsumptionProbe probe = buckets.computeIfAbsent(clientAddress, address -> newBucket())
+			.tryConsumeAndReturnRemaining(1);
 		if (!probe.isConsumed()) {
 			throw new TooManyAttemptsException(Duration.ofNanos(probe.getNanosToWaitForRefill()));
 		}
@@ -67,7 +69,8 @@ class LoginThrottle {
 
 	private Bucket newBucket() {
 		return Bucket.builder()
-			.addLimit(limit -> limit.capacity(attemptsPerMinute).refillGreedy(attemptsPerMinute, Duration.ofMinutes(1)))
+			.addLimit(limit -> limit.capacity(attemptsPerMinute)
+				.refillIntervally(attemptsPerMinute, Duration.ofMinutes(1)))
 			.withCustomTimePrecision(time)
 			.build();
 	}

@@ -56,7 +56,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticationProvider tokens, ApiSecurityProblems problems)
 			throws Exception {
-		var bearer = new AuthenticationFilter(new ProviderManager(tokens), request -> BearerToken.of(request).orElse(null));
+		var bearer = new AuthenticationFilter(new ProviderManager(tokens),
+				request -> BearerToken.of(request).orElse(null));
 		bearer.setSuccessHandler((request, response, authentication) -> {
 		});
 		bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems));
@@ -103,7 +104,8 @@ class SecurityConfiguration {
 				.anyRequest().denyAll())
 			.addFilterBefore(new AbsoluteSessionTimeout(properties.absoluteSessionTimeout(), clock),
 					SecurityContextHolderFilter.class)
-			.exceptionHandling(failures -> failures.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.exceptionHandling(
+					failures -> failures.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(SecurityConfiguration::headers)
 			.csrf(Customizer.withDefaults())

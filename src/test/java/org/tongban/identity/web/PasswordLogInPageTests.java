@@ -167,7 +167,8 @@ class PasswordLogInPageTests {
 		String token = PasswordLogInApiTests.json(mvc.post()
 			.uri("/api/v1/auth/login")
 			.contentType("application/json")
-			.content("{\"username\":\"" + person.mobile().value() + "\",\"password\":\"" + TestAccounts.PASSWORD + "\"}")
+			.content("{\"username\":\"" + person.mobile().value() + "\",\"password\":\"" + TestAccounts.PASSWORD
+					+ "\"}")
 			.with(request -> {
 				request.setRemoteAddr(TestAccounts.clientAddress());
 				return request;
