@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.tongban.identity.Accounts;
@@ -98,9 +99,12 @@ class DemoAccounts implements SmartLifecycle {
 			opening.get();
 			return 1;
 		}
-		catch (DuplicateKeyException ex) {
-			// Another node opened it a moment ago.
-			return 0;
+		catch (DataAccessException ex) {
+			if (ex.contains(DuplicateKeyException.class)) {
+				// Another node opened it a moment ago.
+				return 0;
+			}
+			throw ex;
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,6 +57,7 @@ class AuthApi {
 
 	/** Revokes the token of this request. */
 	@PostMapping("/logout")
+	@SecurityRequirement(name = SecurityConfiguration.BEARER)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void logOut(HttpServletRequest request) {
 		BearerToken.of(request).ifPresent(token -> tokens.revoke(token.token()));
@@ -63,6 +65,7 @@ class AuthApi {
 
 	/** Revokes every token and ends every web session of the account. */
 	@PostMapping("/logout-everywhere")
+	@SecurityRequirement(name = SecurityConfiguration.BEARER)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void logOutEverywhere(Authentication authentication) {
 		logOutEverywhere.logOut(UUID.fromString(authentication.getName()));

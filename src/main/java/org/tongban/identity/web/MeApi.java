@@ -6,6 +6,7 @@ import java.util.SortedSet;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,6 +28,7 @@ class MeApi {
 	}
 
 	@GetMapping(path = "/api/v1/me", produces = "application/json")
+	@SecurityRequirement(name = SecurityConfiguration.BEARER)
 	MeJson me(@AuthenticationPrincipal Actor actor) {
 		AccountProfile profile = accounts.profile(actor.id());
 		return new MeJson(actor.id(), actor.kind(), profile.name(), profile.accountName(), profile.department(),

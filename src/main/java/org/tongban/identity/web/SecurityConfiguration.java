@@ -6,6 +6,8 @@ import static org.springframework.http.HttpMethod.POST;
 import java.time.Clock;
 import java.util.Arrays;
 
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +42,12 @@ import org.tongban.identity.login.LoginProperties;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginProperties.class)
+@SecurityScheme(name = SecurityConfiguration.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+		description = "A token from POST /api/v1/auth/login")
 class SecurityConfiguration {
+
+	/** The name of the bearer token in the OpenAPI document. */
+	static final String BEARER = "bearer";
 
 	/** No inline script or style anywhere (the pages have none); nothing may frame the platform. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

@@ -237,6 +237,15 @@ class PasswordLogInApiTests {
 			.startsWith("Log in first");
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesLogInAndTheBearerToken() {
+		JsonNode api = json(mvc.get().uri("/v3/api-docs").exchange());
+
+		assertThat(api.at("/paths/~1api~1v1~1auth~1login/post").isMissingNode()).isFalse();
+		assertThat(api.at("/paths/~1api~1v1~1me/get/security/0/bearer").isMissingNode()).isFalse();
+		assertThat(api.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+	}
+
 	private MvcTestResult logIn(String username, String password) {
 		return mvc.post()
 			.uri("/api/v1/auth/login")
