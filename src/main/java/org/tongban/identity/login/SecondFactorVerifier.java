@@ -9,8 +9,8 @@ import org.tongban.identity.accounts.StaffAccount;
  * <li>A correct password then yields {@link LoginResult.SecondFactorRequired} instead of a log-in. A page log-in keeps
  * that state in the session as a {@link SecondFactorPending} authentication, which has the authority
  * {@link SecondFactorPending#AUTHORITY} and no role, so it opens nothing but the second-factor step
- * ({@code /login/second-factor}, public in the page rules) and log-out. The API answers 401 with the property
- * {@code secondFactorRequired}.</li>
+ * ({@code /login/second-factor}, public in the page rules) and log-out. The API answers 401 asking for the second
+ * factor ({@code identity.login.secondFactorRequired}) and issues no token.</li>
  * <li>The second step calls {@link #verify} on the verifiers and, when one accepts, logs the staff member in with
  * {@code SessionLogin.logIn} (pages) or issues a token (API).</li>
  * </ul>

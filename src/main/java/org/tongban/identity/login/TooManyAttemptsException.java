@@ -5,24 +5,20 @@ import java.util.Map;
 
 import org.tongban.shared.RefusedException;
 
-/** A client address has made too many log-in attempts (R12.4); it may try again after {@link #retryAfter()}. */
+/** A client address has made too many log-in attempts (R12.4); it may try again after {@link #retryAfterSeconds()}. */
 public class TooManyAttemptsException extends RefusedException {
 
-	private final Duration retryAfter;
+	private final long retryAfterSeconds;
 
 	TooManyAttemptsException(Duration retryAfter) {
 		super(429, "identity.login.tooManyAttempts", Map.of("Retry-After", String.valueOf(seconds(retryAfter))),
 				seconds(retryAfter));
-		this.retryAfter = retryAfter;
-	}
-
-	public Duration retryAfter() {
-		return retryAfter;
+		this.retryAfterSeconds = seconds(retryAfter);
 	}
 
 	/** Whole seconds, rounded up, at least one. */
 	public long retryAfterSeconds() {
-		return seconds(retryAfter);
+		return retryAfterSeconds;
 	}
 
 	private static long seconds(Duration wait) {
