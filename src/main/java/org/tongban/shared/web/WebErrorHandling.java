@@ -36,6 +36,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.RefusedException;
 
 /**
  * One place that turns every failure into an answer a person can act on: RFC 9457 problem details
@@ -69,6 +70,13 @@ class WebErrorHandling {
 	@ExceptionHandler(InvalidParameterException.class)
 	Object invalidParameter(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response) {
 		return badParameter(request, response, ex.parameter(), message(ex.messageCode(), ex.messageArgs()));
+	}
+
+	@ExceptionHandler(RefusedException.class)
+	Object refused(RefusedException ex, HttpServletRequest request, HttpServletResponse response) {
+		ex.headers().forEach(response::setHeader);
+		return answer(request, response, HttpStatus.valueOf(ex.status()), message(ex.messageCode(), ex.messageArgs()),
+				Map.of());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -24,14 +24,15 @@ class ProblemDetailsTests {
 	@Autowired
 	MockMvc mvc;
 
+	/** Inside the public API: elsewhere an unknown path is refused before anything looks for it (R12.5). */
 	@Test
 	void anUnknownApiPathIsAProblemDetail() throws Exception {
-		mvc.perform(get("/api/v1/no-such-thing"))
+		mvc.perform(get("/api/v1/matters/SCJGJ-SPJYXK/no-such-thing"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(404))
 			.andExpect(jsonPath("$.title").value("未找到"))
-			.andExpect(jsonPath("$.instance").value("/api/v1/no-such-thing"))
+			.andExpect(jsonPath("$.instance").value("/api/v1/matters/SCJGJ-SPJYXK/no-such-thing"))
 			.andExpect(jsonPath("$.requestId").exists());
 	}
 
@@ -51,7 +52,8 @@ class ProblemDetailsTests {
 
 	@Test
 	void aMethodThatIsNotOfferedIsRefusedPolitely() throws Exception {
-		mvc.perform(delete("/api/v1/matters"))
+		// A public address: a method that nobody may use elsewhere is refused before it reaches a handler (R12.5).
+		mvc.perform(delete("/api/v1/auth/login"))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("此地址不支持 DELETE 请求。"));
@@ -59,12 +61,12 @@ class ProblemDetailsTests {
 
 	@Test
 	void peopleGetALocalizedErrorPageWithoutInternals() throws Exception {
-		mvc.perform(get("/no-such-page").accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/matters/SCJGJ-SPJYXK/no-such-page").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("您访问的页面或资源不存在")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
-		mvc.perform(get("/no-such-page").param("lang", "en").accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/matters/SCJGJ-SPJYXK/no-such-page").param("lang", "en").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("does not exist")));
 	}

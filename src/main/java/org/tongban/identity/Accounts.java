@@ -1,0 +1,203 @@
+package org.tongban.identity;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.catalog.MatterCatalog;
+import org.tongban.identity.accounts.AccountDirectory;
+import org.tongban.identity.accounts.Credentials;
+import org.tongban.identity.accounts.LegalPerson;
+import org.tongban.identity.accounts.LegalPersonRepository;
+import org.tongban.identity.accounts.NaturalPerson;
+import org.tongban.identity.accounts.NaturalPersonRepository;
+import org.tongban.identity.accounts.PasswordPolicy;
+import org.tongban.identity.accounts.PersonalData;
+import org.tongban.identity.accounts.StaffAccount;
+import org.tongban.identity.accounts.StaffAccountRepository;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.identifiers.MobileNumber;
+import org.tongban.shared.identifiers.ResidentIdNumber;
+import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+
+/**
+ * Opens and changes accounts (R1.1, R1.5): applicants who are natural or legal persons, and staff with roles in the
+ * catalogue's departments. Every password passes the {@link PasswordPolicy} and is stored as a hash; every personal
+ * number is sealed (R12.1). Registration checks (SMS code, real-name verification) come before these calls.
+ */
+@Service
+@Transactional
+public class Accounts {
+
+	private static final Pattern ACCOUNT_NAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+
+	private static final int MAX_NAME_LENGTH = 100;
+
+	private final NaturalPersonRepository persons;
+
+	private final LegalPersonRepository enterprises;
+
+	private final StaffAccountRepository staff;
+
+	private final Credentials credentials;
+
+	private final AccountDirectory directory;
+
+	private final PersonalData personalData;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final MatterCatalog catalog;
+
+	private final Clock clock;
+
+	Accounts(NaturalPersonRepository persons, LegalPersonRepository enterprises, StaffAccountRepository staff,
+			Credentials credentials, AccountDirectory directory, PersonalData personalData,
+			PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, MatterCatalog catalog, Clock clock) {
+		this.persons = persons;
+		this.enterprises = enterprises;
+		this.staff = staff;
+		this.credentials = credentials;
+		this.directory = directory;
+		this.personalData = personalData;
+		this.passwordPolicy = passwordPolicy;
+		this.passwordEncoder = passwordEncoder;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	public Actor registerNaturalPerson(String name, ResidentIdNumber residentId, MobileNumber mobile,
+			String password) {
+		String checkedName = checkedName("name", name);
+		passwordPolicy.check(password, List.of(checkedName, residentId.value(), mobile.value()));
+		if (directory.findByLogInName(residentId.value()).isPresent()) {
+			throw new AccountRefusedException("residentId", "identity.account.residentIdTaken");
+		}
+		if (directory.findByLogInName(mobile.value()).isPresent()) {
+			throw new AccountRefusedException("mobile", "identity.account.mobileTaken");
+		}
+		UUID id = open(AccountKind.NATURAL_PERSON, password);
+		persons.save(NaturalPerson.create(id, checkedName, personalData.seal(residentId.value()),
+				personalData.seal(mobile.value())));
+		return actor(id).orElseThrow();
+	}
+
+	/** @param agent the natural person who registers the enterprise and acts for it */
+	public Actor registerLegalPerson(String name, UnifiedSocialCreditCode creditCode, String legalRepresentative,
+			UUID agent, String password) {
+		String checkedName = checkedName("name", name);
+		String representative = checkedName("legalRepresentative", legalRepresentative);
+		if (agent == null || !persons.existsById(agent)) {
+			throw new AccountRefusedException("agent", "identity.enterprise.agentUnknown");
+		}
+		passwordPolicy.check(password, List.of(checkedName, creditCode.value(), representative));
+		if (enterprises.findByCreditCode(creditCode.value()).isPresent()) {
+			throw new AccountRefusedException("creditCode", "identity.account.creditCodeTaken");
+		}
+		UUID id = open(AccountKind.LEGAL_PERSON, password);
+		enterprises.save(LegalPerson.create(id, checkedName, creditCode.value(), representative, agent));
+		return actor(id).orElseThrow();
+	}
+
+	/**
+	 * @param accountName the log-in name: a letter, then letters, digits, dots, hyphens or underscores (case is
+	 * ignored)
+	 * @param department the staff member's own department in the catalogue
+	 * @throws AccountRefusedException also when the roles break separation of duties
+	 */
+	public Actor createStaff(String accountName, String name, String department, MobileNumber mobile,
+			String password, Collection<DepartmentRole> roles) {
+		String login = accountName == null ? "" : accountName.strip().toLowerCase(Locale.ROOT);
+		if (!ACCOUNT_NAME.matcher(login).matches()) {
+			throw new AccountRefusedException("accountName", "identity.staff.accountNameFormat");
+		}
+		String checkedName = checkedName("name", name);
+		checkDepartment("department", department);
+		roles.forEach(role -> checkDepartment("roles", role.department()));
+		if (staff.findByAccountName(login).isPresent()) {
+			throw new AccountRefusedException("accountName", "identity.account.accountNameTaken");
+		}
+		passwordPolicy.check(password, List.of(login, checkedName, mobile.value()));
+		UUID id = open(AccountKind.STAFF, password);
+		staff.save(StaffAccount.create(id, login, checkedName, department, personalData.seal(mobile.value()),
+				Set.copyOf(roles)));
+		return actor(id).orElseThrow();
+	}
+
+	/** Gives a member of staff one more role, unless separation of duties forbids it. */
+	public Actor grant(UUID staffId, DepartmentRole role) {
+		StaffAccount account = staff.findById(staffId)
+			.orElseThrow(() -> new NotFoundException("identity.account.notFound"));
+		checkDepartment("roles", role.department());
+		staff.save(account.with(role));
+		return actor(staffId).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Actor> actor(UUID id) {
+		return directory.actor(id);
+	}
+
+	/** The account as its holder sees it, numbers masked. */
+	@Transactional(readOnly = true)
+	public AccountProfile profile(UUID id) {
+		AccountKind kind = credentials.find(id)
+			.orElseThrow(() -> new NotFoundException("identity.account.notFound"))
+			.kind();
+		return switch (kind) {
+			case NATURAL_PERSON -> {
+				NaturalPerson person = persons.findById(id).orElseThrow();
+				yield new AccountProfile(id, kind, person.name(), null, null,
+						ResidentIdNumber.parse(personalData.open(person.residentId())).masked(),
+						MobileNumber.parse(personalData.open(person.mobile())).masked(), null, null, List.of(),
+						enterprises.findActedForBy(id).stream().map(LegalPerson::name).toList(), List.of());
+			}
+			case LEGAL_PERSON -> {
+				LegalPerson enterprise = enterprises.findById(id).orElseThrow();
+				yield new AccountProfile(id, kind, enterprise.name(), null, null, null, null, enterprise.creditCode(),
+						enterprise.legalRepresentative(),
+						persons.findAgentsOf(id).stream().map(NaturalPerson::name).toList(), List.of(), List.of());
+			}
+			case STAFF -> {
+				StaffAccount member = staff.findById(id).orElseThrow();
+				yield new AccountProfile(id, kind, member.name(), member.accountName(), member.departmentCode(), null,
+						MobileNumber.parse(personalData.open(member.mobile())).masked(), null, null, List.of(),
+						List.of(), member.departmentRoles());
+			}
+		};
+	}
+
+	private UUID open(AccountKind kind, String password) {
+		UUID id = UUID.randomUUID();
+		credentials.create(id, kind, passwordEncoder.encode(password), clock.instant());
+		return id;
+	}
+
+	private void checkDepartment(String field, String code) {
+		try {
+			catalog.department(code);
+		}
+		catch (NotFoundException ex) {
+			throw new AccountRefusedException(field, "identity.staff.unknownDepartment", code);
+		}
+	}
+
+	private static String checkedName(String field, String name) {
+		String stripped = name == null ? "" : name.strip();
+		if (stripped.isEmpty() || stripped.length() > MAX_NAME_LENGTH) {
+			throw new AccountRefusedException(field, "identity.account.name", MAX_NAME_LENGTH);
+		}
+		return stripped;
+	}
+
+}

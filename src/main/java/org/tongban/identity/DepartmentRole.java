@@ -1,0 +1,36 @@
+package org.tongban.identity;
+
+import java.io.Serializable;
+import java.util.regex.Pattern;
+
+/**
+ * A staff role held in one department of the catalogue (R12.5): a reviewer of the market regulation bureau reviews
+ * that bureau's cases and no other's. Its {@link #authority()} {@code dept:SCJGJ:reviewer} is what access rules and
+ * the process engine's candidate groups check.
+ *
+ * @param role a staff role
+ * @param department the department's code in the catalogue
+ */
+public record DepartmentRole(Role role, String department) implements Serializable {
+
+	private static final Pattern DEPARTMENT_CODE = Pattern.compile("[A-Z][A-Z0-9_-]{0,31}");
+
+	public DepartmentRole {
+		if (role == null || !role.isStaff()) {
+			throw new IllegalArgumentException("A department role is a staff role, not " + role);
+		}
+		if (department == null || !DEPARTMENT_CODE.matcher(department).matches()) {
+			throw new IllegalArgumentException("Not a department code: " + department);
+		}
+	}
+
+	public static DepartmentRole of(Role role, String department) {
+		return new DepartmentRole(role, department);
+	}
+
+	/** {@code dept:<DEPARTMENT>:<role>}, e.g. {@code dept:SCJGJ:reviewer}. */
+	public String authority() {
+		return "dept:" + department + ":" + role.token();
+	}
+
+}

@@ -1,0 +1,136 @@
+package org.tongban.identity.demo;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.DepartmentRole;
+import org.tongban.identity.Role;
+import org.tongban.identity.accounts.AccountDirectory;
+import org.tongban.shared.identifiers.MobileNumber;
+import org.tongban.shared.identifiers.ResidentIdNumber;
+import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+
+/**
+ * The demo accounts of D city (demo profile only), all with the password {@value #PASSWORD}, listed in the README:
+ * staff of every role in several departments, and two natural persons and an enterprise of the demo base registries,
+ * whose numbers are valid (check characters included) and imaginary, in Dalian's division codes that stand for D city.
+ * <p>
+ * An account that exists is left alone, so a restart changes nothing and two nodes starting at once do not fail on
+ * each other's accounts. Staff need the catalogue's departments, which the demo catalogue stores while the beans are
+ * created; these accounts follow when the context starts, before the web server opens its port.
+ */
+@Component
+@Profile("demo")
+class DemoAccounts implements SmartLifecycle {
+
+	static final String PASSWORD = "Tongban#2026";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+	private static final List<DemoStaff> STAFF = List.of(
+			new DemoStaff("scjgj.clerk", "张敏", "SCJGJ", "13804110001", Role.WINDOW_CLERK),
+			new DemoStaff("scjgj.reviewer", "李强", "SCJGJ", "13804110002", Role.REVIEWER),
+			new DemoStaff("scjgj.approver", "王芳", "SCJGJ", "13804110003", Role.APPROVER),
+			new DemoStaff("scjgj.admin", "赵磊", "SCJGJ", "13804110004", Role.DEPARTMENT_ADMIN),
+			new DemoStaff("zjj.clerk", "刘洋", "ZJJ", "13804110011", Role.WINDOW_CLERK),
+			new DemoStaff("zjj.reviewer", "陈刚", "ZJJ", "13804110012", Role.REVIEWER),
+			new DemoStaff("zjj.approver", "杨静", "ZJJ", "13804110013", Role.APPROVER),
+			new DemoStaff("zjj.admin", "黄伟", "ZJJ", "13804110014", Role.DEPARTMENT_ADMIN),
+			new DemoStaff("window.clerk", "周丽", "ZWFWJ", "13804110021", Role.WINDOW_CLERK),
+			new DemoStaff("expert", "吴振华", "ZJJ", "13804110031", Role.EXPERT),
+			new DemoStaff("supervisor", "徐明", "ZWFWJ", "13804110041", Role.SUPERVISOR),
+			new DemoStaff("sysadmin", "孙涛", "ZWFWJ", "13804110051", Role.SYSTEM_ADMIN),
+			new DemoStaff("auditor", "马红", "ZWFWJ", "13804110061", Role.AUDITOR));
+
+	/** People and an enterprise of the demo base registries (exchange), so that real-name checks find them. */
+	private static final List<DemoPerson> PERSONS = List.of(
+			new DemoPerson("张伟", "210202198503120311", "13904110001"),
+			new DemoPerson("李娜", "21020319901123046X", "13904110002"));
+
+	private static final DemoEnterprise ENTERPRISE = new DemoEnterprise("D市味之源餐饮管理有限公司",
+			"91210202MA0Q5K7D3U", "张伟", "13904110001");
+
+	private final Accounts accounts;
+
+	private final AccountDirectory directory;
+
+	private volatile boolean running;
+
+	DemoAccounts(Accounts accounts, AccountDirectory directory) {
+		this.accounts = accounts;
+		this.directory = directory;
+	}
+
+	@Override
+	public void start() {
+		int opened = 0;
+		for (DemoPerson person : PERSONS) {
+			opened += open(person.mobile(), () -> accounts.registerNaturalPerson(person.name(),
+					ResidentIdNumber.parse(person.residentId()), MobileNumber.parse(person.mobile()), PASSWORD).id());
+		}
+		opened += open(ENTERPRISE.creditCode(), () -> accounts.registerLegalPerson(ENTERPRISE.name(),
+				UnifiedSocialCreditCode.parse(ENTERPRISE.creditCode()), ENTERPRISE.legalRepresentative(),
+				directory.findByLogInName(ENTERPRISE.agentMobile()).orElseThrow(), PASSWORD).id());
+		for (DemoStaff staff : STAFF) {
+			opened += open(staff.accountName(), () -> accounts.createStaff(staff.accountName(), staff.name(),
+					staff.department(), MobileNumber.parse(staff.mobile()), PASSWORD,
+					List.of(DepartmentRole.of(staff.role(), staff.department()))).id());
+		}
+		log.info("Demo accounts of D city: {} opened, {} already present", opened,
+				PERSONS.size() + 1 + STAFF.size() - opened);
+		running = true;
+	}
+
+	/** Opens an account unless one exists under its log-in name; answers how many were opened. */
+	private int open(String logInName, Supplier<UUID> opening) {
+		if (directory.findByLogInName(logInName).isPresent()) {
+			return 0;
+		}
+		try {
+			opening.get();
+			return 1;
+		}
+		catch (DataAccessException ex) {
+			if (ex.contains(DuplicateKeyException.class)) {
+				// Another node opened it a moment ago.
+				return 0;
+			}
+			throw ex;
+		}
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** Before the web server, which starts in a late phase. */
+	@Override
+	public int getPhase() {
+		return 0;
+	}
+
+	record DemoStaff(String accountName, String name, String department, String mobile, Role role) {
+	}
+
+	record DemoPerson(String name, String residentId, String mobile) {
+	}
+
+	record DemoEnterprise(String name, String creditCode, String legalRepresentative, String agentMobile) {
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.tongban.identity.web;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongban.identity.login.ApiTokens;
+import org.tongban.identity.login.IssuedToken;
+import org.tongban.identity.login.LogOutEverywhere;
+import org.tongban.identity.login.LoginResult;
+import org.tongban.identity.login.PasswordLogin;
+import org.tongban.shared.RefusedException;
+
+/**
+ * Log-in for programs (R1.3, R14.3): a log-in name and password give a bearer token for {@code /api/v1/**}. A wrong
+ * credential is 401 with the same problem detail whatever was wrong, too many attempts 429 with {@code Retry-After}.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/auth", produces = "application/json")
+class AuthApi {
+
+	private final PasswordLogin passwordLogin;
+
+	private final ApiTokens tokens;
+
+	private final LogOutEverywhere logOutEverywhere;
+
+	AuthApi(PasswordLogin passwordLogin, ApiTokens tokens, LogOutEverywhere logOutEverywhere) {
+		this.passwordLogin = passwordLogin;
+		this.tokens = tokens;
+		this.logOutEverywhere = logOutEverywhere;
+	}
+
+	/**
+	 * @param credentials {@code username}: a mobile or resident ID number, a credit code or a staff account name;
+	 * {@code password}
+	 */
+	@PostMapping("/login")
+	TokenJson logIn(@RequestBody PasswordCredentials credentials, HttpServletRequest request) {
+		LoginResult result = passwordLogin.logIn(credentials.username(), credentials.password(),
+				request.getRemoteAddr());
+		if (result instanceof LoginResult.LoggedIn loggedIn) {
+			return TokenJson.of(tokens.issue(loggedIn.actor().id()));
+		}
+		throw new RefusedException(401, "identity.login.secondFactorRequired", Map.of("WWW-Authenticate", "Bearer"));
+	}
+
+	/** Revokes the token of this request. */
+	@PostMapping("/logout")
+	@SecurityRequirement(name = SecurityConfiguration.BEARER)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void logOut(HttpServletRequest request) {
+		BearerToken.of(request).ifPresent(token -> tokens.revoke(token.token()));
+	}
+
+	/** Revokes every token and ends every web session of the account. */
+	@PostMapping("/logout-everywhere")
+	@SecurityRequirement(name = SecurityConfiguration.BEARER)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void logOutEverywhere(Authentication authentication) {
+		logOutEverywhere.logOut(UUID.fromString(authentication.getName()));
+	}
+
+	record PasswordCredentials(String username, String password) {
+	}
+
+	record TokenJson(String token, String tokenType, Instant expiresAt) {
+
+		static TokenJson of(IssuedToken issued) {
+			return new TokenJson(issued.token(), "Bearer", issued.expiresAt());
+		}
+
+	}
+
+}

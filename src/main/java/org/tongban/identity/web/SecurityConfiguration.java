@@ -1,0 +1,128 @@
+package org.tongban.identity.web;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.time.Clock;
+import java.util.Arrays;
+
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.tongban.identity.Role;
+import org.tongban.identity.login.LoginProperties;
+
+/**
+ * Who may use what (R12.5): every path is declared here, and anything not declared is refused ({@code denyAll}).
+ * <p>
+ * Two filter chains. The API ({@code /api/**}) is stateless: a bearer token on each request, no session, no CSRF
+ * (a token in a header is not sent by a browser on its own), 401 and 403 as problem details. The pages use the web
+ * session (Spring Session in the database) with CSRF protection on every form, and send anonymous visitors of a
+ * protected page to {@code /login}.
+ * <p>
+ * {@code /actuator/prometheus} stays public like health: the metrics hold counts and timings, no personal data, and a
+ * scraper with a credential that expires would stop seeing the platform exactly when it matters. In production the
+ * actuator listens on its own port (application-prod.yml), which only the operators' network reaches.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginProperties.class)
+@SecurityScheme(name = SecurityConfiguration.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+		description = "A token from POST /api/v1/auth/login")
+class SecurityConfiguration {
+
+	/** The name of the bearer token in the OpenAPI document. */
+	static final String BEARER = "bearer";
+
+	/** No inline script or style anywhere (the pages have none); nothing may frame the platform. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	private static final String[] STAFF_ROLES = Arrays.stream(Role.values())
+		.filter(Role::isStaff)
+		.map(Role::name)
+		.toArray(String[]::new);
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokenAuthenticationProvider tokens, ApiSecurityProblems problems)
+			throws Exception {
+		var bearer = new AuthenticationFilter(new ProviderManager(tokens),
+				request -> BearerToken.of(request).orElse(null));
+		bearer.setSuccessHandler((request, response, authentication) -> {
+		});
+		bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems));
+		return http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(GET, "/api/v1/matters", "/api/v1/matters/**", "/api/v1/departments", "/api/v1/themes",
+						"/api/v1/bundles", "/api/v1/bundles/**", "/api/v1/calendar/**")
+				.permitAll()
+				.requestMatchers(POST, "/api/v1/auth/logout", "/api/v1/auth/logout-everywhere").authenticated()
+				.requestMatchers("/api/v1/auth/**").permitAll()
+				.requestMatchers(GET, "/api/v1/me").authenticated()
+				// The development outbox exists only in the demo profile.
+				.requestMatchers("/api/v1/dev/**").permitAll()
+				.anyRequest().denyAll())
+			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.exceptionHandling(failures -> failures.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.headers(SecurityConfiguration::headers)
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, LoginProperties properties, Clock clock) throws Exception {
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(GET, "/", "/matters", "/matters/**", "/bundles/**", "/departments", "/query",
+						"/css/**", "/favicon.svg")
+				.permitAll()
+				.requestMatchers("/login", "/login/**", "/register", "/register/**", "/error").permitAll()
+				.requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				.requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+				.requestMatchers("/my", "/my/**").hasRole(Role.APPLICANT.name())
+				.requestMatchers("/staff", "/staff/**").hasAnyRole(STAFF_ROLES)
+				.requestMatchers("/admin", "/admin/**")
+				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
+				.requestMatchers("/supervision", "/supervision/**").hasRole(Role.SUPERVISOR.name())
+				.requestMatchers(POST, "/logout", "/logout/everywhere").authenticated()
+				// The development outbox exists only in the demo profile.
+				.requestMatchers("/dev/**").permitAll()
+				.anyRequest().denyAll())
+			.addFilterBefore(new AbsoluteSessionTimeout(properties.absoluteSessionTimeout(), clock),
+					SecurityContextHolderFilter.class)
+			.exceptionHandling(
+					failures -> failures.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.headers(SecurityConfiguration::headers)
+			.csrf(Customizer.withDefaults())
+			.build();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
+	}
+
+}

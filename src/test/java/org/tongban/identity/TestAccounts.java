@@ -1,0 +1,100 @@
+package org.tongban.identity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import org.tongban.shared.identifiers.MobileNumber;
+import org.tongban.shared.identifiers.ResidentIdNumber;
+import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+
+/**
+ * Fresh accounts for a test, with valid numbers nobody else uses, so that tests neither depend on the demo accounts
+ * nor lock them; and a client address of their own, so that the per-address throttle of one test never refuses
+ * another's log-ins.
+ */
+public final class TestAccounts {
+
+	public static final String PASSWORD = "Blue-Harbour-2026";
+
+	private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+	/** Every character a check character of a resident ID number or a credit code can be. */
+	private static final String CHECK_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+	private final Accounts accounts;
+
+	public TestAccounts(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	public Person person() {
+		String name = "测试" + suffix();
+		ResidentIdNumber residentId = residentId();
+		MobileNumber mobile = mobile();
+		Actor actor = accounts.registerNaturalPerson(name, residentId, mobile, PASSWORD);
+		return new Person(actor, residentId, mobile);
+	}
+
+	public Actor enterprise(Person agent, UnifiedSocialCreditCode creditCode) {
+		return accounts.registerLegalPerson("测试企业" + suffix() + "有限公司", creditCode, agent.actor().name(),
+				agent.actor().id(), PASSWORD);
+	}
+
+	public Actor staff(String accountName, DepartmentRole... roles) {
+		return accounts.createStaff(accountName, "职员" + suffix(), roles[0].department(), mobile(), PASSWORD,
+				List.of(roles));
+	}
+
+	/** A staff account name nobody has. */
+	public static String accountName() {
+		return "t" + suffix();
+	}
+
+	/** A client address no other test uses. */
+	public static String clientAddress() {
+		int n = ADDRESSES.incrementAndGet();
+		return "10.77." + (n / 250) + "." + (n % 250 + 1);
+	}
+
+	public static ResidentIdNumber residentId() {
+		var random = ThreadLocalRandom.current();
+		LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(18_000));
+		String body = "441900" + birth.toString().replace("-", "") + String.format("%03d", random.nextInt(1000));
+		return ResidentIdNumber.parse(withValidEnding(body, 1, ResidentIdNumber::isValid));
+	}
+
+	public static MobileNumber mobile() {
+		return MobileNumber.parse("139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)));
+	}
+
+	/** 91441900, an organization code of digits, and the two check characters that make it valid. */
+	public static UnifiedSocialCreditCode creditCode() {
+		String body = "91441900" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+		return UnifiedSocialCreditCode.parse(withValidEnding(body, 2, UnifiedSocialCreditCode::isValid));
+	}
+
+	/** The number with the check characters its own type accepts, found by trying them rather than computed again. */
+	private static String withValidEnding(String body, int checkCharacters, Predicate<String> valid) {
+		if (checkCharacters == 0) {
+			return valid.test(body) ? body : null;
+		}
+		for (char c : CHECK_CHARACTERS.toCharArray()) {
+			String found = withValidEnding(body + c, checkCharacters - 1, valid);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private static String suffix() {
+		return Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36 * 36), 36);
+	}
+
+	public record Person(Actor actor, ResidentIdNumber residentId, MobileNumber mobile) {
+	}
+
+}

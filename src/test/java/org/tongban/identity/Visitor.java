@@ -1,0 +1,95 @@
+package org.tongban.identity;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.tongban.support.WebPage;
+
+/**
+ * A person using the pages through MockMvc as a browser would: keeps the cookies it is given, sends them back, and
+ * posts forms with the CSRF token of the last page it saw, from a client address of its own.
+ */
+public final class Visitor {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final MockMvcTester mvc;
+
+	private final String address = TestAccounts.clientAddress();
+
+	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+
+	private String csrf;
+
+	public Visitor(MockMvcTester mvc) {
+		this.mvc = mvc;
+	}
+
+	public MvcTestResult get(String path) {
+		return send(mvc.get().uri(path));
+	}
+
+	public WebPage page(String path) {
+		return WebPage.of(get(path));
+	}
+
+	/** Posts a form with the CSRF token of the last page seen. */
+	public MvcTestResult post(String path, String... nameValuePairs) {
+		MockMvcRequestBuilder request = mvc.post().uri(path);
+		for (int i = 0; i < nameValuePairs.length; i += 2) {
+			request.param(nameValuePairs[i], nameValuePairs[i + 1]);
+		}
+		if (csrf != null) {
+			request.param("_csrf", csrf);
+		}
+		return send(request);
+	}
+
+	/** Opens the log-in page and logs in; answers where the platform sends the visitor next. */
+	public MvcTestResult logIn(String username, String password) {
+		get("/login");
+		return post("/login", "username", username, "password", password);
+	}
+
+	/** The value of the session cookie, which is the session id (Base64), or null without a session. */
+	public String sessionCookie() {
+		Cookie session = cookies.get("TONGBAN_SESSION");
+		return session == null ? null : session.getValue();
+	}
+
+	public String address() {
+		return address;
+	}
+
+	private MvcTestResult send(MockMvcRequestBuilder request) {
+		request.with(servletRequest -> {
+			servletRequest.setRemoteAddr(address);
+			return servletRequest;
+		});
+		if (!cookies.isEmpty()) {
+			request.cookie(cookies.values().toArray(Cookie[]::new));
+		}
+		MvcTestResult result = request.exchange();
+		for (Cookie cookie : result.getResponse().getCookies()) {
+			if (cookie.getMaxAge() == 0) {
+				cookies.remove(cookie.getName());
+			}
+			else {
+				cookies.put(cookie.getName(), cookie);
+			}
+		}
+		Matcher token = CSRF.matcher(WebPage.of(result).html());
+		if (token.find()) {
+			csrf = token.group(1);
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.tongban.identity.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tongban.identity.AccountKind;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
+import org.tongban.identity.IdentityTest;
+import org.tongban.identity.Role;
+import org.tongban.identity.TestAccounts;
+import org.tongban.identity.accounts.AccountDirectory;
+import org.tongban.identity.login.LoginResult;
+import org.tongban.identity.login.PasswordLogin;
+
+/**
+ * The demo accounts of the README (demo profile): staff of every role in several departments, two natural persons
+ * and an enterprise, all with the documented password, opened once however often the platform starts.
+ */
+@IdentityTest
+class DemoAccountsTests {
+
+	@Autowired
+	DemoAccounts demoAccounts;
+
+	@Autowired
+	AccountDirectory directory;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	PasswordLogin passwordLogin;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void everyRoleHasADemoAccountWithTheDocumentedPassword() {
+		for (String name : new String[] { "scjgj.clerk", "scjgj.reviewer", "scjgj.approver", "scjgj.admin",
+				"zjj.clerk", "zjj.reviewer", "zjj.approver", "zjj.admin", "window.clerk", "expert", "supervisor",
+				"sysadmin", "auditor" }) {
+			assertThat(actor(name).kind()).as(name).isEqualTo(AccountKind.STAFF);
+		}
+		assertThat(actor("scjgj.reviewer").authorities()).contains("dept:SCJGJ:reviewer");
+		assertThat(actor("zjj.approver").authorities()).contains("dept:ZJJ:approver");
+		assertThat(actor("window.clerk").authorities()).contains("dept:ZWFWJ:window_clerk");
+		assertThat(actor("sysadmin").has(Role.SYSTEM_ADMIN)).isTrue();
+		assertThat(actor("auditor").roleNames()).containsExactly(Role.AUDITOR);
+	}
+
+	@Test
+	void theApplicantsArePeopleOfTheRegistriesAndAnEnterpriseThatOneOfThemActsFor() {
+		Actor zhang = actor("13904110001");
+		Actor li = actor("21020319901123046x");
+		Actor enterprise = actor("91210202MA0Q5K7D3U");
+
+		assertThat(zhang.name()).isEqualTo("张伟");
+		assertThat(actor("210202198503120311")).isEqualTo(zhang);
+		assertThat(li.name()).isEqualTo("李娜");
+		assertThat(actor("13904110002")).isEqualTo(li);
+		assertThat(enterprise.kind()).isEqualTo(AccountKind.LEGAL_PERSON);
+		assertThat(enterprise.name()).isEqualTo("D市味之源餐饮管理有限公司");
+		assertThat(accounts.profile(enterprise.id()).agents()).containsExactly("张伟");
+		assertThat(accounts.profile(zhang.id()).actsFor()).containsExactly("D市味之源餐饮管理有限公司");
+	}
+
+	@Test
+	void startingAgainOpensNothingNew() {
+		int before = jdbc.sql("select count(*) from identity_account").query(Integer.class).single();
+
+		demoAccounts.start();
+
+		assertThat(jdbc.sql("select count(*) from identity_account").query(Integer.class).single()).isEqualTo(before);
+	}
+
+	private Actor actor(String logInName) {
+		LoginResult result = passwordLogin.logIn(logInName, DemoAccounts.PASSWORD, TestAccounts.clientAddress());
+		assertThat(result).as(logInName).isInstanceOf(LoginResult.LoggedIn.class);
+		return ((LoginResult.LoggedIn) result).actor();
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.tongban.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.TestAccounts;
+import org.tongban.identity.TestAccounts.Person;
+import org.tongban.support.Browser;
+import org.tongban.support.BrowserTest;
+
+/**
+ * R1.3, R13.1, R13.2 in a real browser on a phone: an applicant asks for their account, is sent to log in, logs in
+ * with a plain form, sees their account with the numbers masked, is told that a staff page is not theirs, and logs
+ * out, without sideways scrolling.
+ */
+@BrowserTest
+class LogInInBrowserTests {
+
+	@Autowired
+	Accounts accounts;
+
+	@Test
+	void anApplicantLogsInAndOutOnAPhone(Browser browser) {
+		Person person = new TestAccounts(accounts).person();
+		browser.resize(Browser.PHONE);
+
+		browser.open("/my");
+
+		assertThat(browser.currentPath()).isEqualTo("/login");
+		assertThat(browser.find("h1").getText()).isEqualTo("登录");
+		assertThat(browser.scrollsSideways()).isFalse();
+
+		browser.find("#username").sendKeys(person.mobile().value());
+		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
+		browser.find("form[action='/login'] button[type=submit]").click();
+
+		assertThat(browser.currentPath()).startsWith("/my");
+		assertThat(browser.find("h1").getText()).isEqualTo("我的账户");
+		assertThat(browser.find("main").getText()).contains(person.residentId().masked(), person.mobile().masked())
+			.doesNotContain(person.mobile().value());
+		assertThat(browser.find(".header__user").getText()).contains(person.actor().name());
+		assertThat(browser.scrollsSideways()).isFalse();
+
+		browser.open("/staff");
+		assertThat(browser.find("h1").getText()).as("a staff page").isEqualTo("无权访问");
+		assertThat(browser.find("main").getText()).contains("您的账号无权访问此页面。");
+
+		browser.find(".header__logout button").click();
+
+		assertThat(browser.currentPath()).isEqualTo("/login?logout");
+		assertThat(browser.find(".banner").getText()).isEqualTo("您已安全退出。");
+		browser.open("/my");
+		assertThat(browser.currentPath()).isEqualTo("/login");
+	}
+
+}
