@@ -9,10 +9,13 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -67,6 +70,19 @@ public final class Browser implements AutoCloseable {
 
 	public Browser resize(Dimension size) {
 		driver.manage().window().setSize(size);
+		return this;
+	}
+
+	/**
+	 * Clicks a link or a submit button and waits until the page it leads to has loaded: on a busy machine the
+	 * next page (a redirect after a form, say) may arrive well after the click returns.
+	 */
+	public Browser clickThrough(String cssSelector) {
+		WebElement current = driver.findElement(By.tagName("html"));
+		find(cssSelector).click();
+		var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.stalenessOf(current));
+		wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
 		return this;
 	}
 

@@ -53,20 +53,20 @@ class CatalogueInBrowserTests {
 		assertThat(browser.scrollsSideways()).isFalse();
 
 		browser.find("#home-q").sendKeys(FOOD_LICENCE_NAME);
-		browser.find(".search__button").click();
+		browser.clickThrough(".search__button");
 
 		assertThat(browser.currentPath()).startsWith("/matters?q=");
 		assertThat(browser.find("#results-title").getText()).isEqualTo("找到 1 个事项");
 		assertThat(browser.scrollsSideways()).isFalse();
 
-		browser.find(".result__title a").click();
+		browser.clickThrough(".result__title a");
 
 		assertThat(browser.currentPath()).isEqualTo("/matters/" + FOOD_LICENCE);
 		assertThat(browser.find("h1").getText()).isEqualTo(FOOD_LICENCE_NAME);
 		assertThat(browser.title()).isEqualTo(FOOD_LICENCE_NAME + " - D市政务服务网");
 		assertThat(browser.scrollsSideways()).isFalse();
 
-		browser.find(".header__language").click();
+		browser.clickThrough(".header__language");
 
 		assertThat(browser.currentPath()).isEqualTo("/matters/" + FOOD_LICENCE + "?lang=en");
 		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
@@ -74,10 +74,10 @@ class CatalogueInBrowserTests {
 		assertThat(browser.scrollsSideways()).isFalse();
 
 		// The choice is kept: the next page is in English without asking again.
-		browser.find(".nav__link[href='/matters']").click();
+		browser.clickThrough(".nav__link[href='/matters']");
 		assertThat(browser.find("h1").getText()).isEqualTo("Service guides");
 
-		browser.find(".header__language").click();
+		browser.clickThrough(".header__language");
 		assertThat(browser.find("html").getAttribute("lang")).isEqualTo("zh-CN");
 		assertThat(browser.find("h1").getText()).isEqualTo("办事指南");
 	}

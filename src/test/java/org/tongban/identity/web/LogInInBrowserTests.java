@@ -34,7 +34,7 @@ class LogInInBrowserTests {
 
 		browser.find("#username").sendKeys(person.mobile().value());
 		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
-		browser.find("form[action='/login'] button[type=submit]").click();
+		browser.clickThrough("form[action='/login'] button[type=submit]");
 
 		assertThat(browser.currentPath()).startsWith("/my");
 		assertThat(browser.find("h1").getText()).isEqualTo("我的账户");
@@ -47,7 +47,7 @@ class LogInInBrowserTests {
 		assertThat(browser.find("h1").getText()).as("a staff page").isEqualTo("无权访问");
 		assertThat(browser.find("main").getText()).contains("您的账号无权访问此页面。");
 
-		browser.find(".header__logout button").click();
+		browser.clickThrough(".header__logout button");
 
 		assertThat(browser.currentPath()).isEqualTo("/login?logout");
 		assertThat(browser.find(".banner").getText()).isEqualTo("您已安全退出。");
