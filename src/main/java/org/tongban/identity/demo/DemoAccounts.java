@@ -69,7 +69,9 @@ class DemoAccounts implements SmartLifecycle {
 	/** People and an enterprise of the demo base registries (exchange), so that real-name checks find them. */
 	private static final List<DemoPerson> PERSONS = List.of(
 			new DemoPerson("张伟", "210202198503120311", "13904110001"),
-			new DemoPerson("李娜", "21020319901123046X", "13904110002"));
+			new DemoPerson("李娜", "21020319901123046X", "13904110002"),
+			// The holder of the demo RSA certificate (identity/demo-ca), so that it logs in too.
+			new DemoPerson("周敏", "210211198212050284", "13904110003"));
 
 	private static final DemoEnterprise ENTERPRISE = new DemoEnterprise("D市味之源餐饮管理有限公司",
 			"91210202MA0Q5K7D3U", "张伟", "13904110001");
