@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -141,7 +142,7 @@ class SecondFactorPage {
 			return "redirect:/login";
 		}
 		try {
-			secondFactor.sendSmsCode(staff.get(), request.getRemoteAddr(), request.getLocale());
+			secondFactor.sendSmsCode(staff.get(), request.getRemoteAddr(), LocaleContextHolder.getLocale());
 		}
 		catch (TooManyAttemptsException ex) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
