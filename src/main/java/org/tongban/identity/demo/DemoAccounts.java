@@ -23,8 +23,9 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
  * The demo accounts of D city (demo profile only), all with the password {@value #PASSWORD}, listed in the README:
- * staff of every role in several departments, enrolled with the TOTP secrets of the README (R1.3), and two natural persons and an enterprise of the demo base registries,
- * whose numbers are valid (check characters included) and imaginary, in Dalian's division codes that stand for D city.
+ * staff of every role in several departments, whose authenticators have the TOTP secrets of the README (R1.3), and
+ * natural persons and an enterprise of the demo base registries, whose numbers are valid (check characters included)
+ * and imaginary, in Dalian's division codes that stand for D city.
  * <p>
  * An account that exists is left alone, so a restart changes nothing and two nodes starting at once do not fail on
  * each other's accounts. Staff need the catalogue's departments, which the demo catalogue stores while the beans are
