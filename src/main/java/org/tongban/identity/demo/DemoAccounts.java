@@ -15,14 +15,17 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
 import org.tongban.identity.accounts.AccountDirectory;
+import org.tongban.identity.factors.TotpSecret;
+import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
  * The demo accounts of D city (demo profile only), all with the password {@value #PASSWORD}, listed in the README:
- * staff of every role in several departments, and two natural persons and an enterprise of the demo base registries,
- * whose numbers are valid (check characters included) and imaginary, in Dalian's division codes that stand for D city.
+ * staff of every role in several departments, whose authenticators have the TOTP secrets of the README (R1.3), and
+ * natural persons and an enterprise of the demo base registries, whose numbers are valid (check characters included)
+ * and imaginary, in Dalian's division codes that stand for D city.
  * <p>
  * An account that exists is left alone, so a restart changes nothing and two nodes starting at once do not fail on
  * each other's accounts. Staff need the catalogue's departments, which the demo catalogue stores while the beans are
@@ -36,25 +39,40 @@ class DemoAccounts implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-	private static final List<DemoStaff> STAFF = List.of(
-			new DemoStaff("scjgj.clerk", "张敏", "SCJGJ", "13804110001", Role.WINDOW_CLERK),
-			new DemoStaff("scjgj.reviewer", "李强", "SCJGJ", "13804110002", Role.REVIEWER),
-			new DemoStaff("scjgj.approver", "王芳", "SCJGJ", "13804110003", Role.APPROVER),
-			new DemoStaff("scjgj.admin", "赵磊", "SCJGJ", "13804110004", Role.DEPARTMENT_ADMIN),
-			new DemoStaff("zjj.clerk", "刘洋", "ZJJ", "13804110011", Role.WINDOW_CLERK),
-			new DemoStaff("zjj.reviewer", "陈刚", "ZJJ", "13804110012", Role.REVIEWER),
-			new DemoStaff("zjj.approver", "杨静", "ZJJ", "13804110013", Role.APPROVER),
-			new DemoStaff("zjj.admin", "黄伟", "ZJJ", "13804110014", Role.DEPARTMENT_ADMIN),
-			new DemoStaff("window.clerk", "周丽", "ZWFWJ", "13804110021", Role.WINDOW_CLERK),
-			new DemoStaff("expert", "吴振华", "ZJJ", "13804110031", Role.EXPERT),
-			new DemoStaff("supervisor", "徐明", "ZWFWJ", "13804110041", Role.SUPERVISOR),
-			new DemoStaff("sysadmin", "孙涛", "ZWFWJ", "13804110051", Role.SYSTEM_ADMIN),
-			new DemoStaff("auditor", "马红", "ZWFWJ", "13804110061", Role.AUDITOR));
+	static final List<DemoStaff> STAFF = List.of(
+			new DemoStaff("scjgj.clerk", "张敏", "SCJGJ", "13804110001", Role.WINDOW_CLERK,
+					"W6CEOX2HI5BAAV57EZOJJHFLTTNF2N2A"),
+			new DemoStaff("scjgj.reviewer", "李强", "SCJGJ", "13804110002", Role.REVIEWER,
+					"KFJJ2QNS5NNJ7DDNJN5ZUSIO34YJEOH6"),
+			new DemoStaff("scjgj.approver", "王芳", "SCJGJ", "13804110003", Role.APPROVER,
+					"VTU656JVIDM6Q52G7TILK4JHYF2S5T3K"),
+			new DemoStaff("scjgj.admin", "赵磊", "SCJGJ", "13804110004", Role.DEPARTMENT_ADMIN,
+					"WY2NCBL72GQUJZBG733JWCLMNYDWQPJ5"),
+			new DemoStaff("zjj.clerk", "刘洋", "ZJJ", "13804110011", Role.WINDOW_CLERK,
+					"55AJHEY3FGVXM4ZD5IQV6AEC24OQLAPN"),
+			new DemoStaff("zjj.reviewer", "陈刚", "ZJJ", "13804110012", Role.REVIEWER,
+					"T7LEAKZHQZ2U3RXSGFGAUOKTQDVRGG5D"),
+			new DemoStaff("zjj.approver", "杨静", "ZJJ", "13804110013", Role.APPROVER,
+					"GDGEZGG2WAFQINVOBN5GXCBV6UBXFQU7"),
+			new DemoStaff("zjj.admin", "黄伟", "ZJJ", "13804110014", Role.DEPARTMENT_ADMIN,
+					"ISW4HRXQXQREC6DGGUFYGTGPGX7M5RZC"),
+			new DemoStaff("window.clerk", "周丽", "ZWFWJ", "13804110021", Role.WINDOW_CLERK,
+					"S2KBP2OAIEBB5YSJYPPZKOFDKMO5PA3C"),
+			new DemoStaff("expert", "吴振华", "ZJJ", "13804110031", Role.EXPERT,
+					"XQBALRJHVJGWSN3MY4VUAGIYMWHJOHQR"),
+			new DemoStaff("supervisor", "徐明", "ZWFWJ", "13804110041", Role.SUPERVISOR,
+					"2SDZNSC75XJBDD62ROK4G3HPYLR2ZNAB"),
+			new DemoStaff("sysadmin", "孙涛", "ZWFWJ", "13804110051", Role.SYSTEM_ADMIN,
+					"2BI54KGDPRTMB4IWDZ47432HVITDPGJ2"),
+			new DemoStaff("auditor", "马红", "ZWFWJ", "13804110061", Role.AUDITOR,
+					"UN5V5AQ2EJGOCMU5RTWS4DBVOGIO7YGL"));
 
 	/** People and an enterprise of the demo base registries (exchange), so that real-name checks find them. */
 	private static final List<DemoPerson> PERSONS = List.of(
 			new DemoPerson("张伟", "210202198503120311", "13904110001"),
-			new DemoPerson("李娜", "21020319901123046X", "13904110002"));
+			new DemoPerson("李娜", "21020319901123046X", "13904110002"),
+			// The holder of the demo RSA certificate (identity/demo-ca), so that it logs in too.
+			new DemoPerson("周敏", "210211198212050284", "13904110003"));
 
 	private static final DemoEnterprise ENTERPRISE = new DemoEnterprise("D市味之源餐饮管理有限公司",
 			"91210202MA0Q5K7D3U", "张伟", "13904110001");
@@ -63,11 +81,14 @@ class DemoAccounts implements SmartLifecycle {
 
 	private final AccountDirectory directory;
 
+	private final StaffSecondFactor secondFactor;
+
 	private volatile boolean running;
 
-	DemoAccounts(Accounts accounts, AccountDirectory directory) {
+	DemoAccounts(Accounts accounts, AccountDirectory directory, StaffSecondFactor secondFactor) {
 		this.accounts = accounts;
 		this.directory = directory;
+		this.secondFactor = secondFactor;
 	}
 
 	@Override
@@ -84,6 +105,8 @@ class DemoAccounts implements SmartLifecycle {
 			opened += open(staff.accountName(), () -> accounts.createStaff(staff.accountName(), staff.name(),
 					staff.department(), MobileNumber.parse(staff.mobile()), PASSWORD,
 					List.of(DepartmentRole.of(staff.role(), staff.department()))).id());
+			secondFactor.enrolUnlessEnrolled(directory.findByLogInName(staff.accountName()).orElseThrow(),
+					TotpSecret.fromBase32(staff.totpSecret()));
 		}
 		log.info("Demo accounts of D city: {} opened, {} already present", opened,
 				PERSONS.size() + 1 + STAFF.size() - opened);
@@ -124,7 +147,9 @@ class DemoAccounts implements SmartLifecycle {
 		return 0;
 	}
 
-	record DemoStaff(String accountName, String name, String department, String mobile, Role role) {
+	/** @param totpSecret the Base32 secret of the staff member's authenticator, published in the README */
+	record DemoStaff(String accountName, String name, String department, String mobile, Role role,
+			String totpSecret) {
 	}
 
 	record DemoPerson(String name, String residentId, String mobile) {

@@ -19,6 +19,7 @@ import org.tongban.identity.login.IssuedToken;
 import org.tongban.identity.login.LogOutEverywhere;
 import org.tongban.identity.login.LoginResult;
 import org.tongban.identity.login.PasswordLogin;
+import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -35,15 +36,20 @@ class AuthApi {
 
 	private final LogOutEverywhere logOutEverywhere;
 
-	AuthApi(PasswordLogin passwordLogin, ApiTokens tokens, LogOutEverywhere logOutEverywhere) {
+	private final StaffSecondFactor secondFactor;
+
+	AuthApi(PasswordLogin passwordLogin, ApiTokens tokens, LogOutEverywhere logOutEverywhere,
+			StaffSecondFactor secondFactor) {
 		this.passwordLogin = passwordLogin;
 		this.tokens = tokens;
 		this.logOutEverywhere = logOutEverywhere;
+		this.secondFactor = secondFactor;
 	}
 
 	/**
 	 * @param credentials {@code username}: a mobile or resident ID number, a credit code or a staff account name;
-	 * {@code password}
+	 * {@code password}; for staff {@code otp}, the code of their authenticator app or one sent by SMS
+	 * ({@code POST /api/v1/auth/second-factor/sms}) (R1.3)
 	 */
 	@PostMapping("/login")
 	TokenJson logIn(@RequestBody PasswordCredentials credentials, HttpServletRequest request) {
@@ -51,6 +57,9 @@ class AuthApi {
 				request.getRemoteAddr());
 		if (result instanceof LoginResult.LoggedIn loggedIn) {
 			return TokenJson.of(tokens.issue(loggedIn.actor().id()));
+		}
+		if (result instanceof LoginResult.SecondFactorRequired required && credentials.otp() != null) {
+			return TokenJson.of(tokens.issue(secondFactor.logIn(required.staff(), credentials.otp()).id()));
 		}
 		throw new RefusedException(401, "identity.login.secondFactorRequired", Map.of("WWW-Authenticate", "Bearer"));
 	}
@@ -71,7 +80,7 @@ class AuthApi {
 		logOutEverywhere.logOut(UUID.fromString(authentication.getName()));
 	}
 
-	record PasswordCredentials(String username, String password) {
+	record PasswordCredentials(String username, String password, String otp) {
 	}
 
 	record TokenJson(String token, String tokenType, Instant expiresAt) {

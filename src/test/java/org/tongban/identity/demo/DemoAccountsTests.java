@@ -2,6 +2,8 @@ package org.tongban.identity.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,8 +14,11 @@ import org.tongban.identity.IdentityTest;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.accounts.AccountDirectory;
+import org.tongban.identity.accounts.StaffAccount;
+import org.tongban.identity.factors.Authenticator;
 import org.tongban.identity.login.LoginResult;
 import org.tongban.identity.login.PasswordLogin;
+import org.tongban.identity.login.StaffSecondFactor;
 
 /**
  * The demo accounts of the README (demo profile): staff of every role in several departments, two natural persons
@@ -36,6 +41,12 @@ class DemoAccountsTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StaffSecondFactor secondFactor;
+
+	@Autowired
+	Clock clock;
 
 	@Test
 	void everyRoleHasADemoAccountWithTheDocumentedPassword() {
@@ -76,9 +87,26 @@ class DemoAccountsTests {
 		assertThat(jdbc.sql("select count(*) from identity_account").query(Integer.class).single()).isEqualTo(before);
 	}
 
+	@Test
+	void theDemoStaffsAuthenticatorsHaveTheSecretsOfTheReadme() {
+		for (DemoAccounts.DemoStaff demo : DemoAccounts.STAFF) {
+			StaffAccount staff = directory.staff(actor(demo.accountName()).id()).orElseThrow();
+
+			assertThat(secondFactor.verify(staff, Authenticator.of(demo.totpSecret(), clock).code()))
+				.as(demo.accountName())
+				.isTrue();
+		}
+		assertThat(jdbc.sql("select secret_ciphertext from identity_staff_totp").query(String.class).list())
+			.as("sealed, not in clear")
+			.noneMatch(sealed -> DemoAccounts.STAFF.stream().anyMatch(demo -> sealed.contains(demo.totpSecret())));
+	}
+
+	/** The account of a log-in name with the demo password: for staff, the first of the two steps. */
 	private Actor actor(String logInName) {
 		LoginResult result = passwordLogin.logIn(logInName, DemoAccounts.PASSWORD, TestAccounts.clientAddress());
-		assertThat(result).as(logInName).isInstanceOf(LoginResult.LoggedIn.class);
+		if (result instanceof LoginResult.SecondFactorRequired required) {
+			return directory.actor(required.staff().id()).orElseThrow();
+		}
 		return ((LoginResult.LoggedIn) result).actor();
 	}
 

@@ -2,6 +2,7 @@ package org.tongban.identity.factors;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Signs a log-in challenge with a demo certificate's key, for a tester who logs in with a certificate by hand
@@ -29,7 +31,7 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
  * The first argument names the pair {@code <name>.crt} and {@code <name>.key} (PKCS #8 PEM, unencrypted); the
  * certificate's key decides the algorithm, as on the platform.
  */
-final class DemoChallengeSigner {
+public final class DemoChallengeSigner {
 
 	private DemoChallengeSigner() {
 	}
@@ -63,6 +65,20 @@ final class DemoChallengeSigner {
 		signature.initSign(key);
 		signature.update(challenge.strip().getBytes(StandardCharsets.UTF_8));
 		return Base64.getEncoder().encodeToString(signature.sign());
+	}
+
+	/** The demo certificate of that name, as the file has it: {@code person-sm2} for 张伟's SM2 certificate. */
+	public static String certificate(String demoName) throws IOException {
+		return new ClassPathResource("identity/demo-ca/" + demoName + ".crt")
+			.getContentAsString(StandardCharsets.US_ASCII);
+	}
+
+	/** The Base64 signature of the challenge text with the key of the demo certificate of that name. */
+	public static String sign(String demoName, String challenge) throws IOException, GeneralSecurityException {
+		try (Reader key = new StringReader(new ClassPathResource("identity/demo-ca/" + demoName + ".key")
+			.getContentAsString(StandardCharsets.US_ASCII))) {
+			return signature(new StringReader(certificate(demoName)), key, challenge);
+		}
 	}
 
 }

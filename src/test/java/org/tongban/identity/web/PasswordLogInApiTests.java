@@ -21,6 +21,8 @@ import org.tongban.identity.MutableClock;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.TestAccounts.Person;
+import org.tongban.identity.factors.Authenticator;
+import org.tongban.identity.login.StaffSecondFactor;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +48,9 @@ class PasswordLogInApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StaffSecondFactor secondFactor;
 
 	TestAccounts testAccounts;
 
@@ -111,9 +116,13 @@ class PasswordLogInApiTests {
 	@Test
 	void staffOfTheMarketRegulationBureauAreItsReviewers() {
 		String accountName = TestAccounts.accountName();
-		testAccounts.staff(accountName, DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		Actor staff = testAccounts.staff(accountName, DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		Authenticator authenticator = Authenticator.random(clock);
+		secondFactor.enrolUnlessEnrolled(staff.id(), authenticator.secret());
 
-		JsonNode me = json(me(token(accountName.toUpperCase())));
+		MvcTestResult login = logIn(Map.of("username", accountName.toUpperCase(), "password", TestAccounts.PASSWORD,
+				"otp", authenticator.code()));
+		JsonNode me = json(me(json(login).get("token").asString()));
 
 		assertThat(me.get("kind").asString()).isEqualTo("STAFF");
 		assertThat(me.get("accountName").asString()).isEqualTo(accountName);
@@ -247,10 +256,14 @@ class PasswordLogInApiTests {
 	}
 
 	private MvcTestResult logIn(String username, String password) {
+		return logIn(Map.of("username", username, "password", password));
+	}
+
+	private MvcTestResult logIn(Map<String, String> credentials) {
 		return mvc.post()
 			.uri("/api/v1/auth/login")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(Map.of("username", username, "password", password)))
+			.content(JSON.writeValueAsString(credentials))
 			.with(request -> {
 				request.setRemoteAddr(address);
 				return request;

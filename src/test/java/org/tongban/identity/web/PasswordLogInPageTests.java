@@ -12,12 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.IdentityTest;
 import org.tongban.identity.MutableClock;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.TestAccounts.Person;
+import org.tongban.identity.factors.Authenticator;
+import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.identity.Visitor;
 import org.tongban.support.WebPage;
 
@@ -40,6 +43,9 @@ class PasswordLogInPageTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StaffSecondFactor secondFactor;
 
 	Person person;
 
@@ -137,13 +143,17 @@ class PasswordLogInPageTests {
 	@Test
 	void staffLogInToTheirWorkspaceWhichShowsTheirRolesInTheirDepartment() {
 		String accountName = TestAccounts.accountName();
-		new TestAccounts(accounts).staff(accountName, DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		Actor staff = new TestAccounts(accounts).staff(accountName, DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		Authenticator authenticator = Authenticator.random(clock);
+		secondFactor.enrolUnlessEnrolled(staff.id(), authenticator.secret());
 
-		assertThat(visitor.logIn(accountName, TestAccounts.PASSWORD)).hasRedirectedUrl("/staff");
+		assertThat(visitor.logIn(accountName, TestAccounts.PASSWORD)).hasRedirectedUrl("/login/second-factor");
+		visitor.get("/login/second-factor");
+		assertThat(visitor.post("/login/second-factor", "code", authenticator.code())).hasRedirectedUrl("/staff");
 
-		WebPage staff = visitor.page("/staff");
-		assertThat(staff.status()).isEqualTo(200);
-		assertThat(staff.text()).contains("工作台", accountName, "审核员", "市市场监督管理局", "dept:SCJGJ:reviewer");
+		WebPage workspace = visitor.page("/staff");
+		assertThat(workspace.status()).isEqualTo(200);
+		assertThat(workspace.text()).contains("工作台", accountName, "审核员", "市市场监督管理局", "dept:SCJGJ:reviewer");
 		assertThat(visitor.get("/my")).as("an applicant's page").hasStatus(403);
 	}
 

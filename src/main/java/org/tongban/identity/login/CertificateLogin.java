@@ -1,0 +1,137 @@
+package org.tongban.identity.login;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Service;
+import org.tongban.identity.AccountKind;
+import org.tongban.identity.Actor;
+import org.tongban.identity.accounts.AccountDirectory;
+import org.tongban.identity.accounts.Credentials;
+import org.tongban.identity.factors.CertificateChallenge;
+import org.tongban.identity.factors.CertificateChallengeStore;
+import org.tongban.identity.factors.CertificateLoginException;
+import org.tongban.identity.factors.CertificateLoginProperties;
+import org.tongban.identity.factors.CertificateLoginVerifier;
+import org.tongban.identity.factors.VerifiedCertificate;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.identifiers.ResidentIdNumber;
+import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+
+/**
+ * Log-in with a CA digital certificate (R1.3, R12.6) for applicants: the holder signs a challenge with the key of a
+ * certificate of a trusted CA ({@code tongban.identity.ca.*}), and the resident ID number or credit code in the
+ * certificate finds their account through the blind index (R12.1). Every refusal is the generic
+ * {@link LoginRefusedException}; the log keeps the precise reason, which names the certificate by issuer and serial
+ * number only. Issuing a challenge counts as a log-in attempt of the client address. Staff log in with password and
+ * second factor, not with a certificate. Where no CA is configured, the certificate log-in does not exist (404).
+ */
+@Service
+public class CertificateLogin {
+
+	private static final Logger log = LoggerFactory.getLogger(CertificateLogin.class);
+
+	private final ObjectProvider<CertificateLoginVerifier> verifier;
+
+	private final AccountDirectory directory;
+
+	private final Credentials credentials;
+
+	private final LoginThrottle throttle;
+
+	private final Clock clock;
+
+	CertificateLogin(ObjectProvider<CertificateLoginVerifier> verifier, AccountDirectory directory,
+			Credentials credentials, LoginThrottle throttle, Clock clock) {
+		this.verifier = verifier;
+		this.directory = directory;
+		this.credentials = credentials;
+		this.throttle = throttle;
+		this.clock = clock;
+	}
+
+	/** @throws TooManyAttemptsException when the client address has used up its attempts */
+	public CertificateChallenge challenge(String clientAddress) {
+		CertificateLoginVerifier certificates = verifier();
+		throttle.attempt(clientAddress);
+		return certificates.issueChallenge();
+	}
+
+	/**
+	 * @param certificate the certificate in PEM, as pasted into a form or sent in JSON
+	 * @param signature the signature over the challenge's text, in Base64
+	 * @throws LoginRefusedException whatever was wrong: the challenge, the certificate, the signature, no applicant
+	 * account of the certificate's number, or a locked account
+	 */
+	public Actor logIn(String nonce, String certificate, String signature) {
+		VerifiedCertificate verified;
+		try {
+			verified = verifier().verify(nonce,
+					certificate == null ? new byte[0] : certificate.strip().getBytes(StandardCharsets.US_ASCII),
+					decoded(signature));
+		}
+		catch (CertificateLoginException ex) {
+			log.info("Certificate log-in refused: {}", ex.getMessage());
+			throw new LoginRefusedException();
+		}
+		Optional<Actor> actor = verified.residentIdNumber()
+			.map(ResidentIdNumber::value)
+			.or(() -> verified.creditCode().map(UnifiedSocialCreditCode::value))
+			.flatMap(directory::findByLogInName)
+			.filter(this::unlocked)
+			.flatMap(directory::actor)
+			.filter(found -> found.kind() != AccountKind.STAFF);
+		if (actor.isEmpty()) {
+			log.info("Certificate log-in refused: no unlocked applicant account for {}", verified);
+			throw new LoginRefusedException();
+		}
+		return actor.get();
+	}
+
+	/** Not Base64 is no signature, which the verifier refuses after using up the challenge. */
+	private static byte[] decoded(String base64) {
+		try {
+			return Base64.getMimeDecoder().decode(base64 == null ? "" : base64.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return new byte[0];
+		}
+	}
+
+	private boolean unlocked(UUID account) {
+		return credentials.find(account).filter(state -> !state.lockedAt(clock.instant())).isPresent();
+	}
+
+	private CertificateLoginVerifier verifier() {
+		CertificateLoginVerifier certificates = verifier.getIfAvailable();
+		if (certificates == null) {
+			throw new NotFoundException("identity.certificate.off");
+		}
+		return certificates;
+	}
+
+	/** The verifier, where {@code tongban.identity.ca.trusted} names the trusted CAs. */
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(CertificateLoginProperties.class)
+	static class Verifier {
+
+		@Bean
+		@ConditionalOnProperty("tongban.identity.ca.trusted")
+		CertificateLoginVerifier certificateLoginVerifier(CertificateLoginProperties properties,
+				CertificateChallengeStore challenges, Clock clock) {
+			return properties.verifier(challenges, clock);
+		}
+
+	}
+
+}

@@ -1,0 +1,278 @@
+package org.tongban.identity.login;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.tongban.identity.Actor;
+import org.tongban.identity.accounts.AccountDirectory;
+import org.tongban.identity.accounts.Credentials;
+import org.tongban.identity.accounts.LoginState;
+import org.tongban.identity.accounts.PersonalData;
+import org.tongban.identity.accounts.StaffAccount;
+import org.tongban.identity.factors.TotpEnrolment;
+import org.tongban.identity.factors.TotpRefusedException;
+import org.tongban.identity.factors.TotpSecret;
+import org.tongban.identity.factors.TotpVerifier;
+import org.tongban.notification.Notifications;
+import org.tongban.notification.SmsMessage;
+import org.tongban.shared.crypto.FieldCipher;
+import org.tongban.shared.identifiers.MobileNumber;
+
+/**
+ * The second factor of staff (R1.3): the code of their authenticator app (TOTP), or, as the fallback, a code sent by
+ * SMS to the mobile registered with their account.
+ * <ul>
+ * <li>The TOTP secret is sealed by the {@link FieldCipher}; an accepted code stores its time step, and a code of the
+ * same or an earlier step is refused (replay), by one conditional UPDATE so that two nodes cannot both accept it.</li>
+ * <li>An SMS code has six random digits, is stored as a hash, lasts {@value #SMS_CODE_MINUTES} minutes, is deleted
+ * by the DELETE that accepts it (single use), and a new one is sent at most every {@link #SMS_INTERVAL}, besides
+ * the log-in throttle per client address.</li>
+ * <li>A wrong code counts toward the lock-out of the account like a wrong password (R1.4); a locked account's codes
+ * are refused.</li>
+ * <li>Enrolling an authenticator needs a code sent by SMS to the registered mobile as well as the first code of the
+ * new authenticator: a stolen password alone must not let an attacker enrol their own authenticator and so own
+ * the second factor.</li>
+ * </ul>
+ */
+@Service
+public class StaffSecondFactor implements SecondFactorVerifier {
+
+	static final int SMS_CODE_MINUTES = 5;
+
+	static final Duration SMS_INTERVAL = Duration.ofMinutes(1);
+
+	private static final Logger log = LoggerFactory.getLogger(StaffSecondFactor.class);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final FieldCipher cipher;
+
+	private final PersonalData personalData;
+
+	private final AccountDirectory directory;
+
+	private final Credentials credentials;
+
+	private final Notifications notifications;
+
+	private final LoginThrottle throttle;
+
+	private final LoginProperties properties;
+
+	private final TotpVerifier totp;
+
+	private final Clock clock;
+
+	StaffSecondFactor(JdbcClient jdbc, FieldCipher cipher, PersonalData personalData, AccountDirectory directory,
+			Credentials credentials, Notifications notifications, LoginThrottle throttle, LoginProperties properties,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.cipher = cipher;
+		this.personalData = personalData;
+		this.directory = directory;
+		this.credentials = credentials;
+		this.notifications = notifications;
+		this.throttle = throttle;
+		this.properties = properties;
+		this.totp = new TotpVerifier(clock);
+		this.clock = clock;
+	}
+
+	/** Whether the member of staff has an authenticator; without one, they enrol at their next log-in. */
+	public boolean enrolled(UUID staffId) {
+		return lastUsedStep(staffId).isPresent();
+	}
+
+	/** A TOTP code of the authenticator, or the SMS code last sent; a wrong code counts as a failed log-in. */
+	@Override
+	public boolean verify(StaffAccount staff, String code) {
+		Optional<LoginState> state = credentials.find(staff.id());
+		Instant now = clock.instant();
+		if (state.isEmpty() || state.get().lockedAt(now)) {
+			return false;
+		}
+		if (acceptsTotp(staff.id(), code) || acceptsSmsCode(staff.id(), code)) {
+			credentials.recordSuccess(staff.id());
+			return true;
+		}
+		credentials.recordFailure(staff.id(), properties.maxFailedLogins(), now.plus(properties.lockout()));
+		return false;
+	}
+
+	/**
+	 * The log-in that the second factor completes.
+	 *
+	 * @throws LoginRefusedException when the code is wrong, used or the account locked, without saying which
+	 */
+	public Actor logIn(StaffAccount staff, String code) {
+		if (!verify(staff, code)) {
+			throw new LoginRefusedException();
+		}
+		return directory.actor(staff.id()).orElseThrow();
+	}
+
+	/**
+	 * Sends a new code by SMS to the staff member's registered mobile.
+	 *
+	 * @throws TooManyAttemptsException when the address has used up its attempts, or a code was sent to this member
+	 * of staff less than a minute ago
+	 */
+	public void sendSmsCode(StaffAccount staff, String clientAddress, Locale locale) {
+		throttle.attempt(clientAddress);
+		Instant now = clock.instant();
+		Optional<Instant> sentAt = jdbc.sql("select sent_at from identity_staff_sms_code where staff_id = :id")
+			.param("id", staff.id())
+			.query(OffsetDateTime.class)
+			.optional()
+			.map(OffsetDateTime::toInstant);
+		if (sentAt.isPresent() && now.isBefore(sentAt.get().plus(SMS_INTERVAL))) {
+			throw new TooManyAttemptsException(Duration.between(now, sentAt.get().plus(SMS_INTERVAL)));
+		}
+		String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+		jdbc.sql("delete from identity_staff_sms_code where staff_id = :id").param("id", staff.id()).update();
+		jdbc.sql("insert into identity_staff_sms_code (staff_id, code_hash, sent_at, expires_at)"
+				+ " values (:id, :hash, :now, :expires)")
+			.param("id", staff.id())
+			.param("hash", hash(staff.id(), code))
+			.param("now", timestamp(now))
+			.param("expires", timestamp(now.plus(Duration.ofMinutes(SMS_CODE_MINUTES))))
+			.update();
+		notifications.sms(MobileNumber.parse(personalData.open(staff.mobile())),
+				SmsMessage.secondFactorCode(code, Duration.ofMinutes(SMS_CODE_MINUTES)), locale);
+	}
+
+	/** A new authenticator for the staff member to scan; stored only once {@link #enrol} confirms it. */
+	public TotpEnrolment newEnrolment(StaffAccount staff) {
+		return TotpEnrolment.of(staff.accountName());
+	}
+
+	/**
+	 * Stores the authenticator of an enrolment, replacing any before it, once the SMS code proves the registered
+	 * mobile and the first code of the app proves that it computes the expected codes. A wrong code counts as a
+	 * failed log-in.
+	 *
+	 * @throws LoginRefusedException when a code is wrong or the account locked, without saying which
+	 */
+	public Actor enrol(StaffAccount staff, TotpSecret secret, String totpCode, String smsCode) {
+		Instant now = clock.instant();
+		boolean locked = credentials.find(staff.id()).map(state -> state.lockedAt(now)).orElse(true);
+		Optional<Long> step = firstStep(secret, totpCode);
+		if (locked || !acceptsSmsCode(staff.id(), smsCode) || step.isEmpty()) {
+			credentials.recordFailure(staff.id(), properties.maxFailedLogins(), now.plus(properties.lockout()));
+			throw new LoginRefusedException();
+		}
+		credentials.recordSuccess(staff.id());
+		jdbc.sql("delete from identity_staff_totp where staff_id = :id").param("id", staff.id()).update();
+		store(staff.id(), secret, step.get());
+		log.info("Staff {} enrolled an authenticator", staff.id());
+		return directory.actor(staff.id()).orElseThrow();
+	}
+
+	/**
+	 * Stores an authenticator whose secret was handed over otherwise (the demo staff's, published in the README);
+	 * an enrolled member of staff keeps theirs.
+	 */
+	public void enrolUnlessEnrolled(UUID staffId, TotpSecret secret) {
+		if (!enrolled(staffId)) {
+			store(staffId, secret, -1);
+		}
+	}
+
+	private void store(UUID staffId, TotpSecret secret, long lastUsedStep) {
+		jdbc.sql("insert into identity_staff_totp (staff_id, secret_ciphertext, last_used_step, enrolled_at)"
+				+ " values (:id, :secret, :step, :now)")
+			.param("id", staffId)
+			.param("secret", cipher.encrypt(secret.base32()))
+			.param("step", lastUsedStep)
+			.param("now", timestamp(clock.instant()))
+			.update();
+	}
+
+	private Optional<Long> firstStep(TotpSecret secret, String code) {
+		try {
+			return Optional.of(totp.verify(secret, code));
+		}
+		catch (TotpRefusedException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private boolean acceptsTotp(UUID staffId, String code) {
+		Optional<Long> lastUsed = lastUsedStep(staffId);
+		if (lastUsed.isEmpty()) {
+			return false;
+		}
+		TotpSecret secret = TotpSecret.fromBase32(cipher.decrypt(jdbc
+			.sql("select secret_ciphertext from identity_staff_totp where staff_id = :id")
+			.param("id", staffId)
+			.query(String.class)
+			.single()));
+		long step;
+		try {
+			step = totp.verify(secret, code, lastUsed.get());
+		}
+		catch (TotpRefusedException ex) {
+			log.info("TOTP code of staff {} refused: {}", staffId, ex.getMessage());
+			return false;
+		}
+		// Another node may have accepted a code of this step a moment ago: only one UPDATE wins.
+		return jdbc.sql("update identity_staff_totp set last_used_step = :step"
+				+ " where staff_id = :id and last_used_step < :step")
+			.param("step", step)
+			.param("id", staffId)
+			.update() == 1;
+	}
+
+	private boolean acceptsSmsCode(UUID staffId, String code) {
+		if (code == null || !code.strip().matches("\\d{6}")) {
+			return false;
+		}
+		return jdbc.sql("delete from identity_staff_sms_code"
+				+ " where staff_id = :id and code_hash = :hash and expires_at > :now")
+			.param("id", staffId)
+			.param("hash", hash(staffId, code.strip()))
+			.param("now", timestamp(clock.instant()))
+			.update() == 1;
+	}
+
+	private Optional<Long> lastUsedStep(UUID staffId) {
+		return jdbc.sql("select last_used_step from identity_staff_totp where staff_id = :id")
+			.param("id", staffId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Salted with the account, so that one table of the million codes' hashes does not serve every row. */
+	private static String hash(UUID staffId, String code) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest((staffId + ":" + code).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+	private static OffsetDateTime timestamp(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

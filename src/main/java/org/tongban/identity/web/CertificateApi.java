@@ -1,0 +1,56 @@
+package org.tongban.identity.web;
+
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongban.identity.factors.CertificateChallenge;
+import org.tongban.identity.login.ApiTokens;
+import org.tongban.identity.login.CertificateLogin;
+import org.tongban.identity.web.AuthApi.TokenJson;
+
+/**
+ * Log-in with a CA digital certificate for programs (R1.3, R12.6): a challenge, then the certificate and the
+ * signature over the challenge's text give the same bearer token as a password. Any refusal is the generic 401.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/auth/certificate", produces = "application/json")
+class CertificateApi {
+
+	private final CertificateLogin certificateLogin;
+
+	private final ApiTokens tokens;
+
+	CertificateApi(CertificateLogin certificateLogin, ApiTokens tokens) {
+		this.certificateLogin = certificateLogin;
+		this.tokens = tokens;
+	}
+
+	/** A challenge to sign within two minutes: {@code challenge} is the text to sign, as is. */
+	@PostMapping("/challenge")
+	ChallengeJson challenge(HttpServletRequest request) {
+		CertificateChallenge challenge = certificateLogin.challenge(request.getRemoteAddr());
+		return new ChallengeJson(challenge.nonce(), challenge.text(), challenge.expiresAt());
+	}
+
+	/**
+	 * @param login {@code nonce} of the challenge, {@code certificate} in PEM, {@code signature} in Base64 (DER for
+	 * SM2 and ECDSA)
+	 */
+	@PostMapping("/login")
+	TokenJson logIn(@RequestBody CertificateLoginJson login) {
+		return TokenJson.of(tokens.issue(
+				certificateLogin.logIn(login.nonce(), login.certificate(), login.signature()).id()));
+	}
+
+	record ChallengeJson(String nonce, String challenge, Instant expiresAt) {
+	}
+
+	record CertificateLoginJson(String nonce, String certificate, String signature) {
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.tongban.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongban.identity.login.LoginResult;
+import org.tongban.identity.login.PasswordLogin;
+import org.tongban.identity.login.StaffSecondFactor;
+
+/**
+ * The SMS fallback of the staff second factor for programs (R1.3): the log-in name and password send a code to the
+ * staff member's registered mobile, which then goes as {@code otp} to {@code POST /api/v1/auth/login}. The password
+ * is asked again so that nobody can send codes to staff without it; wrong, it is the generic 401 of log-in.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/auth/second-factor", produces = "application/json")
+class SecondFactorApi {
+
+	private final PasswordLogin passwordLogin;
+
+	private final StaffSecondFactor secondFactor;
+
+	SecondFactorApi(PasswordLogin passwordLogin, StaffSecondFactor secondFactor) {
+		this.passwordLogin = passwordLogin;
+		this.secondFactor = secondFactor;
+	}
+
+	/** 202 once the code is sent; an applicant, who needs no second factor, is sent nothing. */
+	@PostMapping("/sms")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	void sendSmsCode(@RequestBody Credentials credentials, HttpServletRequest request) {
+		LoginResult result = passwordLogin.logIn(credentials.username(), credentials.password(),
+				request.getRemoteAddr());
+		if (result instanceof LoginResult.SecondFactorRequired required) {
+			secondFactor.sendSmsCode(required.staff(), request.getRemoteAddr(), LocaleContextHolder.getLocale());
+		}
+	}
+
+	record Credentials(String username, String password) {
+	}
+
+}
