@@ -79,12 +79,12 @@ class LogInInBrowserTests {
 		browser.open("/login");
 		browser.find("#username").sendKeys(accountName);
 		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
-		browser.find("form[action='/login'] button[type=submit]").click();
+		browser.clickThrough("form[action='/login'] button[type=submit]");
 
 		assertThat(browser.currentPath()).isEqualTo("/login/second-factor");
 		assertThat(browser.find("h1").getText()).isEqualTo("第二重验证");
 		browser.find("#code").sendKeys(authenticator.code());
-		browser.find("form[action='/login/second-factor'] button[type=submit]").click();
+		browser.clickThrough("form[action='/login/second-factor'] button[type=submit]");
 
 		assertThat(browser.currentPath()).startsWith("/staff");
 		assertThat(browser.find("main").getText()).contains(accountName);
