@@ -153,6 +153,12 @@ class StaffAdminPages {
 		return "redirect:/admin/staff/" + id;
 	}
 
+	/** Asks before disabling, since the member of staff is logged out at once. */
+	@GetMapping("/staff/{id}/disable")
+	String confirmDisable(@AuthenticationPrincipal Actor admin, @PathVariable UUID id, Model model) {
+		return show(admin, id, model, "admin/staff-disable");
+	}
+
 	@PostMapping("/staff/{id}/disable")
 	String disable(@AuthenticationPrincipal Actor admin, @PathVariable UUID id, HttpServletRequest request,
 			RedirectAttributes redirect) {
@@ -194,6 +200,7 @@ class StaffAdminPages {
 	/** A page about one member of staff in the administrator's scope; others are not found (404). */
 	private String show(Actor admin, UUID id, Model model, String view) {
 		model.addAttribute("member", administration.member(admin, id));
+		model.addAttribute("self", admin.id().equals(id));
 		return view;
 	}
 

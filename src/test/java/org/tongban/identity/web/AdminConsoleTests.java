@@ -160,10 +160,13 @@ class AdminConsoleTests {
 		assertThat(accounts.actor(member.id()).orElseThrow().roles())
 			.containsExactly(DepartmentRole.of(Role.APPROVER, "SCJGJ"));
 		assertThat(eventsAbout(member.id())).containsExactly("REVOKE_ROLE", "GRANT_ROLE");
-		assertThat(jdbc.sql("select client_address from identity_admin_event where subject_id = :id")
+		UUID departmentAdmin = staffId("scjgj.admin");
+		assertThat(jdbc.sql("select admin_id || ' ' || client_address || ' ' || detail from identity_admin_event"
+				+ " where subject_id = :id and occurred_at is not null order by id")
 			.param("id", member.id())
 			.query(String.class)
-			.list()).containsOnly(admin.address());
+			.list()).containsExactly(departmentAdmin + " " + admin.address() + " dept:SCJGJ:approver",
+					departmentAdmin + " " + admin.address() + " dept:SCJGJ:reviewer");
 	}
 
 	@Test
@@ -199,7 +202,7 @@ class AdminConsoleTests {
 		assertThat(memberVisitor.get("/staff")).hasStatusOk();
 
 		admin.logIn("scjgj.admin", DEMO_PASSWORD);
-		admin.page("/admin/staff/" + member.id());
+		assertThat(admin.page("/admin/staff/" + member.id() + "/disable").text()).contains("账号？", "立即失效");
 		admin.post("/admin/staff/" + member.id() + "/disable");
 
 		assertThat(admin.page("/admin/staff/" + member.id()).text()).contains("已停用");
