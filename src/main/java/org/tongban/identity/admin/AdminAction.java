@@ -1,6 +1,6 @@
 package org.tongban.identity.admin;
 
-/** What an administrator did to an account, as recorded in {@code identity_admin_event}. */
+/** What an administrator did to an account, as the admin console records it in the {@link org.tongban.identity.AdminLog}. */
 public enum AdminAction {
 
 	CREATE_STAFF, GRANT_ROLE, REVOKE_ROLE, DISABLE, ENABLE, RESET_PASSWORD

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.identity.AccountRefusedException;
 import org.tongban.identity.Accounts;
+import org.tongban.identity.AdminLog;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.accounts.Credentials;
@@ -26,7 +27,7 @@ import org.tongban.shared.identifiers.MobileNumber;
 
 /**
  * What the admin console does to staff accounts (R1.5, R12.5), each change within the administrator's
- * {@link AdminScope} and recorded in {@link AdminEvents}. Staff outside the scope are not found rather than
+ * {@link AdminScope} and recorded in the {@link AdminLog}. Staff outside the scope are not found rather than
  * forbidden, so that a department administrator does not learn who works elsewhere.
  */
 @Service
@@ -47,13 +48,13 @@ public class StaffAdministration {
 
 	private final LogOutEverywhere logOutEverywhere;
 
-	private final AdminEvents events;
+	private final AdminLog log;
 
 	private final Clock clock;
 
 	StaffAdministration(StaffAccountRepository staff, Credentials credentials, Accounts accounts,
 			PersonalData personalData, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-			LogOutEverywhere logOutEverywhere, AdminEvents events, Clock clock) {
+			LogOutEverywhere logOutEverywhere, AdminLog log, Clock clock) {
 		this.staff = staff;
 		this.credentials = credentials;
 		this.accounts = accounts;
@@ -61,7 +62,7 @@ public class StaffAdministration {
 		this.passwordPolicy = passwordPolicy;
 		this.passwordEncoder = passwordEncoder;
 		this.logOutEverywhere = logOutEverywhere;
-		this.events = events;
+		this.log = log;
 		this.clock = clock;
 	}
 
@@ -95,7 +96,7 @@ public class StaffAdministration {
 			.createStaff(form.accountName(), form.name(), form.department(), form.mobile(), form.password(),
 					List.of(form.role()))
 			.id();
-		events.record(admin.id(), AdminAction.CREATE_STAFF, id, form.role().authority(), clientAddress);
+		record(admin, AdminAction.CREATE_STAFF, id, form.role().authority(), clientAddress);
 		return member(staff.findById(id).orElseThrow());
 	}
 
@@ -103,7 +104,7 @@ public class StaffAdministration {
 		StaffAccount member = inScope(admin, id);
 		requireMayGrant(admin, role, "role");
 		accounts.grant(member.id(), role);
-		events.record(admin.id(), AdminAction.GRANT_ROLE, id, role.authority(), clientAddress);
+		record(admin, AdminAction.GRANT_ROLE, id, role.authority(), clientAddress);
 	}
 
 	/** Takes a role away; the holder's sessions end, so that no page keeps the role they had at log-in. */
@@ -112,7 +113,7 @@ public class StaffAdministration {
 		requireMayGrant(admin, role, "role");
 		staff.save(member.without(role));
 		logOutEverywhere.logOut(id);
-		events.record(admin.id(), AdminAction.REVOKE_ROLE, id, role.authority(), clientAddress);
+		record(admin, AdminAction.REVOKE_ROLE, id, role.authority(), clientAddress);
 	}
 
 	/** Stops the account from logging in and ends its sessions and tokens on every node (R1.4). */
@@ -123,13 +124,13 @@ public class StaffAdministration {
 		}
 		credentials.changeDisabled(id, clock.instant());
 		logOutEverywhere.logOut(id);
-		events.record(admin.id(), AdminAction.DISABLE, id, null, clientAddress);
+		record(admin, AdminAction.DISABLE, id, null, clientAddress);
 	}
 
 	public void enable(Actor admin, UUID id, String clientAddress) {
 		inScope(admin, id);
 		credentials.changeDisabled(id, null);
-		events.record(admin.id(), AdminAction.ENABLE, id, null, clientAddress);
+		record(admin, AdminAction.ENABLE, id, null, clientAddress);
 	}
 
 	/**
@@ -143,7 +144,11 @@ public class StaffAdministration {
 		credentials.changePasswordHash(id, passwordEncoder.encode(password));
 		credentials.recordSuccess(id);
 		logOutEverywhere.logOut(id);
-		events.record(admin.id(), AdminAction.RESET_PASSWORD, id, null, clientAddress);
+		record(admin, AdminAction.RESET_PASSWORD, id, null, clientAddress);
+	}
+
+	private void record(Actor admin, AdminAction action, UUID subject, String detail, String clientAddress) {
+		log.record(admin, action.name(), subject, detail, clientAddress);
 	}
 
 	private StaffAccount inScope(Actor admin, UUID id) {

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,6 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.identity.Actor;
+import org.tongban.identity.AdminLog;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
@@ -23,8 +28,8 @@ import org.tongban.supervision.calendar.CalendarArrangements;
 /**
  * The system administrator's page of the working-day calendar (R8.1): a loaded year's holidays and adjusted working
  * days, a form to list one more date and a button to remove one. The service's refusals appear next to the field
- * they concern; time limits follow every change at once (R15.1). Only system administrators reach it (the identity
- * module's access rules).
+ * they concern; time limits follow every change at once (R15.1), and each is recorded in the identity module's
+ * {@link AdminLog}. Only system administrators reach it (the identity module's access rules).
  */
 @Controller
 @RequestMapping("/admin/calendar")
@@ -34,9 +39,12 @@ class CalendarAdminPage {
 
 	private final WorkingDayCalendar calendar;
 
-	CalendarAdminPage(CalendarArrangements arrangements, WorkingDayCalendar calendar) {
+	private final AdminLog adminLog;
+
+	CalendarAdminPage(CalendarArrangements arrangements, WorkingDayCalendar calendar, AdminLog adminLog) {
 		this.arrangements = arrangements;
 		this.calendar = calendar;
+		this.adminLog = adminLog;
 	}
 
 	@GetMapping
@@ -50,8 +58,8 @@ class CalendarAdminPage {
 	}
 
 	@PostMapping
-	String declare(@ModelAttribute("entry") CalendarForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+	String declare(@AuthenticationPrincipal Actor admin, @ModelAttribute("entry") CalendarForm form,
+			BindingResult errors, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		LocalDate date;
 		try {
 			date = LocalDate.parse(form.getDate() == null ? "" : form.getDate().strip());
@@ -62,8 +70,10 @@ class CalendarAdminPage {
 		}
 		LocalizedText name = form.getName() == null || form.getName().isBlank() ? null
 				: LocalizedText.of(form.getName().strip(), form.getNameEn() == null ? null : form.getNameEn().strip());
+		DayKind kind = DayKind.ADJUSTED_WORKING_DAY.name().equals(form.getKind()) ? DayKind.ADJUSTED_WORKING_DAY
+				: DayKind.HOLIDAY;
 		try {
-			if (DayKind.ADJUSTED_WORKING_DAY.name().equals(form.getKind())) {
+			if (kind == DayKind.ADJUSTED_WORKING_DAY) {
 				arrangements.declareAdjustedWorkingDay(date, name);
 			}
 			else {
@@ -75,14 +85,17 @@ class CalendarAdminPage {
 			Year year = Year.from(date);
 			return year(calendar.loadedYears().contains(year) ? year : null, form, model);
 		}
+		adminLog.record(admin, "CALENDAR_DECLARE", null, date + " " + kind, request.getRemoteAddr());
 		redirect.addFlashAttribute("done", "supervision.calendar.admin.declared");
 		redirect.addFlashAttribute("doneDate", date);
 		return "redirect:/admin/calendar?year=" + date.getYear();
 	}
 
 	@PostMapping("/remove")
-	String remove(@RequestParam LocalDate date, RedirectAttributes redirect) {
+	String remove(@AuthenticationPrincipal Actor admin, @RequestParam LocalDate date, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		arrangements.remove(date);
+		adminLog.record(admin, "CALENDAR_REMOVE", null, date.toString(), request.getRemoteAddr());
 		redirect.addFlashAttribute("done", "supervision.calendar.admin.removed");
 		redirect.addFlashAttribute("doneDate", date);
 		return "redirect:/admin/calendar?year=" + date.getYear();

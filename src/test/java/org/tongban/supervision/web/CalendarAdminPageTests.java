@@ -115,6 +115,10 @@ class CalendarAdminPageTests {
 		assertThat(declared).hasStatus(302).hasRedirectedUrl("/admin/calendar?year=2026");
 		assertThat(admin.page("/admin/calendar?year=2026").text()).contains("已登记 2026-03-10", "测试纪念日");
 		assertThat(calendar.day(TUESDAY).kind()).isEqualTo(DayKind.HOLIDAY);
+		assertThat(jdbc.sql("select action || ' ' || detail || ' ' || client_address from identity_admin_event"
+				+ " where action like 'CALENDAR%' order by id desc limit 1")
+			.query(String.class)
+			.single()).isEqualTo("CALENDAR_DECLARE 2026-03-10 HOLIDAY " + admin.address());
 	}
 
 	@Test
@@ -134,6 +138,10 @@ class CalendarAdminPageTests {
 
 		assertThat(calendar.isWorkingDay(NATIONAL_DAY)).as("a Thursday").isTrue();
 		assertThat(admin.page("/admin/calendar?year=2026").text()).contains("已删除 2026-10-01");
+		assertThat(jdbc.sql("select action || ' ' || detail from identity_admin_event"
+				+ " where action like 'CALENDAR%' order by id desc limit 1")
+			.query(String.class)
+			.single()).isEqualTo("CALENDAR_REMOVE 2026-10-01");
 	}
 
 	@Test
