@@ -251,6 +251,17 @@ class AdminConsoleTests {
 	}
 
 	@Test
+	void aSystemAdministratorSeesNoApplicantAndCannotRevealTheirNumbers() {
+		Actor applicant = testAccounts.person().actor();
+		admin.logIn("sysadmin", DEMO_PASSWORD);
+
+		assertThat(admin.page("/admin/staff").text()).doesNotContain(applicant.name());
+		assertThat(admin.get("/admin/staff/" + applicant.id())).hasStatus(404);
+		assertThat(admin.post("/admin/staff/" + applicant.id() + "/mobile")).hasStatus(404);
+		assertThat(unmaskingsOf(applicant.id())).isEmpty();
+	}
+
+	@Test
 	void everyChangeNeedsTheCsrfToken() {
 		Actor member = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
 		Actor departmentAdmin = accounts.actor(staffId("scjgj.admin")).orElseThrow();
