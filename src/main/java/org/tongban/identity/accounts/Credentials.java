@@ -35,12 +35,13 @@ public class Credentials {
 	}
 
 	public Optional<LoginState> find(UUID id) {
-		return jdbc.sql("select id, kind, password_hash, failed_logins, locked_until from identity_account"
+		return jdbc.sql("select id, kind, password_hash, failed_logins, locked_until, disabled_at from identity_account"
 				+ " where id = :id")
 			.param("id", id)
 			.query((rs, row) -> new LoginState(rs.getObject("id", UUID.class),
 					AccountKind.valueOf(rs.getString("kind")), rs.getString("password_hash"),
-					rs.getInt("failed_logins"), instant(rs.getObject("locked_until", OffsetDateTime.class))))
+					rs.getInt("failed_logins"), instant(rs.getObject("locked_until", OffsetDateTime.class)),
+					rs.getObject("disabled_at") != null))
 			.optional();
 	}
 
@@ -65,6 +66,14 @@ public class Credentials {
 	public void changePasswordHash(UUID id, String passwordHash) {
 		jdbc.sql("update identity_account set password_hash = :hash where id = :id")
 			.param("hash", passwordHash)
+			.param("id", id)
+			.update();
+	}
+
+	/** @param disabledAt when the account was disabled, or null to enable it again */
+	public void changeDisabled(UUID id, Instant disabledAt) {
+		jdbc.sql("update identity_account set disabled_at = :at where id = :id")
+			.param("at", disabledAt == null ? null : timestamp(disabledAt))
 			.param("id", id)
 			.update();
 	}

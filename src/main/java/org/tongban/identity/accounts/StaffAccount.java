@@ -56,6 +56,13 @@ public record StaffAccount(@Id UUID id, String accountName, String name, String 
 		return new StaffAccount(id, accountName, name, departmentCode, mobile, more, version);
 	}
 
+	/** The same account without a role. */
+	public StaffAccount without(DepartmentRole role) {
+		var fewer = new HashSet<>(roles);
+		fewer.remove(Grant.of(role));
+		return new StaffAccount(id, accountName, name, departmentCode, mobile, fewer, version);
+	}
+
 	private static void checkSeparationOfDuties(List<Role> held) {
 		for (Role role : held) {
 			if (role == Role.AUDITOR && held.stream().anyMatch(other -> other != Role.AUDITOR)) {

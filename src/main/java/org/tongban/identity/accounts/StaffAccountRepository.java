@@ -1,5 +1,6 @@
 package org.tongban.identity.accounts;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,5 +9,7 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface StaffAccountRepository extends ListCrudRepository<StaffAccount, UUID> {
 
 	Optional<StaffAccount> findByAccountName(String accountName);
+
+	List<StaffAccount> findByDepartmentCode(String departmentCode);
 
 }

@@ -102,6 +102,7 @@ class SecurityConfiguration {
 				.requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
 				.requestMatchers("/my", "/my/**").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/staff", "/staff/**").hasAnyRole(STAFF_ROLES)
+				.requestMatchers("/admin/calendar", "/admin/calendar/**").hasRole(Role.SYSTEM_ADMIN.name())
 				.requestMatchers("/admin", "/admin/**")
 				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/supervision", "/supervision/**").hasRole(Role.SUPERVISOR.name())

@@ -1,0 +1,64 @@
+package org.tongban.identity;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.identity.accounts.AccountDirectory;
+import org.tongban.identity.accounts.PersonalData;
+import org.tongban.identity.admin.AdminScope;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.identifiers.MobileNumber;
+
+/**
+ * Shows a personal number in full to a viewer whose role needs it, and logs each time in
+ * {@code identity_unmasking_log} (R12.1): who saw whose number, which field, when and for what. Pages show the masked
+ * form by default and call this only on an explicit request (a POST), so that the full value appears in that one
+ * response and nowhere else. Today administrators may see the mobile of the staff they manage, to check it; clerks
+ * will see applicants' ID numbers when applications come.
+ */
+@Service
+@Transactional
+public class Unmasking {
+
+	private final AccountDirectory directory;
+
+	private final PersonalData personalData;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Unmasking(AccountDirectory directory, PersonalData personalData, JdbcClient jdbc, Clock clock) {
+		this.directory = directory;
+		this.personalData = personalData;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param purpose why or where the value is shown, e.g. the page, kept in the log
+	 * @throws NotFoundException when the viewer may not see the subject's field, as for an unknown account
+	 */
+	public String reveal(Actor viewer, UUID subject, SensitiveField field, String purpose) {
+		String value = switch (field) {
+			case MOBILE -> directory.staff(subject)
+				.filter(member -> AdminScope.of(viewer).covers(member.departmentCode()))
+				.map(member -> MobileNumber.parse(personalData.open(member.mobile())).value())
+				.orElseThrow(() -> new NotFoundException("identity.account.notFound"));
+		};
+		jdbc.sql("insert into identity_unmasking_log (occurred_at, viewer_id, subject_id, field, purpose)"
+				+ " values (:at, :viewer, :subject, :field, :purpose)")
+			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("viewer", viewer.id())
+			.param("subject", subject)
+			.param("field", field.name())
+			.param("purpose", purpose)
+			.update();
+		return value;
+	}
+
+}

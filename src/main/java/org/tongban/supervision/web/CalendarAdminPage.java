@@ -1,0 +1,104 @@
+package org.tongban.supervision.web;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.identity.Actor;
+import org.tongban.identity.AdminLog;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.LocalizedText;
+import org.tongban.shared.NotFoundException;
+import org.tongban.supervision.DayKind;
+import org.tongban.supervision.WorkingDayCalendar;
+import org.tongban.supervision.calendar.CalendarArrangements;
+
+/**
+ * The system administrator's page of the working-day calendar (R8.1): a loaded year's holidays and adjusted working
+ * days, a form to list one more date and a button to remove one. The service's refusals appear next to the field
+ * they concern; time limits follow every change at once (R15.1), and each is recorded in the identity module's
+ * {@link AdminLog}. Only system administrators reach it (the identity module's access rules).
+ */
+@Controller
+@RequestMapping("/admin/calendar")
+class CalendarAdminPage {
+
+	private final CalendarArrangements arrangements;
+
+	private final WorkingDayCalendar calendar;
+
+	private final AdminLog adminLog;
+
+	CalendarAdminPage(CalendarArrangements arrangements, WorkingDayCalendar calendar, AdminLog adminLog) {
+		this.arrangements = arrangements;
+		this.calendar = calendar;
+		this.adminLog = adminLog;
+	}
+
+	@GetMapping
+	String year(@RequestParam(required = false) Year year, @ModelAttribute("entry") CalendarForm form, Model model) {
+		Year shown = year != null ? year : calendar.loadedYears().last();
+		model.addAttribute("years", calendar.loadedYears());
+		model.addAttribute("arrangement", arrangements.year(shown)
+			.orElseThrow(() -> new NotFoundException("supervision.calendar.yearNotFound", shown.toString(),
+					calendar.loadedYears().toString())));
+		return "admin/calendar";
+	}
+
+	@PostMapping
+	String declare(@AuthenticationPrincipal Actor admin, @ModelAttribute("entry") CalendarForm form,
+			BindingResult errors, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		LocalDate date;
+		try {
+			date = LocalDate.parse(form.getDate() == null ? "" : form.getDate().strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.rejectValue("date", "supervision.calendar.admin.dateFormat");
+			return year(null, form, model);
+		}
+		LocalizedText name = form.getName() == null || form.getName().isBlank() ? null
+				: LocalizedText.of(form.getName().strip(), form.getNameEn() == null ? null : form.getNameEn().strip());
+		DayKind kind = DayKind.ADJUSTED_WORKING_DAY.name().equals(form.getKind()) ? DayKind.ADJUSTED_WORKING_DAY
+				: DayKind.HOLIDAY;
+		try {
+			if (kind == DayKind.ADJUSTED_WORKING_DAY) {
+				arrangements.declareAdjustedWorkingDay(date, name);
+			}
+			else {
+				arrangements.declareHoliday(date, name);
+			}
+		}
+		catch (InvalidParameterException refused) {
+			errors.rejectValue(refused.parameter(), refused.messageCode(), refused.messageArgs(), null);
+			Year year = Year.from(date);
+			return year(calendar.loadedYears().contains(year) ? year : null, form, model);
+		}
+		adminLog.record(admin, "CALENDAR_DECLARE", null, date + " " + kind, request.getRemoteAddr());
+		redirect.addFlashAttribute("done", "supervision.calendar.admin.declared");
+		redirect.addFlashAttribute("doneDate", date);
+		return "redirect:/admin/calendar?year=" + date.getYear();
+	}
+
+	@PostMapping("/remove")
+	String remove(@AuthenticationPrincipal Actor admin, @RequestParam LocalDate date, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		arrangements.remove(date);
+		adminLog.record(admin, "CALENDAR_REMOVE", null, date.toString(), request.getRemoteAddr());
+		redirect.addFlashAttribute("done", "supervision.calendar.admin.removed");
+		redirect.addFlashAttribute("doneDate", date);
+		return "redirect:/admin/calendar?year=" + date.getYear();
+	}
+
+}

@@ -1,0 +1,297 @@
+package org.tongban.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
+import org.tongban.identity.DepartmentRole;
+import org.tongban.identity.IdentityTest;
+import org.tongban.identity.Role;
+import org.tongban.identity.TestAccounts;
+import org.tongban.identity.Visitor;
+import org.tongban.identity.login.ActorAuthentication;
+import org.tongban.shared.identifiers.MobileNumber;
+import org.tongban.support.WebPage;
+
+/**
+ * R1.5, R12.5: departments, staff, roles and their grants are managed in the admin console, by a system
+ * administrator for all departments and by a department administrator for their own only; every change is recorded.
+ * R12.1: a full mobile number is shown only on request, and each showing is logged.
+ */
+@IdentityTest
+class AdminConsoleTests {
+
+	static final String DEMO_PASSWORD = "Tongban#2026";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Visitor admin;
+
+	TestAccounts testAccounts;
+
+	@BeforeEach
+	void setUp() {
+		admin = new Visitor(mvc);
+		testAccounts = new TestAccounts(accounts);
+	}
+
+	@Test
+	void onlyAdministratorsOpenTheConsole() {
+		assertThat(mvc.get().uri("/admin/staff").exchange().getResponse().getRedirectedUrl()).endsWith("/login");
+		for (String account : new String[] { "scjgj.reviewer", "auditor" }) {
+			var visitor = new Visitor(mvc);
+			visitor.logIn(account, DEMO_PASSWORD);
+			assertThat(visitor.get("/admin")).as(account).hasStatus(403);
+			assertThat(visitor.get("/admin/staff")).as(account).hasStatus(403);
+		}
+		var applicant = new Visitor(mvc);
+		applicant.logIn(testAccounts.person().mobile().value(), TestAccounts.PASSWORD);
+		assertThat(applicant.get("/admin")).hasStatus(403);
+
+		admin.logIn("sysadmin", DEMO_PASSWORD);
+		assertThat(admin.page("/admin").text()).contains("管理控制台", "工作人员", "部门", "工作日历");
+	}
+
+	@Test
+	void aSystemAdministratorSeesTheStaffOfEveryDepartmentAndTheDepartmentsWithTheirCounts() {
+		admin.logIn("sysadmin", DEMO_PASSWORD);
+
+		assertThat(admin.page("/admin/staff").text()).contains("scjgj.reviewer", "zjj.reviewer", "auditor");
+		assertThat(admin.page("/admin/staff?department=ZJJ").text()).contains("zjj.reviewer")
+			.doesNotContain("scjgj.reviewer");
+		assertThat(admin.page("/admin/departments").text()).contains("市市场监督管理局", "SCJGJ", "不能修改");
+	}
+
+	@Test
+	void aDepartmentAdministratorSeesAndManagesOnlyTheStaffOfTheirOwnDepartment() {
+		Actor zjjReviewer = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.REVIEWER, "ZJJ"));
+		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+
+		assertThat(admin.page("/admin/staff").text()).contains("scjgj.reviewer").doesNotContain("zjj.reviewer");
+		assertThat(admin.page("/admin/staff?department=ZJJ").text()).doesNotContain("zjj.reviewer");
+		assertThat(admin.get("/admin/staff/" + zjjReviewer.id())).as("not 403, to hide who exists").hasStatus(404);
+		assertThat(admin.post("/admin/staff/" + zjjReviewer.id() + "/disable")).hasStatus(404);
+		assertThat(admin.post("/admin/staff/" + zjjReviewer.id() + "/mobile")).hasStatus(404);
+		assertThat(admin.post("/admin/staff/" + zjjReviewer.id() + "/grant", "role", "APPROVER", "department", "ZJJ"))
+			.hasStatus(404);
+		assertThat(accounts.actor(zjjReviewer.id()).orElseThrow().roles())
+			.containsExactly(DepartmentRole.of(Role.REVIEWER, "ZJJ"));
+	}
+
+	@Test
+	void anAdministratorCreatesAStaffAccountThatLogsIn() {
+		String accountName = TestAccounts.accountName();
+		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		admin.page("/admin/staff/new");
+
+		MvcTestResult created = admin.post("/admin/staff", "accountName", accountName, "name", "新同事",
+				"department", "SCJGJ", "mobile", TestAccounts.mobile().value(), "password", "Green-Valley-2026",
+				"role", "WINDOW_CLERK");
+
+		assertThat(created).hasStatus(302);
+		WebPage page = admin.page(created.getResponse().getRedirectedUrl());
+		assertThat(page.text()).contains("已为新同事新建账号。", accountName, "窗口受理员");
+		assertThat(new Visitor(mvc).logIn(accountName, "Green-Valley-2026")).hasRedirectedUrl("/staff");
+		assertThat(eventsAbout(staffId(accountName))).containsExactly("CREATE_STAFF");
+	}
+
+	@Test
+	void aRefusedAccountIsShownWithTheReasonNextToTheField() {
+		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		admin.page("/admin/staff/new");
+
+		WebPage refused = WebPage.of(admin.post("/admin/staff", "accountName", TestAccounts.accountName(), "name",
+				"新同事", "department", "SCJGJ", "mobile", TestAccounts.mobile().value(), "password", "password",
+				"role", "REVIEWER"));
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.title()).startsWith("错误");
+		assertThat(refused.html()).contains("href=\"#password\"", "id=\"password-error\"")
+			.doesNotContain("value=\"password\"");
+	}
+
+	@Test
+	void aDepartmentAdministratorCannotCreateStaffOfAnotherDepartmentNorGrantPlatformRoles() {
+		Actor member = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		admin.page("/admin/staff/new");
+
+		WebPage otherDepartment = WebPage.of(admin.post("/admin/staff", "accountName", TestAccounts.accountName(),
+				"name", "新同事", "department", "ZJJ", "mobile", TestAccounts.mobile().value(), "password",
+				"Green-Valley-2026", "role", "REVIEWER"));
+		admin.page("/admin/staff/" + member.id() + "/grant");
+		WebPage auditor = WebPage.of(
+				admin.post("/admin/staff/" + member.id() + "/grant", "role", "AUDITOR", "department", "SCJGJ"));
+
+		assertThat(otherDepartment.text()).contains("部门管理员只能管理本部门的业务角色");
+		assertThat(auditor.text()).contains("部门管理员只能管理本部门的业务角色");
+		assertThat(accounts.actor(member.id()).orElseThrow().roles())
+			.containsExactly(DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+	}
+
+	@Test
+	void anAdministratorGrantsAndRevokesRolesAndEachChangeIsRecorded() {
+		Actor member = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		admin.page("/admin/staff/" + member.id() + "/grant");
+
+		admin.post("/admin/staff/" + member.id() + "/grant", "role", "APPROVER", "department", "SCJGJ");
+		assertThat(admin.page("/admin/staff/" + member.id()).text()).contains("已授予", "审批人");
+		admin.post("/admin/staff/" + member.id() + "/revoke", "role", "REVIEWER", "department", "SCJGJ");
+
+		assertThat(accounts.actor(member.id()).orElseThrow().roles())
+			.containsExactly(DepartmentRole.of(Role.APPROVER, "SCJGJ"));
+		assertThat(eventsAbout(member.id())).containsExactly("REVOKE_ROLE", "GRANT_ROLE");
+		UUID departmentAdmin = staffId("scjgj.admin");
+		assertThat(jdbc.sql("select admin_id || ' ' || client_address || ' ' || detail from identity_admin_event"
+				+ " where subject_id = :id and occurred_at is not null order by id")
+			.param("id", member.id())
+			.query(String.class)
+			.list()).containsExactly(departmentAdmin + " " + admin.address() + " dept:SCJGJ:approver",
+					departmentAdmin + " " + admin.address() + " dept:SCJGJ:reviewer");
+	}
+
+	@Test
+	void separationOfDutiesIsRefusedWithAClearMessage() {
+		Actor supervisor = testAccounts.staff(TestAccounts.accountName(),
+				DepartmentRole.of(Role.SUPERVISOR, "ZWFWJ"));
+		admin.logIn("sysadmin", DEMO_PASSWORD);
+		admin.page("/admin/staff/" + supervisor.id() + "/grant");
+
+		WebPage refused = WebPage.of(
+				admin.post("/admin/staff/" + supervisor.id() + "/grant", "role", "APPROVER", "department", "ZWFWJ"));
+
+		assertThat(refused.text()).contains("根据职责分离原则，同一人不能同时担任“监察员”和“审批人”。");
+		assertThat(refused.html()).contains("href=\"#role\"");
+		assertThat(eventsAbout(supervisor.id())).isEmpty();
+	}
+
+	@Test
+	void aDisabledAccountIsLoggedOutEverywhereAndCannotLogInUntilEnabled() {
+		String accountName = TestAccounts.accountName();
+		Actor member = testAccounts.staff(accountName, DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		var memberVisitor = new Visitor(mvc);
+		memberVisitor.logIn(accountName, TestAccounts.PASSWORD);
+		String token = PasswordLogInApiTests.json(mvc.post()
+			.uri("/api/v1/auth/login")
+			.contentType("application/json")
+			.content("{\"username\":\"" + accountName + "\",\"password\":\"" + TestAccounts.PASSWORD + "\"}")
+			.with(request -> {
+				request.setRemoteAddr(TestAccounts.clientAddress());
+				return request;
+			})
+			.exchange()).get("token").asString();
+		assertThat(memberVisitor.get("/staff")).hasStatusOk();
+
+		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		assertThat(admin.page("/admin/staff/" + member.id() + "/disable").text()).contains("账号？", "立即失效");
+		admin.post("/admin/staff/" + member.id() + "/disable");
+
+		assertThat(admin.page("/admin/staff/" + member.id()).text()).contains("已停用");
+		assertThat(memberVisitor.get("/staff")).as("the session has ended").hasStatus(302);
+		assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).hasStatus(401);
+		assertThat(new Visitor(mvc).logIn(accountName, TestAccounts.PASSWORD)).hasStatus(200);
+
+		admin.post("/admin/staff/" + member.id() + "/enable");
+		assertThat(new Visitor(mvc).logIn(accountName, TestAccounts.PASSWORD)).hasRedirectedUrl("/staff");
+		assertThat(eventsAbout(member.id())).containsExactly("ENABLE", "DISABLE");
+	}
+
+	@Test
+	void aResetPasswordReplacesTheOldOneAndEndsTheSessions() {
+		String accountName = TestAccounts.accountName();
+		Actor member = testAccounts.staff(accountName, DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		var memberVisitor = new Visitor(mvc);
+		memberVisitor.logIn(accountName, TestAccounts.PASSWORD);
+		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		admin.page("/admin/staff/" + member.id() + "/password");
+
+		admin.post("/admin/staff/" + member.id() + "/password", "password", "Quiet-Forest-2026");
+
+		assertThat(memberVisitor.get("/staff")).hasStatus(302);
+		assertThat(new Visitor(mvc).logIn(accountName, TestAccounts.PASSWORD)).hasStatus(200);
+		assertThat(new Visitor(mvc).logIn(accountName, "Quiet-Forest-2026")).hasRedirectedUrl("/staff");
+		assertThat(eventsAbout(member.id())).containsExactly("RESET_PASSWORD");
+	}
+
+	@Test
+	void theFullMobileIsShownOnlyAfterAskingAndEachShowingIsLogged() {
+		MobileNumber mobile = TestAccounts.mobile();
+		Actor member = accounts.createStaff(TestAccounts.accountName(), "职员", "SCJGJ", mobile, TestAccounts.PASSWORD,
+				List.of(DepartmentRole.of(Role.REVIEWER, "SCJGJ")));
+		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+
+		WebPage masked = admin.page("/admin/staff/" + member.id());
+		assertThat(masked.text()).contains(mobile.masked()).doesNotContain(mobile.value());
+		assertThat(unmaskingsOf(member.id())).isEmpty();
+
+		WebPage revealed = WebPage.of(admin.post("/admin/staff/" + member.id() + "/mobile"));
+
+		assertThat(revealed.text()).contains(mobile.value());
+		assertThat(admin.page("/admin/staff/" + member.id()).text()).doesNotContain(mobile.value());
+		assertThat(unmaskingsOf(member.id())).containsExactly("MOBILE /admin/staff/" + member.id());
+	}
+
+	@Test
+	void aSystemAdministratorSeesNoApplicantAndCannotRevealTheirNumbers() {
+		Actor applicant = testAccounts.person().actor();
+		admin.logIn("sysadmin", DEMO_PASSWORD);
+
+		assertThat(admin.page("/admin/staff").text()).doesNotContain(applicant.name());
+		assertThat(admin.get("/admin/staff/" + applicant.id())).hasStatus(404);
+		assertThat(admin.post("/admin/staff/" + applicant.id() + "/mobile")).hasStatus(404);
+		assertThat(unmaskingsOf(applicant.id())).isEmpty();
+	}
+
+	@Test
+	void everyChangeNeedsTheCsrfToken() {
+		Actor member = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		Actor departmentAdmin = accounts.actor(staffId("scjgj.admin")).orElseThrow();
+		String disable = "/admin/staff/" + member.id() + "/disable";
+
+		assertThat(mvc.post().uri(disable).with(authentication(new ActorAuthentication(departmentAdmin))))
+			.hasStatus(403);
+		assertThat(mvc.post().uri(disable).with(authentication(new ActorAuthentication(departmentAdmin))).with(csrf()))
+			.hasStatus(302);
+	}
+
+	private List<String> unmaskingsOf(UUID subject) {
+		return jdbc.sql("select field || ' ' || purpose from identity_unmasking_log where subject_id = :id")
+			.param("id", subject)
+			.query(String.class)
+			.list();
+	}
+
+	private UUID staffId(String accountName) {
+		return jdbc.sql("select id from identity_staff where account_name = :name")
+			.param("name", accountName)
+			.query(UUID.class)
+			.single();
+	}
+
+	private List<String> eventsAbout(UUID subject) {
+		return jdbc.sql("select action from identity_admin_event where subject_id = :id order by id desc")
+			.param("id", subject)
+			.query(String.class)
+			.list();
+	}
+
+}
