@@ -19,11 +19,12 @@ import org.tongban.identity.login.IssuedToken;
 import org.tongban.identity.login.LogOutEverywhere;
 import org.tongban.identity.login.LoginResult;
 import org.tongban.identity.login.PasswordLogin;
+import org.tongban.identity.login.SmsCodeLogin;
 import org.tongban.shared.RefusedException;
 
 /**
- * Log-in for programs (R1.3, R14.3): a log-in name and password give a bearer token for {@code /api/v1/**}. A wrong
- * credential is 401 with the same problem detail whatever was wrong, too many attempts 429 with {@code Retry-After}.
+ * Log-in for programs (R1.3, R14.3): a log-in name and password, or a mobile number and the code sent to it
+ * ({@link SmsCodeApi}), give a bearer token for {@code /api/v1/**}. A wrong credential is 401 with the same problem detail whatever was wrong, too many attempts 429 with {@code Retry-After}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/auth", produces = "application/json")
@@ -31,22 +32,30 @@ class AuthApi {
 
 	private final PasswordLogin passwordLogin;
 
+	private final SmsCodeLogin smsCodeLogin;
+
 	private final ApiTokens tokens;
 
 	private final LogOutEverywhere logOutEverywhere;
 
-	AuthApi(PasswordLogin passwordLogin, ApiTokens tokens, LogOutEverywhere logOutEverywhere) {
+	AuthApi(PasswordLogin passwordLogin, SmsCodeLogin smsCodeLogin, ApiTokens tokens,
+			LogOutEverywhere logOutEverywhere) {
 		this.passwordLogin = passwordLogin;
+		this.smsCodeLogin = smsCodeLogin;
 		this.tokens = tokens;
 		this.logOutEverywhere = logOutEverywhere;
 	}
 
 	/**
 	 * @param credentials {@code username}: a mobile or resident ID number, a credit code or a staff account name;
-	 * {@code password}
+	 * {@code password}; or {@code phone} and {@code smsCode} for an applicant
 	 */
 	@PostMapping("/login")
-	TokenJson logIn(@RequestBody PasswordCredentials credentials, HttpServletRequest request) {
+	TokenJson logIn(@RequestBody LoginCredentials credentials, HttpServletRequest request) {
+		if (credentials.phone() != null) {
+			return TokenJson.of(tokens.issue(
+					smsCodeLogin.logIn(credentials.phone(), credentials.smsCode(), request.getRemoteAddr()).id()));
+		}
 		LoginResult result = passwordLogin.logIn(credentials.username(), credentials.password(),
 				request.getRemoteAddr());
 		if (result instanceof LoginResult.LoggedIn loggedIn) {
@@ -71,7 +80,7 @@ class AuthApi {
 		logOutEverywhere.logOut(UUID.fromString(authentication.getName()));
 	}
 
-	record PasswordCredentials(String username, String password) {
+	record LoginCredentials(String username, String password, String phone, String smsCode) {
 	}
 
 	record TokenJson(String token, String tokenType, Instant expiresAt) {
