@@ -43,7 +43,7 @@ class RegistrationInBrowserTests {
 		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
 		browser.find("#passwordConfirmation").sendKeys(TestAccounts.PASSWORD);
 		browser.find("label[for=acceptTerms]").click();
-		browser.find("form[action='/register/person'] button:not([name])").click();
+		browser.find("form[action='/register/person'] button.button:not([name])").click();
 
 		assertThat(browser.currentPath()).isEqualTo("/register/done");
 		assertThat(browser.find("main").getText()).contains("郭子轩，您的账号已开通，已为您登录。");
