@@ -24,7 +24,8 @@ import org.tongban.shared.RefusedException;
 
 /**
  * Log-in for programs (R1.3, R14.3): a log-in name and password, or a mobile number and the code sent to it
- * ({@link SmsCodeApi}), give a bearer token for {@code /api/v1/**}. A wrong credential is 401 with the same problem detail whatever was wrong, too many attempts 429 with {@code Retry-After}.
+ * ({@link SmsCodeApi}), give a bearer token for {@code /api/v1/**}. A wrong credential is 401 with the same problem
+ * detail whatever was wrong, too many attempts 429 with {@code Retry-After}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/auth", produces = "application/json")

@@ -184,7 +184,8 @@ class RegistrationApiTests {
 		assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).bodyJson()
 			.extractingPath("$.actsFor[0]")
 			.isEqualTo("D市康乐助老服务中心");
-		assertThat(logIn("52210202MA0U8F4P9T", ENTERPRISE_PASSWORD)).as("the enterprise logs in with its credit code").hasStatusOk();
+		assertThat(logIn("52210202MA0U8F4P9T", ENTERPRISE_PASSWORD)).as("the enterprise logs in with its credit code")
+			.hasStatusOk();
 	}
 
 	@Test
@@ -213,7 +214,6 @@ class RegistrationApiTests {
 
 	@Test
 	void onlyANaturalPersonLoggedInRegistersAnEnterprise() {
-		Map<String, Object> body = enterpriseBody("D市软件行业协会", "51210200508930671Q", "林国栋", "350203196009300358");
 		var testAccounts = new TestAccounts(accounts);
 		var creditCode = TestAccounts.creditCode();
 		testAccounts.enterprise(testAccounts.person(), creditCode);
@@ -221,7 +221,10 @@ class RegistrationApiTests {
 		MvcTestResult byEnterprise = registerEnterprise(token(creditCode.value()), "D市软件行业协会",
 				"51210200508930671Q", "林国栋", "350203196009300358");
 
-		assertThat(post("/api/v1/auth/register/enterprise", body)).as("anonymous").hasStatus(401);
+		assertThat(post("/api/v1/auth/register/enterprise",
+				enterpriseBody("D市软件行业协会", "51210200508930671Q", "林国栋", "350203196009300358")))
+			.as("anonymous")
+			.hasStatus(401);
 		assertThat(byEnterprise).as("an enterprise").hasStatus(422);
 		assertThat(json(byEnterprise).get("detail").asString()).isEqualTo("请使用自然人账号登录后注册法人账号。");
 	}
