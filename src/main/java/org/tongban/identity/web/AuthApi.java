@@ -19,12 +19,14 @@ import org.tongban.identity.login.IssuedToken;
 import org.tongban.identity.login.LogOutEverywhere;
 import org.tongban.identity.login.LoginResult;
 import org.tongban.identity.login.PasswordLogin;
+import org.tongban.identity.login.SmsCodeLogin;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.shared.RefusedException;
 
 /**
- * Log-in for programs (R1.3, R14.3): a log-in name and password give a bearer token for {@code /api/v1/**}. A wrong
- * credential is 401 with the same problem detail whatever was wrong, too many attempts 429 with {@code Retry-After}.
+ * Log-in for programs (R1.3, R14.3): a log-in name and password, or a mobile number and the code sent to it
+ * ({@link SmsCodeApi}), give a bearer token for {@code /api/v1/**}. A wrong credential is 401 with the same problem
+ * detail whatever was wrong, too many attempts 429 with {@code Retry-After}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/auth", produces = "application/json")
@@ -32,15 +34,18 @@ class AuthApi {
 
 	private final PasswordLogin passwordLogin;
 
+	private final SmsCodeLogin smsCodeLogin;
+
 	private final ApiTokens tokens;
 
 	private final LogOutEverywhere logOutEverywhere;
 
 	private final StaffSecondFactor secondFactor;
 
-	AuthApi(PasswordLogin passwordLogin, ApiTokens tokens, LogOutEverywhere logOutEverywhere,
-			StaffSecondFactor secondFactor) {
+	AuthApi(PasswordLogin passwordLogin, SmsCodeLogin smsCodeLogin, ApiTokens tokens,
+			LogOutEverywhere logOutEverywhere, StaffSecondFactor secondFactor) {
 		this.passwordLogin = passwordLogin;
+		this.smsCodeLogin = smsCodeLogin;
 		this.tokens = tokens;
 		this.logOutEverywhere = logOutEverywhere;
 		this.secondFactor = secondFactor;
@@ -49,10 +54,14 @@ class AuthApi {
 	/**
 	 * @param credentials {@code username}: a mobile or resident ID number, a credit code or a staff account name;
 	 * {@code password}; for staff {@code otp}, the code of their authenticator app or one sent by SMS
-	 * ({@code POST /api/v1/auth/second-factor/sms}) (R1.3)
+	 * ({@code POST /api/v1/auth/second-factor/sms}) (R1.3); or {@code phone} and {@code smsCode} for an applicant
 	 */
 	@PostMapping("/login")
-	TokenJson logIn(@RequestBody PasswordCredentials credentials, HttpServletRequest request) {
+	TokenJson logIn(@RequestBody LoginCredentials credentials, HttpServletRequest request) {
+		if (credentials.phone() != null) {
+			return TokenJson.of(tokens.issue(
+					smsCodeLogin.logIn(credentials.phone(), credentials.smsCode(), request.getRemoteAddr()).id()));
+		}
 		LoginResult result = passwordLogin.logIn(credentials.username(), credentials.password(),
 				request.getRemoteAddr());
 		if (result instanceof LoginResult.LoggedIn loggedIn) {
@@ -80,7 +89,7 @@ class AuthApi {
 		logOutEverywhere.logOut(UUID.fromString(authentication.getName()));
 	}
 
-	record PasswordCredentials(String username, String password, String otp) {
+	record LoginCredentials(String username, String password, String otp, String phone, String smsCode) {
 	}
 
 	record TokenJson(String token, String tokenType, Instant expiresAt) {

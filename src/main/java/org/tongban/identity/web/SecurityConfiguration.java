@@ -74,6 +74,7 @@ class SecurityConfiguration {
 						"/api/v1/bundles", "/api/v1/bundles/**", "/api/v1/calendar/**")
 				.permitAll()
 				.requestMatchers(POST, "/api/v1/auth/logout", "/api/v1/auth/logout-everywhere").authenticated()
+				.requestMatchers(POST, "/api/v1/auth/register/enterprise").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/api/v1/auth/**").permitAll()
 				.requestMatchers(GET, "/api/v1/me").authenticated()
 				// The development outbox exists only in the demo profile.
@@ -96,6 +97,7 @@ class SecurityConfiguration {
 				.requestMatchers(GET, "/", "/matters", "/matters/**", "/bundles/**", "/departments", "/query",
 						"/css/**", "/favicon.svg")
 				.permitAll()
+				.requestMatchers("/register/enterprise").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/login", "/login/**", "/register", "/register/**", "/error").permitAll()
 				.requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()

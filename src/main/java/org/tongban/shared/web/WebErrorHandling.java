@@ -20,11 +20,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -112,14 +112,17 @@ class WebErrorHandling {
 				Map.of("parameters", List.copyOf(errors.keySet()), "errors", errors));
 	}
 
-	@ExceptionHandler(MethodArgumentNotValidException.class)
-	Object invalidBody(MethodArgumentNotValidException ex, HttpServletRequest request, HttpServletResponse response) {
+	/** Also a {@link BindException} of a controller that checks a body field by field itself. */
+	@ExceptionHandler(BindException.class)
+	Object invalidBody(BindException ex, HttpServletRequest request, HttpServletResponse response) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
 			errors.putIfAbsent(error.getField(), resolve(error));
 		}
-		return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, message("error.body.invalid"),
-				Map.of("errors", errors));
+		// An error of the whole body, such as a refusal of who sends it, says more than the general message.
+		String detail = ex.getBindingResult().hasGlobalErrors() ? resolve(ex.getBindingResult().getGlobalError())
+				: message("error.body.invalid");
+		return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, detail, Map.of("errors", errors));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

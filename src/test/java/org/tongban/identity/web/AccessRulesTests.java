@@ -96,6 +96,18 @@ class AccessRulesTests {
 	}
 
 	@Test
+	void registrationAndLogInByCodeAreOpenToAllAndAnEnterpriseIsRegisteredByAnApplicant() {
+		for (String path : new String[] { "/register", "/register/person", "/login/sms" }) {
+			assertThat(mvc.get().uri(path)).as(path).hasStatusOk();
+		}
+		assertThat(mvc.get().uri("/register/enterprise").exchange().getResponse().getRedirectedUrl())
+			.endsWith("/login");
+		assertPage(applicant, "/register/enterprise", 200);
+		assertPage(reviewer, "/register/enterprise", 403);
+		assertThat(mvc.post().uri("/api/v1/auth/register/enterprise")).hasStatus(401);
+	}
+
+	@Test
 	void halfWayThroughALogInNothingOpens() {
 		var pending = new SecondFactorPending(reviewer.id());
 

@@ -290,7 +290,7 @@ class PasswordLogInApiTests {
 		}
 	}
 
-	private static JsonNode withoutRequestId(JsonNode problem) {
+	static JsonNode withoutRequestId(JsonNode problem) {
 		return ((tools.jackson.databind.node.ObjectNode) problem.deepCopy()).without("requestId");
 	}
 

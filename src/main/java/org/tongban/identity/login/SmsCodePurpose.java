@@ -1,0 +1,12 @@
+package org.tongban.identity.login;
+
+/** What an SMS code is for: a code sent for one purpose is worthless for the other. */
+public enum SmsCodePurpose {
+
+	/** Log-in instead of a password (R1.3); sent only to the mobile of an applicant's account. */
+	LOGIN,
+
+	/** Proof that a new applicant holds the mobile they register with (R1.1). */
+	REGISTRATION
+
+}

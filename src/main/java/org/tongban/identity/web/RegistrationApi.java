@@ -1,0 +1,62 @@
+package org.tongban.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindException;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongban.identity.AccountProfile;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
+import org.tongban.identity.registration.EnterpriseRegistrationForm;
+import org.tongban.identity.registration.PersonRegistrationForm;
+import org.tongban.identity.registration.Registration;
+
+/**
+ * Registration for programs (R1.1, R1.2), as on the pages: 201 with the new account, numbers masked; 422 with each
+ * field that is wrong and its message; 429 when the caller has tried too often. A natural person first asks for a
+ * code with {@code POST /api/v1/auth/sms-code} and {@code "purpose": "REGISTRATION"}; an enterprise is registered
+ * by a natural person with their bearer token, who becomes its agent.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/auth/register", produces = "application/json")
+class RegistrationApi {
+
+	private final Registration registration;
+
+	private final Accounts accounts;
+
+	RegistrationApi(Registration registration, Accounts accounts) {
+		this.registration = registration;
+		this.accounts = accounts;
+	}
+
+	@PostMapping("/person")
+	@ResponseStatus(HttpStatus.CREATED)
+	AccountProfile person(@RequestBody PersonRegistrationForm form, HttpServletRequest request)
+			throws BindException {
+		var errors = new BeanPropertyBindingResult(form, "person");
+		Actor person = registration.registerPerson(form, request.getRemoteAddr(), errors)
+			.orElseThrow(() -> new BindException(errors));
+		return accounts.profile(person.id());
+	}
+
+	@PostMapping("/enterprise")
+	@SecurityRequirement(name = SecurityConfiguration.BEARER)
+	@ResponseStatus(HttpStatus.CREATED)
+	AccountProfile enterprise(@RequestBody EnterpriseRegistrationForm form, @AuthenticationPrincipal Actor agent,
+			HttpServletRequest request) throws BindException {
+		var errors = new BeanPropertyBindingResult(form, "enterprise");
+		Actor enterprise = registration.registerEnterprise(form, agent, request.getRemoteAddr(), errors)
+			.orElseThrow(() -> new BindException(errors));
+		return accounts.profile(enterprise.id());
+	}
+
+}

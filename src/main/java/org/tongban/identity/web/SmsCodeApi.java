@@ -1,0 +1,59 @@
+package org.tongban.identity.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongban.identity.login.SmsCodePurpose;
+import org.tongban.identity.login.SmsCodes;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.identifiers.InvalidIdentifierException;
+import org.tongban.shared.identifiers.MobileNumber;
+
+/**
+ * Sends an SMS code (R1.3, R12.4): for log-in ({@code POST /api/v1/auth/login} with {@code phone} and
+ * {@code smsCode}) or for registration. The answer is 202 with the same body whether or not the number has an
+ * account, 429 with {@code Retry-After} when the number or the caller has asked too often.
+ */
+@RestController
+class SmsCodeApi {
+
+	private static final SentJson SENT = new SentJson(300, 60);
+
+	private final SmsCodes codes;
+
+	SmsCodeApi(SmsCodes codes) {
+		this.codes = codes;
+	}
+
+	/** @param request {@code phone}, and {@code purpose}: {@code LOGIN} (the default) or {@code REGISTRATION} */
+	@PostMapping(path = "/api/v1/auth/sms-code", produces = "application/json")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	SentJson send(@RequestBody SmsCodeRequest request, HttpServletRequest http, Locale locale) {
+		codes.send(phone(request.phone()), request.purpose() == null ? SmsCodePurpose.LOGIN : request.purpose(),
+				http.getRemoteAddr(), locale);
+		return SENT;
+	}
+
+	private static MobileNumber phone(String text) {
+		try {
+			return MobileNumber.parse(text == null ? "" : text);
+		}
+		catch (InvalidIdentifierException ex) {
+			throw new InvalidParameterException("phone", ex.messageCode(), ex.messageArgs());
+		}
+	}
+
+	record SmsCodeRequest(String phone, SmsCodePurpose purpose) {
+	}
+
+	/** The same for every number: whether a code went out is not said. */
+	record SentJson(int validForSeconds, int resendAfterSeconds) {
+	}
+
+}
