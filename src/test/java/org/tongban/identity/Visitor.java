@@ -58,6 +58,16 @@ public final class Visitor {
 		return post("/login", "username", username, "password", password);
 	}
 
+	/**
+	 * Logs a staff member in with their password and the code their authenticator shows (R1.3); answers where the
+	 * platform sends them after the second factor.
+	 */
+	public MvcTestResult logIn(EnrolledStaff staff) {
+		logIn(staff.accountName(), TestAccounts.PASSWORD);
+		get("/login/second-factor");
+		return post("/login/second-factor", "code", staff.authenticator().code());
+	}
+
 	/** The value of the session cookie, which is the session id (Base64), or null without a session. */
 	public String sessionCookie() {
 		Cookie session = cookies.get("TONGBAN_SESSION");

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,11 +18,14 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
+import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.MutableClock;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
 import org.tongban.identity.login.ActorAuthentication;
+import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.support.WebPage;
 
@@ -32,8 +37,6 @@ import org.tongban.support.WebPage;
 @IdentityTest
 class AdminConsoleTests {
 
-	static final String DEMO_PASSWORD = "Tongban#2026";
-
 	@Autowired
 	MockMvcTester mvc;
 
@@ -42,6 +45,12 @@ class AdminConsoleTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StaffSecondFactor secondFactor;
+
+	@Autowired
+	MutableClock clock;
 
 	Visitor admin;
 
@@ -53,26 +62,32 @@ class AdminConsoleTests {
 		testAccounts = new TestAccounts(accounts);
 	}
 
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
 	@Test
 	void onlyAdministratorsOpenTheConsole() {
 		assertThat(mvc.get().uri("/admin/staff").exchange().getResponse().getRedirectedUrl()).endsWith("/login");
-		for (String account : new String[] { "scjgj.reviewer", "auditor" }) {
+		for (DepartmentRole role : List.of(DepartmentRole.of(Role.REVIEWER, "SCJGJ"),
+				DepartmentRole.of(Role.AUDITOR, "ZWFWJ"))) {
 			var visitor = new Visitor(mvc);
-			visitor.logIn(account, DEMO_PASSWORD);
-			assertThat(visitor.get("/admin")).as(account).hasStatus(403);
-			assertThat(visitor.get("/admin/staff")).as(account).hasStatus(403);
+			visitor.logIn(staff(role));
+			assertThat(visitor.get("/admin")).as(role.authority()).hasStatus(403);
+			assertThat(visitor.get("/admin/staff")).as(role.authority()).hasStatus(403);
 		}
 		var applicant = new Visitor(mvc);
 		applicant.logIn(testAccounts.person().mobile().value(), TestAccounts.PASSWORD);
 		assertThat(applicant.get("/admin")).hasStatus(403);
 
-		admin.logIn("sysadmin", DEMO_PASSWORD);
+		admin.logIn(staff(DepartmentRole.of(Role.SYSTEM_ADMIN, "ZWFWJ")));
 		assertThat(admin.page("/admin").text()).contains("管理控制台", "工作人员", "部门", "工作日历");
 	}
 
 	@Test
 	void aSystemAdministratorSeesTheStaffOfEveryDepartmentAndTheDepartmentsWithTheirCounts() {
-		admin.logIn("sysadmin", DEMO_PASSWORD);
+		admin.logIn(staff(DepartmentRole.of(Role.SYSTEM_ADMIN, "ZWFWJ")));
 
 		assertThat(admin.page("/admin/staff").text()).contains("scjgj.reviewer", "zjj.reviewer", "auditor");
 		assertThat(admin.page("/admin/staff?department=ZJJ").text()).contains("zjj.reviewer")
@@ -83,7 +98,7 @@ class AdminConsoleTests {
 	@Test
 	void aDepartmentAdministratorSeesAndManagesOnlyTheStaffOfTheirOwnDepartment() {
 		Actor zjjReviewer = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.REVIEWER, "ZJJ"));
-		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		admin.logIn(staff(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ")));
 
 		assertThat(admin.page("/admin/staff").text()).contains("scjgj.reviewer").doesNotContain("zjj.reviewer");
 		assertThat(admin.page("/admin/staff?department=ZJJ").text()).doesNotContain("zjj.reviewer");
@@ -99,7 +114,7 @@ class AdminConsoleTests {
 	@Test
 	void anAdministratorCreatesAStaffAccountThatLogsIn() {
 		String accountName = TestAccounts.accountName();
-		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		admin.logIn(staff(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ")));
 		admin.page("/admin/staff/new");
 
 		MvcTestResult created = admin.post("/admin/staff", "accountName", accountName, "name", "新同事",
@@ -109,13 +124,14 @@ class AdminConsoleTests {
 		assertThat(created).hasStatus(302);
 		WebPage page = admin.page(created.getResponse().getRedirectedUrl());
 		assertThat(page.text()).contains("已为新同事新建账号。", accountName, "窗口受理员");
-		assertThat(new Visitor(mvc).logIn(accountName, "Green-Valley-2026")).hasRedirectedUrl("/staff");
+		assertThat(new Visitor(mvc).logIn(accountName, "Green-Valley-2026")).as("the password step passes")
+			.hasRedirectedUrl("/login/second-factor");
 		assertThat(eventsAbout(staffId(accountName))).containsExactly("CREATE_STAFF");
 	}
 
 	@Test
 	void aRefusedAccountIsShownWithTheReasonNextToTheField() {
-		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		admin.logIn(staff(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ")));
 		admin.page("/admin/staff/new");
 
 		WebPage refused = WebPage.of(admin.post("/admin/staff", "accountName", TestAccounts.accountName(), "name",
@@ -131,7 +147,7 @@ class AdminConsoleTests {
 	@Test
 	void aDepartmentAdministratorCannotCreateStaffOfAnotherDepartmentNorGrantPlatformRoles() {
 		Actor member = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
-		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		admin.logIn(staff(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ")));
 		admin.page("/admin/staff/new");
 
 		WebPage otherDepartment = WebPage.of(admin.post("/admin/staff", "accountName", TestAccounts.accountName(),
@@ -150,7 +166,8 @@ class AdminConsoleTests {
 	@Test
 	void anAdministratorGrantsAndRevokesRolesAndEachChangeIsRecorded() {
 		Actor member = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
-		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		EnrolledStaff scjgjAdmin = staff(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ"));
+		admin.logIn(scjgjAdmin);
 		admin.page("/admin/staff/" + member.id() + "/grant");
 
 		admin.post("/admin/staff/" + member.id() + "/grant", "role", "APPROVER", "department", "SCJGJ");
@@ -160,7 +177,7 @@ class AdminConsoleTests {
 		assertThat(accounts.actor(member.id()).orElseThrow().roles())
 			.containsExactly(DepartmentRole.of(Role.APPROVER, "SCJGJ"));
 		assertThat(eventsAbout(member.id())).containsExactly("REVOKE_ROLE", "GRANT_ROLE");
-		UUID departmentAdmin = staffId("scjgj.admin");
+		UUID departmentAdmin = scjgjAdmin.actor().id();
 		assertThat(jdbc.sql("select admin_id || ' ' || client_address || ' ' || detail from identity_admin_event"
 				+ " where subject_id = :id and occurred_at is not null order by id")
 			.param("id", member.id())
@@ -173,7 +190,7 @@ class AdminConsoleTests {
 	void separationOfDutiesIsRefusedWithAClearMessage() {
 		Actor supervisor = testAccounts.staff(TestAccounts.accountName(),
 				DepartmentRole.of(Role.SUPERVISOR, "ZWFWJ"));
-		admin.logIn("sysadmin", DEMO_PASSWORD);
+		admin.logIn(staff(DepartmentRole.of(Role.SYSTEM_ADMIN, "ZWFWJ")));
 		admin.page("/admin/staff/" + supervisor.id() + "/grant");
 
 		WebPage refused = WebPage.of(
@@ -186,14 +203,17 @@ class AdminConsoleTests {
 
 	@Test
 	void aDisabledAccountIsLoggedOutEverywhereAndCannotLogInUntilEnabled() {
-		String accountName = TestAccounts.accountName();
-		Actor member = testAccounts.staff(accountName, DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		EnrolledStaff enrolled = staff(DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		String accountName = enrolled.accountName();
+		Actor member = enrolled.actor();
 		var memberVisitor = new Visitor(mvc);
-		memberVisitor.logIn(accountName, TestAccounts.PASSWORD);
+		memberVisitor.logIn(enrolled);
+		clock.advance(Duration.ofSeconds(30));
 		String token = PasswordLogInApiTests.json(mvc.post()
 			.uri("/api/v1/auth/login")
 			.contentType("application/json")
-			.content("{\"username\":\"" + accountName + "\",\"password\":\"" + TestAccounts.PASSWORD + "\"}")
+			.content("{\"username\":\"" + accountName + "\",\"password\":\"" + TestAccounts.PASSWORD
+					+ "\",\"otp\":\"" + enrolled.authenticator().code() + "\"}")
 			.with(request -> {
 				request.setRemoteAddr(TestAccounts.clientAddress());
 				return request;
@@ -201,7 +221,7 @@ class AdminConsoleTests {
 			.exchange()).get("token").asString();
 		assertThat(memberVisitor.get("/staff")).hasStatusOk();
 
-		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		admin.logIn(staff(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ")));
 		assertThat(admin.page("/admin/staff/" + member.id() + "/disable").text()).contains("账号？", "立即失效");
 		admin.post("/admin/staff/" + member.id() + "/disable");
 
@@ -211,24 +231,27 @@ class AdminConsoleTests {
 		assertThat(new Visitor(mvc).logIn(accountName, TestAccounts.PASSWORD)).hasStatus(200);
 
 		admin.post("/admin/staff/" + member.id() + "/enable");
-		assertThat(new Visitor(mvc).logIn(accountName, TestAccounts.PASSWORD)).hasRedirectedUrl("/staff");
+		assertThat(new Visitor(mvc).logIn(accountName, TestAccounts.PASSWORD)).as("the password step passes")
+			.hasRedirectedUrl("/login/second-factor");
 		assertThat(eventsAbout(member.id())).containsExactly("ENABLE", "DISABLE");
 	}
 
 	@Test
 	void aResetPasswordReplacesTheOldOneAndEndsTheSessions() {
-		String accountName = TestAccounts.accountName();
-		Actor member = testAccounts.staff(accountName, DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		EnrolledStaff enrolled = staff(DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		String accountName = enrolled.accountName();
+		Actor member = enrolled.actor();
 		var memberVisitor = new Visitor(mvc);
-		memberVisitor.logIn(accountName, TestAccounts.PASSWORD);
-		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		memberVisitor.logIn(enrolled);
+		admin.logIn(staff(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ")));
 		admin.page("/admin/staff/" + member.id() + "/password");
 
 		admin.post("/admin/staff/" + member.id() + "/password", "password", "Quiet-Forest-2026");
 
 		assertThat(memberVisitor.get("/staff")).hasStatus(302);
 		assertThat(new Visitor(mvc).logIn(accountName, TestAccounts.PASSWORD)).hasStatus(200);
-		assertThat(new Visitor(mvc).logIn(accountName, "Quiet-Forest-2026")).hasRedirectedUrl("/staff");
+		assertThat(new Visitor(mvc).logIn(accountName, "Quiet-Forest-2026")).as("the password step passes")
+			.hasRedirectedUrl("/login/second-factor");
 		assertThat(eventsAbout(member.id())).containsExactly("RESET_PASSWORD");
 	}
 
@@ -237,7 +260,7 @@ class AdminConsoleTests {
 		MobileNumber mobile = TestAccounts.mobile();
 		Actor member = accounts.createStaff(TestAccounts.accountName(), "职员", "SCJGJ", mobile, TestAccounts.PASSWORD,
 				List.of(DepartmentRole.of(Role.REVIEWER, "SCJGJ")));
-		admin.logIn("scjgj.admin", DEMO_PASSWORD);
+		admin.logIn(staff(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ")));
 
 		WebPage masked = admin.page("/admin/staff/" + member.id());
 		assertThat(masked.text()).contains(mobile.masked()).doesNotContain(mobile.value());
@@ -253,7 +276,7 @@ class AdminConsoleTests {
 	@Test
 	void aSystemAdministratorSeesNoApplicantAndCannotRevealTheirNumbers() {
 		Actor applicant = testAccounts.person().actor();
-		admin.logIn("sysadmin", DEMO_PASSWORD);
+		admin.logIn(staff(DepartmentRole.of(Role.SYSTEM_ADMIN, "ZWFWJ")));
 
 		assertThat(admin.page("/admin/staff").text()).doesNotContain(applicant.name());
 		assertThat(admin.get("/admin/staff/" + applicant.id())).hasStatus(404);
@@ -292,6 +315,10 @@ class AdminConsoleTests {
 			.param("id", subject)
 			.query(String.class)
 			.list();
+	}
+
+	private EnrolledStaff staff(DepartmentRole... roles) {
+		return EnrolledStaff.create(accounts, secondFactor, clock, roles);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.tongban.supervision.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
@@ -17,7 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.DepartmentRole;
+import org.tongban.identity.EnrolledStaff;
+import org.tongban.identity.Role;
 import org.tongban.identity.Visitor;
+import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.supervision.DayKind;
 import org.tongban.supervision.WorkingDayCalendar;
 import org.tongban.supervision.calendar.CalendarChanged;
@@ -32,7 +38,6 @@ import org.tongban.support.WebPage;
 @AutoConfigureMockMvc
 class CalendarAdminPageTests {
 
-	static final String DEMO_PASSWORD = "Tongban#2026";
 
 	static final LocalDate TUESDAY = LocalDate.parse("2026-03-10");
 
@@ -56,6 +61,15 @@ class CalendarAdminPageTests {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	StaffSecondFactor secondFactor;
+
+	@Autowired
+	Clock clock;
+
 	Visitor admin;
 
 	String nationalDayName;
@@ -65,7 +79,7 @@ class CalendarAdminPageTests {
 	@BeforeEach
 	void logIn() {
 		admin = new Visitor(mvc);
-		admin.logIn("sysadmin", DEMO_PASSWORD);
+		admin.logIn(staff(Role.SYSTEM_ADMIN, "ZWFWJ"));
 		jdbc.sql("select name_zh, name_en from supervision_calendar_day where calendar_date = :date")
 			.param("date", NATIONAL_DAY)
 			.query((rs, row) -> {
@@ -169,7 +183,7 @@ class CalendarAdminPageTests {
 	void onlyASystemAdministratorEditsTheCalendar() {
 		assertThat(mvc.get().uri("/admin/calendar").exchange().getResponse().getRedirectedUrl()).endsWith("/login");
 		var departmentAdmin = new Visitor(mvc);
-		departmentAdmin.logIn("scjgj.admin", DEMO_PASSWORD);
+		departmentAdmin.logIn(staff(Role.DEPARTMENT_ADMIN, "SCJGJ"));
 		departmentAdmin.page("/admin");
 
 		assertThat(departmentAdmin.get("/admin/calendar")).hasStatus(403);
@@ -181,6 +195,10 @@ class CalendarAdminPageTests {
 	void aChangeWithoutTheCsrfTokenIsRefused() {
 		assertThat(mvc.post().uri("/admin/calendar/remove").param("date", NATIONAL_DAY.toString())).hasStatus(403);
 		assertThat(calendar.isWorkingDay(NATIONAL_DAY)).isFalse();
+	}
+
+	private EnrolledStaff staff(Role role, String department) {
+		return EnrolledStaff.create(accounts, secondFactor, clock, DepartmentRole.of(role, department));
 	}
 
 }
