@@ -4,7 +4,7 @@ package org.tongban.identity.registration;
  * What a natural person registers an enterprise with (R1.1): the four elements of its licence, and the password the
  * enterprise logs in with by its credit code.
  */
-public class EnterpriseRegistrationForm {
+public class EnterpriseRegistrationForm extends NewPasswordForm {
 
 	private String name;
 
@@ -13,10 +13,6 @@ public class EnterpriseRegistrationForm {
 	private String representativeName;
 
 	private String representativeId;
-
-	private String password;
-
-	private String passwordConfirmation;
 
 	public String getName() {
 		return name;
@@ -48,28 +44,6 @@ public class EnterpriseRegistrationForm {
 
 	public void setRepresentativeId(String representativeId) {
 		this.representativeId = representativeId;
-	}
-
-	public String getPassword() {
-		return password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password;
-	}
-
-	public String getPasswordConfirmation() {
-		return passwordConfirmation;
-	}
-
-	public void setPasswordConfirmation(String passwordConfirmation) {
-		this.passwordConfirmation = passwordConfirmation;
-	}
-
-	/** Forgets the passwords, before the form is shown again. */
-	public void clearPasswords() {
-		password = null;
-		passwordConfirmation = null;
 	}
 
 }

@@ -4,7 +4,7 @@ package org.tongban.identity.registration;
  * What a natural person registers with (R1.1), as the page's form and the API's body: the password fields are never
  * shown back.
  */
-public class PersonRegistrationForm {
+public class PersonRegistrationForm extends NewPasswordForm {
 
 	private String name;
 
@@ -13,10 +13,6 @@ public class PersonRegistrationForm {
 	private String mobile;
 
 	private String smsCode;
-
-	private String password;
-
-	private String passwordConfirmation;
 
 	private boolean acceptTerms;
 
@@ -52,34 +48,12 @@ public class PersonRegistrationForm {
 		this.smsCode = smsCode;
 	}
 
-	public String getPassword() {
-		return password;
-	}
-
-	public void setPassword(String password) {
-		this.password = password;
-	}
-
-	public String getPasswordConfirmation() {
-		return passwordConfirmation;
-	}
-
-	public void setPasswordConfirmation(String passwordConfirmation) {
-		this.passwordConfirmation = passwordConfirmation;
-	}
-
 	public boolean isAcceptTerms() {
 		return acceptTerms;
 	}
 
 	public void setAcceptTerms(boolean acceptTerms) {
 		this.acceptTerms = acceptTerms;
-	}
-
-	/** Forgets the passwords, before the form is shown again. */
-	public void clearPasswords() {
-		password = null;
-		passwordConfirmation = null;
 	}
 
 }
