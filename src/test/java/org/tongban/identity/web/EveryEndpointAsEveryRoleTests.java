@@ -1,0 +1,360 @@
+package org.tongban.identity.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.io.UnsupportedEncodingException;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
+import org.tongban.identity.DepartmentRole;
+import org.tongban.identity.IdentityTest;
+import org.tongban.identity.Role;
+import org.tongban.identity.TestAccounts;
+import org.tongban.identity.login.ActorAuthentication;
+import org.tongban.identity.login.ApiTokens;
+
+/**
+ * R12.5, least privilege and deny by default: every endpoint of the application, called as every role and
+ * anonymously, answers what the table below says, and nothing else.
+ * <p>
+ * The endpoints are not listed by hand but read from Spring MVC ({@code requestMappingHandlerMapping}): an endpoint
+ * that the table does not list, or a row of the table that no endpoint answers any more, fails
+ * {@link #theTableListsEveryEndpointOfTheApplication()}, so that a new endpoint cannot be added without deciding who
+ * may use it.
+ * <p>
+ * Outcomes, by category rather than exact status:
+ * <ul>
+ * <li>{@code ok}: allowed, any 2xx, or a 3xx that is not a redirect to the log-in page (e.g. after a form);</li>
+ * <li>{@code login}: not logged in, a page redirects to {@code /login} and the API answers 401 (log in first). The
+ * pages of the second log-in step also send anyone who is not half-way through a staff log-in back to a log-in
+ * step ({@code /login} or {@code /login/second-factor});</li>
+ * <li>{@code 403}: logged in with a role that is not allowed;</li>
+ * <li>{@code 404}: allowed, and the object does not exist or lies outside the caller's scope (no insecure direct
+ * object references: the sample object is an unknown id, refused the same way as somebody else's);</li>
+ * <li>{@code 400} / {@code 422}: allowed through access control, and then refused by validation because the sample
+ * call carries no (or an empty) body or form: this still proves that access was granted;</li>
+ * <li>{@code 401!}: a public log-in endpoint that refuses the empty credentials itself (the API answers 401 for a
+ * wrong credential, whoever calls);</li>
+ * <li>{@code 500}: the error page called directly, with no error to show.</li>
+ * </ul>
+ * Pages are called with the session authentication and a CSRF token. The API is called with a real bearer token
+ * from {@link ApiTokens}, a fresh one for each call since one of the calls revokes the caller's tokens: the test
+ * authentication of spring-security-test would also pass the stateless chain, but only a token goes through the
+ * bearer filter the way a real client does. Nothing here
+ * changes shared state: the objects of state-changing calls do not exist, or the call is refused by validation, and
+ * log-out everywhere ends only the sessions of this class's own fresh accounts.
+ */
+@IdentityTest
+class EveryEndpointAsEveryRoleTests {
+
+	/** The callers, in the order of the table's columns. */
+	enum Caller {
+
+		ANONYMOUS, PERSON, ENTERPRISE, WINDOW_CLERK, REVIEWER, APPROVER, EXPERT, SUPERVISOR, DEPARTMENT_ADMIN,
+		SYSTEM_ADMIN, AUDITOR
+
+	}
+
+	/** An object nobody has: a member of staff, found by nobody. */
+	static final UUID NOBODY = UUID.fromString("00000000-0000-4000-8000-0000000000e5");
+
+	/** Where a caller who must log in (first, or again) is sent. */
+	static final Set<String> LOG_IN_STEPS = Set.of("/login", "/login/second-factor");
+
+	static final String MATTER = "SCJGJ-SPJYXK";
+
+	static final String BUNDLE = "YJS-QYKB";
+
+	/**
+	 * The table: the endpoint as Spring MVC names it ({@code METHOD path-pattern}, with a parameter condition in
+	 * brackets), the request that stands for it, and the outcome for each caller in the order of {@link Caller}.
+	 */
+	static final List<Row> TABLE = List.of(
+	// @formatter:off
+	//                                                                                                                        anon    person  enterp  clerk   review  approv  expert  superv  deptad  sysadm  audit
+	// The public catalogue and calendar: open to everyone, reading only.
+	row("GET /",                                            "/",                                                             "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /matters",                                     "/matters",                                                      "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /matters/{code}",                              "/matters/" + MATTER,                                            "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /matters/{code}/application-form.pdf",         "/matters/" + MATTER + "/application-form.pdf",                  "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /bundles/{code}",                              "/bundles/" + BUNDLE,                                            "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /departments",                                 "/departments",                                                  "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/matters",                              "/api/v1/matters",                                               "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/matters/{code}",                       "/api/v1/matters/" + MATTER,                                     "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/matters/{code}/versions/{version}",    "/api/v1/matters/" + MATTER + "/versions/1",                     "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/departments",                          "/api/v1/departments",                                           "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/themes",                               "/api/v1/themes",                                                "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/bundles",                              "/api/v1/bundles",                                               "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/bundles/{code}",                       "/api/v1/bundles/" + BUNDLE,                                     "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/calendar",                             "/api/v1/calendar",                                              "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/calendar/{year}",                      "/api/v1/calendar/2026",                                         "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/calendar/working-day",                 "/api/v1/calendar/working-day?date=2026-10-08",                  "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/calendar/add-working-days",            "/api/v1/calendar/add-working-days?from=2026-09-30&days=5",      "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	// Logging in and registering: open to everyone; the empty sample form or body is refused by validation.
+	row("GET /login",                                       "/login",                                                        "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /login",                                      "/login",                                                        "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /login/sms",                                   "/login/sms",                                                    "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /login/sms",                                  "/login/sms",                                                    "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /login/sms [send]",                           "/login/sms?send",                                               "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /login/certificate",                           "/login/certificate",                                            "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /login/certificate",                          "/login/certificate",                                            "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	// The second step of a staff log-in: only for a log-in half-way through (tested in StaffSecondFactorTests);
+	// anyone else, logged in or not, is sent back to a log-in step.
+	row("GET /login/second-factor",                         "/login/second-factor",                                          "login   login   login   login   login   login   login   login   login   login   login"),
+	row("POST /login/second-factor",                        "/login/second-factor",                                          "login   login   login   login   login   login   login   login   login   login   login"),
+	row("POST /login/second-factor/sms",                    "/login/second-factor/sms",                                      "login   login   login   login   login   login   login   login   login   login   login"),
+	row("GET /login/second-factor/enrol",                   "/login/second-factor/enrol",                                    "login   login   login   login   login   login   login   login   login   login   login"),
+	row("POST /login/second-factor/enrol",                  "/login/second-factor/enrol",                                    "login   login   login   login   login   login   login   login   login   login   login"),
+	row("POST /login/second-factor/enrol/sms",              "/login/second-factor/enrol/sms",                                "login   login   login   login   login   login   login   login   login   login   login"),
+	row("GET /register",                                    "/register",                                                     "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /register/person",                             "/register/person",                                              "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /register/person",                            "/register/person",                                              "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /register/person [send]",                     "/register/person?send",                                         "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /register/done",                               "/register/done",                                                "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	// An enterprise is registered by the applicant who acts for it: an applicant role is required; that the agent is a
+	// natural person, not an enterprise, is checked by the registration itself (the form shows the refusal).
+	row("GET /register/enterprise",                         "/register/enterprise",                                          "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("POST /register/enterprise",                        "/register/enterprise",                                          "login   ok      ok      403     403     403     403     403     403     403     403"),
+	// The API log-in steps: open to everyone; the empty sample credentials are refused by the endpoint itself (401,
+	// the same answer whatever was wrong), a certificate challenge is issued to anyone who asks.
+	row("POST /api/v1/auth/login",                          "/api/v1/auth/login",                                            "401!    401!    401!    401!    401!    401!    401!    401!    401!    401!    401!"),
+	row("POST /api/v1/auth/sms-code",                       "/api/v1/auth/sms-code",                                         "400     400     400     400     400     400     400     400     400     400     400"),
+	row("POST /api/v1/auth/second-factor/sms",              "/api/v1/auth/second-factor/sms",                                "401!    401!    401!    401!    401!    401!    401!    401!    401!    401!    401!"),
+	row("POST /api/v1/auth/certificate/challenge",          "/api/v1/auth/certificate/challenge",                            "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /api/v1/auth/certificate/login",              "/api/v1/auth/certificate/login",                                "401!    401!    401!    401!    401!    401!    401!    401!    401!    401!    401!"),
+	row("POST /api/v1/auth/register/person",                "/api/v1/auth/register/person",                                  "422     422     422     422     422     422     422     422     422     422     422"),
+	row("POST /api/v1/auth/register/enterprise",            "/api/v1/auth/register/enterprise",                              "login   422     422     403     403     403     403     403     403     403     403"),
+	// Anyone logged in: who am I, log out, log out everywhere (this class's own accounts only).
+	row("GET /api/v1/me",                                   "/api/v1/me",                                                    "login   ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /api/v1/auth/logout",                         "/api/v1/auth/logout",                                           "login   ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /api/v1/auth/logout-everywhere",              "/api/v1/auth/logout-everywhere",                                "login   ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /logout/everywhere",                          "/logout/everywhere",                                            "login   ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	// Each area is for its roles.
+	row("GET /my",                                          "/my",                                                           "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("GET /staff",                                       "/staff",                                                        "login   403     403     ok      ok      ok      ok      ok      ok      ok      ok"),
+	// The admin console: system and department admins; a member of staff outside the scope is not found.
+	row("GET /admin",                                       "/admin",                                                        "login   403     403     403     403     403     403     403     ok      ok      403"),
+	row("GET /admin/departments",                           "/admin/departments",                                            "login   403     403     403     403     403     403     403     ok      ok      403"),
+	row("GET /admin/staff",                                 "/admin/staff",                                                  "login   403     403     403     403     403     403     403     ok      ok      403"),
+	row("GET /admin/staff/new",                             "/admin/staff/new",                                              "login   403     403     403     403     403     403     403     ok      ok      403"),
+	row("POST /admin/staff",                                "/admin/staff",                                                  "login   403     403     403     403     403     403     403     ok      ok      403"),
+	row("GET /admin/staff/{id}",                            "/admin/staff/" + NOBODY,                                        "login   403     403     403     403     403     403     403     404     404     403"),
+	row("POST /admin/staff/{id}/mobile",                    "/admin/staff/" + NOBODY + "/mobile",                            "login   403     403     403     403     403     403     403     404     404     403"),
+	row("GET /admin/staff/{id}/grant",                      "/admin/staff/" + NOBODY + "/grant",                             "login   403     403     403     403     403     403     403     404     404     403"),
+	row("POST /admin/staff/{id}/grant",                     "/admin/staff/" + NOBODY + "/grant",                             "login   403     403     403     403     403     403     403     404     404     403"),
+	row("POST /admin/staff/{id}/revoke",                    "/admin/staff/" + NOBODY + "/revoke?role=REVIEWER&department=SCJGJ", "login   403     403     403     403     403     403     403     404     404     403"),
+	row("GET /admin/staff/{id}/disable",                    "/admin/staff/" + NOBODY + "/disable",                           "login   403     403     403     403     403     403     403     404     404     403"),
+	row("POST /admin/staff/{id}/disable",                   "/admin/staff/" + NOBODY + "/disable",                           "login   403     403     403     403     403     403     403     404     404     403"),
+	row("POST /admin/staff/{id}/enable",                    "/admin/staff/" + NOBODY + "/enable",                            "login   403     403     403     403     403     403     403     404     404     403"),
+	row("GET /admin/staff/{id}/password",                   "/admin/staff/" + NOBODY + "/password",                          "login   403     403     403     403     403     403     403     404     404     403"),
+	row("POST /admin/staff/{id}/password",                  "/admin/staff/" + NOBODY + "/password",                          "login   403     403     403     403     403     403     403     404     404     403"),
+	// The working-day calendar is configuration: the system admin's alone. The sample declaration has no date
+	// (refused by validation, the page is shown again), the sample removal has no date parameter (400).
+	row("GET /admin/calendar",                              "/admin/calendar?year=2026",                                     "login   403     403     403     403     403     403     403     403     ok      403"),
+	row("POST /admin/calendar",                             "/admin/calendar",                                               "login   403     403     403     403     403     403     403     403     ok      403"),
+	row("POST /admin/calendar/remove",                      "/admin/calendar/remove",                                        "login   403     403     403     403     403     403     403     403     400     403"),
+	// The development outbox: demo profile only (the profile of these tests).
+	row("GET /dev/outbox",                                  "/dev/outbox",                                                   "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/dev/outbox",                           "/api/v1/dev/outbox",                                            "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	// The API documentation is public, like the API it documents.
+	row("GET /v3/api-docs",                                 "/v3/api-docs",                                                  "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	// The YAML form of the document is not declared in SecurityConfiguration, so it is refused (deny by default).
+	row("GET /v3/api-docs.yaml",                            "/v3/api-docs.yaml",                                             "login   403     403     403     403     403     403     403     403     403     403"),
+	row("GET /v3/api-docs/swagger-config",                  "/v3/api-docs/swagger-config",                                   "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /swagger-ui.html",                             "/swagger-ui.html",                                              "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	// The error page is open to everyone (it shows the errors of every other page); called directly, without an
+	// error to show, it answers the generic 500 page.
+	row("ANY /error",                                       "/error",                                                        "500     500     500     500     500     500     500     500     500     500     500")
+	// @formatter:on
+	);
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping handlerMapping;
+
+	@Test
+	void theTableListsEveryEndpointOfTheApplication() {
+		Set<String> table = TABLE.stream().map(Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
+		assertThat(TABLE).as("one row per endpoint").hasSize(table.size());
+		Set<String> application = endpoints();
+
+		assertThat(difference(application, table)).as("endpoints of the application that the table does not list")
+			.isEmpty();
+		assertThat(difference(table, application)).as("rows of the table that no endpoint answers any more")
+			.isEmpty();
+	}
+
+	@TestFactory
+	Stream<DynamicContainer> everyEndpointAnswersEveryCallerAsTheTableSays() {
+		Map<Caller, Actor> actors = actors();
+		return TABLE.stream()
+			.map(row -> DynamicContainer.dynamicContainer(row.endpoint(),
+					Arrays.stream(Caller.values())
+						.map(caller -> DynamicTest.dynamicTest(caller + " → " + row.expected().get(caller),
+								() -> assertThat(call(row, caller, actors.get(caller)))
+									.as("%s %s as %s", row.endpoint(), row.sample(), caller)
+									.isEqualTo(row.expected().get(caller))))));
+	}
+
+	/** Fresh accounts of this class's own, one for each caller. */
+	private Map<Caller, Actor> actors() {
+		var testAccounts = new TestAccounts(accounts);
+		Map<Caller, Actor> actors = new EnumMap<>(Caller.class);
+		TestAccounts.Person person = testAccounts.person();
+		actors.put(Caller.PERSON, person.actor());
+		actors.put(Caller.ENTERPRISE, testAccounts.enterprise(testAccounts.person(), TestAccounts.creditCode()));
+		for (Role role : List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER, Role.EXPERT,
+				Role.DEPARTMENT_ADMIN)) {
+			actors.put(Caller.valueOf(role.name()),
+					testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(role, "SCJGJ")));
+		}
+		for (Role role : List.of(Role.SUPERVISOR, Role.SYSTEM_ADMIN, Role.AUDITOR)) {
+			actors.put(Caller.valueOf(role.name()),
+					testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(role, "ZWFWJ")));
+		}
+		return actors;
+	}
+
+	/** The outcome of the row's sample request made by the caller. */
+	private String call(Row row, Caller caller, Actor actor) {
+		boolean api = row.path().startsWith("/api/");
+		URI uri = URI.create(row.sample().replace("?send", "?send="));
+		MockMvcRequestBuilder request = "POST".equals(row.method()) ? mvc.post().uri(uri) : mvc.get().uri(uri);
+		request.with(call -> {
+			call.setRemoteAddr(TestAccounts.clientAddress());
+			return call;
+		});
+		if (api) {
+			request.header("Accept-Language", "en");
+			if ("POST".equals(row.method())) {
+				request.contentType(MediaType.APPLICATION_JSON).content("{}");
+			}
+			if (actor != null) {
+				request.header("Authorization", "Bearer " + tokens.issue(actor.id()).token());
+			}
+		}
+		else {
+			if ("POST".equals(row.method())) {
+				request.with(csrf());
+			}
+			if (actor != null) {
+				request.with(authentication(new ActorAuthentication(actor)));
+			}
+		}
+		MockHttpServletResponse response = request.exchange().getResponse();
+		return outcome(api, response);
+	}
+
+	private static String outcome(boolean api, MockHttpServletResponse response) {
+		int status = response.getStatus();
+		String redirect = response.getRedirectedUrl();
+		if (status / 100 == 3 && redirect != null && LOG_IN_STEPS.contains(URI.create(redirect).getPath())
+				&& URI.create(redirect).getQuery() == null) {
+			return "login";
+		}
+		if (status / 100 == 2 || status / 100 == 3) {
+			return "ok";
+		}
+		if (status == 401) {
+			return api && isEntryPoint(response) ? "login" : "401!";
+		}
+		return Integer.toString(status);
+	}
+
+	/** The 401 of access control (log in first), not of a log-in endpoint refusing a credential. */
+	private static boolean isEntryPoint(MockHttpServletResponse response) {
+		try {
+			return response.getContentAsString().contains("Log in first");
+		}
+		catch (UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Every endpoint of the application, as {@code METHOD path-pattern [parameter condition]}. */
+	private Set<String> endpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			List<String> names = methods.isEmpty() ? List.of("ANY")
+					: methods.stream().map(RequestMethod::name).toList();
+			String params = info.getParamsCondition().getExpressions().isEmpty() ? ""
+					: " " + info.getParamsCondition().getExpressions();
+			for (String method : names) {
+				for (String pattern : info.getPatternValues()) {
+					endpoints.add(method + " " + pattern + params);
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	private static Set<String> difference(Set<String> a, Set<String> b) {
+		Set<String> difference = new TreeSet<>(a);
+		difference.removeAll(b);
+		return difference;
+	}
+
+	private static Row row(String endpoint, String sample, String outcomes) {
+		String[] expected = outcomes.trim().split("\\s+");
+		assert expected.length == Caller.values().length : endpoint;
+		Map<Caller, String> byCaller = new EnumMap<>(Caller.class);
+		for (Caller caller : Caller.values()) {
+			byCaller.put(caller, expected[caller.ordinal()]);
+		}
+		return new Row(endpoint, sample, byCaller);
+	}
+
+	record Row(String endpoint, String sample, Map<Caller, String> expected) {
+
+		Row {
+			if (expected.size() != Caller.values().length) {
+				throw new IllegalArgumentException(endpoint + ": one outcome for each caller");
+			}
+		}
+
+		String method() {
+			return endpoint.substring(0, endpoint.indexOf(' '));
+		}
+
+		String path() {
+			return endpoint.split(" ")[1];
+		}
+
+	}
+
+}
