@@ -99,7 +99,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/register/enterprise").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/login", "/login/**", "/register", "/register/**", "/error").permitAll()
-				.requestMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.requestMatchers(GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
 				.requestMatchers("/my", "/my/**").hasRole(Role.APPLICANT.name())

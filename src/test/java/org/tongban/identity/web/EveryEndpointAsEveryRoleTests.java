@@ -183,8 +183,7 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /api/v1/dev/outbox",                           "/api/v1/dev/outbox",                                            "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	// The API documentation is public, like the API it documents.
 	row("GET /v3/api-docs",                                 "/v3/api-docs",                                                  "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
-	// The YAML form of the document is not declared in SecurityConfiguration, so it is refused (deny by default).
-	row("GET /v3/api-docs.yaml",                            "/v3/api-docs.yaml",                                             "login   403     403     403     403     403     403     403     403     403     403"),
+	row("GET /v3/api-docs.yaml",                            "/v3/api-docs.yaml",                                             "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /v3/api-docs/swagger-config",                  "/v3/api-docs/swagger-config",                                   "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /swagger-ui.html",                             "/swagger-ui.html",                                              "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	// The error page is open to everyone (it shows the errors of every other page); called directly, without an
