@@ -27,15 +27,15 @@ class RegistrationInBrowserTests {
 		MobileNumber mobile = TestAccounts.mobile();
 		browser.resize(Browser.PHONE);
 		browser.open("/login");
-		browser.find("a[href='/register']").click();
-		browser.find("a[href='/register/person']").click();
+		browser.clickThrough("a[href='/register']");
+		browser.clickThrough("a[href='/register/person']");
 
 		assertThat(browser.find("h1").getText()).isEqualTo("个人注册");
 		assertThat(browser.scrollsSideways()).isFalse();
 		browser.find("#name").sendKeys("郭子轩");
 		browser.find("#residentId").sendKeys("21021120031015057X");
 		browser.find("#mobile").sendKeys(mobile.value());
-		browser.find("button[name=send]").click();
+		browser.clickThrough("button[name=send]");
 
 		assertThat(browser.find(".banner").getText()).contains("验证码已发送");
 		assertThat(browser.find("#name").getAttribute("value")).isEqualTo("郭子轩");
@@ -43,12 +43,12 @@ class RegistrationInBrowserTests {
 		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
 		browser.find("#passwordConfirmation").sendKeys(TestAccounts.PASSWORD);
 		browser.find("label[for=acceptTerms]").click();
-		browser.find("form[action='/register/person'] button.button:not([name])").click();
+		browser.clickThrough("form[action='/register/person'] button.button:not([name])");
 
 		assertThat(browser.currentPath()).isEqualTo("/register/done");
 		assertThat(browser.find("main").getText()).contains("郭子轩，您的账号已开通，已为您登录。");
 		assertThat(browser.scrollsSideways()).isFalse();
-		browser.find("main a[href='/my']").click();
+		browser.clickThrough("main a[href='/my']");
 		assertThat(browser.find("main").getText()).contains("210211********057X");
 	}
 
