@@ -57,13 +57,24 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 
 	/**
 	 * A material the applicant gives (申请材料). {@code licenceType} names the electronic licence that can
-	 * replace it (R3.2, R6.5); {@code requiredWhen} says when a conditional material is needed.
+	 * replace it (R3.2, R6.5); {@code requiredWhen} says when a conditional material is needed; {@code source} says
+	 * whether the applicant uploads it at all.
 	 */
 	@Table("catalog_material")
 	public record Material(String code, @Embedded.Nullable(prefix = "name_") LocalizedText name,
 			@Embedded.Nullable(prefix = "description_") LocalizedText description, boolean required,
 			@Embedded.Nullable(prefix = "required_when_") LocalizedText requiredWhen, MaterialForm form, int copies,
-			String licenceType, @Embedded.Nullable(prefix = "sample_") LocalizedText sample) {
+			String licenceType, @Embedded.Nullable(prefix = "sample_") LocalizedText sample, MaterialSource source) {
+
+		public Material {
+			source = source == null ? MaterialSource.UPLOAD : source;
+		}
+
+		/** Whether the applicant has to upload it, rather than the platform making or fetching it. */
+		public boolean isUploaded() {
+			return source == MaterialSource.UPLOAD;
+		}
+
 	}
 
 	/** A step of the process as the guide publishes it (办理流程), with its share of the committed limit. */

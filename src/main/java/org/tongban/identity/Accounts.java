@@ -177,6 +177,25 @@ public class Accounts {
 		};
 	}
 
+	/**
+	 * An applicant's particulars in full, for their own forms only (R3.2).
+	 *
+	 * @throws NotFoundException if no applicant has this id
+	 */
+	@Transactional(readOnly = true)
+	public ApplicantParticulars particulars(UUID applicantId) {
+		Optional<NaturalPerson> person = persons.findById(applicantId);
+		if (person.isPresent()) {
+			return new ApplicantParticulars(applicantId, AccountKind.NATURAL_PERSON, person.get().name(),
+					ResidentIdNumber.parse(personalData.open(person.get().residentId())),
+					MobileNumber.parse(personalData.open(person.get().mobile())), null, null);
+		}
+		LegalPerson enterprise = enterprises.findById(applicantId)
+			.orElseThrow(() -> new NotFoundException("identity.account.notFound"));
+		return new ApplicantParticulars(applicantId, AccountKind.LEGAL_PERSON, enterprise.name(), null, null,
+				UnifiedSocialCreditCode.parse(enterprise.creditCode()), enterprise.legalRepresentative());
+	}
+
 	private UUID open(AccountKind kind, String password) {
 		UUID id = UUID.randomUUID();
 		credentials.create(id, kind, passwordEncoder.encode(password), clock.instant());

@@ -77,6 +77,9 @@ class SecurityConfiguration {
 				.requestMatchers(POST, "/api/v1/auth/register/enterprise").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/api/v1/auth/**").permitAll()
 				.requestMatchers(GET, "/api/v1/me").authenticated()
+				.requestMatchers("/api/v1/applications", "/api/v1/applications/**", "/api/v1/my/**")
+				.hasRole(Role.APPLICANT.name())
+				.requestMatchers(GET, "/api/v1/query").permitAll()
 				// The development outbox exists only in the demo profile.
 				.requestMatchers("/api/v1/dev/**").permitAll()
 				.anyRequest().denyAll())
@@ -102,7 +105,7 @@ class SecurityConfiguration {
 				.requestMatchers(GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 				.permitAll()
 				.requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-				.requestMatchers("/my", "/my/**").hasRole(Role.APPLICANT.name())
+				.requestMatchers("/my", "/my/**", "/apply/**").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/staff", "/staff/**").hasAnyRole(STAFF_ROLES)
 				.requestMatchers("/admin/calendar", "/admin/calendar/**").hasRole(Role.SYSTEM_ADMIN.name())
 				.requestMatchers("/admin", "/admin/**")

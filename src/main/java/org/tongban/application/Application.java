@@ -1,0 +1,54 @@
+package org.tongban.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.tongban.catalog.FormAnswers;
+import org.tongban.identity.AccountKind;
+import org.tongban.shared.LocalizedText;
+
+/**
+ * An application as its applicant sees it: the matter version it was made under (R16.5), the answers and where the
+ * pre-filled ones came from, the materials, and once submitted its receipt, timeline and messages.
+ *
+ * @param revision counts the changes, so that two writes at the same moment cannot both win
+ * @param receipt present once submitted
+ */
+public record Application(UUID id, UUID applicantId, AccountKind applicantKind, String matterCode,
+		int matterVersion, LocalizedText matterName, String departmentCode, ApplicationStatus status,
+		FormAnswers answers, Map<String, AnswerSource> sources, Optional<Receipt> receipt, Instant withdrawnAt,
+		Instant createdAt, Instant updatedAt, int revision, List<AttachedMaterial> materials,
+		List<TimelineStep> timeline, List<CaseMessage> messages) {
+
+	public Application {
+		sources = Map.copyOf(sources);
+		materials = List.copyOf(materials);
+		timeline = List.copyOf(timeline);
+		messages = List.copyOf(messages);
+	}
+
+	public boolean isDraft() {
+		return status == ApplicationStatus.DRAFT;
+	}
+
+	public String number() {
+		return receipt.map(Receipt::number).orElse(null);
+	}
+
+	public List<AttachedMaterial> materials(String materialCode) {
+		return materials.stream().filter(material -> material.materialCode().equals(materialCode)).toList();
+	}
+
+	public long materialsSize() {
+		return materials.stream().mapToLong(AttachedMaterial::size).sum();
+	}
+
+	/** The step under way, if any. */
+	public Optional<TimelineStep> currentStep() {
+		return timeline.stream().filter(TimelineStep::isOpen).reduce((first, second) -> second);
+	}
+
+}

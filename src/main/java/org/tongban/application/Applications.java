@@ -1,0 +1,451 @@
+package org.tongban.application;
+
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.application.internal.ApplicationNumbers;
+import org.tongban.application.internal.ApplicationStore;
+import org.tongban.application.internal.AutoFill;
+import org.tongban.catalog.Audience;
+import org.tongban.catalog.FormAnswers;
+import org.tongban.catalog.FormCheck;
+import org.tongban.catalog.FormProblem;
+import org.tongban.catalog.MatterCatalog;
+import org.tongban.catalog.MatterGuide;
+import org.tongban.catalog.MatterVersion;
+import org.tongban.catalog.MatterVersion.Material;
+import org.tongban.identity.AccountKind;
+import org.tongban.identity.Actor;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.RefusedException;
+import org.tongban.storage.Attachments;
+import org.tongban.storage.StoredAttachment;
+import org.tongban.supervision.WorkingDayCalendar;
+
+/**
+ * The applicant's use cases (R3, R7): start a draft of a matter, fill it in, give materials, submit it once, follow
+ * and withdraw it. Every method takes the applicant who acts and answers "not found" for anybody else's application,
+ * so that nobody learns that it exists (R12.5).
+ */
+@Service
+@Transactional
+public class Applications {
+
+	/** What an idempotency key may look like: a UUID or any other token of safe characters. */
+	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
+
+	static final int MAX_FILES_PER_MATERIAL = 10;
+
+	static final int MAX_MESSAGE_LENGTH = 2000;
+
+	private final ApplicationStore store;
+
+	private final ApplicationNumbers numbers;
+
+	private final AutoFill autoFill;
+
+	private final MatterCatalog catalog;
+
+	private final Attachments attachments;
+
+	private final WorkingDayCalendar calendar;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	Applications(ApplicationStore store, ApplicationNumbers numbers, AutoFill autoFill, MatterCatalog catalog,
+			Attachments attachments, WorkingDayCalendar calendar, ApplicationEventPublisher events,
+			TransactionTemplate transactions, Clock clock) {
+		this.store = store;
+		this.numbers = numbers;
+		this.autoFill = autoFill;
+		this.catalog = catalog;
+		this.attachments = attachments;
+		this.calendar = calendar;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a draft under the version of the matter in force today, filled in with what is known (R3.2).
+	 *
+	 * @throws RefusedException (409) when the matter does not serve the applicant's kind (R16.6)
+	 */
+	public Application start(Actor applicant, String matterCode) {
+		requireApplicant(applicant);
+		MatterGuide guide = catalog.guide(matterCode);
+		Audience audience = applicant.kind() == AccountKind.LEGAL_PERSON ? Audience.ENTERPRISE : Audience.PERSONAL;
+		if (!guide.matter().audiences().contains(audience)) {
+			throw new RefusedException(409, "application.start.audience." + audience, Map.of(),
+					guide.version().name());
+		}
+		MatterVersion version = guide.version();
+		AutoFill.Prefill prefill = autoFill.prefill(applicant.id(), matterCode, version.name(), version.form());
+		Instant now = clock.instant();
+		var draft = new Application(UUID.randomUUID(), applicant.id(), applicant.kind(), matterCode, version.version(),
+				version.name(), guide.matter().departmentCode(), ApplicationStatus.DRAFT, prefill.formAnswers(),
+				prefill.sources(), Optional.empty(), null, now, now, 1, List.of(), List.of(), List.of());
+		store.insert(draft);
+		return draft;
+	}
+
+	@Transactional(readOnly = true)
+	public Application get(Actor applicant, UUID id) {
+		return owned(applicant, store.find(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Application byNumber(Actor applicant, String number) {
+		return owned(applicant, number == null ? Optional.empty() : store.findByNumber(number));
+	}
+
+	/** The applicant's drafts and applications, the most recent first. */
+	@Transactional(readOnly = true)
+	public List<ApplicationSummary> of(Actor applicant) {
+		requireApplicant(applicant);
+		return store.summaries(applicant.id());
+	}
+
+	/** The matter version an application is made under (R16.5). */
+	@Transactional(readOnly = true)
+	public MatterGuide guideOf(Application application) {
+		return catalog.guide(application.matterCode(), application.matterVersion());
+	}
+
+	/**
+	 * Saves answers of a draft as the applicant goes. Blank answers clear a field; a value that is not valid for
+	 * its field is refused with the others, and nothing is saved.
+	 *
+	 * @throws ApplicationIncompleteException listing the invalid values, and unknown fields
+	 */
+	public Application save(Actor applicant, UUID id, Map<String, List<String>> changes) {
+		Application draft = draft(applicant, id);
+		FormAnswers answers = draft.answers().with(changes);
+		FormCheck check = guideOf(draft).version().form().check(answers);
+		// Missing answers are fine in a draft: only what was given must be valid, and every field must exist.
+		List<FormProblem> invalid = check.problems()
+			.stream()
+			.filter(problem -> problem.field() != null && answers.has(problem.field()))
+			.toList();
+		if (!invalid.isEmpty()) {
+			throw new ApplicationIncompleteException(new FormCheck(invalid, List.of()));
+		}
+		Map<String, AnswerSource> sources = new HashMap<>(draft.sources());
+		// A pre-filled value the applicant changed is now their own.
+		changes.keySet()
+			.stream()
+			.filter(key -> !answers.values(key).equals(draft.answers().values(key)))
+			.forEach(sources::remove);
+		Application saved = changed(draft, draft.status(), answers, sources, draft.receipt(), draft.withdrawnAt());
+		store.update(saved);
+		return saved;
+	}
+
+	/** Everything that stands between the draft and its submission: form problems, missing materials, stops. */
+	@Transactional(readOnly = true)
+	public FormCheck check(Actor applicant, UUID id) {
+		Application application = get(applicant, id);
+		return check(application, guideOf(application).version());
+	}
+
+	/** The materials the applicant must upload for the answers given so far. */
+	@Transactional(readOnly = true)
+	public List<Material> materialsToUpload(Application application) {
+		MatterVersion version = guideOf(application).version();
+		Set<String> conditional = Set.copyOf(version.form().requiredMaterials(application.answers()));
+		return version.materials()
+			.stream()
+			.filter(Material::isUploaded)
+			.filter(material -> material.required() || conditional.contains(material.code())
+					|| !application.materials(material.code()).isEmpty() || material.requiredWhen() != null)
+			.toList();
+	}
+
+	/**
+	 * Stores a file for one material of a draft (R3.3): typed by its content, encrypted, and counted against the
+	 * size limit of the whole application.
+	 */
+	public AttachedMaterial attach(Actor applicant, UUID id, String materialCode, String fileName,
+			InputStream content) {
+		Application draft = draft(applicant, id);
+		Material material = uploadable(draft, materialCode);
+		StoredAttachment stored = attachments.store(fileName, content);
+		if (draft.materialsSize() + stored.size() > attachments.maxApplicationSize().toBytes()) {
+			throw new InvalidParameterException("file", "application.material.applicationTooLarge",
+					attachments.maxApplicationSize().toMegabytes());
+		}
+		var attached = new AttachedMaterial(stored.id(), material.code(), material.name(), material.licenceType(),
+				stored.displayName(), stored.type().name(), stored.size(), null, clock.instant());
+		store.addMaterial(draft.id(), attached);
+		touch(draft);
+		return attached;
+	}
+
+	/**
+	 * Gives a file the applicant already gave with an earlier application ("my materials", R3.2) for a material of a
+	 * draft, instead of uploading it again.
+	 */
+	public AttachedMaterial reuse(Actor applicant, UUID id, String materialCode, UUID attachmentId) {
+		Application draft = draft(applicant, id);
+		Material material = uploadable(draft, materialCode);
+		AttachedMaterial earlier = store.materialsOf(applicant.id())
+			.stream()
+			.filter(mine -> mine.attachmentId().equals(attachmentId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("application.material.notFound"));
+		if (draft.materials().stream().anyMatch(given -> given.attachmentId().equals(attachmentId))) {
+			throw new InvalidParameterException("attachment", "application.material.alreadyGiven");
+		}
+		if (draft.materialsSize() + earlier.size() > attachments.maxApplicationSize().toBytes()) {
+			throw new InvalidParameterException("attachment", "application.material.applicationTooLarge",
+					attachments.maxApplicationSize().toMegabytes());
+		}
+		var attached = new AttachedMaterial(attachmentId, material.code(), material.name(), material.licenceType(),
+				earlier.displayName(), earlier.type(), earlier.size(), earlier.reusedFrom(), clock.instant());
+		store.addMaterial(draft.id(), attached);
+		touch(draft);
+		return attached;
+	}
+
+	/** Removes a file from a draft; the file itself stays, as it may be reused. */
+	public void detach(Actor applicant, UUID id, UUID attachmentId) {
+		Application draft = draft(applicant, id);
+		if (!store.removeMaterial(draft.id(), attachmentId)) {
+			throw new NotFoundException("application.material.notFound");
+		}
+		touch(draft);
+	}
+
+	/** The files the applicant gave with their applications, to reuse (R3.2). */
+	@Transactional(readOnly = true)
+	public List<AttachedMaterial> myMaterials(Actor applicant) {
+		requireApplicant(applicant);
+		return store.materialsOf(applicant.id());
+	}
+
+	/** Whether the applicant may read a file: it belongs to one of their applications. */
+	@Transactional(readOnly = true)
+	public AttachedMaterial material(Actor applicant, UUID id, UUID attachmentId) {
+		return get(applicant, id).materials()
+			.stream()
+			.filter(material -> material.attachmentId().equals(attachmentId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("application.material.notFound"));
+	}
+
+	/** Deletes a draft; a submitted application is never deleted. */
+	public void discard(Actor applicant, UUID id) {
+		store.delete(draft(applicant, id).id());
+	}
+
+	/**
+	 * Submits a complete draft (R3.4): it gets its number, query code and receipt; its clock starts on the next working
+	 * day after receipt; the approval side hears of it. Submission is idempotent: a retry with the same key, even at
+	 * the same moment, returns the same receipt, and a key used for another application is refused.
+	 *
+	 * @param idempotencyKey chosen by the client (API) or the form (page) for this submission
+	 * @throws ApplicationIncompleteException if the application is not complete and valid
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public Receipt submit(Actor applicant, UUID id, String idempotencyKey) {
+		requireApplicant(applicant);
+		if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
+			throw new InvalidParameterException("Idempotency-Key", "application.submit.key");
+		}
+		try {
+			return transactions.execute(status -> submitOnce(applicant, id, idempotencyKey));
+		}
+		catch (DuplicateKeyException | OptimisticLockingFailureException | PessimisticLockingFailureException ex) {
+			// Another request submitted it at the same moment: answer as a retry would be answered.
+			return transactions.execute(status -> replay(applicant, id, idempotencyKey)
+				.orElseThrow(() -> ex));
+		}
+	}
+
+	private Receipt submitOnce(Actor applicant, UUID id, String key) {
+		Optional<Receipt> earlier = replay(applicant, id, key);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		Application draft = draft(applicant, id);
+		// The version in force at submission applies (R16.5): a draft started under an older one moves to it.
+		MatterVersion version = catalog.versionInForce(draft.matterCode(), today())
+			.orElseThrow(() -> new RefusedException(409, "application.submit.matterWithdrawn", Map.of(),
+					draft.matterName()));
+		FormCheck check = check(draft, version);
+		if (!check.passed()) {
+			throw new ApplicationIncompleteException(check);
+		}
+		Instant receivedAt = clock.instant();
+		LocalDate receivedOn = LocalDate.ofInstant(receivedAt, clock.getZone());
+		var receipt = new Receipt(numbers.next(receivedOn), numbers.queryCode(), receivedAt,
+				calendar.nextWorkingDay(receivedOn), calendar.addWorkingDays(receivedOn, 5));
+		store.recordSubmissionKey(applicant.id(), key, draft.id(), receivedAt);
+		var submitted = new Application(draft.id(), draft.applicantId(), draft.applicantKind(), draft.matterCode(),
+				version.version(), version.name(), draft.departmentCode(), ApplicationStatus.SUBMITTED,
+				draft.answers(), draft.sources(), Optional.of(receipt), null, draft.createdAt(), receivedAt,
+				draft.revision() + 1, draft.materials(), draft.timeline(), draft.messages());
+		store.update(submitted);
+		store.addStep(draft.id(), new TimelineStep("SUBMITTED", null, receivedAt, null, receivedAt));
+		store.addStep(draft.id(), new TimelineStep("ACCEPTANCE", draft.departmentCode(), receivedAt,
+				receipt.acceptanceDueOn(), null));
+		events.publishEvent(new ApplicationSubmitted(draft.id(), receipt.number(), applicant.id(),
+				draft.matterCode(), version.version(), version.processKey(), draft.departmentCode(), receivedAt,
+				receipt.clockStartsOn(), version.statutoryLimitDays(), version.committedLimitDays()));
+		return receipt;
+	}
+
+	/** The receipt of an earlier submission with this key, or of this application if it was already submitted. */
+	private Optional<Receipt> replay(Actor applicant, UUID id, String key) {
+		Optional<UUID> submittedWith = store.submittedWith(applicant.id(), key);
+		if (submittedWith.isPresent() && !submittedWith.get().equals(id)) {
+			throw new RefusedException(409, "application.submit.keyReused", Map.of());
+		}
+		Application application = get(applicant, id);
+		return application.isDraft() ? Optional.empty() : application.receipt();
+	}
+
+	/** Withdraws a submitted application before a decision (R3.5). */
+	public Application withdraw(Actor applicant, String number) {
+		Application application = byNumber(applicant, number);
+		if (!application.status().isWithdrawable()) {
+			throw new RefusedException(409, "application.withdraw.notPossible", Map.of());
+		}
+		Instant now = clock.instant();
+		Application withdrawn = changed(application, ApplicationStatus.WITHDRAWN, application.answers(),
+				application.sources(), application.receipt(), now);
+		store.update(withdrawn);
+		store.finishOpenSteps(application.id(), now);
+		store.addStep(application.id(), new TimelineStep("WITHDRAWN", null, now, null, now));
+		events.publishEvent(new ApplicationWithdrawn(application.id(), number, now));
+		return get(applicant, application.id());
+	}
+
+	/** The applicant writes to the department about a submitted application (R4.4). */
+	public CaseMessage write(Actor applicant, String number, String body) {
+		Application application = byNumber(applicant, number);
+		String text = body == null ? "" : body.strip();
+		if (text.isEmpty() || text.length() > MAX_MESSAGE_LENGTH) {
+			throw new InvalidParameterException("body", "application.message.length", MAX_MESSAGE_LENGTH);
+		}
+		var message = new CaseMessage("APPLICANT", null, text, clock.instant());
+		store.addMessage(application.id(), message);
+		return message;
+	}
+
+	/**
+	 * The status of an application for anybody who knows its number and query code (R7.2). A wrong number and a
+	 * wrong code get the same answer, so that the query tells nothing about which numbers exist.
+	 */
+	@Transactional(readOnly = true)
+	public PublicStatus query(String number, String queryCode) {
+		String normalizedNumber = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
+		String normalizedCode = queryCode == null ? "" : queryCode.strip().toUpperCase(java.util.Locale.ROOT);
+		Optional<Application> found = ApplicationNumbers.NUMBER.matcher(normalizedNumber).matches()
+				? store.findByNumber(normalizedNumber) : Optional.empty();
+		Application application = found
+			.filter(candidate -> MessageDigest.isEqual(candidate.receipt().orElseThrow().queryCode().getBytes(),
+					normalizedCode.getBytes()))
+			.orElseThrow(() -> new NotFoundException("application.query.notFound"));
+		Receipt receipt = application.receipt().orElseThrow();
+		Optional<TimelineStep> current = application.currentStep();
+		return new PublicStatus(receipt.number(), application.matterName(), application.departmentCode(),
+				application.status(), LocalDate.ofInstant(receipt.receivedAt(), clock.getZone()),
+				current.map(TimelineStep::step).orElse(null), current.map(TimelineStep::dueOn).orElse(null));
+	}
+
+	private FormCheck check(Application application, MatterVersion version) {
+		FormCheck form = version.form().check(application.answers());
+		Set<String> conditional = Set.copyOf(version.form().requiredMaterials(application.answers()));
+		List<FormProblem> problems = new ArrayList<>(form.problems());
+		version.materials()
+			.stream()
+			.filter(Material::isUploaded)
+			.filter(material -> material.required() || conditional.contains(material.code()))
+			.filter(material -> application.materials(material.code()).isEmpty())
+			.forEach(material -> problems.add(new FormProblem("material." + material.code(),
+					"application.material.missing", List.of(material.name()))));
+		return new FormCheck(problems, form.stops());
+	}
+
+	private Material uploadable(Application draft, String materialCode) {
+		Material material = guideOf(draft).version()
+			.materials()
+			.stream()
+			.filter(candidate -> candidate.code().equals(materialCode))
+			.findFirst()
+			.orElseThrow(() -> new InvalidParameterException("material", "application.material.unknown",
+					String.valueOf(materialCode)));
+		if (!material.isUploaded()) {
+			throw new InvalidParameterException("material", "application.material.notUploaded." + material.source(),
+					material.name());
+		}
+		if (draft.materials(materialCode).size() >= MAX_FILES_PER_MATERIAL) {
+			throw new InvalidParameterException("file", "application.material.tooManyFiles", MAX_FILES_PER_MATERIAL);
+		}
+		return material;
+	}
+
+	private Application draft(Actor applicant, UUID id) {
+		Application application = get(applicant, id);
+		if (!application.isDraft()) {
+			throw new RefusedException(409, "application.notDraft", Map.of(), application.number());
+		}
+		return application;
+	}
+
+	private Application owned(Actor applicant, Optional<Application> found) {
+		requireApplicant(applicant);
+		return found.filter(application -> application.applicantId().equals(applicant.id()))
+			.orElseThrow(() -> new NotFoundException("application.notFound"));
+	}
+
+	private void touch(Application draft) {
+		store.update(changed(draft, draft.status(), draft.answers(), draft.sources(), draft.receipt(),
+				draft.withdrawnAt()));
+	}
+
+	private Application changed(Application application, ApplicationStatus status, FormAnswers answers,
+			Map<String, AnswerSource> sources, Optional<Receipt> receipt, Instant withdrawnAt) {
+		return new Application(application.id(), application.applicantId(), application.applicantKind(),
+				application.matterCode(), application.matterVersion(), application.matterName(),
+				application.departmentCode(), status, answers, sources, receipt, withdrawnAt, application.createdAt(),
+				clock.instant(), application.revision() + 1, application.materials(), application.timeline(),
+				application.messages());
+	}
+
+	private static void requireApplicant(Actor actor) {
+		if (actor == null || actor.isStaff()) {
+			throw new RefusedException(403, "application.applicantsOnly", Map.of());
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+}

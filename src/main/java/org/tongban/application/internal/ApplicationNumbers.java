@@ -1,0 +1,58 @@
+package org.tongban.application.internal;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues application numbers and query codes (R3.5). A number is {@code TB}, the day of receipt and a serial from a
+ * database sequence, e.g. {@code TB20261127000042}: unique across nodes, readable over the phone, and telling
+ * nothing about the applicant. The query code is 8 random characters without look-alikes (no 0/O, 1/I/L), 31^8 ≈ 8.5
+ * × 10^11 values, so that with the rate limit on the public query it cannot be guessed.
+ */
+@Component
+public class ApplicationNumbers {
+
+	/** What an application number looks like, to refuse anything else before a database read. */
+	public static final Pattern NUMBER = Pattern.compile("TB\\d{14,}");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+	private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+
+	private static final int CODE_LENGTH = 8;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final DataFieldMaxValueIncrementer serials;
+
+	ApplicationNumbers(DataSource dataSource) throws MetaDataAccessException {
+		String database = JdbcUtils.extractDatabaseMetaData(dataSource, "getDatabaseProductName");
+		this.serials = database.contains("PostgreSQL")
+				? new PostgresSequenceMaxValueIncrementer(dataSource, "application_number_seq")
+				: new H2SequenceMaxValueIncrementer(dataSource, "application_number_seq");
+	}
+
+	public String next(LocalDate receivedOn) {
+		return "TB" + DAY.format(receivedOn) + String.format("%06d", serials.nextLongValue());
+	}
+
+	public String queryCode() {
+		var code = new StringBuilder(CODE_LENGTH);
+		for (int i = 0; i < CODE_LENGTH; i++) {
+			code.append(CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)]);
+		}
+		return code.toString();
+	}
+
+}

@@ -1,0 +1,321 @@
+package org.tongban.application.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tongban.application.AnswerSource;
+import org.tongban.application.Application;
+import org.tongban.application.ApplicationStatus;
+import org.tongban.application.ApplicationSummary;
+import org.tongban.application.AttachedMaterial;
+import org.tongban.application.CaseMessage;
+import org.tongban.application.Receipt;
+import org.tongban.application.TimelineStep;
+import org.tongban.identity.AccountKind;
+import org.tongban.shared.LocalizedText;
+
+/**
+ * The tables of the application module. An application row is written whole and guarded by its revision; its
+ * materials, timeline and messages are rows of their own that are only ever added (materials of a draft may be
+ * removed).
+ */
+@Repository
+public class ApplicationStore {
+
+	private static final String COLUMNS = """
+			id, applicant_id, applicant_kind, matter_code, matter_version, matter_name_zh, matter_name_en,
+			department_code, status, answers_sealed, answer_sources, number, query_code_sealed, received_at,
+			clock_starts_on, acceptance_due_on, withdrawn_at, created_at, updated_at, revision""";
+
+	private final JdbcClient jdbc;
+
+	private final SealedAnswers sealed;
+
+	ApplicationStore(JdbcClient jdbc, SealedAnswers sealed) {
+		this.jdbc = jdbc;
+		this.sealed = sealed;
+	}
+
+	public void insert(Application application) {
+		jdbc.sql("insert into application_application (" + COLUMNS + """
+				) values (:id, :applicantId, :applicantKind, :matterCode, :matterVersion, :matterNameZh, :matterNameEn,
+					:departmentCode, :status, :answers, :sources, :number, :queryCode, :receivedAt, :clockStartsOn,
+					:acceptanceDueOn, :withdrawnAt, :createdAt, :updatedAt, :revision)""")
+			.paramSource(parameters(application))
+			.update();
+	}
+
+	/**
+	 * Writes an application that was read at {@code revision - 1}.
+	 *
+	 * @throws OptimisticLockingFailureException if somebody else changed it since
+	 */
+	public void update(Application application) {
+		int updated = jdbc.sql("""
+				update application_application set matter_version = :matterVersion, matter_name_zh = :matterNameZh,
+					matter_name_en = :matterNameEn, status = :status, answers_sealed = :answers,
+					answer_sources = :sources, number = :number, query_code_sealed = :queryCode,
+					received_at = :receivedAt, clock_starts_on = :clockStartsOn, acceptance_due_on = :acceptanceDueOn,
+					withdrawn_at = :withdrawnAt, updated_at = :updatedAt, revision = :revision
+				where id = :id and revision = :revision - 1""")
+			.paramSource(parameters(application))
+			.update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("Application " + application.id() + " changed meanwhile");
+		}
+	}
+
+	public Optional<Application> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from application_application where id = :id")
+			.param("id", id)
+			.query(this::application)
+			.optional();
+	}
+
+	public Optional<Application> findByNumber(String number) {
+		return jdbc.sql("select " + COLUMNS + " from application_application where number = :number")
+			.param("number", number)
+			.query(this::application)
+			.optional();
+	}
+
+	/** The applicant's drafts and applications, the most recently changed first. */
+	public List<ApplicationSummary> summaries(UUID applicantId) {
+		return jdbc.sql("""
+				select id, number, matter_code, matter_name_zh, matter_name_en, status, updated_at, received_at
+				from application_application where applicant_id = :applicant order by updated_at desc""")
+			.param("applicant", applicantId)
+			.query((row, rowNum) -> new ApplicationSummary(row.getObject("id", UUID.class), row.getString("number"),
+					row.getString("matter_code"),
+					LocalizedText.of(row.getString("matter_name_zh"), row.getString("matter_name_en")),
+					ApplicationStatus.valueOf(row.getString("status")), instant(row, "updated_at"),
+					instant(row, "received_at")))
+			.list();
+	}
+
+	/** The applicant's latest submitted application, of one matter or of any when {@code matterCode} is null. */
+	public Optional<Application> latestSubmitted(UUID applicantId, String matterCode) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from application_application
+				where applicant_id = :applicant and number is not null
+					and (cast(:matter as varchar(40)) is null or matter_code = :matter)
+				order by received_at desc fetch first 1 rows only""")
+			.param("applicant", applicantId)
+			.param("matter", matterCode)
+			.query(this::application)
+			.optional();
+	}
+
+	public void delete(UUID id) {
+		jdbc.sql("delete from application_application where id = :id").param("id", id).update();
+	}
+
+	public void addMaterial(UUID applicationId, AttachedMaterial material) {
+		jdbc.sql("""
+				insert into application_material (application_id, attachment_id, material_code, material_name_zh,
+					material_name_en, licence_type, display_name, attachment_type, size_bytes, reused_from, added_at)
+				values (:application, :attachment, :code, :nameZh, :nameEn, :licenceType, :displayName, :type, :size,
+					:reusedFrom, :addedAt)""")
+			.param("application", applicationId)
+			.param("attachment", material.attachmentId())
+			.param("code", material.materialCode())
+			.param("nameZh", material.materialName().zh())
+			.param("nameEn", material.materialName().en())
+			.param("licenceType", material.licenceType())
+			.param("displayName", material.displayName())
+			.param("type", material.type())
+			.param("size", material.size())
+			.param("reusedFrom", material.reusedFrom())
+			.param("addedAt", timestamp(material.addedAt()))
+			.update();
+	}
+
+	public boolean removeMaterial(UUID applicationId, UUID attachmentId) {
+		return jdbc.sql("delete from application_material where application_id = :application and attachment_id = :attachment")
+			.param("application", applicationId)
+			.param("attachment", attachmentId)
+			.update() == 1;
+	}
+
+	/**
+	 * The files the applicant gave with any of their applications ("my materials", R3.2), each once, with the number of
+	 * the first submitted application it came with (null if only in drafts).
+	 */
+	public List<AttachedMaterial> materialsOf(UUID applicantId) {
+		List<AttachedMaterial> all = jdbc.sql("""
+				select m.attachment_id, m.material_code, m.material_name_zh, m.material_name_en, m.licence_type,
+					m.display_name, m.attachment_type, m.size_bytes, coalesce(m.reused_from, a.number) as origin,
+					m.added_at
+				from application_material m join application_application a on a.id = m.application_id
+				where a.applicant_id = :applicant
+				order by m.added_at desc""")
+			.param("applicant", applicantId)
+			.query((row, rowNum) -> material(row, "origin"))
+			.list();
+		var seen = new java.util.HashSet<UUID>();
+		return all.stream().filter(material -> seen.add(material.attachmentId())).toList();
+	}
+
+	public void addStep(UUID applicationId, TimelineStep step) {
+		jdbc.sql("""
+				insert into application_timeline (application_id, seq, step, department_code, started_at, due_on,
+					finished_at)
+				values (:application, (select coalesce(max(seq), 0) + 1 from application_timeline
+					where application_id = :application), :step, :department, :startedAt, :dueOn, :finishedAt)""")
+			.param("application", applicationId)
+			.param("step", step.step())
+			.param("department", step.departmentCode())
+			.param("startedAt", timestamp(step.startedAt()))
+			.param("dueOn", step.dueOn())
+			.param("finishedAt", timestamp(step.finishedAt()))
+			.update();
+	}
+
+	/** Ends every step under way, e.g. when the applicant withdraws. */
+	public void finishOpenSteps(UUID applicationId, Instant at) {
+		jdbc.sql("""
+				update application_timeline set finished_at = :at
+				where application_id = :application and finished_at is null""")
+			.param("application", applicationId)
+			.param("at", timestamp(at))
+			.update();
+	}
+
+	public void addMessage(UUID applicationId, CaseMessage message) {
+		jdbc.sql("""
+				insert into application_message (application_id, seq, sender, department_code, body, sent_at)
+				values (:application, (select coalesce(max(seq), 0) + 1 from application_message
+					where application_id = :application), :sender, :department, :body, :sentAt)""")
+			.param("application", applicationId)
+			.param("sender", message.sender())
+			.param("department", message.departmentCode())
+			.param("body", message.body())
+			.param("sentAt", timestamp(message.sentAt()))
+			.update();
+	}
+
+	/** The application a submission key was used for, if it was. */
+	public Optional<UUID> submittedWith(UUID applicantId, String idempotencyKey) {
+		return jdbc.sql("""
+				select application_id from application_submission_key
+				where applicant_id = :applicant and idempotency_key = :key""")
+			.param("applicant", applicantId)
+			.param("key", idempotencyKey)
+			.query(UUID.class)
+			.optional();
+	}
+
+	/**
+	 * Records a submission key; a second submission with the same key fails here, on the primary key, even when both
+	 * arrive at the same moment.
+	 */
+	public void recordSubmissionKey(UUID applicantId, String idempotencyKey, UUID applicationId, Instant at) {
+		jdbc.sql("""
+				insert into application_submission_key (applicant_id, idempotency_key, application_id, created_at)
+				values (:applicant, :key, :application, :at)""")
+			.param("applicant", applicantId)
+			.param("key", idempotencyKey)
+			.param("application", applicationId)
+			.param("at", timestamp(at))
+			.update();
+	}
+
+	private org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters(Application application) {
+		Optional<Receipt> receipt = application.receipt();
+		return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+			.addValue("id", application.id())
+			.addValue("applicantId", application.applicantId())
+			.addValue("applicantKind", application.applicantKind().name())
+			.addValue("matterCode", application.matterCode())
+			.addValue("matterVersion", application.matterVersion())
+			.addValue("matterNameZh", application.matterName().zh())
+			.addValue("matterNameEn", application.matterName().en())
+			.addValue("departmentCode", application.departmentCode())
+			.addValue("status", application.status().name())
+			.addValue("answers", sealed.seal(application.answers()))
+			.addValue("sources", SealedAnswers.sources(application.sources()))
+			.addValue("number", receipt.map(Receipt::number).orElse(null))
+			.addValue("queryCode", receipt.map(r -> sealed.seal(r.queryCode())).orElse(null))
+			.addValue("receivedAt", timestamp(receipt.map(Receipt::receivedAt).orElse(null)))
+			.addValue("clockStartsOn", receipt.map(Receipt::clockStartsOn).orElse(null))
+			.addValue("acceptanceDueOn", receipt.map(Receipt::acceptanceDueOn).orElse(null))
+			.addValue("withdrawnAt", timestamp(application.withdrawnAt()))
+			.addValue("createdAt", timestamp(application.createdAt()))
+			.addValue("updatedAt", timestamp(application.updatedAt()))
+			.addValue("revision", application.revision());
+	}
+
+	private Application application(ResultSet row, int rowNum) throws SQLException {
+		UUID id = row.getObject("id", UUID.class);
+		String number = row.getString("number");
+		Optional<Receipt> receipt = number == null ? Optional.empty()
+				: Optional.of(new Receipt(number, sealed.openSecret(row.getString("query_code_sealed")),
+						instant(row, "received_at"), row.getObject("clock_starts_on", LocalDate.class),
+						row.getObject("acceptance_due_on", LocalDate.class)));
+		return new Application(id, row.getObject("applicant_id", UUID.class),
+				AccountKind.valueOf(row.getString("applicant_kind")), row.getString("matter_code"),
+				row.getInt("matter_version"),
+				LocalizedText.of(row.getString("matter_name_zh"), row.getString("matter_name_en")),
+				row.getString("department_code"), ApplicationStatus.valueOf(row.getString("status")),
+				sealed.open(row.getString("answers_sealed")), SealedAnswers.sources(row.getString("answer_sources")),
+				receipt, instant(row, "withdrawn_at"), instant(row, "created_at"), instant(row, "updated_at"),
+				row.getInt("revision"), materials(id), timeline(id), messages(id));
+	}
+
+	private List<AttachedMaterial> materials(UUID applicationId) {
+		return jdbc.sql("""
+				select attachment_id, material_code, material_name_zh, material_name_en, licence_type, display_name,
+					attachment_type, size_bytes, reused_from, added_at
+				from application_material where application_id = :application order by added_at, attachment_id""")
+			.param("application", applicationId)
+			.query((row, rowNum) -> material(row, "reused_from"))
+			.list();
+	}
+
+	private List<TimelineStep> timeline(UUID applicationId) {
+		return jdbc.sql("""
+				select step, department_code, started_at, due_on, finished_at
+				from application_timeline where application_id = :application order by seq""")
+			.param("application", applicationId)
+			.query((row, rowNum) -> new TimelineStep(row.getString("step"), row.getString("department_code"),
+					instant(row, "started_at"), row.getObject("due_on", LocalDate.class), instant(row, "finished_at")))
+			.list();
+	}
+
+	private List<CaseMessage> messages(UUID applicationId) {
+		return jdbc.sql("""
+				select sender, department_code, body, sent_at
+				from application_message where application_id = :application order by seq""")
+			.param("application", applicationId)
+			.query((row, rowNum) -> new CaseMessage(row.getString("sender"), row.getString("department_code"),
+					row.getString("body"), instant(row, "sent_at")))
+			.list();
+	}
+
+	private static AttachedMaterial material(ResultSet row, String originColumn) throws SQLException {
+		return new AttachedMaterial(row.getObject("attachment_id", UUID.class), row.getString("material_code"),
+				LocalizedText.of(row.getString("material_name_zh"), row.getString("material_name_en")),
+				row.getString("licence_type"), row.getString("display_name"), row.getString("attachment_type"),
+				row.getLong("size_bytes"), row.getString(originColumn), instant(row, "added_at"));
+	}
+
+	private static OffsetDateTime timestamp(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.tongban.storage;
+
+/** STUB */
+public enum AttachmentType {
+
+	PDF, JPEG, PNG, OFD
+
+}
