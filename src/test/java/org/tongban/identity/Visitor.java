@@ -2,14 +2,18 @@ package org.tongban.identity;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMultipartMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.tongban.support.WebPage;
 
 /**
@@ -33,7 +37,8 @@ public final class Visitor {
 	}
 
 	public MvcTestResult get(String path) {
-		return send(mvc.get().uri(path));
+		MockMvcRequestBuilder request = mvc.get().uri(path);
+		return send(request, request::exchange);
 	}
 
 	public WebPage page(String path) {
@@ -49,7 +54,19 @@ public final class Visitor {
 		if (csrf != null) {
 			request.param("_csrf", csrf);
 		}
-		return send(request);
+		return send(request, request::exchange);
+	}
+
+	/** Posts a form of one file, as a browser posts {@code multipart/form-data}, with the CSRF token. */
+	public MvcTestResult upload(String path, String field, String fileName, byte[] content) {
+		MockMultipartMvcRequestBuilder request = mvc.post()
+			.uri(path)
+			.multipart()
+			.file(new MockMultipartFile(field, fileName, "application/octet-stream", content));
+		if (csrf != null) {
+			request.param("_csrf", csrf);
+		}
+		return send(request, request::exchange);
 	}
 
 	/** Opens the log-in page and logs in; answers where the platform sends the visitor next. */
@@ -78,7 +95,7 @@ public final class Visitor {
 		return address;
 	}
 
-	private MvcTestResult send(MockMvcRequestBuilder request) {
+	private MvcTestResult send(AbstractMockHttpServletRequestBuilder<?> request, Supplier<MvcTestResult> exchange) {
 		request.with(servletRequest -> {
 			servletRequest.setRemoteAddr(address);
 			return servletRequest;
@@ -86,7 +103,7 @@ public final class Visitor {
 		if (!cookies.isEmpty()) {
 			request.cookie(cookies.values().toArray(Cookie[]::new));
 		}
-		MvcTestResult result = request.exchange();
+		MvcTestResult result = exchange.get();
 		for (Cookie cookie : result.getResponse().getCookies()) {
 			if (cookie.getMaxAge() == 0) {
 				cookies.remove(cookie.getName());

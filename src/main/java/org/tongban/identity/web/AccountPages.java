@@ -22,9 +22,8 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.login.LogOutEverywhere;
 
 /**
- * The homes of a log-in: {@code /my} for applicants (their account, numbers masked; applications come later) and
- * {@code /staff} for staff (who they are and their roles; the work queue comes later), each with "log out
- * everywhere".
+ * The home of a staff log-in, {@code /staff} (who they are and their roles; the work queue comes later), and "log out
+ * everywhere" for everybody; the applicants' home {@code /my} is the application module's.
  */
 @Controller
 class AccountPages {
@@ -39,12 +38,6 @@ class AccountPages {
 		this.accounts = accounts;
 		this.logOutEverywhere = logOutEverywhere;
 		this.catalog = catalog;
-	}
-
-	@GetMapping("/my")
-	String applicantHome(@AuthenticationPrincipal Actor actor, Model model) {
-		model.addAttribute("profile", accounts.profile(actor.id()));
-		return "identity/my";
 	}
 
 	@GetMapping("/staff")

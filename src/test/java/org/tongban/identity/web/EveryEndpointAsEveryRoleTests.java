@@ -90,6 +90,9 @@ class EveryEndpointAsEveryRoleTests {
 
 	static final String BUNDLE = "YJS-QYKB";
 
+	/** An application number nobody has. */
+	static final String NUMBER = "TB20261127999999";
+
 	/**
 	 * The table: the endpoint as Spring MVC names it ({@code METHOD path-pattern}, with a parameter condition in
 	 * brackets), the request that stands for it, and the outcome for each caller in the order of {@link Caller}.
@@ -157,6 +160,28 @@ class EveryEndpointAsEveryRoleTests {
 	// Each area is for its roles.
 	row("GET /my",                                          "/my",                                                           "login   ok      ok      403     403     403     403     403     403     403     403"),
 	row("GET /staff",                                       "/staff",                                                        "login   403     403     ok      ok      ok      ok      ok      ok      ok      ok"),
+	// Applying online and following one's applications: applicants only; the sample draft (an unknown id), application
+	// (a well-formed unknown number) and matter are not found. The public query is open to everyone.
+	row("GET /my/materials",                                "/my/materials",                                                 "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("GET /apply/{matterCode}",                          "/apply/" + MATTER,                                              "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("POST /apply/{matterCode}",                         "/apply/NO-SUCH-MATTER",                                         "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /apply/drafts/{id}",                           "/apply/drafts/" + NOBODY,                                       "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /apply/drafts/{id}/sections/{key}",            "/apply/drafts/" + NOBODY + "/sections/operator",                "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /apply/drafts/{id}/sections/{key}",           "/apply/drafts/" + NOBODY + "/sections/operator",                "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /apply/drafts/{id}/materials",                 "/apply/drafts/" + NOBODY + "/materials",                        "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /apply/drafts/{id}/materials/{code}",         "/apply/drafts/" + NOBODY + "/materials/M04",                    "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /apply/drafts/{id}/materials/{code}/reuse",   "/apply/drafts/" + NOBODY + "/materials/M04/reuse?attachmentId=" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /apply/drafts/{id}/materials/{code}/remove",  "/apply/drafts/" + NOBODY + "/materials/M04/remove?attachmentId=" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /apply/drafts/{id}/check",                     "/apply/drafts/" + NOBODY + "/check",                            "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /apply/drafts/{id}/submit",                   "/apply/drafts/" + NOBODY + "/submit?token=" + NOBODY,           "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /apply/drafts/{id}/delete",                    "/apply/drafts/" + NOBODY + "/delete",                           "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /apply/drafts/{id}/delete",                   "/apply/drafts/" + NOBODY + "/delete",                           "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /my/applications/{number}",                    "/my/applications/" + NUMBER,                                    "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /my/applications/{number}/confirmation",       "/my/applications/" + NUMBER + "/confirmation",                  "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /my/applications/{number}/messages",          "/my/applications/" + NUMBER + "/messages?body=hello",           "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /my/applications/{number}/withdraw",           "/my/applications/" + NUMBER + "/withdraw",                      "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /my/applications/{number}/withdraw",          "/my/applications/" + NUMBER + "/withdraw",                      "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /query",                                       "/query?number=" + NUMBER + "&code=ABCDEF",                      "404     404     404     404     404     404     404     404     404     404     404"),
 	// The admin console: system and department admins; a member of staff outside the scope is not found.
 	row("GET /admin",                                       "/admin",                                                        "login   403     403     403     403     403     403     403     ok      ok      403"),
 	row("GET /admin/departments",                           "/admin/departments",                                            "login   403     403     403     403     403     403     403     ok      ok      403"),

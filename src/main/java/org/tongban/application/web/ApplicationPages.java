@@ -1,0 +1,94 @@
+package org.tongban.application.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.application.Application;
+import org.tongban.application.Applications;
+import org.tongban.catalog.Department;
+import org.tongban.catalog.MatterCatalog;
+import org.tongban.identity.Actor;
+import org.tongban.shared.InvalidParameterException;
+
+/**
+ * A submitted application as its applicant follows it (R7.1): the confirmation right after submission, then its page
+ * with the receipt, the timeline, the messages with the department, the answers and the materials, and withdrawal
+ * before a decision (R3.5). Anybody else's application is not found.
+ */
+@Controller
+@RequestMapping("/my/applications/{number}")
+class ApplicationPages {
+
+	private final Applications applications;
+
+	private final MatterCatalog catalog;
+
+	private final MessageSource messages;
+
+	ApplicationPages(Applications applications, MatterCatalog catalog, MessageSource messages) {
+		this.applications = applications;
+		this.catalog = catalog;
+		this.messages = messages;
+	}
+
+	@GetMapping("/confirmation")
+	String confirmation(@PathVariable String number, @AuthenticationPrincipal Actor actor, Model model) {
+		return page(applications.byNumber(actor, number), model, "application/confirmation");
+	}
+
+	@GetMapping
+	String application(@PathVariable String number, @AuthenticationPrincipal Actor actor, Model model) {
+		return page(applications.byNumber(actor, number), model, "application/application");
+	}
+
+	/** A message to the department; a refused one shows the page again with the reason next to the box. */
+	@PostMapping("/messages")
+	String write(@PathVariable String number, @RequestParam(required = false) String body,
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
+		try {
+			applications.write(actor, number, body);
+		}
+		catch (InvalidParameterException ex) {
+			model.addAttribute("messageError", messages.getMessage(ex.messageCode(), ex.messageArgs(), locale));
+			model.addAttribute("body", body);
+			return application(number, actor, model);
+		}
+		redirect.addFlashAttribute("sent", true);
+		return "redirect:/my/applications/" + number + "#messages";
+	}
+
+	@GetMapping("/withdraw")
+	String confirmWithdrawal(@PathVariable String number, @AuthenticationPrincipal Actor actor, Model model) {
+		return page(applications.byNumber(actor, number), model, "application/withdraw");
+	}
+
+	@PostMapping("/withdraw")
+	String withdraw(@PathVariable String number, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+		applications.withdraw(actor, number);
+		redirect.addFlashAttribute("withdrawn", true);
+		return "redirect:/my/applications/" + number;
+	}
+
+	private String page(Application application, Model model, String view) {
+		model.addAttribute("application", application);
+		model.addAttribute("receipt", application.receipt().orElseThrow());
+		model.addAttribute("guide", applications.guideOf(application));
+		model.addAttribute("departments", catalog.departments()
+			.stream()
+			.collect(Collectors.toMap(Department::code, Function.identity())));
+		return view;
+	}
+
+}

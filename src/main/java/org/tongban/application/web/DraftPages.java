@@ -1,0 +1,221 @@
+package org.tongban.application.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tongban.application.Application;
+import org.tongban.application.ApplicationIncompleteException;
+import org.tongban.application.Applications;
+import org.tongban.application.Receipt;
+import org.tongban.catalog.Audience;
+import org.tongban.catalog.FormCheck;
+import org.tongban.catalog.FormDefinition;
+import org.tongban.catalog.FormDefinition.Field;
+import org.tongban.catalog.FormDefinition.Section;
+import org.tongban.catalog.FormMessages;
+import org.tongban.catalog.FormProblem;
+import org.tongban.catalog.MatterCatalog;
+import org.tongban.catalog.MatterGuide;
+import org.tongban.identity.AccountKind;
+import org.tongban.identity.Actor;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.RefusedException;
+
+/**
+ * Applying online (R3.1, R16.5, R16.6), GOV.UK patterns that work without JavaScript: a start page per matter, a task
+ * list with one task per section of the form, a page per section whose errors stand next to their fields, "check your
+ * answers" and the submission with a one-time form token, so that a double click or a retry gives one application.
+ */
+@Controller
+@RequestMapping("/apply")
+class DraftPages {
+
+	private final Applications applications;
+
+	private final MatterCatalog catalog;
+
+	private final FormMessages formMessages;
+
+	DraftPages(Applications applications, MatterCatalog catalog, FormMessages formMessages) {
+		this.applications = applications;
+		this.catalog = catalog;
+		this.formMessages = formMessages;
+	}
+
+	@GetMapping("/{matterCode}")
+	String start(@PathVariable String matterCode, @AuthenticationPrincipal Actor actor, Model model) {
+		MatterGuide guide = catalog.guide(matterCode);
+		Audience audience = actor.kind() == AccountKind.LEGAL_PERSON ? Audience.ENTERPRISE : Audience.PERSONAL;
+		model.addAttribute("guide", guide);
+		// Said before the applicant starts, as the service refuses to start it (R16.6).
+		model.addAttribute("refusal",
+				guide.matter().audiences().contains(audience) ? null : "application.start.audience." + audience);
+		return "application/start";
+	}
+
+	@PostMapping("/{matterCode}")
+	String begin(@PathVariable String matterCode, @AuthenticationPrincipal Actor actor) {
+		return "redirect:/apply/drafts/" + applications.start(actor, matterCode).id();
+	}
+
+	@GetMapping("/drafts/{id}")
+	String tasks(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
+		Application draft = applications.get(actor, id);
+		requireDraft(draft);
+		FormDefinition form = applications.guideOf(draft).version().form();
+		Map<Section, TaskStatus> sections = new LinkedHashMap<>();
+		form.sections()
+			.forEach(section -> sections.put(section,
+					TaskStatus.of(form.check(section.key(), draft.answers()), draft.answers())));
+		FormCheck check = applications.check(actor, id);
+		boolean materialsMissing = check.problems()
+			.stream()
+			.anyMatch(problem -> problem.field() != null && problem.field().startsWith(ProblemLink.MATERIAL));
+		model.addAttribute("sections", sections);
+		model.addAttribute("materials", materialsMissing ? TaskStatus.INCOMPLETE : TaskStatus.COMPLETED);
+		return draftPage(draft, check.stops(), model, locale, "application/tasks");
+	}
+
+	@GetMapping("/drafts/{id}/sections/{key}")
+	String section(@PathVariable UUID id, @PathVariable String key, @AuthenticationPrincipal Actor actor, Model model,
+			Locale locale) {
+		Application draft = applications.get(actor, id);
+		requireDraft(draft);
+		Section section = section(draft, key);
+		FormCheck check = applications.guideOf(draft).version().form().check(key, draft.answers());
+		return sectionPage(draft, section, draft.answers().values(), List.of(), check.stops(), model, locale);
+	}
+
+	/**
+	 * Saves the whole section, a box not ticked clearing its answer, then shows what is still wrong with it, or goes
+	 * back to the task list.
+	 */
+	@PostMapping("/drafts/{id}/sections/{key}")
+	String saveSection(@PathVariable UUID id, @PathVariable String key, @RequestParam MultiValueMap<String, String> form,
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
+		Application draft = applications.get(actor, id);
+		requireDraft(draft);
+		Section section = section(draft, key);
+		Map<String, List<String>> answers = section.fields()
+			.stream()
+			.collect(Collectors.toMap(Field::key, field -> form.getOrDefault(field.key(), List.of()), (a, b) -> a,
+					LinkedHashMap::new));
+		FormCheck check;
+		try {
+			Application saved = applications.save(actor, id, answers);
+			check = applications.guideOf(saved).version().form().check(key, saved.answers());
+		}
+		catch (ApplicationIncompleteException ex) {
+			check = ex.check();
+		}
+		if (check.passed()) {
+			return "redirect:/apply/drafts/" + id;
+		}
+		return sectionPage(draft, section, answers, check.problems(), check.stops(), model, locale);
+	}
+
+	@GetMapping("/drafts/{id}/check")
+	String check(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
+		Application draft = applications.get(actor, id);
+		requireDraft(draft);
+		return checkPage(draft, applications.check(actor, id), model, locale);
+	}
+
+	/**
+	 * Submits with the one-time token of the "check your answers" page as the idempotency key: the same token twice
+	 * gives the same application (R3.4).
+	 */
+	@PostMapping("/drafts/{id}/submit")
+	String submit(@PathVariable UUID id, @RequestParam String token,
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
+		try {
+			Receipt receipt = applications.submit(actor, id, "form:" + token);
+			return "redirect:/my/applications/" + receipt.number() + "/confirmation";
+		}
+		catch (ApplicationIncompleteException ex) {
+			return checkPage(applications.get(actor, id), ex.check(), model, locale);
+		}
+	}
+
+	@GetMapping("/drafts/{id}/delete")
+	String confirmDelete(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
+		Application draft = applications.get(actor, id);
+		requireDraft(draft);
+		model.addAttribute("draft", draft);
+		return "application/delete";
+	}
+
+	@PostMapping("/drafts/{id}/delete")
+	String delete(@PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
+		applications.discard(actor, id);
+		return "redirect:/my?deleted";
+	}
+
+	private String sectionPage(Application draft, Section section, Map<String, List<String>> values,
+			List<FormProblem> problems, List<FormProblem> stops, Model model, Locale locale) {
+		List<ProblemLink> errors = links(draft, problems, locale);
+		model.addAttribute("section", section);
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		model.addAttribute("fieldErrors", errors.stream()
+			.filter(error -> error.field() != null)
+			.collect(Collectors.groupingBy(ProblemLink::field,
+					Collectors.mapping(ProblemLink::message, Collectors.joining(" ")))));
+		return draftPage(draft, stops, model, locale, "application/section");
+	}
+
+	private String checkPage(Application draft, FormCheck check, Model model, Locale locale) {
+		model.addAttribute("problems", links(draft, check.problems(), locale));
+		model.addAttribute("materials", applications.materialsToUpload(draft));
+		// A token of this rendering of the page: submitting it twice is one submission.
+		model.addAttribute("token", UUID.randomUUID());
+		return draftPage(draft, check.stops(), model, locale, "application/check");
+	}
+
+	/** What every page of a draft shows: the draft, its matter version (R16.5) and the stops (R16.6). */
+	private String draftPage(Application draft, List<FormProblem> stops, Model model, Locale locale, String view) {
+		model.addAttribute("draft", draft);
+		model.addAttribute("guide", applications.guideOf(draft));
+		model.addAttribute("stops", links(draft, stops, locale));
+		return view;
+	}
+
+	private List<ProblemLink> links(Application draft, List<FormProblem> problems, Locale locale) {
+		FormDefinition form = applications.guideOf(draft).version().form();
+		return problems.stream()
+			.map(problem -> ProblemLink.of(problem, "/apply/drafts/" + draft.id(), form, formMessages, locale))
+			.toList();
+	}
+
+	private Section section(Application draft, String key) {
+		return applications.guideOf(draft)
+			.version()
+			.form()
+			.sections()
+			.stream()
+			.filter(section -> section.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("application.section.notFound"));
+	}
+
+	/** A submitted application cannot be changed any more, as the service would say on saving. */
+	static void requireDraft(Application application) {
+		if (!application.isDraft()) {
+			throw new RefusedException(409, "application.notDraft", Map.of(), application.number());
+		}
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.tongban.application.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.tongban.application.Application;
+import org.tongban.application.Applications;
+import org.tongban.application.AttachedMaterial;
+import org.tongban.catalog.MatterVersion.Material;
+import org.tongban.identity.Actor;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.LocalizedText;
+import org.tongban.shared.RefusedException;
+
+/**
+ * The materials of a draft (R3.2, R3.3): one file at a time per material, without JavaScript; a file given with an
+ * earlier application reused with one click; a refused file explained next to its material.
+ */
+@Controller
+@RequestMapping("/apply/drafts/{id}/materials")
+class MaterialPages {
+
+	private static final String VIEW = "application/materials";
+
+	private final Applications applications;
+
+	private final MessageSource messages;
+
+	MaterialPages(Applications applications, MessageSource messages) {
+		this.applications = applications;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String materials(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
+		return page(actor, id, Map.of(), model);
+	}
+
+	@PostMapping("/{code}")
+	String upload(@PathVariable UUID id, @PathVariable String code,
+			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal Actor actor, Model model,
+			Locale locale) throws IOException {
+		if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
+			return page(actor, id, Map.of(code, messages.getMessage("apply.materials.choose", null, locale)), model);
+		}
+		try (InputStream content = file.getInputStream()) {
+			return given(actor, id, code, model, locale,
+					() -> applications.attach(actor, id, code, file.getOriginalFilename(), content));
+		}
+	}
+
+	@PostMapping("/{code}/reuse")
+	String reuse(@PathVariable UUID id, @PathVariable String code, @RequestParam UUID attachmentId,
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
+		return given(actor, id, code, model, locale, () -> applications.reuse(actor, id, code, attachmentId));
+	}
+
+	@PostMapping("/{code}/remove")
+	String remove(@PathVariable UUID id, @PathVariable String code, @RequestParam UUID attachmentId,
+			@AuthenticationPrincipal Actor actor) {
+		applications.detach(actor, id, attachmentId);
+		return redirect(id, code);
+	}
+
+	/** Gives a file for a material, or shows the page again with the reason it was refused next to the material. */
+	private String given(Actor actor, UUID id, String code, Model model, Locale locale, Runnable giving) {
+		try {
+			giving.run();
+			return redirect(id, code);
+		}
+		catch (InvalidParameterException ex) {
+			return page(actor, id, Map.of(code, message(ex.messageCode(), ex.messageArgs(), locale)), model);
+		}
+		catch (RefusedException ex) {
+			return page(actor, id, Map.of(code, message(ex.messageCode(), ex.messageArgs(), locale)), model);
+		}
+	}
+
+	private String page(Actor actor, UUID id, Map<String, String> errors, Model model) {
+		Application draft = applications.get(actor, id);
+		DraftPages.requireDraft(draft);
+		List<Material> toUpload = applications.materialsToUpload(draft);
+		Set<UUID> given = draft.materials()
+			.stream()
+			.map(AttachedMaterial::attachmentId)
+			.collect(Collectors.toSet());
+		List<AttachedMaterial> mine = applications.myMaterials(actor)
+			.stream()
+			.filter(material -> !given.contains(material.attachmentId()))
+			.toList();
+		model.addAttribute("draft", draft);
+		model.addAttribute("guide", applications.guideOf(draft));
+		model.addAttribute("toUpload", toUpload);
+		model.addAttribute("candidates", toUpload.stream()
+			.collect(Collectors.toMap(Material::code, material -> candidates(material, mine))));
+		model.addAttribute("errors", errors);
+		model.addAttribute("errorLinks", errors.entrySet()
+			.stream()
+			.map(error -> new ProblemLink(error.getKey(), error.getValue(), "#material-" + error.getKey()))
+			.toList());
+		return VIEW;
+	}
+
+	/** The applicant's files, those given for the same material or the same licence first (R3.2). */
+	private static List<AttachedMaterial> candidates(Material material, List<AttachedMaterial> mine) {
+		Comparator<AttachedMaterial> alike = Comparator.comparing(file -> !(file.materialCode()
+			.equals(material.code()) || material.licenceType() != null
+					&& Objects.equals(file.licenceType(), material.licenceType())));
+		return mine.stream().sorted(alike).toList();
+	}
+
+	private String message(String code, Object[] arguments, Locale locale) {
+		Object[] localized = Arrays.stream(arguments)
+			.map(argument -> argument instanceof LocalizedText text ? text.in(locale) : argument)
+			.toArray();
+		return messages.getMessage(code, localized, locale);
+	}
+
+	private static String redirect(UUID id, String code) {
+		return "redirect:/apply/drafts/" + id + "/materials#material-" + code;
+	}
+
+}
