@@ -1,0 +1,338 @@
+package org.tongban.application.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.tongban.application.ApplicationSummary;
+import org.tongban.application.Applications;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
+import org.tongban.identity.IdentityTest;
+import org.tongban.identity.TestAccounts;
+import org.tongban.identity.TestAccounts.Person;
+import org.tongban.identity.Visitor;
+import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+import org.tongban.support.WebPage;
+
+/**
+ * R3.1, R3.2, R7.1, R7.2, R16.5, R16.6 through the pages, as a fresh enterprise applies for the food business licence
+ * (食品经营许可): the start page, the task list under the version in force, a section refused field by field and
+ * saved, the sources of pre-filled answers, "check your answers", one application however often the form is sent,
+ * the confirmation, the application's page, withdrawal, and the public query without personal data.
+ */
+@IdentityTest
+class ApplyPagesTests {
+
+	static final String MATTER = "SCJGJ-SPJYXK";
+
+	static final Pattern DRAFT = Pattern.compile("/apply/drafts/[0-9a-f-]{36}");
+
+	static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+
+	static final Pattern CONFIRMATION = Pattern.compile("/my/applications/(TB\\d{14})/confirmation");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Applications applications;
+
+	TestAccounts testAccounts;
+
+	Person agent;
+
+	Actor enterprise;
+
+	Visitor visitor;
+
+	@BeforeEach
+	void logIn() {
+		testAccounts = new TestAccounts(accounts);
+		agent = testAccounts.person();
+		UnifiedSocialCreditCode creditCode = TestAccounts.creditCode();
+		enterprise = testAccounts.enterprise(agent, creditCode);
+		visitor = new Visitor(mvc);
+		visitor.logIn(creditCode.value(), TestAccounts.PASSWORD);
+	}
+
+	@Test
+	void theStartPageSaysWhatToUploadWhatNotAndHowLongItTakes() {
+		WebPage start = visitor.page("/apply/" + MATTER);
+
+		assertThat(start.status()).isEqualTo(200);
+		assertThat(start.text()).contains("在线申请食品经营许可（新办）", "第 2 版", "您需要上传", "经营场所平面布局图和主要设备设施清单",
+				"无需上传的材料", "食品经营许可申请书：由平台根据您在线填写的内容自动生成", "5 个工作日", "开始申请");
+		assertThat(start.html()).contains("<form action=\"/apply/SCJGJ-SPJYXK\" method=\"post\">", "name=\"_csrf\"")
+			.doesNotContain("<script");
+		assertThat(visitor.page("/apply/" + MATTER + "?lang=en").text()).contains("Apply online", "Start now");
+	}
+
+	@Test
+	void aPersonIsToldThatTheMatterIsForEnterprisesAndCannotStartIt() {
+		Person person = testAccounts.person();
+		var personal = new Visitor(mvc);
+		personal.logIn(person.mobile().value(), TestAccounts.PASSWORD);
+
+		WebPage start = personal.page("/apply/" + MATTER);
+		assertThat(start.text()).contains("个人账户不能申请").doesNotContain("开始申请");
+
+		WebPage refused = WebPage.of(personal.post("/apply/" + MATTER));
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.text()).contains("由企业等法人办理，个人账户不能申请");
+	}
+
+	@Test
+	void startingGivesATaskListUnderTheVersionInForce() {
+		String draft = start();
+
+		WebPage tasks = visitor.page(draft);
+		assertThat(tasks.text()).as("R16.5").contains("食品经营许可（新办）", "第 2 版");
+		assertThat(tasks.text()).contains("经营者信息", "经营场所", "经营项目", "声明", "上传材料", "核对并提交", "未完成");
+		assertThat(visitor.page("/my").text()).contains("草稿", "食品经营许可（新办）", "继续填写");
+	}
+
+	@Test
+	void aSectionWithErrorsShowsEachMessageNextToItsFieldAndInTheSummary() {
+		String draft = start();
+		visitor.page(draft + "/sections/operator");
+
+		MvcTestResult result = visitor.post(draft + "/sections/operator", "operatorName", "测试企业", "mobile", "12345",
+				"legalRepIdNumber", "");
+		WebPage page = WebPage.of(result);
+
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.title()).startsWith("错误：");
+		assertThat(page.html()).contains("class=\"error-summary\"", "href=\"/apply/drafts/")
+			.contains("#field-mobile\"", "id=\"field-mobile-error\"", "#field-legalRepIdNumber\"",
+					"id=\"field-legalRepIdNumber-error\"");
+		assertThat(page.text()).as("R3.1").contains("手机号码", "请输入法定代表人（负责人）身份证号码。");
+	}
+
+	@Test
+	void aValidSectionIsSavedAndCompleted() {
+		String draft = start();
+		visitor.page(draft + "/sections/operator");
+
+		assertThat(operator(draft)).hasStatus(302).hasRedirectedUrl(draft);
+
+		WebPage tasks = visitor.page(draft);
+		assertThat(tasks.html()).containsPattern("经营者信息</a>\\s*<strong class=\"tag task-list__status tag--green\">已完成");
+		assertThat(visitor.page(draft + "/sections/operator").html()).contains("value=\"13912345678\"");
+	}
+
+	@Test
+	void preFilledAnswersSayWhereTheyCameFrom() {
+		String draft = start();
+
+		WebPage operator = visitor.page(draft + "/sections/operator");
+
+		assertThat(operator.html()).as("R3.2").contains("id=\"field-operatorName-source\"");
+		assertThat(operator.text()).contains("来自您的实名认证信息", enterprise.name());
+	}
+
+	@Test
+	void theDemoEnterpriseSeesAnswersFromTheLegalPersonRegistry() {
+		var demo = new Visitor(mvc);
+		demo.logIn("91210202MA0Q5K7D3U", "Tongban#2026");
+		demo.page("/apply/" + MATTER);
+		String draft = draftOf(demo.post("/apply/" + MATTER));
+
+		WebPage operator = demo.page(draft + "/sections/operator");
+		assertThat(operator.text()).as("R3.2").contains("来自法人单位基础信息库", "D市味之源餐饮管理有限公司");
+
+		demo.page(draft + "/delete");
+		assertThat(demo.post(draft + "/delete")).hasStatus(302).hasRedirectedUrl("/my?deleted");
+		assertThat(demo.get(draft)).hasStatus(404);
+	}
+
+	@Test
+	void checkYourAnswersListsWhatIsMissingEachWithALinkToFixIt() {
+		String draft = start();
+
+		WebPage check = visitor.page(draft + "/check");
+
+		assertThat(check.text()).contains("提交前请先处理以下问题", "请上传“经营场所平面布局图和主要设备设施清单”",
+				"请输入联系电话。");
+		assertThat(check.html()).contains("href=\"" + draft + "/materials#material-M04\"",
+				"href=\"" + draft + "/sections/operator#field-mobile\"");
+	}
+
+	@Test
+	void whatStopsAnApplicationIsShownWhereTheFormIsChecked() {
+		String draft = start();
+		visitor.page(draft + "/sections/scope");
+
+		WebPage scope = WebPage.of(visitor.post(draft + "/sections/scope", "businessForm", "SALES_PREPACKAGED_ONLY"));
+
+		assertThat(scope.text()).as("R16.6").contains("这件申请不能受理", "仅销售预包装食品的，无需申请食品经营许可");
+		assertThat(visitor.page(draft).text()).contains("这件申请不能受理");
+		assertThat(visitor.page(draft + "/check").text()).contains("这件申请不能受理");
+	}
+
+	@Test
+	void submittingTheSameFormTwiceGivesOneApplicationWithItsConfirmation() {
+		String draft = completeDraft();
+		String token = token(visitor.page(draft + "/check"));
+
+		MvcTestResult first = visitor.post(draft + "/submit", "token", token);
+		MvcTestResult retry = visitor.post(draft + "/submit", "token", token);
+
+		String confirmation = first.getResponse().getRedirectedUrl();
+		assertThat(confirmation).matches(CONFIRMATION);
+		assertThat(retry.getResponse().getRedirectedUrl()).isEqualTo(confirmation);
+		List<ApplicationSummary> mine = applications.of(enterprise);
+		assertThat(mine).hasSize(1).first().satisfies(application -> assertThat(application.number()).isNotNull());
+
+		WebPage page = visitor.page(confirmation);
+		String number = number(confirmation);
+		assertThat(page.text()).contains("申请已提交", number, "查询码", "收件时间", "开始计时", "受理期限", "接下来会怎样");
+		assertThat(page.html()).containsPattern("class=\"code query-code\">[0-9A-Z]{4,}<");
+		assertThat(visitor.page("/my").html()).contains("href=\"/my/applications/" + number + "\"");
+	}
+
+	@Test
+	void theApplicationPageShowsTheReceiptTimelineAnswersAndMaterials() {
+		String number = submit();
+
+		WebPage page = visitor.page("/my/applications/" + number);
+
+		assertThat(page.text()).as("R7.1").contains(number, "已提交，等待受理", "第 2 版", "办理过程", "提交申请", "申请人", "受理审查",
+				"市场监督管理局", "进行中", "13912345678", "平面图.pdf", "撤回申请");
+		assertThat(visitor.post("/my/applications/" + number + "/messages", "body", "请问现场核查需要准备什么？"))
+			.hasStatus(302);
+		assertThat(visitor.page("/my/applications/" + number).text()).contains("留言已发送。", "请问现场核查需要准备什么？");
+	}
+
+	@Test
+	void anotherApplicantFindsNeitherTheDraftNorTheApplication() {
+		String draft = start();
+		String number = submit();
+		Person other = testAccounts.person();
+		UnifiedSocialCreditCode creditCode = TestAccounts.creditCode();
+		testAccounts.enterprise(other, creditCode);
+		var stranger = new Visitor(mvc);
+		stranger.logIn(creditCode.value(), TestAccounts.PASSWORD);
+
+		assertThat(stranger.get(draft)).hasStatus(404);
+		assertThat(stranger.get(draft + "/sections/operator")).hasStatus(404);
+		assertThat(stranger.get(draft + "/check")).hasStatus(404);
+		assertThat(stranger.get("/my/applications/" + number)).hasStatus(404);
+		assertThat(stranger.get("/my/applications/" + number + "/confirmation")).hasStatus(404);
+		assertThat(stranger.get("/my/applications/" + number + "/withdraw")).hasStatus(404);
+	}
+
+	@Test
+	void theApplicantWithdrawsAfterBeingAskedToConfirm() {
+		String number = submit();
+
+		WebPage confirm = visitor.page("/my/applications/" + number + "/withdraw");
+		assertThat(confirm.text()).contains("撤回申请 " + number + "？");
+
+		assertThat(visitor.post("/my/applications/" + number + "/withdraw")).hasStatus(302)
+			.hasRedirectedUrl("/my/applications/" + number);
+		WebPage page = visitor.page("/my/applications/" + number);
+		assertThat(page.text()).contains("申请已撤回。", "已撤回").doesNotContain("撤回申请 ");
+	}
+
+	@Test
+	void thePublicQueryShowsTheStatusAndNoPersonalData() {
+		String number = submit();
+		String code = applications.byNumber(enterprise, number).receipt().orElseThrow().queryCode();
+		var anybody = new Visitor(mvc);
+
+		WebPage result = anybody.page("/query?number=" + number + "&code=" + code);
+
+		assertThat(result.status()).isEqualTo(200);
+		assertThat(result.text()).as("R7.2").contains(number, "食品经营许可（新办）", "市场监督管理局", "已提交，等待受理", "受理审查");
+		assertThat(result.text()).doesNotContain(enterprise.name(), agent.actor().name(), "13912345678",
+				agent.residentId().value());
+	}
+
+	@Test
+	void aWrongQueryCodeGetsTheSameFriendlyMessageAsAWrongNumber() {
+		String number = submit();
+		var anybody = new Visitor(mvc);
+
+		WebPage wrongCode = anybody.page("/query?number=" + number + "&code=XXXXXX");
+		WebPage wrongNumber = anybody.page("/query?number=TB20261127999999&code=XXXXXX");
+
+		assertThat(wrongCode.status()).isEqualTo(404);
+		assertThat(wrongCode.text()).contains("申请编号或查询码不正确", "办件查询").doesNotContain("食品经营许可");
+		assertThat(wrongNumber.status()).isEqualTo(404);
+		assertThat(wrongNumber.text()).contains("申请编号或查询码不正确");
+		assertThat(anybody.page("/query").text()).doesNotContain("申请编号或查询码不正确");
+	}
+
+	/** Starts a draft from the start page; answers the path of its task list. */
+	private String start() {
+		visitor.page("/apply/" + MATTER);
+		return draftOf(visitor.post("/apply/" + MATTER));
+	}
+
+	private static String draftOf(MvcTestResult started) {
+		String location = started.getResponse().getRedirectedUrl();
+		assertThat(location).matches(DRAFT);
+		return location;
+	}
+
+	private MvcTestResult operator(String draft) {
+		return visitor.post(draft + "/sections/operator", "operatorName", enterprise.name(), "uscc",
+				applicationAnswer(draft, "uscc"), "legalRepName", agent.actor().name(), "legalRepIdNumber",
+				agent.residentId().value(), "mobile", "13912345678", "agent", "NO");
+	}
+
+	/** A draft with every section answered and the required files uploaded. */
+	private String completeDraft() {
+		String draft = start();
+		visitor.page(draft);
+		assertThat(operator(draft)).hasStatus(302);
+		assertThat(visitor.post(draft + "/sections/premises", "premisesAddress", "D市中心区民生路58号一层", "premisesArea", "120",
+				"diningArea", "60", "online", "NO")).hasStatus(302);
+		assertThat(visitor.post(draft + "/sections/scope", "businessForm", "CATERING_RESTAURANT", "items", "HOT", "items",
+				"COLD", "vending", "NO", "safetyManager", "李明", "safetyManagerMobile", "13800001111", "staffCount", "8"))
+			.hasStatus(302);
+		assertThat(visitor.post(draft + "/sections/declaration", "truthful", "true")).hasStatus(302);
+		visitor.page(draft + "/materials");
+		assertThat(visitor.upload(draft + "/materials/M04", "file", "平面图.pdf", TestFiles.pdf("floor plan")))
+			.hasStatus(302);
+		assertThat(visitor.upload(draft + "/materials/M05", "file", "制度目录.pdf", TestFiles.pdf("rules")))
+			.hasStatus(302);
+		return draft;
+	}
+
+	/** Submits a complete draft through its pages; answers the application number. */
+	private String submit() {
+		String draft = completeDraft();
+		String token = token(visitor.page(draft + "/check"));
+		return number(visitor.post(draft + "/submit", "token", token).getResponse().getRedirectedUrl());
+	}
+
+	private String applicationAnswer(String draft, String key) {
+		var id = java.util.UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1));
+		return applications.get(enterprise, id).answers().value(key);
+	}
+
+	private static String token(WebPage check) {
+		Matcher token = TOKEN.matcher(check.html());
+		assertThat(token.find()).as("a form token on " + check.title()).isTrue();
+		return token.group(1);
+	}
+
+	private static String number(String confirmation) {
+		Matcher number = CONFIRMATION.matcher(confirmation);
+		assertThat(number.matches()).as(confirmation).isTrue();
+		return number.group(1);
+	}
+
+}
