@@ -3,6 +3,8 @@ package org.tongban.application.web;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
+import org.tongban.support.TestPdf;
 
 /**
  * R3.1, R3.2, R7.2, R13.1 in a real browser on a phone: the demo enterprise logs in, opens the guide of the food
@@ -35,7 +38,7 @@ class ApplyInBrowserTests {
 	Path files;
 
 	@Test
-	void theDemoEnterpriseAppliesForAFoodBusinessLicenceOnAPhone(Browser browser) {
+	void theDemoEnterpriseAppliesForAFoodBusinessLicenceOnAPhone(Browser browser) throws IOException {
 		browser.resize(Browser.PHONE);
 		browser.open("/login");
 		browser.find("#username").sendKeys("91210202MA0Q5K7D3U");
@@ -74,8 +77,8 @@ class ApplyInBrowserTests {
 			.toList();
 		assertThat(required).isNotEmpty();
 		for (String material : required) {
-			browser.find("#" + material + " input[type=file]")
-				.sendKeys(TestFiles.pdf(files, material + ".pdf").toAbsolutePath().toString());
+			Path file = Files.write(files.resolve(material + ".pdf"), TestPdf.withText(material));
+			browser.find("#" + material + " input[type=file]").sendKeys(file.toAbsolutePath().toString());
 			browser.clickThrough("#" + material + " form[enctype='multipart/form-data'] button[type=submit]");
 			assertThat(browser.find("#" + material).getText()).contains(material + ".pdf");
 		}

@@ -3,6 +3,7 @@ package org.tongban.application.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ import org.tongban.identity.TestAccounts;
 import org.tongban.identity.TestAccounts.Person;
 import org.tongban.identity.Visitor;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+import org.tongban.support.TestPdf;
 import org.tongban.support.WebPage;
 
 /**
@@ -304,9 +306,9 @@ class ApplyPagesTests {
 			.hasStatus(302);
 		assertThat(visitor.post(draft + "/sections/declaration", "truthful", "true")).hasStatus(302);
 		visitor.page(draft + "/materials");
-		assertThat(visitor.upload(draft + "/materials/M04", "file", "平面图.pdf", TestFiles.pdf("floor plan")))
+		assertThat(visitor.upload(draft + "/materials/M04", "file", "平面图.pdf", TestPdf.withText("floor plan")))
 			.hasStatus(302);
-		assertThat(visitor.upload(draft + "/materials/M05", "file", "制度目录.pdf", TestFiles.pdf("rules")))
+		assertThat(visitor.upload(draft + "/materials/M05", "file", "制度目录.pdf", TestPdf.withText("rules")))
 			.hasStatus(302);
 		return draft;
 	}
@@ -319,7 +321,7 @@ class ApplyPagesTests {
 	}
 
 	private String applicationAnswer(String draft, String key) {
-		var id = java.util.UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1));
+		var id = UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1));
 		return applications.get(enterprise, id).answers().value(key);
 	}
 
