@@ -82,7 +82,7 @@ class ApplicationPages {
 	}
 
 	private String page(Application application, Model model, String view) {
-		model.addAttribute("application", application);
+		model.addAttribute("submission", application);
 		model.addAttribute("receipt", application.receipt().orElseThrow());
 		model.addAttribute("guide", applications.guideOf(application));
 		model.addAttribute("departments", catalog.departments()

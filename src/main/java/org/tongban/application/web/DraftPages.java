@@ -113,13 +113,14 @@ class DraftPages {
 			.stream()
 			.collect(Collectors.toMap(Field::key, field -> form.getOrDefault(field.key(), List.of()), (a, b) -> a,
 					LinkedHashMap::new));
+		FormDefinition definition = applications.guideOf(draft).version().form();
 		FormCheck check;
 		try {
-			Application saved = applications.save(actor, id, answers);
-			check = applications.guideOf(saved).version().form().check(key, saved.answers());
+			check = definition.check(key, applications.save(actor, id, answers).answers());
 		}
 		catch (ApplicationIncompleteException ex) {
-			check = ex.check();
+			// Nothing was saved: every problem of the section as sent is shown at once, not only the wrong values.
+			check = definition.check(key, draft.answers().with(answers));
 		}
 		if (check.passed()) {
 			return "redirect:/apply/drafts/" + id;

@@ -244,7 +244,8 @@ class ApplyPagesTests {
 		assertThat(visitor.post("/my/applications/" + number + "/withdraw")).hasStatus(302)
 			.hasRedirectedUrl("/my/applications/" + number);
 		WebPage page = visitor.page("/my/applications/" + number);
-		assertThat(page.text()).contains("申请已撤回。", "已撤回").doesNotContain("撤回申请 ");
+		assertThat(page.text()).contains("申请已撤回。", "已撤回");
+		assertThat(page.html()).doesNotContain("href=\"/my/applications/" + number + "/withdraw\"");
 	}
 
 	@Test
