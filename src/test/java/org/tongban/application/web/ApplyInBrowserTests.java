@@ -96,6 +96,10 @@ class ApplyInBrowserTests {
 		assertThat(code).isNotBlank();
 		assertThat(browser.scrollsSideways()).isFalse();
 
+		browser.clickThrough("main a[href='/my/applications/" + number + "']");
+		assertThat(browser.find("main").getText()).contains("已提交，等待受理", "受理审查", "M04.pdf");
+		assertThat(browser.scrollsSideways()).isFalse();
+
 		browser.open("/query");
 		browser.find("#number").sendKeys(number);
 		browser.find("#code").sendKeys(code);
