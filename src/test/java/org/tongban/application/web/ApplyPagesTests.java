@@ -102,6 +102,8 @@ class ApplyPagesTests {
 		assertThat(tasks.text()).as("R16.5").contains("食品经营许可（新办）", "第 2 版");
 		assertThat(tasks.text()).contains("经营者信息", "经营场所", "经营项目", "声明", "上传材料", "核对并提交", "未完成");
 		assertThat(visitor.page("/my").text()).contains("草稿", "食品经营许可（新办）", "继续填写");
+		assertThat(visitor.page(draft + "?lang=en").text()).as("R13")
+			.contains("Your application", "Version 2", "Operator", "Upload materials", "Check your answers");
 	}
 
 	@Test
