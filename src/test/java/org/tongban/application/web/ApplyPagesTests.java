@@ -161,6 +161,42 @@ class ApplyPagesTests {
 	}
 
 	@Test
+	void aRefusedFileIsExplainedNextToItsMaterial() {
+		String draft = start();
+		visitor.page(draft + "/materials");
+
+		WebPage refused = WebPage.of(visitor.upload(draft + "/materials/M04", "file", "平面图.pdf",
+				"not a PDF at all".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.title()).startsWith("错误：");
+		assertThat(refused.html()).contains("href=\"#material-M04\"", "id=\"file-M04-error\"");
+		assertThat(refused.text()).as("R3.3").contains("只能上传 PDF、JPG、PNG 或 OFD 格式的文件");
+		assertThat(WebPage.of(visitor.upload(draft + "/materials/M04", "file", "", new byte[0])).text())
+			.contains("请选择要上传的文件。");
+	}
+
+	@Test
+	void aFileGivenBeforeIsReusedWithOneClick() {
+		String first = completeDraft();
+		String second = start();
+
+		WebPage materials = visitor.page(second + "/materials");
+		assertThat(materials.text()).as("R3.2").contains("从“我的材料”中选用", "平面图.pdf");
+		Matcher reuse = Pattern.compile("action=\"(" + second + "/materials/M04/reuse)\" method=\"post\">\\s*"
+				+ "<input type=\"hidden\" name=\"attachmentId\" value=\"([0-9a-f-]{36})\"")
+			.matcher(materials.html());
+		assertThat(reuse.find()).isTrue();
+
+		assertThat(visitor.post(reuse.group(1), "attachmentId", reuse.group(2))).hasStatus(302);
+		assertThat(applications.get(enterprise, UUID.fromString(second.substring(second.lastIndexOf('/') + 1)))
+			.materials("M04")).hasSize(1);
+		assertThat(visitor.page("/my/materials").text()).contains("平面图.pdf", "经营场所平面布局图和主要设备设施清单")
+			.isNotEmpty();
+		assertThat(first).isNotEqualTo(second);
+	}
+
+	@Test
 	void checkYourAnswersListsWhatIsMissingEachWithALinkToFixIt() {
 		String draft = start();
 
