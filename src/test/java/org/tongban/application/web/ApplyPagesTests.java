@@ -158,6 +158,7 @@ class ApplyPagesTests {
 
 		demo.page(draft + "/delete");
 		assertThat(demo.post(draft + "/delete")).hasStatus(302).hasRedirectedUrl("/my?deleted");
+		assertThat(demo.page("/my?deleted").text()).contains("草稿已删除。");
 		assertThat(demo.get(draft)).hasStatus(404);
 	}
 
