@@ -85,9 +85,6 @@ class AnswerCheck {
 	}
 
 	private Optional<FormProblem> problem(Field field, String value) {
-		if (field.maxLength() != null && value.codePointCount(0, value.length()) > field.maxLength()) {
-			return Optional.of(fieldProblem(field, "catalog.form.tooLong", field.maxLength()));
-		}
 		try {
 			return format(field, value);
 		}
@@ -97,19 +94,22 @@ class AnswerCheck {
 		}
 	}
 
-	/** The type's own check, then the pattern, which identifiers and phone numbers meet in their normal form. */
+	/**
+	 * The type's own check, then the length and the pattern, which identifiers and phone numbers meet in their normal
+	 * form: {@code +86 138-0013-8000} is a mobile number of 11 digits.
+	 */
 	private Optional<FormProblem> format(Field field, String value) {
 		return switch (field.type()) {
 			case NUMBER -> number(field, value, NUMBER, "catalog.form.number");
 			case MONEY -> number(field, value, MONEY, "catalog.form.money");
-			case DATE -> date(value) == null ? Optional.of(fieldProblem(field, "catalog.form.date")) : Optional.empty();
+			case DATE -> date(value) == null ? Optional.of(fieldProblem(field, "catalog.form.date")) : shape(field, value);
 			case SELECT, RADIO, CHECKBOX -> choice(field, value);
-			case EMAIL -> value.length() <= EMAIL_LENGTH && EMAIL.matcher(value).matches() ? pattern(field, value)
+			case EMAIL -> value.length() <= EMAIL_LENGTH && EMAIL.matcher(value).matches() ? shape(field, value)
 					: Optional.of(fieldProblem(field, "catalog.form.email"));
 			case PHONE -> phone(field, value);
-			case ID_NUMBER -> pattern(field, ResidentIdNumber.parse(value).value());
-			case USCC -> pattern(field, UnifiedSocialCreditCode.parse(value).value());
-			case TEXT, TEXTAREA, ADDRESS -> pattern(field, value);
+			case ID_NUMBER -> shape(field, ResidentIdNumber.parse(value).value());
+			case USCC -> shape(field, UnifiedSocialCreditCode.parse(value).value());
+			case TEXT, TEXTAREA, ADDRESS -> shape(field, value);
 		};
 	}
 
@@ -124,7 +124,7 @@ class AnswerCheck {
 		if (field.max() != null && number.compareTo(field.max()) > 0) {
 			return Optional.of(fieldProblem(field, "catalog.form.tooLarge", field.max()));
 		}
-		return pattern(field, value);
+		return shape(field, value);
 	}
 
 	private Optional<FormProblem> choice(Field field, String value) {
@@ -140,16 +140,19 @@ class AnswerCheck {
 	 */
 	private Optional<FormProblem> phone(Field field, String value) {
 		if (!MobileNumber.isValid(value) && field.pattern() != null && value.matches(field.pattern())) {
-			return Optional.empty();
+			return shape(field, value);
 		}
-		return pattern(field, MobileNumber.parse(value).value());
+		return shape(field, MobileNumber.parse(value).value());
 	}
 
-	private Optional<FormProblem> pattern(Field field, String value) {
-		if (field.pattern() == null || value.matches(field.pattern())) {
-			return Optional.empty();
+	private Optional<FormProblem> shape(Field field, String value) {
+		if (field.maxLength() != null && value.codePointCount(0, value.length()) > field.maxLength()) {
+			return Optional.of(fieldProblem(field, "catalog.form.tooLong", field.maxLength()));
 		}
-		return Optional.of(fieldProblem(field, "catalog.form.pattern"));
+		if (field.pattern() != null && !value.matches(field.pattern())) {
+			return Optional.of(fieldProblem(field, "catalog.form.pattern"));
+		}
+		return Optional.empty();
 	}
 
 	private void apply(Rule rule) {

@@ -202,8 +202,9 @@ class FormCheckTests {
 
 	@Test
 	void aMobileNumberIsCheckedByItsOwnRulesAndALandlineOnlyWhereThePatternAllowsIt() {
-		var mobile = field("mobile", FieldType.PHONE, null, "1[3-9][0-9]{9}", null, null, null);
-		assertThat(codes(mobile, "+86 138-0013-8000")).as("a mobile number in its normal form meets the pattern").isEmpty();
+		var mobile = field("mobile", FieldType.PHONE, 11, "1[3-9][0-9]{9}", null, null, null);
+		assertThat(codes(mobile, "+86 138-0013-8000")).as("a mobile number in its normal form meets length and pattern")
+			.isEmpty();
 		assertThat(codes(mobile, "12800138000")).containsExactly("catalog.form.identifier");
 		assertThat(codes(mobile, "0769-22830012")).containsExactly("catalog.form.identifier");
 		var phone = field("phone", FieldType.PHONE, null, "1[3-9][0-9]{9}|0[0-9]{2,3}-[0-9]{7,8}", null, null, null);
@@ -234,7 +235,7 @@ class FormCheckTests {
 				null);
 		assertThat(codes(uscc, USCC)).isEmpty();
 		assertThat(codes(uscc, USCC.toLowerCase(Locale.ROOT))).as("checked in its normal form").isEmpty();
-		assertThat(codes(uscc, "91210202MA0Q5K7D3V")).containsExactly("catalog.form.identifier");
+		assertThat(codes(uscc, "91210202MA0Q5K7D3A")).containsExactly("catalog.form.identifier");
 	}
 
 	@Test
