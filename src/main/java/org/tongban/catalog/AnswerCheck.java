@@ -169,11 +169,11 @@ class AnswerCheck {
 
 	/** Whether the two answers compare as the rule wants, or cannot be compared because one is missing or wrong. */
 	private boolean compares(Rule.Comparison rule) {
-		Function<String, Comparable<?>> reader = rule.types().contains(FieldType.DATE) ? AnswerCheck::date
+		Function<String, Comparable<?>> reader = rule.order().types().contains(FieldType.DATE) ? AnswerCheck::date
 				: AnswerCheck::decimal;
 		Comparable<?> field = read(rule.field(), reader);
 		Comparable<?> other = read(rule.other(), reader);
-		return field == null || other == null || rule.allows(compare(field, other));
+		return field == null || other == null || rule.order().allows(compare(field, other));
 	}
 
 	private Comparable<?> read(String key, Function<String, Comparable<?>> reader) {

@@ -157,11 +157,7 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 
 			String other();
 
-			/** Whether the field's value compares to the other's as the rule wants ({@code compareTo}'s sign). */
-			boolean allows(int comparison);
-
-			/** The field types the rule compares: dates, or numbers and amounts. */
-			List<FieldType> types();
+			Order order();
 
 			@Override
 			default String target() {
@@ -171,10 +167,36 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 			@Override
 			default void verify(Map<String, Field> fields) {
 				for (String key : List.of(field(), other())) {
-					if (!types().contains(referenced(this, fields, key).type())) {
-						throw new IllegalArgumentException(describe(this) + ": " + key + " is not of type " + types());
+					if (!order().types().contains(referenced(this, fields, key).type())) {
+						throw new IllegalArgumentException(describe(this) + ": " + key + " is not of type " + order().types());
 					}
 				}
+			}
+
+		}
+
+		/** How a comparison wants the field's answer to stand to the other's, and which types it compares. */
+		enum Order {
+
+			NOT_BEFORE(1, FieldType.DATE), NOT_AFTER(-1, FieldType.DATE),
+			NOT_LESS_THAN(1, FieldType.NUMBER, FieldType.MONEY), NOT_MORE_THAN(-1, FieldType.NUMBER, FieldType.MONEY);
+
+			private final int side;
+
+			private final List<FieldType> types;
+
+			Order(int side, FieldType... types) {
+				this.side = side;
+				this.types = List.of(types);
+			}
+
+			/** Whether {@code compareTo}'s result of the field's answer with the other's is allowed. */
+			public boolean allows(int comparison) {
+				return comparison == 0 || Integer.signum(comparison) == side;
+			}
+
+			public List<FieldType> types() {
+				return types;
 			}
 
 		}
@@ -199,13 +221,8 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 		record NotBefore(String field, String other, LocalizedText message) implements Comparison {
 
 			@Override
-			public boolean allows(int comparison) {
-				return comparison >= 0;
-			}
-
-			@Override
-			public List<FieldType> types() {
-				return List.of(FieldType.DATE);
+			public Order order() {
+				return Order.NOT_BEFORE;
 			}
 
 		}
@@ -214,13 +231,8 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 		record NotAfter(String field, String other, LocalizedText message) implements Comparison {
 
 			@Override
-			public boolean allows(int comparison) {
-				return comparison <= 0;
-			}
-
-			@Override
-			public List<FieldType> types() {
-				return List.of(FieldType.DATE);
+			public Order order() {
+				return Order.NOT_AFTER;
 			}
 
 		}
@@ -229,13 +241,8 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 		record NotLessThan(String field, String other, LocalizedText message) implements Comparison {
 
 			@Override
-			public boolean allows(int comparison) {
-				return comparison >= 0;
-			}
-
-			@Override
-			public List<FieldType> types() {
-				return List.of(FieldType.NUMBER, FieldType.MONEY);
+			public Order order() {
+				return Order.NOT_LESS_THAN;
 			}
 
 		}
@@ -244,13 +251,8 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 		record NotMoreThan(String field, String other, LocalizedText message) implements Comparison {
 
 			@Override
-			public boolean allows(int comparison) {
-				return comparison <= 0;
-			}
-
-			@Override
-			public List<FieldType> types() {
-				return List.of(FieldType.NUMBER, FieldType.MONEY);
+			public Order order() {
+				return Order.NOT_MORE_THAN;
 			}
 
 		}

@@ -54,6 +54,10 @@ class FormCheckTests {
 				min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max), options, null);
 	}
 
+	static Field field(String key, FieldType type) {
+		return field(key, type, null, null, null, null, null);
+	}
+
 	static FormDefinition form(Field... fields) {
 		return form(List.of(), fields);
 	}
@@ -133,7 +137,7 @@ class FormCheckTests {
 
 	@Test
 	void onlyAMultipleChoiceCheckboxTakesSeveralValues_R3_1() {
-		var name = field("name", FieldType.TEXT, null, null, null, null, null);
+		var name = field("name", FieldType.TEXT);
 		var items = field("items", FieldType.CHECKBOX, null, null, null, null,
 				List.of(new Option("HOT", text("热食类")), new Option("COLD", text("冷食类"))));
 		var answers = new FormAnswers(Map.of("name", List.of("张三", "李四"), "items", List.of("HOT", "COLD")));
@@ -184,7 +188,7 @@ class FormCheckTests {
 
 	@Test
 	void aDateIsARealIsoDate() {
-		var start = field("start", FieldType.DATE, null, null, null, null, null);
+		var start = field("start", FieldType.DATE);
 		assertThat(codes(start, "2026-11-27")).isEmpty();
 		assertThat(codes(start, "2026-02-30")).containsExactly("catalog.form.date");
 		assertThat(codes(start, "2026/11/27")).containsExactly("catalog.form.date");
@@ -210,7 +214,7 @@ class FormCheckTests {
 		var phone = field("phone", FieldType.PHONE, null, "1[3-9][0-9]{9}|0[0-9]{2,3}-[0-9]{7,8}", null, null, null);
 		assertThat(codes(phone, "0769-22830012")).isEmpty();
 		assertThat(codes(phone, "13800138000")).isEmpty();
-		var any = field("any", FieldType.PHONE, null, null, null, null, null);
+		var any = field("any", FieldType.PHONE);
 		assertThat(codes(any, "1380013800")).containsExactly("catalog.form.identifier");
 	}
 
@@ -240,7 +244,7 @@ class FormCheckTests {
 
 	@Test
 	void anEmailAddressLooksLikeOne() {
-		var email = field("email", FieldType.EMAIL, null, null, null, null, null);
+		var email = field("email", FieldType.EMAIL);
 		assertThat(codes(email, "zhang.san@example.com.cn")).isEmpty();
 		assertThat(codes(email, "zhang.san@example")).containsExactly("catalog.form.email");
 		assertThat(codes(email, "zhang san@example.com")).containsExactly("catalog.form.email");
@@ -250,7 +254,7 @@ class FormCheckTests {
 	@Test
 	void aFieldIsRequiredWhenAnotherHasOneOfTheValues_R3_1() {
 		var online = field("online", FieldType.RADIO, null, null, null, null, YES_NO);
-		var url = field("onlineUrl", FieldType.TEXT, null, null, null, null, null);
+		var url = field("onlineUrl", FieldType.TEXT);
 		var rule = new Rule.RequiredIf("onlineUrl", "online", List.of("YES"), LocalizedText.of("从事网络经营的，请输入网店网址。",
 				"Enter the address of your online shop, as you sell online."));
 		FormDefinition form = form(List.of(rule), online, url);
@@ -265,8 +269,8 @@ class FormCheckTests {
 
 	@Test
 	void aDateIsNotBeforeOrAfterAnother_R3_1() {
-		var start = field("start", FieldType.DATE, null, null, null, null, null);
-		var end = field("end", FieldType.DATE, null, null, null, null, null);
+		var start = field("start", FieldType.DATE);
+		var end = field("end", FieldType.DATE);
 		var notBefore = new Rule.NotBefore("end", "start", text("竣工日期不能早于开工日期。"));
 		var notAfter = new Rule.NotAfter("start", "end", text("开工日期不能晚于竣工日期。"));
 		FormCheck wrongOrder = form(List.of(notBefore, notAfter), start, end)
@@ -286,10 +290,10 @@ class FormCheckTests {
 
 	@Test
 	void aNumberIsNotLessOrMoreThanAnother_R3_1() {
-		var registered = field("registered", FieldType.MONEY, null, null, null, null, null);
-		var paidIn = field("paidIn", FieldType.MONEY, null, null, null, null, null);
-		var staff = field("staff", FieldType.NUMBER, null, null, null, null, null);
-		var managers = field("managers", FieldType.NUMBER, null, null, null, null, null);
+		var registered = field("registered", FieldType.MONEY);
+		var paidIn = field("paidIn", FieldType.MONEY);
+		var staff = field("staff", FieldType.NUMBER);
+		var managers = field("managers", FieldType.NUMBER);
 		var rules = List.<Rule>of(new Rule.NotMoreThan("paidIn", "registered", text("实缴出资不能超过注册资本。")),
 				new Rule.NotLessThan("staff", "managers", text("从业人数不能少于管理人员数。")));
 		FormDefinition form = form(rules, registered, paidIn, staff, managers);
@@ -330,8 +334,8 @@ class FormCheckTests {
 	@Test
 	void aSectionIsCheckedWithItsOwnFieldsAndRules() {
 		var online = field("online", FieldType.RADIO, null, null, null, null, YES_NO);
-		var url = field("onlineUrl", FieldType.TEXT, null, null, null, null, null);
-		var name = required(field("name", FieldType.TEXT, null, null, null, null, null));
+		var url = field("onlineUrl", FieldType.TEXT);
+		var name = required(field("name", FieldType.TEXT));
 		var form = new FormDefinition(List.of(new Section("operator", text("经营者"), List.of(name)),
 				new Section("premises", text("经营场所"), List.of(online, url))),
 				List.of(new Rule.RequiredIf("onlineUrl", "online", List.of("YES"), text("请输入网店网址。"))));
@@ -345,8 +349,8 @@ class FormCheckTests {
 	@Test
 	void aRuleNamingWhatTheFormDoesNotHaveIsRefusedWhenTheFormIsBuilt() {
 		var online = field("online", FieldType.RADIO, null, null, null, null, YES_NO);
-		var start = field("start", FieldType.DATE, null, null, null, null, null);
-		var area = field("area", FieldType.NUMBER, null, null, null, null, null);
+		var start = field("start", FieldType.DATE);
+		var area = field("area", FieldType.NUMBER);
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> form(List.of(new Rule.RequiredIf("onlineUrl", "online", List.of("YES"), text("x"))), online))
 			.withMessageContaining("onlineUrl");
