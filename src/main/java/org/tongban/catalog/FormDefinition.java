@@ -28,7 +28,12 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 				throw new IllegalArgumentException("Form field key used twice: " + field.key());
 			}
 		});
-		rules.forEach(rule -> rule.verify(byKey));
+		rules.forEach(rule -> {
+			if (rule.message() == null) {
+				throw new IllegalArgumentException("Form rule " + rule + " has no message for the applicant");
+			}
+			rule.verify(byKey);
+		});
 	}
 
 	public FormDefinition(List<Section> sections) {
@@ -143,9 +148,11 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 					throw new IllegalArgumentException(describe(this) + " names no values of " + when());
 				}
 				List<String> options = field.options().stream().map(Option::value).toList();
-				values().stream().filter(value -> !options.isEmpty() && !options.contains(value)).findFirst().ifPresent(value -> {
-					throw new IllegalArgumentException(describe(this) + ": " + value + " is no option of " + when());
-				});
+				for (String value : values()) {
+					if (!options.isEmpty() && !options.contains(value)) {
+						throw new IllegalArgumentException(describe(this) + ": " + value + " is no option of " + when());
+					}
+				}
 			}
 
 		}

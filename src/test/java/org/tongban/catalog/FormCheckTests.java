@@ -369,6 +369,9 @@ class FormCheckTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> form(List.of(new Rule.MaterialRequiredIf(" ", "online", List.of("YES"), text("x"))), online))
 			.withMessageContaining("no material");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> form(List.of(new Rule.StopIf("online", List.of("YES"), null)), online))
+			.withMessageContaining("no message");
 	}
 
 }
