@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -20,12 +21,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.util.unit.DataSize;
 import org.tongban.shared.NotFoundException;
@@ -65,6 +68,9 @@ class AttachmentsTests {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	MessageSource messages;
 
 	@Test
 	void anAttachmentComesBackByteForByteWithWhatTheServerDecided() throws IOException {
@@ -118,7 +124,7 @@ class AttachmentsTests {
 	void aFileReplacedByAnotherSealedFileIsDetectedByItsChecksum() throws IOException {
 		StoredAttachment first = attachments.store("a.ofd", new ByteArrayInputStream(ofd()));
 		StoredAttachment second = attachments.store("b.png", new ByteArrayInputStream(png(8, 8)));
-		Files.copy(fileOf(second.id()), fileOf(first.id()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(fileOf(second.id()), fileOf(first.id()), StandardCopyOption.REPLACE_EXISTING);
 
 		assertThatExceptionOfType(AttachmentDamagedException.class).isThrownBy(() -> attachments.open(first.id()))
 			.withMessageContaining("SHA-256");
@@ -151,6 +157,20 @@ class AttachmentsTests {
 		assertThatExceptionOfType(AttachmentRefusedException.class)
 			.isThrownBy(() -> attachments.store("x.pdf", new ByteArrayInputStream(exe())))
 			.satisfies(refusal -> assertThat(refusal.reason()).isEqualTo(Reason.TYPE_NOT_ALLOWED));
+	}
+
+	@Test
+	void everyRefusalIsExplainedInChineseAndInEnglish() {
+		for (Reason reason : Reason.values()) {
+			Object[] args = { "20 MB", 100_000, 20_000 };
+			assertThat(messages.getMessage(reason.messageCode(), args, Locale.SIMPLIFIED_CHINESE)).as(reason.name())
+				.doesNotContain("{");
+			assertThat(messages.getMessage(reason.messageCode(), args, Locale.ENGLISH)).as(reason.name())
+				.doesNotContain("{")
+				.isNotEqualTo(messages.getMessage(reason.messageCode(), args, Locale.SIMPLIFIED_CHINESE));
+		}
+		assertThat(messages.getMessage(Reason.TYPE_NOT_ALLOWED.messageCode(), null, Locale.ENGLISH))
+			.contains("content of the file");
 	}
 
 	@Test
