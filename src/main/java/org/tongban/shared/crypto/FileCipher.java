@@ -80,11 +80,17 @@ public final class FileCipher {
 	/**
 	 * The plaintext of a file sealed under any configured key, opened segment by segment as it is read.
 	 *
-	 * @throws DecryptionException when the header is read, or later from {@code read}, if the file is malformed,
-	 * its key is not configured, or it was changed
+	 * @throws DecryptionException when the header is read (closing {@code sealed}), or later from {@code read}, if
+	 * the file is malformed, its key is not configured, or it was changed
 	 */
 	public InputStream decrypt(InputStream sealed) throws IOException {
-		return new Opening(sealed);
+		try {
+			return new Opening(sealed);
+		}
+		catch (IOException | RuntimeException ex) {
+			sealed.close();
+			throw ex;
+		}
 	}
 
 	private static byte[] associatedData(byte[] header, long index, boolean last) {

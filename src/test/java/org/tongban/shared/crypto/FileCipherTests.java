@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,20 @@ class FileCipherTests {
 				"f1.k1.A256GCM.x\n", "f1." + "k".repeat(100) + "\n" }) {
 			assertRefused(() -> decrypt(cipher, text.getBytes(StandardCharsets.US_ASCII)), Reason.MALFORMED);
 		}
+	}
+
+	@Test
+	void aRefusedFileIsClosed() {
+		AtomicBoolean closed = new AtomicBoolean();
+		InputStream sealed = new ByteArrayInputStream("v1.k1.A256GCM\n".getBytes(StandardCharsets.US_ASCII)) {
+			@Override
+			public void close() {
+				closed.set(true);
+			}
+		};
+
+		assertRefused(() -> cipher(CipherAlgorithm.AES_GCM).decrypt(sealed), Reason.MALFORMED);
+		assertThat(closed).isTrue();
 	}
 
 	private static void assertRefused(ThrowingCallable decryption) {
