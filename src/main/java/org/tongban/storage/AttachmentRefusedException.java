@@ -27,6 +27,9 @@ public class AttachmentRefusedException extends InvalidParameterException {
 		/** Staff could not read it. */
 		PDF_ENCRYPTED("storage.refused.pdf.encrypted"),
 
+		/** Scripts, programs to launch or embedded files: how PDFs carry malware. */
+		PDF_ACTIVE_CONTENT("storage.refused.pdf.active"),
+
 		IMAGE_CORRUPT("storage.refused.image.corrupt"),
 
 		/** Arguments: width, height, the largest width and height allowed. */

@@ -2,6 +2,7 @@ package org.tongban.storage;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,12 +20,17 @@ import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 
 /** Real files of every kind an applicant might upload, good and bad, made afresh by each test. */
 public final class SampleFiles {
@@ -34,12 +40,15 @@ public final class SampleFiles {
 
 	/** A one-page PDF whose text, uncompressed, holds {@code marker}. */
 	public static byte[] pdf(String marker) {
-		return pdf(marker, null);
+		return pdf(marker, document -> {
+		}, CompressParameters.NO_COMPRESSION);
 	}
 
 	/** A PDF that opens only with the password "secret". */
 	public static byte[] passwordProtectedPdf() {
-		return pdf("secret", new StandardProtectionPolicy("owner", "secret", new AccessPermission()));
+		return pdf("secret",
+				document -> document.protect(new StandardProtectionPolicy("owner", "secret", new AccessPermission())),
+				CompressParameters.NO_COMPRESSION);
 	}
 
 	/** A PDF that opens without a password but forbids copying and printing. */
@@ -47,7 +56,30 @@ public final class SampleFiles {
 		AccessPermission permissions = new AccessPermission();
 		permissions.setCanPrint(false);
 		permissions.setCanExtractContent(false);
-		return pdf("restricted", new StandardProtectionPolicy("owner", "", permissions));
+		return pdf("restricted", document -> document.protect(new StandardProtectionPolicy("owner", "", permissions)),
+				CompressParameters.NO_COMPRESSION);
+	}
+
+	/** A PDF that runs a script when it is opened, hidden in a compressed object stream. */
+	public static byte[] scriptedPdf() {
+		return pdf("scripted",
+				document -> document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hi')")),
+				CompressParameters.DEFAULT_COMPRESSION);
+	}
+
+	/** A PDF that carries a program as an attachment. */
+	public static byte[] pdfWithEmbeddedFile() {
+		return pdf("carrier", document -> {
+			var file = new PDEmbeddedFile(document, new ByteArrayInputStream(exe()));
+			var specification = new PDComplexFileSpecification();
+			specification.setFile("setup.exe");
+			specification.setEmbeddedFile(file);
+			var tree = new PDEmbeddedFilesNameTreeNode();
+			tree.setNames(Map.of("setup.exe", specification));
+			var names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+			names.setEmbeddedFiles(tree);
+			document.getDocumentCatalog().setNames(names);
+		}, CompressParameters.NO_COMPRESSION);
 	}
 
 	public static byte[] png(int width, int height) {
@@ -160,7 +192,7 @@ public final class SampleFiles {
 		zip.closeEntry();
 	}
 
-	private static byte[] pdf(String marker, StandardProtectionPolicy protection) {
+	private static byte[] pdf(String marker, DocumentChange change, CompressParameters compression) {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage();
 			document.addPage(page);
@@ -171,11 +203,9 @@ public final class SampleFiles {
 				text.showText(marker);
 				text.endText();
 			}
-			if (protection != null) {
-				document.protect(protection);
-			}
+			change.apply(document);
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-			document.save(pdf, CompressParameters.NO_COMPRESSION);
+			document.save(pdf, compression);
 			return pdf.toByteArray();
 		}
 		catch (IOException ex) {
@@ -208,6 +238,13 @@ public final class SampleFiles {
 		png.writeBytes(name);
 		png.writeBytes(data);
 		png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+	}
+
+	@FunctionalInterface
+	private interface DocumentChange {
+
+		void apply(PDDocument document) throws IOException;
+
 	}
 
 }

@@ -11,8 +11,9 @@ import org.tongban.storage.AttachmentType;
 
 /**
  * Decides what an upload is from its first bytes (R12.2), never from its name or the type its sender declares, and
- * checks that it is a sound file of that type that staff can open (R3.3): a PDF that loads and is not encrypted, an
- * image whose header decodes to sane dimensions, an OFD container that is no archive bomb.
+ * checks that it is a sound file of that type that staff can open safely (R3.3): a PDF that loads, is not encrypted
+ * and neither runs scripts nor carries files, an image whose header decodes to sane dimensions, an OFD container that
+ * is no archive bomb.
  */
 public final class ContentInspection {
 

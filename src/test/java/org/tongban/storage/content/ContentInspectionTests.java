@@ -10,9 +10,11 @@ import static org.tongban.storage.SampleFiles.ofdBomb;
 import static org.tongban.storage.SampleFiles.ofdWith;
 import static org.tongban.storage.SampleFiles.passwordProtectedPdf;
 import static org.tongban.storage.SampleFiles.pdf;
+import static org.tongban.storage.SampleFiles.pdfWithEmbeddedFile;
 import static org.tongban.storage.SampleFiles.png;
 import static org.tongban.storage.SampleFiles.pngClaiming;
 import static org.tongban.storage.SampleFiles.restrictedPdf;
+import static org.tongban.storage.SampleFiles.scriptedPdf;
 import static org.tongban.storage.SampleFiles.text;
 import static org.tongban.storage.SampleFiles.truncated;
 import static org.tongban.storage.SampleFiles.zip;
@@ -32,7 +34,7 @@ import org.tongban.storage.AttachmentType;
 /**
  * An upload is typed by its content, never by its name or declared type, and only sound PDF, JPEG, PNG and OFD
  * files are let through: nothing empty or too large, no program or page renamed, no damaged or password-protected
- * file, no decompression or archive bomb (R3.3, R12.2).
+ * file, no PDF with scripts or embedded files, no decompression or archive bomb (R3.3, R12.2).
  */
 class ContentInspectionTests {
 
@@ -99,6 +101,12 @@ class ContentInspectionTests {
 	void aPasswordProtectedOrRestrictedPdfIsRefusedBecauseStaffCouldNotReadIt() {
 		assertRefused(passwordProtectedPdf(), Reason.PDF_ENCRYPTED);
 		assertRefused(restrictedPdf(), Reason.PDF_ENCRYPTED);
+	}
+
+	@Test
+	void aPdfThatRunsScriptsOrCarriesFilesIsRefused() {
+		assertRefused(scriptedPdf(), Reason.PDF_ACTIVE_CONTENT);
+		assertRefused(pdfWithEmbeddedFile(), Reason.PDF_ACTIVE_CONTENT);
 	}
 
 	@Test
