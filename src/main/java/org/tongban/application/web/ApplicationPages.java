@@ -2,10 +2,14 @@ package org.tongban.application.web;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,11 +25,13 @@ import org.tongban.catalog.Department;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.storage.AttachmentContent;
+import org.tongban.storage.Attachments;
 
 /**
  * A submitted application as its applicant follows it (R7.1): the confirmation right after submission, then its page
- * with the receipt, the timeline, the messages with the department, the answers and the materials, and withdrawal
- * before a decision (R3.5). Anybody else's application is not found.
+ * with the receipt, the timeline, the messages with the department, the answers and the materials to download, and
+ * withdrawal before a decision (R3.5). Anybody else's application is not found.
  */
 @Controller
 @RequestMapping("/my/applications/{number}")
@@ -35,11 +41,15 @@ class ApplicationPages {
 
 	private final MatterCatalog catalog;
 
+	private final Attachments attachments;
+
 	private final MessageSource messages;
 
-	ApplicationPages(Applications applications, MatterCatalog catalog, MessageSource messages) {
+	ApplicationPages(Applications applications, MatterCatalog catalog, Attachments attachments,
+			MessageSource messages) {
 		this.applications = applications;
 		this.catalog = catalog;
+		this.attachments = attachments;
 		this.messages = messages;
 	}
 
@@ -79,6 +89,22 @@ class ApplicationPages {
 		applications.withdraw(actor, number);
 		redirect.addFlashAttribute("withdrawn", true);
 		return "redirect:/my/applications/" + number;
+	}
+
+	/**
+	 * A file of the application, for its applicant only (R12.2): typed and named by the server, always a download,
+	 * never sniffed by the browser.
+	 */
+	@GetMapping("/materials/{attachmentId}")
+	ResponseEntity<InputStreamResource> material(@PathVariable String number, @PathVariable UUID attachmentId,
+			@AuthenticationPrincipal Actor actor) {
+		applications.material(actor, applications.byNumber(actor, number).id(), attachmentId);
+		AttachmentContent content = attachments.open(attachmentId);
+		return ResponseEntity.ok()
+			.contentType(content.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION, content.contentDisposition().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(content.stream()));
 	}
 
 	private String page(Application application, Model model, String view) {

@@ -242,13 +242,22 @@ class ApplyPagesTests {
 	}
 
 	@Test
-	void theApplicationPageShowsTheReceiptTimelineAnswersAndMaterials() {
+	void theApplicationPageShowsTheReceiptTimelineAnswersAndMaterialsToDownload() {
 		String number = submit();
 
 		WebPage page = visitor.page("/my/applications/" + number);
 
 		assertThat(page.text()).as("R7.1").contains(number, "已提交，等待受理", "第 2 版", "办理过程", "提交申请", "申请人", "受理审查",
 				"市场监督管理局", "进行中", "13912345678", "平面图.pdf", "撤回申请");
+		Matcher link = Pattern.compile("href=\"(/my/applications/" + number + "/materials/[0-9a-f-]{36})\">平面图.pdf")
+			.matcher(page.html());
+		assertThat(link.find()).isTrue();
+		MvcTestResult download = visitor.get(link.group(1));
+		assertThat(download).hasStatusOk().hasContentType("application/pdf")
+			.hasHeader("X-Content-Type-Options", "nosniff");
+		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment;")
+			.contains("filename*=UTF-8''");
+		assertThat(download.getResponse().getContentAsByteArray()).startsWith("%PDF".getBytes());
 		assertThat(visitor.post("/my/applications/" + number + "/messages", "body", "请问现场核查需要准备什么？"))
 			.hasStatus(302);
 		assertThat(visitor.page("/my/applications/" + number).text()).contains("留言已发送。", "请问现场核查需要准备什么？");

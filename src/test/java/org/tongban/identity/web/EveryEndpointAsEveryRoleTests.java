@@ -179,6 +179,7 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /my/applications/{number}",                    "/my/applications/" + NUMBER,                                    "login   404     404     403     403     403     403     403     403     403     403"),
 	row("GET /my/applications/{number}/confirmation",       "/my/applications/" + NUMBER + "/confirmation",                  "login   404     404     403     403     403     403     403     403     403     403"),
 	row("POST /my/applications/{number}/messages",          "/my/applications/" + NUMBER + "/messages?body=hello",           "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /my/applications/{number}/materials/{attachmentId}", "/my/applications/" + NUMBER + "/materials/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403"),
 	row("GET /my/applications/{number}/withdraw",           "/my/applications/" + NUMBER + "/withdraw",                      "login   404     404     403     403     403     403     403     403     403     403"),
 	row("POST /my/applications/{number}/withdraw",          "/my/applications/" + NUMBER + "/withdraw",                      "login   404     404     403     403     403     403     403     403     403     403"),
 	row("GET /query",                                       "/query?number=" + NUMBER + "&code=ABCDEF",                      "404     404     404     404     404     404     404     404     404     404     404"),
