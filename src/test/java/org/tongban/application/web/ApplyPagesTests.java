@@ -3,6 +3,8 @@ package org.tongban.application.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -18,6 +20,7 @@ import org.tongban.application.Applications;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.MutableClock;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.TestAccounts.Person;
 import org.tongban.identity.Visitor;
@@ -50,6 +53,9 @@ class ApplyPagesTests {
 
 	@Autowired
 	Applications applications;
+
+	@Autowired
+	MutableClock clock;
 
 	TestAccounts testAccounts;
 
@@ -105,6 +111,25 @@ class ApplyPagesTests {
 		assertThat(visitor.page("/my").text()).contains("草稿", "食品经营许可（新办）", "继续填写");
 		assertThat(visitor.page(draft + "?lang=en").text()).as("R13")
 			.contains("Your application", "Version 2", "Operator", "Upload materials", "Check your answers");
+	}
+
+	@Test
+	void aDraftStartedUnderAnEarlierVersionSaysThatItMovesToTheVersionInForce() {
+		clock.advance(Duration.between(clock.instant(),
+				LocalDateTime.of(2026, 2, 20, 10, 0).atZone(clock.getZone()).toInstant()));
+		UUID id;
+		try {
+			id = applications.start(enterprise, MATTER).id();
+		}
+		finally {
+			clock.reset();
+		}
+		String draft = "/apply/drafts/" + id;
+
+		assertThat(visitor.page(draft).text()).as("R16.5").contains("第 1 版", "第 2 版已于 2026年3月1日起施行");
+		visitor.page(draft + "/sections/declaration");
+		visitor.post(draft + "/sections/declaration", "truthful", "true");
+		assertThat(visitor.page(draft).text()).contains("这份草稿按第 1 版开始填写。第 2 版已于 2026年3月1日起施行");
 	}
 
 	@Test
