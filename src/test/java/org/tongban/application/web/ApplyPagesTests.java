@@ -98,6 +98,7 @@ class ApplyPagesTests {
 
 		WebPage refused = WebPage.of(personal.post("/apply/" + MATTER));
 		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.title()).startsWith("无法办理");
 		assertThat(refused.text()).contains("由企业等法人办理，个人账户不能申请");
 	}
 
