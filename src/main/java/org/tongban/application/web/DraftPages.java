@@ -113,14 +113,19 @@ class DraftPages {
 			.stream()
 			.collect(Collectors.toMap(Field::key, field -> form.getOrDefault(field.key(), List.of()), (a, b) -> a,
 					LinkedHashMap::new));
-		FormDefinition definition = applications.guideOf(draft).version().form();
 		FormCheck check;
 		try {
-			check = definition.check(key, applications.save(actor, id, answers).answers());
+			Application saved = applications.save(actor, id, answers);
+			// Saving moves a draft to the version in force (R16.5), whose form may have other sections.
+			FormDefinition inForce = applications.guideOf(saved).version().form();
+			if (inForce.sections().stream().noneMatch(candidate -> candidate.key().equals(key))) {
+				return "redirect:/apply/drafts/" + id;
+			}
+			check = inForce.check(key, saved.answers());
 		}
 		catch (ApplicationIncompleteException ex) {
 			// Nothing was saved: every problem of the section as sent is shown at once, not only the wrong values.
-			check = definition.check(key, draft.answers().with(answers));
+			check = applications.guideOf(draft).version().form().check(key, draft.answers().with(answers));
 		}
 		if (check.passed()) {
 			return "redirect:/apply/drafts/" + id;
