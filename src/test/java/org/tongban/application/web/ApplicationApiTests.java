@@ -325,6 +325,22 @@ class ApplicationApiTests {
 		assertThat(enterprise.submit(id, "short")).as("a minute later").hasStatus(400);
 	}
 
+	@Test
+	void theOpenApiDocumentDescribesTheApplicantApiAndItsRefusals() {
+		String api = body(mvc.get().uri("/v3/api-docs").exchange());
+
+		assertThat(JsonPath.<Map<String, Object>>read(api, "$.paths")).containsKeys("/api/v1/applications",
+				"/api/v1/applications/{id}", "/api/v1/applications/{id}/submit", "/api/v1/applications/{number}",
+				"/api/v1/applications/{number}/withdraw", "/api/v1/applications/{id}/materials", "/api/v1/query");
+		assertThat(JsonPath.<Map<String, Object>>read(api, "$.paths['/api/v1/applications/{id}'].put.responses"))
+			.containsKeys("200", "404", "409", "422");
+		assertThat(JsonPath.<List<Object>>read(api,
+				"$.paths['/api/v1/applications/{id}/submit'].post.parameters[?(@.name == 'Idempotency-Key')].required"))
+			.containsExactly(true);
+		assertThat(JsonPath.<List<Object>>read(api, "$.paths['/api/v1/applications'].post.security[*].bearer"))
+			.hasSize(1);
+	}
+
 	/** A fresh enterprise, registered by a fresh person and logged in through the API with its credit code. */
 	private Enterprise enterprise() {
 		UnifiedSocialCreditCode creditCode = TestAccounts.creditCode();
