@@ -12,8 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -40,6 +43,7 @@ import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 import org.tongban.storage.Attachments;
 import org.tongban.storage.StoredAttachment;
+import org.tongban.supervision.CalendarNotLoadedException;
 import org.tongban.supervision.WorkingDayCalendar;
 
 /**
@@ -57,6 +61,11 @@ public class Applications {
 	static final int MAX_FILES_PER_MATERIAL = 10;
 
 	static final int MAX_MESSAGE_LENGTH = 2000;
+
+	/** The days a department has to decide on acceptance (行政许可法 art. 32). */
+	static final int ACCEPTANCE_DAYS = 5;
+
+	private static final Logger log = LoggerFactory.getLogger(Applications.class);
 
 	private final ApplicationStore store;
 
@@ -303,7 +312,8 @@ public class Applications {
 		Instant receivedAt = clock.instant();
 		LocalDate receivedOn = LocalDate.ofInstant(receivedAt, clock.getZone());
 		var receipt = new Receipt(numbers.next(receivedOn), numbers.queryCode(), receivedAt,
-				calendar.nextWorkingDay(receivedOn), calendar.addWorkingDays(receivedOn, 5));
+				workingDay(() -> calendar.nextWorkingDay(receivedOn)),
+				workingDay(() -> calendar.addWorkingDays(receivedOn, ACCEPTANCE_DAYS)));
 		store.recordSubmissionKey(applicant.id(), key, draft.id(), receivedAt);
 		var submitted = new Application(draft.id(), draft.applicantId(), draft.applicantKind(), draft.matterCode(),
 				version.version(), version.name(), draft.departmentCode(), ApplicationStatus.SUBMITTED,
@@ -376,6 +386,20 @@ public class Applications {
 		return new PublicStatus(receipt.number(), application.matterName(), application.departmentCode(),
 				application.status(), LocalDate.ofInstant(receipt.receivedAt(), clock.getZone()),
 				current.map(TimelineStep::step).orElse(null), current.map(TimelineStep::dueOn).orElse(null));
+	}
+
+	/**
+	 * A date of the working-day calendar, or null while the arrangement of its year is not published: an
+	 * application is received at any hour of any day (R3.4) and its dates are set once the calendar is known.
+	 */
+	private static LocalDate workingDay(Supplier<LocalDate> date) {
+		try {
+			return date.get();
+		}
+		catch (CalendarNotLoadedException ex) {
+			log.warn("Receipt without a working-day date: {}", ex.getMessage());
+			return null;
+		}
 	}
 
 	private FormCheck check(Application application, MatterVersion version) {

@@ -1,0 +1,39 @@
+package org.tongban.application;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/**
+ * A test of the application module against the whole platform with a {@link SettableClock}; every class so annotated
+ * shares one application context. Tests that set the clock reset it afterwards.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest
+@RecordApplicationEvents
+@Import(ApplicationTest.Clocks.class)
+public @interface ApplicationTest {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	class Clocks {
+
+		@Bean
+		@Primary
+		SettableClock settableClock() {
+			return new SettableClock();
+		}
+
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.tongban.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongban.application.AnswerSource.Kind;
+import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
+import org.tongban.identity.TestAccounts;
+import org.tongban.identity.accounts.AccountDirectory;
+import org.tongban.shared.RefusedException;
+
+/**
+ * R3.2, R15.10, R16.6: a new draft is filled in with what the government already holds, each value with its source;
+ * materials given before are reused instead of uploaded again; a matter that is not for the applicant is refused
+ * before anything is filled in.
+ */
+@ApplicationTest
+class AutoFillTests {
+
+	@Autowired
+	Applications applications;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AccountDirectory directory;
+
+	FoodLicenceApplications food;
+
+	@Autowired
+	void fixtures(Accounts accounts) {
+		food = new FoodLicenceApplications(applications, new TestAccounts(accounts));
+	}
+
+	@Test
+	void anEnterpriseFindsItsRegisteredParticularsFilledIn() {
+		Actor enterprise = demoEnterprise();
+		Application draft = applications.start(enterprise, FoodLicenceApplications.MATTER);
+		try {
+			assertThat(draft.answers().value("operatorName")).isEqualTo("D市味之源餐饮管理有限公司");
+			assertThat(draft.answers().value("uscc")).isEqualTo("91210202MA0Q5K7D3U");
+			assertThat(draft.answers().value("legalRepName")).isEqualTo("张伟");
+			assertThat(draft.answers().value("legalRepIdNumber")).isEqualTo("210202198503120311");
+			assertThat(draft.answers().value("premisesAddress")).isNotBlank();
+			assertThat(draft.sources()).containsEntry("operatorName", AnswerSource.of(Kind.ACCOUNT))
+				.containsEntry("uscc", AnswerSource.of(Kind.ACCOUNT))
+				.containsEntry("legalRepName", AnswerSource.of(Kind.LEGAL_PERSON_REGISTRY))
+				.containsEntry("legalRepIdNumber", AnswerSource.of(Kind.LEGAL_PERSON_REGISTRY))
+				.containsEntry("premisesAddress", AnswerSource.of(Kind.LEGAL_PERSON_REGISTRY));
+			assertThat(draft.answers().has("safetyManager")).as("the food-safety manager is somebody else").isFalse();
+		}
+		finally {
+			applications.discard(enterprise, draft.id());
+		}
+	}
+
+	@Test
+	void aPersonFindsTheirNameNumberAndRegisteredParticularsFilledIn() {
+		Actor person = demoPerson();
+		Application draft = applications.start(person, "JYJ-JSZGRD");
+		try {
+			assertThat(draft.answers().value(keyOf(draft, Kind.ACCOUNT, "张伟"))).isEqualTo("张伟");
+			assertThat(draft.answers().values()).containsValue(List.of("210202198503120311"));
+			assertThat(draft.answers().values()).containsValue(List.of("1985-03-12"));
+			assertThat(draft.answers().values()).containsValue(List.of("M"));
+			assertThat(draft.sources().values()).contains(AnswerSource.of(Kind.POPULATION_REGISTRY));
+		}
+		finally {
+			applications.discard(person, draft.id());
+		}
+	}
+
+	@Test
+	void aValueTheApplicantChangesIsTheirOwn() {
+		Restaurant restaurant = food.restaurant();
+		Application draft = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+		assertThat(draft.sources()).containsKey("operatorName");
+
+		Application saved = applications.save(restaurant.enterprise(), draft.id(),
+				Map.of("operatorName", List.of("某某餐厅（中山店）")));
+
+		assertThat(saved.sources()).doesNotContainKey("operatorName").containsKey("uscc");
+	}
+
+	@Test
+	void aSecondApplicationTakesTheAnswersOfTheFirst() {
+		Restaurant restaurant = food.restaurant();
+		Application first = food.completeDraft(restaurant);
+		Receipt receipt = applications.submit(restaurant.enterprise(), first.id(), UUID.randomUUID().toString());
+
+		Application second = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+
+		assertThat(second.answers().value("safetyManager")).isEqualTo("王小红");
+		assertThat(second.sources()).containsEntry("safetyManager",
+				new AnswerSource(Kind.EARLIER_APPLICATION, receipt.number()));
+		assertThat(second.sources().get("uscc")).as("the account is the better source")
+			.isEqualTo(AnswerSource.of(Kind.ACCOUNT));
+	}
+
+	@Test
+	void aFileGivenBeforeIsReusedWithOneClickInsteadOfUploadedAgain() {
+		Restaurant restaurant = food.restaurant();
+		Application first = food.completeDraft(restaurant);
+		Receipt receipt = applications.submit(restaurant.enterprise(), first.id(), UUID.randomUUID().toString());
+		AttachedMaterial floorPlan = first.materials("M04").get(0);
+		Application second = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+
+		assertThat(applications.myMaterials(restaurant.enterprise())).extracting(AttachedMaterial::attachmentId)
+			.contains(floorPlan.attachmentId());
+		AttachedMaterial reused = applications.reuse(restaurant.enterprise(), second.id(), "M04",
+				floorPlan.attachmentId());
+
+		assertThat(reused.reusedFrom()).isEqualTo(receipt.number());
+		assertThat(reused.displayName()).isEqualTo(floorPlan.displayName());
+		assertThat(applications.get(restaurant.enterprise(), second.id()).materials("M04"))
+			.extracting(AttachedMaterial::attachmentId)
+			.containsExactly(floorPlan.attachmentId());
+	}
+
+	@Test
+	void materialsThePlatformMakesOrFetchesAreNotUploaded() {
+		Restaurant restaurant = food.restaurant();
+		Application draft = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+
+		assertThat(applications.materialsToUpload(draft)).extracting(material -> material.code())
+			.contains("M04", "M05")
+			.doesNotContain("M01", "M02", "M03");
+		assertThatThrownBy(() -> food.attachPdf(restaurant.enterprise(), draft.id(), "M01", "form.pdf"))
+			.isInstanceOfSatisfying(org.tongban.shared.InvalidParameterException.class,
+					ex -> assertThat(ex.messageCode()).isEqualTo("application.material.notUploaded.ONLINE_FORM"));
+		assertThatThrownBy(() -> food.attachPdf(restaurant.enterprise(), draft.id(), "M99", "x.pdf"))
+			.isInstanceOfSatisfying(org.tongban.shared.InvalidParameterException.class,
+					ex -> assertThat(ex.messageCode()).isEqualTo("application.material.unknown"));
+	}
+
+	@Test
+	void aPersonCannotStartAMatterForEnterprises() {
+		assertThatThrownBy(() -> applications.start(demoPerson(), FoodLicenceApplications.MATTER))
+			.isInstanceOfSatisfying(RefusedException.class, ex -> {
+				assertThat(ex.status()).isEqualTo(409);
+				assertThat(ex.messageCode()).isEqualTo("application.start.audience.PERSONAL");
+			});
+	}
+
+	private Actor demoEnterprise() {
+		return directory.findByLogInName("91210202MA0Q5K7D3U").flatMap(accounts::actor).orElseThrow();
+	}
+
+	private Actor demoPerson() {
+		return directory.findByLogInName("13904110001").flatMap(accounts::actor).orElseThrow();
+	}
+
+	private static String keyOf(Application draft, Kind kind, String value) {
+		return draft.answers()
+			.values()
+			.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().equals(List.of(value)) && draft.sources().get(entry.getKey()) != null
+					&& draft.sources().get(entry.getKey()).kind() == kind)
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
