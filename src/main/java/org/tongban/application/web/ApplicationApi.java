@@ -150,14 +150,16 @@ class ApplicationApi {
 			+ "`material.<code>` for a missing material) to its message; `stops` says why it cannot be accepted at "
 			+ "all (R16.6)")
 	ResponseEntity<Receipt> submit(@PathVariable UUID id,
-			@Parameter(description = "A key the client chooses for this submission, such as a UUID") @RequestHeader("Idempotency-Key") String idempotencyKey,
+			@Parameter(description = "A key the client chooses for this submission, such as a UUID")
+			@RequestHeader("Idempotency-Key") String idempotencyKey,
 			@AuthenticationPrincipal Actor actor) {
 		Receipt receipt = applications.submit(actor, id, idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + receipt.number())).body(receipt);
 	}
 
 	@GetMapping(NUMBER)
-	@Operation(summary = "A submitted application by its number: receipt, timeline, messages, answers, materials (R7.1)")
+	@Operation(summary = "A submitted application by its number: receipt, timeline, messages, answers, materials "
+			+ "(R7.1)")
 	@ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
 	ApplicationJson.Detail byNumber(@PathVariable String number, @AuthenticationPrincipal Actor actor,
 			Locale locale) {

@@ -64,8 +64,8 @@ class ApplicationMaterialsApi {
 
 	@PostMapping(path = MATERIALS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Upload a file for a material of a draft",
-			description = "PDF, JPEG, PNG or OFD, recognized by content; at most 20 MB a file and 100 MB an application "
-					+ "(as configured); the file name is kept as display text only.")
+			description = "PDF, JPEG, PNG or OFD, recognized by content; at most 20 MB a file and 100 MB an "
+					+ "application (as configured); the file name is kept as display text only.")
 	@ApiResponse(responseCode = "201", description = "The material as attached")
 	@ApiResponse(responseCode = "400", description = "No such material, or one the platform provides itself")
 	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
@@ -86,7 +86,8 @@ class ApplicationMaterialsApi {
 	}
 
 	@PostMapping(path = MATERIALS + "/reuse", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Give a file of \"my materials\" for a material of a draft, instead of uploading it again (R3.2)")
+	@Operation(summary = "Give a file of \"my materials\" for a material of a draft, instead of uploading it again "
+			+ "(R3.2)")
 	@ApiResponse(responseCode = "201", description = "The material as attached")
 	@ApiResponse(responseCode = "400", description = "No such material, or the file is already part of the draft")
 	@ApiResponse(responseCode = "404", description = "No such draft or file, or not the caller's")
@@ -115,7 +116,10 @@ class ApplicationMaterialsApi {
 	@GetMapping("/my/materials")
 	@Operation(summary = "\"My materials\": the files the caller gave with earlier applications, to reuse (R3.2)")
 	List<ApplicationJson.Material> myMaterials(@AuthenticationPrincipal Actor actor, Locale locale) {
-		return applications.myMaterials(actor).stream().map(material -> ApplicationJson.Material.of(material, locale)).toList();
+		return applications.myMaterials(actor)
+			.stream()
+			.map(material -> ApplicationJson.Material.of(material, locale))
+			.toList();
 	}
 
 }

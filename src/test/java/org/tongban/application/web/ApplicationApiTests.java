@@ -2,8 +2,6 @@ package org.tongban.application.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
@@ -29,6 +25,7 @@ import org.tongban.identity.IdentityTest;
 import org.tongban.identity.MutableClock;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+import org.tongban.support.TestPdf;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -97,7 +94,8 @@ class ApplicationApiTests {
 				Map.of("answers", Map.of("mobile", "12345", "premisesArea", "0", "salary", "100")));
 		assertThat(invalid).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		Map<String, String> errors = JsonPath.read(body(invalid), "$.errors");
-		assertThat(errors).containsOnlyKeys("mobile", "premisesArea", "salary").allSatisfy((field, message) -> assertThat(message).isNotBlank().doesNotContain("catalog.form"));
+		assertThat(errors).containsOnlyKeys("mobile", "premisesArea", "salary")
+			.allSatisfy((field, message) -> assertThat(message).isNotBlank().doesNotContain("catalog.form"));
 		assertThat(enterprise.get("/api/v1/applications/" + id)).bodyJson()
 			.extractingPath("$.answers.mobile")
 			.isNull();
@@ -117,7 +115,8 @@ class ApplicationApiTests {
 
 		// Real PDFs, downloaded again under the server's name.
 		for (String material : UPLOADED) {
-			MvcTestResult uploaded = enterprise.upload(id, material, "材料 " + material + ".pdf", pdf());
+			MvcTestResult uploaded = enterprise.upload(id, material, "材料 " + material + ".pdf",
+					TestPdf.withText(material));
 			assertThat(uploaded).hasStatus(201);
 			assertThat(uploaded).bodyJson().extractingPath("$.type").isEqualTo("PDF");
 			assertThat(uploaded).bodyJson().extractingPath("$.displayName").isEqualTo("材料 " + material + ".pdf");
@@ -129,7 +128,8 @@ class ApplicationApiTests {
 		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment;")
 			.contains("filename*=UTF-8''");
 		assertThat(download.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
-		assertThat(download.getResponse().getContentAsByteArray()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+		assertThat(download.getResponse().getContentAsByteArray())
+			.startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
 
 		// Submitted once: a retry with the same key gets the same receipt.
 		String key = UUID.randomUUID().toString();
@@ -228,7 +228,10 @@ class ApplicationApiTests {
 
 		assertThat(refused).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(read(refused, "$.detail")).isNotBlank();
-		assertThat(enterprise.get("/api/v1/applications/" + id)).bodyJson().extractingPath("$.materials").asArray().isEmpty();
+		assertThat(enterprise.get("/api/v1/applications/" + id)).bodyJson()
+			.extractingPath("$.materials")
+			.asArray()
+			.isEmpty();
 	}
 
 	@Test
@@ -245,7 +248,7 @@ class ApplicationApiTests {
 		assertThat(other.get("/api/v1/applications/" + draft)).hasStatus(404);
 		assertThat(other.put("/api/v1/applications/" + draft, Map.of("answers", Map.of("mobile", "13800138000"))))
 			.hasStatus(404);
-		assertThat(other.upload(draft, "M04", "plan.pdf", pdf())).hasStatus(404);
+		assertThat(other.upload(draft, "M04", "plan.pdf", TestPdf.withText("Floor plan"))).hasStatus(404);
 		assertThat(other.post("/api/v1/applications/" + draft + "/materials/reuse",
 				Map.of("material", "M04", "attachmentId", attachment)))
 			.hasStatus(404);
@@ -278,7 +281,9 @@ class ApplicationApiTests {
 		assertThat(read(missing, "$.parameter")).isEqualTo("Idempotency-Key");
 		assertThat(malformed).hasStatus(400);
 		assertThat(read(malformed, "$.detail")).contains("Idempotency-Key");
-		assertThat(enterprise.get("/api/v1/applications/" + id)).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
+		assertThat(enterprise.get("/api/v1/applications/" + id)).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("DRAFT");
 	}
 
 	@Test
@@ -416,7 +421,7 @@ class ApplicationApiTests {
 			String id = read(post("/api/v1/applications", Map.of("matterCode", FOOD_LICENCE)), "$.id");
 			assertThat(put("/api/v1/applications/" + id, Map.of("answers", answers()))).hasStatusOk();
 			for (String material : UPLOADED) {
-				assertThat(upload(id, material, material + ".pdf", pdf())).hasStatus(201);
+				assertThat(upload(id, material, material + ".pdf", TestPdf.withText(material))).hasStatus(201);
 			}
 			return id;
 		}
@@ -426,11 +431,13 @@ class ApplicationApiTests {
 		}
 
 		MvcTestResult post(String uri, Object body) {
-			return request(mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
+			return request(
+					mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
 		}
 
 		MvcTestResult put(String uri, Object body) {
-			return request(mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
+			return request(
+					mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
 		}
 
 		MvcTestResult delete(String uri) {
@@ -456,18 +463,6 @@ class ApplicationApiTests {
 			}));
 		}
 
-	}
-
-	/** A real one-page PDF, as a scanner would make it. */
-	static byte[] pdf() {
-		try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-			document.addPage(new PDPage());
-			document.save(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	static String body(MvcTestResult result) {
