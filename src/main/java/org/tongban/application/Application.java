@@ -14,11 +14,14 @@ import org.tongban.shared.LocalizedText;
  * An application as its applicant sees it: the matter version it was made under (R16.5), the answers and where the
  * pre-filled ones came from, the materials, and once submitted its receipt, timeline and messages.
  *
+ * @param matterVersion the version it is made under: the one in force when it is worked on or submitted (R16.5)
+ * @param startedVersion the version it was started under, which the applicant is told differs when a new one took
+ * effect meanwhile
  * @param revision counts the changes, so that two writes at the same moment cannot both win
  * @param receipt present once submitted
  */
 public record Application(UUID id, UUID applicantId, AccountKind applicantKind, String matterCode,
-		int matterVersion, LocalizedText matterName, String departmentCode, ApplicationStatus status,
+		int matterVersion, int startedVersion, LocalizedText matterName, String departmentCode, ApplicationStatus status,
 		FormAnswers answers, Map<String, AnswerSource> sources, Optional<Receipt> receipt, Instant withdrawnAt,
 		Instant createdAt, Instant updatedAt, int revision, List<AttachedMaterial> materials,
 		List<TimelineStep> timeline, List<CaseMessage> messages) {

@@ -116,7 +116,7 @@ public class Applications {
 		AutoFill.Prefill prefill = autoFill.prefill(applicant.id(), matterCode, version.name(), version.form());
 		Instant now = clock.instant();
 		var draft = new Application(UUID.randomUUID(), applicant.id(), applicant.kind(), matterCode, version.version(),
-				version.name(), guide.matter().departmentCode(), ApplicationStatus.DRAFT, prefill.formAnswers(),
+				version.version(), version.name(), guide.matter().departmentCode(), ApplicationStatus.DRAFT, prefill.formAnswers(),
 				prefill.sources(), Optional.empty(), null, now, now, 1, List.of(), List.of(), List.of());
 		store.insert(draft);
 		return draft;
@@ -301,10 +301,7 @@ public class Applications {
 			return earlier.get();
 		}
 		Application draft = draft(applicant, id);
-		// The version in force at submission applies (R16.5): a draft started under an older one moves to it.
-		MatterVersion version = catalog.versionInForce(draft.matterCode(), today())
-			.orElseThrow(() -> new RefusedException(409, "application.submit.matterWithdrawn", Map.of(),
-					draft.matterName()));
+		MatterVersion version = guideOf(draft).version();
 		FormCheck check = check(draft, version);
 		if (!check.passed()) {
 			throw new ApplicationIncompleteException(check);
@@ -316,7 +313,7 @@ public class Applications {
 				workingDay(() -> calendar.addWorkingDays(receivedOn, ACCEPTANCE_DAYS)));
 		store.recordSubmissionKey(applicant.id(), key, draft.id(), receivedAt);
 		var submitted = new Application(draft.id(), draft.applicantId(), draft.applicantKind(), draft.matterCode(),
-				version.version(), version.name(), draft.departmentCode(), ApplicationStatus.SUBMITTED,
+				draft.matterVersion(), draft.startedVersion(), draft.matterName(), draft.departmentCode(), ApplicationStatus.SUBMITTED,
 				draft.answers(), draft.sources(), Optional.of(receipt), null, draft.createdAt(), receivedAt,
 				draft.revision() + 1, draft.materials(), draft.timeline(), draft.messages());
 		store.update(submitted);
@@ -434,12 +431,34 @@ public class Applications {
 		return material;
 	}
 
+	/**
+	 * A draft to work on, under the version in force today (R16.5): a draft started under a version that has since
+	 * been replaced moves to the new one, keeping the answers its form still asks for.
+	 */
 	private Application draft(Actor applicant, UUID id) {
 		Application application = get(applicant, id);
 		if (!application.isDraft()) {
 			throw new RefusedException(409, "application.notDraft", Map.of(), application.number());
 		}
-		return application;
+		MatterVersion inForce = catalog.versionInForce(application.matterCode(), today())
+			.orElseThrow(() -> new RefusedException(409, "application.submit.matterWithdrawn", Map.of(),
+					application.matterName()));
+		if (inForce.version() == application.matterVersion()) {
+			return application;
+		}
+		Map<String, List<String>> kept = new HashMap<>();
+		application.answers()
+			.values()
+			.forEach((key, values) -> inForce.form().field(key).ifPresent(field -> kept.put(key, values)));
+		Map<String, AnswerSource> sources = new HashMap<>(application.sources());
+		sources.keySet().retainAll(kept.keySet());
+		var moved = new Application(application.id(), application.applicantId(), application.applicantKind(),
+				application.matterCode(), inForce.version(), application.startedVersion(), inForce.name(),
+				application.departmentCode(), application.status(), new FormAnswers(kept), sources,
+				application.receipt(), null, application.createdAt(), clock.instant(), application.revision() + 1,
+				application.materials(), application.timeline(), application.messages());
+		store.update(moved);
+		return moved;
 	}
 
 	private Application owned(Actor applicant, Optional<Application> found) {
@@ -456,7 +475,8 @@ public class Applications {
 	private Application changed(Application application, ApplicationStatus status, FormAnswers answers,
 			Map<String, AnswerSource> sources, Optional<Receipt> receipt, Instant withdrawnAt) {
 		return new Application(application.id(), application.applicantId(), application.applicantKind(),
-				application.matterCode(), application.matterVersion(), application.matterName(),
+				application.matterCode(), application.matterVersion(), application.startedVersion(),
+				application.matterName(),
 				application.departmentCode(), status, answers, sources, receipt, withdrawnAt, application.createdAt(),
 				clock.instant(), application.revision() + 1, application.materials(), application.timeline(),
 				application.messages());

@@ -1,32 +1,43 @@
 package org.tongban.catalog;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** STUB until the forms branch lands. */
+/**
+ * What an applicant entered, by field key (R3.1). A multiple-choice checkbox has several values, other fields one.
+ * Values are stripped and blank ones dropped, so that a field left empty is simply not answered; a key with no values
+ * left is dropped too.
+ */
 public record FormAnswers(Map<String, List<String>> values) {
 
 	public FormAnswers {
-		var copy = new LinkedHashMap<String, List<String>>();
-		values.forEach((k, v) -> {
-			List<String> kept = v.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-			if (!kept.isEmpty()) {
-				copy.put(k, kept);
-			}
-		});
-		values = java.util.Collections.unmodifiableMap(copy);
+		var kept = new LinkedHashMap<String, List<String>>();
+		if (values != null) {
+			values.forEach((key, list) -> {
+				List<String> stripped = list == null ? List.of()
+						: list.stream().filter(Objects::nonNull).map(String::strip).filter(value -> !value.isEmpty()).toList();
+				if (!stripped.isEmpty()) {
+					kept.put(key, stripped);
+				}
+			});
+		}
+		values = Collections.unmodifiableMap(kept);
 	}
 
+	/** Answers with one value per field, as most fields have. */
 	public static FormAnswers of(Map<String, String> single) {
-		var map = new LinkedHashMap<String, List<String>>();
-		single.forEach((k, v) -> map.put(k, List.of(v)));
-		return new FormAnswers(map);
+		var values = new LinkedHashMap<String, List<String>>();
+		single.forEach((key, value) -> values.put(key, value == null ? List.of() : List.of(value)));
+		return new FormAnswers(values);
 	}
 
+	/** The first value of the field, or {@code null} when it is not answered. */
 	public String value(String key) {
-		List<String> v = values.get(key);
-		return v == null ? null : v.get(0);
+		List<String> list = values.get(key);
+		return list == null ? null : list.get(0);
 	}
 
 	public List<String> values(String key) {
@@ -37,10 +48,11 @@ public record FormAnswers(Map<String, List<String>> values) {
 		return values.containsKey(key);
 	}
 
+	/** A copy in which the changes replace the answers to their keys; a change with no values clears the field. */
 	public FormAnswers with(Map<String, List<String>> changes) {
-		var map = new LinkedHashMap<>(values);
-		map.putAll(changes);
-		return new FormAnswers(map);
+		var merged = new LinkedHashMap<String, List<String>>(values);
+		merged.putAll(changes);
+		return new FormAnswers(merged);
 	}
 
 }

@@ -2,15 +2,24 @@ package org.tongban.catalog;
 
 import java.util.List;
 
-/** STUB until the forms branch lands. */
+/**
+ * The result of checking answers against a form: the problems the applicant can correct, and the stops that mean the
+ * application cannot be accepted whatever is corrected (R16.6).
+ */
 public record FormCheck(List<FormProblem> problems, List<FormProblem> stops) {
+
+	public FormCheck {
+		problems = List.copyOf(problems);
+		stops = List.copyOf(stops);
+	}
 
 	public boolean passed() {
 		return problems.isEmpty() && stops.isEmpty();
 	}
 
+	/** The problems to show next to a field; stops are shown for the whole form. */
 	public List<FormProblem> problemsOf(String field) {
-		return problems.stream().filter(p -> field.equals(p.field())).toList();
+		return problems.stream().filter(problem -> field.equals(problem.field())).toList();
 	}
 
 }

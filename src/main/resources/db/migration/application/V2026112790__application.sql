@@ -8,6 +8,7 @@ create table application_application (
 	applicant_kind varchar(20) not null,
 	matter_code varchar(40) not null,
 	matter_version int not null,
+	started_version int not null,
 	matter_name_zh varchar(200) not null,
 	matter_name_en varchar(200),
 	department_code varchar(20) not null,

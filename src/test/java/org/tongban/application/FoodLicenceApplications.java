@@ -50,10 +50,12 @@ final class FoodLicenceApplications {
 	/** What a small restaurant answers; the account and the registries fill in the rest. */
 	static Map<String, List<String>> answers(Restaurant restaurant) {
 		return Map.ofEntries(Map.entry("legalRepIdNumber", List.of(restaurant.agent().residentId().value())),
-				Map.entry("mobile", List.of(restaurant.agent().mobile().value())),
+				Map.entry("mobile", List.of(restaurant.agent().mobile().value())), Map.entry("agent", List.of("NO")),
 				Map.entry("premisesAddress", List.of("D市中山区人民路88号")), Map.entry("premisesArea", List.of("120")),
+				Map.entry("diningArea", List.of("60")),
 				Map.entry("online", List.of("NO")), Map.entry("businessForm", List.of("CATERING_RESTAURANT")),
-				Map.entry("items", List.of("HOT", "COLD")), Map.entry("safetyManager", List.of("王小红")),
+				Map.entry("items", List.of("HOT", "COLD")),
+				Map.entry("vending", List.of("NO")), Map.entry("safetyManager", List.of("王小红")),
 				Map.entry("safetyManagerMobile", List.of("13912345678")), Map.entry("staffCount", List.of("8")),
 				Map.entry("truthful", List.of("true")));
 	}

@@ -201,7 +201,9 @@ class SubmissionTests {
 
 		Receipt receipt = applications.submit(restaurant.enterprise(), draft.id(), key());
 
-		assertThat(applications.byNumber(restaurant.enterprise(), receipt.number()).matterVersion()).isEqualTo(2);
+		Application submitted = applications.byNumber(restaurant.enterprise(), receipt.number());
+		assertThat(submitted.matterVersion()).isEqualTo(2);
+		assertThat(submitted.startedVersion()).isEqualTo(1);
 	}
 
 	@Test

@@ -33,7 +33,7 @@ import org.tongban.shared.LocalizedText;
 public class ApplicationStore {
 
 	private static final String COLUMNS = """
-			id, applicant_id, applicant_kind, matter_code, matter_version, matter_name_zh, matter_name_en,
+			id, applicant_id, applicant_kind, matter_code, matter_version, started_version, matter_name_zh, matter_name_en,
 			department_code, status, answers_sealed, answer_sources, number, query_code_sealed, received_at,
 			clock_starts_on, acceptance_due_on, withdrawn_at, created_at, updated_at, revision""";
 
@@ -48,7 +48,7 @@ public class ApplicationStore {
 
 	public void insert(Application application) {
 		jdbc.sql("insert into application_application (" + COLUMNS + """
-				) values (:id, :applicantId, :applicantKind, :matterCode, :matterVersion, :matterNameZh, :matterNameEn,
+				) values (:id, :applicantId, :applicantKind, :matterCode, :matterVersion, :startedVersion, :matterNameZh, :matterNameEn,
 					:departmentCode, :status, :answers, :sources, :number, :queryCode, :receivedAt, :clockStartsOn,
 					:acceptanceDueOn, :withdrawnAt, :createdAt, :updatedAt, :revision)""")
 			.paramSource(parameters(application))
@@ -238,6 +238,7 @@ public class ApplicationStore {
 			.addValue("applicantKind", application.applicantKind().name())
 			.addValue("matterCode", application.matterCode())
 			.addValue("matterVersion", application.matterVersion())
+			.addValue("startedVersion", application.startedVersion())
 			.addValue("matterNameZh", application.matterName().zh())
 			.addValue("matterNameEn", application.matterName().en())
 			.addValue("departmentCode", application.departmentCode())
@@ -264,7 +265,7 @@ public class ApplicationStore {
 						row.getObject("acceptance_due_on", LocalDate.class)));
 		return new Application(id, row.getObject("applicant_id", UUID.class),
 				AccountKind.valueOf(row.getString("applicant_kind")), row.getString("matter_code"),
-				row.getInt("matter_version"),
+				row.getInt("matter_version"), row.getInt("started_version"),
 				LocalizedText.of(row.getString("matter_name_zh"), row.getString("matter_name_en")),
 				row.getString("department_code"), ApplicationStatus.valueOf(row.getString("status")),
 				sealed.open(row.getString("answers_sealed")), SealedAnswers.sources(row.getString("answer_sources")),

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The platform's {@link FieldCipher} and {@link BlindIndex}, built at start-up so that a missing or malformed
+ * The platform's {@link FieldCipher}, {@link FileCipher} and {@link BlindIndex}, built at start-up so that a missing or malformed
  * key stops the platform before it stores anything.
  */
 @Configuration(proxyBeanMethods = false)
@@ -15,6 +15,11 @@ class CryptoConfiguration {
 	@Bean
 	FieldCipher fieldCipher(CryptoProperties properties) {
 		return properties.fieldCipher();
+	}
+
+	@Bean
+	FileCipher fileCipher(CryptoProperties properties) {
+		return properties.fileCipher();
 	}
 
 	@Bean

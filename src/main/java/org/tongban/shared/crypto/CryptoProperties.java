@@ -54,6 +54,10 @@ record CryptoProperties(@DefaultValue("AES_GCM") CipherAlgorithm algorithm, Stri
 		return new FieldCipher(algorithm, activeKeyId, decoded("keys", keys));
 	}
 
+	FileCipher fileCipher() {
+		return new FileCipher(algorithm, activeKeyId, decoded("keys", keys));
+	}
+
 	BlindIndex blindIndex() {
 		return new BlindIndex(indexAlgorithm, activeIndexKeyId, decoded("index-keys", indexKeys));
 	}

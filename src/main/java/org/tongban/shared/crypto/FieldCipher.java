@@ -3,15 +3,13 @@ package org.tongban.shared.crypto;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import javax.crypto.AEADBadTagException;
-import javax.crypto.SecretKey;
 
 import org.tongban.shared.crypto.DecryptionException.Reason;
+import org.tongban.shared.crypto.EncryptionKeys.Key;
 
 /**
  * Encrypts the short personal data that must not lie in the database in clear (R12.1): resident ID numbers,
@@ -33,17 +31,11 @@ public final class FieldCipher {
 
 	private static final String VERSION = "v1";
 
-	private static final Pattern KEY_ID = Pattern.compile("[a-z0-9]{1,16}");
-
-	private static final Pattern ALGORITHM = Pattern.compile("[A-Z0-9]{1,16}");
-
 	private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final String activeKeyId;
-
-	private final Map<String, Key> keys = new LinkedHashMap<>();
+	private final EncryptionKeys keys;
 
 	/**
 	 * @param algorithm the cipher for new values, which the active key must serve
@@ -54,29 +46,14 @@ public final class FieldCipher {
 	 * serve the algorithm
 	 */
 	public FieldCipher(CipherAlgorithm algorithm, String activeKeyId, Map<String, byte[]> keys) {
-		Objects.requireNonNull(algorithm, "algorithm");
-		keys.forEach((id, material) -> {
-			CipherAlgorithm cipher = algorithmOf(checkedKeyId(id), material);
-			this.keys.put(id, new Key(cipher, cipher.key(material)));
-		});
-		Key active = this.keys.get(activeKeyId);
-		if (active == null) {
-			throw new IllegalArgumentException("The active encryption key '" + activeKeyId
-					+ "' is not among the configured keys " + keys.keySet());
-		}
-		if (active.algorithm() != algorithm) {
-			throw new IllegalArgumentException("The active encryption key '" + activeKeyId + "' is a key for "
-					+ active.algorithm() + ", not for " + algorithm + ", which needs " + algorithm.keyLength()
-					+ " bytes");
-		}
-		this.activeKeyId = activeKeyId;
+		this.keys = new EncryptionKeys(algorithm, activeKeyId, keys);
 	}
 
 	/** Seals a value under the active key. */
 	public String encrypt(String plaintext) {
 		Objects.requireNonNull(plaintext, "plaintext");
-		Key key = keys.get(activeKeyId);
-		String header = VERSION + "." + activeKeyId + "." + key.algorithm().token();
+		Key key = keys.active();
+		String header = VERSION + "." + key.id() + "." + key.algorithm().token();
 		byte[] iv = new byte[CipherAlgorithm.IV_LENGTH];
 		random.nextBytes(iv);
 		byte[] sealed = key.algorithm()
@@ -106,19 +83,11 @@ public final class FieldCipher {
 	public String reencrypt(String sealedValue) {
 		Sealed sealed = Sealed.parse(sealedValue);
 		String plaintext = open(sealed);
-		return sealed.keyId().equals(activeKeyId) ? sealedValue : encrypt(plaintext);
+		return sealed.keyId().equals(keys.active().id()) ? sealedValue : encrypt(plaintext);
 	}
 
 	private String open(Sealed sealed) {
-		Key key = keys.get(sealed.keyId());
-		if (key == null) {
-			throw new DecryptionException(Reason.UNKNOWN_KEY, "The value is sealed under key '" + sealed.keyId()
-					+ "', which is not configured (tongban.crypto.keys." + sealed.keyId() + ")");
-		}
-		if (!key.algorithm().token().equals(sealed.algorithm())) {
-			throw new DecryptionException(Reason.TAMPERED, "The value names " + sealed.algorithm() + " but key '"
-					+ sealed.keyId() + "' is a key for " + key.algorithm());
-		}
+		Key key = keys.sealing(sealed.keyId(), sealed.algorithm());
 		try {
 			byte[] plaintext = key.algorithm()
 				.open(key.secret(), sealed.iv(), sealed.header().getBytes(StandardCharsets.US_ASCII),
@@ -131,24 +100,6 @@ public final class FieldCipher {
 		}
 	}
 
-	private static String checkedKeyId(String id) {
-		if (id == null || !KEY_ID.matcher(id).matches()) {
-			throw new IllegalArgumentException(
-					"Encryption key id '" + id + "' must be 1 to 16 lower-case letters and digits");
-		}
-		return id;
-	}
-
-	private static CipherAlgorithm algorithmOf(String id, byte[] material) {
-		return CipherAlgorithm.ofKeyLength(material.length)
-			.orElseThrow(() -> new IllegalArgumentException("Encryption key '" + id + "' has " + material.length
-					+ " bytes: a key has " + CipherAlgorithm.AES_GCM.keyLength() + " bytes for AES_GCM or "
-					+ CipherAlgorithm.SM4_GCM.keyLength() + " bytes for SM4_GCM"));
-	}
-
-	private record Key(CipherAlgorithm algorithm, SecretKey secret) {
-	}
-
 	/**
 	 * A sealed value taken apart; nothing in it is trusted until the tag is checked, and the header must have the
 	 * form of one this class writes before it appears in a message or a log.
@@ -157,8 +108,8 @@ public final class FieldCipher {
 
 		static Sealed parse(String text) {
 			String[] parts = text == null ? new String[0] : text.split("\\.", -1);
-			if (parts.length != 4 || !VERSION.equals(parts[0]) || !KEY_ID.matcher(parts[1]).matches()
-					|| !ALGORITHM.matcher(parts[2]).matches()) {
+			if (parts.length != 4 || !VERSION.equals(parts[0]) || !EncryptionKeys.KEY_ID.matcher(parts[1]).matches()
+					|| !EncryptionKeys.ALGORITHM.matcher(parts[2]).matches()) {
 				throw malformed();
 			}
 			byte[] payload;

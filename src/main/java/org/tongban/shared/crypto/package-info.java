@@ -1,6 +1,7 @@
 /**
- * Protection of personal data at rest (R12.1) with international or commercial algorithms (R12.6): the
- * {@link org.tongban.shared.crypto.FieldCipher} seals values, the {@link org.tongban.shared.crypto.BlindIndex}
- * finds them again; keys come from {@code tongban.crypto.*}.
+ * Protection of personal data at rest (R12.1, R12.2) with international or commercial algorithms (R12.6): the
+ * {@link org.tongban.shared.crypto.FieldCipher} seals values and the {@link org.tongban.shared.crypto.FileCipher}
+ * files, the {@link org.tongban.shared.crypto.BlindIndex} finds values again; keys come from
+ * {@code tongban.crypto.*}.
  */
 package org.tongban.shared.crypto;

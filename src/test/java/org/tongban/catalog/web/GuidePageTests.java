@@ -109,6 +109,13 @@ class GuidePageTests {
 	}
 
 	@Test
+	void guideListsTheRulesOfTheForm_R3_1() {
+		assertThat(get("/matters/" + FOOD_LICENCE).text()).contains("填写和办理规则 仅销售预包装食品的，无需申请食品经营许可",
+				"从事网络经营的，请输入网店网址。");
+		assertThat(get("/matters/" + FOOD_LICENCE + "?version=1").text()).doesNotContain("填写和办理规则");
+	}
+
+	@Test
 	void guideShowsTheProcessAndTimeLimitsInWorkingDays() {
 		MatterVersion food = catalog.guide(FOOD_LICENCE).version();
 		String text = get("/matters/" + FOOD_LICENCE).text();

@@ -38,6 +38,7 @@ class CryptoConfigurationTests {
 				FieldCipher cipher = context.getBean(FieldCipher.class);
 				assertThat(cipher.encrypt("13800138000")).startsWith("v1.demo1.A256GCM.");
 				assertThat(context.getBean(BlindIndex.class).of("13800138000")).startsWith("v1.demoidx1.HS256.");
+				assertThat(context.getBean(FileCipher.class).activeKeyId()).isEqualTo("demo1");
 			});
 	}
 

@@ -196,7 +196,7 @@ class FieldCipherTests {
 		return refusal;
 	}
 
-	private static byte[] key(int length, int seed) {
+	static byte[] key(int length, int seed) {
 		byte[] key = new byte[length];
 		for (int i = 0; i < length; i++) {
 			key[i] = (byte) (seed * 31 + i);
