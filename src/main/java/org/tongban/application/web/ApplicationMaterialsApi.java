@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +27,8 @@ import org.tongban.application.AttachedMaterial;
 import org.tongban.application.Applications;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.storage.AttachmentContent;
+import org.tongban.storage.Attachments;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -51,8 +55,11 @@ class ApplicationMaterialsApi {
 
 	private final Applications applications;
 
-	ApplicationMaterialsApi(Applications applications) {
+	private final Attachments attachments;
+
+	ApplicationMaterialsApi(Applications applications, Attachments attachments) {
 		this.applications = applications;
+		this.attachments = attachments;
 	}
 
 	/**
@@ -101,6 +108,24 @@ class ApplicationMaterialsApi {
 		return ResponseEntity
 			.created(URI.create("/api/v1/applications/" + id + "/materials/" + attached.attachmentId()))
 			.body(ApplicationJson.Material.of(attached, locale));
+	}
+
+	@GetMapping(path = MATERIALS + ATTACHMENT, produces = MediaType.ALL_VALUE)
+	@Operation(summary = "Download a file of a draft or application",
+			description = "As stored: the type recognized at upload, a download under the display name "
+					+ "(`Content-Disposition: attachment`), never to be shown inline or sniffed (R12.2).")
+	@ApiResponse(responseCode = "200", description = "The file")
+	@ApiResponse(responseCode = "404", description = "No such draft, application or file, or not the caller's")
+	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID attachmentId,
+			@AuthenticationPrincipal Actor actor) {
+		AttachedMaterial material = applications.material(actor, id, attachmentId);
+		AttachmentContent content = attachments.open(material.attachmentId());
+		return ResponseEntity.ok()
+			.contentType(content.mediaType())
+			.contentLength(content.attachment().size())
+			.header(HttpHeaders.CONTENT_DISPOSITION, content.contentDisposition().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(content.stream()));
 	}
 
 	@DeleteMapping(MATERIALS + ATTACHMENT)

@@ -22,14 +22,16 @@ import org.tongban.application.ApplicationIncompleteException;
 import org.tongban.catalog.FormMessages;
 import org.tongban.catalog.FormProblem;
 import org.tongban.shared.web.RequestIdFilter;
+import org.tongban.storage.AttachmentRefusedException;
 
 /**
- * The 422 problem details of the applicant API (R3.1, R16.6), in the shape of every other problem of the API
- * ({@code org.tongban.shared.web.WebErrorHandling}): {@code errors} maps each field (or {@code material.<code>}) to
- * its message, {@code formErrors} lists problems of the whole form and {@code stops} the reasons why the application
- * cannot be accepted at all. Ordered first, so that it answers before the catch-all of the shared error handling.
+ * The 422 problem details of the applicant API (R3.1, R3.3, R16.6), in the shape of every other problem of the API
+ * ({@code org.tongban.shared.web.WebErrorHandling}): {@code errors} maps each field (or {@code material.<code>}, or
+ * {@code file}) to its message, {@code formErrors} lists problems of the whole form and {@code stops} the reasons why
+ * the application cannot be accepted at all. Ordered first, so that it answers before the shared error handling, which
+ * would answer a refused file as a bad parameter.
  */
-@RestControllerAdvice(assignableTypes = ApplicationApi.class)
+@RestControllerAdvice(assignableTypes = { ApplicationApi.class, ApplicationMaterialsApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApplicationProblems {
 
@@ -53,17 +55,33 @@ class ApplicationProblems {
 		List<String> formErrors = messagesOf(
 				ex.problems().stream().filter(problem -> problem.field() == null).toList(), locale);
 		List<String> stops = messagesOf(ex.check().stops(), locale);
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("errors", errors);
+		if (!formErrors.isEmpty()) {
+			properties.put("formErrors", formErrors);
+		}
+		properties.put("stops", stops);
+		return unprocessable(request, locale, stops.isEmpty()
+				? messages.getMessage("application.incomplete", new Object[] { ex.problems().size() }, locale)
+				: String.join(" ", stops), properties);
+	}
+
+	/** The file is empty, too large, of a type not allowed, corrupt or an archive bomb: the storage says which. */
+	@ExceptionHandler(AttachmentRefusedException.class)
+	ResponseEntity<ProblemDetail> refusedFile(AttachmentRefusedException ex, HttpServletRequest request,
+			Locale locale) {
+		String message = messages.getMessage(ex.messageCode(), ex.messageArgs(), locale);
+		return unprocessable(request, locale, message,
+				Map.of("parameter", ex.parameter(), "errors", Map.of(ex.parameter(), message)));
+	}
+
+	private ResponseEntity<ProblemDetail> unprocessable(HttpServletRequest request, Locale locale, String detail,
+			Map<String, Object> properties) {
 		var status = HttpStatus.UNPROCESSABLE_CONTENT;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-				stops.isEmpty() ? messages.getMessage("application.incomplete", new Object[] { ex.problems().size() },
-						locale) : String.join(" ", stops));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(messages.getMessage("error.status." + status.value(), null, locale));
 		problem.setInstance(URI.create(request.getRequestURI()));
-		problem.setProperty("errors", errors);
-		if (!formErrors.isEmpty()) {
-			problem.setProperty("formErrors", formErrors);
-		}
-		problem.setProperty("stops", stops);
+		properties.forEach(problem::setProperty);
 		String requestId = MDC.get(RequestIdFilter.MDC_KEY);
 		if (requestId != null) {
 			problem.setProperty("requestId", requestId);
