@@ -200,6 +200,30 @@ class ApplicationApiTests {
 	}
 
 	@Test
+	void whatStopsAnApplicationAtTheFormIsSaidAtSubmissionInTheReadersLanguage_R16_6() {
+		Enterprise enterprise = enterprise();
+		String id = enterprise.completeDraft();
+		assertThat(enterprise.put("/api/v1/applications/" + id,
+				Map.of("answers", Map.of("businessForm", "SALES_PREPACKAGED_ONLY", "staffCount", "")))).hasStatusOk();
+
+		MvcTestResult refused = enterprise.request(mvc.post()
+			.uri("/api/v1/applications/" + id + "/submit")
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.header("Accept-Language", "en"));
+
+		assertThat(refused).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(JsonPath.<List<String>>read(body(refused), "$.stops")).singleElement()
+			.asString()
+			.contains("SCJGJ-YBZSPBA");
+		assertThat(read(refused, "$.detail")).isEqualTo(JsonPath.<List<String>>read(body(refused), "$.stops").get(0));
+		assertThat(JsonPath.<Map<String, String>>read(body(refused), "$.errors")).containsOnlyKeys("staffCount");
+		assertThat(read(refused, "$.title")).isEqualTo("Validation failed");
+		assertThat(enterprise.get("/api/v1/applications/" + id)).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("DRAFT");
+	}
+
+	@Test
 	void aWrongNumberAndAWrongQueryCodeGetTheSameAnswer_R7_2() {
 		Enterprise enterprise = enterprise();
 		MvcTestResult receipt = enterprise.submit(enterprise.completeDraft(), UUID.randomUUID().toString());
