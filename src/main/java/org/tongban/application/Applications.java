@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -306,7 +307,8 @@ public class Applications {
 		if (!check.passed()) {
 			throw new ApplicationIncompleteException(check);
 		}
-		Instant receivedAt = clock.instant();
+		// To the microsecond, as the database keeps it, so that a retry answers the very same receipt.
+		Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		LocalDate receivedOn = LocalDate.ofInstant(receivedAt, clock.getZone());
 		var receipt = new Receipt(numbers.next(receivedOn), numbers.queryCode(), receivedAt,
 				workingDay(() -> calendar.nextWorkingDay(receivedOn)),

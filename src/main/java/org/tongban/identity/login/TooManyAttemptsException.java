@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.tongban.shared.RefusedException;
+import org.tongban.shared.web.RateLimit;
 
 /**
  * A client address has made too many log-in attempts, or a number or address asked for too many SMS codes or
@@ -19,17 +20,17 @@ public class TooManyAttemptsException extends RefusedException {
 
 	/** @param messageCode a message with the seconds to wait as {@code {0}} */
 	TooManyAttemptsException(String messageCode, Duration retryAfter) {
-		super(429, messageCode, Map.of("Retry-After", String.valueOf(seconds(retryAfter))), seconds(retryAfter));
-		this.retryAfterSeconds = seconds(retryAfter);
+		this(messageCode, RateLimit.retryAfterSeconds(retryAfter));
+	}
+
+	private TooManyAttemptsException(String messageCode, long retryAfterSeconds) {
+		super(429, messageCode, Map.of("Retry-After", String.valueOf(retryAfterSeconds)), retryAfterSeconds);
+		this.retryAfterSeconds = retryAfterSeconds;
 	}
 
 	/** Whole seconds, rounded up, at least one. */
 	public long retryAfterSeconds() {
 		return retryAfterSeconds;
-	}
-
-	private static long seconds(Duration wait) {
-		return Math.max(1, wait.plusMillis(999).toSeconds());
 	}
 
 }

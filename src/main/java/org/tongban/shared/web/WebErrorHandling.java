@@ -25,12 +25,14 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -93,6 +95,18 @@ class WebErrorHandling {
 			HttpServletResponse response) {
 		return badParameter(request, response, ex.getParameterName(),
 				message("error.parameter.missing", ex.getParameterName()));
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	Object missingPart(MissingServletRequestPartException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return badParameter(request, response, ex.getRequestPartName(),
+				message("error.parameter.missing", ex.getRequestPartName()));
+	}
+
+	@ExceptionHandler(MissingRequestHeaderException.class)
+	Object missingHeader(MissingRequestHeaderException ex, HttpServletRequest request, HttpServletResponse response) {
+		return badParameter(request, response, ex.getHeaderName(), message("error.header.missing", ex.getHeaderName()));
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)

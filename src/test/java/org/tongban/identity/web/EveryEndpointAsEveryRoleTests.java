@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -204,6 +205,24 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /admin/calendar",                              "/admin/calendar?year=2026",                                     "login   403     403     403     403     403     403     403     403     ok      403"),
 	row("POST /admin/calendar",                             "/admin/calendar",                                               "login   403     403     403     403     403     403     403     403     ok      403"),
 	row("POST /admin/calendar/remove",                      "/admin/calendar/remove",                                        "login   403     403     403     403     403     403     403     403     400     403"),
+	// The applicant API (R3, R7): applicants only, and only their own drafts and applications (an unknown one is not
+	// found, as somebody else's). The samples carry an empty body: no matter code (400), no Idempotency-Key (400), no
+	// multipart upload (415), nothing to reuse (400). The public query answers anyone, here "wrong number or code".
+	row("POST /api/v1/applications",                        "/api/v1/applications",                                          "login   400     400     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/applications",                         "/api/v1/applications",                                          "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/applications/{id:[0-9a-fA-F-]{36}}",   "/api/v1/applications/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403"),
+	row("PUT /api/v1/applications/{id:[0-9a-fA-F-]{36}}",   "/api/v1/applications/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403"),
+	row("DELETE /api/v1/applications/{id:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/applications/{id:[0-9a-fA-F-]{36}}/submit", "/api/v1/applications/" + NOBODY + "/submit",                    "login   400     400     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/applications/{id:[0-9a-fA-F-]{36}}/materials", "/api/v1/applications/" + NOBODY + "/materials",                 "login   415     415     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/applications/{id:[0-9a-fA-F-]{36}}/materials/reuse", "/api/v1/applications/" + NOBODY + "/materials/reuse",           "login   400     400     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/applications/{id:[0-9a-fA-F-]{36}}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NOBODY + "/materials/" + NOBODY,       "login   404     404     403     403     403     403     403     403     403     403"),
+	row("DELETE /api/v1/applications/{id:[0-9a-fA-F-]{36}}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NOBODY + "/materials/" + NOBODY,       "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/my/materials",                         "/api/v1/my/materials",                                          "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/applications/{number:TB\\d{14,}}",     "/api/v1/applications/" + NUMBER,                                "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/applications/{number:TB\\d{14,}}/withdraw", "/api/v1/applications/" + NUMBER + "/withdraw",                  "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/applications/{number:TB\\d{14,}}/messages", "/api/v1/applications/" + NUMBER + "/messages",                  "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/query",                                "/api/v1/query?number=" + NUMBER + "&code=ABCDEFGH",             "404     404     404     404     404     404     404     404     404     404     404"),
 	// The development outbox: demo profile only (the profile of these tests).
 	row("GET /dev/outbox",                                  "/dev/outbox",                                                   "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /api/v1/dev/outbox",                           "/api/v1/dev/outbox",                                            "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
@@ -278,14 +297,17 @@ class EveryEndpointAsEveryRoleTests {
 	private String call(Row row, Caller caller, Actor actor) {
 		boolean api = row.path().startsWith("/api/");
 		URI uri = URI.create(row.sample().replace("?send", "?send="));
-		MockMvcRequestBuilder request = "POST".equals(row.method()) ? mvc.post().uri(uri) : mvc.get().uri(uri);
+		boolean withBody = "POST".equals(row.method()) || "PUT".equals(row.method());
+		MockMvcRequestBuilder request = mvc
+			.method("ANY".equals(row.method()) ? HttpMethod.GET : HttpMethod.valueOf(row.method()))
+			.uri(uri);
 		request.with(call -> {
 			call.setRemoteAddr(TestAccounts.clientAddress());
 			return call;
 		});
 		if (api) {
 			request.header("Accept-Language", "en");
-			if ("POST".equals(row.method())) {
+			if (withBody) {
 				request.contentType(MediaType.APPLICATION_JSON).content("{}");
 			}
 			if (actor != null) {
@@ -293,7 +315,7 @@ class EveryEndpointAsEveryRoleTests {
 			}
 		}
 		else {
-			if ("POST".equals(row.method())) {
+			if (!"GET".equals(row.method()) && !"ANY".equals(row.method())) {
 				request.with(csrf());
 			}
 			if (actor != null) {

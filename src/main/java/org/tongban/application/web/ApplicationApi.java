@@ -1,0 +1,208 @@
+package org.tongban.application.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongban.application.Application;
+import org.tongban.application.Applications;
+import org.tongban.application.CaseMessage;
+import org.tongban.application.Receipt;
+import org.tongban.identity.Actor;
+import org.tongban.shared.InvalidParameterException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Applying for the mobile app (R3, R7): drafts made from the matter's form and pre-filled with what the government
+ * holds, saved as the applicant goes, submitted once with an {@code Idempotency-Key}, then followed and withdrawn by
+ * number. Drafts are named by their id (a UUID), submitted applications by their number ({@code TB...}).
+ * Anybody else's draft or application is 404, as one that does not exist (R12.5). Texts follow the request's
+ * language ({@code Accept-Language: en} for English).
+ */
+@RestController
+@RequestMapping(path = "/api/v1/applications", produces = "application/json")
+@Tag(name = "Applications", description = "Drafts, submission with a receipt, progress and withdrawal (R3, R7)")
+@SecurityRequirement(name = "bearer")
+@ApiResponse(responseCode = "401", description = "Not logged in")
+@ApiResponse(responseCode = "403", description = "Not an applicant")
+class ApplicationApi {
+
+	/** A draft's id: the characters of a UUID, so that it is never taken for a number. */
+	static final String ID = "/{id:[0-9a-fA-F-]{36}}";
+
+	/** A submitted application's number. */
+	static final String NUMBER = "/{number:TB\\d{14,}}";
+
+	private final Applications applications;
+
+	private final ApplicationJson json;
+
+	ApplicationApi(Applications applications, ApplicationJson json) {
+		this.applications = applications;
+		this.json = json;
+	}
+
+	/** @param matterCode the code of the matter to apply for, as the catalogue names it */
+	record NewDraft(String matterCode) {
+	}
+
+	/**
+	 * @param answers for each field a text, a list of texts (fields with several choices), or null to clear it
+	 */
+	record AnswerChanges(Map<String, Object> answers) {
+	}
+
+	/** @param body the text to the department, 1 to 2000 characters */
+	record NewMessage(String body) {
+	}
+
+	@PostMapping
+	@Operation(summary = "Start a draft of a matter, pre-filled from the account and the base registries (R3.2)")
+	@ApiResponse(responseCode = "201", description = "The draft, with where each pre-filled answer came from")
+	@ApiResponse(responseCode = "400", description = "No matter code")
+	@ApiResponse(responseCode = "404", description = "No such matter")
+	@ApiResponse(responseCode = "409", description = "The matter is not for the caller's kind of applicant")
+	ResponseEntity<ApplicationJson.Detail> start(@RequestBody NewDraft draft, @AuthenticationPrincipal Actor actor,
+			Locale locale) {
+		if (draft.matterCode() == null || draft.matterCode().isBlank()) {
+			throw new InvalidParameterException("matterCode", "application.start.matterCode");
+		}
+		Application started = applications.start(actor, draft.matterCode().strip());
+		return ResponseEntity.created(URI.create("/api/v1/applications/" + started.id()))
+			.body(json.detail(started, locale));
+	}
+
+	@GetMapping
+	@Operation(summary = "The caller's drafts and applications, the most recent first")
+	List<ApplicationJson.Summary> list(@AuthenticationPrincipal Actor actor, Locale locale) {
+		return applications.of(actor).stream().map(summary -> json.summary(summary, locale)).toList();
+	}
+
+	@GetMapping(ID)
+	@Operation(summary = "A draft or application by its id")
+	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
+	ApplicationJson.Detail get(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Locale locale) {
+		return json.detail(applications.get(actor, id), locale);
+	}
+
+	@PutMapping(ID)
+	@Operation(summary = "Save answers of a draft; fields not named keep their answers",
+			description = "Each value is a text or, for a field with several choices, a list of texts; null or blank "
+					+ "clears the field. Values are checked as they are saved; missing answers are checked at "
+					+ "submission.")
+	@ApiResponse(responseCode = "200", description = "The saved draft")
+	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
+	@ApiResponse(responseCode = "409", description = "Already submitted")
+	@ApiResponse(responseCode = "422", description = "Invalid values or unknown fields: `errors` maps each field "
+			+ "to its message; nothing was saved")
+	ApplicationJson.Detail save(@PathVariable UUID id, @RequestBody AnswerChanges changes,
+			@AuthenticationPrincipal Actor actor, Locale locale) {
+		Map<String, List<String>> answers = new LinkedHashMap<>();
+		if (changes.answers() != null) {
+			changes.answers().forEach((field, value) -> answers.put(field, texts(field, value)));
+		}
+		return json.detail(applications.save(actor, id, answers), locale);
+	}
+
+	@DeleteMapping(ID)
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete a draft")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
+	@ApiResponse(responseCode = "409", description = "Already submitted: an application is never deleted")
+	void discard(@PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
+		applications.discard(actor, id);
+	}
+
+	@PostMapping(ID + "/submit")
+	@Operation(summary = "Submit a complete draft: it gets its number, query code and receipt (R3.4)",
+			description = "Idempotent: a retry with the same `Idempotency-Key`, even at the same moment, answers "
+					+ "201 with the same receipt, so that a client that lost an answer simply sends again. The clock "
+					+ "starts on the next working day after receipt (R15.1).")
+	@ApiResponse(responseCode = "201", description = "The receipt: number, query code, time received, the day the "
+			+ "clock starts, the last day for the decision on acceptance")
+	@ApiResponse(responseCode = "400", description = "No `Idempotency-Key`, or not 8 to 100 letters, digits or . _ : -")
+	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
+	@ApiResponse(responseCode = "409", description = "The key was used for another application, or the matter has "
+			+ "no guide in force")
+	@ApiResponse(responseCode = "422", description = "Incomplete or invalid: `errors` maps each field (and "
+			+ "`material.<code>` for a missing material) to its message; `stops` says why it cannot be accepted at "
+			+ "all (R16.6)")
+	ResponseEntity<Receipt> submit(@PathVariable UUID id,
+			@Parameter(description = "A key the client chooses for this submission, such as a UUID")
+			@RequestHeader("Idempotency-Key") String idempotencyKey,
+			@AuthenticationPrincipal Actor actor) {
+		Receipt receipt = applications.submit(actor, id, idempotencyKey);
+		return ResponseEntity.created(URI.create("/api/v1/applications/" + receipt.number())).body(receipt);
+	}
+
+	@GetMapping(NUMBER)
+	@Operation(summary = "A submitted application by its number: receipt, timeline, messages, answers, materials "
+			+ "(R7.1)")
+	@ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
+	ApplicationJson.Detail byNumber(@PathVariable String number, @AuthenticationPrincipal Actor actor,
+			Locale locale) {
+		return json.detail(applications.byNumber(actor, number), locale);
+	}
+
+	@PostMapping(NUMBER + "/withdraw")
+	@Operation(summary = "Withdraw a submitted application before a decision (R3.5)")
+	@ApiResponse(responseCode = "200", description = "The withdrawn application")
+	@ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
+	@ApiResponse(responseCode = "409", description = "No longer possible: withdrawn already, or decided")
+	ApplicationJson.Detail withdraw(@PathVariable String number, @AuthenticationPrincipal Actor actor,
+			Locale locale) {
+		return json.detail(applications.withdraw(actor, number), locale);
+	}
+
+	@PostMapping(NUMBER + "/messages")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Write to the department about a submitted application (R4.4)")
+	@ApiResponse(responseCode = "201", description = "The message as recorded")
+	@ApiResponse(responseCode = "400", description = "Empty or longer than 2000 characters")
+	@ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
+	CaseMessage write(@PathVariable String number, @RequestBody NewMessage message,
+			@AuthenticationPrincipal Actor actor) {
+		return applications.write(actor, number, message.body());
+	}
+
+	/** A JSON answer as texts: numbers and booleans are taken as they are written. */
+	private static List<String> texts(String field, Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof List<?> values) {
+			return values.stream().map(item -> text(field, item)).toList();
+		}
+		return List.of(text(field, value));
+	}
+
+	private static String text(String field, Object value) {
+		if (value instanceof String || value instanceof Number || value instanceof Boolean) {
+			return value.toString();
+		}
+		throw new InvalidParameterException(field, "application.answer.notText", field);
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.tongban.application.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.tongban.application.AnswerSource;
+import org.tongban.application.Application;
+import org.tongban.application.ApplicationStatus;
+import org.tongban.application.ApplicationSummary;
+import org.tongban.application.Applications;
+import org.tongban.application.AttachedMaterial;
+import org.tongban.application.CaseMessage;
+import org.tongban.application.PublicStatus;
+import org.tongban.application.Receipt;
+import org.tongban.application.TimelineStep;
+import org.tongban.catalog.Department;
+import org.tongban.catalog.MatterCatalog;
+import org.tongban.catalog.MatterVersion;
+
+/**
+ * What the API answers about applications (R3, R7), in the reader's language: codes for programs, with the labels
+ * and names a person reads beside them.
+ */
+@Component
+class ApplicationJson {
+
+	private final Applications applications;
+
+	private final MatterCatalog catalog;
+
+	private final MessageSource messages;
+
+	ApplicationJson(Applications applications, MatterCatalog catalog, MessageSource messages) {
+		this.applications = applications;
+		this.catalog = catalog;
+		this.messages = messages;
+	}
+
+	/**
+	 * A draft or an application.
+	 *
+	 * @param materialsToUpload what the draft needs for the answers given so far; empty once submitted
+	 * @param receipt null for a draft
+	 */
+	record Detail(UUID id, String number, String matterCode, int matterVersion, String matterName,
+			String departmentCode, String departmentName, ApplicationStatus status, String statusLabel,
+			Map<String, List<String>> answers, Map<String, Source> sources, List<Material> materials,
+			List<MaterialToUpload> materialsToUpload, Receipt receipt, List<Step> timeline, List<CaseMessage> messages,
+			Instant createdAt, Instant updatedAt, Instant withdrawnAt) {
+	}
+
+	/** One line of the caller's list of drafts and applications. */
+	record Summary(UUID id, String number, String matterCode, String matterName, ApplicationStatus status,
+			String statusLabel, Instant updatedAt, Instant receivedAt) {
+	}
+
+	/** Where a pre-filled answer came from (R3.2). */
+	record Source(AnswerSource.Kind kind, String reference, String label) {
+	}
+
+	/** A file given for a material; the file name is display text only (R12.2). */
+	record Material(UUID attachmentId, String materialCode, String materialName, String displayName, String type,
+			long size, String reusedFrom, Instant addedAt) {
+
+		static Material of(AttachedMaterial material, Locale locale) {
+			return new Material(material.attachmentId(), material.materialCode(), material.materialName().in(locale),
+					material.displayName(), material.type(), material.size(), material.reusedFrom(),
+					material.addedAt());
+		}
+
+	}
+
+	/** A material the draft needs, and how many files were given for it. */
+	record MaterialToUpload(String code, String name, boolean required, String requiredWhen, int files) {
+	}
+
+	/** A step of the timeline (R7.1); the department is null where the applicant acts. */
+	record Step(String step, String name, String departmentCode, String departmentName, Instant startedAt,
+			LocalDate dueOn, Instant finishedAt) {
+	}
+
+	/** What anybody with the number and query code sees (R7.2): nothing personal. */
+	record Status(String number, String matterName, String departmentCode, String departmentName,
+			ApplicationStatus status, String statusLabel, LocalDate receivedOn, String currentStep,
+			String currentStepName, LocalDate dueOn) {
+	}
+
+	Detail detail(Application application, Locale locale) {
+		Map<String, String> departments = departmentNames(locale);
+		Map<String, Source> sources = new LinkedHashMap<>();
+		application.sources()
+			.forEach((field, source) -> sources.put(field, new Source(source.kind(), source.reference(),
+					message("application.source." + source.kind(), locale, source.reference()))));
+		List<MaterialToUpload> toUpload = application.isDraft() ? applications.materialsToUpload(application)
+			.stream()
+			.map(material -> toUpload(application, material, locale))
+			.toList() : List.of();
+		return new Detail(application.id(), application.number(), application.matterCode(),
+				application.matterVersion(), application.matterName().in(locale), application.departmentCode(),
+				departments.get(application.departmentCode()), application.status(),
+				statusLabel(application.status(), locale), application.answers().values(), sources,
+				application.materials().stream().map(material -> Material.of(material, locale)).toList(), toUpload,
+				application.receipt().orElse(null),
+				application.timeline().stream().map(step -> step(step, departments, locale)).toList(),
+				application.messages(), application.createdAt(), application.updatedAt(), application.withdrawnAt());
+	}
+
+	Summary summary(ApplicationSummary summary, Locale locale) {
+		return new Summary(summary.id(), summary.number(), summary.matterCode(), summary.matterName().in(locale),
+				summary.status(), statusLabel(summary.status(), locale), summary.updatedAt(), summary.receivedAt());
+	}
+
+	Status status(PublicStatus status, Locale locale) {
+		return new Status(status.number(), status.matterName().in(locale), status.departmentCode(),
+				departmentNames(locale).get(status.departmentCode()), status.status(),
+				statusLabel(status.status(), locale), status.receivedOn(), status.currentStep(),
+				status.currentStep() == null ? null : stepName(status.currentStep(), locale), status.dueOn());
+	}
+
+	private MaterialToUpload toUpload(Application application, MatterVersion.Material material, Locale locale) {
+		return new MaterialToUpload(material.code(), material.name().in(locale), material.required(),
+				material.requiredWhen() == null ? null : material.requiredWhen().in(locale),
+				application.materials(material.code()).size());
+	}
+
+	private Step step(TimelineStep step, Map<String, String> departments, Locale locale) {
+		return new Step(step.step(), stepName(step.step(), locale), step.departmentCode(),
+				step.departmentCode() == null ? null : departments.get(step.departmentCode()), step.startedAt(),
+				step.dueOn(), step.finishedAt());
+	}
+
+	private String statusLabel(ApplicationStatus status, Locale locale) {
+		return message("application.status." + status, locale);
+	}
+
+	private String stepName(String step, Locale locale) {
+		return messages.getMessage("application.step." + step, null, step, locale);
+	}
+
+	private Map<String, String> departmentNames(Locale locale) {
+		return catalog.departments()
+			.stream()
+			.collect(Collectors.toMap(Department::code, department -> department.name().in(locale)));
+	}
+
+	private String message(String code, Locale locale, Object... args) {
+		return messages.getMessage(code, args, locale);
+	}
+
+}

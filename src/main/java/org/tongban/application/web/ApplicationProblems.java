@@ -1,0 +1,96 @@
+package org.tongban.application.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.MDC;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.tongban.application.ApplicationIncompleteException;
+import org.tongban.catalog.FormMessages;
+import org.tongban.catalog.FormProblem;
+import org.tongban.shared.web.RequestIdFilter;
+import org.tongban.storage.AttachmentRefusedException;
+
+/**
+ * The 422 problem details of the applicant API (R3.1, R3.3, R16.6), in the shape of every other problem of the API
+ * ({@code org.tongban.shared.web.WebErrorHandling}): {@code errors} maps each field (or {@code material.<code>}, or
+ * {@code file}) to its message, {@code formErrors} lists problems of the whole form and {@code stops} the reasons why
+ * the application cannot be accepted at all. Ordered first, so that it answers before the shared error handling, which
+ * would answer a refused file as a bad parameter.
+ */
+@RestControllerAdvice(assignableTypes = { ApplicationApi.class, ApplicationMaterialsApi.class })
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApplicationProblems {
+
+	private final MessageSource messages;
+
+	private final FormMessages formMessages;
+
+	ApplicationProblems(MessageSource messages, FormMessages formMessages) {
+		this.messages = messages;
+		this.formMessages = formMessages;
+	}
+
+	@ExceptionHandler(ApplicationIncompleteException.class)
+	ResponseEntity<ProblemDetail> incomplete(ApplicationIncompleteException ex, HttpServletRequest request,
+			Locale locale) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.problems()
+			.stream()
+			.filter(problem -> problem.field() != null)
+			.forEach(problem -> errors.putIfAbsent(problem.field(), formMessages.message(problem, locale)));
+		List<String> formErrors = messagesOf(
+				ex.problems().stream().filter(problem -> problem.field() == null).toList(), locale);
+		List<String> stops = messagesOf(ex.check().stops(), locale);
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("errors", errors);
+		if (!formErrors.isEmpty()) {
+			properties.put("formErrors", formErrors);
+		}
+		properties.put("stops", stops);
+		return unprocessable(request, locale, stops.isEmpty()
+				? messages.getMessage("application.incomplete", new Object[] { ex.problems().size() }, locale)
+				: String.join(" ", stops), properties);
+	}
+
+	/** The file is empty, too large, of a type not allowed, corrupt or an archive bomb: the storage says which. */
+	@ExceptionHandler(AttachmentRefusedException.class)
+	ResponseEntity<ProblemDetail> refusedFile(AttachmentRefusedException ex, HttpServletRequest request,
+			Locale locale) {
+		String message = messages.getMessage(ex.messageCode(), ex.messageArgs(), locale);
+		return unprocessable(request, locale, message,
+				Map.of("parameter", ex.parameter(), "errors", Map.of(ex.parameter(), message)));
+	}
+
+	private ResponseEntity<ProblemDetail> unprocessable(HttpServletRequest request, Locale locale, String detail,
+			Map<String, Object> properties) {
+		var status = HttpStatus.UNPROCESSABLE_CONTENT;
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(messages.getMessage("error.status." + status.value(), null, locale));
+		problem.setInstance(URI.create(request.getRequestURI()));
+		properties.forEach(problem::setProperty);
+		String requestId = MDC.get(RequestIdFilter.MDC_KEY);
+		if (requestId != null) {
+			problem.setProperty("requestId", requestId);
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private List<String> messagesOf(List<FormProblem> problems, Locale locale) {
+		return problems.stream().map(problem -> formMessages.message(problem, locale)).toList();
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.tongban.application.web;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tongban.shared.RefusedException;
+import org.tongban.shared.web.RateLimit;
+
+/**
+ * Limits per client address what anybody can repeat cheaply and the platform pays for (R12.4): the public query,
+ * which would otherwise let a program try query codes, and submission. Over the limit, 429 with {@code Retry-After}
+ * and a message in the reader's language: a problem detail for the API, the error page otherwise. The pages and the
+ * API share one allowance. The client address is the request's remote address, which the server takes from
+ * {@code X-Forwarded-For} behind the proxy ({@code server.forward-headers-strategy}), as for log-in.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RequestLimits.Properties.class)
+class RequestLimits implements WebMvcConfigurer {
+
+	private final Properties properties;
+
+	private final Clock clock;
+
+	RequestLimits(Properties properties, Clock clock) {
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Under {@code tongban.application.*}, on each node.
+	 *
+	 * @param queryPerMinute public status queries one client address may make in a minute
+	 * @param submissionsPerMinute submissions one client address may make in a minute
+	 */
+	@ConfigurationProperties("tongban.application")
+	record Properties(@DefaultValue("30") int queryPerMinute, @DefaultValue("10") int submissionsPerMinute) {
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		// The query page without a number only shows its form: it costs nothing and reveals nothing.
+		registry.addInterceptor(new Limit(new RateLimit(properties.queryPerMinute(), clock),
+				"application.tooManyQueries",
+				request -> "GET".equals(request.getMethod()) && request.getParameter("number") != null))
+			.addPathPatterns("/query", "/api/v1/query");
+		registry.addInterceptor(new Limit(new RateLimit(properties.submissionsPerMinute(), clock),
+				"application.tooManySubmissions", request -> "POST".equals(request.getMethod())))
+			.addPathPatterns("/api/v1/applications/*/submit", "/apply/drafts/*/submit");
+	}
+
+	/** One limit on the requests it counts, per client address. */
+	private record Limit(RateLimit limit, String messageCode, Predicate<HttpServletRequest> counts)
+			implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			if (counts.test(request)) {
+				limit.take(request.getRemoteAddr()).ifPresent(wait -> {
+					long seconds = RateLimit.retryAfterSeconds(wait);
+					throw new RefusedException(429, messageCode, Map.of("Retry-After", String.valueOf(seconds)),
+							seconds);
+				});
+			}
+			return true;
+		}
+
+	}
+
+}
