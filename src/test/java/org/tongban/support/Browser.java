@@ -10,11 +10,11 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -81,7 +81,17 @@ public final class Browser implements AutoCloseable {
 		WebElement current = driver.findElement(By.tagName("html"));
 		find(cssSelector).click();
 		var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-		wait.until(ExpectedConditions.stalenessOf(current));
+		// The page left is gone once its root is stale; while Chrome swaps documents it may also answer that the node
+		// "does not belong to the document", which means the same.
+		wait.until(left -> {
+			try {
+				current.isEnabled();
+				return false;
+			}
+			catch (WebDriverException ex) {
+				return true;
+			}
+		});
 		wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
 		return this;
 	}
