@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.tongban.identity.Actor;
 import org.tongban.identity.TestAccounts;
-import org.tongban.support.TestPdf;
+import org.tongban.storage.SampleFiles;
 
 /**
  * Applications for the food business licence (食品经营许可, SCJGJ-SPJYXK) by fresh enterprises, filled in as a
@@ -44,7 +44,7 @@ final class FoodLicenceApplications {
 
 	AttachedMaterial attachPdf(Actor applicant, UUID draft, String material, String name) {
 		return applications.attach(applicant, draft, material, name,
-				new ByteArrayInputStream(TestPdf.withText(material + " of " + draft)));
+				new ByteArrayInputStream(SampleFiles.pdf(material + " of " + draft)));
 	}
 
 	/** What a small restaurant answers; the account and the registries fill in the rest. */

@@ -24,7 +24,7 @@ import org.tongban.identity.IdentityTest;
 import org.tongban.identity.MutableClock;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
-import org.tongban.support.TestPdf;
+import org.tongban.storage.SampleFiles;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -112,7 +112,7 @@ class ApplicationApiTests {
 		// Real PDFs, downloaded again under the server's name.
 		for (String material : UPLOADED) {
 			MvcTestResult uploaded = enterprise.upload(id, material, "材料 " + material + ".pdf",
-					TestPdf.withText(material));
+					SampleFiles.pdf(material));
 			assertThat(uploaded).hasStatus(201);
 			assertThat(uploaded).bodyJson().extractingPath("$.type").isEqualTo("PDF");
 			assertThat(uploaded).bodyJson().extractingPath("$.displayName").isEqualTo("材料 " + material + ".pdf");
@@ -265,7 +265,7 @@ class ApplicationApiTests {
 		assertThat(other.get("/api/v1/applications/" + draft)).hasStatus(404);
 		assertThat(other.put("/api/v1/applications/" + draft, Map.of("answers", Map.of("mobile", "13800138000"))))
 			.hasStatus(404);
-		assertThat(other.upload(draft, "M04", "plan.pdf", TestPdf.withText("Floor plan"))).hasStatus(404);
+		assertThat(other.upload(draft, "M04", "plan.pdf", SampleFiles.pdf("Floor plan"))).hasStatus(404);
 		assertThat(other.post("/api/v1/applications/" + draft + "/materials/reuse",
 				Map.of("material", "M04", "attachmentId", attachment)))
 			.hasStatus(404);
@@ -438,7 +438,7 @@ class ApplicationApiTests {
 			String id = read(post("/api/v1/applications", Map.of("matterCode", FOOD_LICENCE)), "$.id");
 			assertThat(put("/api/v1/applications/" + id, Map.of("answers", answers()))).hasStatusOk();
 			for (String material : UPLOADED) {
-				assertThat(upload(id, material, material + ".pdf", TestPdf.withText(material))).hasStatus(201);
+				assertThat(upload(id, material, material + ".pdf", SampleFiles.pdf(material))).hasStatus(201);
 			}
 			return id;
 		}

@@ -16,7 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
-import org.tongban.support.TestPdf;
+import org.tongban.storage.SampleFiles;
 
 /**
  * R3.1, R3.2, R7.2, R13.1 in a real browser on a phone: the demo enterprise logs in, opens the guide of the food
@@ -77,7 +77,7 @@ class ApplyInBrowserTests {
 			.toList();
 		assertThat(required).isNotEmpty();
 		for (String material : required) {
-			Path file = Files.write(files.resolve(material + ".pdf"), TestPdf.withText(material));
+			Path file = Files.write(files.resolve(material + ".pdf"), SampleFiles.pdf(material));
 			browser.find("#" + material + " input[type=file]").sendKeys(file.toAbsolutePath().toString());
 			browser.clickThrough("#" + material + " form[enctype='multipart/form-data'] button[type=submit]");
 			assertThat(browser.find("#" + material).getText()).contains(material + ".pdf");

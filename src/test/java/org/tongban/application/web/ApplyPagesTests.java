@@ -25,7 +25,7 @@ import org.tongban.identity.TestAccounts;
 import org.tongban.identity.TestAccounts.Person;
 import org.tongban.identity.Visitor;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
-import org.tongban.support.TestPdf;
+import org.tongban.storage.SampleFiles;
 import org.tongban.support.WebPage;
 
 /**
@@ -336,6 +336,20 @@ class ApplyPagesTests {
 	}
 
 	@Test
+	void anAddressMakesThirtyQueriesAMinuteThenThePageSaysToWait_R12_4() {
+		var anybody = new Visitor(mvc);
+		for (int i = 0; i < 30; i++) {
+			assertThat(anybody.page("/query?number=TB20261127999999&code=XXXXXX").status()).isEqualTo(404);
+		}
+
+		WebPage throttled = anybody.page("/query?number=TB20261127999999&code=XXXXXX");
+
+		assertThat(throttled.status()).isEqualTo(429);
+		assertThat(throttled.text()).contains("查询过于频繁");
+		assertThat(anybody.page("/query").status()).as("the empty form is no query").isEqualTo(200);
+	}
+
+	@Test
 	void aWrongQueryCodeGetsTheSameFriendlyMessageAsAWrongNumber() {
 		String number = submit();
 		var anybody = new Visitor(mvc);
@@ -380,9 +394,9 @@ class ApplyPagesTests {
 			.hasStatus(302);
 		assertThat(visitor.post(draft + "/sections/declaration", "truthful", "true")).hasStatus(302);
 		visitor.page(draft + "/materials");
-		assertThat(visitor.upload(draft + "/materials/M04", "file", "平面图.pdf", TestPdf.withText("floor plan")))
+		assertThat(visitor.upload(draft + "/materials/M04", "file", "平面图.pdf", SampleFiles.pdf("floor plan")))
 			.hasStatus(302);
-		assertThat(visitor.upload(draft + "/materials/M05", "file", "制度目录.pdf", TestPdf.withText("rules")))
+		assertThat(visitor.upload(draft + "/materials/M05", "file", "制度目录.pdf", SampleFiles.pdf("rules")))
 			.hasStatus(302);
 		return draft;
 	}
