@@ -17,11 +17,7 @@ public class FormMessages {
 	}
 
 	public String message(FormProblem problem, Locale locale) {
-		Object[] arguments = problem.arguments()
-			.stream()
-			.map(argument -> argument instanceof LocalizedText text ? text.in(locale) : argument)
-			.toArray();
-		return messages.getMessage(problem.code(), arguments, locale);
+		return messages.getMessage(problem.code(), LocalizedText.in(locale, problem.arguments().toArray()), locale);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.tongban.shared;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -21,6 +22,16 @@ public record LocalizedText(String zh, String en) {
 	public String in(Locale locale) {
 		boolean english = locale != null && "en".equals(locale.getLanguage());
 		return english && en != null && !en.isBlank() ? en : zh;
+	}
+
+	/**
+	 * The arguments of a message with every localized text in the reader's language, so that a refusal naming a
+	 * matter or a material reads the same language as the sentence around it.
+	 */
+	public static Object[] in(Locale locale, Object... arguments) {
+		return Arrays.stream(arguments)
+			.map(argument -> argument instanceof LocalizedText text ? text.in(locale) : argument)
+			.toArray();
 	}
 
 	@Override

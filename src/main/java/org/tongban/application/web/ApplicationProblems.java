@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tongban.application.ApplicationIncompleteException;
 import org.tongban.catalog.FormMessages;
 import org.tongban.catalog.FormProblem;
+import org.tongban.shared.LocalizedText;
 import org.tongban.shared.web.RequestIdFilter;
 import org.tongban.storage.AttachmentRefusedException;
 
@@ -70,7 +71,7 @@ class ApplicationProblems {
 	@ExceptionHandler(AttachmentRefusedException.class)
 	ResponseEntity<ProblemDetail> refusedFile(AttachmentRefusedException ex, HttpServletRequest request,
 			Locale locale) {
-		String message = messages.getMessage(ex.messageCode(), ex.messageArgs(), locale);
+		String message = messages.getMessage(ex.messageCode(), LocalizedText.in(locale, ex.messageArgs()), locale);
 		return unprocessable(request, locale, message,
 				Map.of("parameter", ex.parameter(), "errors", Map.of(ex.parameter(), message)));
 	}

@@ -2,7 +2,6 @@ package org.tongban.application.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -130,10 +129,7 @@ class MaterialPages {
 	}
 
 	private String message(String code, Object[] arguments, Locale locale) {
-		Object[] localized = Arrays.stream(arguments)
-			.map(argument -> argument instanceof LocalizedText text ? text.in(locale) : argument)
-			.toArray();
-		return messages.getMessage(code, localized, locale);
+		return messages.getMessage(code, LocalizedText.in(locale, arguments), locale);
 	}
 
 	private static String redirect(UUID id, String code) {

@@ -37,6 +37,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 
@@ -217,7 +218,7 @@ class WebErrorHandling {
 	}
 
 	private String message(String code, Object... args) {
-		return messages.getMessage(code, args, code, locale());
+		return messages.getMessage(code, LocalizedText.in(locale(), args), code, locale());
 	}
 
 	private String message(String code, Object[] args, String fallback) {
