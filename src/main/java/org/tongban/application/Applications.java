@@ -66,6 +66,8 @@ public class Applications {
 	/** The days a department has to decide on acceptance (行政许可法 art. 32). */
 	static final int ACCEPTANCE_DAYS = 5;
 
+	private static final String NOT_DRAFT = "application.notDraft";
+
 	private static final Logger log = LoggerFactory.getLogger(Applications.class);
 
 	private final ApplicationStore store;
@@ -290,10 +292,19 @@ public class Applications {
 			return transactions.execute(status -> submitOnce(applicant, id, idempotencyKey));
 		}
 		catch (DuplicateKeyException | OptimisticLockingFailureException | PessimisticLockingFailureException ex) {
-			// Another request submitted it at the same moment: answer as a retry would be answered.
-			return transactions.execute(status -> replay(applicant, id, idempotencyKey)
-				.orElseThrow(() -> ex));
+			return submittedMeanwhile(applicant, id, idempotencyKey, ex);
 		}
+		catch (RefusedException ex) {
+			if (!NOT_DRAFT.equals(ex.messageCode())) {
+				throw ex;
+			}
+			return submittedMeanwhile(applicant, id, idempotencyKey, ex);
+		}
+	}
+
+	/** Another request submitted it at the same moment: answers as a retry would be answered. */
+	private Receipt submittedMeanwhile(Actor applicant, UUID id, String key, RuntimeException ex) {
+		return transactions.execute(status -> replay(applicant, id, key).orElseThrow(() -> ex));
 	}
 
 	private Receipt submitOnce(Actor applicant, UUID id, String key) {
@@ -440,7 +451,7 @@ public class Applications {
 	private Application draft(Actor applicant, UUID id) {
 		Application application = get(applicant, id);
 		if (!application.isDraft()) {
-			throw new RefusedException(409, "application.notDraft", Map.of(), application.number());
+			throw new RefusedException(409, NOT_DRAFT, Map.of(), application.number());
 		}
 		MatterVersion inForce = catalog.versionInForce(application.matterCode(), today())
 			.orElseThrow(() -> new RefusedException(409, "application.submit.matterWithdrawn", Map.of(),
