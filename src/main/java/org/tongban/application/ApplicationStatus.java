@@ -7,12 +7,27 @@ public enum ApplicationStatus {
 	DRAFT,
 	/** Received with a number and a query code; the department decides on acceptance (R4.1). */
 	SUBMITTED,
+	/** The department asked for corrections; its clock stands still until the applicant resubmits (R4.2). */
+	CORRECTION_REQUESTED,
+	/** Accepted (受理), by a clerk or by law; under review. */
+	ACCEPTED,
+	/** Not accepted (不予受理), with reason and legal basis. */
+	REFUSED,
+	/** Decided: licence granted (准予行政许可). */
+	GRANTED,
+	/** Decided: licence denied (不予行政许可). */
+	DENIED,
 	/** Withdrawn by the applicant before a decision (R3.5). */
 	WITHDRAWN;
 
 	/** Whether the applicant may still withdraw: after submission, before a decision. */
 	public boolean isWithdrawable() {
-		return this == SUBMITTED;
+		return this == SUBMITTED || this == CORRECTION_REQUESTED || this == ACCEPTED;
+	}
+
+	/** Whether the case has ended. */
+	public boolean isFinal() {
+		return this == REFUSED || this == GRANTED || this == DENIED || this == WITHDRAWN;
 	}
 
 }

@@ -71,6 +71,17 @@ public class Notifications {
 		log.info("E-mail {} ({}) to {} handed over", email.id(), message.template(), to);
 	}
 
+	/**
+	 * Tells an applicant about a step of their case (R6.2) by in-app message, SMS (if the recipient has a mobile
+	 * number) and e-mail (if they gave an address), in the caller's transaction: the notice is written to this
+	 * module's outbox and delivered, with retries, after the transaction commits, so that a failing mail server
+	 * neither loses nor blocks it.
+	 */
+	public void tell(Recipient recipient, CaseNotice notice) {
+		// Contract for issue 5; the outbox is being written on the notification branch.
+		throw new UnsupportedOperationException("not yet");
+	}
+
 	private String text(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, Objects.requireNonNull(locale, "locale"));
 	}

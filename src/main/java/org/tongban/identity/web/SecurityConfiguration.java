@@ -80,6 +80,9 @@ class SecurityConfiguration {
 				.requestMatchers("/api/v1/applications", "/api/v1/applications/**", "/api/v1/my/**")
 				.hasRole(Role.APPLICANT.name())
 				.requestMatchers(GET, "/api/v1/query").permitAll()
+				// Case work for department systems and staff: the department is checked on every case.
+				.requestMatchers("/api/v1/staff/**")
+				.hasAnyRole(Role.WINDOW_CLERK.name(), Role.REVIEWER.name(), Role.APPROVER.name())
 				// The development outbox exists only in the demo profile.
 				.requestMatchers("/api/v1/dev/**").permitAll()
 				.anyRequest().denyAll())
@@ -107,7 +110,9 @@ class SecurityConfiguration {
 				.requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
 				.requestMatchers("/my", "/my/**", "/apply/**").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/staff", "/staff/**").hasAnyRole(STAFF_ROLES)
-				.requestMatchers("/admin/calendar", "/admin/calendar/**").hasRole(Role.SYSTEM_ADMIN.name())
+				.requestMatchers("/admin/calendar", "/admin/calendar/**", "/admin/notifications",
+						"/admin/notifications/**", "/admin/processes", "/admin/processes/**")
+				.hasRole(Role.SYSTEM_ADMIN.name())
 				.requestMatchers("/admin", "/admin/**")
 				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/supervision", "/supervision/**").hasRole(Role.SUPERVISOR.name())

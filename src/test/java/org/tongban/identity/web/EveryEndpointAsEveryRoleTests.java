@@ -223,6 +223,16 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /api/v1/applications/{number:TB\\d{14,}}/withdraw", "/api/v1/applications/" + NUMBER + "/withdraw",                  "login   404     404     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/applications/{number:TB\\d{14,}}/messages", "/api/v1/applications/" + NUMBER + "/messages",                  "login   404     404     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/query",                                "/api/v1/query?number=" + NUMBER + "&code=ABCDEFGH",             "404     404     404     404     404     404     404     404     404     404     404"),
+	// -- issue 5, staff pages (rows below) --
+
+	// -- issue 5, staff API (rows below) --
+
+	// -- issue 5, notifications (rows below) --
+
+	// -- issue 5, applicant corrections and documents (rows below) --
+
+	// -- issue 5, process administration (rows below) --
+
 	// The development outbox: demo profile only (the profile of these tests).
 	row("GET /dev/outbox",                                  "/dev/outbox",                                                   "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /api/v1/dev/outbox",                           "/api/v1/dev/outbox",                                            "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),

@@ -1,0 +1,52 @@
+package org.tongban.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The applicant's side of a case as the approval side reads and writes it: the application with its answers and
+ * materials, the timeline the applicant follows (R7.1), the status, correction requests (R4.1, R4.2), department
+ * messages (R4.4) and the documents the applicant is given. Access control is the caller's: the approval side checks
+ * department and role before it calls.
+ * <p>
+ * Changes that do not fit the application's status are refused with {@link org.tongban.shared.RefusedException} (409).
+ */
+public interface CaseFiles {
+
+	/** A submitted application (not a draft). */
+	Optional<Application> byNumber(String number);
+
+	/** @throws org.tongban.shared.NotFoundException for an unknown id or a draft */
+	Application get(UUID applicationId);
+
+	/**
+	 * Ends the step under way at {@code at} and starts {@code step} (e.g. {@code REVIEW}), shown to the applicant as
+	 * {@code application.step.<step>} with the department and its due day.
+	 */
+	void enterStep(UUID applicationId, String step, String departmentCode, LocalDate dueOn, Instant at);
+
+	/** The department accepted the application (受理), by a clerk or by law (art. 32). */
+	void accepted(UUID applicationId, Instant at);
+
+	/**
+	 * The case ended with {@code outcome} ({@link ApplicationStatus#REFUSED}, {@link ApplicationStatus#GRANTED} or
+	 * {@link ApplicationStatus#DENIED}): the step under way ends and the application can no longer be withdrawn.
+	 */
+	void finish(UUID applicationId, ApplicationStatus outcome, Instant at);
+
+	/**
+	 * Asks the applicant to correct exactly the listed items (一次性告知): the application becomes
+	 * {@link ApplicationStatus#CORRECTION_REQUESTED}, the applicant may change those fields and materials only, and
+	 * resubmitting publishes {@link ApplicationCorrected}.
+	 */
+	void requestCorrection(UUID applicationId, CorrectionRequest request);
+
+	/** A message from the department on the case (R4.4). */
+	void writeAsDepartment(UUID applicationId, String departmentCode, String body, Instant at);
+
+	/** A document the applicant is given (notice or decision), which they can download from their application. */
+	void addDocument(UUID applicationId, CaseDocument document);
+
+}

@@ -1,0 +1,53 @@
+package org.tongban.approval;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.tongban.application.Application;
+import org.tongban.application.CorrectionItem;
+import org.tongban.supervision.CaseClock;
+
+/**
+ * A case as a member of staff sees it: the application with its answers and materials, the step under way and what
+ * the viewer may do there, the full history, the clock, the messages and the documents.
+ *
+ * @param step the step under way (e.g. {@code REVIEW}), {@code CORRECTION} while the applicant corrects, or the end
+ * state ({@code REFUSED}, {@code GRANTED}, {@code DENIED}, {@code WITHDRAWN})
+ * @param claimedBy who holds the task, or null
+ * @param actions what the viewer may do now
+ * @param sendBackTargets the earlier steps the case may be sent back to from here
+ * @param specialPeriod the special period under way, or null
+ * @param correction the items of the correction notice the applicant is working on, or empty
+ */
+public record CaseView(UUID caseId, String number, Application application, String step, String claimedBy,
+		boolean claimedByMe, Set<CaseAction> actions, List<String> sendBackTargets, List<HistoryEntry> history,
+		CaseClock clock, SpecialPeriod specialPeriod, List<CorrectionItem> correction,
+		String processDefinition) {
+
+	public CaseView {
+		actions = Set.copyOf(actions);
+		sendBackTargets = List.copyOf(sendBackTargets);
+		history = List.copyOf(history);
+		correction = List.copyOf(correction);
+	}
+
+	/**
+	 * One entry of the case's history (R5.4): who did what at which step, when, with which opinion.
+	 *
+	 * @param actorName the member of staff, the applicant's name, or the platform ("系统") for what the law does by
+	 * itself (deemed acceptance)
+	 * @param action e.g. {@code ACCEPT}, {@code DEEMED_ACCEPTANCE}, {@code SEND_BACK}; named by
+	 * {@code approval.action.<action>}
+	 * @param outcome the action's outcome, e.g. {@code APPROVE}, {@code GRANT}, or null
+	 */
+	public record HistoryEntry(Instant at, String actorName, String role, String departmentCode, String step,
+			String action, String opinion, String outcome) {
+	}
+
+	public record SpecialPeriod(SpecialPeriodKind kind, String reason, Instant startedAt, LocalDate expectedEnd) {
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.tongban.approval;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.tongban.application.CorrectionItem;
+import org.tongban.identity.Actor;
+import org.tongban.storage.AttachmentContent;
+
+/**
+ * What staff do on cases (R4, R5), for the pages and the staff API alike. Every method takes the member of staff who
+ * acts: a case of a department none of their roles belongs to is {@link org.tongban.shared.NotFoundException} (it is
+ * not theirs to know of), and an action that does not fit the case's current step, its claim, or the caller's role
+ * is {@link org.tongban.shared.RefusedException} with status 409 and a message that says why. Each action is recorded
+ * in the case's history with its actor, time and opinion (R5.4) and returns the case as it is afterwards.
+ */
+public interface CaseWork {
+
+	/** The open tasks the actor's departments and roles may take, claimed by them or by nobody (or by others, on request). */
+	List<WorkItem> queue(Actor staff, QueueFilter filter);
+
+	CaseView open(Actor staff, String number);
+
+	CaseView claim(Actor staff, String number);
+
+	CaseView release(Actor staff, String number);
+
+	/** 受理: produces the acceptance notice. */
+	CaseView accept(Actor staff, String number, String opinion);
+
+	/** 不予受理: produces the refusal notice with reason and legal basis. */
+	CaseView refuse(Actor staff, String number, String reason, String legalBasis);
+
+	/** 一次性告知: every item at once; pauses the clock until the applicant resubmits. */
+	CaseView requestCorrection(Actor staff, String number, List<CorrectionItem> items, String note);
+
+	/** A review step's opinion; the case goes on to the next step. */
+	CaseView review(Actor staff, String number, ReviewOutcome outcome, String opinion);
+
+	/** Back to an earlier step of {@link CaseView#sendBackTargets()}; earlier opinions are kept (R16.4). */
+	CaseView sendBack(Actor staff, String number, String toStep, String opinion);
+
+	/** 特殊环节: the clock pauses and the applicant is told when it starts (R15.4). */
+	CaseView startSpecialPeriod(Actor staff, String number, SpecialPeriodKind kind, String reason,
+			LocalDate expectedEnd);
+
+	/** The special period ends: the clock runs again and the applicant is told. */
+	CaseView endSpecialPeriod(Actor staff, String number, String result);
+
+	/** The one extension (art. 42), by an approver, with the reason the applicant is told. */
+	CaseView extend(Actor staff, String number, String reason);
+
+	/** 准予 / 不予行政许可, by an approver: produces the decision document. */
+	CaseView decide(Actor staff, String number, Decision decision, String reasons, String legalBasis);
+
+	/** A message to the applicant on the case (R4.4). */
+	CaseView write(Actor staff, String number, String body);
+
+	/** A material of the application or a document of the case, for viewing in the browser. */
+	AttachmentContent file(Actor staff, String number, UUID attachmentId);
+
+}

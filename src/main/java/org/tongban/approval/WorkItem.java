@@ -1,0 +1,33 @@
+package org.tongban.approval;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.tongban.shared.LocalizedText;
+
+/**
+ * An open task in a work queue.
+ *
+ * @param step the task's step code, e.g. {@code ACCEPTANCE}, named by {@code approval.step.<step>}
+ * @param claimedBy the name of the member of staff who claimed it, or null
+ * @param dueOn the step's due day (null while the calendar of its year is not loaded)
+ * @param caseDueOn the case's due day under the committed limit
+ * @param remainingDays working days left to the case's due day; negative when overdue
+ * @param colour the deadline's colour
+ */
+public record WorkItem(String number, String matterCode, LocalizedText matterName, String applicantName, String step,
+		String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
+		LocalDate dueOn, LocalDate caseDueOn, Integer remainingDays, boolean paused, DeadlineColour colour) {
+
+	public enum DeadlineColour {
+		/** More than two working days left. */
+		GREEN,
+		/** Two working days or fewer left (R8.3's warning). */
+		YELLOW,
+		/** Overdue. */
+		RED,
+		/** The clock stands still or has no date yet. */
+		GREY
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.tongban.notification;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What an applicant is told at a step of their case that concerns them (R6.2): a kind, whose templates in
+ * {@code i18n/notification} are {@code notification.case.<kind>.inApp}, {@code .sms}, {@code .email.subject} and
+ * {@code .email.body}, and the values of their placeholders ({0} is always the application number, {1} the matter's
+ * name in the recipient's language, then the kind's own values).
+ *
+ * @param link the page of the application, relative to the platform's base address
+ */
+public record CaseNotice(Kind kind, List<Object> arguments, String link) {
+
+	public CaseNotice {
+		Objects.requireNonNull(kind, "kind");
+		arguments = List.copyOf(arguments);
+	}
+
+	public enum Kind {
+		ACCEPTED, REFUSED, CORRECTION_REQUESTED, SPECIAL_PERIOD_STARTED, SPECIAL_PERIOD_ENDED, EXTENDED, GRANTED,
+		DENIED, MESSAGE
+	}
+
+	private static CaseNotice of(Kind kind, String number, Object matterName, Object... more) {
+		var arguments = new java.util.ArrayList<Object>();
+		arguments.add(number);
+		arguments.add(matterName);
+		arguments.addAll(List.of(more));
+		return new CaseNotice(kind, arguments, "/my/applications/" + number);
+	}
+
+	/** @param matterName a String or a {@link org.tongban.shared.LocalizedText} */
+	public static CaseNotice accepted(String number, Object matterName, LocalDate acceptedOn) {
+		return of(Kind.ACCEPTED, number, matterName, acceptedOn.toString());
+	}
+
+	public static CaseNotice refused(String number, Object matterName, String reason) {
+		return of(Kind.REFUSED, number, matterName, reason);
+	}
+
+	public static CaseNotice correctionRequested(String number, Object matterName, int items) {
+		return of(Kind.CORRECTION_REQUESTED, number, matterName, items);
+	}
+
+	public static CaseNotice specialPeriodStarted(String number, Object matterName, String what,
+			LocalDate expectedEnd) {
+		return of(Kind.SPECIAL_PERIOD_STARTED, number, matterName, what, String.valueOf(expectedEnd));
+	}
+
+	public static CaseNotice specialPeriodEnded(String number, Object matterName, String what) {
+		return of(Kind.SPECIAL_PERIOD_ENDED, number, matterName, what);
+	}
+
+	public static CaseNotice extended(String number, Object matterName, int days, LocalDate newDueOn,
+			String reason) {
+		return of(Kind.EXTENDED, number, matterName, days, String.valueOf(newDueOn), reason);
+	}
+
+	public static CaseNotice granted(String number, Object matterName) {
+		return of(Kind.GRANTED, number, matterName);
+	}
+
+	public static CaseNotice denied(String number, Object matterName) {
+		return of(Kind.DENIED, number, matterName);
+	}
+
+	/** The department wrote on the case (R4.4). */
+	public static CaseNotice message(String number, Object matterName) {
+		return of(Kind.MESSAGE, number, matterName);
+	}
+
+}

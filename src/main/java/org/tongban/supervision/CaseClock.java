@@ -1,0 +1,58 @@
+package org.tongban.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A case clock as it reads at {@code readAt} (R8.2, R15.3): what the staff and the applicant are shown. The dates are
+ * null while the start is not dated (the calendar of its year is not loaded).
+ *
+ * @param startsOn the first day counted
+ * @param dueOn the last day of the committed limit, pauses and the extension included: what the clock shows
+ * @param statutoryDueOn the last day of the statutory limit, pauses and the extension included
+ * @param usedDays working days counted so far
+ * @param remainingDays working days left to {@code dueOn}, counting today; negative when overdue
+ * @param pauses every pause, the open one last
+ * @param extension the extension, or null
+ * @param steps the step clocks in the order they started
+ * @param stoppedAt when it stopped for good, or null
+ */
+public record CaseClock(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn,
+		int statutoryLimitDays, int committedLimitDays, boolean joint, LocalDate dueOn, LocalDate statutoryDueOn,
+		Integer usedDays, Integer remainingDays, List<Pause> pauses, Extension extension, List<StepClock> steps,
+		Instant stoppedAt, Instant readAt) {
+
+	public CaseClock {
+		pauses = List.copyOf(pauses);
+		steps = List.copyOf(steps);
+	}
+
+	public boolean isPaused() {
+		return !pauses.isEmpty() && pauses.get(pauses.size() - 1).endedAt() == null;
+	}
+
+	public boolean isStopped() {
+		return stoppedAt != null;
+	}
+
+	public boolean isExtended() {
+		return extension != null;
+	}
+
+	/** @param endedAt null while the pause lasts */
+	public record Pause(PauseReason reason, String note, Instant startedAt, Instant endedAt) {
+	}
+
+	public record Extension(int days, String reason, UUID approverId, Instant at) {
+	}
+
+	/**
+	 * @param dueOn the step's last day, its share of pauses included
+	 * @param finishedAt null while the step is under way
+	 */
+	public record StepClock(String step, int limitDays, Instant startedAt, LocalDate dueOn, Instant finishedAt) {
+	}
+
+}

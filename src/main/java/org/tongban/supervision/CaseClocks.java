@@ -1,0 +1,60 @@
+package org.tongban.supervision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The legal clocks of cases (R8.2, R15.1, R15.3, R15.4): one per case, counted in working days of the
+ * {@link WorkingDayCalendar} from the day the clock starts, with the step clocks of the case inside it. The approval
+ * side starts, pauses, resumes, extends and stops them; Flowable timers take their due dates from
+ * {@link #deadline(UUID)}.
+ * <p>
+ * Every method that changes a clock throws {@link org.tongban.shared.RefusedException} (409) when the change does not
+ * fit the clock's state (paused twice, extended twice, changed after it stopped) and
+ * {@link org.tongban.shared.NotFoundException} for an unknown case.
+ */
+public interface CaseClocks {
+
+	/**
+	 * Starts the clock of a case that was received at {@code receivedAt}.
+	 *
+	 * @param startsOn the day counting starts (the working day after receipt), or null while the calendar of its
+	 * year is not loaded: it is filled in once it is
+	 * @param joint whether the case is handled jointly or in parallel (45 statutory days, extension 15)
+	 */
+	CaseClock start(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn, int statutoryLimitDays,
+			int committedLimitDays, boolean joint);
+
+	/** Pauses the case clock (and its open step clocks) from {@code at} for a correction or a special period. */
+	CaseClock pause(UUID caseId, PauseReason reason, String note, Instant at);
+
+	/** Ends the pause under way. */
+	CaseClock resume(UUID caseId, Instant at);
+
+	/**
+	 * Extends the limits once (art. 42): by 10 working days, or 15 when the case is joint, with the approver who signed
+	 * it off and the reason the applicant is told.
+	 */
+	CaseClock extend(UUID caseId, UUID approverId, String reason, Instant at);
+
+	/** Starts the clock of a step with its own limit, counted from the working day after {@code at}. */
+	CaseClock startStep(UUID caseId, String step, int limitDays, Instant at);
+
+	/** Ends the open clock of a step. */
+	CaseClock finishStep(UUID caseId, String step, Instant at);
+
+	/** Stops the case clock for good: decided, refused or withdrawn. */
+	CaseClock stop(UUID caseId, Instant at);
+
+	/** The clock as it reads now, if the case has one. */
+	Optional<CaseClock> of(UUID caseId);
+
+	/**
+	 * The moment the committed limit runs out (the start of the day after the due day, in the platform's zone), for
+	 * a Flowable timer; empty while paused, stopped or not yet dated.
+	 */
+	Optional<Instant> deadline(UUID caseId);
+
+}
