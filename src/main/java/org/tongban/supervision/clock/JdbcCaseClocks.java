@@ -36,7 +36,7 @@ import org.tongban.supervision.calendar.CalendarChanged;
  */
 @Service
 @Transactional
-public class JdbcCaseClocks implements CaseClocks {
+class JdbcCaseClocks implements CaseClocks {
 
 	private final LegalClockStore store;
 
@@ -141,13 +141,9 @@ public class JdbcCaseClocks implements CaseClocks {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void dateUndatedClocks(CalendarChanged changed) {
-		for (UUID caseId : store.undated()) {
-			LegalClockStore.Stored stored = store.find(caseId).orElseThrow();
-			LocalDate receivedOn = LocalDate.ofInstant(stored.clock().receivedAt(), zone());
+		for (LegalClockStore.Undated undated : store.undated()) {
 			try {
-				if (stored.clock().date(calendar.nextWorkingDay(receivedOn))) {
-					write(stored);
-				}
+				store.date(undated.caseId(), calendar.nextWorkingDay(LocalDate.ofInstant(undated.receivedAt(), zone())));
 			}
 			catch (CalendarNotLoadedException ex) {
 				// The year after receipt is still not loaded: the clock stays undated until it is.
@@ -164,17 +160,13 @@ public class JdbcCaseClocks implements CaseClocks {
 		LegalClockStore.Stored stored = store.find(caseId)
 			.orElseThrow(() -> new NotFoundException("supervision.clock.notFound", caseId));
 		change.accept(stored.clock());
-		write(stored);
-		return read(stored.clock());
-	}
-
-	private void write(LegalClockStore.Stored stored) {
 		try {
 			store.update(stored.clock(), stored.version());
 		}
 		catch (ConcurrencyFailureException ex) {
 			throw new RefusedException(409, "supervision.clock.changedMeanwhile", Map.of(), stored.clock().caseNumber());
 		}
+		return read(stored.clock());
 	}
 
 	private CaseClock read(LegalClock legal) {

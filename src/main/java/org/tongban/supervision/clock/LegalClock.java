@@ -44,7 +44,7 @@ import org.tongban.supervision.WorkingDayCalendar;
  * up to today. A stopped clock reads as on the day it stopped.</li>
  * <li>A reading never fails for lack of calendar: a date or count that runs into a year whose arrangement is not
  * loaded reads null, and {@code startsOn} itself is null until the calendar of the day after receipt is loaded
- * ({@link #date(LocalDate)}).</li>
+ * (then {@link JdbcCaseClocks} dates the clock).</li>
  * </ul>
  * Changes that do not fit the clock's state are refused with 409 and a {@code supervision.clock.*} message; the case
  * number is the message's first argument.
@@ -57,7 +57,7 @@ public final class LegalClock {
 	static final int JOINT_EXTENSION_DAYS = 15;
 
 	/** Longest reason or note kept, as the columns are. */
-	public static final int MAX_TEXT_LENGTH = 500;
+	static final int MAX_TEXT_LENGTH = 500;
 
 	static final int MAX_STEP_LENGTH = 40;
 
@@ -67,7 +67,7 @@ public final class LegalClock {
 
 	private final Instant receivedAt;
 
-	private LocalDate startsOn;
+	private final LocalDate startsOn;
 
 	private final int statutoryLimitDays;
 
@@ -190,19 +190,6 @@ public final class LegalClock {
 			}
 		}
 		stoppedAt = at;
-	}
-
-	/**
-	 * Dates a clock whose start could not be told at receipt, once the calendar can tell it.
-	 *
-	 * @return whether the start was missing and is now set
-	 */
-	public boolean date(LocalDate firstDay) {
-		if (startsOn != null) {
-			return false;
-		}
-		startsOn = Objects.requireNonNull(firstDay, "firstDay");
-		return true;
 	}
 
 	/** The clock as it reads at {@code now}, dates in {@code zone}. Never throws for lack of calendar. */

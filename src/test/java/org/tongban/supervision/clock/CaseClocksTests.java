@@ -235,6 +235,7 @@ class CaseClocksTests {
 		UUID other = start("2026-12-30T15:00", LocalDate.parse("2026-12-31"), 10, 5);
 		assertThat(clocks.of(caseId).orElseThrow().startsOn()).isNull();
 		assertThat(clocks.deadline(caseId)).isEmpty();
+		LegalClockStore.Stored readBeforeDating = store.find(caseId).orElseThrow();
 
 		arrangements.addYear(new YearArrangement(Year.of(2027), LocalizedText.of("测试用2027年安排", "Test 2027"),
 				LocalDate.parse("2026-11-01"), List.of(new CalendarDay(LocalDate.parse("2027-01-01"), DayKind.HOLIDAY,
@@ -246,6 +247,13 @@ class CaseClocksTests {
 		assertThat(clocks.deadline(caseId)).contains(at("2027-01-09T00:00"));
 		assertThat(clocks.of(other).orElseThrow().startsOn()).as("a dated clock is left as it was")
 			.isEqualTo("2026-12-31");
+
+		// A change read before the clock was dated does not undo the date.
+		readBeforeDating.clock().pause(PauseReason.CORRECTION, null, at("2026-12-31T16:00"));
+		transaction.executeWithoutResult(
+				status -> store.update(readBeforeDating.clock(), readBeforeDating.version()));
+		assertThat(clocks.of(caseId).orElseThrow()).satisfies(clock -> assertThat(clock.isPaused()).isTrue())
+			.satisfies(clock -> assertThat(clock.startsOn()).isEqualTo("2027-01-04"));
 	}
 
 	private UUID start(String receivedAt, LocalDate startsOn, int statutoryLimitDays, int committedLimitDays) {
