@@ -75,7 +75,9 @@ class CaseClocksTests {
 	void cleanUp() {
 		settableClock.reset();
 		transaction.executeWithoutResult(status -> {
-			jdbc.sql("delete from supervision_clock where case_id in (:ids)").param("ids", started).update();
+			started.forEach(caseId -> jdbc.sql("delete from supervision_clock where case_id = :caseId")
+				.param("caseId", caseId)
+				.update());
 			jdbc.sql("delete from supervision_calendar_day where calendar_year = 2027").update();
 			jdbc.sql("delete from supervision_calendar_year where calendar_year = 2027").update();
 			events.publishEvent(new CalendarChanged(Year.of(2027)));
