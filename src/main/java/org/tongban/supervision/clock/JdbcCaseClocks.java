@@ -50,12 +50,6 @@ class JdbcCaseClocks implements CaseClocks {
 		this.clock = clock;
 	}
 
-	/**
-	 * {@inheritDoc}
-	 * <p>
-	 * Starting again a clock that was started for the same case number and receipt answers that clock, so that a
-	 * redelivered event starts it once; any other second start is refused.
-	 */
 	@Override
 	public CaseClock start(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn,
 			int statutoryLimitDays, int committedLimitDays, boolean joint) {
