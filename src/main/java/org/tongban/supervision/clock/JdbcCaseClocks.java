@@ -56,7 +56,7 @@ class JdbcCaseClocks implements CaseClocks {
 		Optional<LegalClockStore.Stored> existing = store.find(caseId);
 		if (existing.isPresent()) {
 			LegalClock started = existing.get().clock();
-			if (started.caseNumber().equals(caseNumber) && started.receivedAt().equals(receivedAt)) {
+			if (started.caseNumber().equals(caseNumber)) {
 				return read(started);
 			}
 			throw alreadyStarted(caseNumber);

@@ -163,6 +163,20 @@ class CaseClocksTests {
 	}
 
 	@Test
+	void aClockReadsTheSameAsReturnedAndAsStored() {
+		// The database keeps moments to the microsecond.
+		UUID caseId = UUID.randomUUID();
+		started.add(caseId);
+		Instant received = at("2026-11-27T09:00").plusNanos(123_456_789);
+		clocks.start(caseId, "SP-NANOS", received, LocalDate.parse("2026-11-30"), 10, 5, false);
+
+		CaseClock paused = clocks.pause(caseId, PauseReason.CORRECTION, null, received.plusNanos(1));
+
+		assertThat(clocks.of(caseId)).contains(paused);
+		assertThat(paused.receivedAt()).isEqualTo(at("2026-11-27T09:00").plusNanos(123_456_000));
+	}
+
+	@Test
 	void aRefusedChangeLeavesTheStoredClockAsItWas() {
 		UUID caseId = start("2026-11-27T09:00", LocalDate.parse("2026-11-30"), 10, 5);
 		clocks.extend(caseId, UUID.randomUUID(), "理由", at("2026-11-27T09:30"));
