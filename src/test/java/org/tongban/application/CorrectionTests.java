@@ -120,6 +120,24 @@ class CorrectionTests {
 	}
 
 	@Test
+	void theApplicantMayWithdrawInsteadOfCorrecting() {
+		Restaurant restaurant = food.restaurant();
+		Application submitted = submitted(restaurant);
+		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
+				new CorrectionItem(Kind.FIELD, "staffCount", "?")));
+
+		Application withdrawn = applications.withdraw(restaurant.enterprise(), submitted.number());
+
+		assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+		assertThat(withdrawn.correction()).isEmpty();
+		assertThat(withdrawn.timeline()).noneMatch(TimelineStep::isOpen);
+		assertThatThrownBy(() -> applications.correct(restaurant.enterprise(), submitted.number(),
+				Map.of("staffCount", List.of("9"))))
+			.isInstanceOfSatisfying(RefusedException.class,
+					ex -> assertThat(ex.messageCode()).isEqualTo("application.correction.none"));
+	}
+
+	@Test
 	void nobodyElseCorrectsAnApplication() {
 		Restaurant restaurant = food.restaurant();
 		Application submitted = submitted(restaurant);
