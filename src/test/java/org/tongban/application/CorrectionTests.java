@@ -120,6 +120,23 @@ class CorrectionTests {
 	}
 
 	@Test
+	void aListedFieldCannotMakeAnUnlistedAnswerWrong() {
+		Restaurant restaurant = food.restaurant();
+		Application submitted = submitted(restaurant);
+		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
+				new CorrectionItem(Kind.FIELD, "online", "是否网络经营填写有误")));
+
+		// Selling online asks for the shop's address, which the notice does not list.
+		assertThatThrownBy(() -> applications.correct(restaurant.enterprise(), submitted.number(),
+				Map.of("online", List.of("YES"))))
+			.isInstanceOfSatisfying(ApplicationIncompleteException.class, ex -> assertThat(ex.problems())
+				.extracting(problem -> problem.field())
+				.containsExactly("onlineUrl"));
+		assertThat(applications.byNumber(restaurant.enterprise(), submitted.number()).answers().values("online"))
+			.containsExactly("NO");
+	}
+
+	@Test
 	void theApplicantMayWithdrawInsteadOfCorrecting() {
 		Restaurant restaurant = food.restaurant();
 		Application submitted = submitted(restaurant);
