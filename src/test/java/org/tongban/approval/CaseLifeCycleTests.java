@@ -21,6 +21,8 @@ import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.identity.Accounts;
+import org.tongban.notification.outbox.InAppMessage;
+import org.tongban.notification.outbox.Outbox;
 import org.tongban.identity.Actor;
 import org.tongban.identity.Role;
 import org.tongban.shared.NotFoundException;
@@ -38,6 +40,9 @@ class CaseLifeCycleTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Outbox outbox;
 
 	CaseFixtures cases;
 
@@ -79,6 +84,9 @@ class CaseLifeCycleTests {
 		assertThat(granted.application().documents()).extracting(CaseDocument::kind)
 			.containsExactlyInAnyOrder("ACCEPTANCE_NOTICE", "GRANT_DECISION");
 		assertThat(granted.clock().isStopped()).isTrue();
+		// R6.2: the applicant was told of the acceptance and of the decision.
+		assertThat(outbox.messages(food.applicant().id())).extracting(InAppMessage::kind)
+			.contains("ACCEPTED", "GRANTED");
 		assertThat(granted.history()).extracting(CaseView.HistoryEntry::step, CaseView.HistoryEntry::action)
 			.containsSubsequence(org.assertj.core.groups.Tuple.tuple("ACCEPTANCE", "ACCEPT"),
 					org.assertj.core.groups.Tuple.tuple("INITIAL_REVIEW", "REVIEW"),
