@@ -13,7 +13,8 @@ import java.util.UUID;
  * <p>
  * Every method that changes a clock throws {@link org.tongban.shared.RefusedException} (409) when the change does not
  * fit the clock's state (paused twice, extended twice, changed after it stopped) and
- * {@link org.tongban.shared.NotFoundException} for an unknown case.
+ * {@link org.tongban.shared.NotFoundException} for an unknown case. How days are counted: see
+ * {@link org.tongban.supervision.clock.LegalClock}.
  */
 public interface CaseClocks {
 
@@ -23,6 +24,8 @@ public interface CaseClocks {
 	 * @param startsOn the day counting starts (the working day after receipt), or null while the calendar of its
 	 * year is not loaded: it is filled in once it is
 	 * @param joint whether the case is handled jointly or in parallel (45 statutory days, extension 15)
+	 * @return the clock; the clock as it is when it was started already for the same case number (so that a
+	 * redelivered event starts it once), a 409 when it was started for another number
 	 */
 	CaseClock start(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn, int statutoryLimitDays,
 			int committedLimitDays, boolean joint);
@@ -56,5 +59,12 @@ public interface CaseClocks {
 	 * a Flowable timer; empty while paused, stopped or not yet dated.
 	 */
 	Optional<Instant> deadline(UUID caseId);
+
+	/**
+	 * The moment the open clock of a step runs out (the start of the day after its due day, in the platform's zone),
+	 * for a Flowable timer such as the deemed acceptance of R15.2 (step ACCEPTANCE, 5 days from receipt); empty
+	 * while the case clock is paused or stopped, when the step is not under way, or its due day is not dated.
+	 */
+	Optional<Instant> stepDeadline(UUID caseId, String step);
 
 }
