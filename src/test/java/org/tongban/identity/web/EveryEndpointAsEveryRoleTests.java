@@ -226,8 +226,21 @@ class EveryEndpointAsEveryRoleTests {
 	// -- issue 5, staff pages (rows below) --
 
 	// -- issue 5, staff API (rows below) --
+	row("GET /api/v1/staff/tasks",                          "/api/v1/staff/tasks",                                           "login   403     403     ok      ok      ok      403     403     403     403     403"),
+	row("GET /api/v1/staff/cases/{number:TB\\d{14,}}",      "/api/v1/staff/cases/" + NUMBER,                                 "login   403     403     404     404     404     403     403     403     403     403"),
+	row("POST /api/v1/staff/cases/{number:TB\\d{14,}}/{action}", "/api/v1/staff/cases/" + NUMBER + "/accept",                   "login   403     403     404     404     404     403     403     403     403     403"),
+	row("GET /api/v1/staff/cases/{number:TB\\d{14,}}/files/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/staff/cases/" + NUMBER + "/files/" + NOBODY, "login   403     403     404     404     404     403     403     403     403     403"),
 
 	// -- issue 5, notifications (rows below) --
+	// The applicant's messages and e-mail address: applicants only; the empty sample address is refused on the page
+	// (shown again, 200), removing an address nobody gave changes nothing. Deliveries: the system admin's; the sample
+	// delivery does not exist.
+	row("GET /my/notifications",                            "/my/notifications",                                             "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("POST /my/notifications/email",                     "/my/notifications/email",                                       "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("POST /my/notifications/email/remove",              "/my/notifications/email/remove",                                "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/my/notifications",                     "/api/v1/my/notifications",                                      "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("GET /admin/notifications",                         "/admin/notifications",                                          "login   403     403     403     403     403     403     403     403     ok      403"),
+	row("POST /admin/notifications/{id}/retry",             "/admin/notifications/" + NOBODY + "/retry",                     "login   403     403     403     403     403     403     403     403     404     403"),
 
 	// -- issue 5, applicant corrections and documents (rows below) --
 	row("GET /my/applications/{number}/correction", "/my/applications/" + NUMBER + "/correction", "login   404     404     403     403     403     403     403     403     403     403"),
@@ -245,6 +258,13 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /api/v1/applications/{number:TB\\d{14,}}/documents/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NUMBER + "/documents/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403"),
 
 	// -- issue 5, process administration (rows below) --
+	// Process models are configuration: the system admin's alone (R5.1). The sample upload has no matter or file (400),
+	// the sample definition is not deployed (404).
+	row("GET /admin/processes",                             "/admin/processes",                                              "login   403     403     403     403     403     403     403     403     ok      403"),
+	row("GET /admin/processes/upload",                      "/admin/processes/upload",                                       "login   403     403     403     403     403     403     403     403     ok      403"),
+	row("POST /admin/processes/upload",                     "/admin/processes/upload",                                       "login   403     403     403     403     403     403     403     403     400     403"),
+	row("GET /admin/processes/{key}/{version}",             "/admin/processes/NO-SUCH-MATTER/1",                             "login   403     403     403     403     403     403     403     403     404     403"),
+	row("GET /admin/processes/{key}/{version}.bpmn",        "/admin/processes/NO-SUCH-MATTER/1.bpmn",                        "login   403     403     403     403     403     403     403     403     404     403"),
 
 	// The development outbox: demo profile only (the profile of these tests).
 	row("GET /dev/outbox",                                  "/dev/outbox",                                                   "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
