@@ -31,9 +31,9 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") URI 
 			throw new IllegalStateException("tongban.notification.max-attempts and batch-size must be at least 1");
 		}
 		if (firstRetry.isNegative() || firstRetry.isZero() || maxRetry.compareTo(firstRetry) < 0
-				|| lease.isNegative() || lease.isZero()) {
-			throw new IllegalStateException("tongban.notification: first-retry and lease must be positive and "
-					+ "max-retry at least first-retry");
+				|| lease.isNegative() || lease.isZero() || pollInterval.isNegative() || pollInterval.isZero()) {
+			throw new IllegalStateException("tongban.notification: first-retry, lease and poll-interval must be "
+					+ "positive and max-retry at least first-retry");
 		}
 	}
 
