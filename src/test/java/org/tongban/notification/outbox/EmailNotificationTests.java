@@ -163,6 +163,8 @@ class EmailNotificationTests {
 		assertThat(admin.text()).contains("通知发送情况", EmailAddress.parse(address).masked(), "准予许可", "等待重试",
 				"2026-11-27 10:01", "Connection refused");
 		assertThat(admin.text()).as("never the message").doesNotContain("TB20261127000203", address);
+		assertThat(WebPage.of(mvc.get().uri("/admin").with(authentication(admin())).exchange()).html())
+			.contains("href=\"/admin/notifications\"");
 
 		smtp.start();
 		deliverer.deliverDue();
