@@ -19,18 +19,22 @@ import org.tongban.shared.LocalizedText;
  * effect meanwhile
  * @param revision counts the changes, so that two writes at the same moment cannot both win
  * @param receipt present once submitted
+ * @param documents the notices and the decision the applicant was given
+ * @param correction the correction notice the applicant has yet to answer (R4.2), if any
  */
 public record Application(UUID id, UUID applicantId, AccountKind applicantKind, String matterCode,
 		int matterVersion, int startedVersion, LocalizedText matterName, String departmentCode, ApplicationStatus status,
 		FormAnswers answers, Map<String, AnswerSource> sources, Optional<Receipt> receipt, Instant withdrawnAt,
 		Instant createdAt, Instant updatedAt, int revision, List<AttachedMaterial> materials,
-		List<TimelineStep> timeline, List<CaseMessage> messages) {
+		List<TimelineStep> timeline, List<CaseMessage> messages, List<CaseDocument> documents,
+		Optional<CorrectionRequest> correction) {
 
 	public Application {
 		sources = Map.copyOf(sources);
 		materials = List.copyOf(materials);
 		timeline = List.copyOf(timeline);
 		messages = List.copyOf(messages);
+		documents = List.copyOf(documents);
 	}
 
 	public boolean isDraft() {
@@ -47,6 +51,13 @@ public record Application(UUID id, UUID applicantId, AccountKind applicantKind, 
 
 	public long materialsSize() {
 		return materials.stream().mapToLong(AttachedMaterial::size).sum();
+	}
+
+	/** Whether the open correction notice lists this field or material. */
+	public boolean isToCorrect(CorrectionItem.Kind kind, String code) {
+		return correction.stream()
+			.flatMap(request -> request.items().stream())
+			.anyMatch(item -> item.kind() == kind && item.code().equals(code));
 	}
 
 	/** The step under way, if any. */

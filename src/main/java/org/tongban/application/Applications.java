@@ -32,6 +32,7 @@ import org.tongban.application.internal.AutoFill;
 import org.tongban.catalog.Audience;
 import org.tongban.catalog.FormAnswers;
 import org.tongban.catalog.FormCheck;
+import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.FormProblem;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
@@ -60,8 +61,6 @@ public class Applications {
 	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 
 	static final int MAX_FILES_PER_MATERIAL = 10;
-
-	static final int MAX_MESSAGE_LENGTH = 2000;
 
 	/** The days a department has to decide on acceptance (行政许可法 art. 32). */
 	static final int ACCEPTANCE_DAYS = 5;
@@ -120,7 +119,8 @@ public class Applications {
 		Instant now = clock.instant();
 		var draft = new Application(UUID.randomUUID(), applicant.id(), applicant.kind(), matterCode, version.version(),
 				version.version(), version.name(), guide.matter().departmentCode(), ApplicationStatus.DRAFT, prefill.formAnswers(),
-				prefill.sources(), Optional.empty(), null, now, now, 1, List.of(), List.of(), List.of());
+				prefill.sources(), Optional.empty(), null, now, now, 1, List.of(), List.of(), List.of(), List.of(),
+				Optional.empty());
 		store.insert(draft);
 		return draft;
 	}
@@ -198,12 +198,12 @@ public class Applications {
 	}
 
 	/**
-	 * Stores a file for one material of a draft (R3.3): typed by its content, encrypted, and counted against the
-	 * size limit of the whole application.
+	 * Stores a file for one material of a draft, or of an application whose correction notice lists the material
+	 * (R3.3, R4.2): typed by its content, encrypted, and counted against the size limit of the whole application.
 	 */
 	public AttachedMaterial attach(Actor applicant, UUID id, String materialCode, String fileName,
 			InputStream content) {
-		Application draft = draft(applicant, id);
+		Application draft = changeable(applicant, id, materialCode);
 		Material material = uploadable(draft, materialCode);
 		StoredAttachment stored = attachments.store(fileName, content);
 		if (draft.materialsSize() + stored.size() > attachments.maxApplicationSize().toBytes()) {
@@ -222,7 +222,7 @@ public class Applications {
 	 * draft, instead of uploading it again.
 	 */
 	public AttachedMaterial reuse(Actor applicant, UUID id, String materialCode, UUID attachmentId) {
-		Application draft = draft(applicant, id);
+		Application draft = changeable(applicant, id, materialCode);
 		Material material = uploadable(draft, materialCode);
 		AttachedMaterial earlier = store.materialsOf(applicant.id())
 			.stream()
@@ -243,10 +243,20 @@ public class Applications {
 		return attached;
 	}
 
-	/** Removes a file from a draft; the file itself stays, as it may be reused. */
+	/**
+	 * Removes a file from a draft, or from a material that the correction notice lists; the file itself stays, as it
+	 * may be reused.
+	 */
 	public void detach(Actor applicant, UUID id, UUID attachmentId) {
-		Application draft = draft(applicant, id);
-		if (!store.removeMaterial(draft.id(), attachmentId)) {
+		Application application = get(applicant, id);
+		String materialCode = application.materials()
+			.stream()
+			.filter(material -> material.attachmentId().equals(attachmentId))
+			.map(AttachedMaterial::materialCode)
+			.findFirst()
+			.orElse(null);
+		Application draft = changeable(applicant, id, materialCode);
+		if (materialCode == null || !store.removeMaterial(draft.id(), attachmentId)) {
 			throw new NotFoundException("application.material.notFound");
 		}
 		touch(draft);
@@ -328,7 +338,8 @@ public class Applications {
 		var submitted = new Application(draft.id(), draft.applicantId(), draft.applicantKind(), draft.matterCode(),
 				draft.matterVersion(), draft.startedVersion(), draft.matterName(), draft.departmentCode(), ApplicationStatus.SUBMITTED,
 				draft.answers(), draft.sources(), Optional.of(receipt), null, draft.createdAt(), receivedAt,
-				draft.revision() + 1, draft.materials(), draft.timeline(), draft.messages());
+				draft.revision() + 1, draft.materials(), draft.timeline(), draft.messages(), draft.documents(),
+				draft.correction());
 		store.update(submitted);
 		store.addStep(draft.id(), new TimelineStep("SUBMITTED", null, receivedAt, null, receivedAt));
 		store.addStep(draft.id(), new TimelineStep("ACCEPTANCE", draft.departmentCode(), receivedAt,
@@ -359,6 +370,7 @@ public class Applications {
 		Application withdrawn = changed(application, ApplicationStatus.WITHDRAWN, application.answers(),
 				application.sources(), application.receipt(), now);
 		store.update(withdrawn);
+		store.closeCorrection(application.id(), now);
 		store.finishOpenSteps(application.id(), now);
 		store.addStep(application.id(), new TimelineStep("WITHDRAWN", null, now, null, now));
 		events.publishEvent(new ApplicationWithdrawn(application.id(), number, now));
@@ -368,13 +380,91 @@ public class Applications {
 	/** The applicant writes to the department about a submitted application (R4.4). */
 	public CaseMessage write(Actor applicant, String number, String body) {
 		Application application = byNumber(applicant, number);
-		String text = body == null ? "" : body.strip();
-		if (text.isEmpty() || text.length() > MAX_MESSAGE_LENGTH) {
-			throw new InvalidParameterException("body", "application.message.length", MAX_MESSAGE_LENGTH);
-		}
-		var message = new CaseMessage("APPLICANT", null, text, clock.instant());
+		var message = new CaseMessage("APPLICANT", null, CaseMessage.body(body), clock.instant());
 		store.addMessage(application.id(), message);
 		return message;
+	}
+
+	/**
+	 * An application whose correction notice the applicant has yet to answer (R4.2).
+	 *
+	 * @throws RefusedException (409) when no correction is asked of it
+	 */
+	@Transactional(readOnly = true)
+	public Application toCorrect(Actor applicant, String number) {
+		Application application = byNumber(applicant, number);
+		if (application.correction().isEmpty()) {
+			throw new RefusedException(409, "application.correction.none", Map.of(), application.number());
+		}
+		return application;
+	}
+
+	/**
+	 * Saves corrected answers (R4.2): only the fields the notice lists may change, and the values given are checked
+	 * with the form's rules, a listed required field left empty included; nothing is saved when one is wrong.
+	 *
+	 * @throws ApplicationIncompleteException naming the fields not listed or not valid
+	 */
+	public Application correct(Actor applicant, String number, Map<String, List<String>> changes) {
+		Application application = toCorrect(applicant, number);
+		FormAnswers answers = application.answers().with(changes);
+		FormDefinition form = guideOf(application).version().form();
+		List<FormProblem> problems = new ArrayList<>();
+		changes.keySet()
+			.stream()
+			.filter(field -> !application.isToCorrect(CorrectionItem.Kind.FIELD, field))
+			.forEach(field -> problems.add(new FormProblem(field, "application.correction.notListed",
+					List.of(form.field(field).<Object>map(FormDefinition.Field::label).orElse(field)))));
+		form.check(answers)
+			.problems()
+			.stream()
+			.filter(problem -> problem.field() != null && changes.containsKey(problem.field()))
+			.filter(problem -> application.isToCorrect(CorrectionItem.Kind.FIELD, problem.field()))
+			.forEach(problems::add);
+		if (!problems.isEmpty()) {
+			throw new ApplicationIncompleteException(new FormCheck(problems, List.of()));
+		}
+		Map<String, AnswerSource> sources = new HashMap<>(application.sources());
+		sources.keySet().removeAll(changes.keySet());
+		Application saved = changed(application, application.status(), answers, sources, application.receipt(),
+				application.withdrawnAt());
+		store.update(saved);
+		return get(applicant, application.id());
+	}
+
+	/**
+	 * Resubmits a corrected application (R4.2): checked whole as at submission, it goes back to the step and status
+	 * it was in when the correction was asked, and the approval side hears of it.
+	 *
+	 * @throws ApplicationIncompleteException when it is still not complete and valid
+	 */
+	public Application resubmit(Actor applicant, String number) {
+		Application application = toCorrect(applicant, number);
+		FormCheck check = check(application, guideOf(application).version());
+		if (!check.passed()) {
+			throw new ApplicationIncompleteException(check);
+		}
+		CorrectionRequest request = application.correction().orElseThrow();
+		ApplicationStatus back = store.returnStatusOfCorrection(application.id()).orElseThrow();
+		Instant now = clock.instant();
+		store.update(changed(application, back, application.answers(), application.sources(),
+				application.receipt(), application.withdrawnAt()));
+		store.closeCorrection(application.id(), now);
+		store.finishOpenSteps(application.id(), now);
+		// The step that asked resumes; the department gives its new due day when its clock runs again.
+		store.addStep(application.id(), new TimelineStep(request.step(), request.departmentCode(), now, null, null));
+		events.publishEvent(new ApplicationCorrected(application.id(), number, request.id(), now));
+		return get(applicant, application.id());
+	}
+
+	/** A document of the applicant's application, for them only. */
+	@Transactional(readOnly = true)
+	public CaseDocument document(Actor applicant, String number, UUID attachmentId) {
+		return byNumber(applicant, number).documents()
+			.stream()
+			.filter(document -> document.attachmentId().equals(attachmentId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("application.document.notFound"));
 	}
 
 	/**
@@ -445,6 +535,25 @@ public class Applications {
 	}
 
 	/**
+	 * An application whose files of a material may change: a draft, or an application whose correction notice lists
+	 * the material.
+	 */
+	private Application changeable(Actor applicant, UUID id, String materialCode) {
+		Application application = get(applicant, id);
+		if (application.isDraft()) {
+			return draft(applicant, id);
+		}
+		if (application.correction().isEmpty()) {
+			throw new RefusedException(409, NOT_DRAFT, Map.of(), application.number());
+		}
+		if (!application.isToCorrect(CorrectionItem.Kind.MATERIAL, materialCode)) {
+			throw new RefusedException(409, "application.correction.materialNotListed", Map.of(),
+					application.number());
+		}
+		return application;
+	}
+
+	/**
 	 * A draft to work on, under the version in force today (R16.5): a draft started under a version that has since
 	 * been replaced moves to the new one, keeping the answers its form still asks for.
 	 */
@@ -469,7 +578,8 @@ public class Applications {
 				application.matterCode(), inForce.version(), application.startedVersion(), inForce.name(),
 				application.departmentCode(), application.status(), new FormAnswers(kept), sources,
 				application.receipt(), null, application.createdAt(), clock.instant(), application.revision() + 1,
-				application.materials(), application.timeline(), application.messages());
+				application.materials(), application.timeline(), application.messages(), application.documents(),
+				application.correction());
 		store.update(moved);
 		return moved;
 	}
@@ -492,7 +602,7 @@ public class Applications {
 				application.matterName(),
 				application.departmentCode(), status, answers, sources, receipt, withdrawnAt, application.createdAt(),
 				clock.instant(), application.revision() + 1, application.materials(), application.timeline(),
-				application.messages());
+				application.messages(), application.documents(), application.correction());
 	}
 
 	private static void requireApplicant(Actor actor) {

@@ -18,7 +18,10 @@ import org.tongban.application.Application;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationSummary;
 import org.tongban.application.AttachedMaterial;
+import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseMessage;
+import org.tongban.application.CorrectionItem;
+import org.tongban.application.CorrectionRequest;
 import org.tongban.application.Receipt;
 import org.tongban.application.TimelineStep;
 import org.tongban.identity.AccountKind;
@@ -26,8 +29,8 @@ import org.tongban.shared.LocalizedText;
 
 /**
  * The tables of the application module. An application row is written whole and guarded by its revision; its
- * materials, timeline and messages are rows of their own that are only ever added (materials of a draft may be
- * removed).
+ * materials, timeline, messages, correction notices and documents are rows of their own that are only ever added
+ * (materials of a draft or of a correction may be removed).
  */
 @Repository
 public class ApplicationStore {
@@ -69,6 +72,25 @@ public class ApplicationStore {
 					withdrawn_at = :withdrawnAt, updated_at = :updatedAt, revision = :revision
 				where id = :id and revision = :revision - 1""")
 			.paramSource(parameters(application))
+			.update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("Application " + application.id() + " changed meanwhile");
+		}
+	}
+
+	/**
+	 * Moves an application that was read at its current revision to another status.
+	 *
+	 * @throws OptimisticLockingFailureException when it changed meanwhile, so that two changes cannot both win
+	 */
+	public void changeStatus(Application application, ApplicationStatus status, Instant at) {
+		int updated = jdbc.sql("""
+				update application_application set status = :status, updated_at = :at, revision = revision + 1
+				where id = :id and revision = :revision""")
+			.param("status", status.name())
+			.param("at", timestamp(at))
+			.param("id", application.id())
+			.param("revision", application.revision())
 			.update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("Application " + application.id() + " changed meanwhile");
@@ -181,6 +203,17 @@ public class ApplicationStore {
 			.update();
 	}
 
+	/** Gives the step under way another due day, when the department enters the step it is already in. */
+	public void setOpenStepDue(UUID applicationId, String step, LocalDate dueOn) {
+		jdbc.sql("""
+				update application_timeline set due_on = :dueOn
+				where application_id = :application and step = :step and finished_at is null""")
+			.param("application", applicationId)
+			.param("step", step)
+			.param("dueOn", dueOn)
+			.update();
+	}
+
 	/** Ends every step under way, e.g. when the applicant withdraws. */
 	public void finishOpenSteps(UUID applicationId, Instant at) {
 		jdbc.sql("""
@@ -201,6 +234,71 @@ public class ApplicationStore {
 			.param("department", message.departmentCode())
 			.param("body", message.body())
 			.param("sentAt", timestamp(message.sentAt()))
+			.update();
+	}
+
+	public void addDocument(UUID applicationId, CaseDocument document) {
+		jdbc.sql("""
+				insert into application_document (application_id, attachment_id, document_kind, file_name, issued_at)
+				values (:application, :attachment, :kind, :fileName, :issuedAt)""")
+			.param("application", applicationId)
+			.param("attachment", document.attachmentId())
+			.param("kind", document.kind())
+			.param("fileName", document.fileName())
+			.param("issuedAt", timestamp(document.issuedAt()))
+			.update();
+	}
+
+	/**
+	 * Records a correction notice, open until {@link #closeCorrection closed}.
+	 *
+	 * @param returnStatus where the application goes back to when the applicant resubmits
+	 */
+	public void addCorrection(UUID applicationId, CorrectionRequest request, ApplicationStatus returnStatus) {
+		jdbc.sql("""
+				insert into application_correction (id, application_id, step, department_code, note, requested_at,
+					return_status)
+				values (:id, :application, :step, :department, :note, :requestedAt, :returnStatus)""")
+			.param("id", request.id())
+			.param("application", applicationId)
+			.param("step", request.step())
+			.param("department", request.departmentCode())
+			.param("note", request.note() == null ? "" : request.note())
+			.param("requestedAt", timestamp(request.requestedAt()))
+			.param("returnStatus", returnStatus.name())
+			.update();
+		for (int seq = 0; seq < request.items().size(); seq++) {
+			CorrectionItem item = request.items().get(seq);
+			jdbc.sql("""
+					insert into application_correction_item (correction_id, seq, item_kind, item_code, problem)
+					values (:correction, :seq, :kind, :code, :problem)""")
+				.param("correction", request.id())
+				.param("seq", seq + 1)
+				.param("kind", item.kind().name())
+				.param("code", item.code())
+				.param("problem", item.problem())
+				.update();
+		}
+	}
+
+	/** The status the application returns to from its open correction notice, if it has one. */
+	public Optional<ApplicationStatus> returnStatusOfCorrection(UUID applicationId) {
+		return jdbc.sql("""
+				select return_status from application_correction
+				where application_id = :application and closed_at is null""")
+			.param("application", applicationId)
+			.query(String.class)
+			.optional()
+			.map(ApplicationStatus::valueOf);
+	}
+
+	/** Closes the open correction notice: answered, or the case ended meanwhile. */
+	public void closeCorrection(UUID applicationId, Instant at) {
+		jdbc.sql("""
+				update application_correction set closed_at = :at
+				where application_id = :application and closed_at is null""")
+			.param("application", applicationId)
+			.param("at", timestamp(at))
 			.update();
 	}
 
@@ -270,7 +368,7 @@ public class ApplicationStore {
 				row.getString("department_code"), ApplicationStatus.valueOf(row.getString("status")),
 				sealed.open(row.getString("answers_sealed")), SealedAnswers.sources(row.getString("answer_sources")),
 				receipt, instant(row, "withdrawn_at"), instant(row, "created_at"), instant(row, "updated_at"),
-				row.getInt("revision"), materials(id), timeline(id), messages(id));
+				row.getInt("revision"), materials(id), timeline(id), messages(id), documents(id), openCorrection(id));
 	}
 
 	private List<AttachedMaterial> materials(UUID applicationId) {
@@ -300,6 +398,39 @@ public class ApplicationStore {
 			.param("application", applicationId)
 			.query((row, rowNum) -> new CaseMessage(row.getString("sender"), row.getString("department_code"),
 					row.getString("body"), instant(row, "sent_at")))
+			.list();
+	}
+
+	private List<CaseDocument> documents(UUID applicationId) {
+		return jdbc.sql("""
+				select attachment_id, document_kind, file_name, issued_at
+				from application_document where application_id = :application order by issued_at, attachment_id""")
+			.param("application", applicationId)
+			.query((row, rowNum) -> new CaseDocument(row.getObject("attachment_id", UUID.class),
+					row.getString("document_kind"), row.getString("file_name"), instant(row, "issued_at")))
+			.list();
+	}
+
+	private Optional<CorrectionRequest> openCorrection(UUID applicationId) {
+		return jdbc.sql("""
+				select id, step, department_code, note, requested_at from application_correction
+				where application_id = :application and closed_at is null""")
+			.param("application", applicationId)
+			.query((row, rowNum) -> {
+				UUID id = row.getObject("id", UUID.class);
+				return new CorrectionRequest(id, row.getString("step"), row.getString("department_code"),
+						correctionItems(id), row.getString("note"), instant(row, "requested_at"));
+			})
+			.optional();
+	}
+
+	private List<CorrectionItem> correctionItems(UUID correctionId) {
+		return jdbc.sql("""
+				select item_kind, item_code, problem from application_correction_item
+				where correction_id = :correction order by seq""")
+			.param("correction", correctionId)
+			.query((row, rowNum) -> new CorrectionItem(CorrectionItem.Kind.valueOf(row.getString("item_kind")),
+					row.getString("item_code"), row.getString("problem")))
 			.list();
 	}
 
