@@ -12,6 +12,7 @@ import org.tongban.notification.delivery.Email;
 import org.tongban.notification.delivery.MailGateway;
 import org.tongban.notification.delivery.Sms;
 import org.tongban.notification.delivery.SmsGateway;
+import org.tongban.notification.outbox.CaseNotices;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
@@ -19,8 +20,8 @@ import org.tongban.shared.identifiers.MobileNumber;
  * the recipient's language. A message is handed over at once and the call returns when the gateway has taken it;
  * in the demo profile it goes to the development outbox instead ({@code /dev/outbox}).
  * <p>
- * A failure is thrown, not retried: log-in codes are wanted now or not at all. Notifications of the steps of a case
- * will be queued in a table of this module and retried, behind these same methods or beside them.
+ * A failure of {@link #sms} or {@link #email} is thrown, not retried: log-in codes are wanted now or not at all.
+ * Notices of the steps of a case ({@link #tell}) go through this module's outbox instead, and are retried.
  */
 @Service
 public class Notifications {
@@ -33,10 +34,13 @@ public class Notifications {
 
 	private final MailGateway mailGateway;
 
-	Notifications(MessageSource messages, SmsGateway smsGateway, MailGateway mailGateway) {
+	private final CaseNotices caseNotices;
+
+	Notifications(MessageSource messages, SmsGateway smsGateway, MailGateway mailGateway, CaseNotices caseNotices) {
 		this.messages = messages;
 		this.smsGateway = smsGateway;
 		this.mailGateway = mailGateway;
+		this.caseNotices = caseNotices;
 	}
 
 	/**
@@ -78,8 +82,8 @@ public class Notifications {
 	 * neither loses nor blocks it.
 	 */
 	public void tell(Recipient recipient, CaseNotice notice) {
-		// Contract for issue 5; the outbox is being written on the notification branch.
-		throw new UnsupportedOperationException("not yet");
+		Objects.requireNonNull(recipient, "recipient");
+		caseNotices.tell(recipient, Objects.requireNonNull(notice, "notice"));
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {

@@ -13,7 +13,8 @@ import java.util.UUID;
  * <p>
  * Every method that changes a clock throws {@link org.tongban.shared.RefusedException} (409) when the change does not
  * fit the clock's state (paused twice, extended twice, changed after it stopped) and
- * {@link org.tongban.shared.NotFoundException} for an unknown case.
+ * {@link org.tongban.shared.NotFoundException} for an unknown case. How days are counted: see
+ * {@link org.tongban.supervision.clock.LegalClock}.
  */
 public interface CaseClocks {
 
@@ -56,5 +57,12 @@ public interface CaseClocks {
 	 * a Flowable timer; empty while paused, stopped or not yet dated.
 	 */
 	Optional<Instant> deadline(UUID caseId);
+
+	/**
+	 * The moment the open clock of a step runs out (the start of the day after its due day, in the platform's zone),
+	 * for a Flowable timer such as the deemed acceptance of R15.2 (step ACCEPTANCE, 5 days from receipt); empty
+	 * while the case clock is paused or stopped, when the step is not under way, or its due day is not dated.
+	 */
+	Optional<Instant> stepDeadline(UUID caseId, String step);
 
 }

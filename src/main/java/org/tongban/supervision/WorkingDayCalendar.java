@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.SortedSet;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.tongban.shared.InvalidParameterException;
@@ -117,7 +119,10 @@ public class WorkingDayCalendar {
 		return day;
 	}
 
+	// First of the listeners to a change, so that those that count days after it (case clocks) count by the new
+	// arrangement.
 	@TransactionalEventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	synchronized void forgetOnChange(CalendarChanged changed) {
 		loaded = null;
 	}

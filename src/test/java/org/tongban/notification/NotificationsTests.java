@@ -35,7 +35,7 @@ class NotificationsTests {
 
 	final List<Email> emails = new ArrayList<>();
 
-	final Notifications notifications = new Notifications(bundle(), sms::add, emails::add);
+	final Notifications notifications = new Notifications(bundle(), sms::add, emails::add, null);
 
 	@Test
 	void aLogInCodeInChineseBeginsWithTheSignature() {
@@ -102,7 +102,7 @@ class NotificationsTests {
 	void aFailureOfTheGatewayReachesTheCaller() {
 		var failing = new Notifications(bundle(), message -> {
 			throw new NotificationFailedException("gateway down");
-		}, emails::add);
+		}, emails::add, null);
 
 		assertThatExceptionOfType(NotificationFailedException.class)
 			.isThrownBy(() -> failing.sms(PHONE, SmsMessage.loginCode("012345", FIVE_MINUTES), Locale.ENGLISH))

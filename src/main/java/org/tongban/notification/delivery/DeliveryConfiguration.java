@@ -2,6 +2,7 @@ package org.tongban.notification.delivery;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +14,8 @@ import org.tongban.notification.NotificationFailedException;
  * How messages leave the platform outside the demo profile (whose development outbox takes them instead). SMS go to
  * the configured {@link HttpSmsGateway}. Production cannot do without SMS, since applicants log in and register with
  * SMS codes: the {@code prod} profile does not start without a gateway. Any other profile starts and refuses each SMS.
- * E-mail has no adapter here yet (see {@link MailGateway}): e-mails are logged as not sent, so that a missing mail
- * server never stops a use case that also informs by SMS and in-app message.
+ * E-mails go to the mail server of {@code spring.mail.host} ({@link SmtpConfiguration}); without one they are logged
+ * as not sent, so that a missing mail server never stops a use case that also informs by SMS and in-app message.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!demo")
@@ -42,6 +43,7 @@ class DeliveryConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnExpression("'${spring.mail.host:}'.isBlank()")
 	MailGateway mailGateway() {
 		log.warn("No mail server is configured: e-mails are not sent");
 		return email -> log.warn("E-mail {} to {} is not sent: no mail server is configured", email.id(), email.to());

@@ -3,10 +3,10 @@ package org.tongban.notification.delivery;
 import org.tongban.notification.NotificationFailedException;
 
 /**
- * The port through which e-mails leave the platform. Adapters: the development outbox in the demo profile; in any
- * other profile nothing sends e-mail yet, which the platform says at start-up and for every e-mail left unsent. The
- * SMTP adapter (Spring Mail) comes with the notification outbox that retries failed deliveries (R6.2). An adapter
- * tries once, like the {@link SmsGateway}.
+ * The port through which e-mails leave the platform. Adapters: the {@link SmtpMailGateway} whenever a mail server is
+ * configured ({@code spring.mail.host}); otherwise the development outbox in the demo profile, and in any other
+ * profile a log of each e-mail left unsent. An adapter tries once, like the {@link SmsGateway}; the notification
+ * outbox retries (R6.2).
  */
 @FunctionalInterface
 public interface MailGateway {

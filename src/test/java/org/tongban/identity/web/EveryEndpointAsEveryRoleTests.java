@@ -236,6 +236,15 @@ class EveryEndpointAsEveryRoleTests {
 	// -- issue 5, staff API (rows below) --
 
 	// -- issue 5, notifications (rows below) --
+	// The applicant's messages and e-mail address: applicants only; the empty sample address is refused on the page
+	// (shown again, 200), removing an address nobody gave changes nothing. Deliveries: the system admin's; the sample
+	// delivery does not exist.
+	row("GET /my/notifications",                            "/my/notifications",                                             "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("POST /my/notifications/email",                     "/my/notifications/email",                                       "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("POST /my/notifications/email/remove",              "/my/notifications/email/remove",                                "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/my/notifications",                     "/api/v1/my/notifications",                                      "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("GET /admin/notifications",                         "/admin/notifications",                                          "login   403     403     403     403     403     403     403     403     ok      403"),
+	row("POST /admin/notifications/{id}/retry",             "/admin/notifications/" + NOBODY + "/retry",                     "login   403     403     403     403     403     403     403     403     404     403"),
 
 	// -- issue 5, applicant corrections and documents (rows below) --
 

@@ -1,0 +1,140 @@
+package org.tongban.approval.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.Execution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.tongban.application.Application;
+import org.tongban.application.ApplicationCorrected;
+import org.tongban.application.ApplicationStatus;
+import org.tongban.application.ApplicationSubmitted;
+import org.tongban.application.ApplicationWithdrawn;
+import org.tongban.application.CaseFiles;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
+import org.tongban.identity.Role;
+import org.tongban.supervision.CaseClock;
+import org.tongban.supervision.CaseClocks;
+
+/**
+ * What the applicant's side does to a case: submitting starts it, correcting takes it back to the step that asked,
+ * withdrawing ends it. Each is handled once even when the event registry delivers it again.
+ */
+@Component
+class CaseEvents {
+
+	private static final Logger log = LoggerFactory.getLogger(CaseEvents.class);
+
+	/** Not yet dated (the calendar of the year is not loaded): the timer waits until somebody acts. */
+	private static final Date UNDATED = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
+
+	private final CaseStore store;
+
+	private final CaseProgress progress;
+
+	private final CaseClocks clocks;
+
+	private final CaseFiles files;
+
+	private final RuntimeService runtime;
+
+	private final Accounts accounts;
+
+	CaseEvents(CaseStore store, CaseProgress progress, CaseClocks clocks, CaseFiles files, RuntimeService runtime,
+			Accounts accounts) {
+		this.store = store;
+		this.progress = progress;
+		this.clocks = clocks;
+		this.files = files;
+		this.runtime = runtime;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * Opens the case of a submitted application: the legal clock starts with the acceptance step's 5 working days
+	 * (art. 32), whose end is the date of the deemed acceptance timer, and the process the matter version names runs
+	 * up to its first task.
+	 */
+	@ApplicationModuleListener
+	void on(ApplicationSubmitted submitted) {
+		Application application = files.get(submitted.applicationId());
+		String applicantName = accounts.actor(submitted.applicantId()).map(Actor::name).orElse("");
+		var record = new CaseRecord(submitted.applicationId(), submitted.number(), submitted.applicantId(),
+				applicantName, submitted.matterCode(), submitted.matterVersion(), application.matterName(),
+				submitted.departmentCode(), submitted.processKey(), null, ApplicationStatus.SUBMITTED.name(),
+				submitted.receivedAt(), submitted.receivedAt(), null, null, null, 0);
+		if (!store.insertIfAbsent(record)) {
+			log.info("Case {} was opened already", submitted.number());
+			return;
+		}
+		clocks.start(submitted.applicationId(), submitted.number(), submitted.receivedAt(),
+				submitted.clockStartsOn(), submitted.statutoryLimitDays(), submitted.committedLimitDays(), false);
+		CaseClock clock = clocks.startStep(submitted.applicationId(), Steps.ACCEPTANCE, Steps.ACCEPTANCE_LIMIT_DAYS,
+				submitted.receivedAt());
+		Date acceptanceDeadline = CaseProgress.openStep(clock)
+			.map(CaseClock.StepClock::dueOn)
+			.map(dueOn -> startOfDayAfter(dueOn, progress.zone()))
+			.orElse(UNDATED);
+		var instance = runtime.createProcessInstanceBuilder()
+			.processDefinitionKey(submitted.processKey())
+			.businessKey(submitted.number())
+			.variables(Map.of(StepEntry.CASE_ID, submitted.applicationId().toString(), "number", submitted.number(),
+					"departmentCode", submitted.departmentCode(), "matterCode", submitted.matterCode(),
+					"acceptanceDeadline", acceptanceDeadline))
+			.start();
+		store.update(progress.get(submitted.applicationId()).withProcess(instance.getProcessInstanceId()));
+		log.info("Case {} runs on {}", submitted.number(), instance.getProcessDefinitionId());
+	}
+
+	/** The applicant corrected: the clock runs again and the step that asked gets the case back (R4.2). */
+	@ApplicationModuleListener
+	void on(ApplicationCorrected corrected) {
+		CaseRecord record = progress.get(corrected.applicationId());
+		if (!Steps.CORRECTION.equals(record.step())) {
+			log.info("Case {} is not waiting for a correction", corrected.number());
+			return;
+		}
+		progress.record(record, record.applicantId(), record.applicantName(), Role.APPLICANT.name(), "CORRECTED",
+				null);
+		clocks.resume(record.id(), corrected.correctedAt());
+		Execution waiting = runtime.createExecutionQuery()
+			.processInstanceId(record.processInstanceId())
+			.messageEventSubscriptionName(Steps.CORRECTED_MESSAGE)
+			.singleResult();
+		runtime.messageEventReceived(Steps.CORRECTED_MESSAGE, waiting.getId());
+	}
+
+	/** The applicant withdrew: the process ends, and so does the clock (R3.5). */
+	@ApplicationModuleListener
+	void on(ApplicationWithdrawn withdrawn) {
+		CaseRecord record = progress.get(withdrawn.applicationId());
+		if (!record.isOpen()) {
+			log.info("Case {} has ended already", withdrawn.number());
+			return;
+		}
+		progress.record(record, record.applicantId(), record.applicantName(), Role.APPLICANT.name(), "WITHDRAW",
+				null);
+		if (record.processInstanceId() != null) {
+			runtime.deleteProcessInstance(record.processInstanceId(), "withdrawn");
+		}
+		progress.end(record, ApplicationStatus.WITHDRAWN, withdrawn.withdrawnAt());
+	}
+
+	private static Date startOfDayAfter(LocalDate day, ZoneId zone) {
+		return Date.from(day.plusDays(1).atStartOfDay(zone).toInstant());
+	}
+
+	static UUID caseId(Object variable) {
+		return UUID.fromString(String.valueOf(variable));
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.tongban.approval.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.tongban.application.ApplicationStatus;
+import org.tongban.application.CaseDocument;
+import org.tongban.application.CaseFiles;
+import org.tongban.approval.CaseView;
+import org.tongban.approval.documents.CaseDocuments;
+import org.tongban.approval.documents.CaseFacts;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
+import org.tongban.identity.DepartmentRole;
+import org.tongban.notification.CaseNotice;
+import org.tongban.notification.Notifications;
+import org.tongban.notification.Recipient;
+import org.tongban.shared.NotFoundException;
+import org.tongban.supervision.CaseClock;
+import org.tongban.supervision.CaseClocks;
+
+/**
+ * What every way through a case has in common, whoever moves it (a member of staff, the applicant, the law): entering
+ * a step with its clock and the applicant's timeline, acceptance, the end, the history, the documents and what the
+ * applicant is told.
+ */
+@Component
+class CaseProgress {
+
+	private final CaseStore store;
+
+	private final CaseClocks clocks;
+
+	private final CaseFiles files;
+
+	private final CaseDocuments documents;
+
+	private final Notifications notifications;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	CaseProgress(CaseStore store, CaseClocks clocks, CaseFiles files, CaseDocuments documents,
+			Notifications notifications, Accounts accounts, Clock clock) {
+		this.store = store;
+		this.clocks = clocks;
+		this.files = files;
+		this.documents = documents;
+		this.notifications = notifications;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	CaseRecord get(UUID caseId) {
+		return store.find(caseId).orElseThrow(() -> new NotFoundException("approval.case.notFound", caseId));
+	}
+
+	/**
+	 * A task of {@code step} was created: the step clock of a new step starts (the one of a step the case returns to
+	 * after a correction goes on), and the applicant's timeline shows the step.
+	 */
+	void enter(UUID caseId, String step, Instant at) {
+		CaseRecord record = get(caseId);
+		CaseClock caseClock = clocks.of(caseId).orElseThrow();
+		Optional<CaseClock.StepClock> open = openStep(caseClock);
+		if (open.isEmpty() || !open.get().step().equals(step)) {
+			open.ifPresent(running -> clocks.finishStep(caseId, running.step(), at));
+			int limit = Steps.ACCEPTANCE.equals(step) ? Steps.ACCEPTANCE_LIMIT_DAYS : caseClock.committedLimitDays();
+			caseClock = clocks.startStep(caseId, step, limit, at);
+		}
+		if (!step.equals(record.step())) {
+			LocalDate dueOn = openStep(caseClock).map(CaseClock.StepClock::dueOn).orElse(null);
+			files.enterStep(caseId, step, record.departmentCode(), dueOn, at);
+			store.update(record.inStep(step, at));
+		}
+	}
+
+	/**
+	 * The case is accepted from {@code acceptedOn}, by a clerk or by law: the applicant's side knows, and gets the
+	 * acceptance notice.
+	 */
+	CaseRecord accept(CaseRecord record, Instant at, LocalDate acceptedOn, boolean deemed) {
+		files.accepted(record.id(), at);
+		LocalDate decisionDueOn = clocks.of(record.id()).map(CaseClock::dueOn).orElse(null);
+		issue(record, documents.acceptanceNotice(facts(record),
+				new CaseDocuments.Acceptance(acceptedOn, decisionDueOn, deemed)));
+		tell(record, CaseNotice.accepted(record.number(), record.matterName(), acceptedOn));
+		return store.update(record.acceptedOn(acceptedOn));
+	}
+
+	/** The case ended: refused, decided or withdrawn. Its clock stops and the applicant's side knows. */
+	CaseRecord end(CaseRecord record, ApplicationStatus outcome, Instant at) {
+		clocks.of(record.id()).flatMap(CaseProgress::openStep).ifPresent(step -> clocks.finishStep(record.id(),
+				step.step(), at));
+		clocks.stop(record.id(), at);
+		if (outcome != ApplicationStatus.WITHDRAWN) {
+			files.finish(record.id(), outcome, at);
+		}
+		return store.update(get(record.id()).ended(outcome.name(), at));
+	}
+
+	/** Records what a member of staff did (R5.4), as the role in which they did it. */
+	void record(CaseRecord record, Actor staff, DepartmentRole role, String action, String opinion,
+			String outcome) {
+		store.record(record.id(),
+				new CaseView.HistoryEntry(clock.instant(), staff.name(), role == null ? null : role.role().name(),
+						record.departmentCode(), record.step(), action, opinion, outcome),
+				staff.id());
+	}
+
+	/** Records what the applicant or the platform did. */
+	void record(CaseRecord record, UUID actorId, String actorName, String role, String action, String opinion) {
+		store.record(record.id(), new CaseView.HistoryEntry(clock.instant(), actorName, role,
+				record.departmentCode(), record.step(), action, opinion, null), actorId);
+	}
+
+	/** Gives the applicant a document of the case. */
+	void issue(CaseRecord record, CaseDocument document) {
+		files.addDocument(record.id(), document);
+	}
+
+	CaseFacts facts(CaseRecord record) {
+		return new CaseFacts(record.number(), record.applicantName(), record.matterCode(), record.matterVersion(),
+				LocalDate.ofInstant(record.receivedAt(), clock.getZone()));
+	}
+
+	/** Tells the applicant in Chinese, by SMS too when their account has a mobile number (R6.2). */
+	void tell(CaseRecord record, CaseNotice notice) {
+		var mobile = accounts.particulars(record.applicantId()).mobile();
+		notifications.tell(new Recipient(record.applicantId(), mobile, java.util.Locale.CHINA), notice);
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	java.time.ZoneId zone() {
+		return clock.getZone();
+	}
+
+	static Optional<CaseClock.StepClock> openStep(CaseClock caseClock) {
+		return caseClock.steps().stream().filter(step -> step.finishedAt() == null).reduce((first, second) -> second);
+	}
+
+}

@@ -1,0 +1,188 @@
+package org.tongban.approval.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tongban.approval.CaseView;
+import org.tongban.approval.SpecialPeriodKind;
+import org.tongban.shared.LocalizedText;
+
+/**
+ * The tables of the approval module: a case row, written whole and guarded by its revision, and its history, which is
+ * only ever added to (R5.4, R16.4).
+ */
+@Repository
+class CaseStore {
+
+	private static final String COLUMNS = """
+			id, number, applicant_id, applicant_name, matter_code, matter_version, matter_name_zh, matter_name_en,
+			department_code, process_key, process_instance_id, step, step_started_at, received_at, accepted_on, special_kind,
+			special_reason, special_started_at, special_expected_end, ended_at, revision""";
+
+	private final JdbcClient jdbc;
+
+	CaseStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** @return false if the case was there already (the event was delivered again) */
+	boolean insertIfAbsent(CaseRecord record) {
+		if (find(record.id()).isPresent()) {
+			return false;
+		}
+		jdbc.sql("insert into approval_case (" + COLUMNS + """
+				) values (:id, :number, :applicantId, :applicantName, :matterCode, :matterVersion, :matterNameZh,
+					:matterNameEn, :departmentCode, :processKey, :processInstanceId, :step, :stepStartedAt, :receivedAt, :acceptedOn,
+					:specialKind, :specialReason, :specialStartedAt, :specialExpectedEnd, :endedAt, :revision)""")
+			.paramSource(parameters(record))
+			.update();
+		return true;
+	}
+
+	/**
+	 * Writes a case read at {@code record.revision()} and returns it at its next revision.
+	 *
+	 * @throws OptimisticLockingFailureException if somebody else changed it since
+	 */
+	CaseRecord update(CaseRecord record) {
+		int updated = jdbc.sql("""
+				update approval_case set process_instance_id = :processInstanceId, step = :step,
+					step_started_at = :stepStartedAt, accepted_on = :acceptedOn, special_kind = :specialKind, special_reason = :specialReason,
+					special_started_at = :specialStartedAt, special_expected_end = :specialExpectedEnd,
+					ended_at = :endedAt, revision = :revision + 1
+				where id = :id and revision = :revision""")
+			.paramSource(parameters(record))
+			.update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("Case " + record.number() + " changed meanwhile");
+		}
+		return find(record.id()).orElseThrow();
+	}
+
+	Optional<CaseRecord> find(UUID id) {
+		return jdbc.sql("select " + COLUMNS + " from approval_case where id = :id")
+			.param("id", id)
+			.query(this::record)
+			.optional();
+	}
+
+	Optional<CaseRecord> findByNumber(String number) {
+		return jdbc.sql("select " + COLUMNS + " from approval_case where number = :number")
+			.param("number", number)
+			.query(this::record)
+			.optional();
+	}
+
+	Optional<CaseRecord> findByProcessInstance(String processInstanceId) {
+		return jdbc.sql("select " + COLUMNS + " from approval_case where process_instance_id = :instance")
+			.param("instance", processInstanceId)
+			.query(this::record)
+			.optional();
+	}
+
+	/** The cases of the given process instances, in one query for a whole page of a work queue. */
+	List<CaseRecord> findByProcessInstances(Collection<String> processInstanceIds) {
+		if (processInstanceIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select " + COLUMNS + " from approval_case where process_instance_id in (:instances)")
+			.param("instances", processInstanceIds)
+			.query(this::record)
+			.list();
+	}
+
+	void record(UUID caseId, CaseView.HistoryEntry entry, UUID actorId) {
+		jdbc.sql("""
+				insert into approval_history (id, case_id, happened_at, actor_id, actor_name, actor_role,
+					department_code, step, action, opinion, outcome)
+				values (:id, :caseId, :at, :actorId, :actorName, :role, :department, :step, :action, :opinion,
+					:outcome)""")
+			.param("id", UUID.randomUUID())
+			.param("caseId", caseId)
+			.param("at", timestamp(entry.at()))
+			.param("actorId", actorId)
+			.param("actorName", entry.actorName())
+			.param("role", entry.role())
+			.param("department", entry.departmentCode())
+			.param("step", entry.step())
+			.param("action", entry.action())
+			.param("opinion", entry.opinion())
+			.param("outcome", entry.outcome())
+			.update();
+	}
+
+	/** The history of a case, oldest first. */
+	List<CaseView.HistoryEntry> history(UUID caseId) {
+		return jdbc.sql("""
+				select happened_at, actor_name, actor_role, department_code, step, action, opinion, outcome
+				from approval_history where case_id = :caseId order by entry_order""")
+			.param("caseId", caseId)
+			.query((row, rowNum) -> new CaseView.HistoryEntry(instant(row, "happened_at"), row.getString("actor_name"),
+					row.getString("actor_role"), row.getString("department_code"), row.getString("step"),
+					row.getString("action"), row.getString("opinion"), row.getString("outcome")))
+			.list();
+	}
+
+	private CaseRecord record(ResultSet row, int rowNum) throws SQLException {
+		String kind = row.getString("special_kind");
+		CaseView.SpecialPeriod special = kind == null ? null
+				: new CaseView.SpecialPeriod(SpecialPeriodKind.valueOf(kind), row.getString("special_reason"),
+						instant(row, "special_started_at"), row.getObject("special_expected_end", LocalDate.class));
+		return new CaseRecord(row.getObject("id", UUID.class), row.getString("number"),
+				row.getObject("applicant_id", UUID.class), row.getString("applicant_name"), row.getString("matter_code"),
+				row.getInt("matter_version"),
+				LocalizedText.of(row.getString("matter_name_zh"), row.getString("matter_name_en")),
+				row.getString("department_code"), row.getString("process_key"), row.getString("process_instance_id"),
+				row.getString("step"), instant(row, "step_started_at"), instant(row, "received_at"),
+				row.getObject("accepted_on", LocalDate.class), special,
+				instant(row, "ended_at"), row.getInt("revision"));
+	}
+
+	private static MapSqlParameterSource parameters(CaseRecord record) {
+		var special = record.specialPeriod();
+		return new MapSqlParameterSource()
+			.addValue("id", record.id())
+			.addValue("number", record.number())
+			.addValue("applicantId", record.applicantId())
+			.addValue("applicantName", record.applicantName())
+			.addValue("matterCode", record.matterCode())
+			.addValue("matterVersion", record.matterVersion())
+			.addValue("matterNameZh", record.matterName().zh())
+			.addValue("matterNameEn", record.matterName().en())
+			.addValue("departmentCode", record.departmentCode())
+			.addValue("processKey", record.processKey())
+			.addValue("processInstanceId", record.processInstanceId())
+			.addValue("step", record.step())
+			.addValue("stepStartedAt", timestamp(record.stepStartedAt()))
+			.addValue("receivedAt", timestamp(record.receivedAt()))
+			.addValue("acceptedOn", record.acceptedOn())
+			.addValue("specialKind", special == null ? null : special.kind().name())
+			.addValue("specialReason", special == null ? null : special.reason())
+			.addValue("specialStartedAt", special == null ? null : timestamp(special.startedAt()))
+			.addValue("specialExpectedEnd", special == null ? null : special.expectedEnd())
+			.addValue("endedAt", timestamp(record.endedAt()))
+			.addValue("revision", record.revision());
+	}
+
+	private static OffsetDateTime timestamp(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+}

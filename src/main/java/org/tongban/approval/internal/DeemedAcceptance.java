@@ -1,0 +1,34 @@
+package org.tongban.approval.internal;
+
+import java.time.LocalDate;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Art. 32 (R15.2): a department that neither accepts, refuses nor sends a correction notice within 5 working days of
+ * receipt has accepted the application from the day it was received. The timer on the first acceptance task of the
+ * models calls this step ({@code flowable:delegateExpression="${deemedAcceptance}"}); the history names the platform
+ * as the actor.
+ */
+@Component("deemedAcceptance")
+class DeemedAcceptance implements JavaDelegate {
+
+	static final String ACTION = "DEEMED_ACCEPTANCE";
+
+	private final CaseProgress progress;
+
+	DeemedAcceptance(CaseProgress progress) {
+		this.progress = progress;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		CaseRecord record = progress.get(CaseEvents.caseId(execution.getVariable(StepEntry.CASE_ID)));
+		progress.record(record, null, Steps.SYSTEM, null, ACTION, null);
+		LocalDate receivedOn = LocalDate.ofInstant(record.receivedAt(), progress.zone());
+		progress.accept(record, record.receivedAt(), receivedOn, true);
+	}
+
+}

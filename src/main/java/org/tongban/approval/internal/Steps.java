@@ -1,0 +1,36 @@
+package org.tongban.approval.internal;
+
+/**
+ * The step codes and routes of the approval processes beside those the models name (see {@link ProcessRoutes}).
+ */
+final class Steps {
+
+	static final String ACCEPTANCE = "ACCEPTANCE";
+
+	static final String DECISION = "DECISION";
+
+	/** The applicant corrects after a correction notice; no task is open. */
+	static final String CORRECTION = "CORRECTION";
+
+	/** Art. 32: the department decides on acceptance within 5 working days of receipt. */
+	static final int ACCEPTANCE_LIMIT_DAYS = 5;
+
+	/** The message a process waits for while the applicant corrects. */
+	static final String CORRECTED_MESSAGE = "applicationCorrected";
+
+	/** The routes of the gateways after the user tasks, other than the step codes of send-backs. */
+	static final String ACCEPT = "ACCEPT";
+
+	static final String REFUSE = "REFUSE";
+
+	static final String REQUEST_CORRECTION = "CORRECTION";
+
+	static final String FORWARD = "FORWARD";
+
+	/** The name the history gives to what the law does by itself. */
+	static final String SYSTEM = "系统";
+
+	private Steps() {
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.tongban.approval.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.tongban.application.Application;
+import org.tongban.application.CaseDocument;
+import org.tongban.application.CaseMessage;
+import org.tongban.application.CorrectionItem;
+import org.tongban.approval.CaseView;
+import org.tongban.approval.WorkItem;
+import org.tongban.supervision.CaseClock;
+
+/** The staff API's view of cases and tasks: names in the request's language, actions as their paths. */
+final class StaffCaseJson {
+
+	private StaffCaseJson() {
+	}
+
+	record Task(String number, String matterCode, String matterName, String applicantName, String step,
+			String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
+			LocalDate dueOn, LocalDate caseDueOn, Integer remainingDays, boolean paused,
+			WorkItem.DeadlineColour colour) {
+
+		static Task of(WorkItem item, Locale locale) {
+			return new Task(item.number(), item.matterCode(), item.matterName().in(locale), item.applicantName(),
+					item.step(), item.departmentCode(), item.receivedAt(), item.stepStartedAt(), item.claimedBy(),
+					item.claimedByMe(), item.dueOn(), item.caseDueOn(), item.remainingDays(), item.paused(),
+					item.colour());
+		}
+
+	}
+
+	/**
+	 * @param actions what the caller may do now, as the paths of {@code POST /api/v1/staff/cases/{number}/{action}}
+	 * @param answers the applicant's answers by form field
+	 */
+	record Case(UUID caseId, String number, String matterCode, int matterVersion, String matterName,
+			String departmentCode, String status, String step, String claimedBy, boolean claimedByMe,
+			List<String> actions, List<String> sendBackTargets, Map<String, List<String>> answers,
+			List<Material> materials, List<CaseDocument> documents, List<CaseMessage> messages,
+			List<CorrectionItem> correction, CaseView.SpecialPeriod specialPeriod, CaseClock clock,
+			List<CaseView.HistoryEntry> history, String processDefinition) {
+
+		static Case of(CaseView view, Locale locale) {
+			Application application = view.application();
+			return new Case(view.caseId(), view.number(), application.matterCode(), application.matterVersion(),
+					application.matterName().in(locale), application.departmentCode(), application.status().name(),
+					view.step(), view.claimedBy(), view.claimedByMe(),
+					view.actions().stream().sorted().map(action -> action.path()).toList(), view.sendBackTargets(),
+					application.answers().values(),
+					application.materials()
+						.stream()
+						.map(material -> new Material(material.attachmentId(), material.materialCode(),
+								material.materialName().in(locale), material.displayName(), material.type(),
+								material.size()))
+						.toList(),
+					application.documents(), application.messages(), view.correction(), view.specialPeriod(),
+					view.clock(), view.history(), view.processDefinition());
+		}
+
+	}
+
+	/** A file of the application; {@code GET .../files/{attachmentId}} gives it. */
+	record Material(UUID attachmentId, String materialCode, String materialName, String displayName, String type,
+			long size) {
+	}
+
+}

@@ -1,0 +1,196 @@
+package org.tongban.supervision.clock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.RefusedException;
+import org.tongban.supervision.CalendarNotLoadedException;
+import org.tongban.supervision.CaseClock;
+import org.tongban.supervision.CaseClock.StepClock;
+import org.tongban.supervision.CaseClocks;
+import org.tongban.supervision.PauseReason;
+import org.tongban.supervision.WorkingDayCalendar;
+import org.tongban.supervision.calendar.CalendarChanged;
+
+/**
+ * The case clocks kept in the database (R8.2). Each change reads the clock, applies it to the {@link LegalClock} and
+ * writes it back at the version it read: of two nodes changing one clock at once, the one that writes second is
+ * refused with 409 and changes nothing. Readings are computed on every read, so that they follow the working-day
+ * calendar as the administrator corrects it.
+ */
+@Service
+@Transactional
+public class JdbcCaseClocks implements CaseClocks {
+
+	private final LegalClockStore store;
+
+	private final WorkingDayCalendar calendar;
+
+	private final Clock clock;
+
+	JdbcCaseClocks(LegalClockStore store, WorkingDayCalendar calendar, Clock clock) {
+		this.store = store;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * <p>
+	 * Starting again a clock that was started for the same case number and receipt answers that clock, so that a
+	 * redelivered event starts it once; any other second start is refused.
+	 */
+	@Override
+	public CaseClock start(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn,
+			int statutoryLimitDays, int committedLimitDays, boolean joint) {
+		Optional<LegalClockStore.Stored> existing = store.find(caseId);
+		if (existing.isPresent()) {
+			LegalClock started = existing.get().clock();
+			if (started.caseNumber().equals(caseNumber) && started.receivedAt().equals(receivedAt)) {
+				return read(started);
+			}
+			throw alreadyStarted(caseNumber);
+		}
+		LegalClock started = LegalClock.start(caseId, caseNumber, receivedAt, startsOn, statutoryLimitDays,
+				committedLimitDays, joint);
+		try {
+			store.insert(started);
+		}
+		catch (DuplicateKeyException ex) {
+			throw alreadyStarted(caseNumber);
+		}
+		return read(started);
+	}
+
+	@Override
+	public CaseClock pause(UUID caseId, PauseReason reason, String note, Instant at) {
+		return change(caseId, legal -> legal.pause(reason, note, at));
+	}
+
+	@Override
+	public CaseClock resume(UUID caseId, Instant at) {
+		return change(caseId, legal -> legal.resume(at));
+	}
+
+	@Override
+	public CaseClock extend(UUID caseId, UUID approverId, String reason, Instant at) {
+		return change(caseId, legal -> legal.extend(approverId, reason, at));
+	}
+
+	@Override
+	public CaseClock startStep(UUID caseId, String step, int limitDays, Instant at) {
+		return change(caseId, legal -> legal.startStep(step, limitDays, at));
+	}
+
+	@Override
+	public CaseClock finishStep(UUID caseId, String step, Instant at) {
+		return change(caseId, legal -> legal.finishStep(step, at));
+	}
+
+	@Override
+	public CaseClock stop(UUID caseId, Instant at) {
+		return change(caseId, legal -> legal.stop(at));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CaseClock> of(UUID caseId) {
+		return store.find(caseId).map(stored -> read(stored.clock()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Instant> deadline(UUID caseId) {
+		return running(caseId).map(CaseClock::dueOn).map(this::startOfDayAfter);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Instant> stepDeadline(UUID caseId, String step) {
+		return running(caseId)
+			.flatMap(reading -> reading.steps()
+				.stream()
+				.filter(stepClock -> stepClock.step().equals(step) && stepClock.finishedAt() == null)
+				.findFirst())
+			.map(StepClock::dueOn)
+			.map(this::startOfDayAfter);
+	}
+
+	/**
+	 * Dates the clocks that started before the calendar of the day after their receipt was loaded (R15.1). Runs after
+	 * the calendar has forgotten its copy of the old arrangement (its own listener comes first), in a transaction of
+	 * its own since the administrator's has ended.
+	 */
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	void dateUndatedClocks(CalendarChanged changed) {
+		for (UUID caseId : store.undated()) {
+			LegalClockStore.Stored stored = store.find(caseId).orElseThrow();
+			LocalDate receivedOn = LocalDate.ofInstant(stored.clock().receivedAt(), zone());
+			try {
+				if (stored.clock().date(calendar.nextWorkingDay(receivedOn))) {
+					write(stored);
+				}
+			}
+			catch (CalendarNotLoadedException ex) {
+				// The year after receipt is still not loaded: the clock stays undated until it is.
+			}
+		}
+	}
+
+	private Optional<CaseClock> running(UUID caseId) {
+		return of(caseId).filter(reading -> !reading.isPaused() && !reading.isStopped());
+	}
+
+	private CaseClock change(UUID caseId, Consumer<LegalClock> change) {
+		Objects.requireNonNull(caseId, "caseId");
+		LegalClockStore.Stored stored = store.find(caseId)
+			.orElseThrow(() -> new NotFoundException("supervision.clock.notFound", caseId));
+		change.accept(stored.clock());
+		write(stored);
+		return read(stored.clock());
+	}
+
+	private void write(LegalClockStore.Stored stored) {
+		try {
+			store.update(stored.clock(), stored.version());
+		}
+		catch (ConcurrencyFailureException ex) {
+			throw new RefusedException(409, "supervision.clock.changedMeanwhile", Map.of(), stored.clock().caseNumber());
+		}
+	}
+
+	private CaseClock read(LegalClock legal) {
+		return legal.read(clock.instant(), zone(), calendar);
+	}
+
+	private Instant startOfDayAfter(LocalDate day) {
+		return day.plusDays(1).atStartOfDay(zone()).toInstant();
+	}
+
+	private ZoneId zone() {
+		return clock.getZone();
+	}
+
+	private static RefusedException alreadyStarted(String caseNumber) {
+		return new RefusedException(409, "supervision.clock.alreadyStarted", Map.of(), caseNumber);
+	}
+
+}

@@ -1,0 +1,189 @@
+package org.tongban.supervision.clock;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tongban.supervision.CaseClock.Extension;
+import org.tongban.supervision.CaseClock.Pause;
+import org.tongban.supervision.PauseReason;
+
+/**
+ * The tables {@code supervision_clock} and its pauses, extension and steps. A clock is written whole and guarded by
+ * its version; pauses and steps are few, so they are written again with it.
+ */
+@Repository
+class LegalClockStore {
+
+	private final JdbcClient jdbc;
+
+	LegalClockStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A clock and the version it was read at. */
+	record Stored(LegalClock clock, long version) {
+	}
+
+	void insert(LegalClock clock) {
+		jdbc.sql("""
+				insert into supervision_clock (case_id, case_number, received_at, starts_on, statutory_limit_days,
+					committed_limit_days, joint, stopped_at, version)
+				values (:caseId, :number, :receivedAt, :startsOn, :statutory, :committed, :joint, :stoppedAt, 0)""")
+			.param("caseId", clock.caseId())
+			.param("number", clock.caseNumber())
+			.param("receivedAt", timestamp(clock.receivedAt()))
+			.param("startsOn", clock.startsOn())
+			.param("statutory", clock.statutoryLimitDays())
+			.param("committed", clock.committedLimitDays())
+			.param("joint", clock.joint())
+			.param("stoppedAt", timestamp(clock.stoppedAt()))
+			.update();
+		insertParts(clock);
+	}
+
+	/**
+	 * Writes a clock that was read at {@code version}.
+	 *
+	 * @throws OptimisticLockingFailureException if it was changed since
+	 */
+	void update(LegalClock clock, long version) {
+		int updated = jdbc.sql("""
+				update supervision_clock set starts_on = :startsOn, stopped_at = :stoppedAt, version = :version + 1
+				where case_id = :caseId and version = :version""")
+			.param("caseId", clock.caseId())
+			.param("startsOn", clock.startsOn())
+			.param("stoppedAt", timestamp(clock.stoppedAt()))
+			.param("version", version)
+			.update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("Clock of case " + clock.caseNumber() + " changed meanwhile");
+		}
+		for (String table : List.of("supervision_clock_pause", "supervision_clock_extension", "supervision_clock_step")) {
+			jdbc.sql("delete from " + table + " where case_id = :caseId").param("caseId", clock.caseId()).update();
+		}
+		insertParts(clock);
+	}
+
+	// The clock row is read before its parts: should another node change the clock in between, the parts read are
+	// newer than the version, and writing them back is refused rather than undoing that change.
+	Optional<Stored> find(UUID caseId) {
+		return jdbc.sql("""
+				select case_number, received_at, starts_on, statutory_limit_days, committed_limit_days, joint,
+					stopped_at, version
+				from supervision_clock where case_id = :caseId""")
+			.param("caseId", caseId)
+			.query((row, n) -> new Header(row.getString("case_number"), instant(row, "received_at"),
+					row.getObject("starts_on", LocalDate.class), row.getInt("statutory_limit_days"),
+					row.getInt("committed_limit_days"), row.getBoolean("joint"), instant(row, "stopped_at"),
+					row.getLong("version")))
+			.optional()
+			.map(header -> new Stored(new LegalClock(caseId, header.caseNumber(), header.receivedAt(),
+					header.startsOn(), header.statutoryLimitDays(), header.committedLimitDays(), header.joint(),
+					pauses(caseId), extension(caseId), steps(caseId), header.stoppedAt()), header.version()));
+	}
+
+	private List<Pause> pauses(UUID caseId) {
+		return jdbc.sql("""
+				select reason, note, started_at, ended_at from supervision_clock_pause
+				where case_id = :caseId order by seq_no""")
+			.param("caseId", caseId)
+			.query((row, n) -> new Pause(PauseReason.valueOf(row.getString("reason")), row.getString("note"),
+					instant(row, "started_at"), instant(row, "ended_at")))
+			.list();
+	}
+
+	private Extension extension(UUID caseId) {
+		return jdbc.sql("""
+				select extension_days, reason, approver_id, extended_at from supervision_clock_extension
+				where case_id = :caseId""")
+			.param("caseId", caseId)
+			.query((row, n) -> new Extension(row.getInt("extension_days"), row.getString("reason"),
+					row.getObject("approver_id", UUID.class), instant(row, "extended_at")))
+			.optional()
+			.orElse(null);
+	}
+
+	private List<LegalClock.Step> steps(UUID caseId) {
+		return jdbc.sql("""
+				select step, limit_days, started_at, finished_at from supervision_clock_step
+				where case_id = :caseId order by seq_no""")
+			.param("caseId", caseId)
+			.query((row, n) -> new LegalClock.Step(row.getString("step"), row.getInt("limit_days"),
+					instant(row, "started_at"), instant(row, "finished_at")))
+			.list();
+	}
+
+	private record Header(String caseNumber, Instant receivedAt, LocalDate startsOn, int statutoryLimitDays,
+			int committedLimitDays, boolean joint, Instant stoppedAt, long version) {
+	}
+
+	/** The clocks whose start could not be dated yet. */
+	List<UUID> undated() {
+		return jdbc.sql("select case_id from supervision_clock where starts_on is null")
+			.query(UUID.class)
+			.list();
+	}
+
+	private void insertParts(LegalClock clock) {
+		List<Pause> pauses = clock.pauses();
+		for (int i = 0; i < pauses.size(); i++) {
+			Pause pause = pauses.get(i);
+			jdbc.sql("""
+					insert into supervision_clock_pause (case_id, seq_no, reason, note, started_at, ended_at)
+					values (:caseId, :seqNo, :reason, :note, :startedAt, :endedAt)""")
+				.param("caseId", clock.caseId())
+				.param("seqNo", i)
+				.param("reason", pause.reason().name())
+				.param("note", pause.note())
+				.param("startedAt", timestamp(pause.startedAt()))
+				.param("endedAt", timestamp(pause.endedAt()))
+				.update();
+		}
+		Extension extension = clock.extension();
+		if (extension != null) {
+			jdbc.sql("""
+					insert into supervision_clock_extension (case_id, extension_days, reason, approver_id, extended_at)
+					values (:caseId, :days, :reason, :approverId, :at)""")
+				.param("caseId", clock.caseId())
+				.param("days", extension.days())
+				.param("reason", extension.reason())
+				.param("approverId", extension.approverId())
+				.param("at", timestamp(extension.at()))
+				.update();
+		}
+		List<LegalClock.Step> steps = clock.steps();
+		for (int i = 0; i < steps.size(); i++) {
+			LegalClock.Step step = steps.get(i);
+			jdbc.sql("""
+					insert into supervision_clock_step (case_id, seq_no, step, limit_days, started_at, finished_at)
+					values (:caseId, :seqNo, :step, :limitDays, :startedAt, :finishedAt)""")
+				.param("caseId", clock.caseId())
+				.param("seqNo", i)
+				.param("step", step.step())
+				.param("limitDays", step.limitDays())
+				.param("startedAt", timestamp(step.startedAt()))
+				.param("finishedAt", timestamp(step.finishedAt()))
+				.update();
+		}
+	}
+
+	private static OffsetDateTime timestamp(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+}

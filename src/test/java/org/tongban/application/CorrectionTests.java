@@ -1,0 +1,143 @@
+package org.tongban.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.tongban.application.CorrectionItem.Kind;
+import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.TestAccounts;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.RefusedException;
+
+/**
+ * R4.2: the applicant sees exactly the listed items, fixes them and resubmits; nothing else of the application can
+ * change meanwhile, and the case goes back to the step that asked.
+ */
+@ApplicationTest
+class CorrectionTests {
+
+	@Autowired
+	CaseFiles caseFiles;
+
+	@Autowired
+	Applications applications;
+
+	@Autowired
+	ApplicationEvents events;
+
+	FoodLicenceApplications food;
+
+	TestAccounts accounts;
+
+	@Autowired
+	void fixtures(Accounts accounts) {
+		this.accounts = new TestAccounts(accounts);
+		food = new FoodLicenceApplications(applications, this.accounts);
+	}
+
+	@Test
+	void theApplicantChangesTheListedItemsOnlyAndResubmits() {
+		Restaurant restaurant = food.restaurant();
+		Application submitted = submitted(restaurant);
+		caseFiles.accepted(submitted.id(), CaseFilesTests.AT);
+		CorrectionRequest request = CaseFilesTests.correction("REVIEW",
+				new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号"),
+				new CorrectionItem(Kind.MATERIAL, "M04", "平面图看不清"));
+		caseFiles.requestCorrection(submitted.id(), request);
+		var applicant = restaurant.enterprise();
+		String number = submitted.number();
+		UUID oldPlan = submitted.materials("M04").get(0).attachmentId();
+		UUID rules = submitted.materials("M05").get(0).attachmentId();
+
+		// A listed field changes; an unlisted one cannot, nor can an unlisted material.
+		applications.correct(applicant, number, Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
+		assertThatThrownBy(() -> applications.correct(applicant, number, Map.of("staffCount", List.of("20"))))
+			.isInstanceOfSatisfying(ApplicationIncompleteException.class, ex -> assertThat(ex.problems())
+				.extracting(problem -> problem.field() + " " + problem.code())
+				.containsExactly("staffCount application.correction.notListed"));
+		assertThatThrownBy(() -> food.attachPdf(applicant, submitted.id(), "M05", "rules.pdf"))
+			.isInstanceOfSatisfying(RefusedException.class,
+					ex -> assertThat(ex.messageCode()).isEqualTo("application.correction.materialNotListed"));
+		assertThatThrownBy(() -> applications.detach(applicant, submitted.id(), rules))
+			.isInstanceOf(RefusedException.class);
+		// A listed field is checked with the form's rules.
+		assertThatThrownBy(() -> applications.correct(applicant, number, Map.of("premisesAddress", List.of())))
+			.isInstanceOf(ApplicationIncompleteException.class);
+
+		// The listed material is replaced.
+		applications.detach(applicant, submitted.id(), oldPlan);
+		assertThatThrownBy(() -> applications.resubmit(applicant, number))
+			.isInstanceOfSatisfying(ApplicationIncompleteException.class, ex -> assertThat(ex.problems())
+				.extracting(problem -> problem.field())
+				.containsExactly("material.M04"));
+		AttachedMaterial newPlan = food.attachPdf(applicant, submitted.id(), "M04", "clear-floor-plan.pdf");
+
+		Application resubmitted = applications.resubmit(applicant, number);
+
+		assertThat(resubmitted.status()).isEqualTo(ApplicationStatus.ACCEPTED);
+		assertThat(resubmitted.correction()).isEmpty();
+		assertThat(resubmitted.answers().values("premisesAddress")).containsExactly("D市中山区人民路88号1单元101");
+		assertThat(resubmitted.answers().values("staffCount")).containsExactly("8");
+		assertThat(resubmitted.materials("M04")).extracting(AttachedMaterial::attachmentId)
+			.containsExactly(newPlan.attachmentId());
+		assertThat(resubmitted.materials("M05")).extracting(AttachedMaterial::attachmentId).containsExactly(rules);
+		assertThat(resubmitted.timeline()).extracting(TimelineStep::step)
+			.containsExactly("SUBMITTED", "ACCEPTANCE", "CORRECTION", "REVIEW");
+		assertThat(resubmitted.currentStep()).get()
+			.satisfies(step -> assertThat(step.departmentCode()).isEqualTo("SCJGJ"));
+		assertThat(events.stream(ApplicationCorrected.class).filter(event -> event.number().equals(number)))
+			.singleElement()
+			.satisfies(event -> assertThat(event.correctionId()).isEqualTo(request.id()));
+		// Once resubmitted nothing can change any more.
+		assertThatThrownBy(() -> applications.resubmit(applicant, number))
+			.isInstanceOfSatisfying(RefusedException.class,
+					ex -> assertThat(ex.messageCode()).isEqualTo("application.correction.none"));
+		assertThatThrownBy(() -> food.attachPdf(applicant, submitted.id(), "M04", "again.pdf"))
+			.isInstanceOf(RefusedException.class);
+	}
+
+	@Test
+	void aCorrectionAskedAtAcceptanceReturnsToSubmitted() {
+		Restaurant restaurant = food.restaurant();
+		Application submitted = submitted(restaurant);
+		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
+				new CorrectionItem(Kind.FIELD, "staffCount", "从业人员人数与健康证数量不符")));
+
+		applications.correct(restaurant.enterprise(), submitted.number(), Map.of("staffCount", List.of("9")));
+		Application resubmitted = applications.resubmit(restaurant.enterprise(), submitted.number());
+
+		assertThat(resubmitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(resubmitted.currentStep()).get()
+			.satisfies(step -> assertThat(step.step()).isEqualTo("ACCEPTANCE"));
+	}
+
+	@Test
+	void nobodyElseCorrectsAnApplication() {
+		Restaurant restaurant = food.restaurant();
+		Application submitted = submitted(restaurant);
+		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
+				new CorrectionItem(Kind.FIELD, "staffCount", "?")));
+		var stranger = accounts.person().actor();
+
+		assertThatThrownBy(() -> applications.correct(stranger, submitted.number(), Map.of("staffCount",
+				List.of("1"))))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> applications.resubmit(stranger, submitted.number()))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+	private Application submitted(Restaurant restaurant) {
+		Application draft = food.completeDraft(restaurant);
+		Receipt receipt = applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString());
+		return applications.byNumber(restaurant.enterprise(), receipt.number());
+	}
+
+}
