@@ -13,28 +13,28 @@ import org.tongban.storage.SampleFiles;
  * Applications for the food business licence (食品经营许可, SCJGJ-SPJYXK) by fresh enterprises, filled in as a
  * restaurant would, with real PDF files for the materials to upload.
  */
-final class FoodLicenceApplications {
+public final class FoodLicenceApplications {
 
-	static final String MATTER = "SCJGJ-SPJYXK";
+	public static final String MATTER = "SCJGJ-SPJYXK";
 
 	private final Applications applications;
 
 	private final TestAccounts accounts;
 
-	FoodLicenceApplications(Applications applications, TestAccounts accounts) {
+	public FoodLicenceApplications(Applications applications, TestAccounts accounts) {
 		this.applications = applications;
 		this.accounts = accounts;
 	}
 
 	/** A new enterprise whose agent is its legal representative. */
-	Restaurant restaurant() {
+	public Restaurant restaurant() {
 		TestAccounts.Person agent = accounts.person();
 		Actor enterprise = accounts.enterprise(agent, TestAccounts.creditCode());
 		return new Restaurant(enterprise, agent);
 	}
 
 	/** A draft with every answer and material it needs. */
-	Application completeDraft(Restaurant restaurant) {
+	public Application completeDraft(Restaurant restaurant) {
 		Application draft = applications.start(restaurant.enterprise(), MATTER);
 		applications.save(restaurant.enterprise(), draft.id(), answers(restaurant));
 		attachPdf(restaurant.enterprise(), draft.id(), "M04", "floor-plan.pdf");
@@ -42,13 +42,13 @@ final class FoodLicenceApplications {
 		return applications.get(restaurant.enterprise(), draft.id());
 	}
 
-	AttachedMaterial attachPdf(Actor applicant, UUID draft, String material, String name) {
+	public AttachedMaterial attachPdf(Actor applicant, UUID draft, String material, String name) {
 		return applications.attach(applicant, draft, material, name,
 				new ByteArrayInputStream(SampleFiles.pdf(material + " of " + draft)));
 	}
 
 	/** What a small restaurant answers; the account and the registries fill in the rest. */
-	static Map<String, List<String>> answers(Restaurant restaurant) {
+	public static Map<String, List<String>> answers(Restaurant restaurant) {
 		return Map.ofEntries(Map.entry("legalRepIdNumber", List.of(restaurant.agent().residentId().value())),
 				Map.entry("mobile", List.of(restaurant.agent().mobile().value())), Map.entry("agent", List.of("NO")),
 				Map.entry("premisesAddress", List.of("D市中山区人民路88号")), Map.entry("premisesArea", List.of("120")),
@@ -60,7 +60,7 @@ final class FoodLicenceApplications {
 				Map.entry("truthful", List.of("true")));
 	}
 
-	record Restaurant(Actor enterprise, TestAccounts.Person agent) {
+	public record Restaurant(Actor enterprise, TestAccounts.Person agent) {
 	}
 
 }

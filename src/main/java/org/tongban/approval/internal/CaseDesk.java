@@ -73,7 +73,11 @@ class CaseDesk implements CaseWork {
 	/** The most tasks a work queue shows: the oldest, sorted as asked. */
 	static final int QUEUE_LIMIT = 500;
 
+	/** Opinions, messages and reasons given with a decision. */
 	static final int MAX_TEXT = 2000;
+
+	/** Reasons and notes the clock keeps with a pause or the extension. */
+	static final int MAX_CLOCK_TEXT = 500;
 
 	private final CaseStore store;
 
@@ -243,10 +247,11 @@ class CaseDesk implements CaseWork {
 	public CaseView requestCorrection(Actor staff, String number, List<CorrectionItem> items, String note) {
 		Work work = work(staff, number);
 		List<CorrectionItem> checked = correctionItems(work.record(), items);
+		String remark = note == null || note.isBlank() ? "" : required("note", note, MAX_CLOCK_TEXT);
 		Act act = act(staff, work, Steps.REQUEST_CORRECTION);
 		requireNoSpecialPeriod(act.record());
 		var request = new CorrectionRequest(UUID.randomUUID(), act.record().step(), act.record().departmentCode(),
-				checked, optional(note) == null ? "" : note.strip(), act.at());
+				checked, remark, act.at());
 		String listed = checked.stream()
 			.map(item -> item.code() + ": " + item.problem())
 			.collect(Collectors.joining("\n"));
@@ -324,7 +329,7 @@ class CaseDesk implements CaseWork {
 		if (kind == null) {
 			throw new InvalidParameterException("kind", "approval.specialPeriod.kind");
 		}
-		String why = required("reason", reason);
+		String why = required("reason", reason, MAX_CLOCK_TEXT);
 		if (expectedEnd == null || expectedEnd.isBefore(progress.today())) {
 			throw new InvalidParameterException("expectedEnd", "approval.specialPeriod.expectedEnd");
 		}
@@ -367,7 +372,7 @@ class CaseDesk implements CaseWork {
 
 	@Override
 	public CaseView extend(Actor staff, String number, String reason) {
-		String why = required("reason", reason);
+		String why = required("reason", reason, MAX_CLOCK_TEXT);
 		Work work = work(staff, number);
 		CaseRecord record = requireOpen(work.record());
 		DepartmentRole approver = DepartmentRole.of(Role.APPROVER, record.departmentCode());
@@ -644,11 +649,15 @@ class CaseDesk implements CaseWork {
 	}
 
 	private static String required(String parameter, String text) {
+		return required(parameter, text, MAX_TEXT);
+	}
+
+	private static String required(String parameter, String text, int maxLength) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidParameterException(parameter, "approval.required");
 		}
-		if (text.length() > MAX_TEXT) {
-			throw new InvalidParameterException(parameter, "approval.tooLong", MAX_TEXT);
+		if (text.strip().length() > maxLength) {
+			throw new InvalidParameterException(parameter, "approval.tooLong", maxLength);
 		}
 		return text.strip();
 	}

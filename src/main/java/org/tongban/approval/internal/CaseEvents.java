@@ -1,8 +1,6 @@
 package org.tongban.approval.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +20,6 @@ import org.tongban.application.CaseFiles;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.Role;
-import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
 
 /**
@@ -78,11 +75,10 @@ class CaseEvents {
 		}
 		clocks.start(submitted.applicationId(), submitted.number(), submitted.receivedAt(),
 				submitted.clockStartsOn(), submitted.statutoryLimitDays(), submitted.committedLimitDays(), false);
-		CaseClock clock = clocks.startStep(submitted.applicationId(), Steps.ACCEPTANCE, Steps.ACCEPTANCE_LIMIT_DAYS,
+		clocks.startStep(submitted.applicationId(), Steps.ACCEPTANCE, Steps.ACCEPTANCE_LIMIT_DAYS,
 				submitted.receivedAt());
-		Date acceptanceDeadline = CaseProgress.openStep(clock)
-			.map(CaseClock.StepClock::dueOn)
-			.map(dueOn -> startOfDayAfter(dueOn, progress.zone()))
+		Date acceptanceDeadline = clocks.stepDeadline(submitted.applicationId(), Steps.ACCEPTANCE)
+			.map(Date::from)
 			.orElse(UNDATED);
 		var instance = runtime.createProcessInstanceBuilder()
 			.processDefinitionKey(submitted.processKey())
@@ -127,10 +123,6 @@ class CaseEvents {
 			runtime.deleteProcessInstance(record.processInstanceId(), "withdrawn");
 		}
 		progress.end(record, ApplicationStatus.WITHDRAWN, withdrawn.withdrawnAt());
-	}
-
-	private static Date startOfDayAfter(LocalDate day, ZoneId zone) {
-		return Date.from(day.plusDays(1).atStartOfDay(zone).toInstant());
 	}
 
 	static UUID caseId(Object variable) {

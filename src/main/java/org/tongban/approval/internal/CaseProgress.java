@@ -93,10 +93,11 @@ class CaseProgress {
 		return store.update(record.acceptedOn(acceptedOn));
 	}
 
-	/** The case ended: refused, decided or withdrawn. Its clock stops and the applicant's side knows. */
+	/**
+	 * The case ended: refused, decided or withdrawn. Its clock stops with the step and any pause under way, and the
+	 * applicant's side knows (a withdrawal it knows already).
+	 */
 	CaseRecord end(CaseRecord record, ApplicationStatus outcome, Instant at) {
-		clocks.of(record.id()).flatMap(CaseProgress::openStep).ifPresent(step -> clocks.finishStep(record.id(),
-				step.step(), at));
 		clocks.stop(record.id(), at);
 		if (outcome != ApplicationStatus.WITHDRAWN) {
 			files.finish(record.id(), outcome, at);
