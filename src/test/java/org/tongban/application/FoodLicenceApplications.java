@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.tongban.identity.Actor;
 import org.tongban.identity.TestAccounts;
+import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 import org.tongban.storage.SampleFiles;
 
 /**
@@ -29,8 +30,9 @@ public final class FoodLicenceApplications {
 	/** A new enterprise whose agent is its legal representative. */
 	public Restaurant restaurant() {
 		TestAccounts.Person agent = accounts.person();
-		Actor enterprise = accounts.enterprise(agent, TestAccounts.creditCode());
-		return new Restaurant(enterprise, agent);
+		UnifiedSocialCreditCode creditCode = TestAccounts.creditCode();
+		Actor enterprise = accounts.enterprise(agent, creditCode);
+		return new Restaurant(enterprise, agent, creditCode);
 	}
 
 	/** A draft with every answer and material it needs. */
@@ -60,7 +62,8 @@ public final class FoodLicenceApplications {
 				Map.entry("truthful", List.of("true")));
 	}
 
-	public record Restaurant(Actor enterprise, TestAccounts.Person agent) {
+	/** @param creditCode what the enterprise logs in with, with {@link TestAccounts#PASSWORD} */
+	public record Restaurant(Actor enterprise, TestAccounts.Person agent, UnifiedSocialCreditCode creditCode) {
 	}
 
 }

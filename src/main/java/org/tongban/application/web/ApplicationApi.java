@@ -188,7 +188,7 @@ class ApplicationApi {
 	}
 
 	/** A JSON answer as texts: numbers and booleans are taken as they are written. */
-	private static List<String> texts(String field, Object value) {
+	static List<String> texts(String field, Object value) {
 		if (value == null) {
 			return List.of();
 		}

@@ -17,7 +17,9 @@ import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationSummary;
 import org.tongban.application.Applications;
 import org.tongban.application.AttachedMaterial;
+import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseMessage;
+import org.tongban.application.CorrectionRequest;
 import org.tongban.application.PublicStatus;
 import org.tongban.application.Receipt;
 import org.tongban.application.TimelineStep;
@@ -54,7 +56,26 @@ class ApplicationJson {
 			String departmentCode, String departmentName, ApplicationStatus status, String statusLabel,
 			Map<String, List<String>> answers, Map<String, Source> sources, List<Material> materials,
 			List<MaterialToUpload> materialsToUpload, Receipt receipt, List<Step> timeline, List<CaseMessage> messages,
-			Instant createdAt, Instant updatedAt, Instant withdrawnAt) {
+			List<Document> documents, Correction correction, Instant createdAt, Instant updatedAt,
+			Instant withdrawnAt) {
+	}
+
+	/** A notice or the decision the applicant is given, to download. */
+	record Document(UUID attachmentId, String kind, String name, String fileName, Instant issuedAt) {
+	}
+
+	/**
+	 * The correction notice to answer (R4.2): every item at once.
+	 *
+	 * @param step the step that asked and to which the case returns
+	 */
+	record Correction(UUID id, String step, String stepName, String departmentCode, String departmentName,
+			String note, Instant requestedAt, List<CorrectionItem> items) {
+	}
+
+	/** @param name the field's label or the material's name */
+	record CorrectionItem(org.tongban.application.CorrectionItem.Kind kind, String code, String name,
+			String problem) {
 	}
 
 	/** One line of the caller's list of drafts and applications. */
@@ -110,7 +131,27 @@ class ApplicationJson {
 				application.materials().stream().map(material -> Material.of(material, locale)).toList(), toUpload,
 				application.receipt().orElse(null),
 				application.timeline().stream().map(step -> step(step, departments, locale)).toList(),
-				application.messages(), application.createdAt(), application.updatedAt(), application.withdrawnAt());
+				application.messages(),
+				application.documents().stream().map(document -> document(document, locale)).toList(),
+				application.correction().map(request -> correction(application, request, locale)).orElse(null),
+				application.createdAt(), application.updatedAt(), application.withdrawnAt());
+	}
+
+	/** The open correction notice of an application. */
+	Correction correction(Application application, CorrectionRequest request, Locale locale) {
+		MatterVersion version = applications.guideOf(application).version();
+		return new Correction(request.id(), request.step(), stepName(request.step(), locale),
+				request.departmentCode(), departmentNames(locale).get(request.departmentCode()), request.note(),
+				request.requestedAt(),
+				CorrectionLine.of(request, version)
+					.stream()
+					.map(line -> new CorrectionItem(line.kind(), line.code(), line.name().in(locale), line.problem()))
+					.toList());
+	}
+
+	private Document document(CaseDocument document, Locale locale) {
+		return new Document(document.attachmentId(), document.kind(),
+				message("application.document." + document.kind(), locale), document.fileName(), document.issuedAt());
 	}
 
 	Summary summary(ApplicationSummary summary, Locale locale) {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +26,6 @@ import org.tongban.application.AttachedMaterial;
 import org.tongban.application.Applications;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
-import org.tongban.storage.AttachmentContent;
 import org.tongban.storage.Attachments;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -119,13 +117,7 @@ class ApplicationMaterialsApi {
 	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {
 		AttachedMaterial material = applications.material(actor, id, attachmentId);
-		AttachmentContent content = attachments.open(material.attachmentId());
-		return ResponseEntity.ok()
-			.contentType(content.mediaType())
-			.contentLength(content.attachment().size())
-			.header(HttpHeaders.CONTENT_DISPOSITION, content.contentDisposition().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(new InputStreamResource(content.stream()));
+		return ApplicationPages.download(attachments.open(material.attachmentId()));
 	}
 
 	@DeleteMapping(MATERIALS + ATTACHMENT)

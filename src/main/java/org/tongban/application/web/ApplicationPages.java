@@ -1,5 +1,6 @@
 package org.tongban.application.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.tongban.application.Application;
 import org.tongban.application.Applications;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.MatterCatalog;
+import org.tongban.catalog.MatterGuide;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.storage.AttachmentContent;
@@ -30,8 +32,9 @@ import org.tongban.storage.Attachments;
 
 /**
  * A submitted application as its applicant follows it (R7.1): the confirmation right after submission, then its page
- * with the receipt, the timeline, the messages with the department, the answers and the materials to download, and
- * withdrawal before a decision (R3.5). Anybody else's application is not found.
+ * with the receipt, a correction notice or the decision, the timeline, the documents and the messages with the
+ * department (R4.2, R4.4), the answers and the materials to download, and withdrawal before a decision (R3.5).
+ * Anybody else's application is not found.
  */
 @Controller
 @RequestMapping("/my/applications/{number}")
@@ -99,18 +102,33 @@ class ApplicationPages {
 	ResponseEntity<InputStreamResource> material(@PathVariable String number, @PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {
 		applications.material(actor, applications.byNumber(actor, number).id(), attachmentId);
-		AttachmentContent content = attachments.open(attachmentId);
+		return download(attachments.open(attachmentId));
+	}
+
+	/** A document of the case (a notice, the decision), for its applicant only, as a material is. */
+	@GetMapping("/documents/{attachmentId}")
+	ResponseEntity<InputStreamResource> document(@PathVariable String number, @PathVariable UUID attachmentId,
+			@AuthenticationPrincipal Actor actor) {
+		return download(attachments.open(applications.document(actor, number, attachmentId).attachmentId()));
+	}
+
+	static ResponseEntity<InputStreamResource> download(AttachmentContent content) {
 		return ResponseEntity.ok()
 			.contentType(content.mediaType())
+			.contentLength(content.attachment().size())
 			.header(HttpHeaders.CONTENT_DISPOSITION, content.contentDisposition().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(new InputStreamResource(content.stream()));
 	}
 
 	private String page(Application application, Model model, String view) {
+		MatterGuide guide = applications.guideOf(application);
 		model.addAttribute("submission", application);
 		model.addAttribute("receipt", application.receipt().orElseThrow());
-		model.addAttribute("guide", applications.guideOf(application));
+		model.addAttribute("guide", guide);
+		model.addAttribute("lines", application.correction()
+			.map(request -> CorrectionLine.of(request, guide.version()))
+			.orElse(List.of()));
 		model.addAttribute("departments", catalog.departments()
 			.stream()
 			.collect(Collectors.toMap(Department::code, Function.identity())));

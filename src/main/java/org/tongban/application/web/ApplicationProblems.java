@@ -32,7 +32,7 @@ import org.tongban.storage.AttachmentRefusedException;
  * the application cannot be accepted at all. Ordered first, so that it answers before the shared error handling, which
  * would answer a refused file as a bad parameter.
  */
-@RestControllerAdvice(assignableTypes = { ApplicationApi.class, ApplicationMaterialsApi.class })
+@RestControllerAdvice(assignableTypes = { ApplicationApi.class, ApplicationMaterialsApi.class, CorrectionApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApplicationProblems {
 

@@ -247,6 +247,19 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /admin/notifications/{id}/retry",             "/admin/notifications/" + NOBODY + "/retry",                     "login   403     403     403     403     403     403     403     403     404     403"),
 
 	// -- issue 5, applicant corrections and documents (rows below) --
+	row("GET /my/applications/{number}/correction", "/my/applications/" + NUMBER + "/correction", "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /my/applications/{number}/correction", "/my/applications/" + NUMBER + "/correction", "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /my/applications/{number}/correction/materials/{code}", "/my/applications/" + NUMBER + "/correction/materials/M04", "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /my/applications/{number}/correction/materials/{code}/remove", "/my/applications/" + NUMBER + "/correction/materials/M04/remove?attachmentId=" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /my/applications/{number}/correction/check", "/my/applications/" + NUMBER + "/correction/check", "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /my/applications/{number}/correction/submit", "/my/applications/" + NUMBER + "/correction/submit", "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /my/applications/{number}/documents/{attachmentId}", "/my/applications/" + NUMBER + "/documents/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/applications/{number:TB\\d{14,}}/correction", "/api/v1/applications/" + NUMBER + "/correction", "login   404     404     403     403     403     403     403     403     403     403"),
+	row("PUT /api/v1/applications/{number:TB\\d{14,}}/correction", "/api/v1/applications/" + NUMBER + "/correction", "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/applications/{number:TB\\d{14,}}/correction/materials", "/api/v1/applications/" + NUMBER + "/correction/materials", "login   415     415     403     403     403     403     403     403     403     403"),
+	row("DELETE /api/v1/applications/{number:TB\\d{14,}}/correction/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NUMBER + "/correction/materials/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/applications/{number:TB\\d{14,}}/correction/submit", "/api/v1/applications/" + NUMBER + "/correction/submit", "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/applications/{number:TB\\d{14,}}/documents/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NUMBER + "/documents/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403"),
 
 	// -- issue 5, process administration (rows below) --
 
