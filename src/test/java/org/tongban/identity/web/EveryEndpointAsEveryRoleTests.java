@@ -262,6 +262,13 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /api/v1/applications/{number:TB\\d{14,}}/documents/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NUMBER + "/documents/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403"),
 
 	// -- issue 5, process administration (rows below) --
+	// Process models are configuration: the system admin's alone (R5.1). The sample upload has no matter or file (400),
+	// the sample definition is not deployed (404).
+	row("GET /admin/processes",                             "/admin/processes",                                              "login   403     403     403     403     403     403     403     403     ok      403"),
+	row("GET /admin/processes/upload",                      "/admin/processes/upload",                                       "login   403     403     403     403     403     403     403     403     ok      403"),
+	row("POST /admin/processes/upload",                     "/admin/processes/upload",                                       "login   403     403     403     403     403     403     403     403     400     403"),
+	row("GET /admin/processes/{key}/{version}",             "/admin/processes/NO-SUCH-MATTER/1",                             "login   403     403     403     403     403     403     403     403     404     403"),
+	row("GET /admin/processes/{key}/{version}.bpmn",        "/admin/processes/NO-SUCH-MATTER/1.bpmn",                        "login   403     403     403     403     403     403     403     403     404     403"),
 
 	// The development outbox: demo profile only (the profile of these tests).
 	row("GET /dev/outbox",                                  "/dev/outbox",                                                   "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),

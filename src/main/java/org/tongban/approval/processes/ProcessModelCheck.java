@@ -1,0 +1,255 @@
+package org.tongban.approval.processes;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.flowable.bpmn.converter.BpmnXMLConverter;
+import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.BusinessRuleTask;
+import org.flowable.bpmn.model.EventListener;
+import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.FlowableListener;
+import org.flowable.bpmn.model.ImplementationType;
+import org.flowable.bpmn.model.Process;
+import org.flowable.bpmn.model.ScriptTask;
+import org.flowable.bpmn.model.SendTask;
+import org.flowable.bpmn.model.ServiceTask;
+import org.flowable.bpmn.model.UserTask;
+import org.flowable.validation.ProcessValidatorFactory;
+import org.flowable.validation.ValidationError;
+import org.springframework.context.ApplicationContext;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Decides whether an uploaded BPMN model may be deployed for a matter (R5.1). Administrators change processes
+ * without code, and an uploaded model is code the engine runs: so it is parsed without DTDs or external entities,
+ * checked by Flowable's own parser and validator, and then held to the platform's rules. Its tasks go to the roles of
+ * the matter's department, and it calls nothing but the platform's own beans: no scripts, no Java classes by name,
+ * no built-in shell, HTTP or mail tasks, and no expression that reaches for classes or the runtime.
+ */
+class ProcessModelCheck {
+
+	static final int MAX_BYTES = 1024 * 1024;
+
+	/** The staff roles that work on cases, as candidate groups name them. */
+	static final Set<String> ROLES = Set.of("window_clerk", "reviewer", "approver", "expert");
+
+	private static final Pattern CANDIDATE_GROUP = Pattern.compile("dept:([^:]+):([^:]+)");
+
+	private static final String ANY_DEPARTMENT = "${departmentCode}";
+
+	/** The bean an expression starts from: {@code ${caseSteps.open(execution)}} names {@code caseSteps}. */
+	private static final Pattern ROOT = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
+
+	/** Words that only an expression escaping to Java's classes or runtime needs. */
+	private static final Pattern FORBIDDEN = Pattern.compile(
+			"getClass|forName|classLoader|\\.class\\b|java\\.lang|Runtime|ProcessBuilder|ScriptEngine|invoke\\s*\\(",
+			Pattern.CASE_INSENSITIVE);
+
+	private final ApplicationContext beans;
+
+	ProcessModelCheck(ApplicationContext beans) {
+		this.beans = beans;
+	}
+
+	/**
+	 * @return the problems of the model; empty if it may be deployed
+	 */
+	List<ProcessModelProblem> problems(String matterCode, String departmentCode, byte[] bytes) {
+		if (bytes.length == 0) {
+			return List.of(new ProcessModelProblem("approval.process.empty"));
+		}
+		if (bytes.length > MAX_BYTES) {
+			return List.of(new ProcessModelProblem("approval.process.tooLarge", MAX_BYTES / 1024 / 1024));
+		}
+		ProcessModelProblem xml = wellFormed(bytes);
+		if (xml != null) {
+			return List.of(xml);
+		}
+		BpmnModel model;
+		try {
+			model = new BpmnXMLConverter().convertToBpmnModel(() -> new ByteArrayInputStream(bytes), true, true,
+					StandardCharsets.UTF_8.name());
+		}
+		catch (RuntimeException ex) {
+			return List.of(new ProcessModelProblem("approval.process.notBpmn", detail(ex)));
+		}
+		List<ProcessModelProblem> problems = new ArrayList<>();
+		for (ValidationError error : new ProcessValidatorFactory().createDefaultProcessValidator().validate(model)) {
+			if (!error.isWarning()) {
+				problems.add(new ProcessModelProblem("approval.process.invalid",
+						error.getActivityId() != null ? error.getActivityId() : error.getProcessDefinitionId(),
+						error.getDefaultDescription()));
+			}
+		}
+		List<Process> executable = model.getProcesses().stream().filter(Process::isExecutable).toList();
+		if (executable.size() != 1) {
+			problems.add(new ProcessModelProblem("approval.process.oneProcess", executable.size()));
+		}
+		for (Process process : executable) {
+			if (!matterCode.equals(process.getId())) {
+				problems.add(new ProcessModelProblem("approval.process.idMismatch", process.getId(), matterCode));
+			}
+			userTasks(process, departmentCode, problems);
+			calls(process, problems);
+		}
+		Matcher forbidden = FORBIDDEN.matcher(new String(bytes, StandardCharsets.UTF_8));
+		if (forbidden.find()) {
+			problems.add(new ProcessModelProblem("approval.process.forbiddenExpression", forbidden.group()));
+		}
+		return problems;
+	}
+
+	/**
+	 * Parses the file with a parser that refuses any document type declaration, so that no entity, internal or
+	 * external, is ever expanded, and nothing is fetched from the network or the disk.
+	 */
+	private static ProcessModelProblem wellFormed(byte[] bytes) {
+		try {
+			var factory = DocumentBuilderFactory.newInstance();
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+			factory.setXIncludeAware(false);
+			factory.setExpandEntityReferences(false);
+			factory.setNamespaceAware(true);
+			var builder = factory.newDocumentBuilder();
+			builder.setErrorHandler(null);
+			builder.parse(new ByteArrayInputStream(bytes));
+			return null;
+		}
+		catch (SAXParseException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("DOCTYPE")) {
+				return new ProcessModelProblem("approval.process.doctype");
+			}
+			return new ProcessModelProblem("approval.process.notXml", ex.getLineNumber(), ex.getMessage());
+		}
+		catch (SAXException | IOException ex) {
+			return new ProcessModelProblem("approval.process.notXml", 0, ex.getMessage());
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("The platform's XML parser cannot be secured", ex);
+		}
+	}
+
+	/** Every user task goes to a staff role of the matter's department, never to a person or another department. */
+	private static void userTasks(Process process, String departmentCode, List<ProcessModelProblem> problems) {
+		List<UserTask> tasks = process.findFlowElementsOfType(UserTask.class, true);
+		if (tasks.isEmpty()) {
+			problems.add(new ProcessModelProblem("approval.process.noUserTask"));
+		}
+		for (UserTask task : tasks) {
+			if (task.getCandidateGroups().isEmpty()) {
+				problems.add(new ProcessModelProblem("approval.process.noCandidateGroup", task.getId()));
+			}
+			for (String group : task.getCandidateGroups()) {
+				Matcher parts = CANDIDATE_GROUP.matcher(group.strip());
+				boolean department = parts.matches()
+						&& (parts.group(1).equals(departmentCode) || parts.group(1).equals(ANY_DEPARTMENT));
+				if (!department || !ROLES.contains(parts.group(2))) {
+					problems.add(new ProcessModelProblem("approval.process.candidateGroup", task.getId(), group,
+							departmentCode));
+				}
+			}
+		}
+	}
+
+	/** What the engine would run on its own: only expressions and delegate expressions of the platform's beans. */
+	private void calls(Process process, List<ProcessModelProblem> problems) {
+		for (EventListener listener : process.getEventListeners()) {
+			call(process.getId(), listener.getImplementationType(), listener.getImplementation(), problems);
+		}
+		listeners(process.getId(), process.getExecutionListeners(), problems);
+		for (FlowElement element : process.findFlowElementsOfType(FlowElement.class, true)) {
+			listeners(element.getId(), element.getExecutionListeners(), problems);
+			if (element instanceof ScriptTask) {
+				problems.add(new ProcessModelProblem("approval.process.script", element.getId()));
+			}
+			else if (element instanceof BusinessRuleTask) {
+				problems.add(new ProcessModelProblem("approval.process.taskType", element.getId(), "businessRuleTask"));
+			}
+			else if (element instanceof ServiceTask service) {
+				task(service.getId(), service.getType(), service.getImplementationType(), service.getImplementation(),
+						problems);
+			}
+			else if (element instanceof SendTask send) {
+				// A send task mails, or calls a web service the model names: nothing of the platform's.
+				problems.add(new ProcessModelProblem("approval.process.taskType", send.getId(),
+						send.getType() != null ? send.getType() : "sendTask"));
+			}
+			else if (element instanceof UserTask task) {
+				listeners(task.getId(), task.getTaskListeners(), problems);
+			}
+		}
+	}
+
+	/** A task of a built-in type (shell, HTTP, mail, ...) runs what its fields say; the others call a bean. */
+	private void task(String id, String type, String implementationType, String implementation,
+			List<ProcessModelProblem> problems) {
+		if (type != null) {
+			problems.add(new ProcessModelProblem("approval.process.taskType", id, type));
+		}
+		else {
+			call(id, implementationType, implementation, problems);
+		}
+	}
+
+	private void listeners(String elementId, List<FlowableListener> listeners, List<ProcessModelProblem> problems) {
+		for (FlowableListener listener : listeners) {
+			call(elementId, listener.getImplementationType(), listener.getImplementation(), problems);
+		}
+	}
+
+	private void call(String elementId, String implementationType, String implementation,
+			List<ProcessModelProblem> problems) {
+		if (implementationType == null && (implementation == null || implementation.isBlank())) {
+			return;
+		}
+		boolean expression = Stream.of(ImplementationType.IMPLEMENTATION_TYPE_EXPRESSION,
+				ImplementationType.IMPLEMENTATION_TYPE_DELEGATEEXPRESSION)
+			.anyMatch(type -> type.equals(implementationType));
+		if (!expression) {
+			problems.add(new ProcessModelProblem("approval.process.javaClass", elementId,
+					String.valueOf(implementationType).toLowerCase(Locale.ROOT), String.valueOf(implementation)));
+			return;
+		}
+		Matcher root = ROOT.matcher(implementation);
+		if (!root.find() || !isOurBean(root.group(1))) {
+			problems.add(new ProcessModelProblem("approval.process.unknownBean", elementId, implementation));
+		}
+	}
+
+	private boolean isOurBean(String name) {
+		if (!beans.containsBean(name)) {
+			return false;
+		}
+		Class<?> type = beans.getType(name);
+		return type != null && type.getName().startsWith("org.tongban.");
+	}
+
+	private static String detail(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage() != null ? cause.getMessage() : ex.getMessage();
+	}
+
+}

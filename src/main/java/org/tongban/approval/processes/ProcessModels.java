@@ -1,0 +1,160 @@
+package org.tongban.approval.processes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.repository.Deployment;
+import org.flowable.engine.repository.ProcessDefinition;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Service;
+import org.tongban.catalog.MatterCatalog;
+import org.tongban.catalog.MatterGuide;
+import org.tongban.catalog.MatterQuery;
+import org.tongban.catalog.MatterSummary;
+import org.tongban.identity.Actor;
+import org.tongban.identity.Role;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.RefusedException;
+import org.tongban.shared.ResultPage;
+
+/**
+ * The process models cases run on (R5.1: an administrator changes the process without code). A matter uses the
+ * shared model its catalogue version names ({@code approval-standard}, {@code approval-with-inspection}) until an
+ * administrator deploys a model of its own, whose process id is the matter's code; each upload is a new version,
+ * which new cases start while the cases under way finish on the version they started on (the engine keeps them).
+ */
+@Service
+public class ProcessModels {
+
+	private final RepositoryService repository;
+
+	private final RuntimeService runtime;
+
+	private final MatterCatalog catalog;
+
+	private final ProcessModelCheck check;
+
+	ProcessModels(RepositoryService repository, RuntimeService runtime, MatterCatalog catalog,
+			ApplicationContext beans) {
+		this.repository = repository;
+		this.runtime = runtime;
+		this.catalog = catalog;
+		this.check = new ProcessModelCheck(beans);
+	}
+
+	/**
+	 * The process key a new case of a matter starts: the matter's own model when one is deployed, else the key of
+	 * the matter version it was made under.
+	 */
+	public String keyFor(String matterCode, String versionProcessKey) {
+		boolean own = repository.createProcessDefinitionQuery().processDefinitionKey(matterCode).count() > 0;
+		return own ? matterCode : versionProcessKey;
+	}
+
+	/**
+	 * Checks an uploaded model and deploys it as the next version of the matter's own process.
+	 *
+	 * @param fileName the uploaded file's name, kept as the deployment's name
+	 * @throws ProcessModelRefusedException with every problem of the model
+	 * @throws NotFoundException if no matter has the code
+	 */
+	public DeployedProcess deploy(String matterCode, String fileName, byte[] bytes, Actor admin) {
+		if (!admin.has(Role.SYSTEM_ADMIN)) {
+			throw new RefusedException(403, "approval.process.notAdmin", Map.of());
+		}
+		MatterGuide guide = catalog.guide(matterCode);
+		List<ProcessModelProblem> problems = check.problems(matterCode, guide.matter().departmentCode(), bytes);
+		if (!problems.isEmpty()) {
+			throw new ProcessModelRefusedException(problems);
+		}
+		Deployment deployment = repository.createDeployment()
+			.name(deploymentName(fileName))
+			.category("admin:" + admin.id())
+			.addBytes(matterCode + ".bpmn20.xml", bytes)
+			.deploy();
+		ProcessDefinition definition = repository.createProcessDefinitionQuery()
+			.deploymentId(deployment.getId())
+			.processDefinitionKey(matterCode)
+			.singleResult();
+		return describe(definition, Map.of(deployment.getId(), deployment));
+	}
+
+	/** Every version of every deployed process, by key and newest version first. */
+	public List<DeployedProcess> deployed() {
+		List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery()
+			.orderByProcessDefinitionKey()
+			.asc()
+			.orderByProcessDefinitionVersion()
+			.desc()
+			.list();
+		Map<String, Deployment> deployments = repository.createDeploymentQuery()
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Deployment::getId, Function.identity()));
+		return definitions.stream().map(definition -> describe(definition, deployments)).toList();
+	}
+
+	/** The matters of the catalogue, each with the process its new cases start. */
+	public List<MatterProcess> matters() {
+		List<MatterProcess> matters = new ArrayList<>();
+		ResultPage<MatterSummary> page;
+		int number = 1;
+		do {
+			page = catalog.search(new MatterQuery(null, null, null, null, number++, MatterQuery.MAX_SIZE));
+			for (MatterSummary matter : page.items()) {
+				String versionKey = catalog.guide(matter.code()).version().processKey();
+				matters.add(new MatterProcess(matter.code(), matter.name(), matter.departmentCode(), versionKey,
+						keyFor(matter.code(), versionKey)));
+			}
+		}
+		while (page.hasNext());
+		return matters;
+	}
+
+	/**
+	 * The BPMN file of a deployed version, as it was uploaded or shipped.
+	 *
+	 * @throws NotFoundException if no such version is deployed
+	 */
+	public byte[] model(String key, int version) {
+		ProcessDefinition definition = repository.createProcessDefinitionQuery()
+			.processDefinitionKey(key)
+			.processDefinitionVersion(version)
+			.singleResult();
+		if (definition == null) {
+			throw new NotFoundException("approval.process.notFound", key, version);
+		}
+		try (InputStream xml = repository.getResourceAsStream(definition.getDeploymentId(),
+				definition.getResourceName())) {
+			return xml.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private DeployedProcess describe(ProcessDefinition definition, Map<String, Deployment> deployments) {
+		Deployment deployment = deployments.get(definition.getDeploymentId());
+		long running = runtime.createProcessInstanceQuery().processDefinitionId(definition.getId()).count();
+		return new DeployedProcess(definition.getKey(), definition.getName(), definition.getVersion(),
+				deployment == null ? null : deployment.getDeploymentTime().toInstant(),
+				deployment != null && deployment.getName() != null ? deployment.getName()
+						: definition.getResourceName(),
+				running);
+	}
+
+	/** The file's name without any path, short enough for the engine's column. */
+	private static String deploymentName(String fileName) {
+		String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").strip();
+		return name.length() > 200 ? name.substring(0, 200) : name;
+	}
+
+}
