@@ -64,8 +64,9 @@ public class OutboxDeliverer {
 	}
 
 	/**
-	 * Delivers what is due now, in this thread, until nothing is; returns how many rows this call tried. Safe to
-	 * run on any number of nodes and threads at once.
+	 * Delivers what is due now, in this thread, until this deliverer finds nothing more to claim; returns how many
+	 * rows it tried. Safe to run on any number of nodes and threads at once: a row another one claimed is left to
+	 * it. A row that fails is due again only after its back-off, so the loop ends.
 	 */
 	public int deliverDue() {
 		int tried = 0;
@@ -73,13 +74,13 @@ public class OutboxDeliverer {
 			UUID token = UUID.randomUUID();
 			Instant now = clock.instant();
 			List<Claimed> batch = store.claim(token, now, now.plus(properties.lease()), properties.batchSize());
+			if (batch.isEmpty()) {
+				return tried;
+			}
 			for (Claimed row : batch) {
 				send(row, token);
 			}
 			tried += batch.size();
-			if (batch.size() < properties.batchSize()) {
-				return tried;
-			}
 		}
 	}
 

@@ -1,0 +1,74 @@
+package org.tongban.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.tongban.shared.LocalizedText;
+
+/**
+ * R6.2, R13: every kind of case notice has its in-app, SMS and e-mail texts in Chinese and in English, and each uses
+ * the values the notice carries.
+ */
+class CaseNoticeTemplatesTests {
+
+	static final LocalizedText FOOD_LICENCE = LocalizedText.of("食品经营许可", "Food business licence");
+
+	static final List<String> CHANNELS = List.of("inApp", "sms", "email.subject", "email.body");
+
+	final ResourceBundleMessageSource bundle = NotificationsTests.bundle();
+
+	@Test
+	void everyKindIsWrittenForEveryChannelInBothLanguages() {
+		for (CaseNotice notice : oneOfEachKind()) {
+			for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+				Object[] arguments = LocalizedText.in(locale, notice.arguments().toArray());
+				for (String channel : CHANNELS) {
+					String key = "notification.case." + notice.kind() + "." + channel;
+					String text = bundle.getMessage(key, arguments, locale);
+					assertThat(text).as(key + " in " + locale).doesNotContain("{", "}").contains("TB20261127000001");
+					assertThat(text).as(key + " in " + locale).doesNotContain(locale == Locale.ENGLISH ? "食品经营许可"
+							: "Food business licence");
+				}
+				assertThat(bundle.getMessage("notification.case." + notice.kind() + ".inApp", arguments, locale))
+					.as("the in-app text names the matter").contains(FOOD_LICENCE.in(locale));
+			}
+			assertThat(bundle.getMessage("notification.case." + notice.kind() + ".inApp",
+					notice.arguments().toArray(), Locale.SIMPLIFIED_CHINESE))
+				.isNotEqualTo(bundle.getMessage("notification.case." + notice.kind() + ".inApp",
+						notice.arguments().toArray(), Locale.ENGLISH));
+		}
+	}
+
+	@Test
+	void theTextsCarryTheValuesOfTheirKind() {
+		Object[] extension = CaseNotice.extended("TB20261127000001", "食品经营许可", 10, LocalDate.of(2026, 12, 18),
+				"现场核查发现的问题需要专家论证").arguments().toArray();
+		assertThat(bundle.getMessage("notification.case.EXTENDED.inApp", extension, Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("您的申请 TB20261127000001（食品经营许可）的办理时限经批准延长 10 个工作日，至 2026-12-18。理由：现场核查发现的问题需要专家论证");
+		Object[] correction = CaseNotice.correctionRequested("TB20261127000001", "Food business licence", 1)
+			.arguments()
+			.toArray();
+		assertThat(bundle.getMessage("notification.case.CORRECTION_REQUESTED.sms", correction, Locale.ENGLISH))
+			.contains("needs 1 correction.");
+	}
+
+	static List<CaseNotice> oneOfEachKind() {
+		String number = "TB20261127000001";
+		List<CaseNotice> notices = List.of(CaseNotice.accepted(number, FOOD_LICENCE, LocalDate.of(2026, 11, 27)),
+				CaseNotice.refused(number, FOOD_LICENCE, "不属于本机关职权范围"),
+				CaseNotice.correctionRequested(number, FOOD_LICENCE, 3),
+				CaseNotice.specialPeriodStarted(number, FOOD_LICENCE, "现场核查", LocalDate.of(2026, 12, 4)),
+				CaseNotice.specialPeriodEnded(number, FOOD_LICENCE, "现场核查"),
+				CaseNotice.extended(number, FOOD_LICENCE, 10, LocalDate.of(2026, 12, 18), "需要专家论证"),
+				CaseNotice.granted(number, FOOD_LICENCE), CaseNotice.denied(number, FOOD_LICENCE),
+				CaseNotice.message(number, FOOD_LICENCE));
+		assertThat(notices).extracting(CaseNotice::kind).containsExactlyInAnyOrder(CaseNotice.Kind.values());
+		return notices;
+	}
+
+}
