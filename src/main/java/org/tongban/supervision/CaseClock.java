@@ -9,11 +9,15 @@ import java.util.UUID;
  * A case clock as it reads at {@code readAt} (R8.2, R15.3): what the staff and the applicant are shown. The dates are
  * null while the start is not dated (the calendar of its year is not loaded).
  *
+ * The counting rules are those of {@link org.tongban.supervision.clock.LegalClock}. A stopped clock reads as on the
+ * day it stopped; a paused one as if resumed today, so its due days are the earliest they can be.
+ *
  * @param startsOn the first day counted
  * @param dueOn the last day of the committed limit, pauses and the extension included: what the clock shows
  * @param statutoryDueOn the last day of the statutory limit, pauses and the extension included
- * @param usedDays working days counted so far
- * @param remainingDays working days left to {@code dueOn}, counting today; negative when overdue
+ * @param usedDays working days counted so far, today included (days of pauses are not counted)
+ * @param remainingDays working days still counted up to {@code dueOn}, today included; once overdue, minus the
+ * working days counted after {@code dueOn} up to today
  * @param pauses every pause, the open one last
  * @param extension the extension, or null
  * @param steps the step clocks in the order they started

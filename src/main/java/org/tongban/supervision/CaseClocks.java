@@ -24,6 +24,8 @@ public interface CaseClocks {
 	 * @param startsOn the day counting starts (the working day after receipt), or null while the calendar of its
 	 * year is not loaded: it is filled in once it is
 	 * @param joint whether the case is handled jointly or in parallel (45 statutory days, extension 15)
+	 * @return the clock; the clock as it is when it was started already for the same case number (so that a
+	 * redelivered event starts it once), a 409 when it was started for another number
 	 */
 	CaseClock start(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn, int statutoryLimitDays,
 			int committedLimitDays, boolean joint);

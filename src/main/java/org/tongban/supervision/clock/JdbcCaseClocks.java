@@ -36,7 +36,7 @@ import org.tongban.supervision.calendar.CalendarChanged;
  */
 @Service
 @Transactional
-public class JdbcCaseClocks implements CaseClocks {
+class JdbcCaseClocks implements CaseClocks {
 
 	private final LegalClockStore store;
 
@@ -50,19 +50,13 @@ public class JdbcCaseClocks implements CaseClocks {
 		this.clock = clock;
 	}
 
-	/**
-	 * {@inheritDoc}
-	 * <p>
-	 * Starting again a clock that was started for the same case number and receipt answers that clock, so that a
-	 * redelivered event starts it once; any other second start is refused.
-	 */
 	@Override
 	public CaseClock start(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn,
 			int statutoryLimitDays, int committedLimitDays, boolean joint) {
 		Optional<LegalClockStore.Stored> existing = store.find(caseId);
 		if (existing.isPresent()) {
 			LegalClock started = existing.get().clock();
-			if (started.caseNumber().equals(caseNumber) && started.receivedAt().equals(receivedAt)) {
+			if (started.caseNumber().equals(caseNumber)) {
 				return read(started);
 			}
 			throw alreadyStarted(caseNumber);
@@ -141,13 +135,9 @@ public class JdbcCaseClocks implements CaseClocks {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void dateUndatedClocks(CalendarChanged changed) {
-		for (UUID caseId : store.undated()) {
-			LegalClockStore.Stored stored = store.find(caseId).orElseThrow();
-			LocalDate receivedOn = LocalDate.ofInstant(stored.clock().receivedAt(), zone());
+		for (LegalClockStore.Undated undated : store.undated()) {
 			try {
-				if (stored.clock().date(calendar.nextWorkingDay(receivedOn))) {
-					write(stored);
-				}
+				store.date(undated.caseId(), calendar.nextWorkingDay(LocalDate.ofInstant(undated.receivedAt(), zone())));
 			}
 			catch (CalendarNotLoadedException ex) {
 				// The year after receipt is still not loaded: the clock stays undated until it is.
@@ -164,17 +154,13 @@ public class JdbcCaseClocks implements CaseClocks {
 		LegalClockStore.Stored stored = store.find(caseId)
 			.orElseThrow(() -> new NotFoundException("supervision.clock.notFound", caseId));
 		change.accept(stored.clock());
-		write(stored);
-		return read(stored.clock());
-	}
-
-	private void write(LegalClockStore.Stored stored) {
 		try {
 			store.update(stored.clock(), stored.version());
 		}
 		catch (ConcurrencyFailureException ex) {
 			throw new RefusedException(409, "supervision.clock.changedMeanwhile", Map.of(), stored.clock().caseNumber());
 		}
+		return read(stored.clock());
 	}
 
 	private CaseClock read(LegalClock legal) {

@@ -3,6 +3,7 @@ package org.tongban.supervision.clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ import org.tongban.supervision.WorkingDayCalendar;
  * up to today. A stopped clock reads as on the day it stopped.</li>
  * <li>A reading never fails for lack of calendar: a date or count that runs into a year whose arrangement is not
  * loaded reads null, and {@code startsOn} itself is null until the calendar of the day after receipt is loaded
- * ({@link #date(LocalDate)}).</li>
+ * (then {@link JdbcCaseClocks} dates the clock).</li>
  * </ul>
  * Changes that do not fit the clock's state are refused with 409 and a {@code supervision.clock.*} message; the case
  * number is the message's first argument.
@@ -57,7 +58,7 @@ public final class LegalClock {
 	static final int JOINT_EXTENSION_DAYS = 15;
 
 	/** Longest reason or note kept, as the columns are. */
-	public static final int MAX_TEXT_LENGTH = 500;
+	static final int MAX_TEXT_LENGTH = 500;
 
 	static final int MAX_STEP_LENGTH = 40;
 
@@ -67,7 +68,7 @@ public final class LegalClock {
 
 	private final Instant receivedAt;
 
-	private LocalDate startsOn;
+	private final LocalDate startsOn;
 
 	private final int statutoryLimitDays;
 
@@ -88,7 +89,7 @@ public final class LegalClock {
 			Instant stoppedAt) {
 		this.caseId = Objects.requireNonNull(caseId, "caseId");
 		this.caseNumber = Objects.requireNonNull(caseNumber, "caseNumber");
-		this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+		this.receivedAt = moment(receivedAt, "receivedAt");
 		if (committedLimitDays < 1 || statutoryLimitDays < committedLimitDays
 				|| statutoryLimitDays > WorkingDayCalendar.MAX_DAYS) {
 			// R15.3: the committed limit may be shorter than the statutory one, never longer.
@@ -115,31 +116,31 @@ public final class LegalClock {
 	/** Stops counting from {@code at}, and the open step clocks with it, until {@link #resume(Instant)}. */
 	public void pause(PauseReason reason, String note, Instant at) {
 		Objects.requireNonNull(reason, "reason");
-		Objects.requireNonNull(at, "at");
+		Instant start = moment(at, "at");
 		requireRunning();
 		if (isPaused()) {
 			throw refused("supervision.clock.alreadyPaused");
 		}
-		pauses.add(new Pause(reason, optionalText("note", note), at, null));
+		pauses.add(new Pause(reason, optionalText("note", note), start, null));
 	}
 
 	public void resume(Instant at) {
-		Objects.requireNonNull(at, "at");
+		Instant end = moment(at, "at");
 		requireRunning();
 		if (!isPaused()) {
 			throw refused("supervision.clock.notPaused");
 		}
 		Pause open = pauses.get(pauses.size() - 1);
-		if (at.isBefore(open.startedAt())) {
-			throw new IllegalArgumentException("A pause cannot end (" + at + ") before it started (" + open.startedAt() + ")");
+		if (end.isBefore(open.startedAt())) {
+			throw new IllegalArgumentException("A pause cannot end (" + end + ") before it started (" + open.startedAt() + ")");
 		}
-		pauses.set(pauses.size() - 1, new Pause(open.reason(), open.note(), open.startedAt(), at));
+		pauses.set(pauses.size() - 1, new Pause(open.reason(), open.note(), open.startedAt(), end));
 	}
 
 	/** The one extension of art. 42, signed off by an approver, with the reason the applicant is told. */
 	public void extend(UUID approverId, String reason, Instant at) {
 		Objects.requireNonNull(approverId, "approverId");
-		Objects.requireNonNull(at, "at");
+		Instant signedOff = moment(at, "at");
 		requireRunning();
 		if (extension != null) {
 			throw refused("supervision.clock.alreadyExtended");
@@ -148,13 +149,13 @@ public final class LegalClock {
 		if (text == null) {
 			throw new InvalidParameterException("reason", "supervision.clock.reasonMissing");
 		}
-		extension = new Extension(joint ? JOINT_EXTENSION_DAYS : EXTENSION_DAYS, text, approverId, at);
+		extension = new Extension(joint ? JOINT_EXTENSION_DAYS : EXTENSION_DAYS, text, approverId, signedOff);
 	}
 
 	/** Starts the clock of a step (a step code such as ACCEPTANCE); a step may run again once it has finished. */
 	public void startStep(String step, int limitDays, Instant at) {
 		requireStepCode(step);
-		Objects.requireNonNull(at, "at");
+		Instant start = moment(at, "at");
 		if (limitDays < 1 || limitDays > WorkingDayCalendar.MAX_DAYS) {
 			throw new IllegalArgumentException("A step's limit must be at least one day, not " + limitDays);
 		}
@@ -162,47 +163,34 @@ public final class LegalClock {
 		if (openStep(step) != null) {
 			throw refused("supervision.clock.stepOpen", step);
 		}
-		steps.add(new Step(step, limitDays, at, null));
+		steps.add(new Step(step, limitDays, start, null));
 	}
 
 	public void finishStep(String step, Instant at) {
 		requireStepCode(step);
-		Objects.requireNonNull(at, "at");
+		Instant end = moment(at, "at");
 		requireRunning();
 		Step open = openStep(step);
 		if (open == null) {
 			throw refused("supervision.clock.stepNotOpen", step);
 		}
-		steps.set(steps.indexOf(open), new Step(open.step(), open.limitDays(), open.startedAt(), at));
+		steps.set(steps.indexOf(open), new Step(open.step(), open.limitDays(), open.startedAt(), end));
 	}
 
 	/** Stops the clock for good; a pause or step under way ends with it. */
 	public void stop(Instant at) {
-		Objects.requireNonNull(at, "at");
+		Instant end = moment(at, "at");
 		requireRunning();
 		if (isPaused()) {
-			resume(at);
+			resume(end);
 		}
 		for (int i = 0; i < steps.size(); i++) {
 			Step step = steps.get(i);
 			if (step.finishedAt() == null) {
-				steps.set(i, new Step(step.step(), step.limitDays(), step.startedAt(), at));
+				steps.set(i, new Step(step.step(), step.limitDays(), step.startedAt(), end));
 			}
 		}
-		stoppedAt = at;
-	}
-
-	/**
-	 * Dates a clock whose start could not be told at receipt, once the calendar can tell it.
-	 *
-	 * @return whether the start was missing and is now set
-	 */
-	public boolean date(LocalDate firstDay) {
-		if (startsOn != null) {
-			return false;
-		}
-		startsOn = Objects.requireNonNull(firstDay, "firstDay");
-		return true;
+		stoppedAt = end;
 	}
 
 	/** The clock as it reads at {@code now}, dates in {@code zone}. Never throws for lack of calendar. */
@@ -309,6 +297,11 @@ public final class LegalClock {
 			throw new InvalidParameterException(parameter, "supervision.clock.textTooLong", MAX_TEXT_LENGTH);
 		}
 		return stripped;
+	}
+
+	/** A moment as the database keeps it (to the microsecond), so that a clock reads the same before and after. */
+	private static Instant moment(Instant at, String name) {
+		return Objects.requireNonNull(at, name).truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private static <T> T orNull(Supplier<T> computation) {

@@ -19,7 +19,8 @@ import org.tongban.supervision.PauseReason;
 
 /**
  * The tables {@code supervision_clock} and its pauses, extension and steps. A clock is written whole and guarded by
- * its version; pauses and steps are few, so they are written again with it.
+ * its version, except its start, which is set once (at the start, or when the calendar can date it); pauses and steps
+ * are few, so they are written again with it.
  */
 @Repository
 class LegalClockStore {
@@ -58,10 +59,9 @@ class LegalClockStore {
 	 */
 	void update(LegalClock clock, long version) {
 		int updated = jdbc.sql("""
-				update supervision_clock set starts_on = :startsOn, stopped_at = :stoppedAt, version = :version + 1
+				update supervision_clock set stopped_at = :stoppedAt, version = :version + 1
 				where case_id = :caseId and version = :version""")
 			.param("caseId", clock.caseId())
-			.param("startsOn", clock.startsOn())
 			.param("stoppedAt", timestamp(clock.stoppedAt()))
 			.param("version", version)
 			.update();
@@ -127,11 +127,27 @@ class LegalClockStore {
 			int committedLimitDays, boolean joint, Instant stoppedAt, long version) {
 	}
 
-	/** The clocks whose start could not be dated yet. */
-	List<UUID> undated() {
-		return jdbc.sql("select case_id from supervision_clock where starts_on is null")
-			.query(UUID.class)
+	/** The clocks whose start could not be dated yet, with the moment they were received. */
+	List<Undated> undated() {
+		return jdbc.sql("select case_id, received_at from supervision_clock where starts_on is null")
+			.query((row, n) -> new Undated(row.getObject("case_id", UUID.class), instant(row, "received_at")))
 			.list();
+	}
+
+	record Undated(UUID caseId, Instant receivedAt) {
+	}
+
+	/**
+	 * Dates the start of a clock that has none, and only then. Not a change guarded by the version: the start is
+	 * written here only, so a change under way at the same time neither undoes it nor needs to be refused.
+	 */
+	void date(UUID caseId, LocalDate startsOn) {
+		jdbc.sql("""
+				update supervision_clock set starts_on = :startsOn
+				where case_id = :caseId and starts_on is null""")
+			.param("caseId", caseId)
+			.param("startsOn", startsOn)
+			.update();
 	}
 
 	private void insertParts(LegalClock clock) {

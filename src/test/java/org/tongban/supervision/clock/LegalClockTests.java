@@ -288,7 +288,7 @@ class LegalClockTests {
 	}
 
 	@Test
-	void anUndatedClockReadsWithoutDatesUntilItIsDated() {
+	void anUndatedClockReadsWithoutDates() {
 		LegalClock clock = LegalClock.start(UUID.randomUUID(), "SP-UNDATED", at("2026-12-31T10:00"), null, 10, 5,
 				false);
 		assertThatNoException().isThrownBy(() -> clock.read(at("2026-12-31T11:00"), CITY, calendar));
@@ -298,10 +298,6 @@ class LegalClockTests {
 		assertThat(undated.statutoryDueOn()).isNull();
 		assertThat(undated.usedDays()).isNull();
 		assertThat(undated.remainingDays()).isNull();
-
-		assertThat(clock.date(LocalDate.parse("2027-01-04"))).isTrue();
-		assertThat(clock.date(LocalDate.parse("2027-01-05"))).as("dated once").isFalse();
-		assertThat(clock.startsOn()).isEqualTo("2027-01-04");
 	}
 
 	@Test
