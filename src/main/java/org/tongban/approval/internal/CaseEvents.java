@@ -17,6 +17,7 @@ import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationSubmitted;
 import org.tongban.application.ApplicationWithdrawn;
 import org.tongban.application.CaseFiles;
+import org.tongban.approval.processes.ProcessModels;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.Role;
@@ -46,8 +47,11 @@ class CaseEvents {
 
 	private final Accounts accounts;
 
+	private final ProcessModels processModels;
+
 	CaseEvents(CaseStore store, CaseProgress progress, CaseClocks clocks, CaseFiles files, RuntimeService runtime,
-			Accounts accounts) {
+			Accounts accounts, ProcessModels processModels) {
+		this.processModels = processModels;
 		this.store = store;
 		this.progress = progress;
 		this.clocks = clocks;
@@ -58,16 +62,18 @@ class CaseEvents {
 
 	/**
 	 * Opens the case of a submitted application: the legal clock starts with the acceptance step's 5 working days
-	 * (art. 32), whose end is the date of the deemed acceptance timer, and the process the matter version names runs
+	 * (art. 32), whose end is the date of the deemed acceptance timer, and the process of the matter (its own model if an administrator deployed one, else the
+	 * one its version names) runs
 	 * up to its first task.
 	 */
 	@ApplicationModuleListener
 	void on(ApplicationSubmitted submitted) {
 		Application application = files.get(submitted.applicationId());
+		String processKey = processModels.keyFor(submitted.matterCode(), submitted.processKey());
 		String applicantName = accounts.actor(submitted.applicantId()).map(Actor::name).orElse("");
 		var record = new CaseRecord(submitted.applicationId(), submitted.number(), submitted.applicantId(),
 				applicantName, submitted.matterCode(), submitted.matterVersion(), application.matterName(),
-				submitted.departmentCode(), submitted.processKey(), null, ApplicationStatus.SUBMITTED.name(),
+				submitted.departmentCode(), processKey, null, ApplicationStatus.SUBMITTED.name(),
 				submitted.receivedAt(), submitted.receivedAt(), null, null, null, 0);
 		if (!store.insertIfAbsent(record)) {
 			log.info("Case {} was opened already", submitted.number());
@@ -81,7 +87,7 @@ class CaseEvents {
 			.map(Date::from)
 			.orElse(UNDATED);
 		var instance = runtime.createProcessInstanceBuilder()
-			.processDefinitionKey(submitted.processKey())
+			.processDefinitionKey(processKey)
 			.businessKey(submitted.number())
 			.variables(Map.of(StepEntry.CASE_ID, submitted.applicationId().toString(), "number", submitted.number(),
 					"departmentCode", submitted.departmentCode(), "matterCode", submitted.matterCode(),

@@ -1,0 +1,120 @@
+package org.tongban.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongban.application.ApplicationStatus;
+import org.tongban.application.ApplicationTest;
+import org.tongban.application.Applications;
+import org.tongban.application.CaseDocument;
+import org.tongban.application.CorrectionItem;
+import org.tongban.application.SettableClock;
+import org.tongban.approval.CaseFixtures.Submitted;
+import org.tongban.identity.Accounts;
+
+/**
+ * R15.2, art. 32: an application nobody accepts, refuses or asks to correct within 5 working days of receipt is
+ * accepted by law from the day it was received. The timer's date comes from the legal clock; the tests run its job
+ * themselves, as the job executor would once the date has come.
+ */
+@ApplicationTest
+class DeemedAcceptanceTests {
+
+	@Autowired
+	CaseWork work;
+
+	@Autowired
+	Applications applications;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	SettableClock clock;
+
+	@Autowired
+	RuntimeService runtime;
+
+	@Autowired
+	ManagementService management;
+
+	CaseFixtures cases;
+
+	@BeforeEach
+	void fixtures() {
+		cases = new CaseFixtures(applications, accounts, work);
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	@DisplayName("R15.2: five working days without a decision on acceptance: accepted by law from the day of receipt")
+	void anApplicationLeftAloneIsAcceptedByLawFromTheDayOfReceipt() {
+		// Received on Friday 27 November 2026: the 5 working days are 30 November to 4 December.
+		Submitted food = cases.foodLicence();
+		Job timer = acceptanceTimer(food.number()).get(0);
+		assertThat(timer.getDuedate().toInstant()).isEqualTo(Instant.parse("2026-12-04T16:00:00Z"));
+
+		clock.set(LocalDateTime.of(2026, 12, 7, 9, 0));
+		management.moveTimerToExecutableJob(timer.getId());
+		management.executeJob(timer.getId());
+
+		CaseView accepted = work.open(cases.reviewer(), food.number());
+		assertThat(accepted.step()).isEqualTo("INITIAL_REVIEW");
+		assertThat(accepted.application().status()).isEqualTo(ApplicationStatus.ACCEPTED);
+		assertThat(accepted.application().documents()).extracting(CaseDocument::kind)
+			.containsExactly("ACCEPTANCE_NOTICE");
+		assertThat(accepted.history()).filteredOn(entry -> entry.action().equals("DEEMED_ACCEPTANCE"))
+			.singleElement()
+			.satisfies(entry -> {
+				assertThat(entry.actorName()).isEqualTo("系统");
+				assertThat(entry.step()).isEqualTo("ACCEPTANCE");
+			});
+		assertThat(accepted.clock().steps()).first().satisfies(step -> {
+			assertThat(step.step()).isEqualTo("ACCEPTANCE");
+			assertThat(step.finishedAt()).isNotNull();
+		});
+		assertThat(work.queue(cases.reviewer(), QueueFilter.ALL)).extracting(WorkItem::number)
+			.contains(food.number());
+		assertThat(work.queue(cases.clerk(), QueueFilter.ALL)).extracting(WorkItem::number)
+			.doesNotContain(food.number());
+		assertThat(LocalDate.ofInstant(accepted.application().receipt().orElseThrow().receivedAt(), clock.getZone()))
+			.isEqualTo(LocalDate.of(2026, 11, 27));
+	}
+
+	@Test
+	@DisplayName("R15.2: once a correction notice was sent in time, no deemed acceptance follows")
+	void aCorrectionNoticeInTimeCancelsTheTimer() {
+		Submitted food = cases.foodLicence();
+		assertThat(acceptanceTimer(food.number())).hasSize(1);
+
+		work.requestCorrection(cases.clerk(), food.number(),
+				List.of(new CorrectionItem(CorrectionItem.Kind.MATERIAL, "M04", "平面图看不清")), null);
+
+		assertThat(acceptanceTimer(food.number())).isEmpty();
+	}
+
+	private List<Job> acceptanceTimer(String number) {
+		String instance = runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(number)
+			.singleResult()
+			.getProcessInstanceId();
+		return management.createTimerJobQuery().processInstanceId(instance).list();
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.tongban.approval.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.tongban.application.Application;
+import org.tongban.application.Applications;
+import org.tongban.application.FoodLicenceApplications;
+import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
+import org.tongban.identity.DepartmentRole;
+import org.tongban.identity.IdentityTest;
+import org.tongban.identity.Role;
+import org.tongban.identity.TestAccounts;
+import org.tongban.identity.login.ApiTokens;
+
+import com.jayway.jsonpath.JsonPath;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * R14.3, R4, R5: the staff API works a case with JSON bodies; each action that does not fit the step, the claim or
+ * the caller's role answers 409 with the reason, a missing field 400 naming it, a case of another department 404.
+ */
+@IdentityTest
+class StaffCaseApiTests {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Applications applications;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ApiTokens tokens;
+
+	TestAccounts testAccounts;
+
+	String number;
+
+	@BeforeEach
+	void submitted() {
+		testAccounts = new TestAccounts(accounts);
+		var food = new FoodLicenceApplications(applications, testAccounts);
+		Restaurant restaurant = food.restaurant();
+		Application draft = food.completeDraft(restaurant);
+		number = applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString()).number();
+	}
+
+	@Test
+	@DisplayName("R4.1, R5.4: a clerk accepts and a reviewer reviews through the API; what does not fit is 409")
+	void staffWorkACaseThroughTheApi() {
+		Caller clerk = caller(Role.WINDOW_CLERK, "SCJGJ");
+		Caller reviewer = caller(Role.REVIEWER, "SCJGJ");
+		Caller approver = caller(Role.APPROVER, "SCJGJ");
+		String acceptanceQueue = "/api/v1/staff/tasks?step=ACCEPTANCE&claim=UNCLAIMED&sort=RECEIVED";
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> body(clerk.get(acceptanceQueue)).contains(number));
+
+		MvcTestResult opened = clerk.get("/api/v1/staff/cases/" + number);
+		assertThat(opened).hasStatusOk();
+		assertThat(JsonPath.<List<String>>read(body(opened), "$.actions")).contains("claim", "accept", "refuse",
+				"request-correction", "write");
+		assertThat(JsonPath.<String>read(body(opened), "$.step")).isEqualTo("ACCEPTANCE");
+
+		MvcTestResult notTheirs = reviewer.post(number, "review", Map.of("outcome", "APPROVE", "opinion", "同意"));
+		assertThat(notTheirs).hasStatus(409);
+		assertThat(body(notTheirs)).contains("受理");
+		assertThat(clerk.post(number, "approve", Map.of())).hasStatus(404);
+		assertThat(clerk.post(number, "refuse", Map.of("reason", "不属于本机关职权"))).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.parameter")
+			.isEqualTo("legalBasis");
+
+		MvcTestResult accepted = clerk.post(number, "accept", Map.of("opinion", "材料齐全"));
+		assertThat(accepted).hasStatusOk();
+		assertThat(JsonPath.<String>read(body(accepted), "$.step")).isEqualTo("INITIAL_REVIEW");
+		assertThat(clerk.post(number, "accept", Map.of())).hasStatus(409);
+
+		assertThat(reviewer.post(number, "request-correction", Map.of("items", List.of()))).hasStatus(400);
+		assertThat(reviewer.post(number, "review", Map.of("outcome", "APPROVE"))).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.parameter")
+			.isEqualTo("opinion");
+		assertThat(approver.post(number, "decide",
+				Map.of("decision", "GRANT", "reasons", "符合条件", "legalBasis", "第三十八条")))
+			.hasStatus(409);
+		assertThat(reviewer.post(number, "extend", Map.of("reason", "情况复杂"))).hasStatus(409);
+		MvcTestResult reviewed = reviewer.post(number, "review", Map.of("outcome", "APPROVE", "opinion", "初审同意"));
+		assertThat(reviewed).hasStatusOk();
+		assertThat(JsonPath.<String>read(body(reviewed), "$.step")).isEqualTo("INSPECTION");
+		assertThat(JsonPath.<List<String>>read(body(reviewed), "$.history[*].opinion")).contains("材料齐全", "初审同意");
+
+		MvcTestResult extended = approver.post(number, "extend", Map.of("reason", "需要补充核查"));
+		assertThat(extended).hasStatusOk();
+		assertThat(JsonPath.<Integer>read(body(extended), "$.clock.extension.days")).isEqualTo(10);
+		assertThat(approver.post(number, "extend", Map.of("reason", "再次"))).hasStatus(409);
+
+		String materialId = JsonPath.<List<String>>read(body(extended), "$.materials[*].attachmentId").get(0);
+		assertThat(reviewer.get("/api/v1/staff/cases/" + number + "/files/" + materialId)).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_PDF);
+		assertThat(reviewer.get("/api/v1/staff/cases/" + number + "/files/" + UUID.randomUUID())).hasStatus(404);
+	}
+
+	@Test
+	@DisplayName("R12.5: another department's clerk neither lists nor opens nor acts on the case")
+	void anotherDepartmentGets404() {
+		Caller otherClerk = caller(Role.WINDOW_CLERK, "ZJJ");
+		Caller clerk = caller(Role.WINDOW_CLERK, "SCJGJ");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> body(clerk.get("/api/v1/staff/tasks")).contains(number));
+
+		assertThat(body(otherClerk.get("/api/v1/staff/tasks"))).doesNotContain(number);
+		assertThat(otherClerk.get("/api/v1/staff/cases/" + number)).hasStatus(404);
+		assertThat(otherClerk.post(number, "accept", Map.of())).hasStatus(404);
+	}
+
+	private Caller caller(Role role, String department) {
+		Actor staff = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(role, department));
+		return new Caller(tokens.issue(staff.id()).token());
+	}
+
+	private static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A department system calling with a member of staff's bearer token. */
+	private final class Caller {
+
+		private final String token;
+
+		private final String address = TestAccounts.clientAddress();
+
+		Caller(String token) {
+			this.token = token;
+		}
+
+		MvcTestResult get(String uri) {
+			return request(mvc.get().uri(uri));
+		}
+
+		MvcTestResult post(String caseNumber, String action, Object body) {
+			return request(mvc.post()
+				.uri("/api/v1/staff/cases/" + caseNumber + "/" + action)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(JSON.writeValueAsString(body)));
+		}
+
+		private MvcTestResult request(AbstractMockHttpServletRequestBuilder<?> request) {
+			return mvc.perform(request.header("Authorization", "Bearer " + token).with(call -> {
+				call.setRemoteAddr(address);
+				return call;
+			}));
+		}
+
+	}
+
+}
