@@ -101,7 +101,7 @@ class StaffWorkbenchPageTests {
 	}
 
 	@Test
-	@DisplayName("R4.1, R4.2: the clerk asks for a correction of one field; the case page shows it while the applicant corrects")
+	@DisplayName("R4.1, R4.2: the clerk asks for a correction of one field, shown on the case page while it is made")
 	void theClerkAsksForACorrectionThroughThePages() {
 		Submitted food = cases.foodLicence();
 		Visitor clerk = logIn(Role.WINDOW_CLERK, "SCJGJ");

@@ -11,16 +11,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.InvalidPropertyException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.application.CorrectionItem;
 import org.tongban.approval.CaseAction;
@@ -63,16 +70,19 @@ class ActionPages {
 
 	private final Clock clock;
 
-	ActionPages(CaseWork work, MatterCatalog catalog, ActionResults results, Clock clock) {
+	private final MessageSource messages;
+
+	ActionPages(CaseWork work, MatterCatalog catalog, ActionResults results, Clock clock, MessageSource messages) {
 		this.work = work;
 		this.catalog = catalog;
 		this.results = results;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping("/{action:" + PATHS + "}")
 	String form(@PathVariable String number, @PathVariable("action") String path,
-			@AuthenticationPrincipal Actor staff, Model model, RedirectAttributes redirect, Locale locale) {
+			@AuthenticationPrincipal Actor staff, Model model, RedirectAttributes redirect) {
 		CaseAction action = action(path);
 		CaseView view = work.open(staff, number);
 		if (!view.actions().contains(action)) {
@@ -95,7 +105,7 @@ class ActionPages {
 		CaseAction action = action(path);
 		CaseView view = work.open(staff, number);
 		MatterGuide guide = guide(view);
-		Runnable doing = check(action, form, errors, staff, view, guide);
+		Runnable doing = check(action, form, errors, staff, view, guide, locale);
 		if (errors.hasErrors()) {
 			return page(action, view, guide, model);
 		}
@@ -109,6 +119,20 @@ class ActionPages {
 					refused.messageCode());
 			return page(action, view, guide, model);
 		}
+	}
+
+	/**
+	 * A form that names a line of a correction notice far beyond any matter's form (only a forged one does): the
+	 * binder cannot grow the list that far, and the page says the request is wrong rather than fail.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	ModelAndView unknownLine(InvalidPropertyException ex, HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		var page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+		page.addObject("status", HttpStatus.BAD_REQUEST.value());
+		page.addObject("detail", messages.getMessage("staff.form.items.unknown", null,
+				LocaleContextHolder.getLocale()));
+		return page;
 	}
 
 	private String page(CaseAction action, CaseView view, MatterGuide guide, Model model) {
@@ -161,7 +185,7 @@ class ActionPages {
 	 * right. The case work checks the rest (the step, the claim, the role) and may still refuse.
 	 */
 	private Runnable check(CaseAction action, CaseActionForm form, BindingResult errors, Actor staff, CaseView view,
-			MatterGuide guide) {
+			MatterGuide guide, Locale locale) {
 		String number = view.number();
 		return switch (action) {
 			case ACCEPT -> {
@@ -174,7 +198,7 @@ class ActionPages {
 				yield () -> work.refuse(staff, number, reason, legalBasis);
 			}
 			case REQUEST_CORRECTION -> {
-				List<CorrectionItem> items = items(errors, form, Correctables.of(guide.version()));
+				List<CorrectionItem> items = items(errors, form, Correctables.of(guide.version()), locale);
 				String note = text(errors, "note", form.getNote(), false);
 				yield () -> work.requestCorrection(staff, number, items, note == null ? "" : note);
 			}
@@ -219,7 +243,8 @@ class ActionPages {
 	 * The ticked lines of a correction notice, each with what is wrong (R4.1, R15.2): at least one, all sent at once.
 	 * Lines are read by index against the matter version, so a form cannot name an item the version does not have.
 	 */
-	private static List<CorrectionItem> items(BindingResult errors, CaseActionForm form, Correctables correctables) {
+	private static List<CorrectionItem> items(BindingResult errors, CaseActionForm form, Correctables correctables,
+			Locale locale) {
 		List<CorrectionItem> items = new ArrayList<>();
 		for (int i = 0; i < correctables.items().size(); i++) {
 			CaseActionForm.Line line = i < form.getItems().size() ? form.getItems().get(i) : null;
@@ -231,7 +256,7 @@ class ActionPages {
 			String problem = line.getProblem() == null ? "" : line.getProblem().strip();
 			if (problem.isEmpty()) {
 				errors.rejectValue(field, "staff.form.problem.missing",
-						new Object[] { item.label().in(LocaleContextHolder.getLocale()) }, null);
+						new Object[] { item.label().in(locale) }, null);
 			}
 			else if (problem.length() > MAX_TEXT) {
 				errors.rejectValue(field, "staff.form.tooLong", new Object[] { MAX_TEXT }, null);

@@ -94,7 +94,8 @@ class CasePages {
 			return writeAgain(number, staff, model, body, "staff.form.tooLong", locale);
 		}
 		try {
-			return results.perform(number, CaseAction.WRITE, redirect, locale, () -> work.write(staff, number, body.strip()));
+			return results.perform(number, CaseAction.WRITE, redirect, locale,
+					() -> work.write(staff, number, body.strip()));
 		}
 		catch (InvalidParameterException refused) {
 			model.addAttribute("messageError",

@@ -57,8 +57,9 @@ class WorkQueuePage {
 		model.addAttribute("items", work.queue(staff, new QueueFilter(step, matter, claim, sort)));
 		model.addAttribute("steps", Steps.WORK);
 		model.addAttribute("matters", matters);
-		// "All" first, the choice of a form sent without one.
-		model.addAttribute("claims", List.of(QueueFilter.Claim.ALL, QueueFilter.Claim.MINE, QueueFilter.Claim.UNCLAIMED));
+		// "All" first: what a form sent without a choice shows as chosen.
+		model.addAttribute("claims",
+				List.of(QueueFilter.Claim.ALL, QueueFilter.Claim.MINE, QueueFilter.Claim.UNCLAIMED));
 		model.addAttribute("sorts", QueueFilter.Sort.values());
 		model.addAttribute("profile", accounts.profile(staff.id()));
 		return "staff/queue";

@@ -157,7 +157,7 @@ class StaffPagesTests {
 	}
 
 	@Test
-	@DisplayName("R5.4, R8.2: the case page shows the summary, the clock, the actions, answers, files, history and messages")
+	@DisplayName("R5.4, R8.2: the case page shows summary, clock, actions, answers, files, history and messages")
 	void theCasePageShowsEverythingAboutTheCase() {
 		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.CLAIM, CaseAction.ACCEPT,
 				CaseAction.REFUSE, CaseAction.REQUEST_CORRECTION, CaseAction.WRITE), List.of()));
@@ -207,7 +207,7 @@ class StaffPagesTests {
 	@DisplayName("A refusal of the case work (409) is shown with its reason on the case page, not as an error")
 	void aRefusalOfTheCaseWorkIsShownOnTheCasePage() {
 		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.ACCEPT), List.of()));
-		willThrow(new RefusedException(409, "application.withdraw.notPossible", Map.of())).given(work)
+		willThrow(new RefusedException(409, "approval.task.claimedByOther", Map.of(), "张敏")).given(work)
 			.accept(any(), eq(NUMBER), anyString());
 		clerk.page("/staff/cases/" + NUMBER + "/accept");
 
@@ -215,7 +215,7 @@ class StaffPagesTests {
 			.hasRedirectedUrl("/staff/cases/" + NUMBER);
 		WebPage page = clerk.page("/staff/cases/" + NUMBER);
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.text()).contains("未能办理").doesNotContain("已受理，");
+		assertThat(page.text()).contains("未能办理", "该任务已由张敏签收。").doesNotContain("已受理，");
 	}
 
 	@Test
@@ -227,7 +227,7 @@ class StaffPagesTests {
 	}
 
 	@Test
-	@DisplayName("R4.1, R15.2: a correction notice lists every field and material, needs at least one, each with what is wrong")
+	@DisplayName("R4.1, R15.2: a correction notice lists every field and material; at least one, each with its problem")
 	void aCorrectionNoticeListsEveryItemAndNeedsWhatIsWrongWithEach() {
 		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.REQUEST_CORRECTION), List.of()));
 		Correctables correctables = Correctables.of(version);
@@ -254,6 +254,18 @@ class StaffPagesTests {
 				eq(List.of(new CorrectionItem(CorrectionItem.Kind.FIELD, "premisesAddress", "地址与租赁合同不一致"),
 						new CorrectionItem(CorrectionItem.Kind.MATERIAL, "M04", "平面图未标明功能区"))),
 				eq("请一并补正。"));
+	}
+
+	@Test
+	void aCorrectionLineTheNoticeDoesNotHaveIsNoFailure() {
+		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.REQUEST_CORRECTION), List.of()));
+		clerk.page("/staff/cases/" + NUMBER + "/request-correction");
+
+		WebPage page = WebPage.of(clerk.post("/staff/cases/" + NUMBER + "/request-correction",
+				"items[99999].selected", "true", "items[99999].problem", "?"));
+
+		assertThat(page.status()).isEqualTo(400);
+		verify(work, never()).requestCorrection(any(), anyString(), any(), anyString());
 	}
 
 	@Test
