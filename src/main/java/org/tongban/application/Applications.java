@@ -369,7 +369,7 @@ public class Applications {
 		Instant now = clock.instant();
 		Application withdrawn = changed(application, ApplicationStatus.WITHDRAWN, application.answers(),
 				application.sources(), application.receipt(), now);
-		store.update(withdrawn);
+		writeChange(withdrawn);
 		store.closeCorrection(application.id(), now);
 		store.finishOpenSteps(application.id(), now);
 		store.addStep(application.id(), new TimelineStep("WITHDRAWN", null, now, null, now));
@@ -428,7 +428,7 @@ public class Applications {
 		sources.keySet().removeAll(changes.keySet());
 		Application saved = changed(application, application.status(), answers, sources, application.receipt(),
 				application.withdrawnAt());
-		store.update(saved);
+		writeChange(saved);
 		return get(applicant, application.id());
 	}
 
@@ -447,7 +447,7 @@ public class Applications {
 		CorrectionRequest request = application.correction().orElseThrow();
 		ApplicationStatus back = store.returnStatusOfCorrection(application.id()).orElseThrow();
 		Instant now = clock.instant();
-		store.update(changed(application, back, application.answers(), application.sources(),
+		writeChange(changed(application, back, application.answers(), application.sources(),
 				application.receipt(), application.withdrawnAt()));
 		store.closeCorrection(application.id(), now);
 		store.finishOpenSteps(application.id(), now);
@@ -588,6 +588,19 @@ public class Applications {
 		requireApplicant(applicant);
 		return found.filter(application -> application.applicantId().equals(applicant.id()))
 			.orElseThrow(() -> new NotFoundException("application.notFound"));
+	}
+
+	/**
+	 * Writes a change of a submitted application; a change of the department at the same moment wins, and the
+	 * applicant is told to look again.
+	 */
+	private void writeChange(Application application) {
+		try {
+			store.update(application);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new RefusedException(409, "application.changedMeanwhile", Map.of(), application.number());
+		}
 	}
 
 	private void touch(Application draft) {

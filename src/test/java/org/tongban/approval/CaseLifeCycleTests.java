@@ -3,6 +3,14 @@ package org.tongban.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,6 +21,8 @@ import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.identity.Accounts;
+import org.tongban.notification.outbox.InAppMessage;
+import org.tongban.notification.outbox.Outbox;
 import org.tongban.identity.Actor;
 import org.tongban.identity.Role;
 import org.tongban.shared.NotFoundException;
@@ -30,6 +40,9 @@ class CaseLifeCycleTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Outbox outbox;
 
 	CaseFixtures cases;
 
@@ -71,6 +84,9 @@ class CaseLifeCycleTests {
 		assertThat(granted.application().documents()).extracting(CaseDocument::kind)
 			.containsExactlyInAnyOrder("ACCEPTANCE_NOTICE", "GRANT_DECISION");
 		assertThat(granted.clock().isStopped()).isTrue();
+		// R6.2: the applicant was told of the acceptance and of the decision.
+		assertThat(outbox.messages(food.applicant().id())).extracting(InAppMessage::kind)
+			.contains("ACCEPTED", "GRANTED");
 		assertThat(granted.history()).extracting(CaseView.HistoryEntry::step, CaseView.HistoryEntry::action)
 			.containsSubsequence(org.assertj.core.groups.Tuple.tuple("ACCEPTANCE", "ACCEPT"),
 					org.assertj.core.groups.Tuple.tuple("INITIAL_REVIEW", "REVIEW"),
@@ -98,6 +114,10 @@ class CaseLifeCycleTests {
 		Actor approver = cases.approver();
 
 		assertThat(work.accept(clerk, filing.number(), null).step()).isEqualTo("REVIEW");
+		CaseView written = work.write(reviewer, filing.number(), "请确认是否有冷链运输");
+		assertThat(written.application().messages()).extracting(message -> message.body())
+			.containsExactly("请确认是否有冷链运输");
+		assertThat(written.history()).extracting(CaseView.HistoryEntry::action).endsWith("WRITE");
 		assertThat(work.open(clerk, filing.number()).processDefinition()).startsWith("approval-standard:");
 		assertThat(work.review(reviewer, filing.number(), ReviewOutcome.REJECT, "冷链条件不符").step())
 			.isEqualTo("DECISION");
@@ -191,6 +211,43 @@ class CaseLifeCycleTests {
 
 		work.release(clerk, food.number());
 		assertThat(work.accept(otherClerk, food.number(), null).step()).isEqualTo("INITIAL_REVIEW");
+	}
+
+	@Test
+	@DisplayName("R5.4: of two clerks accepting at the same moment one wins, the other is told 409")
+	void twoClerksActingAtOnce() throws Exception {
+		Submitted food = cases.foodLicence();
+		List<Actor> clerks = List.of(cases.clerk(), cases.clerk());
+		var start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Object>> outcomes = new ArrayList<>();
+			for (Actor clerk : clerks) {
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					try {
+						return work.accept(clerk, food.number(), null);
+					}
+					catch (RefusedException ex) {
+						return ex;
+					}
+				}));
+			}
+			start.countDown();
+			List<Object> results = new ArrayList<>();
+			for (Future<Object> outcome : outcomes) {
+				results.add(outcome.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(results).filteredOn(CaseView.class::isInstance).hasSize(1);
+			assertThat(results).filteredOn(RefusedException.class::isInstance)
+				.singleElement()
+				.satisfies(refusal -> assertThat(((RefusedException) refusal).status()).isEqualTo(409));
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(work.open(cases.reviewer(), food.number()).history()).extracting(CaseView.HistoryEntry::action)
+			.containsOnlyOnce("ACCEPT");
 	}
 
 	@Test

@@ -19,6 +19,8 @@ import org.tongban.application.CorrectionItem;
 import org.tongban.application.CorrectionItem.Kind;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.identity.Accounts;
+import org.tongban.notification.outbox.InAppMessage;
+import org.tongban.notification.outbox.Outbox;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.RefusedException;
@@ -36,6 +38,9 @@ class CorrectionRoundTripTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Outbox outbox;
 
 	CaseFixtures cases;
 
@@ -70,6 +75,8 @@ class CorrectionRoundTripTests {
 		assertThat(correcting.application().documents()).extracting(CaseDocument::kind)
 			.containsExactly("CORRECTION_NOTICE");
 		assertThat(work.queue(clerk, QueueFilter.ALL)).extracting(WorkItem::number).doesNotContain(food.number());
+		assertThat(outbox.messages(food.applicant().id())).extracting(InAppMessage::kind)
+			.contains("CORRECTION_REQUESTED");
 		assertThatThrownBy(() -> work.accept(clerk, food.number(), null)).isInstanceOfSatisfying(
 				RefusedException.class, ex -> assertThat(ex.messageCode()).isEqualTo("approval.case.withApplicant"));
 

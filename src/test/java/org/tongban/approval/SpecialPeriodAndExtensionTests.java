@@ -14,6 +14,8 @@ import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.identity.Accounts;
+import org.tongban.notification.outbox.InAppMessage;
+import org.tongban.notification.outbox.Outbox;
 import org.tongban.identity.Actor;
 import org.tongban.shared.RefusedException;
 import org.tongban.supervision.PauseReason;
@@ -30,6 +32,9 @@ class SpecialPeriodAndExtensionTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	Outbox outbox;
 
 	CaseFixtures cases;
 
@@ -76,6 +81,8 @@ class SpecialPeriodAndExtensionTests {
 			.containsExactlyInAnyOrder("ACCEPTANCE_NOTICE", "SPECIAL_PERIOD_NOTICE", "SPECIAL_PERIOD_NOTICE");
 		assertThat(inspected.history()).extracting(CaseView.HistoryEntry::action)
 			.containsSubsequence("START_SPECIAL_PERIOD", "END_SPECIAL_PERIOD");
+		assertThat(outbox.messages(food.applicant().id())).extracting(InAppMessage::kind)
+			.contains("SPECIAL_PERIOD_STARTED", "SPECIAL_PERIOD_ENDED");
 		assertThat(work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "核查合格").step())
 			.isEqualTo("RE_REVIEW");
 	}
@@ -98,6 +105,7 @@ class SpecialPeriodAndExtensionTests {
 		assertThat(extended.clock().dueOn()).isAfter(dueBefore);
 		assertThat(extended.actions()).doesNotContain(CaseAction.EXTEND);
 		assertThat(extended.application().documents()).extracting(CaseDocument::kind).contains("EXTENSION_NOTICE");
+		assertThat(outbox.messages(food.applicant().id())).extracting(InAppMessage::kind).contains("EXTENDED");
 		assertThatThrownBy(() -> work.extend(approver, food.number(), "再次延长"))
 			.isInstanceOfSatisfying(RefusedException.class,
 					ex -> assertThat(ex.messageCode()).isEqualTo("approval.extend.once"));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.application.Application;
@@ -86,7 +87,7 @@ class ApplicationCaseFiles implements CaseFiles {
 		if (application.status() != ApplicationStatus.SUBMITTED) {
 			throw refused("application.case.accept.notPossible", application);
 		}
-		store.changeStatus(application, ApplicationStatus.ACCEPTED, at);
+		move(application, ApplicationStatus.ACCEPTED, at);
 	}
 
 	/** The outcome stands last in the timeline, as a withdrawal does. */
@@ -102,7 +103,7 @@ class ApplicationCaseFiles implements CaseFiles {
 		if (!allowed) {
 			throw refused("application.case.finish.notPossible." + outcome, application);
 		}
-		store.changeStatus(application, outcome, at);
+		move(application, outcome, at);
 		store.closeCorrection(applicationId, at);
 		store.finishOpenSteps(applicationId, at);
 		store.addStep(applicationId, new TimelineStep(outcome.name(), application.departmentCode(), at, null, at));
@@ -118,7 +119,7 @@ class ApplicationCaseFiles implements CaseFiles {
 		}
 		MatterVersion version = catalog.guide(application.matterCode(), application.matterVersion()).version();
 		request.items().forEach(item -> requireKnown(version, item));
-		store.changeStatus(application, ApplicationStatus.CORRECTION_REQUESTED, request.requestedAt());
+		move(application, ApplicationStatus.CORRECTION_REQUESTED, request.requestedAt());
 		store.addCorrection(applicationId, request, application.status());
 		store.finishOpenSteps(applicationId, request.requestedAt());
 		store.addStep(applicationId, new TimelineStep("CORRECTION", null, request.requestedAt(), null, null));
@@ -137,6 +138,16 @@ class ApplicationCaseFiles implements CaseFiles {
 			throw new InvalidParameterException("kind", "application.document.unknownKind", document.kind());
 		}
 		store.addDocument(application.id(), document);
+	}
+
+	/** A change of the applicant's at the same moment wins; the department is told to look again. */
+	private void move(Application application, ApplicationStatus status, Instant at) {
+		try {
+			store.changeStatus(application, status, at);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw refused("application.changedMeanwhile", application);
+		}
 	}
 
 	/** A case still under way: nothing changes after a withdrawal or a final status. */

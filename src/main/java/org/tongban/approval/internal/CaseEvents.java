@@ -69,6 +69,11 @@ class CaseEvents {
 	@ApplicationModuleListener
 	void on(ApplicationSubmitted submitted) {
 		Application application = files.get(submitted.applicationId());
+		if (application.status().isFinal()) {
+			// Withdrawn before its case opened: there is nothing left to work on.
+			log.info("Application {} ended before its case opened", submitted.number());
+			return;
+		}
 		String processKey = processModels.keyFor(submitted.matterCode(), submitted.processKey());
 		String applicantName = accounts.actor(submitted.applicantId()).map(Actor::name).orElse("");
 		var record = new CaseRecord(submitted.applicationId(), submitted.number(), submitted.applicantId(),
@@ -118,9 +123,9 @@ class CaseEvents {
 	/** The applicant withdrew: the process ends, and so does the clock (R3.5). */
 	@ApplicationModuleListener
 	void on(ApplicationWithdrawn withdrawn) {
-		CaseRecord record = progress.get(withdrawn.applicationId());
-		if (!record.isOpen()) {
-			log.info("Case {} has ended already", withdrawn.number());
+		CaseRecord record = store.find(withdrawn.applicationId()).orElse(null);
+		if (record == null || !record.isOpen()) {
+			log.info("Case {} was not opened or has ended already", withdrawn.number());
 			return;
 		}
 		progress.record(record, record.applicantId(), record.applicantName(), Role.APPLICANT.name(), "WITHDRAW",

@@ -1,9 +1,11 @@
 package org.tongban.approval.internal;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +21,19 @@ class DeemedAcceptance implements JavaDelegate {
 
 	private final CaseProgress progress;
 
-	DeemedAcceptance(CaseProgress progress) {
+	private final MessageSource messages;
+
+	DeemedAcceptance(CaseProgress progress, MessageSource messages) {
 		this.progress = progress;
+		this.messages = messages;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		CaseRecord record = progress.get(CaseEvents.caseId(execution.getVariable(StepEntry.CASE_ID)));
-		progress.record(record, null, Steps.SYSTEM, null, ACTION, null);
+		// The history is a record in Chinese, as the documents are: the platform is "系统".
+		progress.record(record, null, messages.getMessage("approval.actor.system", null, Locale.CHINA), null,
+				ACTION, null);
 		LocalDate receivedOn = LocalDate.ofInstant(record.receivedAt(), progress.zone());
 		progress.accept(record, record.receivedAt(), receivedOn, true);
 	}

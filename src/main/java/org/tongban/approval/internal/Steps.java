@@ -27,9 +27,6 @@ final class Steps {
 
 	static final String FORWARD = "FORWARD";
 
-	/** The name the history gives to what the law does by itself. */
-	static final String SYSTEM = "系统";
-
 	private Steps() {
 	}
 

@@ -164,6 +164,14 @@ class ProcessAdminPageTests {
 	}
 
 	@Test
+	void theAdminConsoleLeadsToTheProcesses() {
+		WebPage home = admin.page("/admin");
+
+		assertThat(home.html()).contains("href=\"/admin/processes\"");
+		assertThat(home.text()).contains("审批流程");
+	}
+
+	@Test
 	void nobodyElseReachesThePages() {
 		var reviewer = new Visitor(mvc);
 		reviewer.logIn(EnrolledStaff.create(accounts, secondFactor, clock, DepartmentRole.of(Role.REVIEWER, "WJW")));
