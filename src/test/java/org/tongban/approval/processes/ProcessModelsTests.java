@@ -184,8 +184,12 @@ class ProcessModelsTests {
 	}
 
 	@Test
-	@DisplayName("R5.1, R12.5: every user task goes to a staff role of the matter's department")
-	void everyUserTaskGoesToARoleOfTheDepartment() throws IOException {
+	@DisplayName("R5.1, R12.5: every user task is a step of the case and goes to a staff role of the matter's department")
+	void everyUserTaskIsAStepForARoleOfTheDepartment() throws IOException {
+		assertThat(refusal(model().replace("flowable:category=\"REVIEW\"", "flowable:category=\"PAYMENT\"")))
+			.containsExactly("approval.process.stepCode");
+		assertThat(refusal(model().replace(" flowable:category=\"REVIEW\"", "")))
+			.containsExactly("approval.process.stepCode");
 		assertThat(refusal(model().replace("dept:WJW:reviewer", "dept:SCJGJ:reviewer")))
 			.containsExactly("approval.process.candidateGroup");
 		assertThat(refusal(model().replace("dept:WJW:reviewer", "dept:WJW:system_admin")))
@@ -209,8 +213,8 @@ class ProcessModelsTests {
 			.containsExactly("approval.process.unknownBean");
 		assertThat(refusal(withTask("<serviceTask id=\"step\" flowable:expression=\"${processModels.deployed()}\"/>")))
 			.isEmpty();
-		assertThat(refusal(model().replace("<userTask id=\"review\" name=\"审查\" flowable:candidateGroups=\"dept:WJW:reviewer\"/>",
-				"<userTask id=\"review\" name=\"审查\" flowable:candidateGroups=\"dept:WJW:reviewer\"><extensionElements>"
+		assertThat(refusal(model().replace("<userTask id=\"review\" name=\"审查\" flowable:category=\"REVIEW\" flowable:candidateGroups=\"dept:WJW:reviewer\"/>",
+				"<userTask id=\"review\" name=\"审查\" flowable:category=\"REVIEW\" flowable:candidateGroups=\"dept:WJW:reviewer\"><extensionElements>"
 						+ "<flowable:taskListener event=\"create\" class=\"com.example.Evil\"/></extensionElements></userTask>")))
 			.containsExactly("approval.process.javaClass");
 		assertThat(refusal(model().replace("<sequenceFlow id=\"toEnd\" sourceRef=\"decision\" targetRef=\"end\"/>",
