@@ -3,6 +3,7 @@ package org.tongban.notification.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -71,16 +72,22 @@ public class OutboxDeliverer {
 	public int deliverDue() {
 		int tried = 0;
 		while (true) {
-			UUID token = UUID.randomUUID();
-			Instant now = clock.instant();
-			List<Claimed> batch = store.claim(token, now, now.plus(properties.lease()), properties.batchSize());
-			if (batch.isEmpty()) {
+			List<UUID> due = store.due(clock.instant(), properties.batchSize());
+			int claimed = 0;
+			for (UUID id : due) {
+				// One row at a time, claimed right before it is sent, so that the lease covers one attempt only.
+				UUID token = UUID.randomUUID();
+				Instant now = clock.instant();
+				Optional<Claimed> row = store.claim(id, token, now, now.plus(properties.lease()));
+				if (row.isPresent()) {
+					send(row.get(), token);
+					claimed++;
+				}
+			}
+			tried += claimed;
+			if (claimed == 0) {
 				return tried;
 			}
-			for (Claimed row : batch) {
-				send(row, token);
-			}
-			tried += batch.size();
 		}
 	}
 
