@@ -138,6 +138,35 @@ class StaffWorkbenchPageTests {
 		assertThat(page.text()).contains("未能办理", "该任务已由").doesNotContain("已受理，");
 	}
 
+	@Test
+	@DisplayName("R5.4, R16.4: the reviewer sends the case back through the pages and every earlier opinion stays")
+	void theReviewerSendsBackThroughThePagesKeepingEveryOpinion() {
+		Submitted food = cases.foodLicence();
+		work.accept(cases.clerk(), food.number(), "材料齐全");
+		Visitor reviewer = logIn(Role.REVIEWER, "SCJGJ");
+		String path = "/staff/cases/" + food.number();
+
+		reviewer.page(path + "/review");
+		assertThat(reviewer.post(path + "/review", "outcome", "APPROVE", "opinion", "初审符合条件")).hasRedirectedUrl(path);
+		assertThat(reviewer.page(path).text()).contains("审查意见已记录，办件已转入下一环节。", "现场核查");
+		reviewer.page(path + "/review");
+		assertThat(reviewer.post(path + "/review", "outcome", "APPROVE", "opinion", "现场核查合格"))
+			.hasRedirectedUrl(path);
+		reviewer.page(path);
+		WebPage sendBack = reviewer.page(path + "/send-back");
+		assertThat(sendBack.html()).contains("value=\"INITIAL_REVIEW\"", "value=\"INSPECTION\"")
+			.doesNotContain("value=\"ACCEPTANCE\"");
+		assertThat(WebPage.of(reviewer.post(path + "/send-back", "toStep", "ACCEPTANCE", "opinion", "退回受理")).text())
+			.contains("请选择退回到哪个环节。");
+		assertThat(reviewer.post(path + "/send-back", "toStep", "INSPECTION", "opinion", "核查记录不全"))
+			.hasRedirectedUrl(path);
+
+		WebPage page = reviewer.page(path);
+		assertThat(page.text()).contains("已退回，原有意见均已保留。", "当前环节 现场核查", "材料齐全", "初审符合条件",
+				"现场核查合格", "退回 核查记录不全 现场核查");
+		assertThat(reviewer.get(path + "/decide")).as("the approver's alone").hasRedirectedUrl(path);
+	}
+
 	/** The index of the correction line of a field or material, as the page numbers it. */
 	private static int itemIndex(WebPage form, String label) {
 		var line = java.util.regex.Pattern
