@@ -26,6 +26,7 @@ import org.tongban.catalog.MatterGuide;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.LocalizedText;
 import org.tongban.storage.AttachmentContent;
 import org.tongban.storage.AttachmentType;
 
@@ -98,8 +99,8 @@ class CasePages {
 					() -> work.write(staff, number, body.strip()));
 		}
 		catch (InvalidParameterException refused) {
-			model.addAttribute("messageError",
-					messages.getMessage(refused.messageCode(), refused.messageArgs(), locale));
+			model.addAttribute("messageError", messages.getMessage(refused.messageCode(),
+					LocalizedText.in(locale, refused.messageArgs()), locale));
 			model.addAttribute("body", body);
 			return show(number, staff, model);
 		}

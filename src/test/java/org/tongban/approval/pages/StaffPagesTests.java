@@ -178,6 +178,22 @@ class StaffPagesTests {
 	}
 
 	@Test
+	@DisplayName("R4.4: staff write to the applicant from the case page; an empty message is refused at the box")
+	void staffWriteToTheApplicantFromTheCasePage() {
+		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.WRITE), List.of()));
+		clerk.page("/staff/cases/" + NUMBER);
+
+		WebPage empty = WebPage.of(clerk.post("/staff/cases/" + NUMBER + "/write", "body", " "));
+		assertThat(empty.text()).contains("请输入留言内容。");
+		assertThat(empty.html()).contains("id=\"message-body-error\"");
+
+		assertThat(clerk.post("/staff/cases/" + NUMBER + "/write", "body", "请补充租赁合同原件。"))
+			.hasRedirectedUrl("/staff/cases/" + NUMBER);
+		verify(work).write(any(), eq(NUMBER), eq("请补充租赁合同原件。"));
+		assertThat(clerk.page("/staff/cases/" + NUMBER).text()).contains("留言已发送。");
+	}
+
+	@Test
 	void aCaseOfAnotherDepartmentIsNotFound() {
 		given(work.open(any(), anyString())).willThrow(new NotFoundException("error.notFound.path"));
 
