@@ -252,7 +252,7 @@ class StaffPagesTests {
 
 		WebPage form = clerk.page("/staff/cases/" + NUMBER + "/request-correction");
 		assertThat(form.count("type=\"checkbox\"")).isEqualTo(correctables.items().size());
-		assertThat(form.text()).contains("经营场所地址", "经营场所平面布局图和主要设备设施清单");
+		assertThat(form.text()).contains("经营场所地址 D市中山区人民路88号", "经营场所平面布局图和主要设备设施清单");
 
 		WebPage none = WebPage.of(clerk.post("/staff/cases/" + NUMBER + "/request-correction"));
 		assertThat(none.text()).contains("请至少选择一项需要补正的内容或材料。");
