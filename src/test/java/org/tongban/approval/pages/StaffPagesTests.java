@@ -153,7 +153,9 @@ class StaffPagesTests {
 				null)));
 
 		assertThat(clerk.page("/staff?lang=en").text()).contains("Work queue", "Due soon", "1 working days left",
-				"Acceptance", "Food Business Licence");
+				"Acceptance", "Food Business Licence")
+			.doesNotContain("??");
+		clerk.page("/staff?lang=zh");
 	}
 
 	@Test
@@ -165,6 +167,10 @@ class StaffPagesTests {
 		WebPage page = clerk.page("/staff/cases/" + NUMBER);
 
 		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).doesNotContain("??");
+		assertThat(clerk.page("/staff/cases/" + NUMBER + "?lang=en").text()).contains("Time limit", "History")
+			.doesNotContain("??");
+		clerk.page("/staff?lang=zh");
 		assertThat(page.text()).contains(NUMBER, "食品经营许可", "第 " + version.version() + " 版", "市市场监督管理局",
 				"2026年11月27日 10:00", "开始计时", "2026年11月30日", "2026年12月4日", "剩余 4 个工作日",
 				"法定 10 个工作日，承诺 5 个工作日", "计时中", "申请内容", "D市中山区人民路88号", "floor-plan.pdf",
@@ -322,12 +328,15 @@ class StaffPagesTests {
 			String path = "/staff/cases/" + NUMBER + "/" + action.path();
 			WebPage zh = clerk.page(path);
 			assertThat(zh.status()).as(path).isEqualTo(200);
+			assertThat(zh.text()).as("every text of %s in the bundle", path).doesNotContain("??");
 			for (String field : ActionPages.PAGES.get(action)) {
 				if (!field.equals("items")) {
 					assertThat(zh.html()).as(path + " " + field).contains("name=\"" + field + "\"");
 				}
 			}
-			assertThat(clerk.page(path + "?lang=en").text()).as(path).contains("Confirm", "Case " + NUMBER);
+			assertThat(clerk.page(path + "?lang=en").text()).as(path).contains("Confirm", "Case " + NUMBER)
+				.doesNotContain("??");
+			clerk.page(path + "?lang=zh");
 		}
 	}
 
