@@ -113,6 +113,10 @@ class CaseLifeCycleTests {
 		Actor reviewer = cases.reviewer();
 		Actor approver = cases.approver();
 
+		assertThat(work.queue(clerk, new QueueFilter(null, CaseFixtures.STANDARD_MATTER, null, QueueFilter.Sort.RECEIVED)))
+			.allSatisfy(item -> assertThat(item.matterCode()).isEqualTo(CaseFixtures.STANDARD_MATTER))
+			.extracting(WorkItem::number)
+			.contains(filing.number());
 		assertThat(work.accept(clerk, filing.number(), null).step()).isEqualTo("REVIEW");
 		CaseView written = work.write(reviewer, filing.number(), "请确认是否有冷链运输");
 		assertThat(written.application().messages()).extracting(message -> message.body())
@@ -202,7 +206,14 @@ class CaseLifeCycleTests {
 			.doesNotContain(food.number());
 		assertThat(work.queue(otherClerk, QueueFilter.ALL)).filteredOn(item -> item.number().equals(food.number()))
 			.singleElement()
-			.satisfies(item -> assertThat(item.claimedBy()).isEqualTo(clerk.name()));
+			.satisfies(item -> {
+				assertThat(item.claimedBy()).isEqualTo(clerk.name());
+				assertThat(item.step()).isEqualTo("ACCEPTANCE");
+				// R8.2: received on Friday 27 November, 5 working days from Monday: due on Friday 4 December.
+				assertThat(item.dueOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 4));
+				assertThat(item.caseDueOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 4));
+				assertThat(item.colour()).isEqualTo(WorkItem.DeadlineColour.GREEN);
+			});
 		assertThatThrownBy(() -> work.accept(otherClerk, food.number(), null)).isInstanceOfSatisfying(
 				RefusedException.class, ex -> assertThat(ex.messageCode()).isEqualTo("approval.task.claimedByOther"));
 		assertThatThrownBy(() -> work.decide(clerk, food.number(), Decision.GRANT, "理由", "依据"))
