@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationTest;
 import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
+import org.tongban.application.CorrectionItem;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.identity.Accounts;
 import org.tongban.notification.outbox.InAppMessage;
@@ -123,7 +125,18 @@ class CaseLifeCycleTests {
 			.containsExactly("请确认是否有冷链运输");
 		assertThat(written.history()).extracting(CaseView.HistoryEntry::action).endsWith("WRITE");
 		assertThat(work.open(clerk, filing.number()).processDefinition()).startsWith("approval-standard:");
+		// The reviewer asks for a correction; the applicant's resubmission brings the case back to the review.
+		assertThat(work.requestCorrection(reviewer, filing.number(), List.of(new CorrectionItem(
+				CorrectionItem.Kind.FIELD, "premisesAddress", "请写明门牌号")), null).step()).isEqualTo("CORRECTION");
+		applications.correct(filing.applicant(), filing.number(),
+				Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
+		applications.resubmit(filing.applicant(), filing.number());
+		cases.awaitStep(filing.number(), "REVIEW");
 		assertThat(work.review(reviewer, filing.number(), ReviewOutcome.REJECT, "冷链条件不符").step())
+			.isEqualTo("DECISION");
+		assertThat(work.open(approver, filing.number()).sendBackTargets()).containsExactly("REVIEW");
+		assertThat(work.sendBack(approver, filing.number(), "REVIEW", "请核实冷链设备").step()).isEqualTo("REVIEW");
+		assertThat(work.review(reviewer, filing.number(), ReviewOutcome.REJECT, "核实后仍不符").step())
 			.isEqualTo("DECISION");
 		CaseView denied = work.decide(approver, filing.number(), Decision.DENY, "冷链条件不符合要求", "《食品安全法》第三十三条");
 
