@@ -198,6 +198,10 @@ class CaseLifeCycleTests {
 		assertThat(work.queue(otherClerk, QueueFilter.ALL)).extracting(WorkItem::number).doesNotContain(food.number());
 		assertThatThrownBy(() -> work.open(otherClerk, food.number())).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> work.accept(otherClerk, food.number(), null)).isInstanceOf(NotFoundException.class);
+		// Nor does the department's own administrator, who manages staff and matters, not cases.
+		Actor administrator = cases.staff(Role.DEPARTMENT_ADMIN, CaseFixtures.SCJGJ);
+		assertThat(work.queue(administrator, QueueFilter.ALL)).isEmpty();
+		assertThatThrownBy(() -> work.open(administrator, food.number())).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test

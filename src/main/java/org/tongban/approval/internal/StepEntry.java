@@ -45,6 +45,10 @@ class StepEntry implements FlowableEventListener, EngineConfigurationConfigurer<
 	public void onEvent(FlowableEvent event) {
 		if (event instanceof FlowableEntityEvent entityEvent && entityEvent.getEntity() instanceof TaskEntity task
 				&& task.getVariable(CASE_ID) instanceof String caseId) {
+			if (task.getCategory() == null || task.getCategory().isBlank()) {
+				throw new IllegalStateException("User task " + task.getTaskDefinitionKey() + " of "
+						+ task.getProcessDefinitionId() + " names no step code in flowable:category");
+			}
 			progress.enter(UUID.fromString(caseId), task.getCategory(), clock.instant());
 		}
 	}
