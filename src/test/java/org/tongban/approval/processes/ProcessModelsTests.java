@@ -224,6 +224,23 @@ class ProcessModelsTests {
 	}
 
 	@Test
+	@DisplayName("R5.1: a shipped model, downloaded and given the matter's code, deploys as the matter's own")
+	void aShippedModelIsAValidStartForAMattersOwn() {
+		List<DeployedProcess> shipped = models.deployed()
+			.stream()
+			.filter(process -> process.key().startsWith("approval-"))
+			.toList();
+
+		assertThat(shipped).extracting(DeployedProcess::key).contains("approval-standard", "approval-with-inspection");
+		for (DeployedProcess process : shipped) {
+			String model = new String(models.model(process.key(), process.version()), StandardCharsets.UTF_8)
+				.replace("id=\"" + process.key() + "\"", "id=\"" + MATTER + "\"");
+			assertThat(refusal(model)).as(process.key()).isEmpty();
+		}
+		assertThat(models.keyFor(MATTER, "approval-standard")).isEqualTo(MATTER);
+	}
+
+	@Test
 	@DisplayName("R5.1: only a system administrator deploys")
 	void onlyASystemAdministratorDeploys() {
 		var clerk = new Actor(UUID.randomUUID(), AccountKind.STAFF, "窗口", List.of(DepartmentRole.of(Role.WINDOW_CLERK,
