@@ -134,6 +134,8 @@ public class OutboxDeliverer {
 	}
 
 	private void send(Claimed row, UUID token) {
+		String masked = row.channel() == OutboxChannel.SMS ? MobileNumber.parse(row.address()).masked()
+				: EmailAddress.parse(row.address()).masked();
 		try {
 			switch (row.channel()) {
 				case SMS -> smsGateway.send(new Sms(row.id(), MobileNumber.parse(row.address()), row.body()));
@@ -143,16 +145,19 @@ public class OutboxDeliverer {
 			}
 		}
 		catch (RuntimeException ex) {
+			// A server's answer may quote the address ("550 <zhang.wei@example.com> unknown"): the administrator
+			// sees the error, and addresses only masked.
+			String error = (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage())
+				.replace(row.address(), masked);
 			boolean giveUp = row.attempts() >= properties.maxAttempts();
 			Instant next = giveUp ? null : clock.instant().plus(properties.backOff(row.attempts()));
-			store.failed(row.id(), token, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage(),
-					next);
-			log.warn("{} {} not delivered (attempt {}): {}{}", row.channel(), row.id(), row.attempts(),
-					ex.getMessage(), giveUp ? "; given up until the administrator retries it" : "; retried at " + next);
+			store.failed(row.id(), token, error, next);
+			log.warn("{} {} to {} not delivered (attempt {}): {}{}", row.channel(), row.id(), masked, row.attempts(),
+					error, giveUp ? "; given up until the administrator retries it" : "; retried at " + next);
 			return;
 		}
 		store.sent(row.id(), token, clock.instant());
-		log.info("{} {} delivered (attempt {})", row.channel(), row.id(), row.attempts());
+		log.info("{} {} to {} delivered (attempt {})", row.channel(), row.id(), masked, row.attempts());
 	}
 
 }
