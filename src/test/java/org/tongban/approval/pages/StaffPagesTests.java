@@ -172,7 +172,7 @@ class StaffPagesTests {
 			.doesNotContain("??");
 		clerk.page("/staff?lang=zh");
 		assertThat(page.text()).contains(NUMBER, "食品经营许可", "第 " + version.version() + " 版", "市市场监督管理局",
-				"2026年11月27日 10:00", "开始计时", "2026年11月30日", "2026年12月4日", "剩余 4 个工作日",
+				"2026年11月27日 10:00", "开始计时", "2026年11月30日", "受理环节期限 2026年12月4日", "剩余 4 个工作日",
 				"法定 10 个工作日，承诺 5 个工作日", "计时中", "申请内容", "D市中山区人民路88号", "floor-plan.pdf",
 				"受理通知书", "办理记录", "材料齐全", "留言", "请问何时受理？");
 		assertThat(page.html()).contains("action=\"/staff/cases/" + NUMBER + "/claim\"",
@@ -386,7 +386,8 @@ class StaffPagesTests {
 		var clock = new CaseClock(UUID.randomUUID(), NUMBER, RECEIVED, LocalDate.of(2026, 11, 30), 10, 5, false,
 				LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 11), 1, 4,
 				List.of(new CaseClock.Pause(PauseReason.CORRECTION, "补正", RECEIVED, RECEIVED.plusSeconds(3600))),
-				null, List.of(), null, RECEIVED);
+				null, List.of(new CaseClock.StepClock("ACCEPTANCE", 5, RECEIVED, LocalDate.of(2026, 12, 4), null)), null,
+				RECEIVED);
 		var history = List.of(new CaseView.HistoryEntry(RECEIVED, "张敏", "WINDOW_CLERK", "SCJGJ", "ACCEPTANCE",
 				"WRITE", "材料齐全", null));
 		return new CaseView(UUID.randomUUID(), NUMBER, application, "ACCEPTANCE", null, false, actions,
