@@ -82,7 +82,7 @@ public class Notifications {
 	 * neither loses nor blocks it.
 	 */
 	public void tell(Recipient recipient, CaseNotice notice) {
-		Objects.requireNonNull(recipient, "recipient");
+		Objects.requireNonNull(recipient.accountId(), "recipient.accountId");
 		caseNotices.tell(recipient, Objects.requireNonNull(notice, "notice"));
 	}
 

@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * max-attempts=10                         attempts before a delivery is FAILED (the administrator may retry it)
  * first-retry=1m                          the wait after the first failure, doubled after each further one ...
  * max-retry=1h                            ... up to this
- * lease=5m                                how long a claim holds: a row claimed by a node that died is taken
- *                                         again after it
- * batch-size=20                           rows claimed at once
+ * lease=5m                                how long the claim of a row holds while it is sent: longer than one
+ *                                         attempt may take (the gateways' timeouts); a row claimed by a node
+ *                                         that died is taken again after it
+ * batch-size=20                           due rows looked up at once (each is then claimed and sent in turn)
  * poll-interval=30s                       how often each node looks for due rows (the safety net: rows are
  *                                         delivered right after the transaction that writes them commits)
  * </pre>
@@ -31,9 +32,9 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") URI 
 			throw new IllegalStateException("tongban.notification.max-attempts and batch-size must be at least 1");
 		}
 		if (firstRetry.isNegative() || firstRetry.isZero() || maxRetry.compareTo(firstRetry) < 0
-				|| lease.isNegative() || lease.isZero()) {
-			throw new IllegalStateException("tongban.notification: first-retry and lease must be positive and "
-					+ "max-retry at least first-retry");
+				|| lease.isNegative() || lease.isZero() || pollInterval.isNegative() || pollInterval.isZero()) {
+			throw new IllegalStateException("tongban.notification: first-retry, lease and poll-interval must be "
+					+ "positive and max-retry at least first-retry");
 		}
 	}
 

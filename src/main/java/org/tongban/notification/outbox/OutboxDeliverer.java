@@ -3,6 +3,7 @@ package org.tongban.notification.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -71,16 +72,22 @@ public class OutboxDeliverer {
 	public int deliverDue() {
 		int tried = 0;
 		while (true) {
-			UUID token = UUID.randomUUID();
-			Instant now = clock.instant();
-			List<Claimed> batch = store.claim(token, now, now.plus(properties.lease()), properties.batchSize());
-			if (batch.isEmpty()) {
+			List<UUID> due = store.due(clock.instant(), properties.batchSize());
+			int claimed = 0;
+			for (UUID id : due) {
+				// One row at a time, claimed right before it is sent, so that the lease covers one attempt only.
+				UUID token = UUID.randomUUID();
+				Instant now = clock.instant();
+				Optional<Claimed> row = store.claim(id, token, now, now.plus(properties.lease()));
+				if (row.isPresent()) {
+					send(row.get(), token);
+					claimed++;
+				}
+			}
+			tried += claimed;
+			if (claimed == 0) {
 				return tried;
 			}
-			for (Claimed row : batch) {
-				send(row, token);
-			}
-			tried += batch.size();
 		}
 	}
 
@@ -127,6 +134,8 @@ public class OutboxDeliverer {
 	}
 
 	private void send(Claimed row, UUID token) {
+		String masked = row.channel() == OutboxChannel.SMS ? MobileNumber.parse(row.address()).masked()
+				: EmailAddress.parse(row.address()).masked();
 		try {
 			switch (row.channel()) {
 				case SMS -> smsGateway.send(new Sms(row.id(), MobileNumber.parse(row.address()), row.body()));
@@ -136,16 +145,19 @@ public class OutboxDeliverer {
 			}
 		}
 		catch (RuntimeException ex) {
+			// A server's answer may quote the address ("550 <zhang.wei@example.com> unknown"): the administrator
+			// sees the error, and addresses only masked.
+			String error = (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage())
+				.replace(row.address(), masked);
 			boolean giveUp = row.attempts() >= properties.maxAttempts();
 			Instant next = giveUp ? null : clock.instant().plus(properties.backOff(row.attempts()));
-			store.failed(row.id(), token, ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage(),
-					next);
-			log.warn("{} {} not delivered (attempt {}): {}{}", row.channel(), row.id(), row.attempts(),
-					ex.getMessage(), giveUp ? "; given up until the administrator retries it" : "; retried at " + next);
+			store.failed(row.id(), token, error, next);
+			log.warn("{} {} to {} not delivered (attempt {}): {}{}", row.channel(), row.id(), masked, row.attempts(),
+					error, giveUp ? "; given up until the administrator retries it" : "; retried at " + next);
 			return;
 		}
 		store.sent(row.id(), token, clock.instant());
-		log.info("{} {} delivered (attempt {})", row.channel(), row.id(), row.attempts());
+		log.info("{} {} to {} delivered (attempt {})", row.channel(), row.id(), masked, row.attempts());
 	}
 
 }

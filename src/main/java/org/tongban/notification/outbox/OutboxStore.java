@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -65,47 +64,46 @@ class OutboxStore {
 			.update();
 	}
 
-	/**
-	 * Claims up to {@code limit} due rows for {@code lease} and counts the attempt; each row is claimed by one
-	 * update of its own (see the class comment), so call this outside a transaction.
-	 */
-	List<Claimed> claim(UUID token, Instant now, Instant leaseEnd, int limit) {
-		List<UUID> candidates = jdbc
-			.sql("select id from notification_outbox where " + DUE + " order by next_attempt_at, id limit :limit")
+	/** Up to {@code limit} rows due now and not claimed, the longest waiting first. */
+	List<UUID> due(Instant now, int limit) {
+		return jdbc.sql("select id from notification_outbox where " + DUE + " order by next_attempt_at, id limit :limit")
 			.param("now", utc(now))
 			.param("limit", limit)
 			.query(UUID.class)
 			.list();
-		List<Claimed> claimed = new ArrayList<>();
-		for (UUID id : candidates) {
-			if (claimOne(id, token, now, leaseEnd)) {
-				jdbc.sql("select id, channel, address, subject, body, attempts from notification_outbox"
-						+ " where id = :id and claim_token = :token")
-					.param("id", id)
-					.param("token", token)
-					.query(this::claimed)
-					.optional()
-					.ifPresent(claimed::add);
-			}
-		}
-		return claimed;
 	}
 
-	private boolean claimOne(UUID id, UUID token, Instant now, Instant leaseEnd) {
+	/**
+	 * Claims a row until {@code leaseEnd} and counts the attempt, if it is still due and unclaimed: by one update
+	 * of its own (see the class comment), so call this outside a transaction.
+	 *
+	 * @return the row, opened for sending; empty if another deliverer has it
+	 */
+	Optional<Claimed> claim(UUID id, UUID token, Instant now, Instant leaseEnd) {
+		int claimed;
 		try {
-			return jdbc.sql("update notification_outbox set claim_token = :token, claimed_until = :leaseEnd,"
+			claimed = jdbc.sql("update notification_outbox set claim_token = :token, claimed_until = :leaseEnd,"
 					+ " attempts = attempts + 1 where id = :id and " + DUE)
 				.param("token", token)
 				.param("leaseEnd", utc(leaseEnd))
 				.param("id", id)
 				.param("now", utc(now))
-				.update() == 1;
+				.update();
 		}
 		catch (DataAccessException ex) {
 			// A database that reports the concurrent claim as a conflict instead of changing nothing: the other
 			// deliverer has the row.
-			return false;
+			return Optional.empty();
 		}
+		if (claimed == 0) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select id, channel, address, subject, body, attempts from notification_outbox"
+				+ " where id = :id and claim_token = :token")
+			.param("id", id)
+			.param("token", token)
+			.query(this::claimed)
+			.optional();
 	}
 
 	void sent(UUID id, UUID token, Instant now) {

@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.tongban.notification.EmailAddress;
 import org.tongban.notification.NotificationFailedException;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
  * Outside the demo, SMS go to the configured gateway; production does not start without one, because applicants log
- * in and register with SMS codes, and says what to set. E-mail has no server yet: the platform starts and leaves
- * e-mails unsent (R6.2).
+ * in and register with SMS codes, and says what to set. E-mails go to the mail server whenever one is configured, in
+ * any profile; without one the platform starts and leaves e-mails unsent (R6.2).
  */
 class DeliveryConfigurationTests {
 
@@ -64,6 +66,17 @@ class DeliveryConfigurationTests {
 			.run(context -> assertThatCode(() -> context.getBean(MailGateway.class)
 				.send(new Email(UUID.randomUUID(), EmailAddress.parse("zhang.wei@example.com"), "主题", "正文")))
 				.doesNotThrowAnyException());
+	}
+
+	@Test
+	void withAMailServerEmailsGoByItInAnyProfile() {
+		for (String profile : List.of("prod", "demo")) {
+			platform.withUserConfiguration(SmtpConfiguration.class)
+				.withBean(JavaMailSenderImpl.class)
+				.withPropertyValues("spring.profiles.active=" + profile, "tongban.sms.gateway.url=https://sms.example.cn/v1",
+						"spring.mail.host=smtp.example.cn")
+				.run(context -> assertThat(context).getBean(MailGateway.class).isInstanceOf(SmtpMailGateway.class));
+		}
 	}
 
 	@Test

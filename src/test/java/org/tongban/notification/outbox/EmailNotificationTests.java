@@ -60,8 +60,8 @@ import com.icegreen.greenmail.util.ServerSetup;
  * R6.2 against a real SMTP server in the test's process (GreenMail, on a free port; stopped and started again on the
  * same port to stand for a mail server that is down): case notices are e-mailed in the recipient's language; with
  * the server down a notice waits with its error and attempts, where the administrator sees it, and goes out once the
- * server is back; after the configured attempts it waits for the administrator; and two deliverers racing over the
- * same rows send each once.
+ * server is back; after the configured attempts it waits for the administrator; a row claimed by a node that
+ * stopped is taken again once the claim expires; and two deliverers racing over the same rows send each once.
  */
 @SpringBootTest(properties = "tongban.notification.max-attempts=3")
 @AutoConfigureMockMvc
@@ -163,6 +163,8 @@ class EmailNotificationTests {
 		assertThat(admin.text()).contains("通知发送情况", EmailAddress.parse(address).masked(), "准予许可", "等待重试",
 				"2026-11-27 10:01", "Connection refused");
 		assertThat(admin.text()).as("never the message").doesNotContain("TB20261127000203", address);
+		assertThat(WebPage.of(mvc.get().uri("/admin").with(authentication(admin())).exchange()).html())
+			.contains("href=\"/admin/notifications\"");
 
 		smtp.start();
 		deliverer.deliverDue();
@@ -207,6 +209,30 @@ class EmailNotificationTests {
 		await().atMost(Duration.ofSeconds(5)).until(() -> rowOf(account).status().equals("SENT"));
 		assertThat(mvc.post().uri(retry).with(authentication(admin())).with(csrf())).as("sent already")
 			.hasStatus(409);
+	}
+
+	@Test
+	void aNoticeClaimedByANodeThatStoppedIsSentByAnotherOnceTheClaimExpires() throws Exception {
+		smtp.stop();
+		String address = "zhou@" + domain();
+		UUID account = tell(address, Locale.SIMPLIFIED_CHINESE, CaseNotice.granted("TB20261127000205", FOOD_LICENCE));
+		awaitFailedAttempts(account, 1);
+		smtp.start();
+		// Another node claimed it at 10:01 with the lease of 5 minutes, and stopped before it sent it.
+		jdbc.sql("update notification_outbox set claim_token = :token, claimed_until = :until where id = :id")
+			.param("token", UUID.randomUUID())
+			.param("until", DemoDay.TODAY.atTime(10, 6).atZone(clock.getZone()).toOffsetDateTime())
+			.param("id", UUID.fromString(rowOf(account).id()))
+			.update();
+
+		clock.set(DemoDay.TODAY.atTime(10, 3));
+		deliverer.deliverDue();
+		assertThat(received(address)).as("the claim holds").isNull();
+		clock.set(DemoDay.TODAY.atTime(10, 6));
+		deliverer.deliverDue();
+		assertThat(await().atMost(Duration.ofSeconds(5)).until(() -> received(address), m -> m != null).getSubject())
+			.isEqualTo("您的申请 TB20261127000205 已准予许可");
+		assertThat(rowOf(account).status()).isEqualTo("SENT");
 	}
 
 	@Test
