@@ -401,7 +401,8 @@ public class Applications {
 
 	/**
 	 * Saves corrected answers (R4.2): only the fields the notice lists may change, and the values given are checked
-	 * with the form's rules, a listed required field left empty included; nothing is saved when one is wrong.
+	 * with the form's rules, a listed required field left empty included, as are the rules between fields that the
+	 * change would break; nothing is saved when one is wrong.
 	 *
 	 * @throws ApplicationIncompleteException naming the fields not listed or not valid
 	 */
@@ -415,11 +416,14 @@ public class Applications {
 			.filter(field -> !application.isToCorrect(CorrectionItem.Kind.FIELD, field))
 			.forEach(field -> problems.add(new FormProblem(field, "application.correction.notListed",
 					List.of(form.field(field).<Object>map(FormDefinition.Field::label).orElse(field)))));
+		// The changed fields must be right, and must not make another answer wrong that the applicant cannot change.
+		Set<FormProblem> before = Set.copyOf(form.check(application.answers()).problems());
 		form.check(answers)
 			.problems()
 			.stream()
-			.filter(problem -> problem.field() != null && changes.containsKey(problem.field()))
-			.filter(problem -> application.isToCorrect(CorrectionItem.Kind.FIELD, problem.field()))
+			.filter(problem -> problem.field() != null && changes.containsKey(problem.field())
+					&& application.isToCorrect(CorrectionItem.Kind.FIELD, problem.field())
+					|| !before.contains(problem) && !changes.containsKey(problem.field()))
 			.forEach(problems::add);
 		if (!problems.isEmpty()) {
 			throw new ApplicationIncompleteException(new FormCheck(problems, List.of()));

@@ -11,8 +11,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.tongban.application.CorrectionItem.Kind;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.application.internal.ApplicationStore;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.InvalidParameterException;
@@ -38,6 +40,9 @@ class CaseFilesTests {
 
 	@Autowired
 	Attachments attachments;
+
+	@Autowired
+	ApplicationStore store;
 
 	FoodLicenceApplications food;
 
@@ -196,6 +201,17 @@ class CaseFilesTests {
 			.isInstanceOf(InvalidParameterException.class);
 		assertThatThrownBy(() -> caseFiles.writeAsDepartment(submitted.id(), "SCJGJ", " ", AT))
 			.isInstanceOf(InvalidParameterException.class);
+	}
+
+	@Test
+	void twoChangesMadeFromTheSameReadingCannotBothWin() {
+		Application submitted = submitted(food.restaurant());
+
+		store.changeStatus(submitted, ApplicationStatus.ACCEPTED, AT);
+
+		assertThatThrownBy(() -> store.changeStatus(submitted, ApplicationStatus.CORRECTION_REQUESTED, AT))
+			.isInstanceOf(OptimisticLockingFailureException.class);
+		assertThat(caseFiles.get(submitted.id()).status()).isEqualTo(ApplicationStatus.ACCEPTED);
 	}
 
 	@Test

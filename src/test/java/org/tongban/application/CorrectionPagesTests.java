@@ -112,7 +112,9 @@ class CorrectionPagesTests {
 			.as("a material the notice does not list")
 			.hasStatus(200);
 
-		WebPage check = visitor.page(path + "/correction/check");
+		assertThat(visitor.page(path + "/correction?lang=en").text()).as("R13")
+			.contains("Correct your application", "Address of the premises", "Check your corrections");
+		WebPage check = visitor.page(path + "/correction/check?lang=zh");
 		assertThat(check.text()).contains("核对补正内容", "D市中山区人民路88号1单元101", "清晰平面图.pdf", "提交补正材料");
 		MvcTestResult resubmitted = visitor.post(path + "/correction/submit");
 		assertThat(resubmitted).hasStatus(302).hasRedirectedUrl(path);

@@ -120,6 +120,41 @@ class CorrectionTests {
 	}
 
 	@Test
+	void aListedFieldCannotMakeAnUnlistedAnswerWrong() {
+		Restaurant restaurant = food.restaurant();
+		Application submitted = submitted(restaurant);
+		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
+				new CorrectionItem(Kind.FIELD, "online", "是否网络经营填写有误")));
+
+		// Selling online asks for the shop's address, which the notice does not list.
+		assertThatThrownBy(() -> applications.correct(restaurant.enterprise(), submitted.number(),
+				Map.of("online", List.of("YES"))))
+			.isInstanceOfSatisfying(ApplicationIncompleteException.class, ex -> assertThat(ex.problems())
+				.extracting(problem -> problem.field())
+				.containsExactly("onlineUrl"));
+		assertThat(applications.byNumber(restaurant.enterprise(), submitted.number()).answers().values("online"))
+			.containsExactly("NO");
+	}
+
+	@Test
+	void theApplicantMayWithdrawInsteadOfCorrecting() {
+		Restaurant restaurant = food.restaurant();
+		Application submitted = submitted(restaurant);
+		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
+				new CorrectionItem(Kind.FIELD, "staffCount", "?")));
+
+		Application withdrawn = applications.withdraw(restaurant.enterprise(), submitted.number());
+
+		assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+		assertThat(withdrawn.correction()).isEmpty();
+		assertThat(withdrawn.timeline()).noneMatch(TimelineStep::isOpen);
+		assertThatThrownBy(() -> applications.correct(restaurant.enterprise(), submitted.number(),
+				Map.of("staffCount", List.of("9"))))
+			.isInstanceOfSatisfying(RefusedException.class,
+					ex -> assertThat(ex.messageCode()).isEqualTo("application.correction.none"));
+	}
+
+	@Test
 	void nobodyElseCorrectsAnApplication() {
 		Restaurant restaurant = food.restaurant();
 		Application submitted = submitted(restaurant);

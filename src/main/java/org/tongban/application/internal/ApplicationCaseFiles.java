@@ -3,6 +3,7 @@ package org.tongban.application.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -73,7 +74,7 @@ class ApplicationCaseFiles implements CaseFiles {
 		Application application = ongoing(applicationId);
 		Optional<TimelineStep> current = application.currentStep();
 		if (current.isPresent() && current.get().step().equals(step)
-				&& java.util.Objects.equals(current.get().departmentCode(), departmentCode)) {
+				&& Objects.equals(current.get().departmentCode(), departmentCode)) {
 			store.setOpenStepDue(applicationId, step, dueOn);
 			return;
 		}

@@ -28,6 +28,7 @@ import org.tongban.application.ApplicationIncompleteException;
 import org.tongban.application.Applications;
 import org.tongban.application.CorrectionItem;
 import org.tongban.catalog.Department;
+import org.tongban.catalog.FormCheck;
 import org.tongban.catalog.FormDefinition.Field;
 import org.tongban.catalog.FormMessages;
 import org.tongban.catalog.FormProblem;
@@ -125,7 +126,7 @@ class CorrectionPages {
 	@GetMapping("/check")
 	String check(@PathVariable String number, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application application = applications.toCorrect(actor, number);
-		return checkPage(application, applications.check(actor, application.id()).problems(), model, locale);
+		return checkPage(application, applications.check(actor, application.id()), model, locale);
 	}
 
 	/** Resubmits; a second click after the first went through finds the case with the department already. */
@@ -140,7 +141,7 @@ class CorrectionPages {
 			applications.resubmit(actor, number);
 		}
 		catch (ApplicationIncompleteException ex) {
-			return checkPage(application, ex.problems(), model, locale);
+			return checkPage(application, ex.check(), model, locale);
 		}
 		redirect.addFlashAttribute("corrected", true);
 		return "redirect:/my/applications/" + number;
@@ -165,8 +166,9 @@ class CorrectionPages {
 		return page(application, model, "application/correction");
 	}
 
-	private String checkPage(Application application, List<FormProblem> problems, Model model, Locale locale) {
-		model.addAttribute("problems", links(application, problems, locale));
+	private String checkPage(Application application, FormCheck check, Model model, Locale locale) {
+		model.addAttribute("problems", links(application, check.problems(), locale));
+		model.addAttribute("stops", links(application, check.stops(), locale));
 		return page(application, model, "application/correction-check");
 	}
 
