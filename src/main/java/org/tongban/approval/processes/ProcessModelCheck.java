@@ -47,6 +47,10 @@ class ProcessModelCheck {
 	/** The staff roles that work on cases, as candidate groups name them. */
 	static final Set<String> ROLES = Set.of("window_clerk", "reviewer", "approver", "expert");
 
+	/** The steps of a case; a user task names its step in {@code flowable:category}, which the case work reads. */
+	static final Set<String> STEPS = Set.of("ACCEPTANCE", "REVIEW", "INITIAL_REVIEW", "INSPECTION", "RE_REVIEW",
+			"DECISION");
+
 	private static final Pattern CANDIDATE_GROUP = Pattern.compile("dept:([^:]+):([^:]+)");
 
 	private static final String ANY_DEPARTMENT = "${departmentCode}";
@@ -149,13 +153,20 @@ class ProcessModelCheck {
 		}
 	}
 
-	/** Every user task goes to a staff role of the matter's department, never to a person or another department. */
+	/**
+	 * Every user task is a step of the case and goes to a staff role of the matter's department, never to a person or
+	 * another department.
+	 */
 	private static void userTasks(Process process, String departmentCode, List<ProcessModelProblem> problems) {
 		List<UserTask> tasks = process.findFlowElementsOfType(UserTask.class, true);
 		if (tasks.isEmpty()) {
 			problems.add(new ProcessModelProblem("approval.process.noUserTask"));
 		}
 		for (UserTask task : tasks) {
+			if (task.getCategory() == null || !STEPS.contains(task.getCategory())) {
+				problems.add(new ProcessModelProblem("approval.process.stepCode", task.getId(),
+						String.valueOf(task.getCategory())));
+			}
 			if (task.getCandidateGroups().isEmpty()) {
 				problems.add(new ProcessModelProblem("approval.process.noCandidateGroup", task.getId()));
 			}

@@ -184,8 +184,12 @@ class ProcessModelsTests {
 	}
 
 	@Test
-	@DisplayName("R5.1, R12.5: every user task goes to a staff role of the matter's department")
-	void everyUserTaskGoesToARoleOfTheDepartment() throws IOException {
+	@DisplayName("R5.1, R12.5: every user task is a step of the case and goes to a staff role of the matter's department")
+	void everyUserTaskIsAStepForARoleOfTheDepartment() throws IOException {
+		assertThat(refusal(model().replace("flowable:category=\"REVIEW\"", "flowable:category=\"PAYMENT\"")))
+			.containsExactly("approval.process.stepCode");
+		assertThat(refusal(model().replace(" flowable:category=\"REVIEW\"", "")))
+			.containsExactly("approval.process.stepCode");
 		assertThat(refusal(model().replace("dept:WJW:reviewer", "dept:SCJGJ:reviewer")))
 			.containsExactly("approval.process.candidateGroup");
 		assertThat(refusal(model().replace("dept:WJW:reviewer", "dept:WJW:system_admin")))
@@ -209,14 +213,31 @@ class ProcessModelsTests {
 			.containsExactly("approval.process.unknownBean");
 		assertThat(refusal(withTask("<serviceTask id=\"step\" flowable:expression=\"${processModels.deployed()}\"/>")))
 			.isEmpty();
-		assertThat(refusal(model().replace("<userTask id=\"review\" name=\"审查\" flowable:candidateGroups=\"dept:WJW:reviewer\"/>",
-				"<userTask id=\"review\" name=\"审查\" flowable:candidateGroups=\"dept:WJW:reviewer\"><extensionElements>"
+		assertThat(refusal(model().replace("<userTask id=\"review\" name=\"审查\" flowable:category=\"REVIEW\" flowable:candidateGroups=\"dept:WJW:reviewer\"/>",
+				"<userTask id=\"review\" name=\"审查\" flowable:category=\"REVIEW\" flowable:candidateGroups=\"dept:WJW:reviewer\"><extensionElements>"
 						+ "<flowable:taskListener event=\"create\" class=\"com.example.Evil\"/></extensionElements></userTask>")))
 			.containsExactly("approval.process.javaClass");
 		assertThat(refusal(model().replace("<sequenceFlow id=\"toEnd\" sourceRef=\"decision\" targetRef=\"end\"/>",
 				"<sequenceFlow id=\"toEnd\" sourceRef=\"decision\" targetRef=\"end\"><conditionExpression>"
 						+ "${''.getClass().forName('java.lang.Runtime')}</conditionExpression></sequenceFlow>")))
 			.containsExactly("approval.process.forbiddenExpression");
+	}
+
+	@Test
+	@DisplayName("R5.1: a shipped model, downloaded and given the matter's code, deploys as the matter's own")
+	void aShippedModelIsAValidStartForAMattersOwn() {
+		List<DeployedProcess> shipped = models.deployed()
+			.stream()
+			.filter(process -> process.key().startsWith("approval-"))
+			.toList();
+
+		assertThat(shipped).extracting(DeployedProcess::key).contains("approval-standard", "approval-with-inspection");
+		for (DeployedProcess process : shipped) {
+			String model = new String(models.model(process.key(), process.version()), StandardCharsets.UTF_8)
+				.replace("id=\"" + process.key() + "\"", "id=\"" + MATTER + "\"");
+			assertThat(refusal(model)).as(process.key()).isEmpty();
+		}
+		assertThat(models.keyFor(MATTER, "approval-standard")).isEqualTo(MATTER);
 	}
 
 	@Test
