@@ -162,6 +162,16 @@ class StaffCaseApiTests {
 		assertThat(otherClerk.post(number, "accept", Map.of())).hasStatus(404);
 	}
 
+	@Test
+	@DisplayName("R14.3: the staff API is in the OpenAPI document, bearer-secured")
+	void theStaffApiIsDocumented() {
+		MvcTestResult api = mvc.get().uri("/v3/api-docs").exchange();
+		assertThat(api).hasStatusOk();
+		assertThat(JsonPath.<List<Object>>read(body(api),
+				"$.paths['/api/v1/staff/cases/{number}/{action}'].post.security[*].bearer")).hasSize(1);
+		assertThat(JsonPath.<Map<String, Object>>read(body(api), "$.paths['/api/v1/staff/tasks'].get")).isNotEmpty();
+	}
+
 	private Caller caller(Role role, String department) {
 		Actor staff = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(role, department));
 		return new Caller(tokens.issue(staff.id()).token());
