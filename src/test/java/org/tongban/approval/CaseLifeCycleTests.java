@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationTest;
 import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
+import org.tongban.application.CorrectionItem;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.identity.Accounts;
 import org.tongban.notification.outbox.InAppMessage;
@@ -113,13 +115,28 @@ class CaseLifeCycleTests {
 		Actor reviewer = cases.reviewer();
 		Actor approver = cases.approver();
 
+		assertThat(work.queue(clerk, new QueueFilter(null, CaseFixtures.STANDARD_MATTER, null, QueueFilter.Sort.RECEIVED)))
+			.allSatisfy(item -> assertThat(item.matterCode()).isEqualTo(CaseFixtures.STANDARD_MATTER))
+			.extracting(WorkItem::number)
+			.contains(filing.number());
 		assertThat(work.accept(clerk, filing.number(), null).step()).isEqualTo("REVIEW");
 		CaseView written = work.write(reviewer, filing.number(), "请确认是否有冷链运输");
 		assertThat(written.application().messages()).extracting(message -> message.body())
 			.containsExactly("请确认是否有冷链运输");
 		assertThat(written.history()).extracting(CaseView.HistoryEntry::action).endsWith("WRITE");
 		assertThat(work.open(clerk, filing.number()).processDefinition()).startsWith("approval-standard:");
+		// The reviewer asks for a correction; the applicant's resubmission brings the case back to the review.
+		assertThat(work.requestCorrection(reviewer, filing.number(), List.of(new CorrectionItem(
+				CorrectionItem.Kind.FIELD, "premisesAddress", "请写明门牌号")), null).step()).isEqualTo("CORRECTION");
+		applications.correct(filing.applicant(), filing.number(),
+				Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
+		applications.resubmit(filing.applicant(), filing.number());
+		cases.awaitStep(filing.number(), "REVIEW");
 		assertThat(work.review(reviewer, filing.number(), ReviewOutcome.REJECT, "冷链条件不符").step())
+			.isEqualTo("DECISION");
+		assertThat(work.open(approver, filing.number()).sendBackTargets()).containsExactly("REVIEW");
+		assertThat(work.sendBack(approver, filing.number(), "REVIEW", "请核实冷链设备").step()).isEqualTo("REVIEW");
+		assertThat(work.review(reviewer, filing.number(), ReviewOutcome.REJECT, "核实后仍不符").step())
 			.isEqualTo("DECISION");
 		CaseView denied = work.decide(approver, filing.number(), Decision.DENY, "冷链条件不符合要求", "《食品安全法》第三十三条");
 
@@ -181,6 +198,10 @@ class CaseLifeCycleTests {
 		assertThat(work.queue(otherClerk, QueueFilter.ALL)).extracting(WorkItem::number).doesNotContain(food.number());
 		assertThatThrownBy(() -> work.open(otherClerk, food.number())).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> work.accept(otherClerk, food.number(), null)).isInstanceOf(NotFoundException.class);
+		// Nor does the department's own administrator, who manages staff and matters, not cases.
+		Actor administrator = cases.staff(Role.DEPARTMENT_ADMIN, CaseFixtures.SCJGJ);
+		assertThat(work.queue(administrator, QueueFilter.ALL)).isEmpty();
+		assertThatThrownBy(() -> work.open(administrator, food.number())).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -202,7 +223,14 @@ class CaseLifeCycleTests {
 			.doesNotContain(food.number());
 		assertThat(work.queue(otherClerk, QueueFilter.ALL)).filteredOn(item -> item.number().equals(food.number()))
 			.singleElement()
-			.satisfies(item -> assertThat(item.claimedBy()).isEqualTo(clerk.name()));
+			.satisfies(item -> {
+				assertThat(item.claimedBy()).isEqualTo(clerk.name());
+				assertThat(item.step()).isEqualTo("ACCEPTANCE");
+				// R8.2: received on Friday 27 November, 5 working days from Monday: due on Friday 4 December.
+				assertThat(item.dueOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 4));
+				assertThat(item.caseDueOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 4));
+				assertThat(item.colour()).isEqualTo(WorkItem.DeadlineColour.GREEN);
+			});
 		assertThatThrownBy(() -> work.accept(otherClerk, food.number(), null)).isInstanceOfSatisfying(
 				RefusedException.class, ex -> assertThat(ex.messageCode()).isEqualTo("approval.task.claimedByOther"));
 		assertThatThrownBy(() -> work.decide(clerk, food.number(), Decision.GRANT, "理由", "依据"))

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
@@ -26,8 +28,9 @@ import org.tongban.identity.Accounts;
 
 /**
  * R15.2, art. 32: an application nobody accepts, refuses or asks to correct within 5 working days of receipt is
- * accepted by law from the day it was received. The timer's date comes from the legal clock; the tests run its job
- * themselves, as the job executor would once the date has come.
+ * accepted by law from the day it was received. The timer's date comes from the legal clock and the engine runs on
+ * the platform's clock; the tests run the timer's job themselves once they have set the clock past it, unless the job
+ * executor was quicker.
  */
 @ApplicationTest
 class DeemedAcceptanceTests {
@@ -71,11 +74,15 @@ class DeemedAcceptanceTests {
 		assertThat(timer.getDuedate().toInstant()).isEqualTo(Instant.parse("2026-12-04T16:00:00Z"));
 
 		clock.set(LocalDateTime.of(2026, 12, 7, 9, 0));
-		management.moveTimerToExecutableJob(timer.getId());
-		management.executeJob(timer.getId());
+		try {
+			management.moveTimerToExecutableJob(timer.getId());
+			management.executeJob(timer.getId());
+		}
+		catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException ex) {
+			// The engine runs on the platform's clock: its job executor may have found the timer due first.
+		}
 
-		CaseView accepted = work.open(cases.reviewer(), food.number());
-		assertThat(accepted.step()).isEqualTo("INITIAL_REVIEW");
+		CaseView accepted = cases.awaitStep(food.number(), "INITIAL_REVIEW");
 		assertThat(accepted.application().status()).isEqualTo(ApplicationStatus.ACCEPTED);
 		assertThat(accepted.application().documents()).extracting(CaseDocument::kind)
 			.containsExactly("ACCEPTANCE_NOTICE");

@@ -70,6 +70,12 @@ import org.tongban.supervision.PauseReason;
 @Transactional
 class CaseDesk implements CaseWork {
 
+	/**
+	 * The roles that work on cases (R12.5): a department's administrator, an expert or a supervisor of the department
+	 * is not shown its cases here.
+	 */
+	static final Set<Role> CASE_ROLES = EnumSet.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER);
+
 	/** The most tasks a work queue shows: the oldest, sorted as asked. */
 	static final int QUEUE_LIMIT = 500;
 
@@ -123,7 +129,11 @@ class CaseDesk implements CaseWork {
 	@Override
 	@Transactional(readOnly = true)
 	public List<WorkItem> queue(Actor staff, QueueFilter filter) {
-		List<String> groups = staff.roles().stream().map(DepartmentRole::authority).toList();
+		List<String> groups = staff.roles()
+			.stream()
+			.filter(held -> CASE_ROLES.contains(held.role()))
+			.map(DepartmentRole::authority)
+			.toList();
 		if (groups.isEmpty()) {
 			return List.of();
 		}
@@ -424,7 +434,7 @@ class CaseDesk implements CaseWork {
 		CaseRecord record = lock(work.record());
 		DepartmentRole role = staff.roles()
 			.stream()
-			.filter(held -> held.department().equals(record.departmentCode()))
+			.filter(held -> CASE_ROLES.contains(held.role()) && held.department().equals(record.departmentCode()))
 			.findFirst()
 			.orElseThrow();
 		progress.record(record, staff, role, CaseAction.WRITE.name(), text, null);
@@ -449,11 +459,15 @@ class CaseDesk implements CaseWork {
 		return attachments.open(attachmentId);
 	}
 
-	/** A case and its open task, if the actor's roles are in its department; else it is not theirs to know of. */
+	/**
+	 * A case and its open task, if the actor works on cases of its department; else it is not theirs to know of.
+	 */
 	private Work work(Actor staff, String number) {
 		CaseRecord record = Optional.ofNullable(number)
 			.flatMap(store::findByNumber)
-			.filter(found -> staff.isStaff() && staff.departments().contains(found.departmentCode()))
+			.filter(found -> staff.roles()
+				.stream()
+				.anyMatch(held -> CASE_ROLES.contains(held.role()) && held.department().equals(found.departmentCode())))
 			.orElseThrow(() -> new NotFoundException("approval.case.notFound", number));
 		Task task = record.isOpen() && record.processInstanceId() != null ? tasks.createTaskQuery()
 			.processInstanceId(record.processInstanceId())

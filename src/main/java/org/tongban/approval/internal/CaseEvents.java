@@ -62,7 +62,8 @@ class CaseEvents {
 
 	/**
 	 * Opens the case of a submitted application: the legal clock starts with the acceptance step's 5 working days
-	 * (art. 32), whose end is the date of the deemed acceptance timer, and the process of the matter (its own model if an administrator deployed one, else the
+	 * (art. 32), whose end is the date of the deemed acceptance timer (the applicant's timeline shows the acceptance
+	 * step from the submission on), and the process of the matter (its own model if an administrator deployed one, else the
 	 * one its version names) runs
 	 * up to its first task.
 	 */
@@ -78,7 +79,7 @@ class CaseEvents {
 		String applicantName = accounts.actor(submitted.applicantId()).map(Actor::name).orElse("");
 		var record = new CaseRecord(submitted.applicationId(), submitted.number(), submitted.applicantId(),
 				applicantName, submitted.matterCode(), submitted.matterVersion(), application.matterName(),
-				submitted.departmentCode(), processKey, null, ApplicationStatus.SUBMITTED.name(),
+				submitted.departmentCode(), processKey, null, Steps.ACCEPTANCE,
 				submitted.receivedAt(), submitted.receivedAt(), null, null, null, 0);
 		if (!store.insertIfAbsent(record)) {
 			log.info("Case {} was opened already", submitted.number());

@@ -21,7 +21,7 @@ record CaseRecord(UUID id, String number, UUID applicantId, String applicantName
 		String processInstanceId, String step, Instant stepStartedAt, Instant receivedAt, LocalDate acceptedOn,
 		CaseView.SpecialPeriod specialPeriod, Instant endedAt, int revision) {
 
-	public boolean isOpen() {
+	boolean isOpen() {
 		return endedAt == null;
 	}
 

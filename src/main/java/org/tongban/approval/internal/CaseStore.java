@@ -85,13 +85,6 @@ class CaseStore {
 			.optional();
 	}
 
-	Optional<CaseRecord> findByProcessInstance(String processInstanceId) {
-		return jdbc.sql("select " + COLUMNS + " from approval_case where process_instance_id = :instance")
-			.param("instance", processInstanceId)
-			.query(this::record)
-			.optional();
-	}
-
 	/** The cases of the given process instances, in one query for a whole page of a work queue. */
 	List<CaseRecord> findByProcessInstances(Collection<String> processInstanceIds) {
 		if (processInstanceIds.isEmpty()) {

@@ -1,16 +1,11 @@
 package org.tongban.approval.internal;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
-import org.flowable.spring.SpringProcessEngineConfiguration;
-import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
@@ -18,10 +13,10 @@ import org.springframework.stereotype.Component;
 /**
  * Whenever a process creates a user task, the case enters the task's step (its {@code flowable:category}), in the
  * transaction of whatever moved the process: a member of staff, the applicant's correction, or the deemed acceptance
- * timer. So the step clock and the applicant's timeline follow every model without code per model.
+ * timer ({@link EngineSetup} registers it). So the step clock and the applicant's timeline follow every model without code per model.
  */
 @Component
-class StepEntry implements FlowableEventListener, EngineConfigurationConfigurer<SpringProcessEngineConfiguration> {
+class StepEntry implements FlowableEventListener {
 
 	/** The process variable that names the case. */
 	static final String CASE_ID = "caseId";
@@ -37,14 +32,13 @@ class StepEntry implements FlowableEventListener, EngineConfigurationConfigurer<
 	}
 
 	@Override
-	public void configure(SpringProcessEngineConfiguration engine) {
-		engine.setTypedEventListeners(Map.of(FlowableEngineEventType.TASK_CREATED.name(), List.of(this)));
-	}
-
-	@Override
 	public void onEvent(FlowableEvent event) {
 		if (event instanceof FlowableEntityEvent entityEvent && entityEvent.getEntity() instanceof TaskEntity task
 				&& task.getVariable(CASE_ID) instanceof String caseId) {
+			if (task.getCategory() == null || task.getCategory().isBlank()) {
+				throw new IllegalStateException("User task " + task.getTaskDefinitionKey() + " of "
+						+ task.getProcessDefinitionId() + " names no step code in flowable:category");
+			}
 			progress.enter(UUID.fromString(caseId), task.getCategory(), clock.instant());
 		}
 	}

@@ -7,8 +7,6 @@ final class Steps {
 
 	static final String ACCEPTANCE = "ACCEPTANCE";
 
-	static final String DECISION = "DECISION";
-
 	/** The applicant corrects after a correction notice; no task is open. */
 	static final String CORRECTION = "CORRECTION";
 

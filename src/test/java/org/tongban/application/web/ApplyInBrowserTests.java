@@ -1,19 +1,15 @@
 package org.tongban.application.web;
 
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
 import org.tongban.storage.SampleFiles;
@@ -26,13 +22,6 @@ import org.tongban.storage.SampleFiles;
  */
 @BrowserTest
 class ApplyInBrowserTests {
-
-	/** Answers valid for the form of the version in force, by field key; the rest is pre-filled (R3.2). */
-	static final Map<String, String> ANSWERS = Map.ofEntries(entry("mobile", "13904110002"), entry("agent", "NO"),
-			entry("premisesAddress", "D市中心区民生路58号一层"), entry("premisesArea", "120"), entry("diningArea", "60"),
-			entry("online", "NO"), entry("businessForm", "CATERING_RESTAURANT"), entry("items", "HOT"),
-			entry("vending", "NO"), entry("safetyManager", "李明"), entry("safetyManagerMobile", "13800001111"),
-			entry("staffCount", "8"), entry("truthful", "true"));
 
 	@TempDir
 	Path files;
@@ -63,7 +52,7 @@ class ApplyInBrowserTests {
 		for (String section : sections) {
 			browser.open(section);
 			assertThat(browser.scrollsSideways()).as(section).isFalse();
-			fillIn(browser);
+			FoodLicenceInBrowser.fillIn(browser);
 			browser.clickThrough("main form button[type=submit]");
 			assertThat(browser.currentPath()).as("%s saved: %s", section, browser.find("main").getText())
 				.isEqualTo(tasks);
@@ -107,31 +96,6 @@ class ApplyInBrowserTests {
 		assertThat(browser.find("main").getText()).contains(number, "食品经营许可（新办）", "已提交，等待受理")
 			.doesNotContain("味之源");
 		assertThat(browser.scrollsSideways()).isFalse();
-	}
-
-	/** Answers every field of the page that the answers know; leaves the pre-filled ones as they are. */
-	private static void fillIn(Browser browser) {
-		ANSWERS.forEach((key, value) -> {
-			List<WebElement> inputs = browser.findAll("[name='" + key + "']");
-			if (inputs.isEmpty()) {
-				return;
-			}
-			WebElement input = inputs.get(0);
-			String type = input.getDomAttribute("type");
-			if ("select".equals(input.getTagName())) {
-				new Select(input).selectByValue(value);
-			}
-			else if ("radio".equals(type) || "checkbox".equals(type)) {
-				WebElement choice = browser.find("[name='" + key + "'][value='" + value + "']");
-				if (!choice.isSelected()) {
-					browser.find("label[for='" + choice.getDomAttribute("id") + "']").click();
-				}
-			}
-			else {
-				input.clear();
-				input.sendKeys(value);
-			}
-		});
 	}
 
 }

@@ -123,6 +123,33 @@ class StaffCaseApiTests {
 	}
 
 	@Test
+	@DisplayName("R4, R5: at acceptance every action that is not the clerk's is 409, for the reviewer and the clerk")
+	void everyActionThatDoesNotFitTheStepOrRoleIs409() {
+		Caller clerk = caller(Role.WINDOW_CLERK, "SCJGJ");
+		Caller reviewer = caller(Role.REVIEWER, "SCJGJ");
+		await().atMost(Duration.ofSeconds(30)).until(() -> body(clerk.get("/api/v1/staff/tasks")).contains(number));
+		Map<String, Object> bodies = Map.ofEntries(Map.entry("claim", Map.of()), Map.entry("release", Map.of()),
+				Map.entry("accept", Map.of()), Map.entry("refuse", Map.of("reason", "理由", "legalBasis", "依据")),
+				Map.entry("request-correction",
+						Map.of("items", List.of(Map.of("kind", "MATERIAL", "code", "M04", "problem", "看不清")))),
+				Map.entry("review", Map.of("outcome", "APPROVE", "opinion", "同意")),
+				Map.entry("send-back", Map.of("toStep", "ACCEPTANCE", "opinion", "退回")),
+				Map.entry("start-special-period",
+						Map.of("kind", "HEARING", "reason", "听证", "expectedEnd", "2026-12-31")),
+				Map.entry("end-special-period", Map.of("result", "结束")), Map.entry("extend", Map.of("reason", "复杂")),
+				Map.entry("decide", Map.of("decision", "GRANT", "reasons", "符合", "legalBasis", "依据")));
+
+		bodies.forEach((action, body) -> assertThat(reviewer.post(number, action, body)).as(action).hasStatus(409));
+		for (String action : List.of("release", "review", "send-back", "start-special-period", "end-special-period",
+				"extend", "decide")) {
+			MvcTestResult refused = clerk.post(number, action, bodies.get(action));
+			assertThat(refused).as(action).hasStatus(409);
+			assertThat(refused).as(action).bodyJson().extractingPath("$.detail").asString().isNotBlank();
+		}
+		assertThat(clerk.post(number, "write", Map.of("body", "请补充联系电话"))).hasStatusOk();
+	}
+
+	@Test
 	@DisplayName("R12.5: another department's clerk neither lists nor opens nor acts on the case")
 	void anotherDepartmentGets404() {
 		Caller otherClerk = caller(Role.WINDOW_CLERK, "ZJJ");
@@ -133,6 +160,16 @@ class StaffCaseApiTests {
 		assertThat(body(otherClerk.get("/api/v1/staff/tasks"))).doesNotContain(number);
 		assertThat(otherClerk.get("/api/v1/staff/cases/" + number)).hasStatus(404);
 		assertThat(otherClerk.post(number, "accept", Map.of())).hasStatus(404);
+	}
+
+	@Test
+	@DisplayName("R14.3: the staff API is in the OpenAPI document, bearer-secured")
+	void theStaffApiIsDocumented() {
+		MvcTestResult api = mvc.get().uri("/v3/api-docs").exchange();
+		assertThat(api).hasStatusOk();
+		assertThat(JsonPath.<List<Object>>read(body(api),
+				"$.paths['/api/v1/staff/cases/{number}/{action}'].post.security[*].bearer")).hasSize(1);
+		assertThat(JsonPath.<Map<String, Object>>read(body(api), "$.paths['/api/v1/staff/tasks'].get")).isNotEmpty();
 	}
 
 	private Caller caller(Role role, String department) {

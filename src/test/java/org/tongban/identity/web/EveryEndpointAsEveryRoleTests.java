@@ -224,6 +224,14 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /api/v1/applications/{number:TB\\d{14,}}/messages", "/api/v1/applications/" + NUMBER + "/messages",                  "login   404     404     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/query",                                "/api/v1/query?number=" + NUMBER + "&code=ABCDEFGH",             "404     404     404     404     404     404     404     404     404     404     404"),
 	// -- issue 5, staff pages (rows below) --
+	// The staff workbench: staff only; a case of another department, as the sample number nobody has, is not found.
+	row("GET /staff/cases/{number}",                        "/staff/cases/" + NUMBER,                                        "login   403     403     404     404     404     404     404     404     404     404"),
+	row("GET /staff/cases/{number}/files/{attachmentId}",   "/staff/cases/" + NUMBER + "/files/" + NOBODY,                   "login   403     403     404     404     404     404     404     404     404     404"),
+	row("GET /staff/cases/{number}/{action:accept|refuse|request-correction|review|send-back|start-special-period|end-special-period|extend|decide}", "/staff/cases/" + NUMBER + "/accept", "login   403     403     404     404     404     404     404     404     404     404"),
+	row("POST /staff/cases/{number}/{action:accept|refuse|request-correction|review|send-back|start-special-period|end-special-period|extend|decide}", "/staff/cases/" + NUMBER + "/accept?opinion=ok", "login   403     403     404     404     404     404     404     404     404     404"),
+	row("POST /staff/cases/{number}/claim",                 "/staff/cases/" + NUMBER + "/claim",                             "login   403     403     404     404     404     404     404     404     404     404"),
+	row("POST /staff/cases/{number}/release",               "/staff/cases/" + NUMBER + "/release",                           "login   403     403     404     404     404     404     404     404     404     404"),
+	row("POST /staff/cases/{number}/write",                 "/staff/cases/" + NUMBER + "/write?body=hello",                  "login   403     403     404     404     404     404     404     404     404     404"),
 
 	// -- issue 5, staff API (rows below) --
 	row("GET /api/v1/staff/tasks",                          "/api/v1/staff/tasks",                                           "login   403     403     ok      ok      ok      403     403     403     403     403"),

@@ -1,0 +1,80 @@
+package org.tongban.approval.internal;
+
+import java.time.Clock;
+import java.util.Calendar;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * The process engine as the cases need it: on the platform's clock, so that the timers the legal clock dates fall due
+ * by the same time as everything else (and tests that set the clock set the engine's), and with {@link StepEntry}
+ * told of every task created.
+ */
+@Component
+class EngineSetup implements EngineConfigurationConfigurer<SpringProcessEngineConfiguration> {
+
+	private final StepEntry stepEntry;
+
+	private final Clock clock;
+
+	EngineSetup(StepEntry stepEntry, Clock clock) {
+		this.stepEntry = stepEntry;
+		this.clock = clock;
+	}
+
+	@Override
+	public void configure(SpringProcessEngineConfiguration engine) {
+		engine.setClock(new PlatformClock(clock));
+		engine.setTypedEventListeners(Map.of(FlowableEngineEventType.TASK_CREATED.name(), List.of(stepEntry)));
+	}
+
+	/** Flowable's clock reading the platform's; it is set by setting the platform's. */
+	private record PlatformClock(Clock clock) implements org.flowable.common.engine.impl.runtime.Clock {
+
+		@Override
+		public Date getCurrentTime() {
+			return Date.from(clock.instant());
+		}
+
+		@Override
+		public Calendar getCurrentCalendar() {
+			return getCurrentCalendar(getCurrentTimeZone());
+		}
+
+		@Override
+		public Calendar getCurrentCalendar(TimeZone timeZone) {
+			Calendar calendar = Calendar.getInstance(timeZone);
+			calendar.setTime(getCurrentTime());
+			return calendar;
+		}
+
+		@Override
+		public TimeZone getCurrentTimeZone() {
+			return TimeZone.getTimeZone(clock.getZone());
+		}
+
+		@Override
+		public void setCurrentTime(Date currentTime) {
+			throw new UnsupportedOperationException("The engine runs on the platform's clock");
+		}
+
+		@Override
+		public void setCurrentCalendar(Calendar currentTime) {
+			throw new UnsupportedOperationException("The engine runs on the platform's clock");
+		}
+
+		@Override
+		public void reset() {
+			throw new UnsupportedOperationException("The engine runs on the platform's clock");
+		}
+
+	}
+
+}

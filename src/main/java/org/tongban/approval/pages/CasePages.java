@@ -1,0 +1,136 @@
+package org.tongban.approval.pages;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.approval.CaseAction;
+import org.tongban.approval.CaseView;
+import org.tongban.approval.CaseWork;
+import org.tongban.catalog.MatterCatalog;
+import org.tongban.catalog.MatterGuide;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.LocalizedText;
+import org.tongban.storage.AttachmentContent;
+import org.tongban.storage.AttachmentType;
+
+/**
+ * A case as staff work on it, {@code /staff/cases/{number}} (R4, R5.4, R8.2): what was applied for, the clock, what the
+ * viewer may do now, the answers, materials and documents, the open correction notice, the full history and the
+ * messages with the applicant; claiming and releasing its task, writing to the applicant, and its files. A case of
+ * another department is not found, as one that does not exist.
+ */
+@Controller
+@RequestMapping("/staff/cases/{number}")
+class CasePages {
+
+	private final CaseWork work;
+
+	private final MatterCatalog catalog;
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	private final ActionResults results;
+
+	CasePages(CaseWork work, MatterCatalog catalog, Accounts accounts, MessageSource messages,
+			ActionResults results) {
+		this.work = work;
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.messages = messages;
+		this.results = results;
+	}
+
+	@GetMapping
+	String show(@PathVariable String number, @AuthenticationPrincipal Actor staff, Model model) {
+		CaseView view = work.open(staff, number);
+		MatterGuide guide = catalog.guide(view.application().matterCode(), view.application().matterVersion());
+		model.addAttribute("view", view);
+		model.addAttribute("guide", guide);
+		model.addAttribute("applicant",
+				accounts.actor(view.application().applicantId()).map(Actor::name).orElse(null));
+		model.addAttribute("pages", ActionPages.PAGES.keySet().stream().filter(view.actions()::contains).toList());
+		model.addAttribute("labels", Correctables.of(guide.version()).labels());
+		return "staff/case";
+	}
+
+	@PostMapping("/claim")
+	String claim(@PathVariable String number, @AuthenticationPrincipal Actor staff, RedirectAttributes redirect,
+			Locale locale) {
+		return results.perform(number, CaseAction.CLAIM, redirect, locale, () -> work.claim(staff, number));
+	}
+
+	@PostMapping("/release")
+	String release(@PathVariable String number, @AuthenticationPrincipal Actor staff, RedirectAttributes redirect,
+			Locale locale) {
+		return results.perform(number, CaseAction.RELEASE, redirect, locale, () -> work.release(staff, number));
+	}
+
+	/** A message to the applicant (R4.4); a refused one shows the case again with the reason next to the box. */
+	@PostMapping("/write")
+	String write(@PathVariable String number, @RequestParam(required = false) String body,
+			@AuthenticationPrincipal Actor staff, Model model, RedirectAttributes redirect, Locale locale) {
+		if (body == null || body.isBlank()) {
+			return writeAgain(number, staff, model, body, "staff.write.missing", locale);
+		}
+		if (body.length() > ActionPages.MAX_TEXT) {
+			return writeAgain(number, staff, model, body, "staff.form.tooLong", locale);
+		}
+		try {
+			return results.perform(number, CaseAction.WRITE, redirect, locale,
+					() -> work.write(staff, number, body.strip()));
+		}
+		catch (InvalidParameterException refused) {
+			model.addAttribute("messageError", messages.getMessage(refused.messageCode(),
+					LocalizedText.in(locale, refused.messageArgs()), locale));
+			model.addAttribute("body", body);
+			return show(number, staff, model);
+		}
+	}
+
+	/**
+	 * A material of the application or a document of the case (R12.2), typed and named by the server and never
+	 * sniffed: PDF and images open in the browser, anything else is a download.
+	 */
+	@GetMapping("/files/{attachmentId}")
+	ResponseEntity<InputStreamResource> file(@PathVariable String number, @PathVariable UUID attachmentId,
+			@AuthenticationPrincipal Actor staff) {
+		AttachmentContent content = work.file(staff, number, attachmentId);
+		AttachmentType type = content.attachment().type();
+		ContentDisposition.Builder disposition = type == AttachmentType.OFD ? ContentDisposition.attachment()
+				: ContentDisposition.inline();
+		return ResponseEntity.ok()
+			.contentType(content.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					disposition.filename(content.attachment().displayName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(new InputStreamResource(content.stream()));
+	}
+
+	private String writeAgain(String number, Actor staff, Model model, String body, String code, Locale locale) {
+		model.addAttribute("messageError", messages.getMessage(code, new Object[] { ActionPages.MAX_TEXT }, locale));
+		model.addAttribute("body", body);
+		return show(number, staff, model);
+	}
+
+}

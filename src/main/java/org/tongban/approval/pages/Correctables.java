@@ -1,0 +1,61 @@
+package org.tongban.approval.pages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tongban.application.CorrectionItem;
+import org.tongban.catalog.FormDefinition;
+import org.tongban.catalog.MatterVersion;
+import org.tongban.shared.LocalizedText;
+
+/**
+ * What a correction notice can name in a matter version (R4.1, R15.2): every field of its form, section by section,
+ * then every material the applicant uploads. Materials the platform makes from the form or fetches from a registry
+ * are left out: the applicant cannot give them again, they correct the answers or the registry instead.
+ *
+ * @param items in the order of the page, the index of each is its line in the form
+ * @param groups the form's sections, then the materials (without a title of their own), each with the indexes of
+ * its items
+ */
+record Correctables(List<Item> items, List<Group> groups) {
+
+	static Correctables of(MatterVersion version) {
+		List<Item> items = new ArrayList<>();
+		List<Group> groups = new ArrayList<>();
+		for (FormDefinition.Section section : version.form().sections()) {
+			List<Integer> indexes = new ArrayList<>();
+			for (FormDefinition.Field field : section.fields()) {
+				indexes.add(items.size());
+				items.add(new Item(CorrectionItem.Kind.FIELD, field.key(), field.label()));
+			}
+			groups.add(new Group(section.title(), indexes));
+		}
+		List<Integer> materials = new ArrayList<>();
+		for (MatterVersion.Material material : version.materials()) {
+			if (material.isUploaded()) {
+				materials.add(items.size());
+				items.add(new Item(CorrectionItem.Kind.MATERIAL, material.code(), material.name()));
+			}
+		}
+		if (!materials.isEmpty()) {
+			groups.add(new Group(null, materials));
+		}
+		return new Correctables(List.copyOf(items), List.copyOf(groups));
+	}
+
+	/** The names of the items by {@code KIND:code}, for a notice's items wherever they are shown. */
+	Map<String, LocalizedText> labels() {
+		Map<String, LocalizedText> labels = new LinkedHashMap<>();
+		items.forEach(item -> labels.put(item.kind() + ":" + item.code(), item.label()));
+		return labels;
+	}
+
+	record Item(CorrectionItem.Kind kind, String code, LocalizedText label) {
+	}
+
+	record Group(LocalizedText title, List<Integer> indexes) {
+	}
+
+}

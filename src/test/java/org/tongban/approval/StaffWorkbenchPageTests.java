@@ -1,0 +1,185 @@
+package org.tongban.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.tongban.application.Applications;
+import org.tongban.application.CaseDocument;
+import org.tongban.approval.CaseFixtures.Submitted;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.DepartmentRole;
+import org.tongban.identity.EnrolledStaff;
+import org.tongban.identity.IdentityTest;
+import org.tongban.identity.Role;
+import org.tongban.identity.Visitor;
+import org.tongban.identity.login.StaffSecondFactor;
+import org.tongban.support.WebPage;
+
+/**
+ * The staff workbench pages on real cases (R4.1, R5.4, R8.2, R12.5): a department's staff see and work on their own
+ * department's cases only, accept through the pages, ask for a correction, and read a refusal of the case work on the
+ * case page.
+ */
+@IdentityTest
+class StaffWorkbenchPageTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	CaseWork work;
+
+	@Autowired
+	Applications applications;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	StaffSecondFactor secondFactor;
+
+	@Autowired
+	Clock clock;
+
+	CaseFixtures cases;
+
+	@BeforeEach
+	void fixtures() {
+		cases = new CaseFixtures(applications, accounts, work);
+	}
+
+	@Test
+	@DisplayName("R12.5: the SCJGJ clerk's queue holds the SCJGJ case; a ZJJ clerk neither sees it nor opens it")
+	void aDepartmentsQueueHoldsItsOwnCasesOnly() {
+		Submitted food = cases.foodLicence();
+		Visitor scjgj = logIn(Role.WINDOW_CLERK, "SCJGJ");
+		Visitor zjj = logIn(Role.WINDOW_CLERK, "ZJJ");
+
+		WebPage queue = scjgj.page("/staff?step=ACCEPTANCE");
+		assertThat(queue.status()).isEqualTo(200);
+		assertThat(queue.html()).contains("href=\"/staff/cases/" + food.number() + "\"");
+		assertThat(queue.text()).contains("食品经营许可", "受理", "未认领");
+
+		assertThat(zjj.page("/staff").html()).doesNotContain(food.number());
+		assertThat(zjj.get("/staff/cases/" + food.number())).hasStatus(404);
+		assertThat(zjj.get("/staff/cases/" + food.number() + "/accept")).hasStatus(404);
+	}
+
+	@Test
+	@DisplayName("R4.1, R5.4: the clerk claims and accepts through the pages; the history keeps the opinion")
+	void theClerkClaimsAndAcceptsThroughThePages() {
+		Submitted food = cases.foodLicence();
+		Visitor clerk = logIn(Role.WINDOW_CLERK, "SCJGJ");
+		String path = "/staff/cases/" + food.number();
+
+		clerk.page("/staff");
+		assertThat(clerk.post(path + "/claim")).hasRedirectedUrl(path);
+		WebPage claimed = clerk.page(path);
+		assertThat(claimed.text()).contains("已认领。", "您", "释放", "申请内容", "经营场所平面布局图和主要设备设施清单");
+
+		WebPage acceptPage = clerk.page(path + "/accept");
+		assertThat(acceptPage.status()).isEqualTo(200);
+		WebPage refused = WebPage.of(clerk.post(path + "/accept", "opinion", ""));
+		assertThat(refused.text()).contains("存在以下问题", "请填写意见。");
+
+		assertThat(clerk.post(path + "/accept", "opinion", "材料齐全，符合法定形式，予以受理。")).hasRedirectedUrl(path);
+		WebPage accepted = clerk.page(path);
+		assertThat(accepted.text()).contains("已受理，受理通知书已送达申请人。", "初审", "材料齐全，符合法定形式，予以受理。",
+				"受理通知书");
+		CaseDocument notice = work.open(cases.approver(), food.number()).application().documents().get(0);
+		MvcTestResult pdf = clerk.get(path + "/files/" + notice.attachmentId());
+		assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
+		assertThat(pdf.getResponse().getHeader("Content-Disposition")).startsWith("inline;");
+		assertThat(pdf.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
+	@Test
+	@DisplayName("R4.1, R4.2: the clerk asks for a correction of one field, shown on the case page while it is made")
+	void theClerkAsksForACorrectionThroughThePages() {
+		Submitted food = cases.foodLicence();
+		Visitor clerk = logIn(Role.WINDOW_CLERK, "SCJGJ");
+		String path = "/staff/cases/" + food.number();
+
+		WebPage form = clerk.page(path + "/request-correction");
+		int address = itemIndex(form, "经营场所地址");
+		assertThat(clerk.post(path + "/request-correction", "items[" + address + "].selected", "true",
+				"items[" + address + "].problem", "地址与租赁合同不一致"))
+			.hasRedirectedUrl(path);
+
+		WebPage correcting = clerk.page(path);
+		assertThat(correcting.text()).contains("补正通知已送达申请人", "申请人补正", "补正事项", "经营场所地址",
+				"地址与租赁合同不一致", "暂停计时");
+		assertThat(work.open(cases.approver(), food.number()).correction()).singleElement()
+			.satisfies(item -> assertThat(item.code()).isEqualTo("premisesAddress"));
+	}
+
+	@Test
+	@DisplayName("A refusal of the case work (409) is read on the case page, not as an error page")
+	void aRefusalOfTheCaseWorkIsShownOnTheCasePage() {
+		Submitted food = cases.foodLicence();
+		Visitor first = logIn(Role.WINDOW_CLERK, "SCJGJ");
+		Visitor second = logIn(Role.WINDOW_CLERK, "SCJGJ");
+		String path = "/staff/cases/" + food.number();
+
+		first.page(path + "/accept");
+		second.page(path);
+		assertThat(second.post(path + "/claim")).hasRedirectedUrl(path);
+		assertThat(first.post(path + "/accept", "opinion", "材料齐全。")).hasRedirectedUrl(path);
+
+		WebPage page = first.page(path);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("未能办理", "该任务已由").doesNotContain("已受理，");
+	}
+
+	@Test
+	@DisplayName("R5.4, R16.4: the reviewer sends the case back through the pages and every earlier opinion stays")
+	void theReviewerSendsBackThroughThePagesKeepingEveryOpinion() {
+		Submitted food = cases.foodLicence();
+		work.accept(cases.clerk(), food.number(), "材料齐全");
+		Visitor reviewer = logIn(Role.REVIEWER, "SCJGJ");
+		String path = "/staff/cases/" + food.number();
+
+		reviewer.page(path + "/review");
+		assertThat(reviewer.post(path + "/review", "outcome", "APPROVE", "opinion", "初审符合条件")).hasRedirectedUrl(path);
+		assertThat(reviewer.page(path).text()).contains("审查意见已记录，办件已转入下一环节。", "现场核查");
+		reviewer.page(path + "/review");
+		assertThat(reviewer.post(path + "/review", "outcome", "APPROVE", "opinion", "现场核查合格"))
+			.hasRedirectedUrl(path);
+		reviewer.page(path);
+		WebPage sendBack = reviewer.page(path + "/send-back");
+		assertThat(sendBack.html()).contains("value=\"INITIAL_REVIEW\"", "value=\"INSPECTION\"")
+			.doesNotContain("value=\"ACCEPTANCE\"");
+		assertThat(WebPage.of(reviewer.post(path + "/send-back", "toStep", "ACCEPTANCE", "opinion", "退回受理")).text())
+			.contains("请选择退回到哪个环节。");
+		assertThat(reviewer.post(path + "/send-back", "toStep", "INSPECTION", "opinion", "核查记录不全"))
+			.hasRedirectedUrl(path);
+
+		WebPage page = reviewer.page(path);
+		assertThat(page.text()).contains("已退回，原有意见均已保留。", "当前环节 现场核查", "材料齐全", "初审符合条件",
+				"现场核查合格", "退回 核查记录不全 现场核查");
+		assertThat(reviewer.get(path + "/decide")).as("the approver's alone").hasRedirectedUrl(path);
+	}
+
+	/** The index of the correction line of a field or material, as the page numbers it. */
+	private static int itemIndex(WebPage form, String label) {
+		var line = java.util.regex.Pattern
+			.compile("for=\"items\\[(\\d+)\\]\\.selected\">" + java.util.regex.Pattern.quote(label) + "<")
+			.matcher(form.html());
+		assertThat(line.find()).as(label + " on the correction notice").isTrue();
+		return Integer.parseInt(line.group(1));
+	}
+
+	private Visitor logIn(Role role, String department) {
+		var visitor = new Visitor(mvc);
+		visitor.logIn(EnrolledStaff.create(accounts, secondFactor, clock, DepartmentRole.of(role, department)));
+		return visitor;
+	}
+
+}
