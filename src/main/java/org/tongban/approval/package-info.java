@@ -22,10 +22,12 @@
  * intermediate catch event of the message {@code applicationCorrected} and from there back to the step that asked),
  * {@code FORWARD} (review), {@code GRANT} and {@code DENY} (decide), and the step code of an earlier user task to
  * send the case back to it (the flow leads to that task).</li>
- * <li>The first acceptance task carries an interrupting boundary timer with {@code <timeDate>${acceptanceDeadline}}
+ * <li>The first acceptance task carries an interrupting boundary timer {@code id="acceptanceDeadline"} with
+ * {@code <timeDate>${acceptanceDeadline}}
  * leading to a service task {@code flowable:delegateExpression="${deemedAcceptance}"} and on to the first review
  * step: art. 32's deemed acceptance. Acceptance after a correction has no timer and no {@code CORRECTION} route
- * (one notice only, 一次性告知).</li>
+ * (one notice only, 一次性告知). The timer is dated again whenever the calendar changes the clock's dates
+ * ({@link org.tongban.supervision.ClockDatesChanged}).</li>
  * <li>Process variables set at the start: {@code caseId} (the application's id), {@code number},
  * {@code departmentCode}, {@code matterCode}, {@code acceptanceDeadline} (a date: the start of the day after the
  * acceptance step's due day, from the legal clock).</li>

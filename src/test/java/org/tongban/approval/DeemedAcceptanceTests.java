@@ -1,7 +1,9 @@
 package org.tongban.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationTest;
 import org.tongban.application.Applications;
@@ -25,6 +30,8 @@ import org.tongban.application.CorrectionItem;
 import org.tongban.application.SettableClock;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.identity.Accounts;
+import org.tongban.supervision.calendar.CalendarArrangements;
+import org.tongban.supervision.calendar.UnpublishedYear;
 
 /**
  * R15.2, art. 32: an application nobody accepts, refuses or asks to correct within 5 working days of receipt is
@@ -52,6 +59,18 @@ class DeemedAcceptanceTests {
 
 	@Autowired
 	ManagementService management;
+
+	@Autowired
+	CalendarArrangements arrangements;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	CaseFixtures cases;
 
@@ -114,6 +133,29 @@ class DeemedAcceptanceTests {
 				List.of(new CorrectionItem(CorrectionItem.Kind.MATERIAL, "M04", "平面图看不清")), null);
 
 		assertThat(acceptanceTimer(food.number())).isEmpty();
+	}
+
+	@Test
+	@DisplayName("R15.1, R15.2: received before the calendar of its acceptance days is published, the deemed acceptance is dated once it is")
+	void theDeemedAcceptanceWaitsForTheCalendarOfItsDays() {
+		// Received on Monday 28 December 2026: the acceptance days run into 2027, whose arrangement is not published.
+		clock.set(LocalDateTime.of(2026, 12, 28, 10, 0));
+		Submitted food = cases.foodLicence();
+		assertThat(acceptanceTimer(food.number())).singleElement()
+			.satisfies(timer -> assertThat(timer.getDuedate().toInstant()).isAfter(Instant.parse("9000-01-01T00:00:00Z")));
+		var year2027 = new UnpublishedYear(arrangements, jdbc, transaction, events);
+		try {
+			year2027.publish();
+
+			// 29, 30, 31 December, then 4 and 5 January (1 January a holiday): accepted by law from 6 January on.
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(acceptanceTimer(food.number())).singleElement()
+					.satisfies(timer -> assertThat(timer.getDuedate().toInstant())
+						.isEqualTo(Instant.parse("2027-01-05T16:00:00Z"))));
+		}
+		finally {
+			year2027.takeBack();
+		}
 	}
 
 	private List<Job> acceptanceTimer(String number) {

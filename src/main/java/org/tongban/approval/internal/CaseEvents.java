@@ -1,6 +1,5 @@
 package org.tongban.approval.internal;
 
-import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
@@ -32,9 +31,6 @@ class CaseEvents {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseEvents.class);
 
-	/** Not yet dated (the calendar of the year is not loaded): the timer waits until somebody acts. */
-	private static final Date UNDATED = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
-
 	private final CaseStore store;
 
 	private final CaseProgress progress;
@@ -49,8 +45,11 @@ class CaseEvents {
 
 	private final ProcessModels processModels;
 
+	private final AcceptanceDeadlines acceptanceDeadlines;
+
 	CaseEvents(CaseStore store, CaseProgress progress, CaseClocks clocks, CaseFiles files, RuntimeService runtime,
-			Accounts accounts, ProcessModels processModels) {
+			Accounts accounts, ProcessModels processModels, AcceptanceDeadlines acceptanceDeadlines) {
+		this.acceptanceDeadlines = acceptanceDeadlines;
 		this.processModels = processModels;
 		this.store = store;
 		this.progress = progress;
@@ -89,9 +88,7 @@ class CaseEvents {
 				submitted.clockStartsOn(), submitted.statutoryLimitDays(), submitted.committedLimitDays(), false);
 		clocks.startStep(submitted.applicationId(), Steps.ACCEPTANCE, Steps.ACCEPTANCE_LIMIT_DAYS,
 				submitted.receivedAt());
-		Date acceptanceDeadline = clocks.stepDeadline(submitted.applicationId(), Steps.ACCEPTANCE)
-			.map(Date::from)
-			.orElse(UNDATED);
+		Date acceptanceDeadline = acceptanceDeadlines.of(submitted.applicationId());
 		var instance = runtime.createProcessInstanceBuilder()
 			.processDefinitionKey(processKey)
 			.businessKey(submitted.number())

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -24,6 +25,7 @@ import org.tongban.supervision.CalendarNotLoadedException;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClock.StepClock;
 import org.tongban.supervision.CaseClocks;
+import org.tongban.supervision.ClockDatesChanged;
 import org.tongban.supervision.PauseReason;
 import org.tongban.supervision.WorkingDayCalendar;
 import org.tongban.supervision.calendar.CalendarChanged;
@@ -44,10 +46,13 @@ class JdbcCaseClocks implements CaseClocks {
 
 	private final Clock clock;
 
-	JdbcCaseClocks(LegalClockStore store, WorkingDayCalendar calendar, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	JdbcCaseClocks(LegalClockStore store, WorkingDayCalendar calendar, Clock clock, ApplicationEventPublisher events) {
 		this.store = store;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -127,7 +132,8 @@ class JdbcCaseClocks implements CaseClocks {
 	}
 
 	/**
-	 * Dates the clocks that started before the calendar of the day after their receipt was loaded (R15.1). Runs after
+	 * Dates the clocks that started before the calendar of the day after their receipt was loaded (R15.1), then tells
+	 * the holders of due moments that clock dates changed ({@link ClockDatesChanged}). Runs after
 	 * the calendar has forgotten its copy of the old arrangement (its own listener comes first), in a transaction of
 	 * its own since the administrator's has ended.
 	 */
@@ -143,6 +149,7 @@ class JdbcCaseClocks implements CaseClocks {
 				// The year after receipt is still not loaded: the clock stays undated until it is.
 			}
 		}
+		events.publishEvent(new ClockDatesChanged(changed.year()));
 	}
 
 	private Optional<CaseClock> running(UUID caseId) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,17 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.ApplicationTest;
 import org.tongban.application.SettableClock;
-import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
-import org.tongban.supervision.CalendarDay;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
-import org.tongban.supervision.DayKind;
 import org.tongban.supervision.PauseReason;
 import org.tongban.supervision.calendar.CalendarArrangements;
-import org.tongban.supervision.calendar.CalendarChanged;
-import org.tongban.supervision.calendar.YearArrangement;
+import org.tongban.supervision.calendar.UnpublishedYear;
 
 /**
  * The case clocks as the platform keeps them (R8.2, R15.1, R15.3, R15.4): what is changed is stored and read back,
@@ -74,14 +69,11 @@ class CaseClocksTests {
 	@AfterEach
 	void cleanUp() {
 		settableClock.reset();
-		transaction.executeWithoutResult(status -> {
-			started.forEach(caseId -> jdbc.sql("delete from supervision_clock where case_id = :caseId")
+		transaction.executeWithoutResult(status -> started
+			.forEach(caseId -> jdbc.sql("delete from supervision_clock where case_id = :caseId")
 				.param("caseId", caseId)
-				.update());
-			jdbc.sql("delete from supervision_calendar_day where calendar_year = 2027").update();
-			jdbc.sql("delete from supervision_calendar_year where calendar_year = 2027").update();
-			events.publishEvent(new CalendarChanged(Year.of(2027)));
-		});
+				.update()));
+		new UnpublishedYear(arrangements, jdbc, transaction, events).takeBack();
 	}
 
 	@Test
@@ -253,9 +245,7 @@ class CaseClocksTests {
 		assertThat(clocks.deadline(caseId)).isEmpty();
 		LegalClockStore.Stored readBeforeDating = store.find(caseId).orElseThrow();
 
-		arrangements.addYear(new YearArrangement(Year.of(2027), LocalizedText.of("测试用2027年安排", "Test 2027"),
-				LocalDate.parse("2026-11-01"), List.of(new CalendarDay(LocalDate.parse("2027-01-01"), DayKind.HOLIDAY,
-						LocalizedText.of("元旦", "New Year's Day")))));
+		new UnpublishedYear(arrangements, jdbc, transaction, events).publish();
 
 		CaseClock dated = clocks.of(caseId).orElseThrow();
 		assertThat(dated.startsOn()).isEqualTo("2027-01-04");
