@@ -67,7 +67,7 @@ final class CaseFixtures {
 	Submitted foodLicence() {
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
-		return submitted(restaurant.enterprise(), draft);
+		return submitted(restaurant, draft);
 	}
 
 	/** An application of {@link #STANDARD_MATTER} (approval-standard), waiting for acceptance. */
@@ -77,13 +77,14 @@ final class CaseFixtures {
 		applications.save(restaurant.enterprise(), draft.id(),
 				Map.of("mobile", List.of(restaurant.agent().mobile().value()), "premisesAddress",
 						List.of("D市中山区人民路88号"), "coldChain", List.of("NO")));
-		return submitted(restaurant.enterprise(), draft);
+		return submitted(restaurant, draft);
 	}
 
-	private Submitted submitted(Actor applicant, Application draft) {
-		String number = applications.submit(applicant, draft.id(), UUID.randomUUID().toString()).number();
+	private Submitted submitted(Restaurant restaurant, Application draft) {
+		String number = applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString())
+			.number();
 		awaitStep(number, "ACCEPTANCE");
-		return new Submitted(applicant, number, draft.id());
+		return new Submitted(restaurant.enterprise(), number, draft.id(), restaurant.creditCode().value());
 	}
 
 	/** Waits until the case is at a step, as its department's approver (who may see every case of it) sees it. */
@@ -95,7 +96,8 @@ final class CaseFixtures {
 			.until(() -> work.open(observer, number), view -> view.step().equals(step));
 	}
 
-	record Submitted(Actor applicant, String number, UUID id) {
+	/** @param logInName what the applicant logs in with (the enterprise's credit code) */
+	record Submitted(Actor applicant, String number, UUID id, String logInName) {
 	}
 
 }

@@ -3,24 +3,30 @@ package org.tongban.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
+import org.tongban.application.CorrectionItem;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.IdentityTest;
 import org.tongban.identity.Role;
+import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.support.WebPage;
+
+import com.jayway.jsonpath.JsonPath;
 
 /**
  * The staff workbench pages on real cases (R4.1, R5.4, R8.2, R12.5): a department's staff see and work on their own
@@ -174,6 +180,43 @@ class StaffWorkbenchPageTests {
 			.matcher(form.html());
 		assertThat(line.find()).as(label + " on the correction notice").isTrue();
 		return Integer.parseInt(line.group(1));
+	}
+
+	@Test
+	@DisplayName("R8.2, R15.3: the applicant sees the due day and the working days left, and that the clock stands still while they correct")
+	void theApplicantSeesTheLegalClock() throws Exception {
+		// Received Friday 27 November 2026, day 1 Monday 30 November; the food licence's committed limit is 5 days.
+		Submitted food = cases.foodLicence();
+		var applicant = new Visitor(mvc);
+		applicant.logIn(food.logInName(), TestAccounts.PASSWORD);
+		String path = "/my/applications/" + food.number();
+
+		assertThat(applicant.page(path).text()).contains("办结期限", "2026年12月4日", "剩余时间", "5个工作日")
+			.doesNotContain("暂停计时");
+		assertThat(applicant.page(path + "?lang=en").text()).contains("Due by", "5 working days");
+
+		work.requestCorrection(cases.clerk(), food.number(),
+				List.of(new CorrectionItem(CorrectionItem.Kind.FIELD, "premisesAddress", "地址应写到门牌号")), null);
+
+		assertThat(applicant.page(path + "?lang=zh").text()).contains("办结期限", "补正期间暂停计时");
+		String token = JsonPath.read(mvc.post()
+			.uri("/api/v1/auth/login")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\": \"" + food.logInName() + "\", \"password\": \"" + TestAccounts.PASSWORD + "\"}")
+			.with(request -> {
+				request.setRemoteAddr(TestAccounts.clientAddress());
+				return request;
+			})
+			.exchange()
+			.getResponse()
+			.getContentAsString(), "$.token");
+		assertThat(mvc.get().uri("/api/v1/applications/" + food.number()).header("Authorization", "Bearer " + token))
+			.hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.clock.dueOn").isEqualTo("2026-12-04");
+				assertThat(json).extractingPath("$.clock.pausedFor").isEqualTo("CORRECTION");
+			});
 	}
 
 	private Visitor logIn(Role role, String department) {

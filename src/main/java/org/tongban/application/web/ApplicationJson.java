@@ -26,6 +26,9 @@ import org.tongban.application.TimelineStep;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
+import org.tongban.supervision.CaseClock;
+import org.tongban.supervision.CaseClocks;
+import org.tongban.supervision.PauseReason;
 
 /**
  * What the API answers about applications (R3, R7), in the reader's language: codes for programs, with the labels
@@ -40,7 +43,10 @@ class ApplicationJson {
 
 	private final MessageSource messages;
 
-	ApplicationJson(Applications applications, MatterCatalog catalog, MessageSource messages) {
+	private final CaseClocks clocks;
+
+	ApplicationJson(Applications applications, MatterCatalog catalog, MessageSource messages, CaseClocks clocks) {
+		this.clocks = clocks;
 		this.applications = applications;
 		this.catalog = catalog;
 		this.messages = messages;
@@ -56,8 +62,28 @@ class ApplicationJson {
 			String departmentCode, String departmentName, ApplicationStatus status, String statusLabel,
 			Map<String, List<String>> answers, Map<String, Source> sources, List<Material> materials,
 			List<MaterialToUpload> materialsToUpload, Receipt receipt, List<Step> timeline, List<CaseMessage> messages,
-			List<Document> documents, Correction correction, Instant createdAt, Instant updatedAt,
+			List<Document> documents, Correction correction, LegalClock clock, Instant createdAt, Instant updatedAt,
 			Instant withdrawnAt) {
+	}
+
+	/**
+	 * The legal clock of a submitted application (R8.2, R15.3), null before its case opened or once it ended.
+	 *
+	 * @param dueOn the last day under the committed limit, null while the calendar of its days is not published
+	 * @param remainingDays working days left, counting today; negative when overdue
+	 * @param pausedFor why the clock stands still ({@code CORRECTION}, {@code SPECIAL_PERIOD}), or null
+	 * @param extendedBy the working days of the extension, or 0
+	 */
+	record LegalClock(LocalDate dueOn, Integer remainingDays, PauseReason pausedFor, int extendedBy,
+			String extensionReason) {
+
+		static LegalClock of(CaseClock clock) {
+			return new LegalClock(clock.dueOn(), clock.remainingDays(),
+					clock.isPaused() ? clock.pauses().get(clock.pauses().size() - 1).reason() : null,
+					clock.isExtended() ? clock.extension().days() : 0,
+					clock.isExtended() ? clock.extension().reason() : null);
+		}
+
 	}
 
 	/** A notice or the decision the applicant is given, to download. */
@@ -134,6 +160,8 @@ class ApplicationJson {
 				application.messages(),
 				application.documents().stream().map(document -> document(document, locale)).toList(),
 				application.correction().map(request -> correction(application, request, locale)).orElse(null),
+				application.isDraft() ? null
+						: clocks.of(application.id()).filter(clock -> !clock.isStopped()).map(LegalClock::of).orElse(null),
 				application.createdAt(), application.updatedAt(), application.withdrawnAt());
 	}
 

@@ -29,6 +29,7 @@ import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.storage.AttachmentContent;
 import org.tongban.storage.Attachments;
+import org.tongban.supervision.CaseClocks;
 
 /**
  * A submitted application as its applicant follows it (R7.1): the confirmation right after submission, then its page
@@ -48,8 +49,11 @@ class ApplicationPages {
 
 	private final MessageSource messages;
 
+	private final CaseClocks clocks;
+
 	ApplicationPages(Applications applications, MatterCatalog catalog, Attachments attachments,
-			MessageSource messages) {
+			MessageSource messages, CaseClocks clocks) {
+		this.clocks = clocks;
 		this.applications = applications;
 		this.catalog = catalog;
 		this.attachments = attachments;
@@ -125,6 +129,8 @@ class ApplicationPages {
 		MatterGuide guide = applications.guideOf(application);
 		model.addAttribute("submission", application);
 		model.addAttribute("receipt", application.receipt().orElseThrow());
+		// The legal clock the department works against, as the applicant is told it (R8.2, R15.3).
+		model.addAttribute("clock", clocks.of(application.id()).orElse(null));
 		model.addAttribute("guide", guide);
 		model.addAttribute("lines", application.correction()
 			.map(request -> CorrectionLine.of(request, guide.version()))
