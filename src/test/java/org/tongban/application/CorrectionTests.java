@@ -35,12 +35,9 @@ class CorrectionTests {
 
 	FoodLicenceApplications food;
 
-	TestAccounts accounts;
-
 	@Autowired
 	void fixtures(Accounts accounts) {
-		this.accounts = new TestAccounts(accounts);
-		food = new FoodLicenceApplications(applications, this.accounts);
+		food = new FoodLicenceApplications(applications, new TestAccounts(accounts));
 	}
 
 	@Test
@@ -160,7 +157,7 @@ class CorrectionTests {
 		Application submitted = submitted(restaurant);
 		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
 				new CorrectionItem(Kind.FIELD, "staffCount", "?")));
-		var stranger = accounts.person().actor();
+		var stranger = food.accounts().person().actor();
 
 		assertThatThrownBy(() -> applications.correct(stranger, submitted.number(), Map.of("staffCount",
 				List.of("1"))))
@@ -170,9 +167,7 @@ class CorrectionTests {
 	}
 
 	private Application submitted(Restaurant restaurant) {
-		Application draft = food.completeDraft(restaurant);
-		Receipt receipt = applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString());
-		return applications.byNumber(restaurant.enterprise(), receipt.number());
+		return applications.byNumber(restaurant.enterprise(), food.submit(restaurant).number());
 	}
 
 }

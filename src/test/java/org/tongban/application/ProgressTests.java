@@ -32,18 +32,15 @@ class ProgressTests {
 
 	FoodLicenceApplications food;
 
-	TestAccounts accounts;
-
 	@Autowired
 	void fixtures(Accounts accounts) {
-		this.accounts = new TestAccounts(accounts);
-		food = new FoodLicenceApplications(applications, this.accounts);
+		food = new FoodLicenceApplications(applications, new TestAccounts(accounts));
 	}
 
 	@Test
 	void theApplicantWithdrawsBeforeADecisionAndTheApprovalSideHearsOfIt() {
 		Restaurant restaurant = food.restaurant();
-		Receipt receipt = submitted(restaurant);
+		Receipt receipt = food.submit(restaurant);
 
 		Application withdrawn = applications.withdraw(restaurant.enterprise(), receipt.number());
 
@@ -59,7 +56,7 @@ class ProgressTests {
 	@Test
 	void aWithdrawnApplicationCannotBeWithdrawnAgain() {
 		Restaurant restaurant = food.restaurant();
-		Receipt receipt = submitted(restaurant);
+		Receipt receipt = food.submit(restaurant);
 		applications.withdraw(restaurant.enterprise(), receipt.number());
 
 		assertThatThrownBy(() -> applications.withdraw(restaurant.enterprise(), receipt.number()))
@@ -72,7 +69,7 @@ class ProgressTests {
 	@Test
 	void anybodyWithTheNumberAndTheQueryCodeSeesTheStatusAndNothingPersonal() {
 		Restaurant restaurant = food.restaurant();
-		Receipt receipt = submitted(restaurant);
+		Receipt receipt = food.submit(restaurant);
 
 		PublicStatus status = applications.query(" " + receipt.number().toLowerCase() + " ",
 				receipt.queryCode().toLowerCase());
@@ -88,7 +85,7 @@ class ProgressTests {
 
 	@Test
 	void aWrongCodeAndAnUnknownNumberGetTheSameAnswer() {
-		Receipt receipt = submitted(food.restaurant());
+		Receipt receipt = food.submit(food.restaurant());
 		String wrongCode = receipt.queryCode().equals("22222222") ? "33333333" : "22222222";
 
 		assertThatThrownBy(() -> applications.query(receipt.number(), wrongCode))
@@ -108,7 +105,7 @@ class ProgressTests {
 		Application draft = food.completeDraft(owner);
 		Application other = food.completeDraft(owner);
 		Receipt receipt = applications.submit(owner.enterprise(), other.id(), UUID.randomUUID().toString());
-		Actor stranger = accounts.person().actor();
+		Actor stranger = food.accounts().person().actor();
 		UUID attachment = draft.materials().get(0).attachmentId();
 
 		assertThatThrownBy(() -> applications.get(stranger, draft.id())).isInstanceOf(NotFoundException.class);
@@ -147,7 +144,7 @@ class ProgressTests {
 	@Test
 	void theApplicantWritesToTheDepartmentOnTheirApplication() {
 		Restaurant restaurant = food.restaurant();
-		Receipt receipt = submitted(restaurant);
+		Receipt receipt = food.submit(restaurant);
 
 		applications.write(restaurant.enterprise(), receipt.number(), "  请问现场核查大约在哪一天？ ");
 
@@ -164,16 +161,11 @@ class ProgressTests {
 
 	@Test
 	void staffDoNotApply() {
-		Actor clerk = accounts.staff(TestAccounts.accountName(),
+		Actor clerk = food.accounts().staff(TestAccounts.accountName(),
 				new org.tongban.identity.DepartmentRole(org.tongban.identity.Role.WINDOW_CLERK, "SCJGJ"));
 
 		assertThatThrownBy(() -> applications.start(clerk, FoodLicenceApplications.MATTER))
 			.isInstanceOfSatisfying(RefusedException.class, ex -> assertThat(ex.status()).isEqualTo(403));
-	}
-
-	private Receipt submitted(Restaurant restaurant) {
-		Application draft = food.completeDraft(restaurant);
-		return applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString());
 	}
 
 }
