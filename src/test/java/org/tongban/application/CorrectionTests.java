@@ -12,8 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.tongban.application.CorrectionItem.Kind;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
-import org.tongban.identity.Accounts;
-import org.tongban.identity.TestAccounts;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 
@@ -33,12 +31,8 @@ class CorrectionTests {
 	@Autowired
 	ApplicationEvents events;
 
-	FoodLicenceApplications food;
-
 	@Autowired
-	void fixtures(Accounts accounts) {
-		food = new FoodLicenceApplications(applications, new TestAccounts(accounts));
-	}
+	FoodLicenceApplications food;
 
 	@Test
 	void theApplicantChangesTheListedItemsOnlyAndResubmits() {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
-import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.NotFoundException;
@@ -30,12 +29,8 @@ class ProgressTests {
 	@Autowired
 	ApplicationEvents events;
 
-	FoodLicenceApplications food;
-
 	@Autowired
-	void fixtures(Accounts accounts) {
-		food = new FoodLicenceApplications(applications, new TestAccounts(accounts));
-	}
+	FoodLicenceApplications food;
 
 	@Test
 	void theApplicantWithdrawsBeforeADecisionAndTheApprovalSideHearsOfIt() {
