@@ -12,17 +12,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.TestAccounts;
 
 /**
  * A test of the application module against the whole platform with a {@link SettableClock}; every class so annotated
- * shares one application context. Tests that set the clock reset it afterwards.
+ * shares one application context. Tests that set the clock reset it afterwards. {@link FoodLicenceApplications} can be
+ * autowired.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest
 @RecordApplicationEvents
-@Import(ApplicationTest.Clocks.class)
+@Import({ ApplicationTest.Clocks.class, ApplicationTest.Fixtures.class })
 public @interface ApplicationTest {
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -32,6 +35,16 @@ public @interface ApplicationTest {
 		@Primary
 		SettableClock settableClock() {
 			return new SettableClock();
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	class Fixtures {
+
+		@Bean
+		FoodLicenceApplications foodLicenceApplications(Applications applications, Accounts accounts) {
+			return new FoodLicenceApplications(applications, new TestAccounts(accounts));
 		}
 
 	}

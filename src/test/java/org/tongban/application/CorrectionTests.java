@@ -12,8 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.tongban.application.CorrectionItem.Kind;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
-import org.tongban.identity.Accounts;
-import org.tongban.identity.TestAccounts;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 
@@ -33,15 +31,8 @@ class CorrectionTests {
 	@Autowired
 	ApplicationEvents events;
 
-	FoodLicenceApplications food;
-
-	TestAccounts accounts;
-
 	@Autowired
-	void fixtures(Accounts accounts) {
-		this.accounts = new TestAccounts(accounts);
-		food = new FoodLicenceApplications(applications, this.accounts);
-	}
+	FoodLicenceApplications food;
 
 	@Test
 	void theApplicantChangesTheListedItemsOnlyAndResubmits() {
@@ -160,7 +151,7 @@ class CorrectionTests {
 		Application submitted = submitted(restaurant);
 		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
 				new CorrectionItem(Kind.FIELD, "staffCount", "?")));
-		var stranger = accounts.person().actor();
+		var stranger = food.accounts().person().actor();
 
 		assertThatThrownBy(() -> applications.correct(stranger, submitted.number(), Map.of("staffCount",
 				List.of("1"))))
@@ -170,9 +161,7 @@ class CorrectionTests {
 	}
 
 	private Application submitted(Restaurant restaurant) {
-		Application draft = food.completeDraft(restaurant);
-		Receipt receipt = applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString());
-		return applications.byNumber(restaurant.enterprise(), receipt.number());
+		return applications.byNumber(restaurant.enterprise(), food.submit(restaurant).number());
 	}
 
 }

@@ -44,6 +44,17 @@ public final class FoodLicenceApplications {
 		return applications.get(restaurant.enterprise(), draft.id());
 	}
 
+	/** A complete application, sent by the restaurant. */
+	public Receipt submit(Restaurant restaurant) {
+		Application draft = completeDraft(restaurant);
+		return applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString());
+	}
+
+	/** The accounts the applicants are made with, for other people in the same test. */
+	public TestAccounts accounts() {
+		return accounts;
+	}
+
 	public AttachedMaterial attachPdf(Actor applicant, UUID draft, String material, String name) {
 		return applications.attach(applicant, draft, material, name,
 				new ByteArrayInputStream(SampleFiles.pdf(material + " of " + draft)));

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
-import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.NotFoundException;
@@ -30,20 +29,13 @@ class ProgressTests {
 	@Autowired
 	ApplicationEvents events;
 
-	FoodLicenceApplications food;
-
-	TestAccounts accounts;
-
 	@Autowired
-	void fixtures(Accounts accounts) {
-		this.accounts = new TestAccounts(accounts);
-		food = new FoodLicenceApplications(applications, this.accounts);
-	}
+	FoodLicenceApplications food;
 
 	@Test
 	void theApplicantWithdrawsBeforeADecisionAndTheApprovalSideHearsOfIt() {
 		Restaurant restaurant = food.restaurant();
-		Receipt receipt = submitted(restaurant);
+		Receipt receipt = food.submit(restaurant);
 
 		Application withdrawn = applications.withdraw(restaurant.enterprise(), receipt.number());
 
@@ -59,7 +51,7 @@ class ProgressTests {
 	@Test
 	void aWithdrawnApplicationCannotBeWithdrawnAgain() {
 		Restaurant restaurant = food.restaurant();
-		Receipt receipt = submitted(restaurant);
+		Receipt receipt = food.submit(restaurant);
 		applications.withdraw(restaurant.enterprise(), receipt.number());
 
 		assertThatThrownBy(() -> applications.withdraw(restaurant.enterprise(), receipt.number()))
@@ -72,7 +64,7 @@ class ProgressTests {
 	@Test
 	void anybodyWithTheNumberAndTheQueryCodeSeesTheStatusAndNothingPersonal() {
 		Restaurant restaurant = food.restaurant();
-		Receipt receipt = submitted(restaurant);
+		Receipt receipt = food.submit(restaurant);
 
 		PublicStatus status = applications.query(" " + receipt.number().toLowerCase() + " ",
 				receipt.queryCode().toLowerCase());
@@ -88,7 +80,7 @@ class ProgressTests {
 
 	@Test
 	void aWrongCodeAndAnUnknownNumberGetTheSameAnswer() {
-		Receipt receipt = submitted(food.restaurant());
+		Receipt receipt = food.submit(food.restaurant());
 		String wrongCode = receipt.queryCode().equals("22222222") ? "33333333" : "22222222";
 
 		assertThatThrownBy(() -> applications.query(receipt.number(), wrongCode))
@@ -108,7 +100,7 @@ class ProgressTests {
 		Application draft = food.completeDraft(owner);
 		Application other = food.completeDraft(owner);
 		Receipt receipt = applications.submit(owner.enterprise(), other.id(), UUID.randomUUID().toString());
-		Actor stranger = accounts.person().actor();
+		Actor stranger = food.accounts().person().actor();
 		UUID attachment = draft.materials().get(0).attachmentId();
 
 		assertThatThrownBy(() -> applications.get(stranger, draft.id())).isInstanceOf(NotFoundException.class);
@@ -147,7 +139,7 @@ class ProgressTests {
 	@Test
 	void theApplicantWritesToTheDepartmentOnTheirApplication() {
 		Restaurant restaurant = food.restaurant();
-		Receipt receipt = submitted(restaurant);
+		Receipt receipt = food.submit(restaurant);
 
 		applications.write(restaurant.enterprise(), receipt.number(), "  请问现场核查大约在哪一天？ ");
 
@@ -164,16 +156,11 @@ class ProgressTests {
 
 	@Test
 	void staffDoNotApply() {
-		Actor clerk = accounts.staff(TestAccounts.accountName(),
+		Actor clerk = food.accounts().staff(TestAccounts.accountName(),
 				new org.tongban.identity.DepartmentRole(org.tongban.identity.Role.WINDOW_CLERK, "SCJGJ"));
 
 		assertThatThrownBy(() -> applications.start(clerk, FoodLicenceApplications.MATTER))
 			.isInstanceOfSatisfying(RefusedException.class, ex -> assertThat(ex.status()).isEqualTo(403));
-	}
-
-	private Receipt submitted(Restaurant restaurant) {
-		Application draft = food.completeDraft(restaurant);
-		return applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString());
 	}
 
 }

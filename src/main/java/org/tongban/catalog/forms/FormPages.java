@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.tongban.shared.pdf.PdfFlow;
 import org.tongban.shared.pdf.PdfText;
 
 /**
@@ -23,11 +21,7 @@ class FormPages implements AutoCloseable {
 
 	private static final float TITLE = 18;
 
-	private static final PDRectangle A4 = PDRectangle.A4;
-
 	private static final float MARGIN = 56;
-
-	private static final float WIDTH = A4.getWidth() - 2 * MARGIN;
 
 	private static final float LEADING = 1.45f;
 
@@ -41,211 +35,157 @@ class FormPages implements AutoCloseable {
 
 	private static final Color TINT = new Color(0xe9, 0xef, 0xf9);
 
-	private final PDDocument document;
-
 	private final PdfText text;
 
-	private PDPageContentStream content;
-
-	private float y;
+	private final PdfFlow flow;
 
 	FormPages(PDDocument document, PdfText text) throws IOException {
-		this.document = document;
 		this.text = text;
-		newPage();
+		this.flow = new PdfFlow(document, text, MARGIN, LEADING);
 	}
 
 	/** Text in lines as wide as the page, in the body colour or muted for hints. */
 	void paragraph(String paragraph, float size, boolean muted) throws IOException {
-		lines(paragraph, size, muted ? MUTED : TEXT);
+		flow.lines(paragraph, size, muted ? MUTED : TEXT, MARGIN, flow.width());
 	}
 
 	void title(String title) throws IOException {
-		lines(title, TITLE, BRAND);
+		flow.lines(title, TITLE, BRAND, MARGIN, flow.width());
 	}
 
 	/** A section heading on a tinted bar, kept on the page with at least the first blank of the section. */
 	void heading(String heading) throws IOException {
-		float height = lineHeight(BODY + 1) + 6;
-		keep(height + 70);
-		y -= 6;
+		float height = flow.lineHeight(BODY + 1) + 6;
+		flow.keep(height + 70);
+		flow.down(6);
+		var content = flow.content();
 		content.setNonStrokingColor(TINT);
-		content.addRect(MARGIN, y - height, WIDTH, height);
+		content.addRect(MARGIN, flow.y() - height, flow.width(), height);
 		content.fill();
 		content.setNonStrokingColor(BRAND);
-		content.addRect(MARGIN, y - height, 3, height);
+		content.addRect(MARGIN, flow.y() - height, 3, height);
 		content.fill();
 		// The baseline that centres Chinese characters on the bar.
-		write(content, MARGIN + 10, y - height / 2 - (BODY + 1) * 0.38f, heading, BODY + 1, BRAND);
-		y -= height + 8;
+		flow.writeOnBaseline(MARGIN + 10, flow.y() - height / 2 - (BODY + 1) * 0.38f, heading, BODY + 1, BRAND);
+		flow.down(height + 8);
 	}
 
 	/** A labelled box to write in; the hint, if any, is printed under the label. */
 	void box(String label, String hint, float height) throws IOException {
 		keepLabelWith(label, hint, height);
+		var content = flow.content();
 		content.setStrokingColor(MUTED);
 		content.setLineWidth(0.6f);
-		content.addRect(MARGIN, y - height, WIDTH, height);
+		content.addRect(MARGIN, flow.y() - height, flow.width(), height);
 		content.stroke();
-		y -= height + 10;
+		flow.down(height + 10);
 	}
 
 	/** A labelled row of boxes, one per character, for codes of a fixed length. */
 	void cells(String label, String hint, int count) throws IOException {
-		float cell = Math.min(20, WIDTH / count);
+		float cell = Math.min(20, flow.width() / count);
 		keepLabelWith(label, hint, cell);
+		var content = flow.content();
 		content.setStrokingColor(MUTED);
 		content.setLineWidth(0.6f);
 		for (int i = 0; i < count; i++) {
-			content.addRect(MARGIN + i * cell, y - cell, cell, cell);
+			content.addRect(MARGIN + i * cell, flow.y() - cell, cell, cell);
 		}
 		content.stroke();
-		y -= cell + 10;
+		flow.down(cell + 10);
 	}
 
 	/** A labelled set of choices, each with a square to tick, flowing over as many lines as they need. */
 	void choices(String label, String hint, List<String> choices) throws IOException {
-		keepLabelWith(label, hint, lineHeight(BODY));
+		keepLabelWith(label, hint, flow.lineHeight(BODY));
 		float x = MARGIN;
 		for (String choice : choices) {
 			float width = SQUARE + 6 + text.width(choice, BODY) + 18;
-			if (x > MARGIN && x + width > MARGIN + WIDTH) {
+			if (x > MARGIN && x + width > MARGIN + flow.width()) {
 				x = MARGIN;
-				y -= lineHeight(BODY);
-				keep(lineHeight(BODY));
+				flow.down(flow.lineHeight(BODY));
+				flow.keep(flow.lineHeight(BODY));
 			}
 			square(x);
-			write(x + SQUARE + 6, choice, BODY, TEXT);
+			flow.write(x + SQUARE + 6, choice, BODY, TEXT);
 			x += width;
 		}
-		y -= lineHeight(BODY) + 6;
+		flow.down(flow.lineHeight(BODY) + 6);
 	}
 
 	/** A line to tick: a square, then text that may wrap, then a muted note under it. */
 	void tick(String line, String note) throws IOException {
 		float indent = SQUARE + 8;
-		List<String> lines = text.lines(line, BODY, WIDTH - indent);
-		List<String> notes = note == null ? List.of() : text.lines(note, SMALL, WIDTH - indent);
-		keep(lines.size() * lineHeight(BODY) + notes.size() * lineHeight(SMALL));
+		List<String> lines = text.lines(line, BODY, flow.width() - indent);
+		List<String> notes = note == null ? List.of() : text.lines(note, SMALL, flow.width() - indent);
+		flow.keep(lines.size() * flow.lineHeight(BODY) + notes.size() * flow.lineHeight(SMALL));
 		square(MARGIN);
 		for (String part : lines) {
-			write(MARGIN + indent, part, BODY, TEXT);
-			y -= lineHeight(BODY);
+			flow.write(MARGIN + indent, part, BODY, TEXT);
+			flow.down(flow.lineHeight(BODY));
 		}
 		for (String part : notes) {
-			write(MARGIN + indent, part, SMALL, MUTED);
-			y -= lineHeight(SMALL);
+			flow.write(MARGIN + indent, part, SMALL, MUTED);
+			flow.down(flow.lineHeight(SMALL));
 		}
-		y -= 4;
+		flow.down(4);
 	}
 
 	/** Labels each followed by a line to sign or write on, side by side. */
 	void signatureLines(List<String> labels) throws IOException {
-		float height = lineHeight(BODY) + 24;
-		keep(height);
-		y -= 24;
-		float slot = WIDTH / labels.size();
+		float height = flow.lineHeight(BODY) + 24;
+		flow.keep(height);
+		flow.down(24);
+		float slot = flow.width() / labels.size();
+		var content = flow.content();
 		content.setStrokingColor(TEXT);
 		content.setLineWidth(0.6f);
 		for (int i = 0; i < labels.size(); i++) {
 			float x = MARGIN + i * slot;
 			float labelWidth = text.width(labels.get(i), BODY);
-			write(x, labels.get(i), BODY, TEXT);
-			content.moveTo(x + labelWidth + 4, y - BODY - 2);
-			content.lineTo(x + slot - 16, y - BODY - 2);
+			flow.write(x, labels.get(i), BODY, TEXT);
+			content.moveTo(x + labelWidth + 4, flow.y() - BODY - 2);
+			content.lineTo(x + slot - 16, flow.y() - BODY - 2);
 		}
 		content.stroke();
-		y -= lineHeight(BODY);
+		flow.down(flow.lineHeight(BODY));
 	}
 
 	void space(float points) {
-		y -= points;
+		flow.down(points);
 	}
 
 	/** Finishes the pages and writes a footer on each, given its number and the number of pages. */
 	void footers(BiFunction<Integer, Integer, String> footer) throws IOException {
-		content.close();
-		content = null;
-		int pages = document.getNumberOfPages();
-		for (int i = 0; i < pages; i++) {
-			try (var page = new PDPageContentStream(document, document.getPage(i),
-					PDPageContentStream.AppendMode.APPEND, true, true)) {
-				String line = footer.apply(i + 1, pages);
-				write(page, MARGIN + (WIDTH - text.width(line, SMALL)) / 2, MARGIN / 2, line, SMALL, MUTED);
-			}
-		}
+		flow.footers(footer, SMALL, MUTED);
 	}
 
 	@Override
 	public void close() throws IOException {
-		if (content != null) {
-			content.close();
-		}
+		flow.close();
 	}
 
 	private void keepLabelWith(String label, String hint, float blankHeight) throws IOException {
-		List<String> labels = text.lines(label, BODY, WIDTH);
-		List<String> hints = hint == null || hint.isBlank() ? List.of() : text.lines(hint, SMALL, WIDTH);
-		keep(labels.size() * lineHeight(BODY) + hints.size() * lineHeight(SMALL) + 4 + blankHeight);
+		List<String> labels = text.lines(label, BODY, flow.width());
+		List<String> hints = hint == null || hint.isBlank() ? List.of() : text.lines(hint, SMALL, flow.width());
+		flow.keep(labels.size() * flow.lineHeight(BODY) + hints.size() * flow.lineHeight(SMALL) + 4 + blankHeight);
 		for (String line : labels) {
-			write(MARGIN, line, BODY, TEXT);
-			y -= lineHeight(BODY);
+			flow.write(MARGIN, line, BODY, TEXT);
+			flow.down(flow.lineHeight(BODY));
 		}
 		for (String line : hints) {
-			write(MARGIN, line, SMALL, MUTED);
-			y -= lineHeight(SMALL);
+			flow.write(MARGIN, line, SMALL, MUTED);
+			flow.down(flow.lineHeight(SMALL));
 		}
-		y -= 4;
+		flow.down(4);
 	}
 
 	private void square(float x) throws IOException {
+		var content = flow.content();
 		content.setStrokingColor(TEXT);
 		content.setLineWidth(0.8f);
-		content.addRect(x, y - SQUARE - 1.5f, SQUARE, SQUARE);
+		content.addRect(x, flow.y() - SQUARE - 1.5f, SQUARE, SQUARE);
 		content.stroke();
-	}
-
-	private void lines(String paragraph, float size, Color color) throws IOException {
-		for (String line : text.lines(paragraph, size, WIDTH)) {
-			keep(lineHeight(size));
-			write(MARGIN, line, size, color);
-			y -= lineHeight(size);
-		}
-	}
-
-	/** Writes one line whose top is at the current position. */
-	private void write(float x, String line, float size, Color color) throws IOException {
-		write(content, x, y - size, line, size, color);
-	}
-
-	private void write(PDPageContentStream to, float x, float baseline, String line, float size, Color color)
-			throws IOException {
-		to.beginText();
-		to.setNonStrokingColor(color);
-		to.newLineAtOffset(x, baseline);
-		text.show(to, line, size);
-		to.endText();
-	}
-
-	/** Starts a new page unless the next block of this height fits on the current one. */
-	private void keep(float height) throws IOException {
-		if (y - height < MARGIN) {
-			newPage();
-		}
-	}
-
-	private void newPage() throws IOException {
-		if (content != null) {
-			content.close();
-		}
-		var page = new PDPage(A4);
-		document.addPage(page);
-		content = new PDPageContentStream(document, page);
-		y = A4.getHeight() - MARGIN;
-	}
-
-	private static float lineHeight(float size) {
-		return size * LEADING;
 	}
 
 }
