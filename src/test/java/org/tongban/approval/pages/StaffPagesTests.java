@@ -237,7 +237,7 @@ class StaffPagesTests {
 			.hasRedirectedUrl("/staff/cases/" + NUMBER);
 		WebPage page = clerk.page("/staff/cases/" + NUMBER);
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.text()).contains("未能办理", "该任务已由张敏签收。").doesNotContain("已受理，");
+		assertThat(page.text()).contains("未能办理", "该任务已由张敏认领。").doesNotContain("已受理，");
 	}
 
 	@Test
