@@ -123,13 +123,18 @@ public final class BareEngine {
 
 	record Result(long lifeCycles, long failed, double seconds) {
 
+		static Result parse(String line) {
+			String[] parts = line.split(",");
+			return new Result(Long.parseLong(parts[0]), Long.parseLong(parts[1]), Double.parseDouble(parts[2]));
+		}
+
 		double perSecond() {
 			return lifeCycles / seconds;
 		}
 
 	}
 
-	/** {@code BareEngine <jdbc-url> <clients> <seconds> <bpmn file>}: prints the life cycles per second. */
+	/** Options as {@link LoadDriver}'s ({@code --engine-db --clients --seconds --model}): prints life cycles per second. */
 	public static void main(String[] args) throws Exception {
 		Options options = Options.parse(args);
 		BareEngine bare = new BareEngine(options.engineJdbcUrl(), options.dbUser(), options.dbPassword(),
@@ -138,6 +143,8 @@ public final class BareEngine {
 			Result result = bare.run(options.clients(), options.duration());
 			System.out.printf("bare engine: %d life cycles in %.1f s = %.2f/s, %d failed%n", result.lifeCycles(),
 					result.seconds(), result.perSecond(), result.failed());
+			// The line LoadDriver takes as --bare=…
+			System.out.println(result.lifeCycles() + "," + result.failed() + "," + result.seconds());
 		}
 		finally {
 			bare.close();

@@ -67,8 +67,8 @@ public final class LoadDriver {
 
 	public static void main(String[] args) throws Exception {
 		Options options = Options.parse(args);
-		BareEngine.Result bare = null;
-		if (!"none".equals(options.engineJdbcUrl())) {
+		BareEngine.Result bare = options.bare().isBlank() ? null : BareEngine.Result.parse(options.bare());
+		if (bare == null && !"none".equals(options.engineJdbcUrl())) {
 			System.out.printf("Bare engine: %d clients for %d s on %s%n", options.clients(),
 					options.duration().toSeconds(), options.engineJdbcUrl());
 			BareEngine engine = new BareEngine(options.engineJdbcUrl(), options.dbUser(), options.dbPassword(),
