@@ -3,7 +3,7 @@
 #   1. PostgreSQL's commit rate (pgbench, one INSERT per transaction): the ceiling for durable writes;
 #   2. the bare Flowable engine driving approval-with-inspection.bpmn20.xml (BareEngine), before the platform starts;
 #   3. the platform on PostgreSQL under the load driver (LoadDriver), which prints the one table with all three.
-# Settings (environment): CLIENTS (8), SECONDS (60, each of 2 and 3), PGBENCH_SECONDS (30), PORT (18080),
+# Settings (environment): CLIENTS (8), DURATION (60 s, each of 2 and 3), PGBENCH_SECONDS (30), PORT (18080),
 # HEAP (512m, the issue's target), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres), PLATFORM_JAR (built if unset).
 # It uses its own databases tongban_bench (platform), tongban_bench_engine (baseline), tongban_bench_pgbench,
 # dropped and created afresh each run.
@@ -11,7 +11,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 CLIENTS="${CLIENTS:-8}"
-SECONDS_EACH="${SECONDS:-60}"
+SECONDS_EACH="${DURATION:-60}"  # not SECONDS: bash counts its own time in it
 PGBENCH_SECONDS="${PGBENCH_SECONDS:-30}"
 PORT="${PORT:-18080}"
 HEAP="${HEAP:-512m}"
