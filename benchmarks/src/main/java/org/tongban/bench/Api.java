@@ -53,6 +53,10 @@ final class Api {
 		return latencies.computeIfAbsent(operation, name -> new ConcurrentHistogram(3_600_000_000_000L, 3));
 	}
 
+	java.util.Set<String> operations() {
+		return latencies.keySet();
+	}
+
 	long errors(String operation) {
 		var count = errors.get(operation);
 		return count == null ? 0 : count.sum();

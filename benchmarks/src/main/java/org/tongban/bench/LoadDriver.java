@@ -283,6 +283,13 @@ public final class LoadDriver {
 		row(table, "platform heap (/actuator/prometheus)", platform.sampler().heap());
 		row(table, "platform CPU (/actuator/prometheus)", platform.sampler().cpu());
 		System.out.print(table);
+		// Where a life cycle's time goes, for profiling: every other operation the clients timed.
+		System.out.println("\nThe other operations, p50 / p95 / p99 (ms):");
+		api.operations().stream().filter(operation -> !REPORTED.contains(operation)).sorted().forEach(operation -> {
+			Histogram latency = api.latency(operation);
+			System.out.printf("  %-22s %7.1f / %7.1f / %7.1f (n=%d, errors %d)%n", operation, ms(latency, 50),
+					ms(latency, 95), ms(latency, 99), latency.getTotalCount(), api.errors(operation));
+		});
 		if (!api.allErrors().isEmpty()) {
 			System.out.println("\nErrors by operation: " + api.allErrors());
 		}
