@@ -30,7 +30,7 @@ start_platform() {
 	TONGBAN_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB java -Xmx512m -jar "$JAR" \
 		--spring.profiles.active=demo,postgres --server.port="$PORT" \
 		--tongban.storage.directory="$WORK/files" \
-		--tongban.application.submissions-per-minute=100000 --tongban.identity.attempts-per-minute=100000 \
+		--tongban.application.submissions-per-minute=100000 --tongban.application.query-per-minute=100000 --tongban.identity.attempts-per-minute=100000 \
 		"$@" >>"$WORK/platform.log" 2>&1 &
 	PLATFORM_PID=$!
 	echo "$PLATFORM_PID" >"$WORK/platform.pid"
