@@ -34,7 +34,7 @@ python3 "$ROOT/benchmarks/faults/submitload.py" load --base "$BASE" --out "$OUT"
 sleep 5
 python3 "$ROOT/benchmarks/faults/mailoutage.py" --base "$BASE" --submissions "$OUT" --received "$RECEIVED" \
 	--psql "psql -h 127.0.0.1 -U postgres -d $DB" --outage "${OUTAGE:-120}" \
-	--stop 'kill $(cat "$WORK/sink.pid")' --start 'start_sink' | tee "$WORK/mail-check.txt"
+	--stop 'kill $(cat "$WORK/sink.pid")' --start 'bash -c start_sink' | tee "$WORK/mail-check.txt"
 RESULT=${PIPESTATUS[0]}
 stop_platform
 kill "$(cat "$WORK/sink.pid")" 2>/dev/null
