@@ -5,9 +5,11 @@
 \pset pager off
 select applicant_id as demo_applicant from bench_sample_demo \gset
 select number as open_number, id as open_case, process_instance_id as open_pi from approval_case
-	where ended_at is null and process_instance_id like 'bench-pi-%' order by number limit 1 offset 12345 \gset
+	where ended_at is null and process_instance_id like 'bench-pi-%' order by number limit 1
+	offset (select count(*) / 2 from approval_case where ended_at is null) \gset
 select number as done_number, id as done_case from approval_case where ended_at is not null
-	order by number limit 1 offset 424242 \gset
+	order by number limit 1
+	offset (select count(*) / 2 from approval_case where ended_at is not null) \gset
 select md5('tb-applicant-4242')::uuid as some_applicant \gset
 
 \echo '## 1. Staff task list (CaseDesk.queue): the clerk''s candidate tasks, oldest first, 500 at most'
