@@ -15,12 +15,12 @@ from submitload import Client, Unknown  # noqa: E402
 parser = argparse.ArgumentParser()
 parser.add_argument("--base", default="http://127.0.0.1:8090")
 parser.add_argument("--pgver", required=True)
-parser.add_argument("--down", type=int, default=15)
+parser.add_argument("--down", type=int, default=45)
 parser.add_argument("--recover", type=int, default=60, help="seconds the platform has to answer 200 again")
 parser.add_argument("--pid", type=int, required=True, help="the platform's process, which must not restart")
 args = parser.parse_args()
 
-client = Client(args.base, timeout=10)
+client = Client(args.base, timeout=40)
 client.log_in()
 token = client.token
 # Reads that need the database: my applications (the applicant's list) and the public query. (The catalogue is
@@ -32,7 +32,7 @@ stop = threading.Event()
 
 
 def probe(index):
-    probe_client = Client(args.base, timeout=10)
+    probe_client = Client(args.base, timeout=40)
     probe_client.token = token
     while not stop.is_set():
         path = PATHS[index % len(PATHS)]
@@ -78,6 +78,10 @@ statuses = collections.Counter(a[3] for a in during)
 by_path = collections.Counter((a[2].split("?")[0], a[3]) for a in during)
 print("answers while PostgreSQL was down:", dict(statuses))
 print("  by path:", dict(by_path))
+for status in statuses:
+    waits = sorted(a[1] - a[0] for a in during if a[3] == status)
+    print(f"  {status}: answered after {waits[0]:.1f} s at least, {waits[len(waits) // 2]:.1f} s median, "
+          f"{waits[-1]:.1f} s at most")
 passed = failed = 0
 
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fault test (b): stop PostgreSQL at once (pg_ctlcluster ... -m immediate) in the middle of a submission load, keep
-# it down DOWN seconds (15 by default; a plain "restart -m immediate" is down too briefly to ask anything), start it.
+# it down DOWN seconds (45 by default, longer than the connection pool's 30 s wait; a plain "restart -m immediate" is down too briefly to ask anything), start it.
 # Passes when the platform answered nothing but 503 meanwhile, answers again without a restart of its own, and every
 # submission answered 2xx exists exactly once with its materials. Usage: benchmarks/faults/pgrestart.sh
 source "$(dirname "$0")/common.sh"
@@ -9,11 +9,11 @@ rm -f "$OUT"
 fresh_database
 start_platform
 wait_ready || exit 2
-python3 "$ROOT/benchmarks/faults/submitload.py" load --base "$BASE" --out "$OUT" --seconds "${LOAD_SECONDS:-60}" \
+python3 "$ROOT/benchmarks/faults/submitload.py" load --base "$BASE" --out "$OUT" --seconds "${LOAD_SECONDS:-90}" \
 	--workers "${WORKERS:-2}" 2>"$WORK/pgrestart-load.err" &
 LOAD=$!
 sleep 10
-python3 "$ROOT/benchmarks/faults/pgoutage.py" --base "$BASE" --pgver "$PGVER" --down "${DOWN:-15}" \
+python3 "$ROOT/benchmarks/faults/pgoutage.py" --base "$BASE" --pgver "$PGVER" --down "${DOWN:-45}" \
 	--pid "$PLATFORM_PID" | tee "$WORK/pgrestart-probe.txt"
 PROBE=${PIPESTATUS[0]}
 wait $LOAD
