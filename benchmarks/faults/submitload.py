@@ -121,6 +121,12 @@ class Client:
                             {"Content-Type": f"multipart/form-data; boundary={boundary}"})
 
 
+def expect(status, wanted, what, body):
+    if status == 401:
+        raise Unknown(f"{what}: 401, logged out (a restart?)")
+    assert status in wanted, f"{what}: {status} {str(body)[:300]}"
+
+
 def until_known(step, deadline, what, log):
     """Repeats `step` (idempotent) while its outcome is unknown; None once the deadline passed."""
     while time.time() < deadline:
@@ -145,24 +151,22 @@ def worker(args, index, stop_at, records, lock):
             return
         try:
             status, draft = client.json("POST", "/api/v1/applications", {"matterCode": MATTER})
-            if status == 401:
-                continue
-            assert status == 201, f"draft: {status} {draft}"
+            expect(status, (201,), "draft", draft)
             draft_id = draft["id"]
             answers = dict(ANSWERS)
             answers.update({k: v for k, v in FALLBACK.items() if not (draft.get("answers") or {}).get(k)})
             status, body = client.json("PUT", f"/api/v1/applications/{draft_id}", {"answers": answers})
-            assert status == 200, f"answers: {status} {body}"
+            expect(status, (200,), "answers", body)
             hashes = {}
             for material in MATERIALS:
                 content = pdf(f"{material} of {draft_id}")
                 status, body = client.upload(draft_id, material, f"{material}.pdf", content)
-                assert status == 201, f"upload: {status} {body}"
+                expect(status, (200, 201), "upload", body)
                 hashes[body["attachmentId"]] = hashlib.sha256(content).hexdigest()
-        except Unknown as failure:
+        except (Unknown, AssertionError) as failure:
             # Before the submission nothing is promised: an abandoned draft is the applicant's to delete.
             log("draft", str(failure))
-            time.sleep(0.5)
+            time.sleep(0.5 if isinstance(failure, Unknown) else 2)
             continue
         key = str(uuid.uuid4())
         record = {"draft": draft_id, "key": key, "materials": hashes, "attempts": 0, "unknown": 0}
