@@ -111,6 +111,7 @@ class Client:
         if status != 200:
             raise Unknown(f"log-in: {status} {body}")
         self.token = body["token"]
+        return True
 
     def upload(self, draft, material, name, content):
         boundary = uuid.uuid4().hex
