@@ -11,8 +11,6 @@ start_sink() {
 	python3 "$ROOT/benchmarks/faults/smtpsink.py" --port "$SMTP_PORT" --out "$RECEIVED" &
 	echo $! >"$WORK/sink.pid"
 }
-export -f start_sink
-export ROOT SMTP_PORT RECEIVED WORK
 fresh_database
 start_sink
 start_platform --spring.mail.host=127.0.0.1 --spring.mail.port="$SMTP_PORT" \
@@ -30,11 +28,12 @@ STATUS=$(curl -s -o /dev/null -w '%{http_code}' -b "$JAR_COOKIES" -c "$JAR_COOKI
 	--data-urlencode "_csrf=$(csrf /my/notifications)" --data-urlencode email=owner@restaurant.example)
 check "the applicant gave an e-mail address (answer $STATUS)" [ "$STATUS" = 302 ]
 python3 "$ROOT/benchmarks/faults/submitload.py" load --base "$BASE" --out "$OUT" --seconds "${LOAD_SECONDS:-30}" \
-	--workers 2 2>/dev/null
+	--workers 2 2>"$WORK/mail-load.err"
 sleep 5
 python3 "$ROOT/benchmarks/faults/mailoutage.py" --base "$BASE" --submissions "$OUT" --received "$RECEIVED" \
 	--psql "psql -h 127.0.0.1 -U postgres -d $DB" --outage "${OUTAGE:-120}" \
-	--stop 'kill $(cat "$WORK/sink.pid")' --start 'bash -c start_sink' | tee "$WORK/mail-check.txt"
+	--stop "kill \$(cat $WORK/sink.pid)" \
+	--start "python3 $ROOT/benchmarks/faults/smtpsink.py --port $SMTP_PORT --out $RECEIVED & echo \$! >$WORK/sink.pid" | tee "$WORK/mail-check.txt"
 RESULT=${PIPESTATUS[0]}
 stop_platform
 kill "$(cat "$WORK/sink.pid")" 2>/dev/null
