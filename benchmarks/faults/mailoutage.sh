@@ -33,7 +33,7 @@ sleep 5
 python3 "$ROOT/benchmarks/faults/mailoutage.py" --base "$BASE" --submissions "$OUT" --received "$RECEIVED" \
 	--psql "psql -h 127.0.0.1 -U postgres -d $DB" --outage "${OUTAGE:-120}" \
 	--stop "kill \$(cat $WORK/sink.pid)" \
-	--start "python3 $ROOT/benchmarks/faults/smtpsink.py --port $SMTP_PORT --out $RECEIVED & echo \$! >$WORK/sink.pid" | tee "$WORK/mail-check.txt"
+	--start "python3 $ROOT/benchmarks/faults/smtpsink.py --port $SMTP_PORT --out $RECEIVED >/dev/null 2>&1 & echo \$! >$WORK/sink.pid" | tee "$WORK/mail-check.txt"
 RESULT=${PIPESTATUS[0]}
 stop_platform
 kill "$(cat "$WORK/sink.pid")" 2>/dev/null
