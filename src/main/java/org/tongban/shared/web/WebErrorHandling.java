@@ -15,11 +15,15 @@ import org.slf4j.MDC;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -53,6 +57,9 @@ class WebErrorHandling {
 	private static final Logger log = LoggerFactory.getLogger(WebErrorHandling.class);
 
 	private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
+
+	/** How long a client waits before it tries again while the database is away: about one failover. */
+	private static final String RETRY_AFTER_SECONDS = "10";
 
 	private final MessageSource messages;
 
@@ -170,6 +177,18 @@ class WebErrorHandling {
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, HttpServletResponse response) {
 		return answer(request, response, HttpStatus.CONTENT_TOO_LARGE, message("error.tooLarge"), Map.of());
+	}
+
+	/**
+	 * The database cannot be reached or gave no connection in time (R14): nothing was done, and the caller may try
+	 * again, so the answer is 503 with Retry-After rather than a failure of ours.
+	 */
+	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+			TransientDataAccessResourceException.class })
+	Object unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, message("error.unavailable"), Map.of());
 	}
 
 	@ExceptionHandler(Exception.class)
