@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.internal.BundleRepository;
@@ -39,6 +41,12 @@ public class MatterCatalog {
 
 	private final Clock clock;
 
+	/**
+	 * Published versions are never changed (R2.3), and every case step reads its version's guide, so each node reads a
+	 * version from the database once. Bounded: a city publishes thousands of matters, not millions.
+	 */
+	private final Cache<VersionKey, MatterVersion> published = Caffeine.newBuilder().maximumSize(5_000).build();
+
 	MatterCatalog(MatterRepository matters, MatterVersionRepository versions, DepartmentRepository departments,
 			ThemeRepository themes, BundleRepository bundles, MatterSearch search, Clock clock) {
 		this.matters = matters;
@@ -63,21 +71,25 @@ public class MatterCatalog {
 	/** The guide of the version in force today. */
 	public MatterGuide guide(String code) {
 		Matter matter = matter(code);
-		MatterVersion version = versions.findInForce(code, today()).orElseThrow(() -> new MatterNotFoundException(code));
+		MatterVersion version = versionInForce(code, today()).orElseThrow(() -> new MatterNotFoundException(code));
 		return guide(matter, version);
 	}
 
 	/** The guide of a given version, superseded or scheduled ones included (R2.3, R16.5). */
 	public MatterGuide guide(String code, int version) {
 		Matter matter = matter(code);
-		MatterVersion found = versions.findByMatterCodeAndVersion(code, version)
-			.orElseThrow(() -> new MatterNotFoundException(code, version));
+		MatterVersion found = published(code, version).orElseThrow(() -> new MatterNotFoundException(code, version));
 		return guide(matter, found);
 	}
 
 	/** The version in force on a given day, e.g. the day an application was started. */
 	public Optional<MatterVersion> versionInForce(String code, LocalDate day) {
-		return versions.findInForce(code, day);
+		return versions.findVersionInForce(code, day).flatMap(version -> published(code, version));
+	}
+
+	private Optional<MatterVersion> published(String code, int version) {
+		return Optional.ofNullable(published.get(new VersionKey(code, version),
+				key -> versions.findByMatterCodeAndVersion(code, version).orElse(null)));
 	}
 
 	public List<Department> departments() {
@@ -116,7 +128,10 @@ public class MatterCatalog {
 
 	private List<VersionInfo> history(String code) {
 		LocalDate today = today();
-		List<MatterVersion> all = versions.findByMatterCodeOrderByVersionAsc(code);
+		List<MatterVersion> all = versions.findVersionNumbers(code)
+			.stream()
+			.flatMap(version -> published(code, version).stream())
+			.toList();
 		int inForce = all.stream()
 			.filter(v -> !v.effectiveFrom().isAfter(today))
 			.mapToInt(MatterVersion::version)
@@ -130,6 +145,9 @@ public class MatterCatalog {
 
 	private LocalDate today() {
 		return LocalDate.now(clock);
+	}
+
+	private record VersionKey(String matterCode, int version) {
 	}
 
 }

@@ -12,13 +12,14 @@ public interface MatterVersionRepository extends ListCrudRepository<MatterVersio
 
 	/** The version in force on a day: the latest that took effect on or before it. */
 	@Query("""
-			select * from catalog_matter_version
+			select version from catalog_matter_version
 			where matter_code = :matterCode and effective_from <= :day
 			order by version desc limit 1""")
-	Optional<MatterVersion> findInForce(String matterCode, LocalDate day);
+	Optional<Integer> findVersionInForce(String matterCode, LocalDate day);
 
 	Optional<MatterVersion> findByMatterCodeAndVersion(String matterCode, int version);
 
-	List<MatterVersion> findByMatterCodeOrderByVersionAsc(String matterCode);
+	@Query("select version from catalog_matter_version where matter_code = :matterCode order by version")
+	List<Integer> findVersionNumbers(String matterCode);
 
 }
