@@ -2,6 +2,8 @@ package org.tongban.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,6 +55,9 @@ public interface CaseClocks {
 
 	/** The clock as it reads now, if the case has one. */
 	Optional<CaseClock> of(UUID caseId);
+
+	/** The clocks of many cases as they read now, by case; cases without a clock are left out. */
+	Map<UUID, CaseClock> of(Collection<UUID> caseIds);
 
 	/**
 	 * The moment the committed limit runs out (the start of the day after the due day, in the platform's zone), for

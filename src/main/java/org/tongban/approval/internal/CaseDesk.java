@@ -156,6 +156,7 @@ class CaseDesk implements CaseWork {
 			.findByProcessInstances(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(CaseRecord::processInstanceId, Function.identity()));
+		Map<UUID, CaseClock> caseClocks = clocks.of(cases.values().stream().map(CaseRecord::id).toList());
 		var names = new HashMap<String, String>();
 		LocalDate today = progress.today();
 		Comparator<WorkItem> order = filter.sort() == QueueFilter.Sort.RECEIVED
@@ -164,13 +165,16 @@ class CaseDesk implements CaseWork {
 					.thenComparing(WorkItem::receivedAt);
 		return found.stream()
 			.filter(task -> cases.containsKey(task.getProcessInstanceId()))
-			.map(task -> item(staff, task, cases.get(task.getProcessInstanceId()), names, today))
+			.map(task -> {
+				CaseRecord record = cases.get(task.getProcessInstanceId());
+				return item(staff, task, record, Optional.ofNullable(caseClocks.get(record.id())), names, today);
+			})
 			.sorted(order)
 			.toList();
 	}
 
-	private WorkItem item(Actor staff, Task task, CaseRecord record, Map<String, String> names, LocalDate today) {
-		Optional<CaseClock> caseClock = clocks.of(record.id());
+	private WorkItem item(Actor staff, Task task, CaseRecord record, Optional<CaseClock> caseClock,
+			Map<String, String> names, LocalDate today) {
 		LocalDate stepDue = caseClock.flatMap(CaseProgress::openStep).map(CaseClock.StepClock::dueOn).orElse(null);
 		LocalDate caseDue = caseClock.map(CaseClock::dueOn).orElse(null);
 		Integer remaining = caseClock.map(CaseClock::remainingDays).orElse(null);

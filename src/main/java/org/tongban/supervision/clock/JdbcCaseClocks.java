@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
@@ -111,6 +113,14 @@ class JdbcCaseClocks implements CaseClocks {
 	@Transactional(readOnly = true)
 	public Optional<CaseClock> of(UUID caseId) {
 		return store.find(caseId).map(stored -> read(stored.clock()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, CaseClock> of(Collection<UUID> caseIds) {
+		return store.findAll(caseIds)
+			.stream()
+			.collect(Collectors.toMap(stored -> stored.clock().caseId(), stored -> read(stored.clock())));
 	}
 
 	@Override

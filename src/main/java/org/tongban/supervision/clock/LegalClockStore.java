@@ -6,11 +6,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tongban.supervision.CaseClock.Extension;
@@ -77,54 +82,71 @@ class LegalClockStore {
 	// The clock row is read before its parts: should another node change the clock in between, the parts read are
 	// newer than the version, and writing them back is refused rather than undoing that change.
 	Optional<Stored> find(UUID caseId) {
-		return jdbc.sql("""
-				select case_number, received_at, starts_on, statutory_limit_days, committed_limit_days, joint,
+		return findAll(List.of(caseId)).stream().findFirst();
+	}
+
+	/** The clocks of many cases in four queries, e.g. for a work queue; cases without a clock are left out. */
+	List<Stored> findAll(Collection<UUID> caseIds) {
+		if (caseIds.isEmpty()) {
+			return List.of();
+		}
+		List<Header> headers = jdbc.sql("""
+				select case_id, case_number, received_at, starts_on, statutory_limit_days, committed_limit_days, joint,
 					stopped_at, version
-				from supervision_clock where case_id = :caseId""")
-			.param("caseId", caseId)
-			.query((row, n) -> new Header(row.getString("case_number"), instant(row, "received_at"),
-					row.getObject("starts_on", LocalDate.class), row.getInt("statutory_limit_days"),
-					row.getInt("committed_limit_days"), row.getBoolean("joint"), instant(row, "stopped_at"),
-					row.getLong("version")))
-			.optional()
-			.map(header -> new Stored(new LegalClock(caseId, header.caseNumber(), header.receivedAt(),
+				from supervision_clock where case_id in (:caseIds)""")
+			.param("caseIds", caseIds)
+			.query((row, n) -> new Header(row.getObject("case_id", UUID.class), row.getString("case_number"),
+					instant(row, "received_at"), row.getObject("starts_on", LocalDate.class),
+					row.getInt("statutory_limit_days"), row.getInt("committed_limit_days"), row.getBoolean("joint"),
+					instant(row, "stopped_at"), row.getLong("version")))
+			.list();
+		if (headers.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> found = headers.stream().map(Header::caseId).toList();
+		Map<UUID, List<Pause>> pauses = byCase(found, """
+				select case_id, reason, note, started_at, ended_at from supervision_clock_pause
+				where case_id in (:caseIds) order by case_id, seq_no""",
+				row -> new Pause(PauseReason.valueOf(row.getString("reason")), row.getString("note"),
+						instant(row, "started_at"), instant(row, "ended_at")));
+		Map<UUID, List<Extension>> extensions = byCase(found, """
+				select case_id, extension_days, reason, approver_id, extended_at from supervision_clock_extension
+				where case_id in (:caseIds)""",
+				row -> new Extension(row.getInt("extension_days"), row.getString("reason"),
+						row.getObject("approver_id", UUID.class), instant(row, "extended_at")));
+		Map<UUID, List<LegalClock.Step>> steps = byCase(found, """
+				select case_id, step, limit_days, started_at, finished_at from supervision_clock_step
+				where case_id in (:caseIds) order by case_id, seq_no""",
+				row -> new LegalClock.Step(row.getString("step"), row.getInt("limit_days"),
+						instant(row, "started_at"), instant(row, "finished_at")));
+		return headers.stream()
+			.map(header -> new Stored(new LegalClock(header.caseId(), header.caseNumber(), header.receivedAt(),
 					header.startsOn(), header.statutoryLimitDays(), header.committedLimitDays(), header.joint(),
-					pauses(caseId), extension(caseId), steps(caseId), header.stoppedAt()), header.version()));
+					pauses.getOrDefault(header.caseId(), List.of()),
+					extensions.getOrDefault(header.caseId(), List.of()).stream().findFirst().orElse(null),
+					steps.getOrDefault(header.caseId(), List.of()), header.stoppedAt()), header.version()))
+			.toList();
 	}
 
-	private List<Pause> pauses(UUID caseId) {
-		return jdbc.sql("""
-				select reason, note, started_at, ended_at from supervision_clock_pause
-				where case_id = :caseId order by seq_no""")
-			.param("caseId", caseId)
-			.query((row, n) -> new Pause(PauseReason.valueOf(row.getString("reason")), row.getString("note"),
-					instant(row, "started_at"), instant(row, "ended_at")))
-			.list();
+	private <T> Map<UUID, List<T>> byCase(Collection<UUID> caseIds, String sql, Part<T> part) {
+		Map<UUID, List<T>> parts = new HashMap<>();
+		jdbc.sql(sql)
+			.param("caseIds", caseIds)
+			.query((RowCallbackHandler) row -> parts
+				.computeIfAbsent(row.getObject("case_id", UUID.class), id -> new ArrayList<>())
+				.add(part.of(row)));
+		return parts;
 	}
 
-	private Extension extension(UUID caseId) {
-		return jdbc.sql("""
-				select extension_days, reason, approver_id, extended_at from supervision_clock_extension
-				where case_id = :caseId""")
-			.param("caseId", caseId)
-			.query((row, n) -> new Extension(row.getInt("extension_days"), row.getString("reason"),
-					row.getObject("approver_id", UUID.class), instant(row, "extended_at")))
-			.optional()
-			.orElse(null);
+	@FunctionalInterface
+	private interface Part<T> {
+
+		T of(ResultSet row) throws SQLException;
+
 	}
 
-	private List<LegalClock.Step> steps(UUID caseId) {
-		return jdbc.sql("""
-				select step, limit_days, started_at, finished_at from supervision_clock_step
-				where case_id = :caseId order by seq_no""")
-			.param("caseId", caseId)
-			.query((row, n) -> new LegalClock.Step(row.getString("step"), row.getInt("limit_days"),
-					instant(row, "started_at"), instant(row, "finished_at")))
-			.list();
-	}
-
-	private record Header(String caseNumber, Instant receivedAt, LocalDate startsOn, int statutoryLimitDays,
-			int committedLimitDays, boolean joint, Instant stoppedAt, long version) {
+	private record Header(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn,
+			int statutoryLimitDays, int committedLimitDays, boolean joint, Instant stoppedAt, long version) {
 	}
 
 	/** The clocks whose start could not be dated yet, with the moment they were received. */

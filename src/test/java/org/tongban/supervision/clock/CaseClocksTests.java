@@ -140,6 +140,27 @@ class CaseClocksTests {
 	}
 
 	@Test
+	void aWorkQueueReadsManyClocksAtOnceAsEachReadsAlone() {
+		UUID paused = start("2026-11-20T16:00", LocalDate.parse("2026-11-23"), 10, 5);
+		clocks.startStep(paused, "ACCEPTANCE", 5, at("2026-11-20T16:00"));
+		clocks.pause(paused, PauseReason.CORRECTION, "补正健康证明", at("2026-11-24T10:00"));
+		UUID extended = start("2026-11-19T09:00", LocalDate.parse("2026-11-20"), 20, 20);
+		clocks.extend(extended, UUID.randomUUID(), "需要专家评审", at("2026-11-25T09:00"));
+		UUID plain = start("2026-11-26T09:00", LocalDate.parse("2026-11-27"), 10, 5);
+
+		var read = clocks.of(List.of(paused, extended, plain, UUID.randomUUID()));
+
+		assertThat(read).as("a case without a clock is left out").containsOnlyKeys(paused, extended, plain);
+		assertThat(read.get(paused)).isEqualTo(clocks.of(paused).orElseThrow());
+		assertThat(read.get(paused).pauses()).hasSize(1);
+		assertThat(read.get(paused).steps()).hasSize(1);
+		assertThat(read.get(extended)).isEqualTo(clocks.of(extended).orElseThrow());
+		assertThat(read.get(extended).extension().reason()).isEqualTo("需要专家评审");
+		assertThat(read.get(plain)).isEqualTo(clocks.of(plain).orElseThrow());
+		assertThat(clocks.of(List.of())).isEmpty();
+	}
+
+	@Test
 	void aClockStartsOnceForACase() {
 		UUID caseId = start("2026-11-27T09:00", LocalDate.parse("2026-11-30"), 10, 5);
 
