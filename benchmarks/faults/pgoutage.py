@@ -51,6 +51,9 @@ threads = [threading.Thread(target=probe, args=(i,), daemon=True) for i in range
 for thread in threads:
     thread.start()
 time.sleep(5)
+# What each path answers while all is well (the query names no real application: 404), to recognise recovery.
+with lock:
+    normal = {a[2]: a[3] for a in answers}
 cluster = ["pg_ctlcluster", "--skip-systemctl-redirect", args.pgver, "main"]
 subprocess.run(cluster + ["stop", "-m", "immediate"], check=True)
 down_from = time.time()
@@ -64,16 +67,16 @@ recovered_at = None
 while time.time() < deadline and recovered_at is None:
     time.sleep(1)
     with lock:
-        late = [a for a in answers if a[0] > down_until and a[3] == 200]
-    if len(late) >= 3 and all(a[3] == 200 for a in answers[-6:]):
-        recovered_at = late[0][1]
+        late = [a for a in answers if a[0] > down_until and a[3] == normal.get(a[2])]
+        if len(late) >= 3 and all(a[3] == normal.get(a[2]) for a in answers[-6:]):
+            recovered_at = late[0][1]
 time.sleep(3)
 stop.set()
 for thread in threads:
     thread.join()
 
 # While down: asked after the stop and answered before the start, so the database was down the whole request.
-during = [a for a in answers if a[0] >= down_from + 1 and a[1] <= down_until]
+during = [a for a in answers if a[0] >= down_from and a[1] <= down_until]
 statuses = collections.Counter(a[3] for a in during)
 by_path = collections.Counter((a[2].split("?")[0], a[3]) for a in during)
 print("answers while PostgreSQL was down:", dict(statuses))
@@ -91,12 +94,14 @@ def check(ok, what):
     print(("PASS " if ok else "FAIL ") + what, flush=True)
 
 
+check(normal.get(PATHS[0]) == 200 and normal.get(PATHS[1]) == 404,
+      f"before the outage the list answered 200 and the query of an unknown number 404 ({normal})")
 check(len(during) > 0, f"the platform was asked while PostgreSQL was down ({len(during)} requests)")
 check(not any(isinstance(s, int) and 200 <= s < 300 for s in statuses),
       "no 2xx while PostgreSQL was down")
 check(set(statuses) <= {503}, f"only 503 while PostgreSQL was down (got {dict(statuses)})")
 check(recovered_at is not None,
-      "answers 200 again after PostgreSQL is back" + (f", {recovered_at - down_until:.1f} s after its start"
+      f"answers as before again ({normal}) after PostgreSQL is back" + (f", {recovered_at - down_until:.1f} s after its start"
                                                        if recovered_at else f" (not within {args.recover} s)"))
 try:
     __import__("os").kill(args.pid, 0)

@@ -58,9 +58,6 @@ class WebErrorHandling {
 
 	private static final MediaType PROBLEM_JSON = MediaType.APPLICATION_PROBLEM_JSON;
 
-	/** How long a client waits before it tries again while the database is away: about one failover. */
-	private static final String RETRY_AFTER_SECONDS = "10";
-
 	private final MessageSource messages;
 
 	WebErrorHandling(MessageSource messages) {
@@ -187,12 +184,16 @@ class WebErrorHandling {
 			TransientDataAccessResourceException.class })
 	Object unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
-		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutageFilter.RETRY_AFTER_SECONDS);
 		return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, message("error.unavailable"), Map.of());
 	}
 
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		if (DatabaseOutageFilter.isOutage(ex)) {
+			// e.g. the rollback of a transaction whose connection was lost, which hides the failure that caused it
+			return unavailable(ex, request, response);
+		}
 		log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return answer(request, response, HttpStatus.INTERNAL_SERVER_ERROR,
 				message("error.unexpected", MDC.get(RequestIdFilter.MDC_KEY)), Map.of());

@@ -6,16 +6,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,17 +40,20 @@ class DatabaseUnavailableTests {
 			throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection");
 		}
 
+		@GetMapping("/api/v1/lost")
+		String lostMidway() {
+			// What a transaction template throws when the connection dies under it: the rollback fails too.
+			throw new TransactionSystemException("Could not roll back JDBC transaction",
+					new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+		}
+
 	}
 
 	final MockMvc mvc;
 
 	DatabaseUnavailableTests() {
-		var messages = new ResourceBundleMessageSource();
-		messages.setBasenames("i18n/shared");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
 		mvc = MockMvcBuilders.standaloneSetup(new Unreachable())
-			.setControllerAdvice(new WebErrorHandling(messages))
+			.setControllerAdvice(new WebErrorHandling(SharedMessages.bundle()))
 			.build();
 	}
 
@@ -63,6 +67,13 @@ class DatabaseUnavailableTests {
 		mvc.perform(get("/api/v1/unreachable").header("Accept-Language", "en"))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("try again shortly")));
+	}
+
+	@Test
+	void aConnectionLostMidwayIs503EvenWhenTheRollbackFailedToo() throws Exception {
+		mvc.perform(get("/api/v1/lost"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "10"));
 	}
 
 	@Test

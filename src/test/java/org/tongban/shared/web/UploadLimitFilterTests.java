@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -18,8 +17,8 @@ import org.springframework.util.unit.DataSize;
  */
 class UploadLimitFilterTests {
 
-	final UploadLimitFilter filter = new UploadLimitFilter(limit(DataSize.ofKilobytes(1)), messages(),
-			new LocaleConfiguration().localeResolver());
+	final UploadLimitFilter filter = new UploadLimitFilter(limit(DataSize.ofKilobytes(1)),
+			new FilterAnswers(SharedMessages.bundle(), new LocaleConfiguration().localeResolver()));
 
 	@Test
 	void aPageUploadOverTheLimitIsAnsweredWithTheReasonInChineseByDefault() throws Exception {
@@ -76,14 +75,6 @@ class UploadLimitFilterTests {
 		var properties = new MultipartProperties();
 		properties.setMaxRequestSize(size);
 		return properties;
-	}
-
-	private static ResourceBundleMessageSource messages() {
-		var messages = new ResourceBundleMessageSource();
-		messages.setBasenames("i18n/shared");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
 	}
 
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,7 +28,7 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 class UploadTooLargeTests {
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusingUploads())
-		.setControllerAdvice(new WebErrorHandling(messages()))
+		.setControllerAdvice(new WebErrorHandling(SharedMessages.bundle()))
 		.setLocaleResolver(locales())
 		.build();
 
@@ -58,13 +57,6 @@ class UploadTooLargeTests {
 			.andExpect(model().attribute("detail", "上传的文件过大，超过了允许的大小。请压缩或拆分后重新上传。"));
 	}
 
-	private static ResourceBundleMessageSource messages() {
-		var messages = new ResourceBundleMessageSource();
-		messages.setBasenames("i18n/shared");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
-	}
 
 	private static AcceptHeaderLocaleResolver locales() {
 		var locales = new AcceptHeaderLocaleResolver();
