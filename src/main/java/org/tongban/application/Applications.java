@@ -42,7 +42,9 @@ import org.tongban.identity.AccountKind;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Paging;
 import org.tongban.shared.RefusedException;
+import org.tongban.shared.ResultPage;
 import org.tongban.storage.Attachments;
 import org.tongban.storage.StoredAttachment;
 import org.tongban.supervision.CalendarNotLoadedException;
@@ -135,11 +137,11 @@ public class Applications {
 		return owned(applicant, number == null ? Optional.empty() : store.findByNumber(number));
 	}
 
-	/** The applicant's drafts and applications, the most recent first. */
+	/** A page of the applicant's drafts and applications, the most recently changed first. */
 	@Transactional(readOnly = true)
-	public List<ApplicationSummary> of(Actor applicant) {
+	public ResultPage<ApplicationSummary> of(Actor applicant, Paging paging) {
 		requireApplicant(applicant);
-		return store.summaries(applicant.id());
+		return store.summaries(applicant.id(), paging);
 	}
 
 	/** The matter version an application is made under (R16.5). */

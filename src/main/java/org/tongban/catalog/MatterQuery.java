@@ -1,6 +1,7 @@
 package org.tongban.catalog;
 
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.Paging;
 
 /**
  * A search of the public catalogue (R2.2): keyword, department, theme and audience, one page at a time.
@@ -21,12 +22,7 @@ public record MatterQuery(String keyword, String department, String theme, Audie
 		if (keyword != null && keyword.length() > MAX_KEYWORD_LENGTH) {
 			throw new InvalidParameterException("q", "catalog.query.keywordTooLong", MAX_KEYWORD_LENGTH);
 		}
-		if (page < 1) {
-			throw new InvalidParameterException("page", "catalog.query.page");
-		}
-		if (size < 1 || size > MAX_SIZE) {
-			throw new InvalidParameterException("size", "catalog.query.size", MAX_SIZE);
-		}
+		Paging.of(page, size, MAX_SIZE);
 	}
 
 	public static MatterQuery all() {

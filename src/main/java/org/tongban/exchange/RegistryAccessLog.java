@@ -3,6 +3,7 @@ package org.tongban.exchange;
 import org.springframework.stereotype.Service;
 import org.tongban.exchange.registry.AccessLogRepository;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.Paging;
 import org.tongban.shared.ResultPage;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 
@@ -28,12 +29,7 @@ public class RegistryAccessLog {
 	 * @throws InvalidParameterException if {@code page} is below 1 or {@code size} outside 1 to {@link #MAX_SIZE}
 	 */
 	public ResultPage<RegistryAccess> accessesTo(ResidentIdNumber person, int page, int size) {
-		if (page < 1) {
-			throw new InvalidParameterException("page", "exchange.accessLog.page");
-		}
-		if (size < 1 || size > MAX_SIZE) {
-			throw new InvalidParameterException("size", "exchange.accessLog.size", MAX_SIZE);
-		}
+		Paging.of(page, size, MAX_SIZE);
 		return repository.findByPerson(person, page, size);
 	}
 

@@ -15,6 +15,7 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
+import org.tongban.shared.Paging;
 
 /**
  * R3.5, R7, R12.5: the applicant follows and may withdraw their application; anybody with its number and query code
@@ -121,7 +122,7 @@ class ProgressTests {
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> applications.write(stranger, receipt.number(), "你好"))
 			.isInstanceOf(NotFoundException.class);
-		assertThat(applications.of(stranger)).isEmpty();
+		assertThat(applications.of(stranger, new Paging(1, 20)).items()).isEmpty();
 	}
 
 	@Test

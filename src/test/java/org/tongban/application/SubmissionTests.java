@@ -25,6 +25,7 @@ import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.RefusedException;
+import org.tongban.shared.Paging;
 
 /**
  * R3.4, R3.5, R15.1: an application is received at any hour, gets its number and query code at once, starts its clock
@@ -130,7 +131,7 @@ class SubmissionTests {
 				4);
 
 		assertThat(receipts).hasSize(4).allSatisfy(receipt -> assertThat(receipt).isEqualTo(receipts.get(0)));
-		assertThat(applications.of(restaurant.enterprise())).singleElement()
+		assertThat(applications.of(restaurant.enterprise(), new Paging(1, 20)).items()).singleElement()
 			.satisfies(summary -> assertThat(summary.number()).isEqualTo(receipts.get(0).number()));
 	}
 

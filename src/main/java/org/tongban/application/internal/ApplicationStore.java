@@ -26,6 +26,8 @@ import org.tongban.application.Receipt;
 import org.tongban.application.TimelineStep;
 import org.tongban.identity.AccountKind;
 import org.tongban.shared.LocalizedText;
+import org.tongban.shared.Paging;
+import org.tongban.shared.ResultPage;
 
 /**
  * The tables of the application module. An application row is written whole and guarded by its revision; its
@@ -111,18 +113,28 @@ public class ApplicationStore {
 			.optional();
 	}
 
-	/** The applicant's drafts and applications, the most recently changed first. */
-	public List<ApplicationSummary> summaries(UUID applicantId) {
-		return jdbc.sql("""
-				select id, number, matter_code, matter_name_zh, matter_name_en, status, updated_at, received_at
-				from application_application where applicant_id = :applicant order by updated_at desc""")
+	/** A page of the applicant's drafts and applications, the most recently changed first. */
+	public ResultPage<ApplicationSummary> summaries(UUID applicantId, Paging paging) {
+		long total = jdbc.sql("select count(*) from application_application where applicant_id = :applicant")
 			.param("applicant", applicantId)
+			.query(Long.class)
+			.single();
+		// Read backwards along application_by_applicant (applicant_id, updated_at), stopping after the page.
+		List<ApplicationSummary> items = jdbc.sql("""
+				select id, number, matter_code, matter_name_zh, matter_name_en, status, updated_at, received_at
+				from application_application where applicant_id = :applicant
+				order by updated_at desc, id
+				offset :offset rows fetch next :size rows only""")
+			.param("applicant", applicantId)
+			.param("offset", paging.offset())
+			.param("size", paging.size())
 			.query((row, rowNum) -> new ApplicationSummary(row.getObject("id", UUID.class), row.getString("number"),
 					row.getString("matter_code"),
 					LocalizedText.of(row.getString("matter_name_zh"), row.getString("matter_name_en")),
 					ApplicationStatus.valueOf(row.getString("status")), instant(row, "updated_at"),
 					instant(row, "received_at")))
 			.list();
+		return paging.of(items, total);
 	}
 
 	/** The applicant's latest submitted application, of one matter or of any when {@code matterCode} is null. */

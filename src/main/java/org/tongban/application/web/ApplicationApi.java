@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongban.application.Application;
@@ -26,6 +27,8 @@ import org.tongban.application.CaseMessage;
 import org.tongban.application.Receipt;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.Paging;
+import org.tongban.shared.ResultPage;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -53,6 +56,8 @@ class ApplicationApi {
 
 	/** A submitted application's number. */
 	static final String NUMBER = "/{number:TB\\d{14,}}";
+
+	static final int MAX_PAGE_SIZE = 100;
 
 	private final Applications applications;
 
@@ -94,9 +99,14 @@ class ApplicationApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The caller's drafts and applications, the most recent first")
-	List<ApplicationJson.Summary> list(@AuthenticationPrincipal Actor actor, Locale locale) {
-		return applications.of(actor).stream().map(summary -> json.summary(summary, locale)).toList();
+	@Operation(summary = "A page of the caller's drafts and applications, the most recently changed first")
+	@ApiResponse(responseCode = "400", description = "A page below 1 or a size outside 1 to 100")
+	ResultPage<ApplicationJson.Summary> list(@AuthenticationPrincipal Actor actor,
+			@Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
+			Locale locale) {
+		return applications.of(actor, Paging.of(page, size, MAX_PAGE_SIZE))
+			.map(summary -> json.summary(summary, locale));
 	}
 
 	@GetMapping(ID)

@@ -4,9 +4,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.tongban.application.Applications;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
+import org.tongban.shared.Paging;
 
 /**
  * The applicant's home {@code /my}: their account (numbers masked), their drafts to resume or delete and their
@@ -14,6 +16,9 @@ import org.tongban.identity.Actor;
  */
 @Controller
 class MyPages {
+
+	/** Applications a page: an enterprise may have thousands. */
+	static final int PAGE_SIZE = 20;
 
 	private final Accounts accounts;
 
@@ -25,9 +30,9 @@ class MyPages {
 	}
 
 	@GetMapping("/my")
-	String home(@AuthenticationPrincipal Actor actor, Model model) {
+	String home(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
 		model.addAttribute("profile", accounts.profile(actor.id()));
-		model.addAttribute("applications", applications.of(actor));
+		model.addAttribute("applications", applications.of(actor, Paging.of(page, PAGE_SIZE, PAGE_SIZE)));
 		return "application/my";
 	}
 

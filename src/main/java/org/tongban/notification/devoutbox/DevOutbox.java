@@ -20,6 +20,7 @@ import org.tongban.notification.delivery.MailGateway;
 import org.tongban.notification.delivery.Sms;
 import org.tongban.notification.delivery.SmsGateway;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.Paging;
 import org.tongban.shared.ResultPage;
 
 /**
@@ -65,16 +66,13 @@ class DevOutbox implements SmsGateway, MailGateway {
 	 */
 	@Transactional(readOnly = true)
 	ResultPage<OutboxEntry> page(OutboxFilter filter, int page) {
-		if (page < 1) {
-			throw new InvalidParameterException("page", "notification.outbox.page");
-		}
+		Paging paging = Paging.of(page, PAGE_SIZE, PAGE_SIZE);
 		var conditions = Conditions.of(filter);
 		long total = jdbc.sql("select count(*) from notification_dev_outbox" + conditions.where())
 			.params(conditions.params())
 			.query(Long.class)
 			.single();
-		return new ResultPage<>(entries(conditions, (long) (page - 1) * PAGE_SIZE, PAGE_SIZE), page, PAGE_SIZE,
-				total);
+		return paging.of(entries(conditions, paging.offset(), PAGE_SIZE), total);
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -75,6 +76,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+			// A rollback on a connection already closed hides the failure that lost it; that one says why.
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& isOutage(rollback.getApplicationException())) {
 				return true;
 			}
 		}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -277,12 +278,37 @@ class ApplicationApiTests {
 		assertThat(other.get("/api/v1/applications/" + number)).hasStatus(404);
 		assertThat(other.post("/api/v1/applications/" + number + "/withdraw", Map.of())).hasStatus(404);
 		assertThat(other.post("/api/v1/applications/" + number + "/messages", Map.of("body", "你好"))).hasStatus(404);
-		assertThat(body(other.get("/api/v1/applications"))).isEqualTo("[]");
+		assertThat(JsonPath.<Integer>read(body(other.get("/api/v1/applications")), "$.totalItems")).isZero();
 		assertThat(body(other.get("/api/v1/my/materials"))).isEqualTo("[]");
 
 		assertThat(owner.get("/api/v1/applications/" + number)).as("still there for its owner").hasStatusOk();
-		assertThat(JsonPath.<List<String>>read(body(owner.get("/api/v1/applications")), "$[*].id")).contains(id,
+		assertThat(JsonPath.<List<String>>read(body(owner.get("/api/v1/applications")), "$.items[*].id")).contains(id,
 				draft);
+	}
+
+	@Test
+	void anApplicantReadsTheirApplicationsAPageAtATimeTheLatestFirst_R7_1() {
+		Enterprise enterprise = enterprise();
+		var drafts = new ArrayList<String>();
+		for (int i = 0; i < 5; i++) {
+			clock.advance(Duration.ofMinutes(1));
+			drafts.add(read(enterprise.post("/api/v1/applications", Map.of("matterCode", FOOD_LICENCE)), "$.id"));
+		}
+
+		String second = body(enterprise.get("/api/v1/applications?page=2&size=2"));
+
+		assertThat(JsonPath.<List<String>>read(second, "$.items[*].id")).containsExactly(drafts.get(2), drafts.get(1));
+		assertThat(JsonPath.<Integer>read(second, "$.totalItems")).isEqualTo(5);
+		assertThat(JsonPath.<Integer>read(second, "$.totalPages")).isEqualTo(3);
+		assertThat(JsonPath.<List<String>>read(body(enterprise.get("/api/v1/applications")), "$.items[*].id"))
+			.as("20 a page unless asked").hasSize(5);
+		assertThat(enterprise.get("/api/v1/applications?page=0")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.parameter")
+			.isEqualTo("page");
+		assertThat(enterprise.get("/api/v1/applications?size=101")).hasStatus(400)
+			.bodyText()
+			.contains("每页条数必须在 1 到 100 之间");
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.tongban.identity.Visitor;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 import org.tongban.storage.SampleFiles;
 import org.tongban.support.WebPage;
+import org.tongban.shared.Paging;
 
 /**
  * R3.1, R3.2, R7.1, R7.2, R16.5, R16.6 through the pages, as a fresh enterprise applies for the food business licence
@@ -257,7 +258,7 @@ class ApplyPagesTests {
 		String confirmation = first.getResponse().getRedirectedUrl();
 		assertThat(confirmation).matches(CONFIRMATION);
 		assertThat(retry.getResponse().getRedirectedUrl()).isEqualTo(confirmation);
-		List<ApplicationSummary> mine = applications.of(enterprise);
+		List<ApplicationSummary> mine = applications.of(enterprise, new Paging(1, 20)).items();
 		assertThat(mine).hasSize(1).first().satisfies(application -> assertThat(application.number()).isNotNull());
 
 		WebPage page = visitor.page(confirmation);

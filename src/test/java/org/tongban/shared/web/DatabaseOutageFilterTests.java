@@ -13,6 +13,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * R14: a request that fails because the database is away is answered 503 with Retry-After, even when it fails
@@ -51,6 +52,17 @@ class DatabaseOutageFilterTests {
 		assertThat(response.getHeader("Retry-After")).isEqualTo("10");
 		assertThat(response.getContentType()).startsWith("text/html");
 		assertThat(response.getContentAsString()).contains("请稍后重试").doesNotContain("Exception");
+	}
+
+	@Test
+	void aRollbackThatFailedOnTheLostConnectionIsAnOutageByWhatLostIt() throws Exception {
+		var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+		rollback.initApplicationException(new DataAccessResourceFailureException("select account_id ...",
+				new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+
+		MockHttpServletResponse response = send(new MockHttpServletRequest("GET", "/api/v1/applications"), rollback);
+
+		assertThat(response.getStatus()).isEqualTo(503);
 	}
 
 	@Test
