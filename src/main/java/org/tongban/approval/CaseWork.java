@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.tongban.application.CorrectionItem;
 import org.tongban.identity.Actor;
 import org.tongban.storage.AttachmentContent;
+import org.tongban.shared.Paging;
+import org.tongban.shared.ResultPage;
 
 /**
  * What staff do on cases (R4, R5), for the pages and the staff API alike. Every method takes the member of staff who
@@ -17,8 +19,14 @@ import org.tongban.storage.AttachmentContent;
  */
 public interface CaseWork {
 
-	/** The open tasks the actor's departments and roles may take, claimed by them or by nobody (or by others, on request). */
-	List<WorkItem> queue(Actor staff, QueueFilter filter);
+	/**
+	 * A page of the open tasks the actor's departments and roles may take, claimed by them or by nobody (or by others,
+	 * on request): of the oldest {@value #QUEUE_LIMIT}, in the order asked for.
+	 */
+	ResultPage<WorkItem> queue(Actor staff, QueueFilter filter, Paging paging);
+
+	/** The most tasks a work queue sorts and pages through: the oldest. */
+	int QUEUE_LIMIT = 500;
 
 	CaseView open(Actor staff, String number);
 

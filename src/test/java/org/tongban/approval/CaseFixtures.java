@@ -16,6 +16,7 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
+import org.tongban.shared.Paging;
 
 /**
  * Cases to work on: applications submitted by fresh enterprises, worked on by fresh staff. The process of a case
@@ -27,6 +28,9 @@ final class CaseFixtures {
 
 	/** 一般食品备案 of SCJGJ: process approval-standard, a short form and no materials. */
 	static final String STANDARD_MATTER = "SCJGJ-YBZSPBA";
+
+	/** The whole of a work queue in one page, for tests that look for a case in it. */
+	static final Paging WHOLE_QUEUE = new Paging(1, CaseWork.QUEUE_LIMIT);
 
 	private final Applications applications;
 

@@ -2,6 +2,7 @@ package org.tongban.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tongban.approval.CaseFixtures.WHOLE_QUEUE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,14 +62,15 @@ class CaseLifeCycleTests {
 		Actor reviewer = cases.reviewer();
 		Actor approver = cases.approver();
 
-		assertThat(work.queue(clerk, QueueFilter.ALL)).extracting(WorkItem::number).contains(food.number());
+		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items())
+			.extracting(WorkItem::number).contains(food.number());
 		CaseView accepted = work.accept(clerk, food.number(), "材料齐全");
 		assertThat(accepted.step()).isEqualTo("INITIAL_REVIEW");
 		assertThat(accepted.processDefinition()).startsWith("approval-with-inspection:");
 		assertThat(accepted.application().status()).isEqualTo(ApplicationStatus.ACCEPTED);
 
 		assertThat(work.queue(reviewer, new QueueFilter("INITIAL_REVIEW", null, QueueFilter.Claim.UNCLAIMED,
-				QueueFilter.Sort.DUE)))
+				QueueFilter.Sort.DUE), WHOLE_QUEUE).items())
 			.extracting(WorkItem::number)
 			.contains(food.number());
 		assertThat(work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "初审符合条件").step())
@@ -115,7 +117,10 @@ class CaseLifeCycleTests {
 		Actor reviewer = cases.reviewer();
 		Actor approver = cases.approver();
 
-		assertThat(work.queue(clerk, new QueueFilter(null, CaseFixtures.STANDARD_MATTER, null, QueueFilter.Sort.RECEIVED)))
+		assertThat(work
+			.queue(clerk, new QueueFilter(null, CaseFixtures.STANDARD_MATTER, null, QueueFilter.Sort.RECEIVED),
+					WHOLE_QUEUE)
+			.items())
 			.allSatisfy(item -> assertThat(item.matterCode()).isEqualTo(CaseFixtures.STANDARD_MATTER))
 			.extracting(WorkItem::number)
 			.contains(filing.number());
@@ -158,7 +163,8 @@ class CaseLifeCycleTests {
 		assertThat(refused.step()).isEqualTo("REFUSED");
 		assertThat(refused.application().status()).isEqualTo(ApplicationStatus.REFUSED);
 		assertThat(refused.application().documents()).extracting(CaseDocument::kind).containsExactly("REFUSAL_NOTICE");
-		assertThat(work.queue(clerk, QueueFilter.ALL)).extracting(WorkItem::number).doesNotContain(food.number());
+		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items())
+			.extracting(WorkItem::number).doesNotContain(food.number());
 	}
 
 	@Test
@@ -195,12 +201,13 @@ class CaseLifeCycleTests {
 		Submitted food = cases.foodLicence();
 		Actor otherClerk = cases.staff(Role.WINDOW_CLERK, "ZJJ");
 
-		assertThat(work.queue(otherClerk, QueueFilter.ALL)).extracting(WorkItem::number).doesNotContain(food.number());
+		assertThat(work.queue(otherClerk, QueueFilter.ALL, WHOLE_QUEUE).items())
+			.extracting(WorkItem::number).doesNotContain(food.number());
 		assertThatThrownBy(() -> work.open(otherClerk, food.number())).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> work.accept(otherClerk, food.number(), null)).isInstanceOf(NotFoundException.class);
 		// Nor does the department's own administrator, who manages staff and matters, not cases.
 		Actor administrator = cases.staff(Role.DEPARTMENT_ADMIN, CaseFixtures.SCJGJ);
-		assertThat(work.queue(administrator, QueueFilter.ALL)).isEmpty();
+		assertThat(work.queue(administrator, QueueFilter.ALL, WHOLE_QUEUE).items()).isEmpty();
 		assertThatThrownBy(() -> work.open(administrator, food.number())).isInstanceOf(NotFoundException.class);
 	}
 
@@ -218,10 +225,12 @@ class CaseLifeCycleTests {
 		assertThat(claimed.claimedByMe()).isTrue();
 		assertThat(claimed.actions()).contains(CaseAction.RELEASE, CaseAction.ACCEPT, CaseAction.REFUSE,
 				CaseAction.REQUEST_CORRECTION);
-		assertThat(work.queue(otherClerk, new QueueFilter(null, null, QueueFilter.Claim.UNCLAIMED, null)))
+		assertThat(work.queue(otherClerk, new QueueFilter(null, null, QueueFilter.Claim.UNCLAIMED, null), WHOLE_QUEUE)
+			.items())
 			.extracting(WorkItem::number)
 			.doesNotContain(food.number());
-		assertThat(work.queue(otherClerk, QueueFilter.ALL)).filteredOn(item -> item.number().equals(food.number()))
+		assertThat(work.queue(otherClerk, QueueFilter.ALL, WHOLE_QUEUE).items())
+			.filteredOn(item -> item.number().equals(food.number()))
 			.singleElement()
 			.satisfies(item -> {
 				assertThat(item.claimedBy()).isEqualTo(clerk.name());
@@ -290,7 +299,7 @@ class CaseLifeCycleTests {
 		CaseView withdrawn = cases.awaitStep(food.number(), "WITHDRAWN");
 		assertThat(withdrawn.clock().isStopped()).isTrue();
 		assertThat(withdrawn.history()).extracting(CaseView.HistoryEntry::action).endsWith("WITHDRAW");
-		assertThat(work.queue(cases.reviewer(), QueueFilter.ALL)).extracting(WorkItem::number)
+		assertThat(work.queue(cases.reviewer(), QueueFilter.ALL, WHOLE_QUEUE).items()).extracting(WorkItem::number)
 			.doesNotContain(food.number());
 	}
 

@@ -2,6 +2,7 @@ package org.tongban.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tongban.approval.CaseFixtures.WHOLE_QUEUE;
 
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,8 @@ class CorrectionRoundTripTests {
 		assertThat(correcting.application().status()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
 		assertThat(correcting.application().documents()).extracting(CaseDocument::kind)
 			.containsExactly("CORRECTION_NOTICE");
-		assertThat(work.queue(clerk, QueueFilter.ALL)).extracting(WorkItem::number).doesNotContain(food.number());
+		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items())
+			.extracting(WorkItem::number).doesNotContain(food.number());
 		assertThat(outbox.messages(food.applicant().id())).extracting(InAppMessage::kind)
 			.contains("CORRECTION_REQUESTED");
 		assertThatThrownBy(() -> work.accept(clerk, food.number(), null)).isInstanceOfSatisfying(
@@ -87,7 +89,8 @@ class CorrectionRoundTripTests {
 		assertThat(back.claimedBy()).isNull();
 		assertThat(back.history()).extracting(CaseView.HistoryEntry::action).endsWith("REQUEST_CORRECTION",
 				"CORRECTED");
-		assertThat(work.queue(clerk, QueueFilter.ALL)).extracting(WorkItem::number).contains(food.number());
+		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items())
+			.extracting(WorkItem::number).contains(food.number());
 		// One notice only (一次性告知): after the correction the clerk accepts or refuses.
 		assertThat(work.open(clerk, food.number()).actions()).doesNotContain(CaseAction.REQUEST_CORRECTION);
 		assertThatThrownBy(() -> work.requestCorrection(clerk, food.number(),

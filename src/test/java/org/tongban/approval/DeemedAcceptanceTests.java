@@ -2,6 +2,7 @@ package org.tongban.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.tongban.approval.CaseFixtures.WHOLE_QUEUE;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -115,9 +116,9 @@ class DeemedAcceptanceTests {
 			assertThat(step.step()).isEqualTo("ACCEPTANCE");
 			assertThat(step.finishedAt()).isNotNull();
 		});
-		assertThat(work.queue(cases.reviewer(), QueueFilter.ALL)).extracting(WorkItem::number)
+		assertThat(work.queue(cases.reviewer(), QueueFilter.ALL, WHOLE_QUEUE).items()).extracting(WorkItem::number)
 			.contains(food.number());
-		assertThat(work.queue(cases.clerk(), QueueFilter.ALL)).extracting(WorkItem::number)
+		assertThat(work.queue(cases.clerk(), QueueFilter.ALL, WHOLE_QUEUE).items()).extracting(WorkItem::number)
 			.doesNotContain(food.number());
 		assertThat(LocalDate.ofInstant(accepted.application().receipt().orElseThrow().receivedAt(), clock.getZone()))
 			.isEqualTo(LocalDate.of(2026, 11, 27));

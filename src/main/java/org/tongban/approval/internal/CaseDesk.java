@@ -59,6 +59,8 @@ import org.tongban.storage.Attachments;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.PauseReason;
+import org.tongban.shared.Paging;
+import org.tongban.shared.ResultPage;
 
 /**
  * {@link CaseWork} on Flowable: a case's open task is the one of its process instance; who may act on it is who holds
@@ -75,9 +77,6 @@ class CaseDesk implements CaseWork {
 	 * is not shown its cases here.
 	 */
 	static final Set<Role> CASE_ROLES = EnumSet.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER);
-
-	/** The most tasks a work queue shows: the oldest, sorted as asked. */
-	static final int QUEUE_LIMIT = 500;
 
 	/** Opinions, messages and reasons given with a decision. */
 	static final int MAX_TEXT = 2000;
@@ -128,14 +127,14 @@ class CaseDesk implements CaseWork {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<WorkItem> queue(Actor staff, QueueFilter filter) {
+	public ResultPage<WorkItem> queue(Actor staff, QueueFilter filter, Paging paging) {
 		List<String> groups = staff.roles()
 			.stream()
 			.filter(held -> CASE_ROLES.contains(held.role()))
 			.map(DepartmentRole::authority)
 			.toList();
 		if (groups.isEmpty()) {
-			return List.of();
+			return paging.of(List.of(), 0);
 		}
 		TaskQuery query = tasks.createTaskQuery().active().taskCandidateGroupIn(groups);
 		QueueFilter.Claim claim = filter.claim() == null ? QueueFilter.Claim.ALL : filter.claim();
@@ -163,7 +162,7 @@ class CaseDesk implements CaseWork {
 				? Comparator.comparing(WorkItem::receivedAt)
 				: Comparator.comparing(WorkItem::caseDueOn, Comparator.nullsLast(Comparator.naturalOrder()))
 					.thenComparing(WorkItem::receivedAt);
-		return found.stream()
+		List<WorkItem> sorted = found.stream()
 			.filter(task -> cases.containsKey(task.getProcessInstanceId()))
 			.map(task -> {
 				CaseRecord record = cases.get(task.getProcessInstanceId());
@@ -171,6 +170,7 @@ class CaseDesk implements CaseWork {
 			})
 			.sorted(order)
 			.toList();
+		return paging.of(sorted.stream().skip(paging.offset()).limit(paging.size()).toList(), sorted.size());
 	}
 
 	private WorkItem item(Actor staff, Task task, CaseRecord record, Optional<CaseClock> caseClock,

@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.tongban.approval.CaseWork;
 import org.tongban.approval.QueueFilter;
 import org.tongban.catalog.MatterCatalog;
@@ -20,6 +21,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
+import org.tongban.shared.Paging;
 
 /**
  * The home of a staff log-in, {@code /staff}: the work queue of the tasks the member of staff's departments and roles
@@ -31,6 +33,9 @@ class WorkQueuePage {
 
 	/** The roles that work on cases; the matters of their departments are the ones the queue can hold. */
 	private static final Set<Role> CASE_ROLES = EnumSet.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER);
+
+	/** Tasks a page: what a clerk works through before filtering or sorting again. */
+	static final int PAGE_SIZE = 50;
 
 	private final CaseWork work;
 
@@ -46,7 +51,7 @@ class WorkQueuePage {
 
 	@GetMapping("/staff")
 	String queue(@AuthenticationPrincipal Actor staff, @ModelAttribute("queueForm") QueueForm form,
-			BindingResult errors, Model model) {
+			BindingResult errors, @RequestParam(defaultValue = "1") int page, Model model) {
 		List<MatterSummary> matters = matters(staff);
 		String step = choice(form.getStep(), Steps.WORK, "step", errors);
 		String matter = choice(form.getMatter(), matters.stream().map(MatterSummary::code).toList(), "matter",
@@ -54,7 +59,8 @@ class WorkQueuePage {
 		QueueFilter.Claim claim = option(QueueFilter.Claim.class, form.getClaim(), QueueFilter.Claim.ALL, "claim",
 				errors);
 		QueueFilter.Sort sort = option(QueueFilter.Sort.class, form.getSort(), QueueFilter.Sort.DUE, "sort", errors);
-		model.addAttribute("items", work.queue(staff, new QueueFilter(step, matter, claim, sort)));
+		model.addAttribute("items",
+				work.queue(staff, new QueueFilter(step, matter, claim, sort), Paging.of(page, PAGE_SIZE, PAGE_SIZE)));
 		model.addAttribute("steps", Steps.WORK);
 		model.addAttribute("matters", matters);
 		// "All" first: what a form sent without a choice shows as chosen.

@@ -30,6 +30,8 @@ import org.tongban.approval.ReviewOutcome;
 import org.tongban.approval.SpecialPeriodKind;
 import org.tongban.identity.Actor;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Paging;
+import org.tongban.shared.ResultPage;
 import org.tongban.storage.AttachmentContent;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -53,6 +55,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class StaffCaseApi {
 
 	static final String CASE = "/cases/{number:TB\\d{14,}}";
+
+	static final int MAX_PAGE_SIZE = 100;
 
 	private static final Map<String, CaseAction> ACTIONS = Arrays.stream(CaseAction.values())
 		.collect(Collectors.toMap(CaseAction::path, Function.identity()));
@@ -92,18 +96,21 @@ class StaffCaseApi {
 	@GetMapping("/tasks")
 	@Operation(summary = "The open tasks the caller's department roles may take (R4, R5)",
 			description = "Claimed by the caller or by nobody, or with `claim=ALL` by anybody; the soonest deadline "
-					+ "first (`sort=DUE`) or the oldest application first (`sort=RECEIVED`); at most "
-					+ "500 tasks.")
-	@ApiResponse(responseCode = "400", description = "An unknown claim or sort")
-	List<StaffCaseJson.Task> tasks(
+					+ "first (`sort=DUE`) or the oldest application first (`sort=RECEIVED`); a page of the oldest "
+					+ CaseWork.QUEUE_LIMIT + " tasks.")
+	@ApiResponse(responseCode = "400", description = "An unknown claim or sort, a page below 1 or a size outside 1 to 100")
+	ResultPage<StaffCaseJson.Task> tasks(
 			@Parameter(description = "A step code, e.g. ACCEPTANCE") @RequestParam(required = false) String step,
 			@Parameter(description = "A matter code") @RequestParam(required = false) String matterCode,
 			@Parameter(description = "MINE, UNCLAIMED or ALL") @RequestParam(required = false) QueueFilter.Claim claim,
 			@Parameter(description = "DUE or RECEIVED") @RequestParam(required = false) QueueFilter.Sort sort,
+			@Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
+			@Parameter(description = "Tasks per page, 1 to 100") @RequestParam(defaultValue = "50") int size,
 			@AuthenticationPrincipal Actor actor, Locale locale) {
 		var filter = new QueueFilter(blankToNull(step), blankToNull(matterCode),
 				claim == null ? QueueFilter.Claim.ALL : claim, sort == null ? QueueFilter.Sort.DUE : sort);
-		return work.queue(actor, filter).stream().map(item -> StaffCaseJson.Task.of(item, locale)).toList();
+		return work.queue(actor, filter, Paging.of(page, size, MAX_PAGE_SIZE))
+			.map(item -> StaffCaseJson.Task.of(item, locale));
 	}
 
 	@GetMapping(CASE)

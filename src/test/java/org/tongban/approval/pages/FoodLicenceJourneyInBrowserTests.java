@@ -64,6 +64,9 @@ class FoodLicenceJourneyInBrowserTests {
 		// The clerk asks for one field to be corrected (一次性告知).
 		logInAsStaff(browser, "scjgj.clerk");
 		browser.open("/staff?step=ACCEPTANCE");
+		while (browser.findAll("main a[href='" + casePath + "']").isEmpty()) {
+			browser.clickThrough("a.pagination__link[rel='next']");
+		}
 		browser.clickThrough("main a[href='" + casePath + "']");
 		assertThat(browser.find("main").getText()).contains(number, "食品经营许可", "受理");
 		browser.clickThrough("a[href='" + casePath + "/request-correction']");

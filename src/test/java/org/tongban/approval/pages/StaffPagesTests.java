@@ -53,7 +53,9 @@ import org.tongban.identity.Visitor;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Paging;
 import org.tongban.shared.RefusedException;
+import org.tongban.shared.ResultPage;
 import org.tongban.storage.AttachmentContent;
 import org.tongban.storage.AttachmentType;
 import org.tongban.storage.StoredAttachment;
@@ -103,15 +105,16 @@ class StaffPagesTests {
 		clerk = new Visitor(mvc);
 		clerk.logIn(EnrolledStaff.create(accounts, secondFactor, clock,
 				DepartmentRole.of(Role.WINDOW_CLERK, "SCJGJ")));
+		given(work.queue(any(), any(), any())).willReturn(new ResultPage<>(List.of(), 1, 50, 0));
 	}
 
 	@Test
 	@DisplayName("R8.3: the queue shows each task with its deadline as colour and word, and links to the case")
 	void theQueueShowsEachTaskWithItsDeadlineAsColourAndWord() {
-		given(work.queue(any(), any())).willReturn(List.of(
+		given(work.queue(any(), any(), any())).willReturn(new ResultPage<>(List.of(
 				item("TB20261127000101", 3, WorkItem.DeadlineColour.GREEN, null),
 				item("TB20261127000102", -2, WorkItem.DeadlineColour.RED, "张敏"),
-				item("TB20261127000103", null, WorkItem.DeadlineColour.GREY, null)));
+				item("TB20261127000103", null, WorkItem.DeadlineColour.GREY, null)), 1, 50, 3));
 
 		WebPage queue = clerk.page("/staff");
 
@@ -126,31 +129,41 @@ class StaffPagesTests {
 	@Test
 	@DisplayName("The queue's filter and order are a plain GET form")
 	void theQueueIsFilteredAndSortedByAPlainForm() {
-		given(work.queue(any(), any())).willReturn(List.of());
-
 		WebPage queue = clerk.page("/staff?step=ACCEPTANCE&matter=" + MATTER + "&claim=MINE&sort=RECEIVED");
 
 		assertThat(queue.text()).contains("没有符合条件的待办事项。");
 		assertThat(queue.html()).contains("<form class=\"queue-filters\" action=\"/staff\" method=\"get\"");
 		verify(work).queue(any(), eq(new QueueFilter("ACCEPTANCE", MATTER, QueueFilter.Claim.MINE,
-				QueueFilter.Sort.RECEIVED)));
+				QueueFilter.Sort.RECEIVED)), eq(new Paging(1, 50)));
+	}
+
+	@Test
+	@DisplayName("A long queue is read 50 tasks a page, its filter kept from page to page")
+	void aLongQueueIsReadAPageAtATime() {
+		given(work.queue(any(), any(), any())).willReturn(new ResultPage<>(
+				List.of(item("TB20261127000151", 3, WorkItem.DeadlineColour.GREEN, null)), 2, 50, 120));
+
+		WebPage queue = clerk.page("/staff?step=ACCEPTANCE&page=2");
+
+		assertThat(queue.text()).contains("共 120 件", "第 2 页，共 3 页", "上一页", "下一页");
+		assertThat(queue.html()).contains("href=\"/staff?step=ACCEPTANCE&amp;page=3\"");
+		verify(work).queue(any(), eq(new QueueFilter("ACCEPTANCE", null, QueueFilter.Claim.ALL, QueueFilter.Sort.DUE)),
+				eq(new Paging(2, 50)));
 	}
 
 	@Test
 	void aFilterThePageDoesNotOfferIsRefusedAtItsField() {
-		given(work.queue(any(), any())).willReturn(List.of());
-
 		WebPage queue = clerk.page("/staff?claim=EVERYBODY&matter=ZJJ-NOT-MINE");
 
 		assertThat(queue.title()).startsWith("错误：");
 		assertThat(queue.text()).contains("存在以下问题", "请从列表中选择。");
-		verify(work).queue(any(), eq(QueueFilter.ALL));
+		verify(work).queue(any(), eq(QueueFilter.ALL), any());
 	}
 
 	@Test
 	void theQueueReadsInEnglish() {
-		given(work.queue(any(), any())).willReturn(List.of(item("TB20261127000104", 1, WorkItem.DeadlineColour.YELLOW,
-				null)));
+		given(work.queue(any(), any(), any())).willReturn(new ResultPage<>(
+				List.of(item("TB20261127000104", 1, WorkItem.DeadlineColour.YELLOW, null)), 1, 50, 1));
 
 		assertThat(clerk.page("/staff?lang=en").text()).contains("Work queue", "Due soon", "1 working days left",
 				"Acceptance", "Food Business Licence")

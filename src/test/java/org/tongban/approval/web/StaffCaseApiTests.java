@@ -74,8 +74,7 @@ class StaffCaseApiTests {
 		Caller reviewer = caller(Role.REVIEWER, "SCJGJ");
 		Caller approver = caller(Role.APPROVER, "SCJGJ");
 		String acceptanceQueue = "/api/v1/staff/tasks?step=ACCEPTANCE&claim=UNCLAIMED&sort=RECEIVED";
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> body(clerk.get(acceptanceQueue)).contains(number));
+		await().atMost(Duration.ofSeconds(30)).until(() -> listed(clerk, acceptanceQueue, number));
 
 		MvcTestResult opened = clerk.get("/api/v1/staff/cases/" + number);
 		assertThat(opened).hasStatusOk();
@@ -127,7 +126,7 @@ class StaffCaseApiTests {
 	void everyActionThatDoesNotFitTheStepOrRoleIs409() {
 		Caller clerk = caller(Role.WINDOW_CLERK, "SCJGJ");
 		Caller reviewer = caller(Role.REVIEWER, "SCJGJ");
-		await().atMost(Duration.ofSeconds(30)).until(() -> body(clerk.get("/api/v1/staff/tasks")).contains(number));
+		await().atMost(Duration.ofSeconds(30)).until(() -> listed(clerk, "/api/v1/staff/tasks", number));
 		Map<String, Object> bodies = Map.ofEntries(Map.entry("claim", Map.of()), Map.entry("release", Map.of()),
 				Map.entry("accept", Map.of()), Map.entry("refuse", Map.of("reason", "理由", "legalBasis", "依据")),
 				Map.entry("request-correction",
@@ -154,10 +153,9 @@ class StaffCaseApiTests {
 	void anotherDepartmentGets404() {
 		Caller otherClerk = caller(Role.WINDOW_CLERK, "ZJJ");
 		Caller clerk = caller(Role.WINDOW_CLERK, "SCJGJ");
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> body(clerk.get("/api/v1/staff/tasks")).contains(number));
+		await().atMost(Duration.ofSeconds(30)).until(() -> listed(clerk, "/api/v1/staff/tasks", number));
 
-		assertThat(body(otherClerk.get("/api/v1/staff/tasks"))).doesNotContain(number);
+		assertThat(listed(otherClerk, "/api/v1/staff/tasks", number)).isFalse();
 		assertThat(otherClerk.get("/api/v1/staff/cases/" + number)).hasStatus(404);
 		assertThat(otherClerk.post(number, "accept", Map.of())).hasStatus(404);
 	}
@@ -175,6 +173,37 @@ class StaffCaseApiTests {
 	private Caller caller(Role role, String department) {
 		Actor staff = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(role, department));
 		return new Caller(tokens.issue(staff.id()).token());
+	}
+
+	@Test
+	@DisplayName("A work queue is read a page at a time: 50 tasks unless asked, at most 100")
+	void theTaskListIsPaged() {
+		Caller clerk = caller(Role.WINDOW_CLERK, "SCJGJ");
+		await().atMost(Duration.ofSeconds(30)).until(() -> listed(clerk, "/api/v1/staff/tasks", number));
+
+		String first = body(clerk.get("/api/v1/staff/tasks?size=1"));
+
+		assertThat(JsonPath.<List<Object>>read(first, "$.items")).hasSize(1);
+		assertThat(JsonPath.<Integer>read(first, "$.totalItems")).isPositive();
+		assertThat(JsonPath.<Integer>read(body(clerk.get("/api/v1/staff/tasks")), "$.size")).isEqualTo(50);
+		assertThat(clerk.get("/api/v1/staff/tasks?size=101")).hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.parameter")
+			.isEqualTo("size");
+		assertThat(clerk.get("/api/v1/staff/tasks?page=0")).hasStatus(400);
+	}
+
+	/** Whether the case is on any page of the queue. */
+	private static boolean listed(Caller caller, String queue, String number) {
+		for (int page = 1;; page++) {
+			String body = body(caller.get(queue + (queue.contains("?") ? "&" : "?") + "size=100&page=" + page));
+			if (body.contains(number)) {
+				return true;
+			}
+			if (page >= JsonPath.<Integer>read(body, "$.totalPages")) {
+				return false;
+			}
+		}
 	}
 
 	private static String body(MvcTestResult result) {
