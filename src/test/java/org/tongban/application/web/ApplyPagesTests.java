@@ -77,6 +77,23 @@ class ApplyPagesTests {
 	}
 
 	@Test
+	void anApplicantWithManyApplicationsSeesThemTwentyAPageTheLatestFirst_R7_1() {
+		for (int i = 0; i < 21; i++) {
+			clock.advance(Duration.ofMinutes(1));
+			applications.start(enterprise, MATTER);
+		}
+
+		WebPage first = visitor.page("/my");
+		WebPage second = visitor.page("/my?page=2");
+
+		assertThat(first.count("/apply/drafts/")).as("resume links, one for each of 20 drafts").isEqualTo(40);
+		assertThat(first.text()).contains("第 1 页，共 2 页", "下一页");
+		assertThat(first.html()).contains("href=\"/my?page=2\"");
+		assertThat(second.count("/apply/drafts/")).isEqualTo(2);
+		assertThat(visitor.get("/my?page=0")).hasStatus(400);
+	}
+
+	@Test
 	void theStartPageSaysWhatToUploadWhatNotAndHowLongItTakes() {
 		WebPage start = visitor.page("/apply/" + MATTER);
 
