@@ -1,9 +1,7 @@
 package org.tongban.approval.documents;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tongban.application.CaseDocument;
@@ -224,13 +221,13 @@ public class CaseDocuments {
 		LocalDate today = LocalDate.ofInstant(issuedAt, clock.getZone());
 		String title = doc.message("approval.document." + kind);
 		String department = doc.of(doc.department().name());
-		byte[] pdf = render(document -> {
+		byte[] pdf = fonts.render((document, text) -> {
 			var info = document.getDocumentInformation();
 			info.setTitle(title + " " + facts.applicationNumber());
 			info.setAuthor(department);
 			info.setCreator(doc.message("site.name"));
 			document.getDocumentCatalog().setLanguage("zh-CN");
-			try (var pages = new NoticePages(document, fonts.embedIn(document))) {
+			try (var pages = new NoticePages(document, text)) {
 				pages.header(department, doc.message("approval.document.number", doc.department().code(),
 						doc.message("approval.document." + kind + ".word"), String.valueOf(today.getYear()),
 						facts.applicationNumber()));
@@ -252,29 +249,10 @@ public class CaseDocuments {
 		return new CaseDocument(stored.id(), kind.name(), stored.displayName(), issuedAt);
 	}
 
-	private static byte[] render(Layout layout) {
-		try (var document = new PDDocument()) {
-			layout.write(document);
-			var pdf = new ByteArrayOutputStream();
-			document.save(pdf);
-			return pdf.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
 	private static void requireText(String text, String name) {
 		if (text == null || text.isBlank()) {
 			throw new IllegalArgumentException(name + " is required");
 		}
-	}
-
-	@FunctionalInterface
-	private interface Layout {
-
-		void write(PDDocument document) throws IOException;
-
 	}
 
 	/** What a kind of document says between its title and its signature. */

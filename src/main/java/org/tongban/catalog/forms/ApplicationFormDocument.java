@@ -1,8 +1,6 @@
 package org.tongban.catalog.forms;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +39,9 @@ public class ApplicationFormDocument {
 		var texts = new Texts(locale);
 		MatterVersion version = guide.version();
 		String name = texts.of(version.name());
-		try (var document = new PDDocument()) {
+		return fonts.render((document, text) -> {
 			describe(document, guide, texts);
-			try (var pages = new FormPages(document, fonts.embedIn(document))) {
+			try (var pages = new FormPages(document, text)) {
 				pages.title(texts.message("catalog.pdf.title", name));
 				pages.paragraph(texts.message("catalog.pdf.matter", guide.code(), version.version(),
 						texts.date(version), texts.of(guide.department().name())), FormPages.SMALL, true);
@@ -60,13 +58,7 @@ public class ApplicationFormDocument {
 				pages.footers((page, of) -> texts.message("catalog.pdf.footer", name, guide.code(), version.version(),
 						page, of));
 			}
-			var pdf = new ByteArrayOutputStream();
-			document.save(pdf);
-			return pdf.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		});
 	}
 
 	private void describe(PDDocument document, MatterGuide guide, Texts texts) {
