@@ -4,7 +4,9 @@
 #   2. the bare Flowable engine driving approval-with-inspection.bpmn20.xml (BareEngine), before the platform starts;
 #   3. the platform on PostgreSQL under the load driver (LoadDriver), which prints the one table with all three.
 # Settings (environment): CLIENTS (8), DURATION (60 s, each of 2 and 3), PGBENCH_SECONDS (30), PORT (18080),
-# HEAP (512m, the issue's target), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres), PLATFORM_JAR (built if unset).
+# HEAP (512m, the issue's target), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres), PLATFORM_JAR (built if unset),
+# PLATFORM_DB (the platform's database; unset: tongban_bench, made afresh; set, e.g. to tongban_scale loaded by
+# benchmarks/data/load.sh, it is used as it is), LABEL (a note in the table's header).
 # It uses its own databases tongban_bench (platform), tongban_bench_engine (baseline), tongban_bench_pgbench,
 # dropped and created afresh each run.
 set -euo pipefail
@@ -31,7 +33,15 @@ fi
 CP="$ROOT/benchmarks/target/classes:$(cat "$ROOT/benchmarks/target/classpath.txt")"
 rm -rf "$WORK" && mkdir -p "$WORK"
 
-for db in tongban_bench tongban_bench_engine tongban_bench_pgbench; do
+FRESH_DBS="tongban_bench_engine tongban_bench_pgbench"
+if [[ -z "${PLATFORM_DB:-}" ]]; then
+	PLATFORM_DB=tongban_bench
+	FRESH_DBS="$PLATFORM_DB $FRESH_DBS"
+elif ! psql -At -d "$PLATFORM_DB" -c 'select count(*) from application_application' > "$WORK/platform-db-size.txt"; then
+	echo "PLATFORM_DB=$PLATFORM_DB is not a loaded platform database (benchmarks/data/load.sh makes tongban_scale)" >&2
+	exit 1
+fi
+for db in $FRESH_DBS; do
 	dropdb --if-exists "$db" && createdb "$db"
 done
 
@@ -54,11 +64,11 @@ java -Xmx512m -cp "$CP" org.tongban.bench.BareEngine --clients="$CLIENTS" --seco
 	--model="$ROOT/src/main/resources/processes/approval-with-inspection.bpmn20.xml" | tee "$WORK/bare.txt" >&2
 BARE="$(tail -1 "$WORK/bare.txt")"
 
-say "3/3 the platform ($PLATFORM_JAR, -Xmx$HEAP, port $PORT; log in $WORK/platform.log)"
+say "3/3 the platform ($PLATFORM_JAR on $PLATFORM_DB, -Xmx$HEAP, port $PORT; log in $WORK/platform.log)"
 # The demo profile brings the food licence, the SCJGJ staff and the demo enterprise; postgres points it at
 # tongban_bench. The per-address limits on submissions, queries and log-ins (R12.4) are lifted: all clients come
 # from this one address, and the limits are not what is measured.
-TONGBAN_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/tongban_bench" TONGBAN_DB_USER="$PGUSER" \
+TONGBAN_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PLATFORM_DB" TONGBAN_DB_USER="$PGUSER" \
 	java -Xmx"$HEAP" -jar "$PLATFORM_JAR" --spring.profiles.active=demo,postgres --server.port="$PORT" \
 	--tongban.storage.directory="$WORK/files" --tongban.application.query-per-minute=1000000 \
 	--tongban.application.submissions-per-minute=1000000 --tongban.identity.attempts-per-minute=1000 \

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.application.AnswerSource.Kind;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.identity.Accounts;
@@ -34,6 +35,9 @@ class AutoFillTests {
 
 	@Autowired
 	AccountDirectory directory;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	FoodLicenceApplications food;
 
@@ -109,6 +113,22 @@ class AutoFillTests {
 				new AnswerSource(Kind.EARLIER_APPLICATION, receipt.number()));
 		assertThat(second.sources().get("uscc")).as("the account is the better source")
 			.isEqualTo(AnswerSource.of(Kind.ACCOUNT));
+	}
+
+	@Test
+	void anEarlierApplicationThatCannotBeOpenedDoesNotStopTheNext() {
+		Restaurant restaurant = food.restaurant();
+		Application first = food.completeDraft(restaurant);
+		applications.submit(restaurant.enterprise(), first.id(), UUID.randomUUID().toString());
+		// Sealed under a key the platform no longer holds, say.
+		jdbc.sql("update application_application set answers_sealed = 'v9:retired:AAAA' where id = :id")
+			.param("id", first.id())
+			.update();
+
+		Application second = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+
+		assertThat(second.sources().get("uscc")).isEqualTo(AnswerSource.of(Kind.ACCOUNT));
+		assertThat(second.sources().values()).noneMatch(source -> source.kind() == Kind.EARLIER_APPLICATION);
 	}
 
 	@Test

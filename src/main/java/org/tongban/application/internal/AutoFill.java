@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.tongban.application.AnswerSource;
 import org.tongban.application.AnswerSource.Kind;
@@ -23,6 +25,7 @@ import org.tongban.exchange.RegisteredPerson;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.ApplicantParticulars;
 import org.tongban.shared.LocalizedText;
+import org.tongban.shared.crypto.DecryptionException;
 
 /**
  * Fills in a new draft with what the government already holds (智能填报, R3.2, R15.10): the applicant's verified
@@ -34,6 +37,8 @@ import org.tongban.shared.LocalizedText;
  */
 @Component
 public class AutoFill {
+
+	private static final Logger log = LoggerFactory.getLogger(AutoFill.class);
 
 	/** Data elements of natural persons (DE00xx) and of legal persons (DE01xx), see the dictionary of R9.1. */
 	private static final String NAME = "DE0001", ID_NUMBER = "DE0002", MOBILE = "DE0003", ADDRESS = "DE0005",
@@ -114,8 +119,15 @@ public class AutoFill {
 	 * same key and data element, where nothing better is known.
 	 */
 	private void fillFromEarlierApplication(Prefill prefill, UUID applicantId, String matterCode, FormDefinition form) {
-		Optional<Application> earlier = store.latestSubmitted(applicantId, matterCode)
-			.or(() -> store.latestSubmitted(applicantId, null));
+		Optional<Application> earlier;
+		try {
+			earlier = store.latestSubmitted(applicantId, matterCode).or(() -> store.latestSubmitted(applicantId, null));
+		}
+		catch (DecryptionException ex) {
+			// A convenience must not stop an application: e.g. sealed under a key since retired.
+			log.warn("Not pre-filling from the earlier application of {}: {}", applicantId, ex.getMessage());
+			return;
+		}
 		if (earlier.isEmpty()) {
 			return;
 		}
