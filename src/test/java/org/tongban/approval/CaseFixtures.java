@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.stereotype.Component;
 import org.tongban.application.Application;
 import org.tongban.application.Applications;
 import org.tongban.application.FoodLicenceApplications;
@@ -20,8 +21,10 @@ import org.tongban.shared.Paging;
 
 /**
  * Cases to work on: applications submitted by fresh enterprises, worked on by fresh staff. The process of a case
- * starts after the submission commits (the event is delivered asynchronously), so tests wait for it.
+ * starts after the submission commits (the event is delivered asynchronously), so tests wait for it. A bean of every
+ * test context of the whole platform.
  */
+@Component
 final class CaseFixtures {
 
 	static final String SCJGJ = "SCJGJ";

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +22,6 @@ import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CorrectionItem;
 import org.tongban.approval.CaseFixtures.Submitted;
-import org.tongban.identity.Accounts;
 import org.tongban.notification.outbox.InAppMessage;
 import org.tongban.notification.outbox.Outbox;
 import org.tongban.identity.Actor;
@@ -42,17 +40,10 @@ class CaseLifeCycleTests {
 	Applications applications;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	Outbox outbox;
 
+	@Autowired
 	CaseFixtures cases;
-
-	@BeforeEach
-	void fixtures() {
-		cases = new CaseFixtures(applications, accounts, work);
-	}
 
 	@Test
 	@DisplayName("R5.1: a food licence goes through acceptance, initial review, inspection, re-review and decision")

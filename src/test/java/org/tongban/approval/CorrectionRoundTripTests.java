@@ -7,7 +7,6 @@ import static org.tongban.approval.CaseFixtures.WHOLE_QUEUE;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +18,6 @@ import org.tongban.application.CaseDocument;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.CorrectionItem.Kind;
 import org.tongban.approval.CaseFixtures.Submitted;
-import org.tongban.identity.Accounts;
 import org.tongban.notification.outbox.InAppMessage;
 import org.tongban.notification.outbox.Outbox;
 import org.tongban.identity.Actor;
@@ -38,17 +36,10 @@ class CorrectionRoundTripTests {
 	Applications applications;
 
 	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	Outbox outbox;
 
+	@Autowired
 	CaseFixtures cases;
-
-	@BeforeEach
-	void fixtures() {
-		cases = new CaseFixtures(applications, accounts, work);
-	}
 
 	@Test
 	@DisplayName("R4.2: a correction at acceptance pauses the clock; after resubmission the clerk accepts")

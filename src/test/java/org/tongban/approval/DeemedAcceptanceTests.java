@@ -16,7 +16,6 @@ import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,12 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationTest;
-import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.SettableClock;
 import org.tongban.approval.CaseFixtures.Submitted;
-import org.tongban.identity.Accounts;
 import org.tongban.supervision.calendar.CalendarArrangements;
 import org.tongban.supervision.calendar.UnpublishedYear;
 
@@ -45,12 +42,6 @@ class DeemedAcceptanceTests {
 
 	@Autowired
 	CaseWork work;
-
-	@Autowired
-	Applications applications;
-
-	@Autowired
-	Accounts accounts;
 
 	@Autowired
 	SettableClock clock;
@@ -73,12 +64,8 @@ class DeemedAcceptanceTests {
 	@Autowired
 	ApplicationEventPublisher events;
 
+	@Autowired
 	CaseFixtures cases;
-
-	@BeforeEach
-	void fixtures() {
-		cases = new CaseFixtures(applications, accounts, work);
-	}
 
 	@AfterEach
 	void resetClock() {

@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.application.ApplicationTest;
-import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
 import org.tongban.approval.CaseFixtures.Submitted;
-import org.tongban.identity.Accounts;
 import org.tongban.notification.outbox.InAppMessage;
 import org.tongban.notification.outbox.Outbox;
 import org.tongban.identity.Actor;
@@ -28,20 +25,10 @@ class SpecialPeriodAndExtensionTests {
 	CaseWork work;
 
 	@Autowired
-	Applications applications;
-
-	@Autowired
-	Accounts accounts;
-
-	@Autowired
 	Outbox outbox;
 
+	@Autowired
 	CaseFixtures cases;
-
-	@BeforeEach
-	void fixtures() {
-		cases = new CaseFixtures(applications, accounts, work);
-	}
 
 	@Test
 	@DisplayName("R15.4: an on-site inspection pauses the clock, the applicant gets notices at start and end")

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CorrectionItem;
 import org.tongban.approval.CaseFixtures.Submitted;
@@ -43,9 +41,6 @@ class StaffWorkbenchPageTests {
 	CaseWork work;
 
 	@Autowired
-	Applications applications;
-
-	@Autowired
 	Accounts accounts;
 
 	@Autowired
@@ -54,12 +49,8 @@ class StaffWorkbenchPageTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
 	CaseFixtures cases;
-
-	@BeforeEach
-	void fixtures() {
-		cases = new CaseFixtures(applications, accounts, work);
-	}
 
 	@Test
 	@DisplayName("R12.5: the SCJGJ clerk's queue holds the SCJGJ case; a ZJJ clerk neither sees it nor opens it")
