@@ -36,13 +36,19 @@ explain (analyze, buffers, costs off)
 select * from approval_case where process_instance_id in (
 	select PROC_INST_ID_ from ACT_RU_TASK order by CREATE_TIME_ limit 500);
 \echo '```'
-\echo '### 1d. The legal clock of each listed case (LegalClockStore: clock, pauses, extension, steps), per case'
+\echo '### 1d. The legal clocks of the 500 listed cases at once (LegalClockStore.findAll: clocks, steps, pauses, extensions)'
 \echo '```'
-explain (analyze, buffers, costs off) select * from supervision_clock where case_id = :'open_case';
+explain (analyze, buffers, costs off) select * from supervision_clock where case_id in (
+	select c.id from approval_case c join ACT_RU_TASK t on t.PROC_INST_ID_ = c.process_instance_id
+	order by t.CREATE_TIME_ limit 500);
 explain (analyze, buffers, costs off)
-select step, limit_days, started_at, finished_at from supervision_clock_step where case_id = :'open_case' order by seq_no;
+select case_id, step, limit_days, started_at, finished_at from supervision_clock_step where case_id in (
+	select c.id from approval_case c join ACT_RU_TASK t on t.PROC_INST_ID_ = c.process_instance_id
+	order by t.CREATE_TIME_ limit 500) order by case_id, seq_no;
 explain (analyze, buffers, costs off)
-select reason, note, started_at, ended_at from supervision_clock_pause where case_id = :'open_case' order by seq_no;
+select case_id, reason, note, started_at, ended_at from supervision_clock_pause where case_id in (
+	select c.id from approval_case c join ACT_RU_TASK t on t.PROC_INST_ID_ = c.process_instance_id
+	order by t.CREATE_TIME_ limit 500) order by case_id, seq_no;
 \echo '```'
 
 \echo '## 2. Case page (CaseDesk.open): the case by number, its open task, its history'
@@ -63,14 +69,23 @@ select step, department_code, started_at, due_on, finished_at from application_t
 where application_id = (select id from application_application where number = :'done_number') order by seq;
 \echo '```'
 
-\echo '## 4. My applications (ApplicationStore): an applicant with about 10, and the demo enterprise with about 1,000'
+\echo '## 4. My applications (ApplicationStore.summaries), a page of 20 and the count: an applicant with about 10, and'
+\echo '## the demo enterprise with about 1,000 (its first and its last page)'
 \echo '```'
 explain (analyze, buffers, costs off)
 select id, number, matter_code, matter_name_zh, matter_name_en, status, updated_at, received_at
-from application_application where applicant_id = :'some_applicant' order by updated_at desc;
+from application_application where applicant_id = :'some_applicant'
+order by updated_at desc, id offset 0 rows fetch next 20 rows only;
 explain (analyze, buffers, costs off)
 select id, number, matter_code, matter_name_zh, matter_name_en, status, updated_at, received_at
-from application_application where applicant_id = :'demo_applicant' order by updated_at desc;
+from application_application where applicant_id = :'demo_applicant'
+order by updated_at desc, id offset 0 rows fetch next 20 rows only;
+explain (analyze, buffers, costs off)
+select id, number, matter_code, matter_name_zh, matter_name_en, status, updated_at, received_at
+from application_application where applicant_id = :'demo_applicant'
+order by updated_at desc, id offset 1040 rows fetch next 20 rows only;
+explain (analyze, buffers, costs off)
+select count(*) from application_application where applicant_id = :'demo_applicant';
 \echo '```'
 \echo '### 4b. The applicant''s last application, for auto-fill (ApplicationStore.lastSubmitted)'
 \echo '```'

@@ -108,6 +108,10 @@ public class Applications {
 	 *
 	 * @throws RefusedException (409) when the matter does not serve the applicant's kind (R16.6)
 	 */
+	// Pre-filling reads the base registries, and each read is logged in a transaction of its own (R16.1): done
+	// outside the draft's transaction, a request holds one pooled connection at a time, and ten drafts started at
+	// once cannot take all ten connections and wait for an eleventh.
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Application start(Actor applicant, String matterCode) {
 		requireApplicant(applicant);
 		MatterGuide guide = catalog.guide(matterCode);
@@ -123,7 +127,7 @@ public class Applications {
 				version.version(), version.name(), guide.matter().departmentCode(), ApplicationStatus.DRAFT, prefill.formAnswers(),
 				prefill.sources(), Optional.empty(), null, now, now, 1, List.of(), List.of(), List.of(), List.of(),
 				Optional.empty());
-		store.insert(draft);
+		transactions.executeWithoutResult(status -> store.insert(draft));
 		return draft;
 	}
 

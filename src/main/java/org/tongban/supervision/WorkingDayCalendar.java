@@ -53,7 +53,31 @@ public class WorkingDayCalendar {
 	}
 
 	public boolean isWorkingDay(LocalDate date) {
-		return day(date).isWorkingDay();
+		return workingDays().isWorkingDay(date);
+	}
+
+	/**
+	 * The working days as the calendar holds them now, to count many days in a row (the clocks of a work queue)
+	 * without looking up the arrangement again for each day. It throws {@link CalendarNotLoadedException} for a
+	 * date of a year that is not loaded.
+	 */
+	public WorkingDays workingDays() {
+		LoadedCalendar calendar = current();
+		return date -> {
+			Boolean working = calendar.isWorkingDay(date);
+			if (working == null) {
+				throw CalendarNotLoadedException.forDate("date", date, calendar.years());
+			}
+			return working;
+		};
+	}
+
+	/** Whether dates are working days, as the calendar held them when asked for. */
+	@FunctionalInterface
+	public interface WorkingDays {
+
+		boolean isWorkingDay(LocalDate date);
+
 	}
 
 	/** What a date is: a working day, a weekend, or a listed holiday or adjusted working day with its name. */

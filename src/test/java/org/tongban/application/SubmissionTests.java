@@ -147,6 +147,20 @@ class SubmissionTests {
 	}
 
 	@Test
+	void moreApplicantsStartingDraftsAtOnceThanTheDatabaseHasConnectionsAllGetTheirs() throws Exception {
+		// Each draft is pre-filled from the registries, whose reads are logged in transactions of their own.
+		var restaurants = new java.util.concurrent.ConcurrentLinkedQueue<Restaurant>();
+		for (int i = 0; i < 12; i++) {
+			restaurants.add(food.restaurant());
+		}
+
+		List<Application> drafts = atTheSameMoment(
+				() -> applications.start(restaurants.remove().enterprise(), FoodLicenceApplications.MATTER), 12);
+
+		assertThat(drafts).hasSize(12).allSatisfy(draft -> assertThat(draft.status()).isEqualTo(ApplicationStatus.DRAFT));
+	}
+
+	@Test
 	void aKeyUsedForAnotherApplicationIsRefused() {
 		Restaurant restaurant = food.restaurant();
 		Application first = food.completeDraft(restaurant);

@@ -20,6 +20,7 @@ import org.tongban.supervision.CaseClock.Pause;
 import org.tongban.supervision.CaseClock.StepClock;
 import org.tongban.supervision.PauseReason;
 import org.tongban.supervision.WorkingDayCalendar;
+import org.tongban.supervision.WorkingDayCalendar.WorkingDays;
 
 /**
  * The legal clock of one case (R8.2, R15.1, R15.3, R15.4): its limits, pauses, extension and step clocks, and how
@@ -197,7 +198,8 @@ public final class LegalClock {
 	public CaseClock read(Instant now, ZoneId zone, WorkingDayCalendar calendar) {
 		Instant readAt = stoppedAt != null && stoppedAt.isBefore(now) ? stoppedAt : now;
 		LocalDate today = LocalDate.ofInstant(readAt, zone);
-		Days caseDays = new Days(calendar, zone, today, pauses);
+		WorkingDays workingDays = calendar.workingDays();
+		Days caseDays = Days.of(workingDays, zone, today, pauses);
 		int extensionDays = extension == null ? 0 : extension.days();
 		LocalDate dueOn = startsOn == null ? null
 				: orNull(() -> caseDays.nth(startsOn, committedLimitDays + extensionDays));
@@ -207,7 +209,7 @@ public final class LegalClock {
 		Integer remainingDays = dueOn == null ? null : orNull(() -> today.isAfter(dueOn)
 				? -caseDays.counted(dueOn.plusDays(1), today)
 				: caseDays.counted(today.isBefore(startsOn) ? startsOn : today, dueOn));
-		List<StepClock> stepClocks = steps.stream().map(step -> step.read(calendar, zone, today, pauses)).toList();
+		List<StepClock> stepClocks = steps.stream().map(step -> step.read(workingDays, zone, today, pauses)).toList();
 		return new CaseClock(caseId, caseNumber, receivedAt, startsOn, statutoryLimitDays, committedLimitDays, joint,
 				dueOn, statutoryDueOn, usedDays, remainingDays, pauses, extension, stepClocks, stoppedAt, now);
 	}
@@ -318,12 +320,12 @@ public final class LegalClock {
 	 */
 	public record Step(String step, int limitDays, Instant startedAt, Instant finishedAt) {
 
-		StepClock read(WorkingDayCalendar calendar, ZoneId zone, LocalDate today, List<Pause> casePauses) {
+		StepClock read(WorkingDays workingDays, ZoneId zone, LocalDate today, List<Pause> casePauses) {
 			List<Pause> overlapping = casePauses.stream()
 				.filter(pause -> (finishedAt == null || pause.startedAt().isBefore(finishedAt))
 						&& (pause.endedAt() == null || pause.endedAt().isAfter(startedAt)))
 				.toList();
-			Days days = new Days(calendar, zone, today, overlapping);
+			Days days = Days.of(workingDays, zone, today, overlapping);
 			LocalDate firstDay = LocalDate.ofInstant(startedAt, zone).plusDays(1);
 			return new StepClock(step, limitDays, startedAt, orNull(() -> days.nth(firstDay, limitDays)), finishedAt);
 		}
@@ -331,7 +333,14 @@ public final class LegalClock {
 	}
 
 	/** Counted days: working days that none of the given pauses covers (an open pause covers up to today). */
-	private record Days(WorkingDayCalendar calendar, ZoneId zone, LocalDate today, List<Pause> pauses) {
+	private record Days(WorkingDays workingDays, List<PausedDays> paused) {
+
+		static Days of(WorkingDays workingDays, ZoneId zone, LocalDate today, List<Pause> pauses) {
+			return new Days(workingDays, pauses.stream()
+				.map(pause -> new PausedDays(LocalDate.ofInstant(pause.startedAt(), zone),
+						pause.endedAt() == null ? today : LocalDate.ofInstant(pause.endedAt(), zone)))
+				.toList());
+		}
 
 		/** The {@code n}-th counted day, {@code firstDay} being the first that may count. */
 		LocalDate nth(LocalDate firstDay, int n) {
@@ -356,12 +365,23 @@ public final class LegalClock {
 
 		private boolean isCounted(LocalDate date) {
 			// Ask the calendar first: it throws for a year that is not loaded, which ends every loop above.
-			return calendar.isWorkingDay(date) && pauses.stream().noneMatch(pause -> covers(pause, date));
+			if (!workingDays.isWorkingDay(date)) {
+				return false;
+			}
+			for (PausedDays pause : paused) {
+				if (pause.covers(date)) {
+					return false;
+				}
+			}
+			return true;
 		}
 
-		private boolean covers(Pause pause, LocalDate date) {
-			LocalDate first = LocalDate.ofInstant(pause.startedAt(), zone);
-			LocalDate last = pause.endedAt() == null ? today : LocalDate.ofInstant(pause.endedAt(), zone);
+	}
+
+	/** The days a pause covers, both ends included. */
+	private record PausedDays(LocalDate first, LocalDate last) {
+
+		boolean covers(LocalDate date) {
 			return !date.isBefore(first) && !date.isAfter(last);
 		}
 
