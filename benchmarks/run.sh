@@ -6,7 +6,8 @@
 # Settings (environment): CLIENTS (8), DURATION (60 s, each of 2 and 3), PGBENCH_SECONDS (30), PORT (18080),
 # HEAP (512m, the target), PGHOST/PGPORT/PGUSER (127.0.0.1/5432/postgres), PLATFORM_JAR (built if unset),
 # PLATFORM_DB (the platform's database; unset: tongban_bench, made afresh; set, e.g. to tongban_scale loaded by
-# benchmarks/data/load.sh, it is used as it is), LABEL (a note in the table's header).
+# benchmarks/data/load.sh, it is used as it is), LABEL (a note in the table's header), APPLICANTS_ONLY (true: the
+# clients apply and submit, nobody works the cases: the submit-latency target is about concurrent applicants).
 # It uses its own databases tongban_bench (platform), tongban_bench_engine (baseline), tongban_bench_pgbench,
 # dropped and created afresh each run.
 set -euo pipefail
@@ -83,4 +84,5 @@ done
 curl -fs "http://localhost:$PORT/actuator/health" > /dev/null || { echo "The platform did not start" >&2; exit 1; }
 
 java -Xmx512m -cp "$CP" org.tongban.bench.LoadDriver --url="http://localhost:$PORT" --clients="$CLIENTS" \
-	--seconds="$SECONDS_EACH" --bare="$BARE" --pgbench="$PGBENCH_RESULT" --label="${LABEL:-}" | tee "$WORK/table.txt"
+	--seconds="$SECONDS_EACH" --bare="$BARE" --pgbench="$PGBENCH_RESULT" --label="${LABEL:-}" \
+	--applicants-only="${APPLICANTS_ONLY:-false}" | tee "$WORK/table.txt"

@@ -81,7 +81,8 @@ public final class LoadDriver {
 			}
 		}
 		LoadDriver driver = new LoadDriver(options);
-		System.out.printf("Platform %s: %d clients for %d s, material %d bytes%n", options.url(), options.clients(),
+		System.out.printf("Platform %s: %d clients%s for %d s, material %d bytes%n", options.url(), options.clients(),
+				options.applicantsOnly() ? " (applicants only, up to the submission)" : "",
 				options.duration().toSeconds(), driver.material.length);
 		Platform platform = driver.run();
 		driver.print(platform, bare);
@@ -161,6 +162,9 @@ public final class LoadDriver {
 					+ receipt.get("queryCode").asText(), null), 200);
 			api.send("catalogue search", api.get("/api/v1/matters?q=" + URLEncoder.encode("食品", StandardCharsets.UTF_8)
 					+ "&audience=ENTERPRISE&page=1&size=10", null), 200);
+			if (options.applicantsOnly()) {
+				return;
+			}
 
 			awaitCase(number);
 			String expectedEnd = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(14).toString();
@@ -261,13 +265,17 @@ public final class LoadDriver {
 		table.append(String.format("%n| %-44s | %-56s |%n", "measure" + (options.label().isBlank() ? ""
 				: " (" + options.label() + ")"), "value"));
 		table.append(String.format("|%s|%s|%n", "-".repeat(46), "-".repeat(58)));
-		row(table, "clients (concurrent applicants = staff)", String.valueOf(options.clients()));
+		row(table, options.applicantsOnly() ? "clients (applicants only, up to the submission)"
+				: "clients (concurrent applicants = staff)", String.valueOf(options.clients()));
 		row(table, "measured for", String.format("%.1f s after one warm-up cycle per client", platform.seconds()));
+		if (options.applicantsOnly() && failedCycles.get() > 0) {
+			row(table, "applications that failed", String.valueOf(failedCycles.get()));
+		}
 		row(table, "submissions/s (100 KB PDF ×2)",
 				String.format("%.2f (%d submitted)", submitRate, submissions.get()));
-		row(table, "full life cycles/s, platform (HTTP)",
-				String.format("%.2f (%d granted, %d failed)", cycleRate, lifeCycles.get(), failedCycles.get()));
-		if (bare != null) {
+		row(table, "full life cycles/s, platform (HTTP)", options.applicantsOnly() ? "not driven (applicants only)"
+				: String.format("%.2f (%d granted, %d failed)", cycleRate, lifeCycles.get(), failedCycles.get()));
+		if (bare != null && !options.applicantsOnly()) {
 			row(table, "full life cycles/s, bare Flowable engine",
 					String.format("%.2f (%d, %d failed, %.1f s)", bare.perSecond(), bare.lifeCycles(), bare.failed(),
 							bare.seconds()));

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /** The command line of the driver and the baseline: {@code --name=value} pairs, each with a default. */
 record Options(String url, int clients, Duration duration, String engineJdbcUrl, String dbUser, String dbPassword,
-		int engineConnections, Path model, String pgbench, int pdfBytes, String label, String bare) {
+		int engineConnections, Path model, String pgbench, int pdfBytes, String label, String bare,
+		boolean applicantsOnly) {
 
 	static Options parse(String[] args) {
 		Map<String, String> given = new HashMap<>();
@@ -29,7 +30,10 @@ record Options(String url, int clients, Duration duration, String engineJdbcUrl,
 				Integer.parseInt(given.getOrDefault("pdf-bytes", "102400")), given.getOrDefault("label", ""),
 				// The result of a BareEngine run before the platform started (its last line), so that the idle
 				// platform does not share the machine with the baseline.
-				given.getOrDefault("bare", ""));
+				given.getOrDefault("bare", ""),
+				// Clients that apply and stop at the submission (no staff work): the submit-latency target is
+				// about concurrent applicants.
+				Boolean.parseBoolean(given.getOrDefault("applicants-only", "false")));
 	}
 
 }
