@@ -18,6 +18,7 @@ import org.tongban.catalog.FormDefinition.Option;
 import org.tongban.catalog.FormDefinition.Rule;
 import org.tongban.catalog.FormDefinition.Section;
 import org.tongban.shared.LocalizedText;
+import org.tongban.support.MessageBundles;
 
 /** Checking answers against small hand-built forms: every field check and every kind of rule (R3.1, R16.6). */
 class FormCheckTests {
@@ -32,11 +33,7 @@ class FormCheckTests {
 	static final FormMessages MESSAGES = new FormMessages(bundle());
 
 	static ResourceBundleMessageSource bundle() {
-		var bundle = new ResourceBundleMessageSource();
-		bundle.setBasenames("i18n/catalog", "i18n/shared");
-		bundle.setDefaultEncoding("UTF-8");
-		bundle.setFallbackToSystemLocale(false);
-		return bundle;
+		return MessageBundles.of("i18n/catalog", "i18n/shared");
 	}
 
 	static Field field(String key, String zh, String en, FieldType type) {

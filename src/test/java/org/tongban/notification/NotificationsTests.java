@@ -17,6 +17,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.tongban.notification.delivery.Email;
 import org.tongban.notification.delivery.Sms;
 import org.tongban.shared.identifiers.MobileNumber;
+import org.tongban.support.MessageBundles;
 
 /**
  * SMS and e-mails are written from the templates of the bundle in the recipient's language (R6.2): every SMS begins
@@ -125,13 +126,8 @@ class NotificationsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> SmsMessage.loginCode("012345", Duration.ofSeconds(30)));
 	}
 
-	/** The bundle as the platform reads it (see spring.messages in application.yml). */
 	static ResourceBundleMessageSource bundle() {
-		var messages = new ResourceBundleMessageSource();
-		messages.setBasename("i18n/notification");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
+		return MessageBundles.of("i18n/notification");
 	}
 
 }

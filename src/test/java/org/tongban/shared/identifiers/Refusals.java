@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.tongban.support.MessageBundles;
 
 /**
  * Asserts that a number is refused for one precise reason, and that the applicant can read that reason in
@@ -14,13 +15,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  */
 final class Refusals {
 
-	private static final ResourceBundleMessageSource MESSAGES = new ResourceBundleMessageSource();
-
-	static {
-		MESSAGES.setBasename("i18n/shared");
-		MESSAGES.setDefaultEncoding("UTF-8");
-		MESSAGES.setFallbackToSystemLocale(false);
-	}
+	private static final ResourceBundleMessageSource MESSAGES = MessageBundles.of("i18n/shared");
 
 	private Refusals() {
 	}

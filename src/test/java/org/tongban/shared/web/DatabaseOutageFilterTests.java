@@ -14,6 +14,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.TransactionSystemException;
+import org.tongban.support.MessageBundles;
 
 /**
  * R14: a request that fails because the database is away is answered 503 with Retry-After, even when it fails
@@ -23,7 +24,7 @@ import org.springframework.transaction.TransactionSystemException;
 class DatabaseOutageFilterTests {
 
 	final DatabaseOutageFilter filter = new DatabaseOutageFilter(
-			new FilterAnswers(SharedMessages.bundle(), new LocaleConfiguration().localeResolver()));
+			new FilterAnswers(MessageBundles.of("i18n/shared"), new LocaleConfiguration().localeResolver()));
 
 	@Test
 	void anApiTokenThatCannotBeLookedUpIsA503ProblemInTheReadersLanguage() throws Exception {

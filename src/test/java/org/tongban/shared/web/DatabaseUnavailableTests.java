@@ -19,6 +19,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.support.MessageBundles;
 
 /**
  * R14: while the database is away (restarting, or no pooled connection within the wait) nothing is done, and the
@@ -53,7 +54,7 @@ class DatabaseUnavailableTests {
 
 	DatabaseUnavailableTests() {
 		mvc = MockMvcBuilders.standaloneSetup(new Unreachable())
-			.setControllerAdvice(new WebErrorHandling(SharedMessages.bundle()))
+			.setControllerAdvice(new WebErrorHandling(MessageBundles.of("i18n/shared")))
 			.build();
 	}
 

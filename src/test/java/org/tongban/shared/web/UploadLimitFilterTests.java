@@ -10,6 +10,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
+import org.tongban.support.MessageBundles;
 
 /**
  * R3.3, R13: an upload beyond the request limit is answered 413 with the reason in the reader's language, for pages
@@ -18,7 +19,7 @@ import org.springframework.util.unit.DataSize;
 class UploadLimitFilterTests {
 
 	final UploadLimitFilter filter = new UploadLimitFilter(limit(DataSize.ofKilobytes(1)),
-			new FilterAnswers(SharedMessages.bundle(), new LocaleConfiguration().localeResolver()));
+			new FilterAnswers(MessageBundles.of("i18n/shared"), new LocaleConfiguration().localeResolver()));
 
 	@Test
 	void aPageUploadOverTheLimitIsAnsweredWithTheReasonInChineseByDefault() throws Exception {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.tongban.support.MessageBundles;
 
 /**
  * An upload over the servlet container's limits ({@code spring.servlet.multipart.*}) is answered 413 with a
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 class UploadTooLargeTests {
 
 	private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusingUploads())
-		.setControllerAdvice(new WebErrorHandling(SharedMessages.bundle()))
+		.setControllerAdvice(new WebErrorHandling(MessageBundles.of("i18n/shared")))
 		.setLocaleResolver(locales())
 		.build();
 
