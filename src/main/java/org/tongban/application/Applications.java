@@ -230,10 +230,7 @@ public class Applications {
 	public AttachedMaterial reuse(Actor applicant, UUID id, String materialCode, UUID attachmentId) {
 		Application draft = changeable(applicant, id, materialCode);
 		Material material = uploadable(draft, materialCode);
-		AttachedMaterial earlier = store.materialsOf(applicant.id())
-			.stream()
-			.filter(mine -> mine.attachmentId().equals(attachmentId))
-			.findFirst()
+		AttachedMaterial earlier = store.materialOf(applicant.id(), attachmentId)
 			.orElseThrow(() -> new NotFoundException("application.material.notFound"));
 		if (draft.materials().stream().anyMatch(given -> given.attachmentId().equals(attachmentId))) {
 			throw new InvalidParameterException("attachment", "application.material.alreadyGiven");

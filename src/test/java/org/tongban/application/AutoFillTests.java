@@ -17,6 +17,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.accounts.AccountDirectory;
+import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -149,6 +150,18 @@ class AutoFillTests {
 		assertThat(applications.get(restaurant.enterprise(), second.id()).materials("M04"))
 			.extracting(AttachedMaterial::attachmentId)
 			.containsExactly(floorPlan.attachmentId());
+	}
+
+	@Test
+	void anotherApplicantsFileCannotBeReused() {
+		Restaurant owner = food.restaurant();
+		AttachedMaterial floorPlan = food.completeDraft(owner).materials("M04").get(0);
+		Restaurant other = food.restaurant();
+		Application draft = applications.start(other.enterprise(), FoodLicenceApplications.MATTER);
+
+		assertThatThrownBy(() -> applications.reuse(other.enterprise(), draft.id(), "M04", floorPlan.attachmentId()))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(applications.get(other.enterprise(), draft.id()).materials("M04")).isEmpty();
 	}
 
 	@Test

@@ -181,23 +181,34 @@ public class ApplicationStore {
 			.update() == 1;
 	}
 
+	private static final String MATERIALS_OF_APPLICANT = """
+			select m.attachment_id, m.material_code, m.material_name_zh, m.material_name_en, m.licence_type,
+				m.display_name, m.attachment_type, m.size_bytes, coalesce(m.reused_from, a.number) as origin, m.added_at
+			from application_material m join application_application a on a.id = m.application_id
+			where a.applicant_id = :applicant""";
+
 	/**
 	 * The files the applicant gave with any of their applications ("my materials", R3.2), each once, with the number of
 	 * the first submitted application it came with (null if only in drafts).
 	 */
 	public List<AttachedMaterial> materialsOf(UUID applicantId) {
-		List<AttachedMaterial> all = jdbc.sql("""
-				select m.attachment_id, m.material_code, m.material_name_zh, m.material_name_en, m.licence_type,
-					m.display_name, m.attachment_type, m.size_bytes, coalesce(m.reused_from, a.number) as origin,
-					m.added_at
-				from application_material m join application_application a on a.id = m.application_id
-				where a.applicant_id = :applicant
-				order by m.added_at desc""")
+		List<AttachedMaterial> all = jdbc.sql(MATERIALS_OF_APPLICANT + " order by m.added_at desc")
 			.param("applicant", applicantId)
 			.query((row, rowNum) -> material(row, "origin"))
 			.list();
 		var seen = new java.util.HashSet<UUID>();
 		return all.stream().filter(material -> seen.add(material.attachmentId())).toList();
+	}
+
+	/** One of the applicant's files as last given, if it is theirs: what {@link #materialsOf} lists for it. */
+	public Optional<AttachedMaterial> materialOf(UUID applicantId, UUID attachmentId) {
+		return jdbc.sql(MATERIALS_OF_APPLICANT + """
+				 and m.attachment_id = :attachment
+				order by m.added_at desc fetch first 1 rows only""")
+			.param("applicant", applicantId)
+			.param("attachment", attachmentId)
+			.query((row, rowNum) -> material(row, "origin"))
+			.optional();
 	}
 
 	public void addStep(UUID applicationId, TimelineStep step) {
