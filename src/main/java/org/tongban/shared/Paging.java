@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record Paging(int page, int size) {
 
+	/** The most items a page of the API holds. */
+	public static final int MAX_SIZE = 100;
+
 	/**
 	 * The page asked for at the boundary.
 	 *

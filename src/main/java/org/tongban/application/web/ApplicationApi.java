@@ -57,8 +57,6 @@ class ApplicationApi {
 	/** A submitted application's number. */
 	static final String NUMBER = "/{number:TB\\d{14,}}";
 
-	static final int MAX_PAGE_SIZE = 100;
-
 	private final Applications applications;
 
 	private final ApplicationJson json;
@@ -105,7 +103,7 @@ class ApplicationApi {
 			@Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
 			Locale locale) {
-		return applications.of(actor, Paging.of(page, size, MAX_PAGE_SIZE))
+		return applications.of(actor, Paging.of(page, size, Paging.MAX_SIZE))
 			.map(summary -> json.summary(summary, locale));
 	}
 

@@ -56,8 +56,6 @@ class StaffCaseApi {
 
 	static final String CASE = "/cases/{number:TB\\d{14,}}";
 
-	static final int MAX_PAGE_SIZE = 100;
-
 	private static final Map<String, CaseAction> ACTIONS = Arrays.stream(CaseAction.values())
 		.collect(Collectors.toMap(CaseAction::path, Function.identity()));
 
@@ -109,7 +107,7 @@ class StaffCaseApi {
 			@AuthenticationPrincipal Actor actor, Locale locale) {
 		var filter = new QueueFilter(blankToNull(step), blankToNull(matterCode),
 				claim == null ? QueueFilter.Claim.ALL : claim, sort == null ? QueueFilter.Sort.DUE : sort);
-		return work.queue(actor, filter, Paging.of(page, size, MAX_PAGE_SIZE))
+		return work.queue(actor, filter, Paging.of(page, size, Paging.MAX_SIZE))
 			.map(item -> StaffCaseJson.Task.of(item, locale));
 	}
 

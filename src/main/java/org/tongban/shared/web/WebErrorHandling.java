@@ -15,15 +15,12 @@ import org.slf4j.MDC;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -180,9 +177,7 @@ class WebErrorHandling {
 	 * The database cannot be reached or gave no connection in time (R14): nothing was done, and the caller may try
 	 * again, so the answer is 503 with Retry-After rather than a failure of ours.
 	 */
-	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-			TransientDataAccessResourceException.class })
-	Object unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+	private Object unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
 		response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutageFilter.RETRY_AFTER_SECONDS);
 		return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, message("error.unavailable"), Map.of());
@@ -191,7 +186,6 @@ class WebErrorHandling {
 	@ExceptionHandler(Exception.class)
 	Object unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		if (DatabaseOutageFilter.isOutage(ex)) {
-			// e.g. the rollback of a transaction whose connection was lost, which hides the failure that caused it
 			return unavailable(ex, request, response);
 		}
 		log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), ex);
