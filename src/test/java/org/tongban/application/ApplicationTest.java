@@ -10,13 +10,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.TestAccounts;
+import org.tongban.support.TestClock;
 
 /**
- * A test of the application module against the whole platform with a {@link SettableClock}; every class so annotated
+ * A test of the application module against the whole platform with a {@link TestClock}; every class so annotated
  * shares one application context. Tests that set the clock reset it afterwards. {@link FoodLicenceApplications} can be
  * autowired.
  */
@@ -25,19 +25,8 @@ import org.tongban.identity.TestAccounts;
 @Documented
 @SpringBootTest
 @RecordApplicationEvents
-@Import({ ApplicationTest.Clocks.class, ApplicationTest.Fixtures.class })
+@Import(ApplicationTest.Fixtures.class)
 public @interface ApplicationTest {
-
-	@TestConfiguration(proxyBeanMethods = false)
-	class Clocks {
-
-		@Bean
-		@Primary
-		SettableClock settableClock() {
-			return new SettableClock();
-		}
-
-	}
 
 	@TestConfiguration(proxyBeanMethods = false)
 	class Fixtures {

@@ -26,6 +26,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.Paging;
+import org.tongban.support.TestClock;
 
 /**
  * R3.4, R3.5, R15.1: an application is received at any hour, gets its number and query code at once, starts its clock
@@ -41,7 +42,7 @@ class SubmissionTests {
 	MatterCatalog catalog;
 
 	@Autowired
-	SettableClock clock;
+	TestClock clock;
 
 	@Autowired
 	ApplicationEvents events;
@@ -86,7 +87,7 @@ class SubmissionTests {
 
 		Receipt receipt = applications.submit(restaurant.enterprise(), draft.id(), key());
 
-		assertThat(receipt.receivedAt()).isEqualTo(receivedAt.atZone(SettableClock.CITY).toInstant());
+		assertThat(receipt.receivedAt()).isEqualTo(receivedAt.atZone(TestClock.CITY).toInstant());
 		assertThat(receipt.clockStartsOn()).isEqualTo(clockStartsOn);
 		assertThat(receipt.acceptanceDueOn()).isEqualTo(acceptanceDueOn);
 		assertThat(receipt.number()).matches("TB" + receivedAt.toLocalDate().toString().replace("-", "") + "\\d{6}");

@@ -26,7 +26,7 @@ import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationTest;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CorrectionItem;
-import org.tongban.application.SettableClock;
+import org.tongban.support.TestClock;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.supervision.calendar.CalendarArrangements;
 import org.tongban.supervision.calendar.UnpublishedYear;
@@ -44,7 +44,7 @@ class DeemedAcceptanceTests {
 	CaseWork work;
 
 	@Autowired
-	SettableClock clock;
+	TestClock clock;
 
 	@Autowired
 	RuntimeService runtime;

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 
 /**
  * The form rules of real matters of the demo catalogue, in the versions in force on the demo day: what a complete
@@ -18,7 +17,6 @@ import org.springframework.context.annotation.Import;
  * application at the form (R16.6).
  */
 @SpringBootTest
-@Import(DemoDay.class)
 class DemoFormRulesTests {
 
 	static final String FOOD_LICENCE = "SCJGJ-SPJYXK";

@@ -2,14 +2,12 @@ package org.tongban.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.assertj.core.api.Assertions.within;
 import static org.tongban.exchange.RealNameVerificationTests.CHEN_JING;
 import static org.tongban.exchange.RealNameVerificationTests.UNREGISTERED;
 import static org.tongban.exchange.RealNameVerificationTests.WEIZHIYUAN;
 import static org.tongban.exchange.RealNameVerificationTests.ZHANG_WEI;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +28,9 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
  */
 @SpringBootTest
 class RegistryAccessLogTests {
+
+	@Autowired
+	Clock clock;
 
 	static final ResidentIdNumber ZHOU_MIN = ResidentIdNumber.parse("210211198212050284");
 
@@ -58,7 +59,7 @@ class RegistryAccessLogTests {
 			assertThat(access.legalPerson()).isNull();
 			assertThat(access.purpose()).isEqualTo(purpose.purpose());
 			assertThat(access.caseReference()).isEqualTo("SCJGJ-2026-000123");
-			assertThat(access.accessedAt()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+			assertThat(access.accessedAt()).isEqualTo(clock.instant());
 		});
 	}
 

@@ -23,6 +23,7 @@ import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
 import org.tongban.supervision.calendar.CalendarArrangements;
 import org.tongban.supervision.calendar.CalendarRepository;
+import org.tongban.support.TestClock;
 
 /**
  * The working-day calendar follows the State Council's arrangements for 2025 (国办发明电〔2024〕12号) and 2026
@@ -311,7 +312,7 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void anEditMadeOnAnotherNodeIsSeenWithinAMinute() {
-		var clock = new SettableClock(Instant.parse("2026-03-01T02:00:00Z"));
+		var clock = TestClock.at(Instant.parse("2026-03-01T02:00:00Z"));
 		var otherNode = new WorkingDayCalendar(repository, clock);
 		LocalDate cityDay = date("2026-03-10");
 		assertThat(otherNode.isWorkingDay(cityDay)).isTrue();
@@ -357,36 +358,6 @@ class WorkingDayCalendarTests {
 		Festival(String zh, String en, String firstDayOff, String lastDayOff, String... workingDays) {
 			this(zh, en, date(firstDayOff).datesUntil(date(lastDayOff).plusDays(1)).toList(),
 					Arrays.stream(workingDays).map(LocalDate::parse).toList());
-		}
-
-	}
-
-	/** The time of one node, moved by hand. */
-	static class SettableClock extends Clock {
-
-		private Instant now;
-
-		SettableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneId.of("Asia/Shanghai");
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			throw new UnsupportedOperationException();
 		}
 
 	}

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.IdentityTest;
-import org.tongban.identity.MutableClock;
+import org.tongban.support.TestClock;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 import org.tongban.storage.SampleFiles;
@@ -55,7 +55,7 @@ class ApplicationApiTests {
 	Accounts accounts;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	TestAccounts testAccounts;
 

@@ -20,7 +20,7 @@ import org.tongban.application.Applications;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.IdentityTest;
-import org.tongban.identity.MutableClock;
+import org.tongban.support.TestClock;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.TestAccounts.Person;
 import org.tongban.identity.Visitor;
@@ -56,7 +56,7 @@ class ApplyPagesTests {
 	Applications applications;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	TestAccounts testAccounts;
 

@@ -8,9 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +20,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.application.web.FoodLicenceInBrowser;
 import org.tongban.identity.factors.Authenticator;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
+import org.tongban.support.TestClock;
 
 /**
  * The food business licence from application to decision in a real browser (issue 5; R4.1, R4.2, R5.4, R6.2, R15.4):
@@ -45,10 +45,11 @@ class FoodLicenceJourneyInBrowserTests {
 	static final Map<String, String> SECRETS = Map.of("scjgj.clerk", "W6CEOX2HI5BAAV57EZOJJHFLTTNF2N2A",
 			"scjgj.reviewer", "KFJJ2QNS5NNJ7DDNJN5ZUSIO34YJEOH6", "scjgj.approver", "VTU656JVIDM6Q52G7TILK4JHYF2S5T3K");
 
-	static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
-
 	/** The code each account last logged in with: a code is taken once, the next log-in waits for the next one. */
 	private final Map<String, String> usedCodes = new HashMap<>();
+
+	@Autowired
+	TestClock clock;
 
 	@TempDir
 	Path files;
@@ -118,7 +119,7 @@ class FoodLicenceJourneyInBrowserTests {
 		// A date input types in the browser's locale; its value is the ISO date that the form sends.
 		browser.driver()
 			.executeScript("arguments[0].value = arguments[1];", browser.find("#expectedEnd"),
-					LocalDate.now(Clock.system(CITY)).plusDays(7).toString());
+					clock.today().plusDays(7).toString());
 		browser.clickThrough("form[action='" + casePath + "/start-special-period'] button[type=submit]");
 		assertThat(browser.find("main").getText()).contains("特殊环节已开始", "暂停计时");
 		act(browser, casePath, "end-special-period", Map.of("result", "现场布局与平面图一致，设施设备齐全。"));
@@ -186,13 +187,13 @@ class FoodLicenceJourneyInBrowserTests {
 	}
 
 	/** Password, then the authenticator's code (R1.3); a code already taken is waited out. */
-	private void logInAsStaff(Browser browser, String account) throws InterruptedException {
+	private void logInAsStaff(Browser browser, String account) {
 		logIn(browser, account);
 		assertThat(browser.currentPath()).isEqualTo("/login/second-factor");
-		Authenticator authenticator = Authenticator.of(SECRETS.get(account), Clock.systemUTC());
+		Authenticator authenticator = Authenticator.of(SECRETS.get(account), clock);
 		String code = authenticator.code();
 		while (code.equals(usedCodes.get(account))) {
-			Thread.sleep(1000);
+			clock.advance(Duration.ofSeconds(30));
 			code = authenticator.code();
 		}
 		usedCodes.put(account, code);

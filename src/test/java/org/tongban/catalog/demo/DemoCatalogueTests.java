@@ -23,13 +23,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tongban.catalog.Audience;
 import org.tongban.catalog.Bundle;
-import org.tongban.catalog.DemoDay;
+import org.tongban.support.TestClock;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.FormDefinition.FieldType;
@@ -51,7 +50,6 @@ import org.tongban.shared.LocalizedText;
  * approval, and a loader that can run again, on two nodes at once, and refuses invalid content.
  */
 @SpringBootTest
-@Import(DemoDay.class)
 class DemoCatalogueTests {
 
 	static final String FOOD_LICENCE = "SCJGJ-SPJYXK";
@@ -263,7 +261,7 @@ class DemoCatalogueTests {
 		assertThat(filing.version().version()).isEqualTo(1);
 		assertThat(filing.scheduled()).hasValueSatisfying(next -> {
 			assertThat(next.version()).isEqualTo(2);
-			assertThat(next.effectiveFrom()).isEqualTo(LocalDate.of(2027, 1, 1)).isAfter(DemoDay.TODAY);
+			assertThat(next.effectiveFrom()).isEqualTo(LocalDate.of(2027, 1, 1)).isAfter(TestClock.DEMO_DAY);
 		});
 		assertThat(catalog.versionInForce("YBJ-YDJYBA", LocalDate.of(2027, 1, 1)))
 			.hasValueSatisfying(v -> assertThat(v.version()).isEqualTo(2));

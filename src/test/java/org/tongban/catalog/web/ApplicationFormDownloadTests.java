@@ -20,12 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.tongban.catalog.DemoDay;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
@@ -36,11 +34,10 @@ import org.tongban.shared.LocalizedText;
 /**
  * R2.2: each guide offers its application form to download: a PDF for A4 with the form's sections and fields as
  * labelled blanks, the materials checklist and the applicant's declaration, its Chinese set in an embedded font.
- * Downloads the forms of the demo catalogue of D city on {@link DemoDay}.
+ * Downloads the forms of the demo catalogue of D city on the demo day.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(DemoDay.class)
 class ApplicationFormDownloadTests {
 
 	/** Version 1 of 1 January 2025 is superseded by version 2, in force since 1 March 2026. */

@@ -10,13 +10,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.json.AbstractJsonContentAssert;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.tongban.catalog.DemoDay;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -27,7 +25,6 @@ import com.jayway.jsonpath.JsonPath;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(DemoDay.class)
 class CatalogApiTests {
 
 	static final String FOOD_LICENCE = "/api/v1/matters/SCJGJ-SPJYXK";

@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
-import org.springframework.context.annotation.Import;
-import org.tongban.catalog.DemoDay;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
 
 /**
  * R13.1–R13.3 in a real browser: on a phone and on a desktop, a reader finds a matter from the home page, reads its
  * guide without scrolling sideways, and switches to English and back, with nothing but links and plain forms. Reads
- * the demo catalogue of D city on {@link DemoDay}.
+ * the demo catalogue of D city on the demo day.
  */
 @BrowserTest
-@Import(DemoDay.class)
 class CatalogueInBrowserTests {
 
 	static final String FOOD_LICENCE = "SCJGJ-SPJYXK";

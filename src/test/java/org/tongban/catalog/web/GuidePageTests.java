@@ -9,9 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.tongban.catalog.DemoDay;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
@@ -20,11 +18,10 @@ import org.tongban.support.WebPage;
 /**
  * R2.1, R2.2: each matter has a guide page (办事指南) that publishes every element of its standard; R2.3: it says which
  * version applies and links the others; R13.3: in Chinese by default, in English when asked. Read on the demo
- * catalogue of D city on {@link DemoDay}; texts whose wording does not matter are taken from the catalogue.
+ * catalogue of D city on the demo day; texts whose wording does not matter are taken from the catalogue.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(DemoDay.class)
 class GuidePageTests {
 
 	/** Version 1 of 1 January 2025 is superseded by version 2, in force since 1 March 2026. Free of charge. */

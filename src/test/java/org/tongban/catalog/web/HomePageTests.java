@@ -9,10 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.tongban.catalog.Audience;
-import org.tongban.catalog.DemoDay;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.support.WebPage;
@@ -24,7 +22,6 @@ import org.tongban.support.WebPage;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(DemoDay.class)
 class HomePageTests {
 
 	@Autowired

@@ -10,10 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.tongban.catalog.Audience;
-import org.tongban.catalog.DemoDay;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterQuery;
 import org.tongban.support.WebPage;
@@ -21,11 +19,10 @@ import org.tongban.support.WebPage;
 /**
  * R2.2: the catalogue is searchable by keyword, department, theme and audience, one page at a time, with a plain GET
  * form (R13.2); refused parameters are shown on the page next to their fields (R13.1), in the reader's language.
- * Searches the demo catalogue of D city on {@link DemoDay}.
+ * Searches the demo catalogue of D city on the demo day.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(DemoDay.class)
 class MatterSearchPageTests {
 
 	private static final String RESULT = "<li class=\"result\">";

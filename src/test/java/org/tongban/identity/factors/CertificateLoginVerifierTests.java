@@ -26,6 +26,7 @@ import org.tongban.identity.factors.DemoCertificateAuthority.Credential;
 import org.tongban.identity.factors.DemoCertificateAuthority.KeyType;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+import org.tongban.support.TestClock;
 
 /**
  * A user logs in with a CA digital certificate (R1.3): they sign the platform's challenge with the private key of a
@@ -60,7 +61,7 @@ class CertificateLoginVerifierTests {
 			DemoCertificateAuthority.holder("周敏", "210211198212050284"), KeyType.RSA_2048, 103, VALID_FROM,
 			VALID_UNTIL);
 
-	private final MovableClock clock = new MovableClock(NOW);
+	private final TestClock clock = TestClock.at(NOW);
 
 	private CertificateLoginVerifier verifier = verifier(certificate -> false);
 
@@ -383,36 +384,6 @@ class CertificateLoginVerifierTests {
 		CertificateLoginException refusal = catchThrowableOfType(CertificateLoginException.class, logIn);
 		assertThat(refusal).as("refusal").isNotNull();
 		assertThat(refusal.reason()).as(refusal.getMessage()).isEqualTo(reason);
-	}
-
-	/** A clock that a test sets, to travel to the edges of validity periods and challenge lifetimes. */
-	private static final class MovableClock extends Clock {
-
-		private Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		void set(Instant instant) {
-			now = instant;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneId.of("Asia/Shanghai");
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
-
 	}
 
 }

@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -22,6 +21,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.Sex;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+import org.tongban.support.TestClock;
 
 /**
  * The demo profile ships a demo CA and demo certificates with their keys, so that a tester logs in with a
@@ -34,9 +34,11 @@ class DemoCertificatesTests {
 
 	private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
+	private static final TestClock CLOCK = TestClock.atDemoDay();
+
 	private final CertificateLoginVerifier verifier = new CertificateLoginProperties(
 			new ClassPathResource(FOLDER + DemoUser.TRUSTED_BUNDLE), List.of(DemoUser.REVOKED_SERIAL_NUMBER), null)
-		.verifier(new InMemoryCertificateChallengeStore(Clock.systemUTC()), Clock.systemUTC());
+		.verifier(new InMemoryCertificateChallengeStore(CLOCK), CLOCK);
 
 	@ParameterizedTest
 	@EnumSource(value = DemoUser.class, names = { "PERSON_SM2", "ENTERPRISE_SM2", "PERSON_ECDSA", "PERSON_RSA" })

@@ -20,7 +20,7 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.IdentityTest;
-import org.tongban.identity.MutableClock;
+import org.tongban.support.TestClock;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
@@ -50,7 +50,7 @@ class AdminConsoleTests {
 	StaffSecondFactor secondFactor;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	Visitor admin;
 

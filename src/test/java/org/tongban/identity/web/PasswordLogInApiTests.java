@@ -17,7 +17,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.IdentityTest;
-import org.tongban.identity.MutableClock;
+import org.tongban.support.TestClock;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.TestAccounts.Person;
@@ -44,7 +44,7 @@ class PasswordLogInApiTests {
 	Accounts accounts;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.IdentityTest;
-import org.tongban.identity.MutableClock;
+import org.tongban.support.TestClock;
 import org.tongban.identity.Role;
 import org.tongban.identity.SmsInbox;
 import org.tongban.identity.TestAccounts;
@@ -49,7 +49,7 @@ class SmsCodeLogInApiTests {
 	SmsCodes codes;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	@Autowired
 	JdbcClient jdbc;

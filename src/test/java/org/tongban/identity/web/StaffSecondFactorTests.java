@@ -19,7 +19,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.IdentityTest;
-import org.tongban.identity.MutableClock;
+import org.tongban.support.TestClock;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
@@ -59,7 +59,7 @@ class StaffSecondFactorTests {
 	PersonalData personalData;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	Visitor visitor;
 

@@ -1,15 +1,13 @@
 package org.tongban.notification.devoutbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -46,6 +44,9 @@ import com.jayway.jsonpath.JsonPath;
 @AutoConfigureMockMvc
 class DevOutboxTests {
 
+	@Autowired
+	Clock clock;
+
 	private static final String MESSAGE = "<li class=\"result outbox-message\">";
 
 	static final Duration FIVE_MINUTES = Duration.ofMinutes(5);
@@ -74,7 +75,7 @@ class DevOutboxTests {
 		sms.extractingPath("$[0].subject").isNull();
 		sms.extractingPath("$[0].body").isEqualTo("【D市政务服务网】您的登录验证码为204816，5分钟内有效。请勿泄露给他人。");
 		sms.extractingPath("$[0].createdAt").asString().endsWith("+08:00").satisfies(createdAt -> assertThat(
-				OffsetDateTime.parse(createdAt).toInstant()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES)));
+				OffsetDateTime.parse(createdAt).toInstant()).isEqualTo(clock.instant()));
 
 		AbstractJsonContentAssert<?> email = json("/api/v1/dev/outbox?recipient={r}", address.value());
 		email.extractingPath("$[0].channel").isEqualTo("EMAIL");

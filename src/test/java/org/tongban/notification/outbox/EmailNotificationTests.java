@@ -32,14 +32,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.tongban.application.ApplicationTest;
-import org.tongban.application.SettableClock;
-import org.tongban.catalog.DemoDay;
+import org.tongban.support.TestClock;
+import org.tongban.support.TestClock;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
@@ -65,7 +64,6 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 @SpringBootTest(properties = "tongban.notification.max-attempts=3")
 @AutoConfigureMockMvc
-@Import(ApplicationTest.Clocks.class)
 class EmailNotificationTests {
 
 	static final LocalizedText FOOD_LICENCE = LocalizedText.of("食品经营许可", "Food business licence");
@@ -93,7 +91,7 @@ class EmailNotificationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	SettableClock clock;
+	TestClock clock;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -169,7 +167,7 @@ class EmailNotificationTests {
 		smtp.start();
 		deliverer.deliverDue();
 		assertThat(rowOf(account).attempts()).as("not due before its back-off").isEqualTo(1);
-		clock.set(DemoDay.TODAY.atTime(10, 1));
+		clock.set(TestClock.DEMO_DAY.atTime(10, 1));
 		deliverer.deliverDue();
 
 		assertThat(await().atMost(Duration.ofSeconds(5)).until(() -> received(address), m -> m != null).getSubject())
@@ -186,15 +184,15 @@ class EmailNotificationTests {
 		UUID account = tell(address, Locale.ENGLISH, CaseNotice.denied("TB20261127000204", FOOD_LICENCE));
 		awaitFailedAttempts(account, 1);
 
-		clock.set(DemoDay.TODAY.atTime(10, 1));
+		clock.set(TestClock.DEMO_DAY.atTime(10, 1));
 		deliverer.deliverDue();
 		assertThat(rowOf(account).attempts()).isEqualTo(2);
 		assertThat(rowOf(account).status()).as("retried after 1, then 2 minutes").isEqualTo("PENDING");
-		clock.set(DemoDay.TODAY.atTime(10, 3));
+		clock.set(TestClock.DEMO_DAY.atTime(10, 3));
 		deliverer.deliverDue();
 		assertThat(rowOf(account).attempts()).isEqualTo(3);
 		assertThat(rowOf(account).status()).as("max-attempts=3").isEqualTo("FAILED");
-		clock.set(DemoDay.TODAY.atTime(12, 0));
+		clock.set(TestClock.DEMO_DAY.atTime(12, 0));
 		deliverer.deliverDue();
 		assertThat(rowOf(account).attempts()).as("given up").isEqualTo(3);
 		assertThat(adminPage().text()).contains(EmailAddress.parse(address).masked(), "已放弃", "不予许可");
@@ -221,14 +219,14 @@ class EmailNotificationTests {
 		// Another node claimed it at 10:01 with the lease of 5 minutes, and stopped before it sent it.
 		jdbc.sql("update notification_outbox set claim_token = :token, claimed_until = :until where id = :id")
 			.param("token", UUID.randomUUID())
-			.param("until", DemoDay.TODAY.atTime(10, 6).atZone(clock.getZone()).toOffsetDateTime())
+			.param("until", TestClock.DEMO_DAY.atTime(10, 6).atZone(clock.getZone()).toOffsetDateTime())
 			.param("id", UUID.fromString(rowOf(account).id()))
 			.update();
 
-		clock.set(DemoDay.TODAY.atTime(10, 3));
+		clock.set(TestClock.DEMO_DAY.atTime(10, 3));
 		deliverer.deliverDue();
 		assertThat(received(address)).as("the claim holds").isNull();
-		clock.set(DemoDay.TODAY.atTime(10, 6));
+		clock.set(TestClock.DEMO_DAY.atTime(10, 6));
 		deliverer.deliverDue();
 		assertThat(await().atMost(Duration.ofSeconds(5)).until(() -> received(address), m -> m != null).getSubject())
 			.isEqualTo("您的申请 TB20261127000205 已准予许可");
@@ -251,7 +249,7 @@ class EmailNotificationTests {
 				.query(Integer.class)
 				.single() == notices);
 		smtp.start();
-		clock.set(DemoDay.TODAY.atTime(10, 5));
+		clock.set(TestClock.DEMO_DAY.atTime(10, 5));
 
 		var start = new CyclicBarrier(2);
 		Callable<Integer> node = () -> {

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.IdentityTest;
-import org.tongban.identity.MutableClock;
+import org.tongban.support.TestClock;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.TestAccounts.Person;
 import org.tongban.identity.Visitor;
@@ -51,7 +51,7 @@ class MyNotificationsPagesTests {
 	ApiTokens tokens;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	Person person;
 

@@ -14,8 +14,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.ApplicationTest;
-import org.tongban.application.SettableClock;
-import org.tongban.catalog.DemoDay;
+import org.tongban.support.TestClock;
+import org.tongban.support.TestClock;
 
 /**
  * R14, nothing acknowledged is lost: an event whose listener failed stays stored, and is handed to the listener
@@ -42,7 +42,7 @@ class OutstandingEventsTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	SettableClock clock;
+	TestClock clock;
 
 	@AfterEach
 	void resetClock() {
@@ -89,12 +89,12 @@ class OutstandingEventsTests {
 	}
 
 	private void publishAt(String time, UUID id) {
-		clock.set(DemoDay.TODAY.atTime(LocalTime.parse(time)));
+		clock.set(TestClock.DEMO_DAY.atTime(LocalTime.parse(time)));
 		transaction.executeWithoutResult(status -> events.publishEvent(new FlakyListener.Happened(id)));
 	}
 
 	private void resubmitAt(String time) {
-		clock.set(DemoDay.TODAY.atTime(LocalTime.parse(time)));
+		clock.set(TestClock.DEMO_DAY.atTime(LocalTime.parse(time)));
 		outstanding.resubmit();
 	}
 

@@ -24,7 +24,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.ApplicationTest;
-import org.tongban.application.SettableClock;
+import org.tongban.support.TestClock;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 import org.tongban.supervision.CaseClock;
@@ -53,7 +53,7 @@ class CaseClocksTests {
 	CalendarArrangements arrangements;
 
 	@Autowired
-	SettableClock settableClock;
+	TestClock settableClock;
 
 	@Autowired
 	JdbcClient jdbc;
