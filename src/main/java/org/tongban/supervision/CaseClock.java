@@ -22,11 +22,13 @@ import java.util.UUID;
  * @param extension the extension, or null
  * @param steps the step clocks in the order they started
  * @param stoppedAt when it stopped for good, or null
+ * @param provisional a date shown falls in a year counted provisionally from the statutory holidays, its arrangement
+ * not being published yet: it may move once it is (R8.1)
  */
 public record CaseClock(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn,
 		int statutoryLimitDays, int committedLimitDays, boolean joint, LocalDate dueOn, LocalDate statutoryDueOn,
 		Integer usedDays, Integer remainingDays, List<Pause> pauses, Extension extension, List<StepClock> steps,
-		Instant stoppedAt, Instant readAt) {
+		Instant stoppedAt, Instant readAt, boolean provisional) {
 
 	public CaseClock {
 		pauses = List.copyOf(pauses);

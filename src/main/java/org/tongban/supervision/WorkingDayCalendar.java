@@ -19,9 +19,11 @@ import org.tongban.supervision.calendar.LoadedCalendar;
 /**
  * The official working-day calendar (R8.1) by which every legal time limit is counted (R15.1, 行政许可法 art. 82):
  * Monday to Friday are working days and Saturday and Sunday rest days, except the holidays and the adjusted working
- * days (调休) of the State Council's arrangement for the year. Dates of a year whose arrangement is not loaded are
- * refused with a {@link CalendarNotLoadedException}, never guessed. Parameter names in errors are those of the
- * methods below.
+ * days (调休) of the State Council's arrangement for the year. The arrangement of a year is published in the last weeks
+ * of the year before, when cases already have due days in it: a year after the last one loaded, up to next year, is
+ * counted provisionally from the statutory holidays of 《全国年节及纪念日放假办法》 ({@link #isProvisional(LocalDate)}),
+ * and everything counted in it moves when its arrangement is loaded. Dates of other years are refused with a
+ * {@link CalendarNotLoadedException}, never guessed. Parameter names in errors are those of the methods below.
  * <p>
  * Clocks and deadlines call this on hot paths, so each node keeps the calendar in memory. A node reloads it when
  * an edit made on that node is committed, and in any case once it is older than {@link #RELOAD_AFTER}: an edit
@@ -50,6 +52,16 @@ public class WorkingDayCalendar {
 	/** The years whose arrangement is loaded, in order. */
 	public SortedSet<Year> loadedYears() {
 		return current().years();
+	}
+
+	/** The years counted provisionally from the statutory holidays until their arrangement is loaded, in order. */
+	public SortedSet<Year> provisionalYears() {
+		return current().provisionalYears();
+	}
+
+	/** Whether the date's year is counted provisionally, so that what is counted in it may still move. */
+	public boolean isProvisional(LocalDate date) {
+		return current().isProvisional(date);
 	}
 
 	public boolean isWorkingDay(LocalDate date) {
@@ -161,7 +173,7 @@ public class WorkingDayCalendar {
 	private synchronized Loaded reload() {
 		Instant now = clock.instant();
 		if (loaded == null || !loaded.isFresh(now)) {
-			loaded = new Loaded(repository.load(), now);
+			loaded = new Loaded(repository.load(Year.now(clock).plusYears(1)), now);
 		}
 		return loaded;
 	}

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,7 +96,8 @@ class SubmissionTests {
 	}
 
 	@Test
-	void anApplicationReceivedBeforeTheCalendarOfItsDatesIsPublishedIsReceivedAllTheSame() {
+	@DisplayName("R8.1, R15.1: received before next year's arrangement is published, the dates are counted provisionally")
+	void anApplicationReceivedBeforeTheCalendarOfItsDatesIsPublishedIsDatedProvisionally() {
 		clock.set(LocalDateTime.of(2026, 12, 31, 15, 0));
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
@@ -103,7 +105,9 @@ class SubmissionTests {
 		Receipt receipt = applications.submit(restaurant.enterprise(), draft.id(), key());
 
 		assertThat(receipt.number()).startsWith("TB20261231");
-		assertThat(receipt.clockStartsOn()).as("2027 is not loaded: set once it is").isNull();
+		// 1 January is New Year's Day by law, 2 and 3 January a weekend.
+		assertThat(receipt.clockStartsOn()).isEqualTo("2027-01-04");
+		assertThat(receipt.acceptanceDueOn()).isEqualTo("2027-01-08");
 		assertThat(applications.byNumber(restaurant.enterprise(), receipt.number()).status())
 			.isEqualTo(ApplicationStatus.SUBMITTED);
 	}

@@ -28,6 +28,7 @@ import org.tongban.application.CaseDocument;
 import org.tongban.application.CorrectionItem;
 import org.tongban.support.TestClock;
 import org.tongban.approval.CaseFixtures.Submitted;
+import org.tongban.shared.LocalizedText;
 import org.tongban.supervision.calendar.CalendarArrangements;
 import org.tongban.supervision.calendar.UnpublishedYear;
 
@@ -124,22 +125,24 @@ class DeemedAcceptanceTests {
 	}
 
 	@Test
-	@DisplayName("R15.1, R15.2: received before the calendar of its acceptance days is published, the deemed acceptance is dated once it is")
-	void theDeemedAcceptanceWaitsForTheCalendarOfItsDays() {
+	@DisplayName("R8.1, R15.1, R15.2: received before next year's arrangement is published, the deemed acceptance is dated provisionally and dated again by the arrangement")
+	void theDeemedAcceptanceIsDatedProvisionallyThenByTheArrangement() {
 		// Received on Monday 28 December 2026: the acceptance days run into 2027, whose arrangement is not published.
+		// 29, 30, 31 December, then 4 and 5 January (1 January a holiday by law): accepted by law from 6 January on.
 		clock.set(LocalDateTime.of(2026, 12, 28, 10, 0));
 		Submitted food = cases.foodLicence();
 		assertThat(acceptanceTimer(food.number())).singleElement()
-			.satisfies(timer -> assertThat(timer.getDuedate().toInstant()).isAfter(Instant.parse("9000-01-01T00:00:00Z")));
+			.satisfies(timer -> assertThat(timer.getDuedate().toInstant()).isEqualTo(Instant.parse("2027-01-05T16:00:00Z")));
 		var year2027 = new UnpublishedYear(arrangements, jdbc, transaction, events);
 		try {
+			// The published arrangement (made up here) also gives 4 January off: one day later.
 			year2027.publish();
+			arrangements.declareHoliday(LocalDate.parse("2027-01-04"), LocalizedText.of("元旦", "New Year's Day"));
 
-			// 29, 30, 31 December, then 4 and 5 January (1 January a holiday): accepted by law from 6 January on.
 			await().atMost(Duration.ofSeconds(30))
 				.untilAsserted(() -> assertThat(acceptanceTimer(food.number())).singleElement()
 					.satisfies(timer -> assertThat(timer.getDuedate().toInstant())
-						.isEqualTo(Instant.parse("2027-01-05T16:00:00Z"))));
+						.isEqualTo(Instant.parse("2027-01-06T16:00:00Z"))));
 		}
 		finally {
 			year2027.takeBack();

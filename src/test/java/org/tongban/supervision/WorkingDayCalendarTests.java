@@ -5,17 +5,16 @@ import static java.time.DayOfWeek.SUNDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -262,8 +261,25 @@ class WorkingDayCalendarTests {
 	}
 
 	@Test
-	void datesOutside2025And2026AreRefusedNamingTheLoadedYears() {
-		for (String day : List.of("2024-12-31", "2027-01-01")) {
+	@DisplayName("R8.1: 2027, whose arrangement is not published, is counted provisionally from the statutory holidays")
+	void nextYearIsCountedProvisionallyUntilItsArrangementIsPublished() {
+		assertThat(calendar.provisionalYears()).containsExactly(Year.of(2027));
+		assertThat(calendar.isProvisional(date("2027-01-04"))).isTrue();
+		assertThat(calendar.isProvisional(date("2026-12-31"))).isFalse();
+		assertThat(calendar.day(date("2027-02-09"))).satisfies(day -> {
+			assertThat(day.kind()).isEqualTo(DayKind.HOLIDAY);
+			assertThat(day.name().zh()).isEqualTo("春节补假");
+		});
+		// No adjusted working days are guessed: a Saturday stays a rest day.
+		assertThat(calendar.isWorkingDay(date("2027-02-20"))).isFalse();
+		assertThat(calendar.nextWorkingDay(date("2026-12-31"))).isEqualTo("2027-01-04");
+		assertThat(calendar.addWorkingDays(date("2026-12-20"), 10)).isEqualTo("2027-01-04");
+		assertThat(calendar.workingDaysBetween(date("2026-12-31"), date("2027-01-08"))).isEqualTo(5);
+	}
+
+	@Test
+	void datesOutsideTheLoadedAndProvisionalYearsAreRefusedNamingTheLoadedYears() {
+		for (String day : List.of("2024-12-31", "2028-01-03")) {
 			assertThatExceptionOfType(CalendarNotLoadedException.class)
 				.isThrownBy(() -> calendar.isWorkingDay(date(day)))
 				.satisfies(refused -> {
@@ -279,21 +295,21 @@ class WorkingDayCalendarTests {
 	}
 
 	@Test
-	void countsThatRunPast2026AreRefused() {
-		assertThat(calendar.addWorkingDays(date("2026-12-20"), 9)).isEqualTo(date("2026-12-31"));
+	void countsThatRunPastTheProvisionalYearAreRefused() {
+		assertThat(calendar.addWorkingDays(date("2027-12-20"), 9)).isEqualTo(date("2027-12-31"));
 		assertThatExceptionOfType(CalendarNotLoadedException.class)
-			.isThrownBy(() -> calendar.addWorkingDays(date("2026-12-20"), 10))
+			.isThrownBy(() -> calendar.addWorkingDays(date("2027-12-20"), 10))
 			.satisfies(refused -> {
 				assertThat(refused.parameter()).isEqualTo("days");
 				assertThat(refused.messageCode()).isEqualTo("supervision.calendar.beyondLoaded");
-				assertThat(refused.messageArgs()).contains(date("2026-12-20"), 10, "2025, 2026");
+				assertThat(refused.messageArgs()).contains(date("2027-12-20"), 10, "2025, 2026");
 			});
 		assertThatExceptionOfType(CalendarNotLoadedException.class)
-			.isThrownBy(() -> calendar.nextWorkingDay(date("2026-12-31")))
+			.isThrownBy(() -> calendar.nextWorkingDay(date("2027-12-31")))
 			.extracting(InvalidParameterException::parameter)
 			.isEqualTo("date");
 		assertThatExceptionOfType(CalendarNotLoadedException.class)
-			.isThrownBy(() -> calendar.workingDaysBetween(date("2026-12-01"), date("2027-01-05")))
+			.isThrownBy(() -> calendar.workingDaysBetween(date("2027-12-01"), date("2028-01-05")))
 			.extracting(InvalidParameterException::parameter)
 			.isEqualTo("toInclusive");
 	}

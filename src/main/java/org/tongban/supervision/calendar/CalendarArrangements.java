@@ -28,6 +28,10 @@ public class CalendarArrangements {
 
 	private static final int MAX_SOURCE_LENGTH = 300;
 
+	private static final LocalizedText PROVISIONAL_SOURCE = LocalizedText.of(
+			"《全国年节及纪念日放假办法》（暂定：国务院尚未公布本年度节假日安排）",
+			"National Holidays Regulations (provisional: the State Council has not yet published this year's arrangement)");
+
 	private final CalendarRepository repository;
 
 	private final ApplicationEventPublisher events;
@@ -40,6 +44,15 @@ public class CalendarArrangements {
 	@Transactional(readOnly = true)
 	public Optional<YearArrangement> year(Year year) {
 		return repository.find(year);
+	}
+
+	/**
+	 * The holidays by which a year is counted while its arrangement is not published (R8.1): the statutory ones of
+	 * 《全国年节及纪念日放假办法》 and the days given for those on a weekend, without adjusted working days. The source
+	 * names the rules; there is no publication date.
+	 */
+	public YearArrangement provisional(Year year) {
+		return new YearArrangement(year, PROVISIONAL_SOURCE, null, StatutoryHolidays.of(year));
 	}
 
 	/** Makes a date a rest day (放假); a holiday may fall on any day of the week. */

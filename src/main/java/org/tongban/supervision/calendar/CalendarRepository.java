@@ -31,15 +31,19 @@ public class CalendarRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Everything the working-day arithmetic needs, in two queries. */
-	public LoadedCalendar load() {
+	/**
+	 * Everything the working-day arithmetic needs, in two queries.
+	 *
+	 * @param provisionalUntil the last year to count provisionally when its arrangement is not loaded
+	 */
+	public LoadedCalendar load(Year provisionalUntil) {
 		List<Year> years = years();
 		Map<LocalDate, CalendarDay> days = jdbc.sql("select " + DAY_COLUMNS + " from supervision_calendar_day")
 			.query(CalendarRepository::day)
 			.list()
 			.stream()
 			.collect(Collectors.toMap(CalendarDay::date, Function.identity()));
-		return new LoadedCalendar(years, days);
+		return new LoadedCalendar(years, days, provisionalUntil);
 	}
 
 	List<Year> years() {

@@ -142,21 +142,26 @@ class JdbcCaseClocks implements CaseClocks {
 	}
 
 	/**
-	 * Dates the clocks that started before the calendar of the day after their receipt was loaded (R15.1), then tells
-	 * the holders of due moments that clock dates changed ({@link ClockDatesChanged}). Runs after
-	 * the calendar has forgotten its copy of the old arrangement (its own listener comes first), in a transaction of
-	 * its own since the administrator's has ended.
+	 * Dates again the starts a calendar change may move (R15.1): the clocks received before the calendar of the day
+	 * after their receipt was known, and those that start in the changed year, such as a case received in December
+	 * whose start was counted provisionally until next year's arrangement was loaded. Then tells the holders of due
+	 * moments that clock dates changed ({@link ClockDatesChanged}): every due day is counted afresh on reading. Runs
+	 * after the calendar has forgotten its copy of the old arrangement (its own listener comes first), in a
+	 * transaction of its own since the administrator's has ended.
 	 */
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	@Order(Ordered.LOWEST_PRECEDENCE)
-	void dateUndatedClocks(CalendarChanged changed) {
-		for (LegalClockStore.Undated undated : store.undated()) {
+	void dateStartsAgain(CalendarChanged changed) {
+		for (LegalClockStore.Start start : store.startsToDate(changed.year())) {
 			try {
-				store.date(undated.caseId(), calendar.nextWorkingDay(LocalDate.ofInstant(undated.receivedAt(), zone())));
+				LocalDate startsOn = calendar.nextWorkingDay(LocalDate.ofInstant(start.receivedAt(), zone()));
+				if (!startsOn.equals(start.startsOn())) {
+					store.date(start, startsOn);
+				}
 			}
 			catch (CalendarNotLoadedException ex) {
-				// The year after receipt is still not loaded: the clock stays undated until it is.
+				// The year after receipt is still not counted: the clock stays undated until it is.
 			}
 		}
 		events.publishEvent(new ClockDatesChanged(changed.year()));

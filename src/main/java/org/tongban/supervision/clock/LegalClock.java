@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.RefusedException;
@@ -210,8 +211,12 @@ public final class LegalClock {
 				? -caseDays.counted(dueOn.plusDays(1), today)
 				: caseDays.counted(today.isBefore(startsOn) ? startsOn : today, dueOn));
 		List<StepClock> stepClocks = steps.stream().map(step -> step.read(workingDays, zone, today, pauses)).toList();
+		boolean provisional = Stream
+			.concat(Stream.of(startsOn, dueOn, statutoryDueOn), stepClocks.stream().map(StepClock::dueOn))
+			.anyMatch(date -> date != null && calendar.isProvisional(date));
 		return new CaseClock(caseId, caseNumber, receivedAt, startsOn, statutoryLimitDays, committedLimitDays, joint,
-				dueOn, statutoryDueOn, usedDays, remainingDays, pauses, extension, stepClocks, stoppedAt, now);
+				dueOn, statutoryDueOn, usedDays, remainingDays, pauses, extension, stepClocks, stoppedAt, now,
+				provisional);
 	}
 
 	public boolean isPaused() {

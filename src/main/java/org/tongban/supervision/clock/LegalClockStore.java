@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -149,27 +150,36 @@ class LegalClockStore {
 			int statutoryLimitDays, int committedLimitDays, boolean joint, Instant stoppedAt, long version) {
 	}
 
-	/** The clocks whose start could not be dated yet, with the moment they were received. */
-	List<Undated> undated() {
-		return jdbc.sql("select case_id, received_at from supervision_clock where starts_on is null")
-			.query((row, n) -> new Undated(row.getObject("case_id", UUID.class), instant(row, "received_at")))
+	/**
+	 * The running clocks whose start a change of the year's calendar may move: those not dated yet, and those that
+	 * start in that year; with the moment they were received and the start they have.
+	 */
+	List<Start> startsToDate(Year year) {
+		return jdbc.sql("""
+				select case_id, received_at, starts_on from supervision_clock
+				where stopped_at is null and (starts_on is null or starts_on between :first and :last)""")
+			.param("first", year.atDay(1))
+			.param("last", year.atMonth(12).atEndOfMonth())
+			.query((row, n) -> new Start(row.getObject("case_id", UUID.class), instant(row, "received_at"),
+					row.getObject("starts_on", LocalDate.class)))
 			.list();
 	}
 
-	record Undated(UUID caseId, Instant receivedAt) {
+	/** @param startsOn null while not dated */
+	record Start(UUID caseId, Instant receivedAt, LocalDate startsOn) {
 	}
 
 	/**
-	 * Dates the start of a clock that has none, and only then. Not a change guarded by the version: the start is
-	 * written here only, so a change under way at the same time neither undoes it nor needs to be refused.
+	 * Moves the start of a clock from what it was read as, and only then (R15.1: the working day after receipt, by
+	 * the calendar as now published). Not a change guarded by the version: the start is written here only, so a change
+	 * under way at the same time neither undoes it nor needs to be refused.
 	 */
-	void date(UUID caseId, LocalDate startsOn) {
-		jdbc.sql("""
-				update supervision_clock set starts_on = :startsOn
-				where case_id = :caseId and starts_on is null""")
-			.param("caseId", caseId)
-			.param("startsOn", startsOn)
-			.update();
+	void date(Start start, LocalDate startsOn) {
+		var update = jdbc.sql("update supervision_clock set starts_on = :startsOn where case_id = :caseId and "
+				+ (start.startsOn() == null ? "starts_on is null" : "starts_on = :was"))
+			.param("caseId", start.caseId())
+			.param("startsOn", startsOn);
+		(start.startsOn() == null ? update : update.param("was", start.startsOn())).update();
 	}
 
 	private void insertParts(LegalClock clock) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,16 +46,17 @@ class CalendarApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The years whose arrangement is loaded")
+	@Operation(summary = "The years whose arrangement is loaded, and those counted provisionally until it is")
 	Years years() {
-		return new Years(calendar.loadedYears().stream().map(Year::getValue).toList());
+		return new Years(calendar.loadedYears().stream().map(Year::getValue).toList(),
+				calendar.provisionalYears().stream().map(Year::getValue).toList());
 	}
 
 	@GetMapping("/working-day")
 	@Operation(summary = "Whether a date is a working day, and what it is")
 	Day workingDay(@Parameter(description = "The date, YYYY-MM-DD") @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date,
 			Locale locale) {
-		return Day.of(calendar.day(date), locale);
+		return Day.of(calendar.day(date), calendar.isProvisional(date), locale);
 	}
 
 	@GetMapping("/add-working-days")
@@ -62,35 +64,41 @@ class CalendarApi {
 	Result addWorkingDays(
 			@Parameter(description = "The date counting starts after, YYYY-MM-DD") @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@Parameter(description = "The number of working days, 1 to " + WorkingDayCalendar.MAX_DAYS) @RequestParam int days) {
-		return new Result(calendar.addWorkingDays(from, days));
+		LocalDate result = calendar.addWorkingDays(from, days);
+		return new Result(result, calendar.isProvisional(result));
 	}
 
 	@GetMapping("/{year}")
-	@Operation(summary = "The arrangement of a year: its holidays and adjusted working days, and the notice they come from")
+	@Operation(summary = "The arrangement of a year: its holidays and adjusted working days, and the notice they come "
+			+ "from; for a year counted provisionally, its statutory holidays")
 	Arrangement year(@Parameter(description = "The year, e.g. 2026") @PathVariable Year year, Locale locale) {
-		YearArrangement found = arrangements.year(year)
+		boolean provisional = calendar.provisionalYears().contains(year);
+		YearArrangement found = (provisional ? Optional.of(arrangements.provisional(year)) : arrangements.year(year))
 			.orElseThrow(() -> new NotFoundException("supervision.calendar.yearNotFound", year.toString(),
 					calendar.loadedYears().stream().map(Year::toString).collect(Collectors.joining(", "))));
-		return new Arrangement(year.getValue(), found.source().in(locale), found.publishedOn(),
-				found.days().stream().map(day -> Day.of(day, locale)).toList());
+		return new Arrangement(year.getValue(), provisional, found.source().in(locale), found.publishedOn(),
+				found.days().stream().map(day -> Day.of(day, provisional, locale)).toList());
 	}
 
-	record Years(List<Integer> loadedYears) {
+	record Years(List<Integer> loadedYears, List<Integer> provisionalYears) {
 	}
 
-	record Day(LocalDate date, boolean workingDay, DayKind kind, String name) {
+	/** @param provisional counted from the statutory holidays, the year's arrangement not being published yet */
+	record Day(LocalDate date, boolean workingDay, DayKind kind, String name, boolean provisional) {
 
-		static Day of(CalendarDay day, Locale locale) {
+		static Day of(CalendarDay day, boolean provisional, Locale locale) {
 			LocalizedText name = day.name();
-			return new Day(day.date(), day.isWorkingDay(), day.kind(), name == null ? null : name.in(locale));
+			return new Day(day.date(), day.isWorkingDay(), day.kind(), name == null ? null : name.in(locale),
+					provisional);
 		}
 
 	}
 
-	record Result(LocalDate date) {
+	/** @param provisional the date lies in a year counted provisionally, so it may move */
+	record Result(LocalDate date, boolean provisional) {
 	}
 
-	record Arrangement(int year, String source, LocalDate publishedOn, List<Day> days) {
+	record Arrangement(int year, boolean provisional, String source, LocalDate publishedOn, List<Day> days) {
 	}
 
 }

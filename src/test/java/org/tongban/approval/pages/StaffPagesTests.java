@@ -400,7 +400,7 @@ class StaffPagesTests {
 				LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 11), 1, 4,
 				List.of(new CaseClock.Pause(PauseReason.CORRECTION, "补正", RECEIVED, RECEIVED.plusSeconds(3600))),
 				null, List.of(new CaseClock.StepClock("ACCEPTANCE", 5, RECEIVED, LocalDate.of(2026, 12, 4), null)), null,
-				RECEIVED);
+				RECEIVED, false);
 		var history = List.of(new CaseView.HistoryEntry(RECEIVED, "张敏", "WINDOW_CLERK", "SCJGJ", "ACCEPTANCE",
 				"WRITE", "材料齐全", null));
 		return new CaseView(UUID.randomUUID(), NUMBER, application, "ACCEPTANCE", null, false, actions,

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,7 +25,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.ApplicationTest;
-import org.tongban.support.TestClock;
+import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 import org.tongban.supervision.CaseClock;
@@ -32,6 +33,7 @@ import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.PauseReason;
 import org.tongban.supervision.calendar.CalendarArrangements;
 import org.tongban.supervision.calendar.UnpublishedYear;
+import org.tongban.support.TestClock;
 
 /**
  * The case clocks as the platform keeps them (R8.2, R15.1, R15.3, R15.4): what is changed is stored and read back,
@@ -281,6 +283,25 @@ class CaseClocksTests {
 				status -> store.update(readBeforeDating.clock(), readBeforeDating.version()));
 		assertThat(clocks.of(caseId).orElseThrow()).satisfies(clock -> assertThat(clock.isPaused()).isTrue())
 			.satisfies(clock -> assertThat(clock.startsOn()).isEqualTo("2027-01-04"));
+	}
+
+	@Test
+	@DisplayName("R8.1, R15.1: a start counted provisionally in next year is dated again when its arrangement moves it")
+	void aProvisionalStartIsDatedAgainByThePublishedArrangement() {
+		UUID caseId = start("2026-12-31T15:00", LocalDate.parse("2027-01-04"), 10, 5);
+		assertThat(clocks.of(caseId).orElseThrow()).satisfies(clock -> {
+			assertThat(clock.dueOn()).isEqualTo("2027-01-08");
+			assertThat(clock.provisional()).isTrue();
+		});
+		// The published arrangement (made up here, taken back after each test) also gives 4 January off.
+		new UnpublishedYear(arrangements, jdbc, transaction, events).publish();
+		arrangements.declareHoliday(LocalDate.parse("2027-01-04"), LocalizedText.of("元旦", "New Year's Day"));
+
+		assertThat(clocks.of(caseId).orElseThrow()).satisfies(clock -> {
+			assertThat(clock.startsOn()).isEqualTo("2027-01-05");
+			assertThat(clock.dueOn()).isEqualTo("2027-01-11");
+			assertThat(clock.provisional()).isFalse();
+		});
 	}
 
 	private UUID start(String receivedAt, LocalDate startsOn, int statutoryLimitDays, int committedLimitDays) {

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.application.ApplicationTest;
@@ -269,22 +270,39 @@ class LegalClockTests {
 	}
 
 	@Test
-	void aDueDayIn2027ReadsNullWithoutAnException() {
-		// 2027's arrangement is not published yet: its working days cannot be told (R8.1).
+	@DisplayName("R8.1: due days in 2027 are counted provisionally, and the clock says so")
+	void aDueDayIn2027IsCountedProvisionally() {
 		LegalClock clock = receivedAt("2026-12-21T10:00", 10, 5);
 		clock.startStep("REVIEW", 8, at("2026-12-22T10:00"));
 
 		CaseClock reading = clock.read(at("2026-12-23T10:00"), CITY, calendar);
 
 		assertThat(reading.dueOn()).isEqualTo("2026-12-28");
+		// 22 to 31 December are 8 working days; 1 January is New Year's Day, 2 and 3 a weekend.
+		assertThat(reading.statutoryDueOn()).isEqualTo("2027-01-05");
+		assertThat(reading.steps()).singleElement().satisfies(step -> assertThat(step.dueOn()).isEqualTo("2027-01-04"));
+		assertThat(reading.provisional()).isTrue();
+		assertThat(receivedAt("2026-11-23T10:00", 10, 5).read(at("2026-11-24T10:00"), CITY, calendar).provisional())
+			.as("all in 2026").isFalse();
+	}
+
+	@Test
+	void aDueDayBeyondTheProvisionalYearReadsNullWithoutAnException() {
+		// 2028 is neither published nor counted provisionally before 2027: its working days cannot be told (R8.1).
+		LegalClock clock = receivedAt("2027-12-20T10:00", 10, 5);
+		clock.startStep("REVIEW", 9, at("2027-12-21T10:00"));
+
+		CaseClock reading = clock.read(at("2027-12-22T10:00"), CITY, calendar);
+
+		assertThat(reading.dueOn()).isEqualTo("2027-12-27");
 		assertThat(reading.statutoryDueOn()).isNull();
 		assertThat(reading.remainingDays()).isEqualTo(4);
 		assertThat(reading.steps()).singleElement().satisfies(step -> assertThat(step.dueOn()).isNull());
 
-		CaseClock in2027 = clock.read(at("2027-01-05T10:00"), CITY, calendar);
-		assertThat(in2027.dueOn()).isEqualTo("2026-12-28");
-		assertThat(in2027.usedDays()).isNull();
-		assertThat(in2027.remainingDays()).isNull();
+		CaseClock in2028 = clock.read(at("2028-01-05T10:00"), CITY, calendar);
+		assertThat(in2028.dueOn()).isEqualTo("2027-12-27");
+		assertThat(in2028.usedDays()).isNull();
+		assertThat(in2028.remainingDays()).isNull();
 	}
 
 	@Test

@@ -79,14 +79,34 @@ class CalendarApiTests {
 		// 33 days off and 6 adjusted working days
 		assertThat(year).bodyJson().extractingPath("$.days").asArray().hasSize(39);
 		assertThat(year).bodyJson().extractingPath("$.days[0]").isEqualTo(Map.of("date", "2026-01-01",
-				"workingDay", false, "kind", "HOLIDAY", "name", "New Year's Day"));
+				"workingDay", false, "kind", "HOLIDAY", "name", "New Year's Day", "provisional", false));
+	}
+
+	@Test
+	void nextYearIsAnsweredProvisionallyAndSaysSo() {
+		assertThat(mvc.get().uri("/api/v1/calendar")).bodyJson()
+			.extractingPath("$.provisionalYears")
+			.asArray()
+			.containsExactly(2027);
+		assertThat(mvc.get().uri("/api/v1/calendar/working-day?date=2027-02-09&lang=en")).bodyJson()
+			.extractingPath("$")
+			.isEqualTo(Map.of("date", "2027-02-09", "workingDay", false, "kind", "HOLIDAY", "name",
+					"Spring Festival (in lieu)", "provisional", true));
+		assertThat(mvc.get().uri("/api/v1/calendar/add-working-days?from=2026-12-31&days=1")).bodyJson()
+			.extractingPath("$")
+			.isEqualTo(Map.of("date", "2027-01-04", "provisional", true));
+		MvcTestResult year = mvc.get().uri("/api/v1/calendar/2027").exchange();
+		assertThat(year).hasStatusOk();
+		assertThat(year).bodyJson().extractingPath("$.provisional").isEqualTo(true);
+		assertThat(year).bodyJson().extractingPath("$.publishedOn").isNull();
+		assertThat(year).bodyJson().extractingPath("$.source").asString().contains("全国年节及纪念日放假办法", "暂定");
 	}
 
 	@Test
 	void aYearThatIsNotLoadedIsNotFound() {
-		MvcTestResult notLoaded = mvc.get().uri("/api/v1/calendar/2027").exchange();
+		MvcTestResult notLoaded = mvc.get().uri("/api/v1/calendar/2028").exchange();
 		assertProblem(notLoaded, HttpStatus.NOT_FOUND);
-		assertThat(notLoaded).bodyJson().extractingPath("$.detail").asString().contains("2027", "2025, 2026");
+		assertThat(notLoaded).bodyJson().extractingPath("$.detail").asString().contains("2028", "2025, 2026");
 		assertBadParameter(mvc.get().uri("/api/v1/calendar/next").exchange(), "year");
 	}
 
@@ -109,18 +129,18 @@ class CalendarApiTests {
 
 	@Test
 	void aDateOutsideTheLoadedYearsIsRefusedNamingTheLoadedYears() {
-		MvcTestResult refused = mvc.get().uri("/api/v1/calendar/working-day?date=2027-01-04").exchange();
+		MvcTestResult refused = mvc.get().uri("/api/v1/calendar/working-day?date=2028-01-04").exchange();
 		assertBadParameter(refused, "date");
-		assertThat(refused).bodyJson().extractingPath("$.detail").asString().contains("2027", "2025, 2026");
+		assertThat(refused).bodyJson().extractingPath("$.detail").asString().contains("2028", "2025, 2026");
 
 		assertBadParameter(mvc.get().uri("/api/v1/calendar/add-working-days?from=2024-12-31&days=1").exchange(), "from");
 	}
 
 	@Test
 	void aCountRunningPastTheLoadedYearsIsRefused() {
-		MvcTestResult refused = mvc.get().uri("/api/v1/calendar/add-working-days?from=2026-12-20&days=10").exchange();
+		MvcTestResult refused = mvc.get().uri("/api/v1/calendar/add-working-days?from=2027-12-20&days=10").exchange();
 		assertBadParameter(refused, "days");
-		assertThat(refused).bodyJson().extractingPath("$.detail").asString().contains("2026-12-20", "2025, 2026");
+		assertThat(refused).bodyJson().extractingPath("$.detail").asString().contains("2027-12-20", "2025, 2026");
 	}
 
 	@Test
@@ -132,10 +152,10 @@ class CalendarApiTests {
 			.isEqualTo("The working-day calendar for 2024 is not loaded, so whether 2024-12-31 is a working day "
 					+ "cannot be told. Loaded years: 2025, 2026.");
 
-		MvcTestResult past = mvc.get().uri("/api/v1/calendar/add-working-days?from=2026-12-31&days=1&lang=en").exchange();
+		MvcTestResult past = mvc.get().uri("/api/v1/calendar/add-working-days?from=2027-12-31&days=1&lang=en").exchange();
 		assertThat(past).bodyJson()
 			.extractingPath("$.detail")
-			.isEqualTo("Counting 1 working day from 2026-12-31 runs past the loaded working-day calendar. "
+			.isEqualTo("Counting 1 working day from 2027-12-31 runs past the loaded working-day calendar. "
 					+ "Loaded years: 2025, 2026.");
 
 		assertThat(mvc.get().uri("/api/v1/calendar/add-working-days?from=2026-03-10&days=0&lang=en")).bodyJson()
