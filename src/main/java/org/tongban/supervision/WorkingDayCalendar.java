@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.Optional;
 import java.util.SortedSet;
 
 import org.springframework.core.Ordered;
@@ -38,6 +39,9 @@ public class WorkingDayCalendar {
 
 	static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
 
+	/** November: the State Council publishes next year's arrangement in its last weeks of the year. */
+	private static final int ARRANGEMENT_DUE_FROM_MONTH = 11;
+
 	private final CalendarRepository repository;
 
 	private final Clock clock;
@@ -57,6 +61,20 @@ public class WorkingDayCalendar {
 	/** The years counted provisionally from the statutory holidays until their arrangement is loaded, in order. */
 	public SortedSet<Year> provisionalYears() {
 		return current().provisionalYears();
+	}
+
+	/**
+	 * The year whose arrangement the administrator should load now, if any: this year when it is counted
+	 * provisionally, or next year from 1 November on, when the State Council's notice is due and December's cases
+	 * already have due days in it.
+	 */
+	public Optional<Year> yearAwaitingArrangement() {
+		LocalDate today = LocalDate.now(clock);
+		Year next = Year.from(today).plusYears(1);
+		return provisionalYears().stream()
+			.filter(year -> !year.isAfter(Year.from(today))
+					|| (year.equals(next) && today.getMonthValue() >= ARRANGEMENT_DUE_FROM_MONTH))
+			.findFirst();
 	}
 
 	/** Whether the date's year is counted provisionally, so that what is counted in it may still move. */

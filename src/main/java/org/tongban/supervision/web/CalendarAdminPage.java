@@ -24,6 +24,7 @@ import org.tongban.shared.NotFoundException;
 import org.tongban.supervision.DayKind;
 import org.tongban.supervision.WorkingDayCalendar;
 import org.tongban.supervision.calendar.CalendarArrangements;
+import org.tongban.supervision.calendar.YearArrangement;
 
 /**
  * The system administrator's page of the working-day calendar (R8.1): a loaded year's holidays and adjusted working
@@ -51,6 +52,7 @@ class CalendarAdminPage {
 	String year(@RequestParam(required = false) Year year, @ModelAttribute("entry") CalendarForm form, Model model) {
 		Year shown = year != null ? year : calendar.loadedYears().last();
 		model.addAttribute("years", calendar.loadedYears());
+		model.addAttribute("provisionalYears", calendar.provisionalYears());
 		model.addAttribute("arrangement", arrangements.year(shown)
 			.orElseThrow(() -> new NotFoundException("supervision.calendar.yearNotFound", shown.toString(),
 					calendar.loadedYears().toString())));
@@ -89,6 +91,61 @@ class CalendarAdminPage {
 		redirect.addFlashAttribute("done", "supervision.calendar.admin.declared");
 		redirect.addFlashAttribute("doneDate", date);
 		return "redirect:/admin/calendar?year=" + date.getYear();
+	}
+
+	/** The form that loads a year's arrangement, filled in with the days the year is counted by provisionally. */
+	@GetMapping("/new")
+	String newYear(@RequestParam(required = false) Year year, @ModelAttribute("entry") CalendarYearForm form,
+			Model model) {
+		Year loading = yearToLoad(year);
+		if (form.getDays() == null) {
+			form.setDays(CalendarYearForm.lines(arrangements.provisional(loading).days()));
+		}
+		model.addAttribute("year", loading);
+		return "admin/calendar-new";
+	}
+
+	@PostMapping("/new")
+	String loadYear(@AuthenticationPrincipal Actor admin, @RequestParam Year year,
+			@ModelAttribute("entry") CalendarYearForm form, BindingResult errors, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) {
+		Year loading = yearToLoad(year);
+		LocalDate publishedOn = null;
+		try {
+			publishedOn = LocalDate.parse(form.getPublishedOn() == null ? "" : form.getPublishedOn().strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.rejectValue("publishedOn", "supervision.calendar.admin.dateFormat");
+		}
+		if (form.getSource() == null || form.getSource().isBlank()) {
+			errors.rejectValue("source", "supervision.calendar.sourceMissing");
+		}
+		if (errors.hasErrors()) {
+			return newYear(loading, form, model);
+		}
+		try {
+			arrangements.addYear(new YearArrangement(loading, LocalizedText.of(form.getSource().strip(), null),
+					publishedOn, form.listedDays()));
+		}
+		catch (InvalidParameterException refused) {
+			errors.rejectValue("year".equals(refused.parameter()) ? "days" : refused.parameter(),
+					refused.messageCode(), refused.messageArgs(), null);
+			return newYear(loading, form, model);
+		}
+		adminLog.record(admin, "CALENDAR_ADD_YEAR", null, loading.toString(), request.getRemoteAddr());
+		redirect.addFlashAttribute("done", "supervision.calendar.admin.loaded");
+		redirect.addFlashAttribute("doneDate", loading.toString());
+		return "redirect:/admin/calendar?year=" + loading;
+	}
+
+	/** A year counted provisionally: the one asked for, or the first. */
+	private Year yearToLoad(Year asked) {
+		return calendar.provisionalYears()
+			.stream()
+			.filter(year -> asked == null || year.equals(asked))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("supervision.calendar.admin.nothingToLoad",
+					asked == null ? "" : asked.toString()));
 	}
 
 	@PostMapping("/remove")

@@ -205,6 +205,8 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /admin/calendar",                              "/admin/calendar?year=2026",                                     "login   403     403     403     403     403     403     403     403     ok      403"),
 	row("POST /admin/calendar",                             "/admin/calendar",                                               "login   403     403     403     403     403     403     403     403     ok      403"),
 	row("POST /admin/calendar/remove",                      "/admin/calendar/remove",                                        "login   403     403     403     403     403     403     403     403     400     403"),
+	row("GET /admin/calendar/new",                          "/admin/calendar/new",                                           "login   403     403     403     403     403     403     403     403     ok      403"),
+	row("POST /admin/calendar/new",                         "/admin/calendar/new",                                           "login   403     403     403     403     403     403     403     403     400     403"),
 	// The applicant API (R3, R7): applicants only, and only their own drafts and applications (an unknown one is not
 	// found, as somebody else's). The samples carry an empty body: no matter code (400), no Idempotency-Key (400), no
 	// multipart upload (415), nothing to reuse (400). The public query answers anyone, here "wrong number or code".

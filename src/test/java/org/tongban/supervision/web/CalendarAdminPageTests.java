@@ -2,13 +2,15 @@ package org.tongban.supervision.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,7 +28,10 @@ import org.tongban.identity.Visitor;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.supervision.DayKind;
 import org.tongban.supervision.WorkingDayCalendar;
+import org.tongban.supervision.calendar.CalendarArrangements;
 import org.tongban.supervision.calendar.CalendarChanged;
+import org.tongban.supervision.calendar.UnpublishedYear;
+import org.tongban.support.TestClock;
 import org.tongban.support.WebPage;
 
 /**
@@ -53,6 +58,9 @@ class CalendarAdminPageTests {
 	WorkingDayCalendar calendar;
 
 	@Autowired
+	CalendarArrangements arrangements;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -68,7 +76,7 @@ class CalendarAdminPageTests {
 	StaffSecondFactor secondFactor;
 
 	@Autowired
-	Clock clock;
+	TestClock clock;
 
 	Visitor admin;
 
@@ -92,6 +100,8 @@ class CalendarAdminPageTests {
 
 	@AfterEach
 	void putTheOfficialArrangementsBack() {
+		clock.reset();
+		new UnpublishedYear(arrangements, jdbc, transaction, events).takeBack();
 		transaction.executeWithoutResult(status -> {
 			jdbc.sql("delete from supervision_calendar_day where calendar_date in (:dates)")
 				.param("dates", List.of(TUESDAY, SATURDAY))
@@ -109,6 +119,61 @@ class CalendarAdminPageTests {
 			}
 			events.publishEvent(new CalendarChanged(Year.of(2026)));
 		});
+	}
+
+	@Test
+	@DisplayName("R8.1: from 1 November the system administrator is warned on every admin page until next year is loaded")
+	void fromNovemberTheAdministratorIsWarnedThatNextYearIsNotLoaded() {
+		assertThat(admin.page("/admin").text()).contains("2027 年节假日安排尚未载入", "暂定");
+		assertThat(admin.page("/admin/calendar").html()).contains("href=\"/admin/calendar/new?year=2027\"");
+
+		clock.set(LocalDate.parse("2026-10-30").atTime(10, 0));
+		assertThat(admin.page("/admin").text()).doesNotContain("尚未载入");
+
+		clock.reset();
+		Visitor departmentAdmin = new Visitor(mvc);
+		departmentAdmin.logIn(staff(Role.DEPARTMENT_ADMIN, "SCJGJ"));
+		assertThat(departmentAdmin.page("/admin").text()).as("not theirs to load").doesNotContain("尚未载入");
+	}
+
+	@Test
+	@DisplayName("R8.1: the administrator loads next year's arrangement from the provisional days, and every limit follows it")
+	void theAdministratorLoadsNextYearsArrangement() {
+		WebPage form = admin.page("/admin/calendar/new");
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.text()).contains("载入 2027 年节假日安排");
+		Matcher textarea = Pattern.compile("<textarea[^>]*id=\"days\"[^>]*>(.*?)</textarea>", Pattern.DOTALL)
+			.matcher(form.html());
+		assertThat(textarea.find()).isTrue();
+		String provisional = textarea.group(1).strip().replace("&#39;", "'");
+		assertThat(provisional).contains("2027-02-05 放假 春节 / Spring Festival", "2027-02-09 放假 春节补假");
+
+		MvcTestResult loaded = admin.post("/admin/calendar/new?year=2027", "source", "国务院办公厅关于2027年部分节假日安排的通知",
+				"publishedOn", "2026-11-20", "days", provisional + "\n2027-02-20 上班 春节调休 / Spring Festival (worked)\n");
+
+		assertThat(loaded).hasStatus(302).hasRedirectedUrl("/admin/calendar?year=2027");
+		assertThat(calendar.provisionalYears()).isEmpty();
+		assertThat(calendar.isWorkingDay(LocalDate.parse("2027-02-20"))).isTrue();
+		assertThat(admin.page("/admin/calendar?year=2027").text()).contains("已载入 2027 年的节假日安排", "春节调休")
+			.doesNotContain("尚未载入");
+	}
+
+	@Test
+	void aLineThatCannotBeReadIsShownWithItsNumberAndNothingIsLoaded() {
+		admin.page("/admin/calendar/new");
+
+		WebPage refused = WebPage.of(admin.post("/admin/calendar/new?year=2027", "source", "通知", "publishedOn",
+				"2026-11-20", "days", "2027-01-01 放假 元旦\n2027-02-30 放假 春节"));
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.text()).contains("第 2 行“2027-02-30 放假 春节”无法识别");
+		assertThat(refused.html()).contains("id=\"days-error\"");
+		assertThat(calendar.provisionalYears()).containsExactly(Year.of(2027));
+
+		WebPage noSource = WebPage.of(admin.post("/admin/calendar/new?year=2027", "source", " ", "publishedOn", "20.11.",
+				"days", "2027-01-01 放假 元旦"));
+		assertThat(noSource.html()).contains("id=\"source-error\"", "id=\"publishedOn-error\"");
+		assertThat(admin.get("/admin/calendar/new?year=2026")).hasStatus(404);
 	}
 
 	@Test
