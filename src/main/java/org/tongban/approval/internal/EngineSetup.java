@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * The process engine as the cases need it: on the platform's clock, so that the timers the legal clock dates fall due
  * by the same time as everything else (and tests that set the clock set the engine's), and with {@link StepEntry}
- * told of every task created. The expressions of process models (uploaded by administrators, R5.1) resolve names
- * among the case's variables and the delegates below only, never among the application's other beans (R12.8): left
- * without a bean map, the engine would hand them the whole Spring context, the database and the ciphers included.
+ * told of every task created. The expressions of process models (uploaded by administrators, R5.1) resolve no bean
+ * but the delegates below (R12.8): left without a bean map, the engine would hand them the whole Spring context, the
+ * database and the ciphers included; and what the upload check lets a delegate expression name is this map's keys.
  */
 @Component
 class EngineSetup implements EngineConfigurationConfigurer<SpringProcessEngineConfiguration> {

@@ -162,7 +162,6 @@ class ProcessAdminPageTests {
 	 * hidden in a string, and expressions in the other places the engine evaluates them.
 	 */
 	static Stream<Arguments> variants() throws IOException {
-		String review = "flowable:candidateGroups=\"dept:WJW:reviewer\"/>";
 		return Stream.of(
 				arguments(withCondition("${fieldCipher.decrypt(route) != null}"),
 						"“toReview”的表达式 ${fieldCipher.decrypt(route) != null} 用了“fieldCipher”"),
@@ -175,28 +174,26 @@ class ProcessAdminPageTests {
 				arguments(withCondition("${route['class'] != null}"), "在“[”处读取属性或调用方法"),
 				arguments(withCondition("${T(java.lang.Runtime).getRuntime().exec('id') != null}"), "用了“T”"),
 				arguments(withCondition("${route == '${jdbcClient}'}"), "的字符串 '${jdbcClient}' 里又含有表达式"),
-				arguments(ProcessModelsTests.model().replace(review, review.replace("/>", "/>\n    <boundaryEvent"
+				arguments(ProcessModelsTests.model().replace(REVIEW, REVIEW + "\n    <boundaryEvent"
 						+ " id=\"reviewTimer\" attachedToRef=\"review\" cancelActivity=\"false\"><timerEventDefinition>"
 						+ "<timeDate>${jdbcClient.sql('x').update()}</timeDate></timerEventDefinition></boundaryEvent>\n"
-						+ "    <sequenceFlow id=\"afterTimer\" sourceRef=\"reviewTimer\" targetRef=\"end\"/>")),
+						+ "    <sequenceFlow id=\"afterTimer\" sourceRef=\"reviewTimer\" targetRef=\"end\"/>"),
 						"“reviewTimer”的表达式 ${jdbcClient.sql('x').update()} 用了“jdbcClient”"),
-				arguments(ProcessModelsTests.model().replace(review, review.replace("/>", "><extensionElements>"
-						+ "<flowable:taskListener event=\"create\" expression=\"${execution.setVariable('route', 'GRANT')}\"/>"
-						+ "</extensionElements></userTask>")), "“review”的表达式 ${execution.setVariable('route', 'GRANT')} 用了“execution”"),
-				arguments(ProcessModelsTests.model().replace(review, review.replace("/>", "><extensionElements>"
-						+ "<flowable:executionListener event=\"start\" delegateExpression=\"${jdbcClient}\"/>"
-						+ "</extensionElements></userTask>")),
+				arguments(inReview("<extensionElements><flowable:taskListener event=\"create\""
+						+ " expression=\"${execution.setVariable('route', 'GRANT')}\"/></extensionElements>"),
+						"“review”的表达式 ${execution.setVariable('route', 'GRANT')} 用了“execution”"),
+				arguments(inReview("<extensionElements><flowable:executionListener event=\"start\""
+						+ " delegateExpression=\"${jdbcClient}\"/></extensionElements>"),
 						"“review”的委托表达式“${jdbcClient}”不是平台提供的委托：只能写作 ${名称}，名称为 deemedAcceptance"),
 				arguments(ProcessModelsTests.model().replace("dept:WJW:reviewer", "dept:${departmentCode.concat('')}:reviewer"),
 						"“review”的表达式 dept:${departmentCode.concat('')}:reviewer 在“.”处读取属性或调用方法"),
-				arguments(ProcessModelsTests.model().replace(review, review.replace("/>", "><multiInstanceLoopCharacteristics"
-						+ " isSequential=\"true\"><loopCardinality>${environment.getProperty('spring.datasource.password')"
-						+ ".length()}</loopCardinality></multiInstanceLoopCharacteristics></userTask>")),
+				arguments(inReview("<multiInstanceLoopCharacteristics isSequential=\"true\"><loopCardinality>"
+						+ "${environment.getProperty('spring.datasource.password').length()}</loopCardinality>"
+						+ "</multiInstanceLoopCharacteristics>"),
 						"“review”的表达式 ${environment.getProperty('spring.datasource.password').length()} 用了“environment”"),
 				arguments(ProcessModelsTests.model().replace("name=\"审查\"", "name=\"${fieldCipher.encrypt('x')}\""),
 						"“review”的表达式 ${fieldCipher.encrypt('x')} 用了“fieldCipher”"),
-				arguments(ProcessModelsTests.model().replace(review, review.replace("/>", "><documentation>"
-						+ "$<![CDATA[{jdbcClient}]]></documentation></userTask>")),
+				arguments(inReview("<documentation>$<![CDATA[{jdbcClient}]]></documentation>"),
 						"“review”的表达式 ${jdbcClient} 用了“jdbcClient”"));
 	}
 
@@ -212,6 +209,14 @@ class ProcessAdminPageTests {
 		assertThat(page.status()).isEqualTo(422);
 		assertThat(page.text()).contains("存在以下问题", problem);
 		assertThat(models.keyFor(MATTER, "approval-standard")).isEqualTo("approval-standard");
+	}
+
+	/** The end of the test model's review task. */
+	private static final String REVIEW = "flowable:candidateGroups=\"dept:WJW:reviewer\"/>";
+
+	/** The test model with elements inside its review task. */
+	static String inReview(String elements) throws IOException {
+		return ProcessModelsTests.model().replace(REVIEW, REVIEW.replace("/>", ">" + elements + "</userTask>"));
 	}
 
 	/** The test model, its flow from acceptance to review taken on a condition. */
