@@ -113,7 +113,8 @@ class ProcessModelCheck {
 			calls(process, problems);
 		}
 		expressions(xml.document().getDocumentElement(), "definitions", problems);
-		return problems;
+		// A listener's class is found both in the model and in the file.
+		return problems.stream().distinct().toList();
 	}
 
 	/** The parsed file, or why it is not well-formed XML. */
@@ -268,6 +269,8 @@ class ProcessModelCheck {
 				case "delegateExpression" -> expressions.delegateProblem(elementId, value);
 				// A condition in another language than the expressions' is a script the engine runs.
 				case "language" -> new ProcessModelProblem("approval.process.script", elementId);
+				// A class wherever the engine takes one (listeners, collection parsers, ...) is code it loads.
+				case "class" -> new ProcessModelProblem("approval.process.javaClass", elementId, "class", value);
 				default -> expressions.problem(elementId, value);
 			};
 			if (problem != null) {

@@ -226,6 +226,11 @@ class ProcessModelsTests {
 				"<userTask id=\"review\" name=\"审查\" flowable:category=\"REVIEW\" flowable:candidateGroups=\"dept:WJW:reviewer\"><extensionElements>"
 						+ "<flowable:taskListener event=\"create\" class=\"com.example.Evil\"/></extensionElements></userTask>")))
 			.containsExactly("approval.process.javaClass");
+		assertThat(refusal(model().replace("flowable:candidateGroups=\"dept:WJW:reviewer\"/>",
+				"flowable:candidateGroups=\"dept:WJW:reviewer\"><multiInstanceLoopCharacteristics flowable:collection=\"route\">"
+						+ "<extensionElements><flowable:collectionParser class=\"com.example.Evil\"/></extensionElements>"
+						+ "</multiInstanceLoopCharacteristics></userTask>")))
+			.containsExactly("approval.process.javaClass");
 		assertThat(refusal(model().replace("<sequenceFlow id=\"toEnd\" sourceRef=\"decision\" targetRef=\"end\"/>",
 				"<sequenceFlow id=\"toEnd\" sourceRef=\"decision\" targetRef=\"end\"><conditionExpression>"
 						+ "${''.getClass().forName('java.lang.Runtime')}</conditionExpression></sequenceFlow>")))
