@@ -31,6 +31,10 @@
  * <li>Process variables set at the start: {@code caseId} (the application's id), {@code number},
  * {@code departmentCode}, {@code matterCode}, {@code acceptanceDeadline} (a date: the start of the day after the
  * acceptance step's due day, from the legal clock).</li>
+ * <li>Expressions, wherever they are, compare these variables and {@code route} with literals ({@code == != < > <= >=},
+ * {@code and}, {@code or}, {@code not}, {@code empty}, parentheses) and nothing else; a delegate expression names
+ * {@code deemedAcceptance}, the one bean the engine resolves for models (R12.8: no other bean, no method or property,
+ * see {@link org.tongban.approval.processes.ProcessModels}).</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Approval")

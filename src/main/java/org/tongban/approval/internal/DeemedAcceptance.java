@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
  * models calls this step ({@code flowable:delegateExpression="${deemedAcceptance}"}); the history names the platform
  * as the actor.
  */
-@Component("deemedAcceptance")
+@Component(DeemedAcceptance.BEAN)
 class DeemedAcceptance implements JavaDelegate {
+
+	static final String BEAN = "deemedAcceptance";
 
 	static final String ACTION = "DEEMED_ACCEPTANCE";
 

@@ -29,7 +29,12 @@ import org.flowable.bpmn.model.ServiceTask;
 import org.flowable.bpmn.model.UserTask;
 import org.flowable.validation.ProcessValidatorFactory;
 import org.flowable.validation.ValidationError;
-import org.springframework.context.ApplicationContext;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.Text;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -37,8 +42,9 @@ import org.xml.sax.SAXParseException;
  * Decides whether an uploaded BPMN model may be deployed for a matter (R5.1). Administrators change processes
  * without code, and an uploaded model is code the engine runs: so it is parsed without DTDs or external entities,
  * checked by Flowable's own parser and validator, and then held to the platform's rules. Its tasks go to the roles of
- * the matter's department, and it calls nothing but the platform's own beans: no scripts, no Java classes by name,
- * no built-in shell, HTTP or mail tasks, and no expression that reaches for classes or the runtime.
+ * the matter's department, and it runs nothing of its own: no scripts, no Java classes by name, no built-in shell,
+ * HTTP or mail tasks; every expression anywhere in the file, in whatever element or attribute, is one the
+ * {@link ModelExpressions} grammar allows, and a delegate expression names one of the engine's delegates (R12.8).
  */
 class ProcessModelCheck {
 
@@ -55,18 +61,14 @@ class ProcessModelCheck {
 
 	private static final String ANY_DEPARTMENT = "${departmentCode}";
 
-	/** The bean an expression starts from: {@code ${caseSteps.open(execution)}} names {@code caseSteps}. */
-	private static final Pattern ROOT = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][A-Za-z0-9_]*)");
+	private final ModelExpressions expressions;
 
-	/** Words that only an expression escaping to Java's classes or runtime needs. */
-	private static final Pattern FORBIDDEN = Pattern.compile(
-			"getClass|forName|classLoader|\\.class\\b|java\\.lang|Runtime|ProcessBuilder|ScriptEngine|invoke\\s*\\(",
-			Pattern.CASE_INSENSITIVE);
-
-	private final ApplicationContext beans;
-
-	ProcessModelCheck(ApplicationContext beans) {
-		this.beans = beans;
+	/**
+	 * @param delegates the names of the delegates the engine provides for models: all the beans its expressions
+	 * resolve
+	 */
+	ProcessModelCheck(Set<String> delegates) {
+		this.expressions = new ModelExpressions(delegates);
 	}
 
 	/**
@@ -79,9 +81,9 @@ class ProcessModelCheck {
 		if (bytes.length > MAX_BYTES) {
 			return List.of(new ProcessModelProblem("approval.process.tooLarge", MAX_BYTES / 1024 / 1024));
 		}
-		ProcessModelProblem xml = wellFormed(bytes);
-		if (xml != null) {
-			return List.of(xml);
+		Xml xml = parse(bytes);
+		if (xml.problem() != null) {
+			return List.of(xml.problem());
 		}
 		BpmnModel model;
 		try {
@@ -110,18 +112,20 @@ class ProcessModelCheck {
 			userTasks(process, departmentCode, problems);
 			calls(process, problems);
 		}
-		Matcher forbidden = FORBIDDEN.matcher(new String(bytes, StandardCharsets.UTF_8));
-		if (forbidden.find()) {
-			problems.add(new ProcessModelProblem("approval.process.forbiddenExpression", forbidden.group()));
-		}
-		return problems;
+		expressions(xml.document().getDocumentElement(), "definitions", problems);
+		// A listener's class is found both in the model and in the file.
+		return problems.stream().distinct().toList();
+	}
+
+	/** The parsed file, or why it is not well-formed XML. */
+	private record Xml(Document document, ProcessModelProblem problem) {
 	}
 
 	/**
 	 * Parses the file with a parser that refuses any document type declaration, so that no entity, internal or
 	 * external, is ever expanded, and nothing is fetched from the network or the disk.
 	 */
-	private static ProcessModelProblem wellFormed(byte[] bytes) {
+	private static Xml parse(byte[] bytes) {
 		try {
 			var factory = DocumentBuilderFactory.newInstance();
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -136,17 +140,21 @@ class ProcessModelCheck {
 			factory.setNamespaceAware(true);
 			var builder = factory.newDocumentBuilder();
 			builder.setErrorHandler(null);
-			builder.parse(new ByteArrayInputStream(bytes));
-			return null;
+			// Read as UTF-8 whatever the declaration says, as the engine's converter reads it: the expressions checked
+			// are the ones the engine will see.
+			var source = new InputSource(new ByteArrayInputStream(bytes));
+			source.setEncoding(StandardCharsets.UTF_8.name());
+			return new Xml(builder.parse(source), null);
 		}
 		catch (SAXParseException ex) {
 			if (ex.getMessage() != null && ex.getMessage().contains("DOCTYPE")) {
-				return new ProcessModelProblem("approval.process.doctype");
+				return new Xml(null, new ProcessModelProblem("approval.process.doctype"));
 			}
-			return new ProcessModelProblem("approval.process.notXml", ex.getLineNumber(), ex.getMessage());
+			return new Xml(null,
+					new ProcessModelProblem("approval.process.notXml", ex.getLineNumber(), ex.getMessage()));
 		}
 		catch (SAXException | IOException ex) {
-			return new ProcessModelProblem("approval.process.notXml", 0, ex.getMessage());
+			return new Xml(null, new ProcessModelProblem("approval.process.notXml", 0, ex.getMessage()));
 		}
 		catch (ParserConfigurationException ex) {
 			throw new IllegalStateException("The platform's XML parser cannot be secured", ex);
@@ -236,23 +244,52 @@ class ProcessModelCheck {
 		boolean expression = Stream.of(ImplementationType.IMPLEMENTATION_TYPE_EXPRESSION,
 				ImplementationType.IMPLEMENTATION_TYPE_DELEGATEEXPRESSION)
 			.anyMatch(type -> type.equals(implementationType));
+		// An expression or a delegate expression is an attribute of the file, which expressions(..) checks.
 		if (!expression) {
 			problems.add(new ProcessModelProblem("approval.process.javaClass", elementId,
 					String.valueOf(implementationType).toLowerCase(Locale.ROOT), String.valueOf(implementation)));
-			return;
-		}
-		Matcher root = ROOT.matcher(implementation);
-		if (!root.find() || !isOurBean(root.group(1))) {
-			problems.add(new ProcessModelProblem("approval.process.unknownBean", elementId, implementation));
 		}
 	}
 
-	private boolean isOurBean(String name) {
-		if (!beans.containsBean(name)) {
-			return false;
+	/**
+	 * Every expression of the file: in each attribute and each element's text, whatever the element, so that none
+	 * escapes the check because the engine reads it from a place this class does not know of (conditions, timers,
+	 * assignments, listeners, fields, multi-instance, names, documentation, extension elements). The text of an
+	 * element is the whole of its text and CDATA, as the engine's parser joins them.
+	 *
+	 * @param id the id of the nearest enclosing element that has one, which the problems name
+	 */
+	private void expressions(Element element, String id, List<ProcessModelProblem> problems) {
+		String elementId = element.hasAttribute("id") ? element.getAttribute("id") : id;
+		NamedNodeMap attributes = element.getAttributes();
+		for (int index = 0; index < attributes.getLength(); index++) {
+			Node attribute = attributes.item(index);
+			String value = attribute.getNodeValue();
+			ProcessModelProblem problem = switch (String.valueOf(attribute.getLocalName())) {
+				case "delegateExpression" -> expressions.delegateProblem(elementId, value);
+				// A condition in another language than the expressions' is a script the engine runs.
+				case "language" -> new ProcessModelProblem("approval.process.script", elementId);
+				// A class wherever the engine takes one (listeners, collection parsers, ...) is code it loads.
+				case "class" -> new ProcessModelProblem("approval.process.javaClass", elementId, "class", value);
+				default -> expressions.problem(elementId, value);
+			};
+			if (problem != null) {
+				problems.add(problem);
+			}
 		}
-		Class<?> type = beans.getType(name);
-		return type != null && type.getName().startsWith("org.tongban.");
+		var text = new StringBuilder();
+		for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Text part) {
+				text.append(part.getData());
+			}
+			else if (child instanceof Element inner) {
+				expressions(inner, elementId, problems);
+			}
+		}
+		ProcessModelProblem problem = expressions.problem(elementId, text.toString());
+		if (problem != null) {
+			problems.add(problem);
+		}
 	}
 
 	private static String detail(Throwable ex) {

@@ -13,7 +13,7 @@ import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.repository.Deployment;
 import org.flowable.engine.repository.ProcessDefinition;
-import org.springframework.context.ApplicationContext;
+import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.springframework.stereotype.Service;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
@@ -43,11 +43,13 @@ public class ProcessModels {
 	private final ProcessModelCheck check;
 
 	ProcessModels(RepositoryService repository, RuntimeService runtime, MatterCatalog catalog,
-			ApplicationContext beans) {
+			SpringProcessEngineConfiguration engine) {
 		this.repository = repository;
 		this.runtime = runtime;
 		this.catalog = catalog;
-		this.check = new ProcessModelCheck(beans);
+		// What a model may name is what the engine resolves (approval.internal.EngineSetup).
+		this.check = new ProcessModelCheck(
+				engine.getBeans().keySet().stream().map(String::valueOf).collect(Collectors.toSet()));
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.flowable.common.engine.api.FlowableException;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.identity.AccountKind;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
@@ -55,6 +57,9 @@ class ProcessModelsTests {
 
 	@Autowired
 	TaskService tasks;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@AfterEach
 	void removeDeployments() {
@@ -210,17 +215,63 @@ class ProcessModelsTests {
 		assertThat(refusal(withTask("<serviceTask id=\"step\" flowable:type=\"shell\"/>")))
 			.contains("approval.process.taskType");
 		assertThat(refusal(withTask("<serviceTask id=\"step\" flowable:expression=\"${dataSource.getConnection()}\"/>")))
-			.containsExactly("approval.process.unknownBean");
+			.containsExactly("approval.process.expression.name");
 		assertThat(refusal(withTask("<serviceTask id=\"step\" flowable:expression=\"${processModels.deployed()}\"/>")))
+			.containsExactly("approval.process.expression.name");
+		assertThat(refusal(withTask("<serviceTask id=\"step\" flowable:delegateExpression=\"${caseStore}\"/>")))
+			.containsExactly("approval.process.expression.delegate");
+		assertThat(refusal(withTask("<serviceTask id=\"step\" flowable:delegateExpression=\"${deemedAcceptance}\"/>")))
 			.isEmpty();
 		assertThat(refusal(model().replace("<userTask id=\"review\" name=\"审查\" flowable:category=\"REVIEW\" flowable:candidateGroups=\"dept:WJW:reviewer\"/>",
 				"<userTask id=\"review\" name=\"审查\" flowable:category=\"REVIEW\" flowable:candidateGroups=\"dept:WJW:reviewer\"><extensionElements>"
 						+ "<flowable:taskListener event=\"create\" class=\"com.example.Evil\"/></extensionElements></userTask>")))
 			.containsExactly("approval.process.javaClass");
+		assertThat(refusal(model().replace("flowable:candidateGroups=\"dept:WJW:reviewer\"/>",
+				"flowable:candidateGroups=\"dept:WJW:reviewer\"><multiInstanceLoopCharacteristics flowable:collection=\"route\">"
+						+ "<extensionElements><flowable:collectionParser class=\"com.example.Evil\"/></extensionElements>"
+						+ "</multiInstanceLoopCharacteristics></userTask>")))
+			.containsExactly("approval.process.javaClass");
 		assertThat(refusal(model().replace("<sequenceFlow id=\"toEnd\" sourceRef=\"decision\" targetRef=\"end\"/>",
 				"<sequenceFlow id=\"toEnd\" sourceRef=\"decision\" targetRef=\"end\"><conditionExpression>"
 						+ "${''.getClass().forName('java.lang.Runtime')}</conditionExpression></sequenceFlow>")))
-			.containsExactly("approval.process.forbiddenExpression");
+			.containsExactly("approval.process.expression.access");
+		assertThat(refusal(model().replace("<sequenceFlow id=\"toEnd\" sourceRef=\"decision\" targetRef=\"end\"/>",
+				"<sequenceFlow id=\"toEnd\" sourceRef=\"decision\" targetRef=\"end\"><conditionExpression"
+						+ " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"tFormalExpression\""
+						+ " language=\"javascript\">java.lang.Runtime.getRuntime()</conditionExpression></sequenceFlow>")))
+			.containsExactly("approval.process.script");
+	}
+
+	@Test
+	@DisplayName("R12.8: a model deployed past the check still reaches no bean but the platform's delegates")
+	void aModelPastTheCheckReachesNoBean() {
+		String attack = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" targetNamespace="t">
+				  <process id="%s" isExecutable="true">
+				    <startEvent id="start"/>
+				    <sequenceFlow id="attack" sourceRef="start" targetRef="end">
+				      <conditionExpression>%s</conditionExpression>
+				    </sequenceFlow>
+				    <endEvent id="end"/>
+				  </process>
+				</definitions>
+				""";
+		for (String bean : List.of("${jdbcClient.sql('create table r12_8_probe (x int)').update() == 0}",
+				"${fieldCipher.encrypt('x') != null}", "${applicationContext != null}", "${environment != null}",
+				"${processModels != null}")) {
+			// Straight to the engine, as a model deployed before the check, or by a way round it, would be.
+			repository.createDeployment()
+				.addString(MATTER + ".bpmn20.xml", attack.formatted(MATTER, bean))
+				.deploy();
+
+			assertThatExceptionOfType(FlowableException.class).as(bean)
+				.isThrownBy(() -> runtime.startProcessInstanceByKey(MATTER))
+				.withMessageContaining("Unknown property used in expression: " + bean);
+		}
+		assertThat(jdbc.sql("select count(*) from information_schema.tables where upper(table_name) = 'R12_8_PROBE'")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
