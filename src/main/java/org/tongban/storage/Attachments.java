@@ -63,6 +63,9 @@ public class Attachments {
 		this.properties = properties;
 		this.inspection = inspection;
 		this.scanner = scanner;
+		if (scanner.isEmpty()) {
+			log.warn("No virus scanner is configured (tongban.storage.scanner.clamd.*): uploads are not scanned");
+		}
 		this.cipher = cipher;
 		this.files = files;
 		this.records = records;

@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.tongban.support.Clamd;
 
 /** Real files of every kind an applicant might upload, good and bad, made afresh by each test. */
 public final class SampleFiles {
@@ -116,7 +117,7 @@ public final class SampleFiles {
 
 	/** The anti-virus test file of EICAR, which every scanner reports as a virus. */
 	public static byte[] eicar() {
-		return text("X5O!P%@AP[4\\PZX54(P^)7CC)7}$EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*");
+		return text(Clamd.EICAR);
 	}
 
 	public static byte[] concat(byte[]... parts) {
