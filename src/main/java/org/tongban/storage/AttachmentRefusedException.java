@@ -24,11 +24,23 @@ public class AttachmentRefusedException extends InvalidParameterException {
 
 		PDF_CORRUPT("storage.refused.pdf.corrupt"),
 
+		/** Something follows the end-of-file marker: an archive, a program, a page appended. */
+		PDF_APPENDED_DATA("storage.refused.pdf.appended"),
+
 		/** Staff could not read it. */
 		PDF_ENCRYPTED("storage.refused.pdf.encrypted"),
 
-		/** Scripts, programs to launch or embedded files: how PDFs carry malware. */
+		/**
+		 * Scripts, programs to launch, embedded files, forms that send data, media: how PDFs carry malware.
+		 * Arguments: the PDF name found, e.g. "JavaScript".
+		 */
 		PDF_ACTIVE_CONTENT("storage.refused.pdf.active"),
+
+		/** A link to a file, a network share or a program rather than a web page or an e-mail address. */
+		PDF_UNSAFE_LINK("storage.refused.pdf.link"),
+
+		/** Nested too deep or too many objects to be checked. */
+		PDF_TOO_COMPLEX("storage.refused.pdf.complex"),
 
 		IMAGE_CORRUPT("storage.refused.image.corrupt"),
 
@@ -46,7 +58,13 @@ public class AttachmentRefusedException extends InvalidParameterException {
 		ARCHIVE_NESTED("storage.refused.archive.nested"),
 
 		/** An entry would be written outside the container: {@code ../}, an absolute path. */
-		ARCHIVE_UNSAFE_PATH("storage.refused.archive.path");
+		ARCHIVE_UNSAFE_PATH("storage.refused.archive.path"),
+
+		/** A PDF or an image that is also an archive (ZIP, RAR, 7z). */
+		POLYGLOT("storage.refused.polyglot"),
+
+		/** The malware scanner found something. Arguments: the name of what it found. */
+		MALWARE("storage.refused.malware");
 
 		private final String messageCode;
 

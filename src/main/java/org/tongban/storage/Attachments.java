@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -21,17 +22,20 @@ import org.springframework.util.unit.DataSize;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.crypto.DecryptionException;
 import org.tongban.shared.crypto.FileCipher;
+import org.tongban.storage.AttachmentRefusedException.Reason;
 import org.tongban.storage.content.ContentInspection;
 import org.tongban.storage.content.DisplayName;
 import org.tongban.storage.content.InspectedContent;
 import org.tongban.storage.files.AttachmentFiles;
 import org.tongban.storage.records.AttachmentRecords;
+import org.tongban.storage.scanning.MalwareScanner;
 
 /**
  * The materials applicants upload (R3.3, R12.2). An upload is typed by its content, checked, encrypted under the
  * platform's keys and stored under an id the server makes up; nothing the uploader sent but the bytes, and the name
- * as display text, is kept. Reading back checks the file against the SHA-256 taken when it was stored, so that a
- * changed or damaged file is never handed out.
+ * as display text, is kept. Every upload is scanned for viruses first, as it came, when a scanner is configured
+ * (ASVS 5.4.3). Reading back checks the file against the SHA-256 taken when it was stored, so that a changed or
+ * damaged file is never handed out.
  */
 @Service
 public class Attachments {
@@ -52,10 +56,16 @@ public class Attachments {
 
 	private final Clock clock;
 
+	private final Optional<MalwareScanner> scanner;
+
 	Attachments(StorageProperties properties, ContentInspection inspection, FileCipher cipher, AttachmentFiles files,
-			AttachmentRecords records, Clock clock) {
+			AttachmentRecords records, Clock clock, Optional<MalwareScanner> scanner) {
 		this.properties = properties;
 		this.inspection = inspection;
+		this.scanner = scanner;
+		if (scanner.isEmpty()) {
+			log.warn("No virus scanner is configured (tongban.storage.scanner.clamd.*): uploads are not scanned");
+		}
 		this.cipher = cipher;
 		this.files = files;
 		this.records = records;
@@ -67,12 +77,15 @@ public class Attachments {
 	 * it declares. The caller closes {@code content}.
 	 *
 	 * @param displayName the name the uploader gave, kept as display text only; may be {@code null}
-	 * @throws AttachmentRefusedException if the upload is empty, too large, not a PDF, JPEG, PNG or OFD file by its
-	 * content, or not a sound one
+	 * @throws AttachmentRefusedException if the upload is empty, too large, infected, not a PDF, JPEG, PNG or OFD file
+	 * by its content, or not a sound one
+	 * @throws MalwareScanUnavailableException if the virus scanner is configured but could not scan it
 	 */
 	public StoredAttachment store(String displayName, InputStream content) {
 		try {
-			InspectedContent upload = inspection.inspect(content);
+			byte[] bytes = inspection.read(content);
+			scan(bytes);
+			InspectedContent upload = inspection.inspect(bytes);
 			UUID id = UUID.randomUUID();
 			String keyId = cipher.activeKeyId();
 			files.write(id, sink -> cipher.encrypt(new ByteArrayInputStream(upload.bytes()), sink));
@@ -123,6 +136,11 @@ public class Attachments {
 		}
 	}
 
+	/** What scans uploads for viruses, for the administrators; empty when uploads are not scanned. */
+	public Optional<String> malwareScanner() {
+		return scanner.map(MalwareScanner::description);
+	}
+
 	/** The most one file may weigh. */
 	public DataSize maxFileSize() {
 		return properties.maxFileSize();
@@ -131,6 +149,26 @@ public class Attachments {
 	/** The most all attachments of one application may weigh together, which the application enforces. */
 	public DataSize maxApplicationSize() {
 		return properties.maxApplicationSize();
+	}
+
+	/** Before the type is even looked at, so that an infected file is called infected, whatever else it is. */
+	private void scan(byte[] upload) {
+		if (scanner.isEmpty()) {
+			return;
+		}
+		Optional<String> found;
+		try {
+			found = scanner.get().scan(upload);
+		}
+		catch (IOException ex) {
+			log.warn("An upload is refused because {} could not scan it: {}", scanner.get().description(),
+					ex.getMessage());
+			throw new MalwareScanUnavailableException();
+		}
+		if (found.isPresent()) {
+			log.warn("An upload is refused: {} found {}", scanner.get().description(), found.get());
+			throw new AttachmentRefusedException(Reason.MALWARE, found.get());
+		}
 	}
 
 	private void recordOrDelete(StoredAttachment attachment, String keyId) throws IOException {

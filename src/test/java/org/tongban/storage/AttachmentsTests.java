@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -139,7 +140,8 @@ class AttachmentsTests {
 	void aFileStoredUnderAnOldKeyStillOpensAfterARotation() throws IOException {
 		byte[] sm4Key = Base64.getDecoder().decode(environment.getProperty("tongban.crypto.keys.demo2"));
 		var before = new Attachments(properties, inspection,
-				new FileCipher(CipherAlgorithm.SM4_GCM, "demo2", Map.of("demo2", sm4Key)), files, records, clock);
+				new FileCipher(CipherAlgorithm.SM4_GCM, "demo2", Map.of("demo2", sm4Key)), files, records, clock,
+				Optional.empty());
 		byte[] pdf = pdf(MARKER);
 		StoredAttachment stored = before.store("old.pdf", new ByteArrayInputStream(pdf));
 		assertThat(Files.readString(fileOf(stored.id()), StandardCharsets.ISO_8859_1)).startsWith("f1.demo2.SM4GCM\n");

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -31,6 +33,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.tongban.support.Clamd;
 
 /** Real files of every kind an applicant might upload, good and bad, made afresh by each test. */
 public final class SampleFiles {
@@ -80,6 +83,49 @@ public final class SampleFiles {
 			names.setEmbeddedFiles(tree);
 			document.getDocumentCatalog().setNames(names);
 		}, CompressParameters.NO_COMPRESSION);
+	}
+
+	/**
+	 * A one-page PDF written by hand, as an attacker writes one, with a correct cross-reference table: object 1 is
+	 * the catalog with {@code catalog} inside, 2 the page tree, 3 the page with {@code page} inside, then
+	 * {@code objects} from 4 on. Written in Latin-1, so that a string can carry any bytes.
+	 */
+	public static byte[] handWrittenPdf(String catalog, String page, String... objects) {
+		List<String> bodies = new ArrayList<>(List.of("<< /Type /Catalog /Pages 2 0 R " + catalog + " >>",
+				"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] " + page + " >>"));
+		bodies.addAll(List.of(objects));
+		StringBuilder pdf = new StringBuilder("%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n");
+		List<Integer> offsets = new ArrayList<>();
+		for (int i = 0; i < bodies.size(); i++) {
+			offsets.add(pdf.length());
+			pdf.append(i + 1).append(" 0 obj\n").append(bodies.get(i)).append("\nendobj\n");
+		}
+		int xref = pdf.length();
+		pdf.append("xref\n0 ").append(bodies.size() + 1).append("\n0000000000 65535 f\r\n");
+		offsets.forEach(offset -> pdf.append("%010d 00000 n\r\n".formatted(offset)));
+		pdf.append("trailer\n<< /Size ").append(bodies.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+			.append(xref).append("\n%%EOF\n");
+		return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+	/** A stream object holding {@code content} as it is, for {@link #handWrittenPdf}. */
+	public static String stream(String dictionary, byte[] content) {
+		return "<< " + dictionary + " /Length " + content.length + " >>\nstream\n"
+				+ new String(content, StandardCharsets.ISO_8859_1) + "\nendstream";
+	}
+
+	/** The anti-virus test file of EICAR, which every scanner reports as a virus. */
+	public static byte[] eicar() {
+		return text(Clamd.EICAR);
+	}
+
+	public static byte[] concat(byte[]... parts) {
+		ByteArrayOutputStream all = new ByteArrayOutputStream();
+		for (byte[] part : parts) {
+			all.writeBytes(part);
+		}
+		return all.toByteArray();
 	}
 
 	public static byte[] png(int width, int height) {

@@ -13,6 +13,10 @@ final class RequiredSuites {
 		return Boolean.getBoolean("tongban.it.browser") || inCi();
 	}
 
+	static boolean clamav() {
+		return Boolean.getBoolean("tongban.it.clamav") || inCi();
+	}
+
 	private static boolean inCi() {
 		return "true".equalsIgnoreCase(System.getenv("CI"));
 	}

@@ -26,9 +26,9 @@ final class ContainerInspection {
 	/** The entry that makes a container an OFD document (GB/T 33190, 7.1). */
 	private static final String OFD_ROOT = "OFD.xml";
 
-	private static final List<byte[]> ARCHIVES = List.of(new byte[] { 'P', 'K', 3, 4 }, // ZIP, OFD, Office
+	private static final List<byte[]> ARCHIVES = List.of(ContentInspection.ZIP, // ZIP, OFD, Office
 			new byte[] { 0x1F, (byte) 0x8B }, // gzip
-			new byte[] { 'R', 'a', 'r', '!' }, new byte[] { '7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C });
+			HiddenArchives.RAR, HiddenArchives.SEVEN_ZIP);
 
 	private static final int LONGEST_ARCHIVE_SIGNATURE = 6;
 

@@ -13,7 +13,8 @@ import org.tongban.storage.AttachmentType;
  * Decides what an upload is from its first bytes (R12.2), never from its name or the type its sender declares, and
  * checks that it is a sound file of that type that staff can open safely (R3.3): a PDF that loads, is not encrypted
  * and neither runs scripts nor carries files, an image whose header decodes to sane dimensions, an OFD container that
- * is no archive bomb.
+ * is no archive bomb. A PDF or an image must begin with its signature at the very first byte (a viewer would look
+ * further, past a web page or a script put before it) and must not hide an archive (ASVS 5.2.2).
  */
 public final class ContentInspection {
 
@@ -23,7 +24,7 @@ public final class ContentInspection {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
-	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+	static final byte[] ZIP = { 'P', 'K', 3, 4 };
 
 	/** How many times the file limit an OFD container may inflate to. */
 	private static final int INFLATED_PER_FILE_SIZE = 10;
@@ -48,6 +49,15 @@ public final class ContentInspection {
 	 * @throws AttachmentRefusedException if it is empty, too large, of a type not allowed or not sound
 	 */
 	public InspectedContent inspect(InputStream upload) throws IOException {
+		return inspect(read(upload));
+	}
+
+	/**
+	 * Reads an upload, at most one byte more than the limit whatever length it declares.
+	 *
+	 * @throws AttachmentRefusedException if it is empty or too large
+	 */
+	public byte[] read(InputStream upload) throws IOException {
 		byte[] bytes = upload.readNBytes(Math.toIntExact(maxFileSize.toBytes() + 1));
 		if (bytes.length == 0) {
 			throw new AttachmentRefusedException(Reason.EMPTY);
@@ -55,7 +65,20 @@ public final class ContentInspection {
 		if (bytes.length > maxFileSize.toBytes()) {
 			throw new AttachmentRefusedException(Reason.TOO_LARGE, maxFileSize.toMegabytes() + " MB");
 		}
-		return new InspectedContent(typeOf(bytes), bytes);
+		return bytes;
+	}
+
+	/**
+	 * Checks an upload {@link #read(InputStream) read} before.
+	 *
+	 * @throws AttachmentRefusedException if it is of a type not allowed or not sound
+	 */
+	public InspectedContent inspect(byte[] bytes) {
+		AttachmentType type = typeOf(bytes);
+		if (type != AttachmentType.OFD && HiddenArchives.within(bytes)) {
+			throw new AttachmentRefusedException(Reason.POLYGLOT);
+		}
+		return new InspectedContent(type, bytes);
 	}
 
 	private AttachmentType typeOf(byte[] bytes) {

@@ -68,8 +68,8 @@ class ContentInspectionTests {
 		assertThat(refusal.reason()).isEqualTo(Reason.TOO_LARGE);
 		assertThat(refusal.messageArgs()).containsExactly("20 MB");
 		assertThat(counting.read).isEqualTo(LIMIT.toBytes() + 1);
-		// Exactly at the limit is not too large: it fails only for being no sound PDF, its end being zeros.
-		assertRefused(largest, Reason.PDF_CORRUPT);
+		// Exactly at the limit is not too large: it fails only for the zeros after the end of the PDF.
+		assertRefused(largest, Reason.PDF_APPENDED_DATA);
 	}
 
 	@Test
