@@ -9,9 +9,7 @@ class DemoInProductionException extends IllegalStateException {
 
 	DemoInProductionException(List<String> activeProfiles, List<String> demo) {
 		super("The 'prod' profile refuses to start with the demo: active profiles " + activeProfiles + "; found "
-				+ String.join(", ", demo)
-				+ ". Remove 'demo' from spring.profiles.active (SPRING_PROFILES_ACTIVE) and configure the keys and CA of "
-				+ "the deployment (application-prod.yml).");
+				+ String.join(", ", demo) + ".");
 		this.demo = List.copyOf(demo);
 	}
 

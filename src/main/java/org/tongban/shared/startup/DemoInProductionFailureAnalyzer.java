@@ -9,9 +9,9 @@ class DemoInProductionFailureAnalyzer extends AbstractFailureAnalyzer<DemoInProd
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, DemoInProductionException cause) {
 		return new FailureAnalysis(cause.getMessage(),
-				"Start production without the 'demo' profile, e.g. SPRING_PROFILES_ACTIVE=prod (or prod,json-logs), "
-						+ "and with the deployment's own keys and CA: " + String.join(", ", cause.demo())
-						+ " must go.",
+				"Start production without the 'demo' profile (SPRING_PROFILES_ACTIVE=prod, or prod,json-logs) and "
+						+ "with the deployment's own keys and CA (application-prod.yml) instead of: "
+						+ String.join(", ", cause.demo()) + ".",
 				cause);
 	}
 
