@@ -87,7 +87,7 @@ public final class Visitor {
 
 	/** The value of the session cookie, which is the session id (Base64), or null without a session. */
 	public String sessionCookie() {
-		Cookie session = cookies.get("TONGBAN_SESSION");
+		Cookie session = cookies.get("__Host-TONGBAN_SESSION");
 		return session == null ? null : session.getValue();
 	}
 

@@ -22,13 +22,14 @@ import org.tongban.application.ApplicationIncompleteException;
 import org.tongban.catalog.FormMessages;
 import org.tongban.catalog.FormProblem;
 import org.tongban.shared.LocalizedText;
+import org.tongban.shared.web.FieldErrors;
 import org.tongban.shared.web.RequestIdFilter;
 import org.tongban.storage.AttachmentRefusedException;
 
 /**
  * The 422 problem details of the applicant API (R3.1, R3.3, R16.6), in the shape of every other problem of the API
  * ({@code org.tongban.shared.web.WebErrorHandling}): {@code errors} maps each field (or {@code material.<code>}, or
- * {@code file}) to its message, {@code formErrors} lists problems of the whole form and {@code stops} the reasons why
+ * {@code file}) to its message (bounded: {@link FieldErrors}), {@code formErrors} lists problems of the whole form and {@code stops} the reasons why
  * the application cannot be accepted at all. Ordered first, so that it answers before the shared error handling, which
  * would answer a refused file as a bad parameter.
  */
@@ -48,16 +49,16 @@ class ApplicationProblems {
 	@ExceptionHandler(ApplicationIncompleteException.class)
 	ResponseEntity<ProblemDetail> incomplete(ApplicationIncompleteException ex, HttpServletRequest request,
 			Locale locale) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		var errors = new FieldErrors();
 		ex.problems()
 			.stream()
 			.filter(problem -> problem.field() != null)
-			.forEach(problem -> errors.putIfAbsent(problem.field(), formMessages.message(problem, locale)));
+			.forEach(problem -> errors.add(problem.field(), () -> formMessages.message(problem, locale)));
 		List<String> formErrors = messagesOf(
 				ex.problems().stream().filter(problem -> problem.field() == null).toList(), locale);
 		List<String> stops = messagesOf(ex.check().stops(), locale);
 		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("errors", errors);
+		errors.addTo(properties);
 		if (!formErrors.isEmpty()) {
 			properties.put("formErrors", formErrors);
 		}

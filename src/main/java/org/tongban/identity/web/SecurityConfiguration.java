@@ -54,6 +54,12 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/** The platform uses none of the browser's powerful features, so no page (or anything injected) may ask. */
+	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), bluetooth=(), camera=(), "
+			+ "display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), "
+			+ "payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), "
+			+ "xr-spatial-tracking=()";
+
 	private static final String[] STAFF_ROLES = Arrays.stream(Role.values())
 		.filter(Role::isStaff)
 		.map(Role::name)
@@ -133,6 +139,7 @@ class SecurityConfiguration {
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
 		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
 			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny);
 	}
 

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,17 +123,14 @@ class DevOutbox implements SmsGateway, MailGateway {
 	private record Conditions(String where, Map<String, Object> params) {
 
 		static Conditions of(OutboxFilter filter) {
-			var where = new StringJoiner(" and ", " where ", "").setEmptyValue("");
 			Map<String, Object> params = new HashMap<>();
-			if (filter.recipient() != null) {
-				where.add("lower(recipient) = :recipient");
-				params.put("recipient", filter.recipient());
-			}
+			params.put("recipient", filter.recipient());
+			String where = " where lower(recipient) = :recipient";
 			if (filter.channel() != null) {
-				where.add("channel = :channel");
+				where += " and channel = :channel";
 				params.put("channel", filter.channel().name());
 			}
-			return new Conditions(where.toString(), params);
+			return new Conditions(where, params);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.tongban.notification.devoutbox;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Profile;
@@ -12,8 +13,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tongban.shared.InvalidParameterException;
 
 /**
- * {@code /dev/outbox}: the messages of the development outbox for testers, newest first, filtered by recipient and
- * channel with a plain GET form. Refused parameters are shown next to their fields, with the status of a bad request.
+ * {@code /dev/outbox}: the messages of the development outbox for testers, newest first, to the recipient and of the
+ * channel asked for with a plain GET form; without a recipient, the form alone asks for one. Refused parameters are
+ * shown next to their fields, with the status of a bad request. Only for callers on the platform's own machine
+ * ({@link LoopbackCallers}).
  */
 @Controller
 @Profile("demo")
@@ -27,8 +30,9 @@ class DevOutboxPage {
 
 	@GetMapping("/dev/outbox")
 	String outbox(@ModelAttribute("outbox") OutboxForm form, BindingResult errors, Model model,
-			HttpServletResponse response) {
-		if (!errors.hasErrors()) {
+			HttpServletRequest request, HttpServletResponse response) {
+		LoopbackCallers.require(request);
+		if (!errors.hasErrors() && form.getRecipient() != null) {
 			try {
 				model.addAttribute("messages", outbox.page(form.filter(), form.pageNumber()));
 			}

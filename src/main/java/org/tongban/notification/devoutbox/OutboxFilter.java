@@ -10,14 +10,22 @@ import org.tongban.shared.identifiers.MobileNumber;
  * Which messages a tester wants to see. A recipient is read the way the platform reads it when sending, so that
  * {@code +86 138-0013-8000} finds the messages to 13800138000, and an e-mail address is found in any case.
  *
- * @param recipient normalized and in lower case, or {@code null} for every recipient
+ * One recipient at a time: the outbox holds the codes of everybody, and nobody is shown all of them at once.
+ *
+ * @param recipient normalized and in lower case
  * @param channel or {@code null} for both
  */
 record OutboxFilter(String recipient, Channel channel) {
 
-	/** @throws InvalidParameterException naming {@code recipient} if it is neither a mobile number nor an address */
+	/**
+	 * @throws InvalidParameterException naming {@code recipient} if it is missing, or neither a mobile number nor an
+	 * address
+	 */
 	static OutboxFilter of(String recipient, Channel channel) {
-		return new OutboxFilter(recipient == null || recipient.isBlank() ? null : normalized(recipient), channel);
+		if (recipient == null || recipient.isBlank()) {
+			throw new InvalidParameterException("recipient", "notification.outbox.recipient.required");
+		}
+		return new OutboxFilter(normalized(recipient), channel);
 	}
 
 	private static String normalized(String recipient) {

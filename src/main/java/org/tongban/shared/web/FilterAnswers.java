@@ -37,11 +37,11 @@ class FilterAnswers {
 		this.locales = locales;
 	}
 
-	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageCode)
-			throws IOException {
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageCode,
+			Object... messageArgs) throws IOException {
 		Locale locale = locales.resolveLocale(request);
 		String title = messages.getMessage("error.status." + status.value(), null, status.getReasonPhrase(), locale);
-		String detail = messages.getMessage(messageCode, null, locale);
+		String detail = messages.getMessage(messageCode, messageArgs, locale);
 		String requestId = MDC.get(RequestIdFilter.MDC_KEY);
 		response.setStatus(status.value());
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -131,14 +131,16 @@ class WebErrorHandling {
 	/** Also a {@link BindException} of a controller that checks a body field by field itself. */
 	@ExceptionHandler(BindException.class)
 	Object invalidBody(BindException ex, HttpServletRequest request, HttpServletResponse response) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		var errors = new FieldErrors();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), resolve(error));
+			errors.add(error.getField(), () -> resolve(error));
 		}
 		// An error of the whole body, such as a refusal of who sends it, says more than the general message.
 		String detail = ex.getBindingResult().hasGlobalErrors() ? resolve(ex.getBindingResult().getGlobalError())
 				: message("error.body.invalid");
-		return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, detail, Map.of("errors", errors));
+		Map<String, Object> properties = new LinkedHashMap<>();
+		errors.addTo(properties);
+		return answer(request, response, HttpStatus.UNPROCESSABLE_CONTENT, detail, properties);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

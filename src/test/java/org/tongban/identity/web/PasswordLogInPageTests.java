@@ -247,8 +247,9 @@ class PasswordLogInPageTests {
 		assertThat(login.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
 		assertThat(login.getResponse().getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
 		assertThat(login.getResponse().getHeaders("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-			.startsWith("TONGBAN_SESSION=")
-			.contains("Secure", "HttpOnly", "SameSite=Lax"));
+			.startsWith("__Host-TONGBAN_SESSION=")
+			.contains("Path=/;", "Secure", "HttpOnly", "SameSite=Lax")
+			.doesNotContain("Domain"));
 	}
 
 	private int sessionsOf(Person person) {

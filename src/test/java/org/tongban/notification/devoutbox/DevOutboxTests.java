@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -118,13 +119,81 @@ class DevOutboxTests {
 	void filtersByChannel() {
 		MobileNumber phone = newPhone();
 		notifications.sms(phone, SmsMessage.loginCode("246802", FIVE_MINUTES), Locale.SIMPLIFIED_CHINESE);
-		notifications.email(newAddress(), EmailMessage.accountRegistered("张伟"), Locale.SIMPLIFIED_CHINESE);
+		EmailAddress address = newAddress();
+		notifications.email(address, EmailMessage.accountRegistered("张伟"), Locale.SIMPLIFIED_CHINESE);
 
 		json("/api/v1/dev/outbox?recipient={r}&channel=SMS", phone.value()).extractingPath("$").asArray().hasSize(1);
 		json("/api/v1/dev/outbox?recipient={r}&channel=EMAIL", phone.value()).extractingPath("$").asArray().isEmpty();
-		json("/api/v1/dev/outbox?channel=EMAIL&limit=100").extractingPath("$[*].channel").asArray()
-			.isNotEmpty()
-			.containsOnly("EMAIL");
+		json("/api/v1/dev/outbox?recipient={r}&channel=EMAIL", address.value()).extractingPath("$[*].channel")
+			.asArray()
+			.containsExactly("EMAIL");
+		json("/api/v1/dev/outbox?recipient={r}&channel=SMS", address.value()).extractingPath("$").asArray().isEmpty();
+	}
+
+	@Test
+	@DisplayName("R12.5: the API lists the messages of one recipient, never everybody's codes at once")
+	void theApiRefusesToListEveryRecipient() {
+		notifications.sms(newPhone(), SmsMessage.loginCode("161803", FIVE_MINUTES), Locale.SIMPLIFIED_CHINESE);
+
+		for (String query : List.of("", "?limit=100", "?channel=SMS&limit=100", "?recipient=", "?recipient=%20")) {
+			AbstractJsonContentAssert<?> problem = assertThat(mvc.get().uri(URI.create("/api/v1/dev/outbox" + query)))
+				.as(query)
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson();
+			problem.extractingPath("$.parameter").isEqualTo("recipient");
+			problem.extractingPath("$.detail").isEqualTo("请填写收件人的手机号码或电子邮箱地址：发件箱每次只显示一位收件人的消息。");
+		}
+	}
+
+	@Test
+	@DisplayName("R12.5: the page asks for the recipient before it shows any message")
+	void thePageAsksForTheRecipient() {
+		notifications.sms(newPhone(), SmsMessage.loginCode("141421", FIVE_MINUTES), Locale.SIMPLIFIED_CHINESE);
+
+		WebPage empty = page("channel=SMS");
+		assertThat(empty.status()).isEqualTo(200);
+		assertThat(empty.text()).contains("请填写收件人，查看发给他的短信和电子邮件。").doesNotContain("141421");
+		assertThat(empty.count(MESSAGE)).isZero();
+
+		WebPage blank = page("recipient=&channel=SMS");
+		assertThat(blank.status()).isEqualTo(400);
+		assertThat(blank.text()).contains("错误：请填写收件人的手机号码或电子邮箱地址").doesNotContain("141421");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "203.0.113.9, ''", "10.77.0.1, ''", "10.77.0.1, 127.0.0.1", "127.0.0.1, 203.0.113.9" })
+	@DisplayName("R12.5: only a caller on the platform's own machine reads the outbox; X-Forwarded-For counts for nothing")
+	void aCallerFromAnotherMachineIsRefused(String peer, String forwardedFor) {
+		MobileNumber phone = newPhone();
+		notifications.sms(phone, SmsMessage.loginCode("662607", FIVE_MINUTES), Locale.SIMPLIFIED_CHINESE);
+
+		for (String path : List.of("/api/v1/dev/outbox?recipient=", "/dev/outbox?recipient=")) {
+			var request = mvc.get().uri(URI.create(path + phone.value())).with(call -> {
+				call.setRemoteAddr(peer);
+				return call;
+			});
+			if (!forwardedFor.isEmpty()) {
+				request.header("X-Forwarded-For", forwardedFor);
+			}
+			assertThat(request).as(path)
+				.hasStatus(HttpStatus.FORBIDDEN)
+				.bodyText()
+				.contains("演示发件箱只对运行平台的本机开放")
+				.doesNotContain("662607");
+		}
+	}
+
+	@Test
+	@DisplayName("R6.2: a tester on the machine itself reads the outbox over IPv6 too")
+	void aCallerOnTheMachineOverIpv6IsServed() {
+		MobileNumber phone = newPhone();
+		notifications.sms(phone, SmsMessage.loginCode("577215", FIVE_MINUTES), Locale.SIMPLIFIED_CHINESE);
+
+		assertThat(mvc.get().uri("/api/v1/dev/outbox?recipient={r}", phone.value()).with(call -> {
+			call.setRemoteAddr("0:0:0:0:0:0:0:1");
+			return call;
+		})).hasStatusOk().bodyText().contains("577215");
 	}
 
 	@Test
@@ -143,7 +212,8 @@ class DevOutboxTests {
 	@CsvSource({ "recipient=abc, recipient, 请填写手机号码或电子邮箱地址，例如 13800138000 或 zhang@example.com。",
 			"recipient=010-12345678, recipient, 请填写手机号码或电子邮箱地址，例如 13800138000 或 zhang@example.com。",
 			"channel=FAX, channel, 参数“channel”的值“FAX”格式不正确，应为SMS（短信）或 EMAIL（电子邮件）。",
-			"limit=0, limit, 条数必须在 1 到 100 之间。", "limit=101, limit, 条数必须在 1 到 100 之间。",
+			"recipient=13800138000&limit=0, limit, 条数必须在 1 到 100 之间。",
+			"recipient=13800138000&limit=101, limit, 条数必须在 1 到 100 之间。",
 			"limit=ten, limit, 参数“limit”的值“ten”格式不正确，应为整数。" })
 	void aBadParameterIsAProblemThatNamesIt(String query, String parameter, String detail) {
 		AbstractJsonContentAssert<?> problem = assertThat(mvc.get().uri("/api/v1/dev/outbox?" + query))

@@ -1,0 +1,4 @@
+/**
+ * Checks made while the platform starts, before any bean: the production profile refuses the demo.
+ */
+package org.tongban.shared.startup;

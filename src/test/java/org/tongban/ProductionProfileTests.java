@@ -1,0 +1,81 @@
+package org.tongban;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/**
+ * The platform as it is deployed, with the {@code prod} profile (on an in-memory database and keys of its own instead
+ * of the environment's): the API map is not published unless the operators want it, and the profile refuses to start
+ * with anything of the demo, whose outbox shows every code sent and whose keys are public (R12.5).
+ */
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:production-profile;DEFAULT_NULL_ORDERING=HIGH",
+		"spring.datasource.username=sa", "spring.datasource.password=", "tongban.crypto.active-key-id=k1",
+		"tongban.crypto.keys.k1=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "tongban.crypto.active-index-key-id=i1",
+		"tongban.crypto.index-keys.i1=ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
+		"tongban.sms.gateway.url=http://127.0.0.1:9/messages" })
+@AutoConfigureMockMvc
+@ActiveProfiles("prod")
+@ExtendWith(OutputCaptureExtension.class)
+class ProductionProfileTests {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	@DisplayName("R12.5: in production the OpenAPI document and its explorer are not served by default")
+	void theApiDocumentationIsOff() {
+		for (String path : new String[] { "/v3/api-docs", "/v3/api-docs.yaml", "/swagger-ui.html",
+				"/swagger-ui/index.html" }) {
+			assertThat(mvc.get().uri(path)).as(path).hasStatus(HttpStatus.NOT_FOUND);
+		}
+		assertThat(mvc.get().uri("/api/v1/matters")).hasStatusOk();
+	}
+
+	@Test
+	@DisplayName("R12.5: in production the development outbox does not exist")
+	void theOutboxIsNotThere() {
+		assertThat(mvc.get().uri("/api/v1/dev/outbox?recipient=13800138000")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	@DisplayName("R12.5: the prod profile refuses to start with the demo profile, and says why")
+	void refusesToStartWithTheDemoProfile(CapturedOutput output) {
+		assertThatIllegalStateException().isThrownBy(() -> start("--spring.profiles.active=prod,demo"))
+			.withMessageContaining("The 'prod' profile refuses to start with the demo")
+			.withMessageContaining("active profiles [prod, demo]");
+		assertThat(output).contains("APPLICATION FAILED TO START", "the profile 'demo'",
+				"Start production without the 'demo' profile");
+	}
+
+	@Test
+	@DisplayName("R12.1, R12.5: the prod profile refuses the demo's published keys and CA")
+	void refusesToStartWithTheDemoKeysOrCa() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> start("--spring.profiles.active=prod", "--tongban.crypto.active-key-id=demo1"))
+			.withMessageContaining("tongban.crypto.active-key-id=demo1 (a published demo key)");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> start("--spring.profiles.active=prod",
+					"--tongban.identity.ca.trusted=classpath:identity/demo-ca/trusted-ca.pem"))
+			.withMessageContaining("(the demo CA)");
+	}
+
+	/** Starts the platform as an operator would; the refusal comes before any bean, database or port. */
+	private static void start(String... arguments) {
+		new SpringApplicationBuilder(TongbanApplication.class).web(WebApplicationType.NONE).run(arguments);
+	}
+
+}
