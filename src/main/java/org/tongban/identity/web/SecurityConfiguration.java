@@ -89,7 +89,7 @@ class SecurityConfiguration {
 				// Case work for department systems and staff: the department is checked on every case.
 				.requestMatchers("/api/v1/staff/**")
 				.hasAnyRole(Role.WINDOW_CLERK.name(), Role.REVIEWER.name(), Role.APPROVER.name())
-				// The development outbox exists only in the demo profile.
+				// The development outbox exists only in the demo profile, and checks its callers itself (loopback only).
 				.requestMatchers("/api/v1/dev/**").permitAll()
 				.anyRequest().denyAll())
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
@@ -123,7 +123,7 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/supervision", "/supervision/**").hasRole(Role.SUPERVISOR.name())
 				.requestMatchers(POST, "/logout", "/logout/everywhere").authenticated()
-				// The development outbox exists only in the demo profile.
+				// The development outbox exists only in the demo profile, and checks its callers itself (loopback only).
 				.requestMatchers("/dev/**").permitAll()
 				.anyRequest().denyAll())
 			.addFilterBefore(new AbsoluteSessionTimeout(properties.absoluteSessionTimeout(), clock),

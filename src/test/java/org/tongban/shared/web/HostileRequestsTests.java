@@ -111,14 +111,7 @@ class HostileRequestsTests {
 	@Test
 	@DisplayName("R12.3: a JSON body naming 100,000 unknown fields is refused with 413, not listed field by field")
 	void aHundredThousandUnknownFieldsAreRefused() {
-		String token = applicantToken();
-
-		MvcTestResult answer = mvc.put()
-			.uri("/api/v1/applications/" + draft(token))
-			.header("Authorization", "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(Map.of("answers", unknownFields(100_000))))
-			.exchange();
+		MvcTestResult answer = answersOfANewDraft(unknownFields(100_000));
 
 		assertThat(answer).hasStatus(HttpStatus.CONTENT_TOO_LARGE)
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
@@ -128,14 +121,7 @@ class HostileRequestsTests {
 	@Test
 	@DisplayName("R12.3, R3.1: a refusal within the limit lists at most 100 fields and counts the others")
 	void theFieldsOfARefusalAreBounded() {
-		String token = applicantToken();
-
-		MvcTestResult answer = mvc.put()
-			.uri("/api/v1/applications/" + draft(token))
-			.header("Authorization", "Bearer " + token)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(Map.of("answers", unknownFields(3_000))))
-			.exchange();
+		MvcTestResult answer = answersOfANewDraft(unknownFields(3_000));
 
 		assertThat(answer).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
 		Map<String, Object> errors = JsonPath.read(body(answer), "$.errors");
@@ -154,13 +140,11 @@ class HostileRequestsTests {
 		}
 	}
 
-	/** An enterprise, which may apply for the food business licence. */
-	private String applicantToken() {
+	/** Saves the answers into a new draft of the food business licence, as a fresh enterprise through the API. */
+	private MvcTestResult answersOfANewDraft(Map<String, String> answers) {
 		var testAccounts = new TestAccounts(accounts);
-		return tokens.issue(testAccounts.enterprise(testAccounts.person(), TestAccounts.creditCode()).id()).token();
-	}
-
-	private String draft(String token) {
+		String token = tokens.issue(testAccounts.enterprise(testAccounts.person(), TestAccounts.creditCode()).id())
+			.token();
 		MvcTestResult created = mvc.post()
 			.uri("/api/v1/applications")
 			.header("Authorization", "Bearer " + token)
@@ -168,7 +152,12 @@ class HostileRequestsTests {
 			.content("{\"matterCode\": \"SCJGJ-SPJYXK\"}")
 			.exchange();
 		assertThat(created).hasStatus(HttpStatus.CREATED);
-		return JsonPath.read(body(created), "$.id");
+		return mvc.put()
+			.uri("/api/v1/applications/" + JsonPath.read(body(created), "$.id"))
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(JSON.writeValueAsString(Map.of("answers", answers)))
+			.exchange();
 	}
 
 	private static Map<String, String> unknownFields(int count) {
