@@ -78,9 +78,7 @@ class CorrectionPages {
 	String save(@PathVariable String number, @RequestParam MultiValueMap<String, String> form,
 			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application application = applications.toCorrect(actor, number);
-		Map<String, List<String>> answers = listedFields(application).stream()
-			.collect(Collectors.toMap(Field::key, field -> form.getOrDefault(field.key(), List.of()), (a, b) -> a,
-					LinkedHashMap::new));
+		Map<String, List<String>> answers = DraftPages.answersOf(form, listedFields(application), application);
 		if (answers.isEmpty()) {
 			return "redirect:" + path(number) + "/check";
 		}
