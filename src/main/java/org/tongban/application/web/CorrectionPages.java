@@ -160,7 +160,11 @@ class CorrectionPages {
 			.collect(Collectors.groupingBy(ProblemLink::field,
 					Collectors.mapping(ProblemLink::message, Collectors.joining(" ")))));
 		model.addAttribute("materialErrors", materialErrors);
-		model.addAttribute("fields", listedFields(application));
+		// What the platform verified is shown as known, without an input, even where the notice lists it (R1.6).
+		Map<Boolean, List<Field>> verified = listedFields(application).stream()
+			.collect(Collectors.partitioningBy(application::isVerified));
+		model.addAttribute("known", verified.get(true));
+		model.addAttribute("fields", verified.get(false));
 		return page(application, model, "application/correction");
 	}
 

@@ -177,6 +177,7 @@ class DraftPages {
 			List<FormProblem> problems, List<FormProblem> stops, Model model, Locale locale) {
 		List<ProblemLink> errors = links(draft, problems, locale);
 		model.addAttribute("section", section);
+		model.addAttribute("known", section.fields().stream().filter(draft::isVerified).toList());
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		model.addAttribute("fieldErrors", errors.stream()

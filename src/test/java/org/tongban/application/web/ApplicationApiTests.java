@@ -436,12 +436,12 @@ class ApplicationApiTests {
 			return name;
 		}
 
-		/** A complete and valid application for the food licence, as the form in force asks for it (R3.1). */
+		/**
+		 * A complete and valid application for the food licence, as the form in force asks for it (R3.1); the
+		 * enterprise's name, credit code and representative come from its verified account (R1.6).
+		 */
 		Map<String, Object> answers() {
 			var answers = new LinkedHashMap<String, Object>();
-			answers.put("operatorName", name);
-			answers.put("uscc", creditCode);
-			answers.put("legalRepName", "王小明");
 			answers.put("legalRepIdNumber", "210202198503120311");
 			answers.put("mobile", "13800138000");
 			answers.put("agent", "NO");
