@@ -1,8 +1,9 @@
 package org.tongban.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tongban.application.web.ApplicantApi.body;
+import static org.tongban.application.web.ApplicantApi.read;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,13 +17,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.tongban.application.CorrectionItem.Kind;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.application.internal.ApplicationStore;
+import org.tongban.application.web.ApplicantApi;
 import org.tongban.catalog.FormAnswers;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.IdentityTest;
@@ -33,8 +33,6 @@ import org.tongban.support.WebPage;
 
 import com.jayway.jsonpath.JsonPath;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * R1.6, R3.2 (issue 12 item 5, issue 13 item 5): an applicant saved another person's name, ID number and phone, or
  * another enterprise's name, credit code and representative, into the form and submitted it. The fields a form takes
@@ -44,8 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IdentityTest
 class VerifiedIdentityTests {
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** 异地就医备案: a person's name, ID number and mobile, then their own answers. */
 	static final String MEDICAL_FILING = "YBJ-YDJYBA";
@@ -81,7 +77,7 @@ class VerifiedIdentityTests {
 	@DisplayName("R1.6: another person's name, ID number and phone PUT through the API are refused, and the person's own are submitted")
 	void aPersonCannotPutAnotherPersonsIdentityThroughTheApi() {
 		TestAccounts.Person person = testAccounts.person();
-		Api api = new Api(person.mobile().value());
+		ApplicantApi api = api(person.mobile().value(), TestAccounts.PASSWORD);
 		MvcTestResult created = api.post("/api/v1/applications", Map.of("matterCode", MEDICAL_FILING));
 		assertThat(created).hasStatus(201);
 		String id = read(created, "$.id");
@@ -108,8 +104,8 @@ class VerifiedIdentityTests {
 		roundTrip.put("idNumber", person.residentId().value());
 		roundTrip.put("mobile", person.mobile().value());
 		assertThat(api.put("/api/v1/applications/" + id, Map.of("answers", roundTrip))).hasStatusOk();
-		assertThat(api.upload(id, "M02", SampleFiles.pdf("residence"))).hasStatus(201);
-		MvcTestResult submitted = api.submit(id);
+		assertThat(api.upload(id, "M02", "M02.pdf", SampleFiles.pdf("residence"))).hasStatus(201);
+		MvcTestResult submitted = api.submit(id, UUID.randomUUID().toString());
 		assertThat(submitted).hasStatus(201);
 
 		Application application = store.findByNumber(read(submitted, "$.number")).orElseThrow();
@@ -122,10 +118,10 @@ class VerifiedIdentityTests {
 	@DisplayName("R1.6: a draft holding another person's identity, saved before the fix, is submitted with the person's own")
 	void theIdentityIsTakenAgainAtSubmissionNotFromTheDraft() {
 		TestAccounts.Person person = testAccounts.person();
-		Api api = new Api(person.mobile().value());
+		ApplicantApi api = api(person.mobile().value(), TestAccounts.PASSWORD);
 		String id = read(api.post("/api/v1/applications", Map.of("matterCode", MEDICAL_FILING)), "$.id");
 		assertThat(api.put("/api/v1/applications/" + id, Map.of("answers", medicalFiling()))).hasStatusOk();
-		assertThat(api.upload(id, "M02", SampleFiles.pdf("residence"))).hasStatus(201);
+		assertThat(api.upload(id, "M02", "M02.pdf", SampleFiles.pdf("residence"))).hasStatus(201);
 		// As the attack left it: the answers written as they were before the service refused them.
 		Application draft = store.find(UUID.fromString(id)).orElseThrow();
 		Map<String, List<String>> forged = new LinkedHashMap<>(draft.answers().values());
@@ -137,7 +133,7 @@ class VerifiedIdentityTests {
 				draft.updatedAt(), draft.revision() + 1, draft.materials(), draft.timeline(), draft.messages(),
 				draft.documents(), draft.correction()));
 
-		MvcTestResult submitted = api.submit(id);
+		MvcTestResult submitted = api.submit(id, UUID.randomUUID().toString());
 
 		assertThat(submitted).hasStatus(201);
 		Application application = store.findByNumber(read(submitted, "$.number")).orElseThrow();
@@ -194,7 +190,7 @@ class VerifiedIdentityTests {
 						new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号")),
 				null, Instant.parse("2026-11-27T03:00:00Z")));
 		String path = "/api/v1/applications/" + submitted.number() + "/correction";
-		Api api = new Api(restaurant.creditCode().value());
+		ApplicantApi api = api(restaurant.creditCode().value(), TestAccounts.PASSWORD);
 
 		MvcTestResult refused = api.put(path,
 				Map.of("answers", Map.of("operatorName", "D市另一家餐饮有限公司", "uscc", TestAccounts.creditCode().value())));
@@ -223,7 +219,7 @@ class VerifiedIdentityTests {
 	@Test
 	@DisplayName("R1.6, R3.2: the legal representative's ID number from the legal-person registry is read-only with its source, and a PUT of another is refused")
 	void theRepresentativeFromTheLegalPersonRegistryCannotBeChanged() {
-		Api api = new Api("91210202MA0Q5K7D3U", "Tongban#2026");
+		ApplicantApi api = api("91210202MA0Q5K7D3U", "Tongban#2026");
 		String id = read(api.post("/api/v1/applications", Map.of("matterCode", FoodLicenceApplications.MATTER)), "$.id");
 		try {
 			MvcTestResult refused = api.put("/api/v1/applications/" + id,
@@ -259,84 +255,14 @@ class VerifiedIdentityTests {
 		return answers;
 	}
 
+	private ApplicantApi api(String username, String password) {
+		return new ApplicantApi(mvc, ApplicantApi.logIn(mvc, username, password), TestAccounts.clientAddress());
+	}
+
 	private static String token(WebPage check) {
 		Matcher token = TOKEN.matcher(check.html());
 		assertThat(token.find()).as("a form token on " + check.title()).isTrue();
 		return token.group(1);
-	}
-
-	static String body(MvcTestResult result) {
-		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-	}
-
-	static String read(MvcTestResult result, String path) {
-		return JsonPath.read(body(result), path);
-	}
-
-	/** An applicant of the API, logged in with a bearer token from an address of its own. */
-	private final class Api {
-
-		private final String address = TestAccounts.clientAddress();
-
-		private final String token;
-
-		Api(String username) {
-			this(username, TestAccounts.PASSWORD);
-		}
-
-		Api(String username, String password) {
-			MvcTestResult login = mvc.post()
-				.uri("/api/v1/auth/login")
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(JSON.writeValueAsString(Map.of("username", username, "password", password)))
-				.with(request -> {
-					request.setRemoteAddr(address);
-					return request;
-				})
-				.exchange();
-			assertThat(login).hasStatusOk();
-			token = read(login, "$.token");
-		}
-
-		MvcTestResult get(String uri) {
-			return request(mvc.get().uri(uri));
-		}
-
-		MvcTestResult post(String uri, Object body) {
-			return request(
-					mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
-		}
-
-		MvcTestResult put(String uri, Object body) {
-			return request(
-					mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
-		}
-
-		MvcTestResult delete(String uri) {
-			return request(mvc.delete().uri(uri));
-		}
-
-		MvcTestResult upload(String id, String material, byte[] content) {
-			return request(mvc.post()
-				.uri("/api/v1/applications/" + id + "/materials")
-				.multipart()
-				.file(new MockMultipartFile("file", material + ".pdf", "application/octet-stream", content))
-				.param("material", material));
-		}
-
-		MvcTestResult submit(String id) {
-			return request(mvc.post()
-				.uri("/api/v1/applications/" + id + "/submit")
-				.header("Idempotency-Key", UUID.randomUUID().toString()));
-		}
-
-		private MvcTestResult request(AbstractMockHttpServletRequestBuilder<?> request) {
-			return mvc.perform(request.header("Authorization", "Bearer " + token).with(call -> {
-				call.setRemoteAddr(address);
-				return call;
-			}));
-		}
-
 	}
 
 }
