@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.tongban.catalog.FormAnswers;
+import org.tongban.catalog.FormDefinition;
 import org.tongban.identity.AccountKind;
 import org.tongban.shared.LocalizedText;
 
@@ -58,6 +59,15 @@ public record Application(UUID id, UUID applicantId, AccountKind applicantKind, 
 		return correction.stream()
 			.flatMap(request -> request.items().stream())
 			.anyMatch(item -> item.kind() == kind && item.code().equals(code));
+	}
+
+	/**
+	 * Whether the answer to the field is the applicant's identity as the platform verified it, taken from its source
+	 * and never from the form (R1.6): the form takes the field from a source, and the source gave the answer.
+	 */
+	public boolean isVerified(FormDefinition.Field field) {
+		AnswerSource source = sources.get(field.key());
+		return field.identity() != null && source != null && source.kind() != AnswerSource.Kind.EARLIER_APPLICATION;
 	}
 
 	/** The step under way, if any. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,14 +157,17 @@ public class Applications {
 
 	/**
 	 * Saves answers of a draft as the applicant goes. Blank answers clear a field; a value that is not valid for
-	 * its field is refused with the others, and nothing is saved.
+	 * its field is refused with the others, and nothing is saved. The answers the platform verified cannot change
+	 * (R1.6).
 	 *
-	 * @throws ApplicationIncompleteException listing the invalid values, and unknown fields
+	 * @throws ApplicationIncompleteException listing the invalid values, unknown fields, or verified answers changed
 	 */
 	public Application save(Actor applicant, UUID id, Map<String, List<String>> changes) {
 		Application draft = draft(applicant, id);
-		FormAnswers answers = draft.answers().with(changes);
-		FormCheck check = guideOf(draft).version().form().check(answers);
+		FormDefinition form = guideOf(draft).version().form();
+		Map<String, List<String>> own = withoutVerified(draft, form, changes);
+		FormAnswers answers = draft.answers().with(own);
+		FormCheck check = form.check(answers);
 		// Missing answers are fine in a draft: only what was given must be valid, and every field must exist.
 		List<FormProblem> invalid = check.problems()
 			.stream()
@@ -174,7 +178,7 @@ public class Applications {
 		}
 		Map<String, AnswerSource> sources = new HashMap<>(draft.sources());
 		// A pre-filled value the applicant changed is now their own.
-		changes.keySet()
+		own.keySet()
 			.stream()
 			.filter(key -> !answers.values(key).equals(draft.answers().values(key)))
 			.forEach(sources::remove);
@@ -301,8 +305,9 @@ public class Applications {
 		if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
 			throw new InvalidParameterException("Idempotency-Key", "application.submit.key");
 		}
+		AutoFill.Prefill verified = verifiedAnswers(get(applicant, id));
 		try {
-			return transactions.execute(status -> submitOnce(applicant, id, idempotencyKey));
+			return transactions.execute(status -> submitOnce(applicant, id, idempotencyKey, verified));
 		}
 		catch (DuplicateKeyException | OptimisticLockingFailureException | PessimisticLockingFailureException ex) {
 			return submittedMeanwhile(applicant, id, idempotencyKey, ex);
@@ -320,14 +325,33 @@ public class Applications {
 		return transactions.execute(status -> replay(applicant, id, key).orElseThrow(() -> ex));
 	}
 
-	private Receipt submitOnce(Actor applicant, UUID id, String key) {
+	/**
+	 * The verified answers of a draft as its account and the registries hold them now (R1.6), read before the
+	 * submission's transaction, as a registry read is logged in a transaction of its own.
+	 */
+	private AutoFill.Prefill verifiedAnswers(Application application) {
+		if (!application.isDraft()) {
+			return new AutoFill.Prefill(Map.of(), Map.of());
+		}
+		FormDefinition form = catalog.versionInForce(application.matterCode(), today())
+			.map(MatterVersion::form)
+			.orElseGet(() -> guideOf(application).version().form());
+		return autoFill.verified(application.applicantId(), application.matterName(), form);
+	}
+
+	private Receipt submitOnce(Actor applicant, UUID id, String key, AutoFill.Prefill verified) {
 		Optional<Receipt> earlier = replay(applicant, id, key);
 		if (earlier.isPresent()) {
 			return earlier.get();
 		}
 		Application draft = draft(applicant, id);
+		// What is submitted as the applicant's identity is what the platform verified, not what the draft says.
+		Map<String, AnswerSource> sources = new HashMap<>(draft.sources());
+		sources.putAll(verified.sources());
+		Application answered = changed(draft, draft.status(), draft.answers().with(verified.answers()), sources,
+				draft.receipt(), draft.withdrawnAt());
 		MatterVersion version = guideOf(draft).version();
-		FormCheck check = check(draft, version);
+		FormCheck check = check(answered, version);
 		if (!check.passed()) {
 			throw new ApplicationIncompleteException(check);
 		}
@@ -340,7 +364,7 @@ public class Applications {
 		store.recordSubmissionKey(applicant.id(), key, draft.id(), receivedAt);
 		var submitted = new Application(draft.id(), draft.applicantId(), draft.applicantKind(), draft.matterCode(),
 				draft.matterVersion(), draft.startedVersion(), draft.matterName(), draft.departmentCode(), ApplicationStatus.SUBMITTED,
-				draft.answers(), draft.sources(), Optional.of(receipt), null, draft.createdAt(), receivedAt,
+				answered.answers(), answered.sources(), Optional.of(receipt), null, draft.createdAt(), receivedAt,
 				draft.revision() + 1, draft.materials(), draft.timeline(), draft.messages(), draft.documents(),
 				draft.correction());
 		store.update(submitted);
@@ -403,16 +427,18 @@ public class Applications {
 	}
 
 	/**
-	 * Saves corrected answers (R4.2): only the fields the notice lists may change, and the values given are checked
+	 * Saves corrected answers (R4.2): only the fields the notice lists may change, never the answers the platform
+	 * verified (R1.6), and the values given are checked
 	 * with the form's rules, a listed required field left empty included, as are the rules between fields that the
 	 * change would break; nothing is saved when one is wrong.
 	 *
-	 * @throws ApplicationIncompleteException naming the fields not listed or not valid
+	 * @throws ApplicationIncompleteException naming the fields not listed, verified or not valid
 	 */
-	public Application correct(Actor applicant, String number, Map<String, List<String>> changes) {
+	public Application correct(Actor applicant, String number, Map<String, List<String>> corrections) {
 		Application application = toCorrect(applicant, number);
-		FormAnswers answers = application.answers().with(changes);
 		FormDefinition form = guideOf(application).version().form();
+		Map<String, List<String>> changes = withoutVerified(application, form, corrections);
+		FormAnswers answers = application.answers().with(changes);
 		List<FormProblem> problems = new ArrayList<>();
 		changes.keySet()
 			.stream()
@@ -521,6 +547,31 @@ public class Applications {
 			.forEach(material -> problems.add(new FormProblem("material." + material.code(),
 					"application.material.missing", List.of(material.name()))));
 		return new FormCheck(problems, form.stops());
+	}
+
+	/**
+	 * The changes less those to answers the platform verified (R1.6), which change nothing when they give the same
+	 * value, so that a client may send back what it was given.
+	 *
+	 * @throws ApplicationIncompleteException naming each verified answer the changes would alter
+	 */
+	private static Map<String, List<String>> withoutVerified(Application application, FormDefinition form,
+			Map<String, List<String>> changes) {
+		Map<String, List<String>> own = new LinkedHashMap<>(changes);
+		List<FormProblem> refused = new ArrayList<>();
+		form.fields().filter(field -> changes.containsKey(field.key()) && application.isVerified(field)).forEach(field -> {
+			Map<String, List<String>> change = new HashMap<>();
+			change.put(field.key(), changes.get(field.key()));
+			if (!application.answers().with(change).values(field.key()).equals(application.answers().values(field.key()))) {
+				refused.add(new FormProblem(field.key(),
+						"application.identity.fixed." + application.sources().get(field.key()).kind(), field.label()));
+			}
+			own.remove(field.key());
+		});
+		if (!refused.isEmpty()) {
+			throw new ApplicationIncompleteException(new FormCheck(refused, List.of()));
+		}
+		return own;
 	}
 
 	private Material uploadable(Application draft, String materialCode) {

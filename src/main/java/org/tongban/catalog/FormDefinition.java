@@ -88,16 +88,22 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 
 	/**
 	 * A field of the form. {@code pattern} is a regular expression the value must match in full;
-	 * {@code dataElement} names the entry of the data-element dictionary (R9.1) that the value follows.
+	 * {@code dataElement} names the entry of the data-element dictionary (R9.1) that the value follows;
+	 * {@code identity}, where given, says that the field holds the applicant's own verified particular of that data
+	 * element, taken from the source and never from the form (R1.6).
 	 */
 	public record Field(String key, LocalizedText label, FieldType type, boolean required, LocalizedText help,
 			Integer maxLength, String pattern, BigDecimal min, BigDecimal max, List<Option> options,
-			String dataElement) {
+			String dataElement, IdentitySource identity) {
 
 		public Field {
 			options = options == null ? List.of() : List.copyOf(options);
 			if ((type == FieldType.SELECT || type == FieldType.RADIO) && options.isEmpty()) {
 				throw new IllegalArgumentException("Field " + key + " of type " + type + " needs options");
+			}
+			if (identity != null && (dataElement == null || !identity.holds(dataElement))) {
+				throw new IllegalArgumentException(
+						"Field " + key + " is taken from " + identity + ", which holds no data element " + dataElement);
 			}
 		}
 

@@ -92,13 +92,14 @@ class AutoFillTests {
 	@Test
 	void aValueTheApplicantChangesIsTheirOwn() {
 		Restaurant restaurant = food.restaurant();
+		applications.submit(restaurant.enterprise(), food.completeDraft(restaurant).id(), UUID.randomUUID().toString());
 		Application draft = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
-		assertThat(draft.sources()).containsKey("operatorName");
+		assertThat(draft.sources()).containsKey("safetyManager");
 
 		Application saved = applications.save(restaurant.enterprise(), draft.id(),
-				Map.of("operatorName", List.of("某某餐厅（中山店）")));
+				Map.of("safetyManager", List.of("李明")));
 
-		assertThat(saved.sources()).doesNotContainKey("operatorName").containsKey("uscc");
+		assertThat(saved.sources()).doesNotContainKey("safetyManager").containsKey("uscc");
 	}
 
 	@Test

@@ -19,7 +19,7 @@ class CatalogueRulesTests {
 	static final FormDefinition FORM = new FormDefinition(List.of(new FormDefinition.Section("applicant",
 			LocalizedText.of("申请人信息", "Applicant"),
 			List.of(new FormDefinition.Field("name", LocalizedText.of("姓名", "Name"), FormDefinition.FieldType.TEXT,
-					true, LocalizedText.of("与身份证一致", "As on the ID card"), 50, null, null, null, null, null)))));
+					true, LocalizedText.of("与身份证一致", "As on the ID card"), 50, null, null, null, null, null, null)))));
 
 	@Test
 	void theCommittedLimitMayBeShorterThanTheStatutoryOne() {
@@ -59,7 +59,7 @@ class CatalogueRulesTests {
 	void aChoiceFieldNeedsItsOptions() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new FormDefinition.Field("type", LocalizedText.of("类型", "Type"),
-					FormDefinition.FieldType.SELECT, true, null, null, null, null, null, List.of(), null));
+					FormDefinition.FieldType.SELECT, true, null, null, null, null, null, List.of(), null, null));
 	}
 
 	@Test

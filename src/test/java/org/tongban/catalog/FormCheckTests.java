@@ -37,18 +37,18 @@ class FormCheckTests {
 	}
 
 	static Field field(String key, String zh, String en, FieldType type) {
-		return new Field(key, LocalizedText.of(zh, en), type, false, null, null, null, null, null, null, null);
+		return new Field(key, LocalizedText.of(zh, en), type, false, null, null, null, null, null, null, null, null);
 	}
 
 	static Field required(Field field) {
 		return new Field(field.key(), field.label(), field.type(), true, field.help(), field.maxLength(), field.pattern(),
-				field.min(), field.max(), field.options(), field.dataElement());
+				field.min(), field.max(), field.options(), field.dataElement(), field.identity());
 	}
 
 	static Field field(String key, FieldType type, Integer maxLength, String pattern, String min, String max,
 			List<Option> options) {
 		return new Field(key, LocalizedText.of(key, key), type, false, null, maxLength, pattern,
-				min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max), options, null);
+				min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max), options, null, null);
 	}
 
 	static Field field(String key, FieldType type) {
@@ -114,7 +114,7 @@ class FormCheckTests {
 	@Test
 	void aChoiceIsSelectedAndADeclarationTicked_R3_1() {
 		var online = required(new Field("online", LocalizedText.of("是否从事网络经营", "Selling online"), FieldType.RADIO,
-				true, null, null, null, null, null, YES_NO, null));
+				true, null, null, null, null, null, YES_NO, null, null));
 		var truthful = required(field("truthful", "真实性声明", "Declaration of truth", FieldType.CHECKBOX));
 		FormCheck check = form(online, truthful).check(FormAnswers.of(Map.of()));
 		assertThat(check.problems()).extracting(FormProblem::code).containsExactly("catalog.form.choose", "catalog.form.tick");

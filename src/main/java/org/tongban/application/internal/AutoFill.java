@@ -3,10 +3,12 @@ package org.tongban.application.internal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,11 +19,13 @@ import org.tongban.application.Application;
 import org.tongban.catalog.FormAnswers;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.FormDefinition.Field;
+import org.tongban.catalog.IdentitySource;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.exchange.AccessPurpose;
 import org.tongban.exchange.BaseRegistries;
 import org.tongban.exchange.RegisteredLegalPerson;
 import org.tongban.exchange.RegisteredPerson;
+import org.tongban.identity.AccountKind;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.ApplicantParticulars;
 import org.tongban.shared.LocalizedText;
@@ -31,19 +35,17 @@ import org.tongban.shared.crypto.DecryptionException;
  * Fills in a new draft with what the government already holds (智能填报, R3.2, R15.10): the applicant's verified
  * account, the base registries, and their own earlier applications; every value carries its source.
  * <p>
- * A form field is matched by its data element (R9.1). A form may use one element several times (the applicant's
- * name, but also the food-safety manager's); only the first field of an element is taken to be the applicant's own,
- * because forms list the applicant first. Registry reads are logged for the citizen to see (R16.1).
+ * The fields a form takes from a verified source ({@link Field#identity()}) always get the source's value, at the
+ * start and again at submission, and are never the applicant's to change (R1.6). Other fields are pre-filled to
+ * save typing and stay editable: by their data element (R9.1), the first field of an element the form does not take
+ * from a source (forms list the applicant first, and may use an element again for somebody else, e.g. the
+ * food-safety manager's name), and then from the applicant's earlier application. Registry reads are logged for the
+ * citizen to see (R16.1).
  */
 @Component
 public class AutoFill {
 
 	private static final Logger log = LoggerFactory.getLogger(AutoFill.class);
-
-	/** Data elements of natural persons (DE00xx) and of legal persons (DE01xx), see the dictionary of R9.1. */
-	private static final String NAME = "DE0001", ID_NUMBER = "DE0002", MOBILE = "DE0003", ADDRESS = "DE0005",
-			SEX = "DE0006", BIRTH_DATE = "DE0007", ENTERPRISE = "DE0101", CREDIT_CODE = "DE0102",
-			REPRESENTATIVE = "DE0103", REGISTERED_ADDRESS = "DE0107";
 
 	private final Accounts accounts;
 
@@ -62,56 +64,51 @@ public class AutoFill {
 
 	/** The answers and their sources for a new draft of a matter. */
 	public Prefill prefill(UUID applicantId, String matterCode, LocalizedText matterName, FormDefinition form) {
-		var prefill = new Prefill(new LinkedHashMap<>(), new LinkedHashMap<>());
-		Map<String, Field> applicantFields = applicantFields(form);
-		ApplicantParticulars applicant = accounts.particulars(applicantId);
-		AccessPurpose purpose = AccessPurpose.of("application:auto-fill",
-				LocalizedText.of("在线申请自动填写：" + matterName.zh(),
-						"Filling in an application online: " + matterName.in(java.util.Locale.ENGLISH)));
-		switch (applicant.kind()) {
-			case NATURAL_PERSON -> {
-				prefill.put(applicantFields, NAME, applicant.name(), Kind.ACCOUNT);
-				prefill.put(applicantFields, ID_NUMBER, applicant.residentId().value(), Kind.ACCOUNT);
-				prefill.put(applicantFields, MOBILE, applicant.mobile().value(), Kind.ACCOUNT);
-				if (applicantFields.containsKey(SEX) || applicantFields.containsKey(BIRTH_DATE)
-						|| applicantFields.containsKey(ADDRESS)) {
-					registries.person(applicant.residentId(), purpose).ifPresent(person -> fill(prefill,
-							applicantFields, person));
-				}
-			}
-			case LEGAL_PERSON -> {
-				prefill.put(applicantFields, ENTERPRISE, applicant.name(), Kind.ACCOUNT);
-				prefill.put(applicantFields, CREDIT_CODE, applicant.creditCode().value(), Kind.ACCOUNT);
-				registries.legalPerson(applicant.creditCode(), purpose)
-					.ifPresentOrElse(enterprise -> fill(prefill, applicantFields, enterprise),
-							() -> prefill.put(applicantFields, REPRESENTATIVE, applicant.legalRepresentative(),
-									Kind.ACCOUNT));
-			}
-			case STAFF -> throw new IllegalArgumentException("Staff do not apply");
-		}
+		Particulars particulars = new Particulars(accounts.particulars(applicantId),
+				purpose("application:auto-fill", "在线申请自动填写：", "Filling in an application online: ", matterName));
+		Prefill prefill = verified(particulars, form);
+		Set<String> verifiedElements = form.fields()
+			.filter(field -> field.identity() != null)
+			.map(Field::dataElement)
+			.collect(Collectors.toSet());
+		Set<String> seen = new HashSet<>(verifiedElements);
+		List<IdentitySource> sources = particulars.account.kind() == AccountKind.LEGAL_PERSON
+				? List.of(IdentitySource.ACCOUNT, IdentitySource.LEGAL_PERSON_REGISTRY)
+				: List.of(IdentitySource.ACCOUNT, IdentitySource.POPULATION_REGISTRY);
+		form.fields()
+			.filter(field -> field.dataElement() != null && seen.add(field.dataElement()))
+			.forEach(field -> sources.stream()
+				.filter(source -> source.holds(field.dataElement()))
+				.flatMap(source -> particulars.value(source, field.dataElement()).stream())
+				.findFirst()
+				.ifPresent(known -> prefill.put(field, known)));
 		fillFromEarlierApplication(prefill, applicantId, matterCode, form);
 		return prefill;
 	}
 
-	private static void fill(Prefill prefill, Map<String, Field> fields, RegisteredPerson person) {
-		Field sex = fields.get(SEX);
-		if (sex != null) {
-			// A form may code the sex as MALE / FEMALE or as M / F.
-			sex.options()
-				.stream()
-				.map(FormDefinition.Option::value)
-				.filter(value -> value.equals(person.sex().name()) || value.equals(person.sex().name().substring(0, 1)))
-				.findFirst()
-				.ifPresent(value -> prefill.put(fields, SEX, value, Kind.POPULATION_REGISTRY));
-		}
-		prefill.put(fields, BIRTH_DATE, person.birthDate().toString(), Kind.POPULATION_REGISTRY);
-		prefill.put(fields, ADDRESS, person.householdAddress(), Kind.POPULATION_REGISTRY);
+	/**
+	 * The answers to the fields that the form takes from the applicant's verified account or the registries, as these
+	 * hold them now (R1.6): to submit, whatever the draft says. A field whose source holds nothing for the applicant
+	 * (an enterprise the legal-person registry does not know) is not among them.
+	 */
+	public Prefill verified(UUID applicantId, LocalizedText matterName, FormDefinition form) {
+		return verified(new Particulars(accounts.particulars(applicantId),
+				purpose("application:submission", "提交申请核对身份信息：", "Checking the identity on submitting: ",
+						matterName)),
+				form);
 	}
 
-	private static void fill(Prefill prefill, Map<String, Field> fields, RegisteredLegalPerson enterprise) {
-		prefill.put(fields, REPRESENTATIVE, enterprise.representativeName(), Kind.LEGAL_PERSON_REGISTRY);
-		prefill.put(fields, ID_NUMBER, enterprise.representativeId().value(), Kind.LEGAL_PERSON_REGISTRY);
-		prefill.put(fields, REGISTERED_ADDRESS, enterprise.registeredAddress(), Kind.LEGAL_PERSON_REGISTRY);
+	private static Prefill verified(Particulars particulars, FormDefinition form) {
+		var prefill = new Prefill(new LinkedHashMap<>(), new LinkedHashMap<>());
+		form.fields()
+			.filter(field -> field.identity() != null)
+			.forEach(field -> particulars.value(field.identity(), field.dataElement())
+				.ifPresent(known -> prefill.put(field, known)));
+		return prefill;
+	}
+
+	private static AccessPurpose purpose(String caller, String zh, String en, LocalizedText matterName) {
+		return AccessPurpose.of(caller, LocalizedText.of(zh + matterName.zh(), en + matterName.in(Locale.ENGLISH)));
 	}
 
 	/**
@@ -149,14 +146,88 @@ public class AutoFill {
 		});
 	}
 
-	/** The first field of each data element. */
-	private static Map<String, Field> applicantFields(FormDefinition form) {
-		Set<String> seen = new HashSet<>();
-		var fields = new LinkedHashMap<String, Field>();
-		form.fields()
-			.filter(field -> field.dataElement() != null && seen.add(field.dataElement()))
-			.forEach(field -> fields.put(field.dataElement(), field));
-		return fields;
+	/** A value the platform holds, and the source it came from. */
+	private record Known(String value, Kind kind) {
+	}
+
+	/**
+	 * What the platform holds about one applicant, by data element (R9.1): their account, and the registry of their
+	 * kind, read once and only when a field asks for it.
+	 */
+	private final class Particulars {
+
+		private final ApplicantParticulars account;
+
+		private final AccessPurpose purpose;
+
+		private Optional<RegisteredPerson> person;
+
+		private Optional<RegisteredLegalPerson> enterprise;
+
+		Particulars(ApplicantParticulars account, AccessPurpose purpose) {
+			this.account = account;
+			this.purpose = purpose;
+		}
+
+		Optional<Known> value(IdentitySource source, String dataElement) {
+			return switch (source) {
+				case ACCOUNT -> known(ofAccount(dataElement), Kind.ACCOUNT);
+				case POPULATION_REGISTRY -> person().flatMap(found -> known(switch (dataElement) {
+					case "DE0005" -> found.householdAddress();
+					case "DE0006" -> found.sex().name();
+					case "DE0007" -> found.birthDate().toString();
+					default -> null;
+				}, Kind.POPULATION_REGISTRY));
+				// An enterprise the registry does not know has what it registered with, checked then.
+				case LEGAL_PERSON_REGISTRY -> enterprise().map(found -> known(switch (dataElement) {
+					case "DE0101" -> found.name();
+					case "DE0102" -> found.code().value();
+					case "DE0103" -> found.representativeName();
+					case "DE0002" -> found.representativeId().value();
+					case "DE0107" -> found.registeredAddress();
+					default -> null;
+				}, Kind.LEGAL_PERSON_REGISTRY)).orElseGet(() -> value(IdentitySource.ACCOUNT, dataElement));
+			};
+		}
+
+		private String ofAccount(String dataElement) {
+			return switch (account.kind()) {
+				case NATURAL_PERSON -> switch (dataElement) {
+					case "DE0001" -> account.name();
+					case "DE0002" -> account.residentId().value();
+					case "DE0003" -> account.mobile().value();
+					default -> null;
+				};
+				case LEGAL_PERSON -> switch (dataElement) {
+					case "DE0101" -> account.name();
+					case "DE0102" -> account.creditCode().value();
+					case "DE0103" -> account.legalRepresentative();
+					default -> null;
+				};
+				case STAFF -> throw new IllegalArgumentException("Staff do not apply");
+			};
+		}
+
+		private Optional<RegisteredPerson> person() {
+			if (person == null) {
+				person = account.kind() == AccountKind.NATURAL_PERSON
+						? registries.person(account.residentId(), purpose) : Optional.empty();
+			}
+			return person;
+		}
+
+		private Optional<RegisteredLegalPerson> enterprise() {
+			if (enterprise == null) {
+				enterprise = account.kind() == AccountKind.LEGAL_PERSON
+						? registries.legalPerson(account.creditCode(), purpose) : Optional.empty();
+			}
+			return enterprise;
+		}
+
+		private static Optional<Known> known(String value, Kind kind) {
+			return value == null || value.isBlank() ? Optional.empty() : Optional.of(new Known(value, kind));
+		}
+
 	}
 
 	/** Pre-filled answers and where each came from. */
@@ -166,11 +237,17 @@ public class AutoFill {
 			return new FormAnswers(answers);
 		}
 
-		void put(Map<String, Field> fields, String dataElement, String value, Kind kind) {
-			Field field = fields.get(dataElement);
-			if (field != null && value != null && !value.isBlank() && !answers.containsKey(field.key())) {
-				answers.put(field.key(), List.of(value));
-				sources.put(field.key(), AnswerSource.of(kind));
+		private void put(Field field, Known known) {
+			// A choice takes the option of the value, which a form may code in full or by its first letter (M / F).
+			Optional<String> value = field.options().isEmpty() ? Optional.of(known.value())
+					: field.options()
+						.stream()
+						.map(FormDefinition.Option::value)
+						.filter(option -> option.equals(known.value()) || option.equals(known.value().substring(0, 1)))
+						.findFirst();
+			if (value.isPresent() && !answers.containsKey(field.key())) {
+				answers.put(field.key(), List.of(value.get()));
+				sources.put(field.key(), AnswerSource.of(known.kind()));
 			}
 		}
 

@@ -118,12 +118,14 @@ class ApplicationApi {
 	@Operation(summary = "Save answers of a draft; fields not named keep their answers",
 			description = "Each value is a text or, for a field with several choices, a list of texts; null or blank "
 					+ "clears the field. Values are checked as they are saved; missing answers are checked at "
-					+ "submission.")
+					+ "submission. The answers the platform verified (`sources.<field>.verified`: the applicant's "
+					+ "name, ID number, mobile, the enterprise's name, credit code and representative) are taken from "
+					+ "the account or the registries: the same value is no change, another is refused (R1.6).")
 	@ApiResponse(responseCode = "200", description = "The saved draft")
 	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
 	@ApiResponse(responseCode = "409", description = "Already submitted")
-	@ApiResponse(responseCode = "422", description = "Invalid values or unknown fields: `errors` maps each field "
-			+ "to its message; nothing was saved")
+	@ApiResponse(responseCode = "422", description = "Invalid values, unknown fields or a verified answer changed: "
+			+ "`errors` maps each field to its message; nothing was saved")
 	ApplicationJson.Detail save(@PathVariable UUID id, @RequestBody AnswerChanges changes,
 			@AuthenticationPrincipal Actor actor, Locale locale) {
 		Map<String, List<String>> answers = new LinkedHashMap<>();

@@ -24,6 +24,7 @@ import org.tongban.application.PublicStatus;
 import org.tongban.application.Receipt;
 import org.tongban.application.TimelineStep;
 import org.tongban.catalog.Department;
+import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
 import org.tongban.supervision.CaseClock;
@@ -109,8 +110,13 @@ class ApplicationJson {
 			String statusLabel, Instant updatedAt, Instant receivedAt) {
 	}
 
-	/** Where a pre-filled answer came from (R3.2). */
-	record Source(AnswerSource.Kind kind, String reference, String label) {
+	/**
+	 * Where a pre-filled answer came from (R3.2).
+	 *
+	 * @param verified the answer is the applicant's identity as the platform verified it: it is taken from its source
+	 * at submission, and a change to it is refused (R1.6)
+	 */
+	record Source(AnswerSource.Kind kind, String reference, String label, boolean verified) {
 	}
 
 	/** A file given for a material; the file name is display text only (R12.2). */
@@ -143,9 +149,11 @@ class ApplicationJson {
 	Detail detail(Application application, Locale locale) {
 		Map<String, String> departments = departmentNames(locale);
 		Map<String, Source> sources = new LinkedHashMap<>();
+		FormDefinition form = applications.guideOf(application).version().form();
 		application.sources()
 			.forEach((field, source) -> sources.put(field, new Source(source.kind(), source.reference(),
-					message("application.source." + source.kind(), locale, source.reference()))));
+					message("application.source." + source.kind(), locale, source.reference()),
+					form.field(field).filter(application::isVerified).isPresent())));
 		List<MaterialToUpload> toUpload = application.isDraft() ? applications.materialsToUpload(application)
 			.stream()
 			.map(material -> toUpload(application, material, locale))

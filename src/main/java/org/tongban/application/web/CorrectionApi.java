@@ -75,7 +75,8 @@ class CorrectionApi {
 	@PutMapping("/correction")
 	@Operation(summary = "Save corrected answers of the listed fields",
 			description = "Each value is a text or, for a field with several choices, a list of texts; null or blank "
-					+ "clears the field. Only the fields the notice lists may be given.")
+					+ "clears the field. Only the fields the notice lists may be given, and never another value of an "
+					+ "answer the platform verified (R1.6).")
 	@ApiResponse(responseCode = "200", description = "The application with the saved answers")
 	@ApiResponse(responseCode = "409", description = "No correction is asked of this application")
 	@ApiResponse(responseCode = "422", description = "A field not listed or a value not valid: `errors` maps each "

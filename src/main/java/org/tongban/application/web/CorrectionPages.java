@@ -78,9 +78,7 @@ class CorrectionPages {
 	String save(@PathVariable String number, @RequestParam MultiValueMap<String, String> form,
 			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application application = applications.toCorrect(actor, number);
-		Map<String, List<String>> answers = listedFields(application).stream()
-			.collect(Collectors.toMap(Field::key, field -> form.getOrDefault(field.key(), List.of()), (a, b) -> a,
-					LinkedHashMap::new));
+		Map<String, List<String>> answers = DraftPages.answersOf(form, listedFields(application), application);
 		if (answers.isEmpty()) {
 			return "redirect:" + path(number) + "/check";
 		}
@@ -162,7 +160,11 @@ class CorrectionPages {
 			.collect(Collectors.groupingBy(ProblemLink::field,
 					Collectors.mapping(ProblemLink::message, Collectors.joining(" ")))));
 		model.addAttribute("materialErrors", materialErrors);
-		model.addAttribute("fields", listedFields(application));
+		// What the platform verified is shown as known, without an input, even where the notice lists it (R1.6).
+		Map<Boolean, List<Field>> verified = listedFields(application).stream()
+			.collect(Collectors.partitioningBy(application::isVerified));
+		model.addAttribute("known", verified.get(true));
+		model.addAttribute("fields", verified.get(false));
 		return page(application, model, "application/correction");
 	}
 

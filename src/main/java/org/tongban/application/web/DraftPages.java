@@ -1,5 +1,6 @@
 package org.tongban.application.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,8 @@ class DraftPages {
 
 	/**
 	 * Saves the whole section, a box not ticked clearing its answer, then shows what is still wrong with it, or goes
-	 * back to the task list.
+	 * back to the task list. The verified answers have no input, so they are read only when sent, and the service
+	 * refuses a change to them (R1.6).
 	 */
 	@PostMapping("/drafts/{id}/sections/{key}")
 	String saveSection(@PathVariable UUID id, @PathVariable String key, @RequestParam MultiValueMap<String, String> form,
@@ -109,10 +111,7 @@ class DraftPages {
 		Application draft = applications.get(actor, id);
 		requireDraft(draft);
 		Section section = section(draft, key);
-		Map<String, List<String>> answers = section.fields()
-			.stream()
-			.collect(Collectors.toMap(Field::key, field -> form.getOrDefault(field.key(), List.of()), (a, b) -> a,
-					LinkedHashMap::new));
+		Map<String, List<String>> answers = answersOf(form, section.fields(), draft);
 		FormCheck check;
 		try {
 			Application saved = applications.save(actor, id, answers);
@@ -124,8 +123,12 @@ class DraftPages {
 			check = inForce.check(key, saved.answers());
 		}
 		catch (ApplicationIncompleteException ex) {
-			// Nothing was saved: every problem of the section as sent is shown at once, not only the wrong values.
-			check = applications.guideOf(draft).version().form().check(key, draft.answers().with(answers));
+			// Nothing was saved: every problem of the section as sent is shown at once, not only the wrong values,
+			// and a refused change of a verified answer with them.
+			FormCheck sent = applications.guideOf(draft).version().form().check(key, draft.answers().with(answers));
+			List<FormProblem> problems = new ArrayList<>(sent.problems());
+			ex.problems().stream().filter(problem -> !problems.contains(problem)).forEach(problems::add);
+			check = new FormCheck(problems, sent.stops());
 		}
 		if (check.passed()) {
 			return "redirect:/apply/drafts/" + id;
@@ -174,6 +177,7 @@ class DraftPages {
 			List<FormProblem> problems, List<FormProblem> stops, Model model, Locale locale) {
 		List<ProblemLink> errors = links(draft, problems, locale);
 		model.addAttribute("section", section);
+		model.addAttribute("known", section.fields().stream().filter(draft::isVerified).toList());
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
 		model.addAttribute("fieldErrors", errors.stream()
@@ -215,6 +219,19 @@ class DraftPages {
 			.filter(section -> section.key().equals(key))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("application.section.notFound"));
+	}
+
+	/**
+	 * The answers a page's form sends for its fields, a field not sent being cleared (a box not ticked), except the
+	 * verified answers, which have no input and are taken only when sent.
+	 */
+	static Map<String, List<String>> answersOf(MultiValueMap<String, String> form, List<Field> fields,
+			Application application) {
+		Map<String, List<String>> answers = new LinkedHashMap<>();
+		fields.stream()
+			.filter(field -> form.containsKey(field.key()) || !application.isVerified(field))
+			.forEach(field -> answers.put(field.key(), form.getOrDefault(field.key(), List.of())));
+		return answers;
 	}
 
 	/** A submitted application cannot be changed any more, as the service would say on saving. */

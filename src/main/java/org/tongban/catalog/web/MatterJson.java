@@ -11,6 +11,7 @@ import org.tongban.catalog.Bundle;
 import org.tongban.catalog.DeliveryMethod;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.FormDefinition;
+import org.tongban.catalog.IdentitySource;
 import org.tongban.catalog.MatterGuide;
 import org.tongban.catalog.MatterKind;
 import org.tongban.catalog.MatterSummary;
@@ -127,13 +128,13 @@ final class MatterJson {
 
 	record FieldJson(String key, String label, FormDefinition.FieldType type, boolean required, String help,
 			Integer maxLength, String pattern, BigDecimal min, BigDecimal max, List<OptionJson> options,
-			String dataElement) {
+			String dataElement, IdentitySource identity) {
 
 		static FieldJson of(FormDefinition.Field field, Locale locale) {
 			return new FieldJson(field.key(), text(field.label(), locale), field.type(), field.required(),
 					text(field.help(), locale), field.maxLength(), field.pattern(), field.min(), field.max(),
 					field.options().stream().map(o -> new OptionJson(o.value(), text(o.label(), locale))).toList(),
-					field.dataElement());
+					field.dataElement(), field.identity());
 		}
 
 	}

@@ -1,6 +1,8 @@
 package org.tongban.application.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tongban.application.web.ApplicantApi.body;
+import static org.tongban.application.web.ApplicantApi.read;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,10 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.IdentityTest;
 import org.tongban.support.TestClock;
@@ -28,8 +28,6 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 import org.tongban.storage.SampleFiles;
 
 import com.jayway.jsonpath.JsonPath;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The applicant API for the mobile app, on the real food business licence (食品经营许可) of the demo catalogue, as fresh
@@ -40,8 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IdentityTest
 class ApplicationApiTests {
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final String FOOD_LICENCE = "SCJGJ-SPJYXK";
 
@@ -393,17 +389,8 @@ class ApplicationApiTests {
 	private Enterprise enterprise() {
 		UnifiedSocialCreditCode creditCode = TestAccounts.creditCode();
 		String name = testAccounts.enterprise(testAccounts.person(), creditCode).name();
-		MvcTestResult login = mvc.post()
-			.uri("/api/v1/auth/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(Map.of("username", creditCode.value(), "password", TestAccounts.PASSWORD)))
-			.with(request -> {
-				request.setRemoteAddr(TestAccounts.clientAddress());
-				return request;
-			})
-			.exchange();
-		assertThat(login).hasStatusOk();
-		return new Enterprise(read(login, "$.token"), creditCode.value(), name);
+		return new Enterprise(ApplicantApi.logIn(mvc, creditCode.value(), TestAccounts.PASSWORD), creditCode.value(),
+				name);
 	}
 
 	private MvcTestResult query(String number, String code) {
@@ -413,17 +400,15 @@ class ApplicationApiTests {
 		}).exchange();
 	}
 
-	/** An applicant of the API: every call with its bearer token, from the test's client address. */
-	private final class Enterprise {
-
-		private final String token;
+	/** An enterprise of the API, calling from the test's client address. */
+	private final class Enterprise extends ApplicantApi {
 
 		private final String creditCode;
 
 		private final String name;
 
 		Enterprise(String token, String creditCode, String name) {
-			this.token = token;
+			super(mvc, token, address);
 			this.creditCode = creditCode;
 			this.name = name;
 		}
@@ -436,12 +421,12 @@ class ApplicationApiTests {
 			return name;
 		}
 
-		/** A complete and valid application for the food licence, as the form in force asks for it (R3.1). */
+		/**
+		 * A complete and valid application for the food licence, as the form in force asks for it (R3.1); the
+		 * enterprise's name, credit code and representative come from its verified account (R1.6).
+		 */
 		Map<String, Object> answers() {
 			var answers = new LinkedHashMap<String, Object>();
-			answers.put("operatorName", name);
-			answers.put("uscc", creditCode);
-			answers.put("legalRepName", "王小明");
 			answers.put("legalRepIdNumber", "210202198503120311");
 			answers.put("mobile", "13800138000");
 			answers.put("agent", "NO");
@@ -469,56 +454,6 @@ class ApplicationApiTests {
 			return id;
 		}
 
-		MvcTestResult get(String uri) {
-			return request(mvc.get().uri(uri));
-		}
-
-		MvcTestResult post(String uri, Object body) {
-			return request(
-					mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
-		}
-
-		MvcTestResult put(String uri, Object body) {
-			return request(
-					mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
-		}
-
-		MvcTestResult delete(String uri) {
-			return request(mvc.delete().uri(uri));
-		}
-
-		MvcTestResult upload(String id, String material, String fileName, byte[] content) {
-			return request(mvc.post()
-				.uri("/api/v1/applications/" + id + "/materials")
-				.multipart()
-				.file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
-				.param("material", material));
-		}
-
-		MvcTestResult submit(String id, String key) {
-			return request(mvc.post().uri("/api/v1/applications/" + id + "/submit").header("Idempotency-Key", key));
-		}
-
-		MvcTestResult request(AbstractMockHttpServletRequestBuilder<?> request) {
-			return mvc.perform(request.header("Authorization", "Bearer " + token).with(call -> {
-				call.setRemoteAddr(address);
-				return call;
-			}));
-		}
-
-	}
-
-	static String body(MvcTestResult result) {
-		try {
-			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (java.io.UnsupportedEncodingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String read(MvcTestResult result, String path) {
-		return JsonPath.read(body(result), path);
 	}
 
 }

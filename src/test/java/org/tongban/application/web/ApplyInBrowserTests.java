@@ -52,6 +52,12 @@ class ApplyInBrowserTests {
 		for (String section : sections) {
 			browser.open(section);
 			assertThat(browser.scrollsSideways()).as(section).isFalse();
+			if (section.endsWith("/sections/operator")) {
+				// R1.6: what the legal-person registry verified is shown with its source, and not asked.
+				assertThat(browser.find("main").getText()).contains("我们已掌握的您的信息", "来自法人单位基础信息库",
+						"210202198503120311");
+				assertThat(browser.findAll("[name='operatorName'], [name='legalRepIdNumber']")).isEmpty();
+			}
 			FoodLicenceInBrowser.fillIn(browser);
 			browser.clickThrough("main form button[type=submit]");
 			assertThat(browser.currentPath()).as("%s saved: %s", section, browser.find("main").getText())

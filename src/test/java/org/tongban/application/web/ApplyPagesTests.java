@@ -156,8 +156,7 @@ class ApplyPagesTests {
 		String draft = start();
 		visitor.page(draft + "/sections/operator");
 
-		MvcTestResult result = visitor.post(draft + "/sections/operator", "operatorName", "测试企业", "mobile", "12345",
-				"legalRepIdNumber", "");
+		MvcTestResult result = visitor.post(draft + "/sections/operator", "mobile", "12345", "legalRepIdNumber", "");
 		WebPage page = WebPage.of(result);
 
 		assertThat(page.status()).isEqualTo(200);
@@ -186,7 +185,7 @@ class ApplyPagesTests {
 
 		WebPage operator = visitor.page(draft + "/sections/operator");
 
-		assertThat(operator.html()).as("R3.2").contains("id=\"field-operatorName-source\"");
+		assertThat(operator.html()).as("R3.2").contains("id=\"field-operatorName\"");
 		assertThat(operator.text()).contains("来自您的实名认证信息", enterprise.name());
 	}
 
@@ -395,9 +394,8 @@ class ApplyPagesTests {
 	}
 
 	private MvcTestResult operator(String draft) {
-		return visitor.post(draft + "/sections/operator", "operatorName", enterprise.name(), "uscc",
-				applicationAnswer(draft, "uscc"), "legalRepName", agent.actor().name(), "legalRepIdNumber",
-				agent.residentId().value(), "mobile", "13912345678", "agent", "NO");
+		return visitor.post(draft + "/sections/operator", "legalRepIdNumber", agent.residentId().value(), "mobile",
+				"13912345678", "agent", "NO");
 	}
 
 	/** A draft with every section answered and the required files uploaded. */
@@ -424,11 +422,6 @@ class ApplyPagesTests {
 		String draft = completeDraft();
 		String token = token(visitor.page(draft + "/check"));
 		return number(visitor.post(draft + "/submit", "token", token).getResponse().getRedirectedUrl());
-	}
-
-	private String applicationAnswer(String draft, String key) {
-		var id = UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1));
-		return applications.get(enterprise, id).answers().value(key);
 	}
 
 	private static String token(WebPage check) {

@@ -39,7 +39,7 @@ class FormJsonTests {
 
 	static FormDefinition.Field date(String key) {
 		return new FormDefinition.Field(key, LocalizedText.of(key, key), FormDefinition.FieldType.DATE, true, null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 	}
 
 	@Test

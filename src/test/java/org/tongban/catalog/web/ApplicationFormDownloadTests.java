@@ -159,7 +159,7 @@ class ApplicationFormDownloadTests {
 		List<FormDefinition.Field> fields = IntStream.rangeClosed(1, 60)
 			.mapToObj(i -> new FormDefinition.Field("f" + i, LocalizedText.of("第" + i + "项", null),
 					i % 2 == 0 ? FormDefinition.FieldType.TEXTAREA : FormDefinition.FieldType.TEXT, true, null, null,
-					null, null, null, List.of(), null))
+					null, null, null, List.of(), null, null))
 			.toList();
 		// The food licence's guide with a form of 60 fields, built here and never stored.
 		MatterGuide longForm = withForm(catalog.guide(FOOD_LICENCE),
