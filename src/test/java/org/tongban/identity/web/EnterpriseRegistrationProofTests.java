@@ -18,7 +18,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.identity.Accounts;
-import org.tongban.identity.ApplicantParticulars;
 import org.tongban.identity.IdentityTest;
 import org.tongban.identity.SmsInbox;
 import org.tongban.identity.TestAccounts;
@@ -27,7 +26,6 @@ import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.identity.factors.DemoChallengeSigner;
 import org.tongban.identity.login.ApiTokens;
 import org.tongban.shared.identifiers.MobileNumber;
-import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.support.TestClock;
 import org.tongban.support.WebPage;
 
@@ -295,13 +293,10 @@ class EnterpriseRegistrationProofTests {
 		return answer.getResponse().getStatus() + " " + WebPage.of(answer).text();
 	}
 
-	/** A person of the demo population registry with a verified account of their own, opened once in the suite. */
+	/** A person of the demo population registry with a verified account of their own, and a token of theirs. */
 	private Representative representative(String name, String residentId) {
-		UUID id = directory.findByLogInName(residentId)
-			.orElseGet(() -> accounts.registerNaturalPerson(name, ResidentIdNumber.parse(residentId),
-					TestAccounts.mobile(), TestAccounts.PASSWORD).id());
-		ApplicantParticulars particulars = accounts.particulars(id);
-		return new Representative(id, particulars.mobile(), token(id));
+		TestAccounts.Person person = new TestAccounts(accounts).registryPerson(name, residentId, directory);
+		return new Representative(person.actor().id(), person.mobile(), token(person.actor().id()));
 	}
 
 	private Map<String, Object> signed(Map<String, Object> body, String certificate) throws Exception {
