@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -277,6 +279,20 @@ class EnterpriseRegistrationProofTests {
 				sms -> assertThat(sms).contains("以单位数字证书申请注册D市味之源餐饮管理有限公司", "未作变更"));
 		assertThat(actsFor(holder.actor().id())).as("a certificate adds no agent").isEmpty();
 		assertThat(logIn("91210202MA0Q5K7D3U", ANOTHER_PASSWORD)).hasStatus(401);
+
+		Visitor visitor = new Visitor(mvc);
+		visitor.logIn(holder.mobile().value(), TestAccounts.PASSWORD);
+		String form = visitor.page("/register/enterprise?certificate=").html();
+		Matcher challenge = Pattern.compile("id=\"challenge\">([^<]+)<").matcher(form);
+		Matcher nonce = Pattern.compile("name=\"nonce\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(challenge.find() && nonce.find()).as("the page shows a challenge to sign").isTrue();
+		WebPage refused = WebPage.of(visitor.post("/register/enterprise", "creditCode", "91210202MA0Q5K7D3U",
+				"password", ANOTHER_PASSWORD, "passwordConfirmation", ANOTHER_PASSWORD, "nonce", nonce.group(1),
+				"certificate", DemoChallengeSigner.certificate("person-sm2"), "signature",
+				DemoChallengeSigner.sign("person-sm2", challenge.group(1))));
+		assertThat(refused.text()).contains("单位数字证书未通过");
+		assertThat(refused.html()).as("a new challenge for the next attempt").contains("id=\"challenge\"")
+			.doesNotContain(challenge.group(1));
 	}
 
 	/** The problem details, without the request's own id. */
