@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.tongban.exchange.registry.AccessLogRepository;
 import org.tongban.exchange.registry.LegalPersonRecord;
 import org.tongban.exchange.registry.LegalPersonRegistry;
+import org.tongban.exchange.registry.LegalPersonStatus;
 import org.tongban.exchange.registry.PersonRecord;
 import org.tongban.exchange.registry.PopulationRegistry;
 import org.tongban.shared.identifiers.ResidentIdNumber;
@@ -49,7 +50,7 @@ public class BaseRegistries {
 				found.isEmpty() ? Refusal.NOT_FOUND : null);
 		return found.map(record -> new RegisteredLegalPerson(record.code(), record.name(), record.legalForm(),
 				record.representativeName(), record.representativeId(), record.registeredAddress(),
-				record.establishedOn()));
+				record.establishedOn(), record.status() == LegalPersonStatus.ACTIVE));
 	}
 
 }

@@ -110,6 +110,42 @@ public class Accounts {
 	}
 
 	/**
+	 * Makes a natural person an agent of a registered enterprise; the caller has checked the proof (R1.6).
+	 *
+	 * @return whether they were not an agent before
+	 */
+	public boolean addAgent(UnifiedSocialCreditCode creditCode, UUID person, boolean admin) {
+		LegalPerson enterprise = enterprises.findByCreditCode(creditCode.value())
+			.orElseThrow(() -> new NotFoundException("identity.account.notFound"));
+		if (enterprise.hasAgent(person)) {
+			return false;
+		}
+		enterprises.save(enterprise.withAgent(person, admin));
+		return true;
+	}
+
+	/** Ends a person's agency of an enterprise, as a revoked authorization does (R1.6). */
+	public void removeAgent(UnifiedSocialCreditCode creditCode, UUID person) {
+		enterprises.findByCreditCode(creditCode.value())
+			.filter(enterprise -> enterprise.hasAgent(person))
+			.ifPresent(enterprise -> enterprises.save(enterprise.withoutAgent(person)));
+	}
+
+	/** Whether the person is an admin agent of the registered enterprise, who may authorize agents (R1.6). */
+	@Transactional(readOnly = true)
+	public boolean isAdminAgent(UnifiedSocialCreditCode creditCode, UUID person) {
+		return enterprises.findByCreditCode(creditCode.value())
+			.filter(enterprise -> enterprise.hasAdminAgent(person))
+			.isPresent();
+	}
+
+	/** Whether an enterprise account exists under the credit code: for the proven and the platform only (R1.6). */
+	@Transactional(readOnly = true)
+	public boolean isRegistered(UnifiedSocialCreditCode creditCode) {
+		return enterprises.findByCreditCode(creditCode.value()).isPresent();
+	}
+
+	/**
 	 * @param accountName the log-in name: a letter, then letters, digits, dots, hyphens or underscores (case is
 	 * ignored)
 	 * @param department the staff member's own department in the catalogue

@@ -25,16 +25,17 @@ public final class SmsInbox {
 
 	/** The six-digit code of the newest SMS to the phone, if it has received any. */
 	public Optional<String> latestCode(MobileNumber phone) {
+		return latest(phone).map(CODE::matcher).filter(Matcher::find).map(Matcher::group);
+	}
+
+	/** The text of the newest SMS to the phone, if it has received any. */
+	public Optional<String> latest(MobileNumber phone) {
 		JsonNode latest = JSON.readTree(mvc.get()
 			.uri("/api/v1/dev/outbox?recipient={phone}&limit=1", phone.value())
 			.exchange()
 			.getResponse()
 			.getContentAsByteArray());
-		if (latest.isEmpty()) {
-			return Optional.empty();
-		}
-		Matcher code = CODE.matcher(latest.get(0).get("body").asString());
-		return code.find() ? Optional.of(code.group()) : Optional.empty();
+		return latest.isEmpty() ? Optional.empty() : Optional.of(latest.get(0).get("body").asString());
 	}
 
 	/** How many SMS the phone has received. */

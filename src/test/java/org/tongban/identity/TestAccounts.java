@@ -2,10 +2,12 @@ package org.tongban.identity;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
+import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
@@ -42,6 +44,18 @@ public final class TestAccounts {
 		MobileNumber mobile = mobile();
 		Actor actor = accounts.registerNaturalPerson(name, residentId, mobile, PASSWORD);
 		return new Person(actor, residentId, mobile);
+	}
+
+	/**
+	 * A person of the demo population registry with a verified account of their own, opened unless another test
+	 * opened it already: a legal representative of the demo legal-person registry (R1.6).
+	 */
+	public Person registryPerson(String name, String residentId, AccountDirectory directory) {
+		UUID id = directory.findByLogInName(residentId)
+			.orElseGet(() -> accounts.registerNaturalPerson(name, ResidentIdNumber.parse(residentId), mobile(),
+					PASSWORD).id());
+		ApplicantParticulars particulars = accounts.particulars(id);
+		return new Person(accounts.actor(id).orElseThrow(), particulars.residentId(), particulars.mobile());
 	}
 
 	public Actor enterprise(Person agent, UnifiedSocialCreditCode creditCode) {

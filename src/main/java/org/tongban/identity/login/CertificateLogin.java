@@ -74,16 +74,8 @@ public class CertificateLogin {
 	 * account of the certificate's number, or a locked account
 	 */
 	public Actor logIn(String nonce, String certificate, String signature) {
-		VerifiedCertificate verified;
-		try {
-			verified = verifier().verify(nonce,
-					certificate == null ? new byte[0] : certificate.strip().getBytes(StandardCharsets.US_ASCII),
-					decoded(signature));
-		}
-		catch (CertificateLoginException ex) {
-			log.info("Certificate log-in refused: {}", ex.getMessage());
-			throw new LoginRefusedException();
-		}
+		VerifiedCertificate verified = verified(nonce, certificate, signature)
+			.orElseThrow(LoginRefusedException::new);
 		Optional<Actor> actor = verified.residentIdNumber()
 			.map(ResidentIdNumber::value)
 			.or(() -> verified.creditCode().map(UnifiedSocialCreditCode::value))
@@ -96,6 +88,22 @@ public class CertificateLogin {
 			throw new LoginRefusedException();
 		}
 		return actor.get();
+	}
+
+	/**
+	 * The certificate whose key signed the challenge, as a log-in checks it, for a registration that a certificate
+	 * proves (R1.6); empty, with the reason in the log, whatever was wrong.
+	 */
+	public Optional<VerifiedCertificate> verified(String nonce, String certificate, String signature) {
+		try {
+			return Optional.of(verifier().verify(nonce,
+					certificate == null ? new byte[0] : certificate.strip().getBytes(StandardCharsets.US_ASCII),
+					decoded(signature)));
+		}
+		catch (CertificateLoginException ex) {
+			log.info("Certificate refused: {}", ex.getMessage());
+			return Optional.empty();
+		}
 	}
 
 	/** Not Base64 is no signature, which the verifier refuses after using up the challenge. */

@@ -1,26 +1,21 @@
 package org.tongban.identity.registration;
 
 /**
- * What a natural person registers an enterprise with (R1.1): the four elements of its licence, and the password the
- * enterprise logs in with by its credit code.
+ * What a natural person registers an enterprise with (R1.1, R1.6): its credit code and the password the enterprise
+ * will log in with. Nothing about the enterprise or its legal representative is taken from the form: the registry
+ * names them, and the proof is the registrant's own verified account, an authorization of the representative, or a
+ * signature of the enterprise's certificate over a challenge ({@code nonce}, {@code certificate} in PEM,
+ * {@code signature} in Base64), when given.
  */
 public class EnterpriseRegistrationForm extends NewPasswordForm {
 
-	private String name;
-
 	private String creditCode;
 
-	private String representativeName;
+	private String nonce;
 
-	private String representativeId;
+	private String certificate;
 
-	public String getName() {
-		return name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
+	private String signature;
 
 	public String getCreditCode() {
 		return creditCode;
@@ -30,20 +25,39 @@ public class EnterpriseRegistrationForm extends NewPasswordForm {
 		this.creditCode = creditCode;
 	}
 
-	public String getRepresentativeName() {
-		return representativeName;
+	public String getNonce() {
+		return nonce;
 	}
 
-	public void setRepresentativeName(String representativeName) {
-		this.representativeName = representativeName;
+	public void setNonce(String nonce) {
+		this.nonce = nonce;
 	}
 
-	public String getRepresentativeId() {
-		return representativeId;
+	public String getCertificate() {
+		return certificate;
 	}
 
-	public void setRepresentativeId(String representativeId) {
-		this.representativeId = representativeId;
+	public void setCertificate(String certificate) {
+		this.certificate = certificate;
+	}
+
+	public String getSignature() {
+		return signature;
+	}
+
+	public void setSignature(String signature) {
+		this.signature = signature;
+	}
+
+	/** Whether the registrant proves the enterprise by its certificate rather than by their own account. */
+	public boolean isSignedByCertificate() {
+		return certificate != null && !certificate.isBlank();
+	}
+
+	@Override
+	public void clearPasswords() {
+		super.clearPasswords();
+		signature = null;
 	}
 
 }

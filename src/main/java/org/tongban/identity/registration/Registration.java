@@ -2,6 +2,7 @@ package org.tongban.identity.registration;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -9,10 +10,10 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.Errors;
 import org.tongban.exchange.AccessPurpose;
-import org.tongban.exchange.LegalPersonSummary;
 import org.tongban.exchange.PersonSummary;
 import org.tongban.exchange.RealNameVerification;
 import org.tongban.exchange.Refusal;
+import org.tongban.exchange.RegisteredLegalPerson;
 import org.tongban.exchange.Verification;
 import org.tongban.identity.AccountKind;
 import org.tongban.identity.AccountRefusedException;
@@ -20,10 +21,13 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.identity.accounts.PasswordPolicy;
+import org.tongban.identity.factors.VerifiedCertificate;
+import org.tongban.identity.login.CertificateLogin;
 import org.tongban.identity.login.SmsCodePurpose;
 import org.tongban.identity.login.SmsCodes;
 import org.tongban.identity.login.ThrottleLog;
 import org.tongban.identity.login.ThrottleLog.Limit;
+import org.tongban.notification.SmsMessage;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.identifiers.InvalidIdentifierException;
 import org.tongban.shared.identifiers.MobileNumber;
@@ -63,14 +67,24 @@ public class Registration {
 
 	private final ThrottleLog throttle;
 
+	private final Representatives representatives;
+
+	private final EnterpriseAuthorizations authorizations;
+
+	private final CertificateLogin certificateLogin;
+
 	Registration(Accounts accounts, AccountDirectory directory, PasswordPolicy passwordPolicy, SmsCodes codes,
-			RealNameVerification realNames, ThrottleLog throttle) {
+			RealNameVerification realNames, ThrottleLog throttle, Representatives representatives,
+			EnterpriseAuthorizations authorizations, CertificateLogin certificateLogin) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.passwordPolicy = passwordPolicy;
 		this.codes = codes;
 		this.realNames = realNames;
 		this.throttle = throttle;
+		this.representatives = representatives;
+		this.authorizations = authorizations;
+		this.certificateLogin = certificateLogin;
 	}
 
 	/**
@@ -116,50 +130,129 @@ public class Registration {
 	}
 
 	/**
-	 * Opens the account of a legal person that the legal-person registry knows with the name, code and legal
-	 * representative given, with the natural person who registers it as its agent (经办人), who acts for it from
-	 * their own account; the enterprise itself logs in with its credit code and the password given here.
+	 * Registers an enterprise of the legal-person registry with proof (R1.6), for a natural person logged in who
+	 * becomes its agent (经办人); the enterprise itself logs in with its credit code and the password given here. The
+	 * proof is, in this order: a signature of the enterprise's CA certificate over a certificate challenge, when the
+	 * form carries one; the registrant's own verified account being the registry's legal representative; or a live
+	 * authorization of the representative (or of an admin agent). Nothing in the form names the representative.
+	 * <p>
+	 * Whoever has no proof is refused the same way whether the enterprise has an account or not. With proof, an
+	 * enterprise without account is opened with the registrant as its admin agent; an enterprise with one is not
+	 * opened again and its password is not changed: the representative and the agents they authorized join it as
+	 * agents, and the certificate adds nobody. The caller answers every outcome alike; the outcome goes by SMS to the
+	 * representative's verified mobile and to the registrant.
 	 *
-	 * @param agent the natural person logged in
-	 * @return the new account, or empty with the reasons in {@code errors}
+	 * @param registrant the natural person logged in
+	 * @return what was done, or empty with the reasons in {@code errors}
 	 * @throws org.tongban.identity.login.TooManyAttemptsException when the address has tried too often
 	 */
-	public Optional<Actor> registerEnterprise(EnterpriseRegistrationForm form, Actor agent, String clientAddress,
-			Errors errors) {
-		if (agent.kind() != AccountKind.NATURAL_PERSON) {
+	public Optional<EnterpriseOutcome> registerEnterprise(EnterpriseRegistrationForm form, Actor registrant,
+			String clientAddress, Errors errors) {
+		if (registrant.kind() != AccountKind.NATURAL_PERSON) {
 			errors.reject("identity.registration.agentNotPerson");
 			return Optional.empty();
 		}
-		String name = required(form.getName(), "name", "identity.registration.enterprise.name.missing", errors);
 		UnifiedSocialCreditCode creditCode = parsed(form.getCreditCode(), UnifiedSocialCreditCode::parse,
 				"creditCode", errors);
-		String representativeName = required(form.getRepresentativeName(), "representativeName",
-				"identity.registration.representativeName.missing", errors);
-		ResidentIdNumber representativeId = parsed(form.getRepresentativeId(), ResidentIdNumber::parse,
-				"representativeId", errors);
-		checkPassword(form.getPassword(), form.getPasswordConfirmation(), errors, form.getName(),
-				form.getCreditCode(), form.getRepresentativeName());
+		checkPassword(form.getPassword(), form.getPasswordConfirmation(), errors, form.getCreditCode());
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
 		throttle.count("register:" + clientAddress, "identity.registration.tooMany", PER_ADDRESS);
-		rejectIfTaken(creditCode.value(), "creditCode", "identity.registration.creditCode.taken", errors);
-		if (errors.hasErrors()) {
+		Optional<RegisteredLegalPerson> registered = representatives.registered(creditCode);
+		Optional<Proof> proof = registered.flatMap(enterprise -> proof(form, registrant, enterprise));
+		if (proof.isEmpty()) {
+			errors.rejectValue(form.isSignedByCertificate() ? "certificate" : "creditCode",
+					form.isSignedByCertificate() ? "identity.registration.enterprise.certificateRefused"
+							: "identity.registration.enterprise.notProven");
 			return Optional.empty();
 		}
-		Verification<LegalPersonSummary> verification = realNames.verifyLegalPerson(name, creditCode,
-				representativeName, representativeId, PURPOSE);
-		if (!verification.isVerified()) {
-			errors.rejectValue(switch (verification.refusal()) {
-				case NAME_MISMATCH -> "name";
-				case REPRESENTATIVE_MISMATCH -> "representativeName";
-				default -> "creditCode";
-			}, verification.messageCode());
+		RegisteredLegalPerson enterprise = registered.get();
+		if (!enterprise.active()) {
+			errors.rejectValue("creditCode", "identity.registration.enterprise.notActive");
 			return Optional.empty();
 		}
-		LegalPersonSummary enterprise = verification.subject();
-		return opened(errors, () -> accounts.registerLegalPerson(enterprise.name(), creditCode,
-				enterprise.representativeName(), agent.id(), form.getPassword()));
+		EnterpriseOutcome outcome = accounts.isRegistered(creditCode) ? joined(proof.get(), registrant, creditCode)
+				: opened(proof.get(), registrant, enterprise, form.getPassword());
+		representatives.tell(enterprise, List.of(registrant.id()),
+				SmsMessage.of(outcome.template(), enterprise.name(), registrant.name()));
+		return Optional.of(outcome);
+	}
+
+	/** How the registrant proved the right to register the enterprise. */
+	private enum Proof {
+
+		CERTIFICATE, REPRESENTATIVE, AUTHORIZED_TO_REGISTER, AUTHORIZED_AGENT
+
+	}
+
+	private Optional<Proof> proof(EnterpriseRegistrationForm form, Actor registrant,
+			RegisteredLegalPerson enterprise) {
+		if (form.isSignedByCertificate()) {
+			return certificateLogin.verified(form.getNonce(), form.getCertificate(), form.getSignature())
+				.flatMap(VerifiedCertificate::creditCode)
+				.filter(enterprise.code()::equals)
+				.map(code -> Proof.CERTIFICATE);
+		}
+		if (representatives.represents(registrant.id(), enterprise)) {
+			return Optional.of(Proof.REPRESENTATIVE);
+		}
+		return authorizations.liveScope(registrant.id(), enterprise)
+			.map(scope -> scope == AuthorizationScope.REGISTER ? Proof.AUTHORIZED_TO_REGISTER
+					: Proof.AUTHORIZED_AGENT);
+	}
+
+	/** The account opened, unless the authorization does not reach so far. */
+	private EnterpriseOutcome opened(Proof proof, Actor registrant, RegisteredLegalPerson enterprise,
+			String password) {
+		if (proof == Proof.AUTHORIZED_AGENT) {
+			return EnterpriseOutcome.NOT_IN_SCOPE;
+		}
+		accounts.registerLegalPerson(enterprise.name(), enterprise.code(), enterprise.representativeName(),
+				registrant.id(), password);
+		return EnterpriseOutcome.OPENED;
+	}
+
+	/** The registrant added as agent of the open account, if the proof is the representative's word. */
+	private EnterpriseOutcome joined(Proof proof, Actor registrant, UnifiedSocialCreditCode creditCode) {
+		if (proof == Proof.CERTIFICATE) {
+			return EnterpriseOutcome.NOT_CHANGED;
+		}
+		return accounts.addAgent(creditCode, registrant.id(), proof == Proof.REPRESENTATIVE)
+				? EnterpriseOutcome.JOINED : EnterpriseOutcome.ALREADY_AGENT;
+	}
+
+	/**
+	 * What a proven enterprise registration did, told by SMS only ({@code notification.sms.enterprise.*}): the
+	 * registrant is answered alike for all.
+	 */
+	public enum EnterpriseOutcome {
+
+		/** The account was opened, with the registrant as admin agent. */
+		OPENED("opened"),
+
+		/** The account was open: the registrant is now one of its agents. */
+		JOINED("joined"),
+
+		/** The account was open and the registrant already one of its agents. */
+		ALREADY_AGENT("alreadyAgent"),
+
+		/** The account was not open and the registrant's authorization does not include opening it. */
+		NOT_IN_SCOPE("notInScope"),
+
+		/** The account was open: a certificate does not add agents, the representative does. */
+		NOT_CHANGED("notChanged");
+
+		private final String key;
+
+		EnterpriseOutcome(String key) {
+			this.key = key;
+		}
+
+		String template() {
+			return "notification.sms.enterprise." + key;
+		}
+
 	}
 
 	private void checkPassword(String password, String confirmation, Errors errors, String... personal) {
@@ -193,7 +286,7 @@ public class Registration {
 		}
 	}
 
-	private static String required(String text, String field, String messageCode, Errors errors) {
+	static String required(String text, String field, String messageCode, Errors errors) {
 		if (text == null || text.isBlank()) {
 			errors.rejectValue(field, messageCode);
 			return null;
@@ -201,7 +294,7 @@ public class Registration {
 		return text.strip();
 	}
 
-	private static <T> T parsed(String text, Function<String, T> parse, String field, Errors errors) {
+	static <T> T parsed(String text, Function<String, T> parse, String field, Errors errors) {
 		try {
 			return parse.apply(text == null ? "" : text);
 		}

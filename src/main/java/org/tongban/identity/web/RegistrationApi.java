@@ -23,7 +23,8 @@ import org.tongban.identity.registration.Registration;
  * Registration for programs (R1.1, R1.2), as on the pages: 201 with the new account, numbers masked; 422 with each
  * field that is wrong and its message; 429 when the caller has tried too often. A natural person first asks for a
  * code with {@code POST /api/v1/auth/sms-code} and {@code "purpose": "REGISTRATION"}; an enterprise is registered
- * by a natural person with their bearer token, who becomes its agent.
+ * with proof (R1.6) by a natural person with their bearer token, who becomes its agent; a certificate's challenge is
+ * that of {@code POST /api/v1/auth/certificate/challenge}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/auth/register", produces = "application/json")
@@ -48,15 +49,27 @@ class RegistrationApi {
 		return accounts.profile(person.id());
 	}
 
+	/**
+	 * 202 alike for every proven registration, whether the enterprise's account was opened, joined or left as it
+	 * was: what was done goes by SMS to the legal representative and the registrant (R1.6). 422 without proof, the
+	 * same whether the enterprise has an account or not.
+	 */
 	@PostMapping("/enterprise")
 	@SecurityRequirement(name = SecurityConfiguration.BEARER)
-	@ResponseStatus(HttpStatus.CREATED)
-	AccountProfile enterprise(@RequestBody EnterpriseRegistrationForm form, @AuthenticationPrincipal Actor agent,
-			HttpServletRequest request) throws BindException {
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	EnterpriseSubmittedJson enterprise(@RequestBody EnterpriseRegistrationForm form,
+			@AuthenticationPrincipal Actor agent, HttpServletRequest request) throws BindException {
 		var errors = new BeanPropertyBindingResult(form, "enterprise");
-		Actor enterprise = registration.registerEnterprise(form, agent, request.getRemoteAddr(), errors)
+		registration.registerEnterprise(form, agent, request.getRemoteAddr(), errors)
 			.orElseThrow(() -> new BindException(errors));
-		return accounts.profile(enterprise.id());
+		return new EnterpriseSubmittedJson(form.getCreditCode().strip(), EnterpriseSubmittedJson.TOLD_BY_SMS);
+	}
+
+	/** @param result always {@value #TOLD_BY_SMS}: the outcome is told by SMS only */
+	record EnterpriseSubmittedJson(String creditCode, String result) {
+
+		static final String TOLD_BY_SMS = "TOLD_BY_SMS";
+
 	}
 
 }

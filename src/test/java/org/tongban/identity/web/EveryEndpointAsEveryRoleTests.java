@@ -144,6 +144,14 @@ class EveryEndpointAsEveryRoleTests {
 	// natural person, not an enterprise, is checked by the registration itself (the form shows the refusal).
 	row("GET /register/enterprise",                         "/register/enterprise",                                          "login   ok      ok      403     403     403     403     403     403     403     403"),
 	row("POST /register/enterprise",                        "/register/enterprise",                                          "login   ok      ok      403     403     403     403     403     403     403     403"),
+	// Authorizations of agents by an enterprise's legal representative (R1.6): applicants; that the grantor is a natural
+	// person and the representative is checked by the service (422); nobody revokes an authorization they did not grant.
+	row("GET /my/authorizations",                           "/my/authorizations",                                            "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("POST /my/authorizations",                          "/my/authorizations",                                            "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("POST /my/authorizations/{id}/revoke",              "/my/authorizations/" + NOBODY + "/revoke",                      "login   404     404     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/my/authorizations",                    "/api/v1/my/authorizations",                                     "login   ok      ok      403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/my/authorizations",                   "/api/v1/my/authorizations",                                     "login   422     422     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/my/authorizations/{id}/revoke",       "/api/v1/my/authorizations/" + NOBODY + "/revoke",               "login   404     404     403     403     403     403     403     403     403     403"),
 	// The API log-in steps: open to everyone; the empty sample credentials are refused by the endpoint itself (401,
 	// the same answer whatever was wrong), a certificate challenge is issued to anyone who asks.
 	row("POST /api/v1/auth/login",                          "/api/v1/auth/login",                                            "401!    401!    401!    401!    401!    401!    401!    401!    401!    401!    401!"),

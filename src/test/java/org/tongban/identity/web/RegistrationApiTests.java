@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -16,6 +17,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.IdentityTest;
 import org.tongban.identity.SmsInbox;
 import org.tongban.identity.TestAccounts;
+import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.shared.identifiers.MobileNumber;
 
 import tools.jackson.databind.JsonNode;
@@ -23,8 +25,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * R1.1, R1.2, R12.4: a natural person registers with their name, resident ID number and a mobile proved by an SMS
  * code; the population registry must know them under that name and number, alive and not cancelled. A registered
- * natural person then registers an enterprise that the legal-person registry knows, active, with its legal
- * representative, and becomes its agent. Refusals name each field and why, never what a registry or another account
+ * natural person then registers an enterprise that the legal-person registry knows, active, whose legal
+ * representative they are (R1.6; the other proofs in {@link EnterpriseRegistrationProofTests}), and becomes its agent. Refusals name each field and why, never what a registry or another account
  * holds.
  */
 @IdentityTest
@@ -37,6 +39,9 @@ class RegistrationApiTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	AccountDirectory directory;
 
 	SmsInbox inbox;
 
@@ -168,48 +173,54 @@ class RegistrationApiTests {
 	}
 
 	@Test
+	@DisplayName("R1.6: a registered person registers the social organization they represent, with nothing but its credit code, and acts for it")
 	void aRegisteredPersonRegistersTheirSocialOrganizationAndActsForIt() {
-		assertThat(registerPerson("何美玲", "42010619710126048X", TestAccounts.mobile())).hasStatus(201);
+		MobileNumber mobile = TestAccounts.mobile();
+		assertThat(registerPerson("何美玲", "42010619710126048X", mobile)).hasStatus(201);
 		String token = token("42010619710126048X");
 
-		MvcTestResult registered = registerEnterprise(token, "D市康乐助老服务中心", "52210202MA0U8F4P9T", "何美玲",
-				"42010619710126048X");
+		MvcTestResult registered = registerEnterprise(token, "52210202MA0U8F4P9T");
 
-		assertThat(registered).hasStatus(201);
-		JsonNode enterprise = json(registered);
-		assertThat(enterprise.get("kind").asString()).isEqualTo("LEGAL_PERSON");
-		assertThat(enterprise.get("creditCode").asString()).isEqualTo("52210202MA0U8F4P9T");
-		assertThat(enterprise.get("legalRepresentative").asString()).isEqualTo("何美玲");
-		assertThat(enterprise.get("agents").toString()).contains("何美玲");
+		assertThat(registered).hasStatus(202);
+		assertThat(json(registered).get("result").asString()).isEqualTo("TOLD_BY_SMS");
+		assertThat(inbox.latest(mobile)).hasValueSatisfying(
+				sms -> assertThat(sms).contains("何美玲已注册D市康乐助老服务中心的单位账号"));
 		assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).bodyJson()
 			.extractingPath("$.actsFor[0]")
 			.isEqualTo("D市康乐助老服务中心");
-		assertThat(logIn("52210202MA0U8F4P9T", ENTERPRISE_PASSWORD)).as("the enterprise logs in with its credit code")
-			.hasStatusOk();
+		MvcTestResult enterpriseLogIn = logIn("52210202MA0U8F4P9T", ENTERPRISE_PASSWORD);
+		assertThat(enterpriseLogIn).as("the enterprise logs in with its credit code").hasStatusOk();
+		JsonNode enterprise = json(mvc.get()
+			.uri("/api/v1/me")
+			.header("Authorization", "Bearer " + json(enterpriseLogIn).get("token").asString())
+			.exchange());
+		assertThat(enterprise.get("kind").asString()).isEqualTo("LEGAL_PERSON");
+		assertThat(enterprise.get("name").asString()).as("the registry's name").isEqualTo("D市康乐助老服务中心");
+		assertThat(enterprise.get("legalRepresentative").asString()).isEqualTo("何美玲");
+		assertThat(enterprise.get("agents").toString()).contains("何美玲");
 	}
 
 	@Test
-	void aDeregisteredEnterpriseOrAWrongRepresentativeIsRefused() {
+	@DisplayName("R1.6: a deregistered enterprise is refused to its representative; anyone else is refused for want of proof")
+	void aDeregisteredEnterpriseOrSomeoneWhoIsNotTheRepresentativeIsRefused() {
+		new TestAccounts(accounts).registryPerson("欧阳振华", "210202198011110790", directory);
 		String token = token(new TestAccounts(accounts).person().mobile().value());
 
-		JsonNode deregistered = refusedPerson(registerEnterprise(token, "D市明珠建筑工程有限公司", "91210211716582341M",
-				"欧阳振华", "210202198011110790"));
-		JsonNode wrongRepresentative = refusedPerson(registerEnterprise(token, "D市软件行业协会", "51210200508930671Q",
-				"林国栋", "210202196804170751"));
+		JsonNode deregistered = refusedPerson(registerEnterprise(token("210202198011110790"), "91210211716582341M"));
+		JsonNode notRepresentative = refusedPerson(registerEnterprise(token, "51210200508930671Q"));
 
 		assertThat(deregistered.at("/errors/creditCode").asString()).contains("已注销或被吊销");
-		assertThat(wrongRepresentative.at("/errors/representativeName").asString())
-			.startsWith("法定代表人（负责人）的姓名或居民身份证号码与法人单位基础信息库中的登记不一致");
+		assertThat(notRepresentative.at("/errors/creditCode").asString()).startsWith("无法证明您有权注册该单位");
 	}
 
 	@Test
+	@DisplayName("R1.6: an enterprise registered already is refused to a stranger as any other enterprise is")
 	void anEnterpriseRegisteredAlreadyIsRefused() {
 		String token = token(new TestAccounts(accounts).person().mobile().value());
 
-		JsonNode problem = refusedPerson(registerEnterprise(token, "D市味之源餐饮管理有限公司", "91210202MA0Q5K7D3U",
-				"张伟", "210202198503120311"));
+		JsonNode problem = refusedPerson(registerEnterprise(token, "91210202MA0Q5K7D3U"));
 
-		assertThat(problem.at("/errors/creditCode").asString()).startsWith("该单位已注册");
+		assertThat(problem.at("/errors/creditCode").asString()).startsWith("无法证明您有权注册该单位");
 	}
 
 	@Test
@@ -218,12 +229,9 @@ class RegistrationApiTests {
 		var creditCode = TestAccounts.creditCode();
 		testAccounts.enterprise(testAccounts.person(), creditCode);
 
-		MvcTestResult byEnterprise = registerEnterprise(token(creditCode.value()), "D市软件行业协会",
-				"51210200508930671Q", "林国栋", "350203196009300358");
+		MvcTestResult byEnterprise = registerEnterprise(token(creditCode.value()), "51210200508930671Q");
 
-		assertThat(post("/api/v1/auth/register/enterprise",
-				enterpriseBody("D市软件行业协会", "51210200508930671Q", "林国栋", "350203196009300358")))
-			.as("anonymous")
+		assertThat(post("/api/v1/auth/register/enterprise", enterpriseBody("51210200508930671Q"))).as("anonymous")
 			.hasStatus(401);
 		assertThat(byEnterprise).as("an enterprise").hasStatus(422);
 		assertThat(json(byEnterprise).get("detail").asString()).isEqualTo("请使用自然人账号登录后注册法人账号。");
@@ -247,14 +255,12 @@ class RegistrationApiTests {
 		return body;
 	}
 
-	private MvcTestResult registerEnterprise(String token, String name, String creditCode, String representative,
-			String representativeId) {
+	private MvcTestResult registerEnterprise(String token, String creditCode) {
 		return mvc.post()
 			.uri("/api/v1/auth/register/enterprise")
 			.header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(PasswordLogInApiTests.JSON
-				.writeValueAsString(enterpriseBody(name, creditCode, representative, representativeId)))
+			.content(PasswordLogInApiTests.JSON.writeValueAsString(enterpriseBody(creditCode)))
 			.with(request -> {
 				request.setRemoteAddr(address);
 				return request;
@@ -262,10 +268,8 @@ class RegistrationApiTests {
 			.exchange();
 	}
 
-	private static Map<String, Object> enterpriseBody(String name, String creditCode, String representative,
-			String representativeId) {
-		return Map.of("name", name, "creditCode", creditCode, "representativeName", representative,
-				"representativeId", representativeId, "password", ENTERPRISE_PASSWORD, "passwordConfirmation",
+	private static Map<String, Object> enterpriseBody(String creditCode) {
+		return Map.of("creditCode", creditCode, "password", ENTERPRISE_PASSWORD, "passwordConfirmation",
 				ENTERPRISE_PASSWORD);
 	}
 

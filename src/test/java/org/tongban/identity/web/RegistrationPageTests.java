@@ -3,6 +3,7 @@ package org.tongban.identity.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -12,6 +13,7 @@ import org.tongban.identity.IdentityTest;
 import org.tongban.identity.SmsInbox;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
+import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.support.WebPage;
 
@@ -28,6 +30,9 @@ class RegistrationPageTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	AccountDirectory directory;
 
 	Visitor visitor;
 
@@ -106,24 +111,29 @@ class RegistrationPageTests {
 	}
 
 	@Test
-	void aPersonLoggedInRegistersTheirBusinessAndAnAnonymousVisitorIsSentToLogIn() {
+	@DisplayName("R1.6: the legal representative logged in registers their business by its credit code; a person who is not is refused; an anonymous visitor is sent to log in")
+	void theRepresentativeRegistersTheirBusinessAndAnAnonymousVisitorIsSentToLogIn() {
 		assertThat(visitor.get("/register/enterprise").getResponse().getRedirectedUrl()).endsWith("/login");
-		TestAccounts.Person person = new TestAccounts(accounts).person();
-		visitor.logIn(person.mobile().value(), TestAccounts.PASSWORD);
+		Visitor stranger = new Visitor(mvc);
+		stranger.logIn(new TestAccounts(accounts).person().mobile().value(), TestAccounts.PASSWORD);
+		stranger.get("/register/enterprise");
+		WebPage refused = WebPage.of(stranger.post("/register/enterprise", "creditCode", "91210211MA0YB3N88N",
+				"password", "Enterprise-Harbour-2026", "passwordConfirmation", "Enterprise-Harbour-2026"));
+		TestAccounts.Person representative = new TestAccounts(accounts).registryPerson("刘洋", "210211199305300179",
+				directory);
+		visitor.logIn(representative.mobile().value(), TestAccounts.PASSWORD);
 		visitor.get("/register/enterprise");
 
-		WebPage refused = WebPage.of(visitor.post("/register/enterprise", "name", "D市顺达汽车租赁有限公司",
-				"creditCode", "91210202MA0R2N6H28", "representativeName", "朱文博", "representativeId",
-				"210202199607070130", "password", "Enterprise-Harbour-2026", "passwordConfirmation",
-				"Enterprise-Harbour-2026"));
-		MvcTestResult registered = visitor.post("/register/enterprise", "name", "D市星辰软件科技有限公司", "creditCode",
-				"91210211MA0YB3N88N", "representativeName", "刘洋", "representativeId", "210211199305300179",
+		MvcTestResult registered = visitor.post("/register/enterprise", "creditCode", "91210211MA0YB3N88N",
 				"password", "Enterprise-Harbour-2026", "passwordConfirmation", "Enterprise-Harbour-2026");
 
-		assertThat(refused.text()).contains("已注销或被吊销");
+		assertThat(refused.text()).contains("无法证明您有权注册该单位");
 		assertThat(registered).hasStatus(302).hasRedirectedUrl("/register/done");
-		assertThat(visitor.page("/register/done").text()).contains("D市星辰软件科技有限公司已注册，您是该单位的经办人。");
+		assertThat(visitor.page("/register/done").text()).contains("91210211MA0YB3N88N", "结果已通过短信发送");
 		assertThat(visitor.page("/my").text()).contains("D市星辰软件科技有限公司");
+		assertThat(inbox.latest(representative.mobile()))
+			.hasValueSatisfying(sms -> assertThat(sms).contains("刘洋已注册D市星辰软件科技有限公司"));
+		assertThat(visitor.page("/register/enterprise?lang=en").text()).contains("Registering needs one of these proofs");
 	}
 
 	@Test
