@@ -94,15 +94,12 @@ final class PdfInspection {
 		catch (InvalidPasswordException ex) {
 			throw new AttachmentRefusedException(Reason.PDF_ENCRYPTED);
 		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof AttachmentRefusedException refusal) {
-				throw refusal;
-			}
-			throw new AttachmentRefusedException(Reason.PDF_CORRUPT);
+		catch (AttachmentRefusedException ex) {
+			throw ex;
 		}
-		catch (StackOverflowError ex) {
-			// PDFBox parses nested objects recursively: nesting beyond its stack is beyond our bounds too.
-			throw new AttachmentRefusedException(Reason.PDF_TOO_COMPLEX);
+		catch (IOException | RuntimeException ex) {
+			// Also objects nested inline beyond what PDFBox parses.
+			throw new AttachmentRefusedException(Reason.PDF_CORRUPT);
 		}
 	}
 
