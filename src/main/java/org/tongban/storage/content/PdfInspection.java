@@ -121,7 +121,7 @@ final class PdfInspection {
 	private static void drain(Deque<Found> queue, Set<COSBase> seen) {
 		while (!queue.isEmpty()) {
 			Found next = queue.poll();
-			COSBase object = next.object() instanceof COSObject reference ? reference.getObject() : next.object();
+			COSBase object = next.object() instanceof COSObject reference ? parsed(reference) : next.object();
 			if (!(object instanceof COSDictionary || object instanceof COSArray) || !seen.add(object)) {
 				continue;
 			}
@@ -138,6 +138,18 @@ final class PdfInspection {
 				((COSArray) object).forEach(item -> queue.add(new Found(item, depth)));
 			}
 		}
+	}
+
+	/**
+	 * An object PDFBox cannot parse, such as one nested deeper than it goes, is not passed unseen: a viewer might
+	 * parse it and run what it holds. (A reference to an object the file lacks is PDF's null, not a failure.)
+	 */
+	private static COSBase parsed(COSObject reference) {
+		COSBase object = reference.getObject();
+		if (object == null) {
+			throw new AttachmentRefusedException(Reason.PDF_CORRUPT);
+		}
+		return object;
 	}
 
 	private static void refuseActive(COSDictionary dictionary) {
