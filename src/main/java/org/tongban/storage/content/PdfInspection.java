@@ -94,15 +94,12 @@ final class PdfInspection {
 		catch (InvalidPasswordException ex) {
 			throw new AttachmentRefusedException(Reason.PDF_ENCRYPTED);
 		}
-		catch (IOException | RuntimeException ex) {
-			if (ex instanceof AttachmentRefusedException refusal) {
-				throw refusal;
-			}
-			throw new AttachmentRefusedException(Reason.PDF_CORRUPT);
+		catch (AttachmentRefusedException ex) {
+			throw ex;
 		}
-		catch (StackOverflowError ex) {
-			// PDFBox parses nested objects recursively: nesting beyond its stack is beyond our bounds too.
-			throw new AttachmentRefusedException(Reason.PDF_TOO_COMPLEX);
+		catch (IOException | RuntimeException ex) {
+			// Also objects nested inline beyond what PDFBox parses.
+			throw new AttachmentRefusedException(Reason.PDF_CORRUPT);
 		}
 	}
 
@@ -124,7 +121,7 @@ final class PdfInspection {
 	private static void drain(Deque<Found> queue, Set<COSBase> seen) {
 		while (!queue.isEmpty()) {
 			Found next = queue.poll();
-			COSBase object = next.object() instanceof COSObject reference ? reference.getObject() : next.object();
+			COSBase object = next.object() instanceof COSObject reference ? parsed(reference) : next.object();
 			if (!(object instanceof COSDictionary || object instanceof COSArray) || !seen.add(object)) {
 				continue;
 			}
@@ -141,6 +138,18 @@ final class PdfInspection {
 				((COSArray) object).forEach(item -> queue.add(new Found(item, depth)));
 			}
 		}
+	}
+
+	/**
+	 * An object PDFBox cannot parse, such as one nested deeper than it goes, is not passed unseen: a viewer might
+	 * parse it and run what it holds. (A reference to an object the file lacks is PDF's null, not a failure.)
+	 */
+	private static COSBase parsed(COSObject reference) {
+		COSBase object = reference.getObject();
+		if (object == null) {
+			throw new AttachmentRefusedException(Reason.PDF_CORRUPT);
+		}
+		return object;
 	}
 
 	private static void refuseActive(COSDictionary dictionary) {

@@ -161,12 +161,21 @@ class ContentInspectionTests {
 	}
 
 	private AttachmentType typeOf(byte[] file) throws IOException {
-		return inspection.inspect(new ByteArrayInputStream(file)).type();
+		return typeOf(inspection, file);
 	}
 
 	private AttachmentRefusedException assertRefused(byte[] file, Reason reason) {
+		return assertRefused(inspection, file, reason);
+	}
+
+	static AttachmentType typeOf(ContentInspection inspection, byte[] file) throws IOException {
+		return inspection.inspect(new ByteArrayInputStream(file)).type();
+	}
+
+	/** Asserts that the file is refused for the reason, as the parameter "file", and answers the refusal. */
+	static AttachmentRefusedException assertRefused(ContentInspection inspection, byte[] file, Reason reason) {
 		AttachmentRefusedException refusal = catchThrowableOfType(AttachmentRefusedException.class,
-				() -> typeOf(file));
+				() -> typeOf(inspection, file));
 		assertThat(refusal).as("refusal").isNotNull();
 		assertThat(refusal.reason()).isEqualTo(reason);
 		assertThat(refusal.messageCode()).isEqualTo(reason.messageCode());
