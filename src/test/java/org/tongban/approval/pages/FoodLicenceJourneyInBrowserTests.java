@@ -109,7 +109,7 @@ class FoodLicenceJourneyInBrowserTests {
 		assertThat(browser.find("main").getText()).contains("已受理", "初审");
 		logOut(browser);
 
-		// The reviewer: initial review, the on-site inspection as a special period, its record, the re-review.
+		// The reviewer: initial review, the on-site inspection as a special period, its record.
 		logInAsStaff(browser, "scjgj.reviewer");
 		act(browser, casePath, "review", Map.of("outcome", "APPROVE", "opinion", "初审符合条件，需现场核查。"));
 		assertThat(browser.find("main").getText()).contains("现场核查");
@@ -125,6 +125,11 @@ class FoodLicenceJourneyInBrowserTests {
 		act(browser, casePath, "end-special-period", Map.of("result", "现场布局与平面图一致，设施设备齐全。"));
 		assertThat(browser.find("main").getText()).contains("特殊环节已结束");
 		act(browser, casePath, "review", Map.of("outcome", "APPROVE", "opinion", "现场核查合格。"));
+		assertThat(browser.find("main").getText()).contains("复审");
+		logOut(browser);
+
+		// The second reviewer re-reviews: the initial review's reviewer may not (R12.7).
+		logInAsStaff(browser, "scjgj.reviewer2");
 		act(browser, casePath, "review", Map.of("outcome", "APPROVE", "opinion", "复审同意准予许可。"));
 		assertThat(browser.find("main").getText()).contains("决定");
 		logOut(browser);
