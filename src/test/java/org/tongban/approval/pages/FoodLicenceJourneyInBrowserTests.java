@@ -43,7 +43,8 @@ class FoodLicenceJourneyInBrowserTests {
 
 	/** The demo staff of SCJGJ and their authenticators' secrets (README). */
 	static final Map<String, String> SECRETS = Map.of("scjgj.clerk", "W6CEOX2HI5BAAV57EZOJJHFLTTNF2N2A",
-			"scjgj.reviewer", "KFJJ2QNS5NNJ7DDNJN5ZUSIO34YJEOH6", "scjgj.approver", "VTU656JVIDM6Q52G7TILK4JHYF2S5T3K");
+			"scjgj.reviewer", "KFJJ2QNS5NNJ7DDNJN5ZUSIO34YJEOH6", "scjgj.reviewer2", "HWHV7UDL3RVJ6UBDNI4P5M3424QZX22K",
+			"scjgj.approver", "VTU656JVIDM6Q52G7TILK4JHYF2S5T3K");
 
 	/** The code each account last logged in with: a code is taken once, the next log-in waits for the next one. */
 	private final Map<String, String> usedCodes = new HashMap<>();

@@ -233,6 +233,7 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /staff/cases/{number}/claim",                 "/staff/cases/" + NUMBER + "/claim",                             "login   403     403     404     404     404     404     404     404     404     404     404"),
 	row("POST /staff/cases/{number}/release",               "/staff/cases/" + NUMBER + "/release",                           "login   403     403     404     404     404     404     404     404     404     404     404"),
 	row("POST /staff/cases/{number}/write",                 "/staff/cases/" + NUMBER + "/write?body=hello",                  "login   403     403     404     404     404     404     404     404     404     404     404"),
+	row("POST /staff/cases/{number}/reveal",                "/staff/cases/" + NUMBER + "/reveal?field=mobile",                "login   403     403     404     404     404     404     404     404     404     404     404"),
 
 	// -- issue 5, staff API (rows below) --
 	row("GET /api/v1/staff/tasks",                          "/api/v1/staff/tasks",                                           "login   403     403     ok      ok      ok      403     403     403     403     403     403"),
