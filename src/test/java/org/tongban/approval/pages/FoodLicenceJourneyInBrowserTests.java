@@ -31,8 +31,8 @@ import org.tongban.support.TestClock;
  * The food business licence from application to decision in a real browser (issue 5; R4.1, R4.2, R5.4, R6.2, R15.4):
  * the demo enterprise applies; the market regulation bureau's clerk logs in with password and authenticator code and
  * asks for a correction of one field; the applicant sees exactly that item, corrects it and resubmits; the clerk
- * accepts; the reviewer records the initial review, starts and ends the on-site inspection and records it, and records
- * the re-review; the approver grants; the applicant sees the decision and downloads the decision document.
+ * accepts; the reviewer records the initial review, starts and ends the on-site inspection and records it; a second
+ * reviewer records the re-review (R12.7); the approver grants; the applicant sees the decision and downloads the decision document.
  */
 @BrowserTest
 class FoodLicenceJourneyInBrowserTests {
