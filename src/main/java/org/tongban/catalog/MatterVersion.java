@@ -13,6 +13,10 @@ import org.tongban.shared.LocalizedText;
  * One dated version of a matter's standard (R2.1, R2.3): the service guide, the materials, the form, the process
  * and the time limits in force from {@code effectiveFrom} until the next version takes effect. Versions are never
  * changed or deleted once published, so that an application keeps the version it was made under (R16.5).
+ * <p>
+ * {@code separateReviewers} (R12.7): whether the successive review steps of a case (初审 and 复审, INITIAL_REVIEW
+ * and RE_REVIEW) are done by different people; on unless the version turns it off, so that one reviewer does not
+ * check their own review.
  */
 @Table("catalog_matter_version")
 public record MatterVersion(@Id Long id, String matterCode, int version, LocalDate effectiveFrom,
@@ -23,7 +27,7 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 		int committedLimitDays, boolean informedCommitment, boolean automaticApproval,
 		DeliveryMethods deliveryMethods, @Embedded.Nullable(prefix = "location_") LocalizedText serviceLocation,
 		String servicePhone, @Embedded.Nullable(prefix = "hours_") LocalizedText serviceHours, int maxVisits,
-		String processKey, FormDefinition form,
+		String processKey, Boolean separateReviewers, FormDefinition form,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<LegalBasis> legalBases,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<Material> materials,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<ProcessStep> steps,
@@ -36,6 +40,7 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 		steps = List.copyOf(steps);
 		fees = List.copyOf(fees);
 		faqs = List.copyOf(faqs);
+		separateReviewers = separateReviewers == null || separateReviewers;
 		if (statutoryLimitDays < 1 || committedLimitDays < 1) {
 			throw new IllegalArgumentException(matterCode + " v" + version + ": time limits are at least one working day");
 		}

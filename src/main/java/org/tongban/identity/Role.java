@@ -29,11 +29,25 @@ public enum Role {
 	/** Manages the staff and matters of their own department. */
 	DEPARTMENT_ADMIN,
 
-	/** IT: configuration; cannot approve and cannot read citizens' documents. */
+	/**
+	 * IT: configuration (calendar, process models, notifications); cannot approve, grant roles or read citizens'
+	 * documents.
+	 */
 	SYSTEM_ADMIN,
+
+	/**
+	 * Security administration (MLPS level 3: system, security and audit administration are three accounts): manages
+	 * staff accounts and grants roles in every department; holds no case role.
+	 */
+	SECURITY_ADMIN,
 
 	/** Reads the audit trail, nothing else. */
 	AUDITOR;
+
+	/** The roles that work on the cases of their department, which no administrator of it may hold (§6.3). */
+	public boolean worksOnCases() {
+		return this == WINDOW_CLERK || this == REVIEWER || this == APPROVER || this == EXPERT;
+	}
 
 	public boolean isStaff() {
 		return this != APPLICANT;

@@ -17,8 +17,8 @@ import org.tongban.shared.identifiers.MobileNumber;
  * Shows a personal number in full to a viewer whose role needs it, and logs each time in
  * {@code identity_unmasking_log} (R12.1): who saw whose number, which field, when and for what. Pages show the masked
  * form by default and call this only on an explicit request (a POST), so that the full value appears in that one
- * response and nowhere else. Today administrators may see the mobile of the staff they manage, to check it; clerks
- * will see applicants' ID numbers when applications come.
+ * response and nowhere else. Administrators may see the mobile of the staff they manage, to check it; staff working on
+ * a case may see the ID and phone numbers of its application, which the approval module holds and logs here.
  */
 @Service
 @Transactional
@@ -49,7 +49,19 @@ public class Unmasking {
 				.filter(member -> AdminScope.of(viewer).covers(member.departmentCode()))
 				.map(member -> MobileNumber.parse(personalData.open(member.mobile())).value())
 				.orElseThrow(() -> new NotFoundException("identity.account.notFound"));
+			case ID_NUMBER, PHONE -> throw new IllegalArgumentException(field + " is held by the application");
 		};
+		shown(viewer, subject, field, purpose);
+		return value;
+	}
+
+	/**
+	 * Logs that a viewer was shown in full a personal number that another module holds and has shown them: an
+	 * applicant's ID number in an application's answers, for one.
+	 *
+	 * @param subject the account the number is about, e.g. the applicant
+	 */
+	public void shown(Actor viewer, UUID subject, SensitiveField field, String purpose) {
 		jdbc.sql("insert into identity_unmasking_log (occurred_at, viewer_id, subject_id, field, purpose)"
 				+ " values (:at, :viewer, :subject, :field, :purpose)")
 			.param("at", clock.instant().atOffset(ZoneOffset.UTC))
@@ -58,7 +70,6 @@ public class Unmasking {
 			.param("field", field.name())
 			.param("purpose", purpose)
 			.update();
-		return value;
 	}
 
 }

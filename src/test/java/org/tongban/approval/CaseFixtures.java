@@ -3,20 +3,29 @@ package org.tongban.approval;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Component;
 import org.tongban.application.Application;
 import org.tongban.application.Applications;
 import org.tongban.application.FoodLicenceApplications;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.catalog.Matter;
+import org.tongban.catalog.MatterCatalog;
+import org.tongban.catalog.MatterGuide;
+import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
+import org.tongban.shared.LocalizedText;
 import org.tongban.shared.Paging;
 
 /**
@@ -28,6 +37,9 @@ import org.tongban.shared.Paging;
 final class CaseFixtures {
 
 	static final String SCJGJ = "SCJGJ";
+
+	/** 科技局, the department of the matters made by {@link #inspectedMatter(boolean)}. */
+	static final String TEST_DEPARTMENT = "KJJ";
 
 	/** 一般食品备案 of SCJGJ: process approval-standard, a short form and no materials. */
 	static final String STANDARD_MATTER = "SCJGJ-YBZSPBA";
@@ -43,15 +55,28 @@ final class CaseFixtures {
 
 	private final FoodLicenceApplications food;
 
-	CaseFixtures(Applications applications, Accounts accounts, CaseWork work) {
+	private final MatterCatalog catalog;
+
+	private final JdbcAggregateTemplate aggregates;
+
+	CaseFixtures(Applications applications, Accounts accounts, CaseWork work, MatterCatalog catalog,
+			JdbcAggregateTemplate aggregates) {
 		this.applications = applications;
 		this.accounts = new TestAccounts(accounts);
 		this.work = work;
+		this.catalog = catalog;
+		this.aggregates = aggregates;
 		this.food = new FoodLicenceApplications(applications, this.accounts);
 	}
 
 	Actor staff(Role role, String department) {
 		return accounts.staff(TestAccounts.accountName(), DepartmentRole.of(role, department));
+	}
+
+	/** One person holding several roles of a department, as an administrator could once grant themselves. */
+	Actor staff(String department, Role... roles) {
+		return accounts.staff(TestAccounts.accountName(),
+				Arrays.stream(roles).map(role -> DepartmentRole.of(role, department)).toArray(DepartmentRole[]::new));
 	}
 
 	Actor clerk() {
@@ -74,29 +99,59 @@ final class CaseFixtures {
 	Submitted foodLicence() {
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
-		return submitted(restaurant, draft);
+		return submitted(restaurant, draft, SCJGJ);
 	}
 
 	/** An application of {@link #STANDARD_MATTER} (approval-standard), waiting for acceptance. */
 	Submitted standard() {
+		return standard(STANDARD_MATTER, SCJGJ);
+	}
+
+	/**
+	 * A fresh matter of {@link #TEST_DEPARTMENT} with the form of {@link #STANDARD_MATTER} on approval-with-inspection
+	 * (初审, 现场核查, 复审), whose version keeps the two reviewers apart or not (R12.7). A department of its own, whose
+	 * matters no catalogue test counts.
+	 */
+	String inspectedMatter(boolean separateReviewers) {
+		MatterGuide standard = catalog.guide(STANDARD_MATTER);
+		Matter model = standard.matter();
+		String code = TEST_DEPARTMENT + "-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+		aggregates.insert(new Matter(code, TEST_DEPARTMENT, model.kind(), model.servesPersons(),
+				model.servesEnterprises(), Set.of()));
+		MatterVersion v = standard.version();
+		aggregates.insert(new MatterVersion(null, code, 1, v.effectiveFrom(),
+				LocalizedText.of("职责分离测试事项", "Separation of duties test matter"), v.summary(), v.conditions(),
+				v.standards(), v.statutoryLimitDays(), v.committedLimitDays(), v.informedCommitment(),
+				v.automaticApproval(), v.deliveryMethods(), v.serviceLocation(), v.servicePhone(), v.serviceHours(),
+				v.maxVisits(), "approval-with-inspection", separateReviewers, v.form(), v.legalBases(), v.materials(),
+				v.steps(), v.fees(), v.faqs()));
+		return code;
+	}
+
+	/** An application of a matter with the form of {@link #STANDARD_MATTER}, waiting for acceptance. */
+	Submitted standard(String matterCode, String department) {
 		Restaurant restaurant = food.restaurant();
-		Application draft = applications.start(restaurant.enterprise(), STANDARD_MATTER);
+		Application draft = applications.start(restaurant.enterprise(), matterCode);
 		applications.save(restaurant.enterprise(), draft.id(),
 				Map.of("mobile", List.of(restaurant.agent().mobile().value()), "premisesAddress",
 						List.of("D市中山区人民路88号"), "coldChain", List.of("NO")));
-		return submitted(restaurant, draft);
+		return submitted(restaurant, draft, department);
 	}
 
-	private Submitted submitted(Restaurant restaurant, Application draft) {
+	private Submitted submitted(Restaurant restaurant, Application draft, String department) {
 		String number = applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString())
 			.number();
-		awaitStep(number, "ACCEPTANCE");
+		awaitStep(number, "ACCEPTANCE", department);
 		return new Submitted(restaurant.enterprise(), number, draft.id(), restaurant.creditCode().value());
 	}
 
 	/** Waits until the case is at a step, as its department's approver (who may see every case of it) sees it. */
 	CaseView awaitStep(String number, String step) {
-		Actor observer = staff(Role.APPROVER, SCJGJ);
+		return awaitStep(number, step, SCJGJ);
+	}
+
+	CaseView awaitStep(String number, String step, String department) {
+		Actor observer = staff(Role.APPROVER, department);
 		return await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(50))
 			.ignoreExceptions()

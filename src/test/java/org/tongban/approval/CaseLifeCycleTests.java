@@ -51,6 +51,7 @@ class CaseLifeCycleTests {
 		Submitted food = cases.foodLicence();
 		Actor clerk = cases.clerk();
 		Actor reviewer = cases.reviewer();
+		Actor reReviewer = cases.reviewer();
 		Actor approver = cases.approver();
 
 		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items())
@@ -68,7 +69,7 @@ class CaseLifeCycleTests {
 			.isEqualTo("INSPECTION");
 		assertThat(work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "现场核查合格").step())
 			.isEqualTo("RE_REVIEW");
-		assertThat(work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "复审同意").step())
+		assertThat(work.review(reReviewer, food.number(), ReviewOutcome.APPROVE, "复审同意").step())
 			.isEqualTo("DECISION");
 		CaseView granted = work.decide(approver, food.number(), Decision.GRANT, "符合食品经营许可条件",
 				"《食品经营许可和备案管理办法》第十条");
@@ -163,18 +164,20 @@ class CaseLifeCycleTests {
 	void sendingBackKeepsEarlierOpinions() {
 		Submitted food = cases.foodLicence();
 		Actor reviewer = cases.reviewer();
+		Actor reReviewer = cases.reviewer();
 		Actor approver = cases.approver();
 		work.accept(cases.clerk(), food.number(), null);
 		work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "初审意见一");
 		work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "核查意见一");
-		CaseView atReReview = work.open(reviewer, food.number());
+		CaseView atReReview = work.open(reReviewer, food.number());
 		assertThat(atReReview.sendBackTargets()).containsExactly("INITIAL_REVIEW", "INSPECTION");
 
-		assertThatThrownBy(() -> work.sendBack(reviewer, food.number(), "ACCEPTANCE", "退回受理"))
+		assertThatThrownBy(() -> work.sendBack(reReviewer, food.number(), "ACCEPTANCE", "退回受理"))
 			.isInstanceOf(org.tongban.shared.InvalidParameterException.class);
-		assertThat(work.sendBack(reviewer, food.number(), "INSPECTION", "核查记录不全").step()).isEqualTo("INSPECTION");
+		assertThat(work.sendBack(reReviewer, food.number(), "INSPECTION", "核查记录不全").step())
+			.isEqualTo("INSPECTION");
 		work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "核查意见二");
-		work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "复审意见");
+		work.review(reReviewer, food.number(), ReviewOutcome.APPROVE, "复审意见");
 		assertThat(work.sendBack(approver, food.number(), "INITIAL_REVIEW", "请重新初审").step())
 			.isEqualTo("INITIAL_REVIEW");
 

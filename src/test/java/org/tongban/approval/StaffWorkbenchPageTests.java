@@ -153,6 +153,8 @@ class StaffWorkbenchPageTests {
 		reviewer.page(path + "/review");
 		assertThat(reviewer.post(path + "/review", "outcome", "APPROVE", "opinion", "现场核查合格"))
 			.hasRedirectedUrl(path);
+		// R12.7: the re-review is another reviewer's.
+		reviewer = logIn(Role.REVIEWER, "SCJGJ");
 		reviewer.page(path);
 		WebPage sendBack = reviewer.page(path + "/send-back");
 		assertThat(sendBack.html()).contains("value=\"INITIAL_REVIEW\"", "value=\"INSPECTION\"")

@@ -95,7 +95,7 @@ class CatalogueRulesTests {
 	private static MatterVersion version(int statutory, int committed, List<MatterVersion.Fee> fees) {
 		return new MatterVersion(null, "X-1", 1, LocalDate.of(2025, 1, 1), LocalizedText.of("测试事项", "Test matter"),
 				null, null, null, statutory, committed, false, false,
-				new DeliveryMethods(Set.of(DeliveryMethod.ELECTRONIC)), null, null, null, 0, "approval-standard", FORM,
+				new DeliveryMethods(Set.of(DeliveryMethod.ELECTRONIC)), null, null, null, 0, "approval-standard", true, FORM,
 				List.of(), List.of(), List.of(), fees, List.of());
 	}
 

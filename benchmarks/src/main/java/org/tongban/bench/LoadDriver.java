@@ -29,9 +29,13 @@ public final class LoadDriver {
 
 	private static final String MATTER = "SCJGJ-SPJYXK";
 
-	/** The demo staff of SCJGJ and their TOTP secrets, as in README.md. */
+	/**
+	 * The demo staff of SCJGJ and their TOTP secrets, as in README.md; two reviewers, since the re-review is another
+	 * person's than the initial review (R12.7).
+	 */
 	private static final Map<String, String> STAFF = Map.of("scjgj.clerk", "W6CEOX2HI5BAAV57EZOJJHFLTTNF2N2A",
-			"scjgj.reviewer", "KFJJ2QNS5NNJ7DDNJN5ZUSIO34YJEOH6", "scjgj.approver", "VTU656JVIDM6Q52G7TILK4JHYF2S5T3K");
+			"scjgj.reviewer", "KFJJ2QNS5NNJ7DDNJN5ZUSIO34YJEOH6", "scjgj.reviewer2", "HWHV7UDL3RVJ6UBDNI4P5M3424QZX22K",
+			"scjgj.approver", "VTU656JVIDM6Q52G7TILK4JHYF2S5T3K");
 
 	private static final String PASSWORD = "Tongban#2026";
 
@@ -174,7 +178,7 @@ public final class LoadDriver {
 					Map.of("kind", "INSPECTION", "reason", "现场核查", "expectedEnd", expectedEnd));
 			act("scjgj.reviewer", number, null, "end-special-period", Map.of("result", "现场核查合格"));
 			act("scjgj.reviewer", number, null, "review", Map.of("outcome", "APPROVE", "opinion", "核查合格"));
-			act("scjgj.reviewer", number, "RE_REVIEW", "review", Map.of("outcome", "APPROVE", "opinion", "复审同意"));
+			act("scjgj.reviewer2", number, "RE_REVIEW", "review", Map.of("outcome", "APPROVE", "opinion", "复审同意"));
 			act("scjgj.approver", number, "DECISION", "decide",
 					Map.of("decision", "GRANT", "reasons", "符合食品经营许可条件", "legalBasis", "《食品经营许可和备案管理办法》"));
 			api.send("public query", api.get("/api/v1/query?number=" + number + "&code="

@@ -108,9 +108,12 @@ class CaseDesk implements CaseWork {
 
 	private final MessageSource messages;
 
+	private final DutySeparation duties;
+
 	CaseDesk(CaseStore store, CaseProgress progress, ProcessRoutes routes, TaskService tasks,
 			HistoryService processHistory, CaseClocks clocks, CaseFiles files, CaseDocuments documents,
-			Attachments attachments, MatterCatalog catalog, Accounts accounts, MessageSource messages) {
+			Attachments attachments, MatterCatalog catalog, Accounts accounts, MessageSource messages,
+			DutySeparation duties) {
 		this.store = store;
 		this.progress = progress;
 		this.routes = routes;
@@ -123,6 +126,7 @@ class CaseDesk implements CaseWork {
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.messages = messages;
+		this.duties = duties;
 	}
 
 	@Override
@@ -155,6 +159,9 @@ class CaseDesk implements CaseWork {
 			.findByProcessInstances(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(CaseRecord::processInstanceId, Function.identity()));
+		// R12.7: a step the member of staff may not take in a case is not theirs to see in the queue.
+		Set<UUID> barred = duties.barred(staff, cases.values());
+		cases.values().removeIf(record -> barred.contains(record.id()));
 		Map<UUID, CaseClock> caseClocks = clocks.of(cases.values().stream().map(CaseRecord::id).toList());
 		var names = new HashMap<String, String>();
 		LocalDate today = progress.today();
@@ -209,6 +216,7 @@ class CaseDesk implements CaseWork {
 		Work work = work(staff, number);
 		Task task = requireTask(work);
 		DepartmentRole role = requireRole(staff, work, task);
+		requireSeparateDuties(staff, work);
 		if (!staff.id().toString().equals(task.getAssignee())) {
 			requireUnclaimedOrMine(staff, task);
 			lock(work.record());
@@ -488,6 +496,7 @@ class CaseDesk implements CaseWork {
 	private Act act(Actor staff, Work work, String route) {
 		Task task = requireTask(work);
 		DepartmentRole role = requireRole(staff, work, task);
+		requireSeparateDuties(staff, work);
 		requireUnclaimedOrMine(staff, task);
 		if (route != null && !routes.from(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
 			.containsKey(route)) {
@@ -520,6 +529,14 @@ class CaseDesk implements CaseWork {
 	private DepartmentRole requireRole(Actor staff, Work work, Task task) {
 		return roleFor(staff, task).orElseThrow(
 				() -> new RefusedException(409, "approval.step.notYourRole", Map.of(), stepName(work.record().step())));
+	}
+
+	/** R12.7: nobody decides a case they accepted or reviewed, nor reviews it twice where the matter says so. */
+	private void requireSeparateDuties(Actor staff, Work work) {
+		if (duties.bars(staff, work.record())) {
+			throw new RefusedException(409, "approval.step.separationOfDuties", Map.of(),
+					stepName(work.record().step()));
+		}
 	}
 
 	private Optional<DepartmentRole> roleFor(Actor staff, Task task) {
@@ -580,7 +597,8 @@ class CaseDesk implements CaseWork {
 		Task task = work.task();
 		Application application = files.get(record.id());
 		CaseClock caseClock = clocks.of(record.id()).orElse(null);
-		Optional<DepartmentRole> role = task == null ? Optional.empty() : roleFor(staff, task);
+		Optional<DepartmentRole> role = task == null || duties.bars(staff, record) ? Optional.empty()
+				: roleFor(staff, task);
 		String assignee = task == null ? null : task.getAssignee();
 		boolean mine = staff.id().toString().equals(assignee);
 		var actions = EnumSet.of(CaseAction.WRITE);

@@ -116,6 +116,24 @@ class CaseStore {
 			.update();
 	}
 
+	/** What one member of staff did in each of the cases, by step and action, for the rules of R12.7. */
+	List<Done> doneBy(UUID actorId, Collection<UUID> caseIds) {
+		if (caseIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select case_id, step, action from approval_history where actor_id = :actor"
+				+ " and case_id in (:cases)")
+			.param("actor", actorId)
+			.param("cases", caseIds)
+			.query((row, rowNum) -> new Done(row.getObject("case_id", UUID.class), row.getString("step"),
+					row.getString("action")))
+			.list();
+	}
+
+	/** A step of a case and what a member of staff did at it. */
+	record Done(UUID caseId, String step, String action) {
+	}
+
 	/** The history of a case, oldest first. */
 	List<CaseView.HistoryEntry> history(UUID caseId) {
 		return jdbc.sql("""

@@ -25,6 +25,8 @@ import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
+import org.tongban.identity.SensitiveField;
+import org.tongban.identity.Unmasking;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
 import org.tongban.storage.AttachmentContent;
@@ -34,7 +36,8 @@ import org.tongban.storage.AttachmentType;
  * A case as staff work on it, {@code /staff/cases/{number}} (R4, R5.4, R8.2): what was applied for, the clock, what the
  * viewer may do now, the answers, materials and documents, the open correction notice, the full history and the
  * messages with the applicant; claiming and releasing its task, writing to the applicant, and its files. A case of
- * another department is not found, as one that does not exist.
+ * another department is not found, as one that does not exist. The ID and phone numbers of the answers are masked;
+ * one is shown in full on request (a POST), in that response only, and each showing is logged (R12.1).
  */
 @Controller
 @RequestMapping("/staff/cases/{number}")
@@ -50,19 +53,42 @@ class CasePages {
 
 	private final ActionResults results;
 
+	private final Unmasking unmasking;
+
 	CasePages(CaseWork work, MatterCatalog catalog, Accounts accounts, MessageSource messages,
-			ActionResults results) {
+			ActionResults results, Unmasking unmasking) {
 		this.work = work;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.messages = messages;
 		this.results = results;
+		this.unmasking = unmasking;
 	}
 
 	@GetMapping
 	String show(@PathVariable String number, @AuthenticationPrincipal Actor staff, Model model) {
+		return show(number, staff, model, null);
+	}
+
+	/** One ID or phone number of the answers in full, in this response only, and logged (R12.1). */
+	@PostMapping("/reveal")
+	String reveal(@PathVariable String number, @RequestParam(required = false) String field,
+			@AuthenticationPrincipal Actor staff, Model model) {
+		return show(number, staff, model, field == null ? "" : field);
+	}
+
+	private String show(String number, Actor staff, Model model, String revealed) {
 		CaseView view = work.open(staff, number);
 		MatterGuide guide = catalog.guide(view.application().matterCode(), view.application().matterVersion());
+		var answers = new SensitiveAnswers(guide.version().form(), view.application().answers());
+		if (revealed != null) {
+			SensitiveField kind = answers.kind(revealed)
+				.orElseThrow(() -> new InvalidParameterException("field", "staff.reveal.field"));
+			unmasking.shown(staff, view.application().applicantId(), kind, "/staff/cases/" + number + "#" + revealed);
+		}
+		model.addAttribute("answers", answers.masked(revealed));
+		model.addAttribute("sensitive", answers.fields());
+		model.addAttribute("revealed", revealed);
 		model.addAttribute("view", view);
 		model.addAttribute("guide", guide);
 		model.addAttribute("applicant",

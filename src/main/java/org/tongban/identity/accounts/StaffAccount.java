@@ -18,9 +18,10 @@ import org.tongban.identity.Role;
 
 /**
  * A member of staff (R1.5): a log-in name, a department of their own, a mobile for the second factor, and roles
- * scoped to departments (R12.5). Separation of duties (§6.3) holds whatever the order in which roles are given: a
- * system administrator cannot also take, approve or review applications, a supervisor cannot approve, and an
- * auditor holds no other role, so that nobody checks their own work.
+ * scoped to departments (R12.5). Separation of duties (§6.3, R12.7) holds whatever the order in which roles are
+ * given: a system or security administrator cannot also work on cases, a supervisor cannot approve, an auditor holds
+ * no other role, and a department administrator works on no case of the department they administer, so that nobody
+ * grants themselves the power to decide alone or checks their own work.
  *
  * @param accountName the name to log in with: lower-case letters, digits, dots, hyphens and underscores
  */
@@ -31,12 +32,14 @@ public record StaffAccount(@Id UUID id, String accountName, String name, String 
 
 	/** The roles that must never meet in one person, each with those it excludes. */
 	private static final Map<Role, Set<Role>> EXCLUDED = Map.of(
-			Role.SYSTEM_ADMIN, Set.of(Role.APPROVER, Role.REVIEWER, Role.WINDOW_CLERK),
+			Role.SYSTEM_ADMIN, Set.of(Role.APPROVER, Role.REVIEWER, Role.WINDOW_CLERK, Role.EXPERT),
+			Role.SECURITY_ADMIN,
+			Set.of(Role.APPROVER, Role.REVIEWER, Role.WINDOW_CLERK, Role.EXPERT, Role.SYSTEM_ADMIN),
 			Role.SUPERVISOR, Set.of(Role.APPROVER));
 
 	public StaffAccount {
 		roles = Set.copyOf(roles);
-		checkSeparationOfDuties(roles.stream().map(Grant::role).toList());
+		checkSeparationOfDuties(roles);
 	}
 
 	public static StaffAccount create(UUID id, String accountName, String name, String departmentCode, Sealed mobile,
@@ -63,7 +66,8 @@ public record StaffAccount(@Id UUID id, String accountName, String name, String 
 		return new StaffAccount(id, accountName, name, departmentCode, mobile, fewer, version);
 	}
 
-	private static void checkSeparationOfDuties(List<Role> held) {
+	private static void checkSeparationOfDuties(Set<Grant> grants) {
+		List<Role> held = grants.stream().map(Grant::role).toList();
 		for (Role role : held) {
 			if (role == Role.AUDITOR && held.stream().anyMatch(other -> other != Role.AUDITOR)) {
 				throw refused(role, held.stream().filter(other -> other != Role.AUDITOR).findFirst().orElseThrow());
@@ -72,6 +76,17 @@ public record StaffAccount(@Id UUID id, String accountName, String name, String 
 				if (held.contains(excluded)) {
 					throw refused(role, excluded);
 				}
+			}
+		}
+		for (Grant admin : grants) {
+			if (admin.role() == Role.DEPARTMENT_ADMIN) {
+				grants.stream()
+					.filter(other -> other.role().worksOnCases()
+							&& other.departmentCode().equals(admin.departmentCode()))
+					.findFirst()
+					.ifPresent(other -> {
+						throw refused(Role.DEPARTMENT_ADMIN, other.role());
+					});
 			}
 		}
 	}

@@ -23,6 +23,7 @@ import org.tongban.identity.accounts.StaffAccount;
 import org.tongban.identity.accounts.StaffAccountRepository;
 import org.tongban.identity.login.LogOutEverywhere;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.RefusedException;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
@@ -102,6 +103,7 @@ public class StaffAdministration {
 
 	public void grant(Actor admin, UUID id, DepartmentRole role, String clientAddress) {
 		StaffAccount member = inScope(admin, id);
+		requireNotSelf(admin, id);
 		requireMayGrant(admin, role, "role");
 		accounts.grant(member.id(), role);
 		record(admin, AdminAction.GRANT_ROLE, id, role.authority(), clientAddress);
@@ -110,6 +112,7 @@ public class StaffAdministration {
 	/** Takes a role away; the holder's sessions end, so that no page keeps the role they had at log-in. */
 	public void revoke(Actor admin, UUID id, DepartmentRole role, String clientAddress) {
 		StaffAccount member = inScope(admin, id);
+		requireNotSelf(admin, id);
 		requireMayGrant(admin, role, "role");
 		staff.save(member.without(role));
 		logOutEverywhere.logOut(id);
@@ -155,6 +158,13 @@ public class StaffAdministration {
 		return staff.findById(id)
 			.filter(member -> AdminScope.of(admin).covers(member.departmentCode()))
 			.orElseThrow(() -> new NotFoundException("identity.account.notFound"));
+	}
+
+	/** Nobody grants or takes roles on their own account (R12.7): another administrator does, and the log shows who. */
+	private static void requireNotSelf(Actor admin, UUID id) {
+		if (admin.id().equals(id)) {
+			throw new RefusedException(409, "admin.staff.role.self", Map.of());
+		}
 	}
 
 	private static void requireMayGrant(Actor admin, DepartmentRole role, String field) {

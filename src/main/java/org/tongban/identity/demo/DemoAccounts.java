@@ -44,6 +44,9 @@ class DemoAccounts implements SmartLifecycle {
 					"W6CEOX2HI5BAAV57EZOJJHFLTTNF2N2A"),
 			new DemoStaff("scjgj.reviewer", "李强", "SCJGJ", "13804110002", Role.REVIEWER,
 					"KFJJ2QNS5NNJ7DDNJN5ZUSIO34YJEOH6"),
+			// A second reviewer: the re-review is another person's than the initial review (R12.7).
+			new DemoStaff("scjgj.reviewer2", "郑浩", "SCJGJ", "13804110005", Role.REVIEWER,
+					"HWHV7UDL3RVJ6UBDNI4P5M3424QZX22K"),
 			new DemoStaff("scjgj.approver", "王芳", "SCJGJ", "13804110003", Role.APPROVER,
 					"VTU656JVIDM6Q52G7TILK4JHYF2S5T3K"),
 			new DemoStaff("scjgj.admin", "赵磊", "SCJGJ", "13804110004", Role.DEPARTMENT_ADMIN,
@@ -52,6 +55,8 @@ class DemoAccounts implements SmartLifecycle {
 					"55AJHEY3FGVXM4ZD5IQV6AEC24OQLAPN"),
 			new DemoStaff("zjj.reviewer", "陈刚", "ZJJ", "13804110012", Role.REVIEWER,
 					"T7LEAKZHQZ2U3RXSGFGAUOKTQDVRGG5D"),
+			new DemoStaff("zjj.reviewer2", "冯雪", "ZJJ", "13804110015", Role.REVIEWER,
+					"32GZLNHJLTQKS3E2GILR7KRNKNOLCM55"),
 			new DemoStaff("zjj.approver", "杨静", "ZJJ", "13804110013", Role.APPROVER,
 					"GDGEZGG2WAFQINVOBN5GXCBV6UBXFQU7"),
 			new DemoStaff("zjj.admin", "黄伟", "ZJJ", "13804110014", Role.DEPARTMENT_ADMIN,
@@ -64,6 +69,8 @@ class DemoAccounts implements SmartLifecycle {
 					"2SDZNSC75XJBDD62ROK4G3HPYLR2ZNAB"),
 			new DemoStaff("sysadmin", "孙涛", "ZWFWJ", "13804110051", Role.SYSTEM_ADMIN,
 					"2BI54KGDPRTMB4IWDZ47432HVITDPGJ2"),
+			new DemoStaff("secadmin", "韩冰", "ZWFWJ", "13804110071", Role.SECURITY_ADMIN,
+					"VEVEOYY55BJ544YKQN6RDXPYFKX3YPYC"),
 			new DemoStaff("auditor", "马红", "ZWFWJ", "13804110061", Role.AUDITOR,
 					"UN5V5AQ2EJGOCMU5RTWS4DBVOGIO7YGL"));
 

@@ -119,8 +119,11 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/calendar", "/admin/calendar/**", "/admin/notifications",
 						"/admin/notifications/**", "/admin/processes", "/admin/processes/**")
 				.hasRole(Role.SYSTEM_ADMIN.name())
-				.requestMatchers("/admin", "/admin/**")
-				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
+				// Accounts and roles: the security administrator's and department admins', not the system admin's.
+				.requestMatchers("/admin/staff", "/admin/staff/**", "/admin/departments")
+				.hasAnyRole(Role.SECURITY_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
+				.requestMatchers("/admin")
+				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SECURITY_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/supervision", "/supervision/**").hasRole(Role.SUPERVISOR.name())
 				.requestMatchers(POST, "/logout", "/logout/everywhere").authenticated()
 				// The development outbox exists only in the demo profile, and checks its callers itself (loopback only).

@@ -32,8 +32,8 @@ import org.tongban.support.TestClock;
  * The food business licence from application to decision in a real browser (issue 5; R4.1, R4.2, R5.4, R6.2, R15.4):
  * the demo enterprise applies; the market regulation bureau's clerk logs in with password and authenticator code and
  * asks for a correction of one field; the applicant sees exactly that item, corrects it and resubmits; the clerk
- * accepts; the reviewer records the initial review, starts and ends the on-site inspection and records it, and records
- * the re-review; the approver grants; the applicant sees the decision and downloads the decision document.
+ * accepts; the reviewer records the initial review, starts and ends the on-site inspection and records it; a second
+ * reviewer records the re-review (R12.7); the approver grants; the applicant sees the decision and downloads the decision document.
  */
 @BrowserTest
 class FoodLicenceJourneyInBrowserTests {
@@ -44,7 +44,8 @@ class FoodLicenceJourneyInBrowserTests {
 
 	/** The demo staff of SCJGJ and their authenticators' secrets (README). */
 	static final Map<String, String> SECRETS = Map.of("scjgj.clerk", "W6CEOX2HI5BAAV57EZOJJHFLTTNF2N2A",
-			"scjgj.reviewer", "KFJJ2QNS5NNJ7DDNJN5ZUSIO34YJEOH6", "scjgj.approver", "VTU656JVIDM6Q52G7TILK4JHYF2S5T3K");
+			"scjgj.reviewer", "KFJJ2QNS5NNJ7DDNJN5ZUSIO34YJEOH6", "scjgj.reviewer2", "HWHV7UDL3RVJ6UBDNI4P5M3424QZX22K",
+			"scjgj.approver", "VTU656JVIDM6Q52G7TILK4JHYF2S5T3K");
 
 	/** The code each account last logged in with: a code is taken once, the next log-in waits for the next one. */
 	private final Map<String, String> usedCodes = new HashMap<>();
@@ -115,7 +116,7 @@ class FoodLicenceJourneyInBrowserTests {
 		assertThat(browser.find("main").getText()).contains("已受理", "初审");
 		logOut(browser);
 
-		// The reviewer: initial review, the on-site inspection as a special period, its record, the re-review.
+		// The reviewer: initial review, the on-site inspection as a special period, its record.
 		logInAsStaff(browser, "scjgj.reviewer");
 		act(browser, casePath, "review", Map.of("outcome", "APPROVE", "opinion", "初审符合条件，需现场核查。"));
 		assertThat(browser.find("main").getText()).contains("现场核查");
@@ -131,6 +132,11 @@ class FoodLicenceJourneyInBrowserTests {
 		act(browser, casePath, "end-special-period", Map.of("result", "现场布局与平面图一致，设施设备齐全。"));
 		assertThat(browser.find("main").getText()).contains("特殊环节已结束");
 		act(browser, casePath, "review", Map.of("outcome", "APPROVE", "opinion", "现场核查合格。"));
+		assertThat(browser.find("main").getText()).contains("复审");
+		logOut(browser);
+
+		// The second reviewer re-reviews: the initial review's reviewer may not (R12.7).
+		logInAsStaff(browser, "scjgj.reviewer2");
 		act(browser, casePath, "review", Map.of("outcome", "APPROVE", "opinion", "复审同意准予许可。"));
 		assertThat(browser.find("main").getText()).contains("决定");
 		logOut(browser);

@@ -193,8 +193,8 @@ class ApplicationFormDownloadTests {
 		MatterVersion withForm = new MatterVersion(v.id(), v.matterCode(), v.version(), v.effectiveFrom(), v.name(),
 				v.summary(), v.conditions(), v.standards(), v.statutoryLimitDays(), v.committedLimitDays(),
 				v.informedCommitment(), v.automaticApproval(), v.deliveryMethods(), v.serviceLocation(),
-				v.servicePhone(), v.serviceHours(), v.maxVisits(), v.processKey(), form, v.legalBases(), v.materials(),
-				v.steps(), v.fees(), v.faqs());
+				v.servicePhone(), v.serviceHours(), v.maxVisits(), v.processKey(), v.separateReviewers(), form,
+				v.legalBases(), v.materials(), v.steps(), v.fees(), v.faqs());
 		return new MatterGuide(guide.matter(), withForm, guide.department(), guide.themes(), guide.history());
 	}
 

@@ -50,15 +50,20 @@ class DemoAccountsTests {
 
 	@Test
 	void everyRoleHasADemoAccountWithTheDocumentedPassword() {
-		for (String name : new String[] { "scjgj.clerk", "scjgj.reviewer", "scjgj.approver", "scjgj.admin",
-				"zjj.clerk", "zjj.reviewer", "zjj.approver", "zjj.admin", "window.clerk", "expert", "supervisor",
-				"sysadmin", "auditor" }) {
+		for (String name : new String[] { "scjgj.clerk", "scjgj.reviewer", "scjgj.reviewer2", "scjgj.approver",
+				"scjgj.admin", "zjj.clerk", "zjj.reviewer", "zjj.reviewer2", "zjj.approver", "zjj.admin", "window.clerk",
+				"expert", "supervisor", "sysadmin", "secadmin", "auditor" }) {
 			assertThat(actor(name).kind()).as(name).isEqualTo(AccountKind.STAFF);
 		}
 		assertThat(actor("scjgj.reviewer").authorities()).contains("dept:SCJGJ:reviewer");
 		assertThat(actor("zjj.approver").authorities()).contains("dept:ZJJ:approver");
 		assertThat(actor("window.clerk").authorities()).contains("dept:ZWFWJ:window_clerk");
 		assertThat(actor("sysadmin").has(Role.SYSTEM_ADMIN)).isTrue();
+		// R12.7: two reviewers in each department for the initial review and the re-review; MLPS level 3: a
+		// security administrator apart from the system administrator and the auditor.
+		assertThat(actor("scjgj.reviewer2").authorities()).contains("dept:SCJGJ:reviewer");
+		assertThat(actor("zjj.reviewer2").authorities()).contains("dept:ZJJ:reviewer");
+		assertThat(actor("secadmin").roleNames()).containsExactly(Role.SECURITY_ADMIN);
 		assertThat(actor("auditor").roleNames()).containsExactly(Role.AUDITOR);
 	}
 

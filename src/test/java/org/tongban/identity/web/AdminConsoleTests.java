@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +31,10 @@ import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.support.WebPage;
 
 /**
- * R1.5, R12.5: departments, staff, roles and their grants are managed in the admin console, by a system
- * administrator for all departments and by a department administrator for their own only; every change is recorded.
+ * R1.5, R12.5: departments, staff, roles and their grants are managed in the admin console, by a security
+ * administrator for all departments and by a department administrator for their own only, never by the system
+ * administrator; every change is recorded. R12.7: nobody changes their own roles, and no administrator holds a case
+ * role where they administer.
  * R12.1: a full mobile number is shown only on request, and each showing is logged.
  */
 @IdentityTest
@@ -82,12 +85,18 @@ class AdminConsoleTests {
 		assertThat(applicant.get("/admin")).hasStatus(403);
 
 		admin.logIn(staff(DepartmentRole.of(Role.SYSTEM_ADMIN, "ZWFWJ")));
-		assertThat(admin.page("/admin").text()).contains("管理控制台", "工作人员", "部门", "工作日历");
+		WebPage systemHome = admin.page("/admin");
+		assertThat(systemHome.text()).contains("管理控制台", "工作日历");
+		assertThat(systemHome.html()).doesNotContain("href=\"/admin/staff\"");
+		var security = new Visitor(mvc);
+		security.logIn(staff(DepartmentRole.of(Role.SECURITY_ADMIN, "ZWFWJ")));
+		assertThat(security.page("/admin").text()).contains("管理控制台", "工作人员", "部门")
+			.doesNotContain("工作日历");
 	}
 
 	@Test
-	void aSystemAdministratorSeesTheStaffOfEveryDepartmentAndTheDepartmentsWithTheirCounts() {
-		admin.logIn(staff(DepartmentRole.of(Role.SYSTEM_ADMIN, "ZWFWJ")));
+	void aSecurityAdministratorSeesTheStaffOfEveryDepartmentAndTheDepartmentsWithTheirCounts() {
+		admin.logIn(staff(DepartmentRole.of(Role.SECURITY_ADMIN, "ZWFWJ")));
 
 		assertThat(admin.page("/admin/staff").text()).contains("scjgj.reviewer", "zjj.reviewer", "auditor");
 		assertThat(admin.page("/admin/staff?department=ZJJ").text()).contains("zjj.reviewer")
@@ -190,7 +199,7 @@ class AdminConsoleTests {
 	void separationOfDutiesIsRefusedWithAClearMessage() {
 		Actor supervisor = testAccounts.staff(TestAccounts.accountName(),
 				DepartmentRole.of(Role.SUPERVISOR, "ZWFWJ"));
-		admin.logIn(staff(DepartmentRole.of(Role.SYSTEM_ADMIN, "ZWFWJ")));
+		admin.logIn(staff(DepartmentRole.of(Role.SECURITY_ADMIN, "ZWFWJ")));
 		admin.page("/admin/staff/" + supervisor.id() + "/grant");
 
 		WebPage refused = WebPage.of(
@@ -274,14 +283,119 @@ class AdminConsoleTests {
 	}
 
 	@Test
-	void aSystemAdministratorSeesNoApplicantAndCannotRevealTheirNumbers() {
+	void aSecurityAdministratorSeesNoApplicantAndCannotRevealTheirNumbers() {
 		Actor applicant = testAccounts.person().actor();
-		admin.logIn(staff(DepartmentRole.of(Role.SYSTEM_ADMIN, "ZWFWJ")));
+		admin.logIn(staff(DepartmentRole.of(Role.SECURITY_ADMIN, "ZWFWJ")));
 
 		assertThat(admin.page("/admin/staff").text()).doesNotContain(applicant.name());
 		assertThat(admin.get("/admin/staff/" + applicant.id())).hasStatus(404);
 		assertThat(admin.post("/admin/staff/" + applicant.id() + "/mobile")).hasStatus(404);
 		assertThat(unmaskingsOf(applicant.id())).isEmpty();
+	}
+
+	@Test
+	@DisplayName("R12.7: a department admin cannot grant roles to themselves (the attack: clerk, reviewer and approver)")
+	void aDepartmentAdministratorCannotGrantOrRevokeRolesOnTheirOwnAccount() {
+		EnrolledStaff scjgjAdmin = staff(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ"));
+		UUID self = scjgjAdmin.actor().id();
+		admin.logIn(scjgjAdmin);
+		assertThat(admin.page("/admin/staff/" + self).text()).doesNotContain("授予角色", "撤销");
+		admin.page("/admin/staff/" + self + "/grant");
+
+		for (String role : List.of("WINDOW_CLERK", "REVIEWER", "APPROVER", "DEPARTMENT_ADMIN")) {
+			WebPage refused = WebPage.of(
+					admin.post("/admin/staff/" + self + "/grant", "role", role, "department", "SCJGJ"));
+			assertThat(refused.status()).as(role).isEqualTo(409);
+			assertThat(refused.text()).as(role).contains("您不能给自己授予或撤销角色");
+		}
+		WebPage revoke = WebPage.of(admin.post("/admin/staff/" + self + "/revoke", "role", "DEPARTMENT_ADMIN",
+				"department", "SCJGJ"));
+
+		assertThat(revoke.status()).isEqualTo(409);
+		assertThat(accounts.actor(self).orElseThrow().roles())
+			.containsExactly(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ"));
+		assertThat(eventsAbout(self)).isEmpty();
+	}
+
+	@Test
+	@DisplayName("R12.7, §6.3: a department admin holds no case role in the department they administer, either way round")
+	void aDepartmentAdministratorHoldsNoCaseRoleInTheirDepartment() {
+		Actor scjgjAdmin = testAccounts.staff(TestAccounts.accountName(),
+				DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ"));
+		Actor reviewer = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		admin.logIn(staff(DepartmentRole.of(Role.SECURITY_ADMIN, "ZWFWJ")));
+		admin.page("/admin/staff/" + scjgjAdmin.id() + "/grant");
+
+		for (String role : List.of("WINDOW_CLERK", "REVIEWER", "APPROVER", "EXPERT")) {
+			WebPage refused = WebPage.of(
+					admin.post("/admin/staff/" + scjgjAdmin.id() + "/grant", "role", role, "department", "SCJGJ"));
+			assertThat(refused.text()).as(role).contains("根据职责分离原则，同一人不能同时担任“部门管理员”");
+		}
+		WebPage madeAdmin = WebPage.of(admin.post("/admin/staff/" + reviewer.id() + "/grant", "role",
+				"DEPARTMENT_ADMIN", "department", "SCJGJ"));
+		admin.post("/admin/staff/" + scjgjAdmin.id() + "/grant", "role", "REVIEWER", "department", "ZJJ");
+
+		assertThat(madeAdmin.text()).contains("根据职责分离原则，同一人不能同时担任“部门管理员”和“审核员”。");
+		assertThat(accounts.actor(reviewer.id()).orElseThrow().roles())
+			.containsExactly(DepartmentRole.of(Role.REVIEWER, "SCJGJ"));
+		assertThat(accounts.actor(scjgjAdmin.id()).orElseThrow().roles()).as("another department's case role")
+			.containsExactlyInAnyOrder(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ"),
+					DepartmentRole.of(Role.REVIEWER, "ZJJ"));
+	}
+
+	@Test
+	@DisplayName("R12.5, §6.3: the system administrator can neither create staff nor grant roles (the attack: a reviewer account to read cases)")
+	void theSystemAdministratorCannotCreateStaffNorGrantRoles() {
+		Actor member = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.SUPERVISOR, "ZWFWJ"));
+		admin.logIn(staff(DepartmentRole.of(Role.SYSTEM_ADMIN, "ZWFWJ")));
+		String accountName = TestAccounts.accountName();
+
+		assertThat(admin.get("/admin/staff")).hasStatus(403);
+		assertThat(admin.get("/admin/staff/new")).hasStatus(403);
+		assertThat(admin.post("/admin/staff", "accountName", accountName, "name", "新同事", "department", "SCJGJ",
+				"mobile", TestAccounts.mobile().value(), "password", "Green-Valley-2026", "role", "REVIEWER"))
+			.hasStatus(403);
+		assertThat(admin.post("/admin/staff/" + member.id() + "/grant", "role", "REVIEWER", "department", "SCJGJ"))
+			.hasStatus(403);
+
+		assertThat(jdbc.sql("select count(*) from identity_staff where account_name = :name")
+			.param("name", accountName)
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(accounts.actor(member.id()).orElseThrow().roles())
+			.containsExactly(DepartmentRole.of(Role.SUPERVISOR, "ZWFWJ"));
+	}
+
+	@Test
+	@DisplayName("R1.5, R12.7: the security administrator creates staff and grants roles, each change logged with who, whom and when; they hold no case role")
+	void theSecurityAdministratorCreatesStaffAndGrantsRolesButHoldsNoCaseRole() {
+		EnrolledStaff security = staff(DepartmentRole.of(Role.SECURITY_ADMIN, "ZWFWJ"));
+		admin.logIn(security);
+		admin.page("/admin/staff/new");
+		String accountName = TestAccounts.accountName();
+
+		MvcTestResult created = admin.post("/admin/staff", "accountName", accountName, "name", "新同事", "department",
+				"ZJJ", "mobile", TestAccounts.mobile().value(), "password", "Green-Valley-2026", "role", "REVIEWER");
+		UUID member = staffId(accountName);
+		admin.post("/admin/staff/" + member + "/grant", "role", "APPROVER", "department", "SCJGJ");
+		admin.page("/admin/staff/" + security.actor().id() + "/grant");
+		WebPage ownCaseRole = WebPage.of(admin.post("/admin/staff/" + security.actor().id() + "/grant", "role",
+				"REVIEWER", "department", "SCJGJ"));
+
+		assertThat(created).hasStatus(302);
+		assertThat(accounts.actor(member).orElseThrow().roles()).containsExactlyInAnyOrder(
+				DepartmentRole.of(Role.REVIEWER, "ZJJ"), DepartmentRole.of(Role.APPROVER, "SCJGJ"));
+		assertThat(jdbc.sql("select action || ' ' || admin_id || ' ' || coalesce(detail, '') from identity_admin_event"
+				+ " where subject_id = :id and occurred_at is not null order by id")
+			.param("id", member)
+			.query(String.class)
+			.list()).containsExactly("CREATE_STAFF " + security.actor().id() + " dept:ZJJ:reviewer",
+					"GRANT_ROLE " + security.actor().id() + " dept:SCJGJ:approver");
+		assertThat(ownCaseRole.status()).isEqualTo(409);
+		Actor other = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.SECURITY_ADMIN, "ZWFWJ"));
+		admin.page("/admin/staff/" + other.id() + "/grant");
+		assertThat(WebPage.of(admin.post("/admin/staff/" + other.id() + "/grant", "role", "REVIEWER", "department",
+				"SCJGJ")).text()).contains("根据职责分离原则，同一人不能同时担任“安全管理员”和“审核员”。");
 	}
 
 	@Test
