@@ -105,7 +105,7 @@ class DemoAccountsTests {
 	private Actor actor(String logInName) {
 		LoginResult result = passwordLogin.logIn(logInName, DemoAccounts.PASSWORD, TestAccounts.clientAddress());
 		if (result instanceof LoginResult.SecondFactorRequired required) {
-			return directory.actor(required.staff().id()).orElseThrow();
+			return directory.actor(required.pending().staffId()).orElseThrow();
 		}
 		return ((LoginResult.LoggedIn) result).actor();
 	}
