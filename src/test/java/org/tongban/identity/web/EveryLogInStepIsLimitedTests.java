@@ -89,15 +89,7 @@ class EveryLogInStepIsLimitedTests {
 	}
 
 	private MvcTestResult post(String path, Map<String, String> body, String address) {
-		return mvc.post()
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(PasswordLogInApiTests.JSON.writeValueAsString(body))
-			.with(request -> {
-				request.setRemoteAddr(address);
-				return request;
-			})
-			.exchange();
+		return PasswordLogInApiTests.postJson(mvc, path, body, address);
 	}
 
 }

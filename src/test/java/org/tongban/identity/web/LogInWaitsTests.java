@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.identity.Accounts;
@@ -128,15 +127,7 @@ class LogInWaitsTests {
 	}
 
 	private MvcTestResult logIn(Map<String, String> credentials, String address) {
-		return mvc.post()
-			.uri("/api/v1/auth/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(PasswordLogInApiTests.JSON.writeValueAsString(credentials))
-			.with(request -> {
-				request.setRemoteAddr(address);
-				return request;
-			})
-			.exchange();
+		return PasswordLogInApiTests.postJson(mvc, "/api/v1/auth/login", credentials, address);
 	}
 
 }

@@ -281,6 +281,19 @@ class PasswordLogInApiTests {
 		return mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token).exchange();
 	}
 
+	/** Posts JSON to the API as a program at the client address does. */
+	static MvcTestResult postJson(MockMvcTester mvc, String path, Object body, String address) {
+		return mvc.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(JSON.writeValueAsString(body))
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.exchange();
+	}
+
 	static JsonNode json(MvcTestResult result) {
 		try {
 			return JSON.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));

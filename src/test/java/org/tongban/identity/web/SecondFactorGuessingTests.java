@@ -205,15 +205,7 @@ class SecondFactorGuessingTests {
 		if (otp != null) {
 			body.put("otp", otp);
 		}
-		return mvc.post()
-			.uri("/api/v1/auth/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(PasswordLogInApiTests.JSON.writeValueAsString(body))
-			.with(request -> {
-				request.setRemoteAddr(address);
-				return request;
-			})
-			.exchange();
+		return PasswordLogInApiTests.postJson(mvc, "/api/v1/auth/login", body, address);
 	}
 
 	/** A code of six digits that the authenticator does not show now. */
