@@ -29,7 +29,6 @@ import org.tongban.identity.factors.Authenticator;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.support.WebPage;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * R1.3, R1.4: staff log in with their password and a second factor, the code of their authenticator app (TOTP) or,
@@ -40,8 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @IdentityTest
 class StaffSecondFactorTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Pattern SIX_DIGITS = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
 
@@ -273,15 +270,7 @@ class StaffSecondFactorTests {
 		if (otp != null) {
 			body.put("otp", otp);
 		}
-		return mvc.post()
-			.uri("/api/v1/auth/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(body))
-			.with(request -> {
-				request.setRemoteAddr(address);
-				return request;
-			})
-			.exchange();
+		return PasswordLogInApiTests.postJson(mvc, "/api/v1/auth/login", body, address);
 	}
 
 	/** The code of the newest SMS to the staff member's registered mobile, read from the development outbox. */
