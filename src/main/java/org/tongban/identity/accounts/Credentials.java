@@ -11,9 +11,8 @@ import org.springframework.stereotype.Repository;
 import org.tongban.identity.AccountKind;
 
 /**
- * The log-in state of accounts in {@code identity_account}. Failures are counted and locks set by single UPDATE
- * statements, so that two nodes answering attempts on the same account at once neither lose a failure nor
- * lock twice (R1.4).
+ * The log-in state of accounts in {@code identity_account}: kind, password hash, whether disabled. Failed log-ins
+ * are counted per client address by {@code login.FailedLogIns} (R1.4).
  */
 @Repository
 public class Credentials {
@@ -25,8 +24,7 @@ public class Credentials {
 	}
 
 	public void create(UUID id, AccountKind kind, String passwordHash, Instant now) {
-		jdbc.sql("insert into identity_account (id, kind, password_hash, failed_logins, created_at)"
-				+ " values (:id, :kind, :hash, 0, :now)")
+		jdbc.sql("insert into identity_account (id, kind, password_hash, created_at) values (:id, :kind, :hash, :now)")
 			.param("id", id)
 			.param("kind", kind.name())
 			.param("hash", passwordHash)
@@ -35,32 +33,17 @@ public class Credentials {
 	}
 
 	public Optional<LoginState> find(UUID id) {
-		return jdbc.sql("select id, kind, password_hash, failed_logins, locked_until, disabled_at from identity_account"
-				+ " where id = :id")
+		return jdbc.sql("select id, kind, password_hash, disabled_at from identity_account where id = :id")
 			.param("id", id)
 			.query((rs, row) -> new LoginState(rs.getObject("id", UUID.class),
 					AccountKind.valueOf(rs.getString("kind")), rs.getString("password_hash"),
-					rs.getInt("failed_logins"), instant(rs.getObject("locked_until", OffsetDateTime.class)),
 					rs.getObject("disabled_at") != null))
 			.optional();
 	}
 
-	/** Counts a failure; the one that reaches {@code maxFailures} locks the account until {@code lockedUntil}. */
-	public void recordFailure(UUID id, int maxFailures, Instant lockedUntil) {
-		jdbc.sql("update identity_account set"
-				+ " locked_until = case when failed_logins + 1 >= :max then :until else locked_until end,"
-				+ " failed_logins = case when failed_logins + 1 >= :max then 0 else failed_logins + 1 end"
-				+ " where id = :id")
-			.param("max", maxFailures)
-			.param("until", timestamp(lockedUntil))
-			.param("id", id)
-			.update();
-	}
-
-	public void recordSuccess(UUID id) {
-		jdbc.sql("update identity_account set failed_logins = 0, locked_until = null where id = :id")
-			.param("id", id)
-			.update();
+	/** Ends every wait that failed log-ins of the account have earned, as a new password does. */
+	public void forgetFailures(UUID id) {
+		jdbc.sql("delete from identity_login_failure where account_id = :id").param("id", id).update();
 	}
 
 	public void changePasswordHash(UUID id, String passwordHash) {
@@ -80,10 +63,6 @@ public class Credentials {
 
 	private static OffsetDateTime timestamp(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
-	}
-
-	private static Instant instant(OffsetDateTime timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

@@ -138,14 +138,14 @@ public class StaffAdministration {
 
 	/**
 	 * Sets a new password that the administrator passes on to the member of staff, and ends their sessions, since
-	 * the old password may be known to others; a lock from failed log-ins ends too.
+	 * the old password may be known to others; the waits earned by failed log-ins end too.
 	 */
 	public void resetPassword(Actor admin, UUID id, String password, String clientAddress) {
 		StaffAccount member = inScope(admin, id);
 		passwordPolicy.check(password, List.of(member.accountName(), member.name(),
 				personalData.open(member.mobile())));
 		credentials.changePasswordHash(id, passwordEncoder.encode(password));
-		credentials.recordSuccess(id);
+		credentials.forgetFailures(id);
 		logOutEverywhere.logOut(id);
 		record(admin, AdminAction.RESET_PASSWORD, id, null, clientAddress);
 	}

@@ -93,7 +93,7 @@ class DemoAccounts implements SmartLifecycle {
 	private volatile boolean running;
 
 	DemoAccounts(Accounts accounts, AccountDirectory directory, StaffSecondFactor secondFactor) {
-		this.accounts = accounts;
+		this.accounts = accounts.seeding();
 		this.directory = directory;
 		this.secondFactor = secondFactor;
 	}

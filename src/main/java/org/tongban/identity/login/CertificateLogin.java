@@ -33,7 +33,7 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
  * certificate of a trusted CA ({@code tongban.identity.ca.*}), and the resident ID number or credit code in the
  * certificate finds their account through the blind index (R12.1). Every refusal is the generic
  * {@link LoginRefusedException}; the log keeps the precise reason, which names the certificate by issuer and serial
- * number only. Issuing a challenge counts as a log-in attempt of the client address. Staff log in with password and
+ * number only. Issuing a challenge and logging in each count as a log-in attempt of the client address. Staff log in with password and
  * second factor, not with a certificate. Where no CA is configured, the certificate log-in does not exist (404).
  */
 @Service
@@ -49,15 +49,12 @@ public class CertificateLogin {
 
 	private final LoginThrottle throttle;
 
-	private final Clock clock;
-
 	CertificateLogin(ObjectProvider<CertificateLoginVerifier> verifier, AccountDirectory directory,
-			Credentials credentials, LoginThrottle throttle, Clock clock) {
+			Credentials credentials, LoginThrottle throttle) {
 		this.verifier = verifier;
 		this.directory = directory;
 		this.credentials = credentials;
 		this.throttle = throttle;
-		this.clock = clock;
 	}
 
 	/** @throws TooManyAttemptsException when the client address has used up its attempts */
@@ -70,21 +67,24 @@ public class CertificateLogin {
 	/**
 	 * @param certificate the certificate in PEM, as pasted into a form or sent in JSON
 	 * @param signature the signature over the challenge's text, in Base64
+	 * @throws TooManyAttemptsException when the client address has used up its attempts
 	 * @throws LoginRefusedException whatever was wrong: the challenge, the certificate, the signature, no applicant
-	 * account of the certificate's number, or a locked account
+	 * account of the certificate's number, or a disabled account. Failed password log-ins do not matter here: the
+	 * certificate's key is a proof of its own
 	 */
-	public Actor logIn(String nonce, String certificate, String signature) {
+	public Actor logIn(String nonce, String certificate, String signature, String clientAddress) {
+		throttle.attempt(clientAddress);
 		VerifiedCertificate verified = verified(nonce, certificate, signature)
 			.orElseThrow(LoginRefusedException::new);
 		Optional<Actor> actor = verified.residentIdNumber()
 			.map(ResidentIdNumber::value)
 			.or(() -> verified.creditCode().map(UnifiedSocialCreditCode::value))
 			.flatMap(directory::findByLogInName)
-			.filter(this::unlocked)
+			.filter(this::enabled)
 			.flatMap(directory::actor)
 			.filter(found -> found.kind() != AccountKind.STAFF);
 		if (actor.isEmpty()) {
-			log.info("Certificate log-in refused: no unlocked applicant account for {}", verified);
+			log.info("Certificate log-in refused: no enabled applicant account for {}", verified);
 			throw new LoginRefusedException();
 		}
 		return actor.get();
@@ -116,8 +116,8 @@ public class CertificateLogin {
 		}
 	}
 
-	private boolean unlocked(UUID account) {
-		return credentials.find(account).filter(state -> !state.lockedAt(clock.instant())).isPresent();
+	private boolean enabled(UUID account) {
+		return credentials.find(account).filter(state -> !state.disabled()).isPresent();
 	}
 
 	private CertificateLoginVerifier verifier() {

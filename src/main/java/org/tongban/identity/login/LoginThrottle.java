@@ -6,12 +6,14 @@ import org.springframework.stereotype.Component;
 import org.tongban.shared.web.RateLimit;
 
 /**
- * Limits log-in attempts per client address (R12.4): {@code attemptsPerMinute} for each address, on each node.
+ * Limits log-in attempts per client address (R12.4): {@code attemptsPerMinute} for each address, on each node, counting
+ * every step of every way of logging in (password, SMS code, certificate challenge and log-in, second factor, the
+ * SMS of the second factor), so that no step is left for unlimited guessing.
  * <p>
- * In memory ({@link RateLimit}): the limit only slows down guessing across many accounts, while the lock-out per
- * account, which stops guessing the password of one account, is in the database and holds across nodes. A shared
- * bucket store would put a database write in front of every attempt, or need a cache server the platform does not
- * otherwise run.
+ * In memory ({@link RateLimit}): the limit only slows down guessing across many accounts, while the waits per account
+ * and address ({@link FailedLogIns}), which stop guessing the password or code of one account, are in the database and
+ * hold across nodes. A shared bucket store would put a database write in front of every attempt, or need a cache
+ * server the platform does not otherwise run.
  */
 @Component
 class LoginThrottle {

@@ -1,14 +1,14 @@
 package org.tongban.identity.login;
 
 import java.io.Serial;
-import java.util.UUID;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 
 /**
- * A member of staff who has given the right password but not yet the second factor: authenticated for the
- * second-factor step and log-out only, because it holds no role (see {@link SecondFactorVerifier}).
+ * A staff log-in that has passed the password step, right or wrong (see {@link PendingLogIn}), but not yet the second
+ * factor: authenticated for the second-factor step and log-out only, because it holds no role (see
+ * {@link SecondFactorVerifier}).
  */
 public final class SecondFactorPending extends AbstractAuthenticationToken {
 
@@ -16,19 +16,19 @@ public final class SecondFactorPending extends AbstractAuthenticationToken {
 	public static final String AUTHORITY = "FACTOR_PASSWORD";
 
 	@Serial
-	private static final long serialVersionUID = 1L;
+	private static final long serialVersionUID = 2L;
 
-	private final UUID staffId;
+	private final PendingLogIn pending;
 
-	public SecondFactorPending(UUID staffId) {
+	public SecondFactorPending(PendingLogIn pending) {
 		super(AuthorityUtils.createAuthorityList(AUTHORITY));
-		this.staffId = staffId;
+		this.pending = pending;
 		setAuthenticated(true);
 	}
 
 	@Override
-	public UUID getPrincipal() {
-		return staffId;
+	public PendingLogIn getPrincipal() {
+		return pending;
 	}
 
 	@Override
@@ -36,9 +36,10 @@ public final class SecondFactorPending extends AbstractAuthenticationToken {
 		return null;
 	}
 
+	/** The name as given: the session must not tell a right password (which knows the account's id) from a wrong one. */
 	@Override
 	public String getName() {
-		return staffId.toString();
+		return pending.accountName();
 	}
 
 }

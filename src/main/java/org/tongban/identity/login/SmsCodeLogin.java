@@ -1,7 +1,5 @@
 package org.tongban.identity.login;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -10,12 +8,14 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.identity.accounts.Credentials;
 import org.tongban.identity.accounts.LoginState;
+import org.tongban.identity.login.FailedLogIns.Factor;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
  * Log-in by a mobile number and the code sent to it (R1.3), for applicants who are natural persons only: staff log in
  * with their password and a second factor, enterprises through their password. A wrong, expired or used code is
- * refused exactly like a wrong password, counts toward the account's lock-out, and a locked account stays locked.
+ * refused exactly like a wrong password and counted like one ({@link FailedLogIns}): while the address must wait,
+ * even the right code is refused.
  * Not transactional, like {@link PasswordLogin}: a failure must be counted although the attempt ends in an exception.
  */
 @Service
@@ -29,23 +29,21 @@ public class SmsCodeLogin {
 
 	private final LoginThrottle throttle;
 
-	private final LoginProperties properties;
-
-	private final Clock clock;
+	private final FailedLogIns failures;
 
 	SmsCodeLogin(AccountDirectory directory, Credentials credentials, SmsCodes codes, LoginThrottle throttle,
-			LoginProperties properties, Clock clock) {
+			FailedLogIns failures) {
 		this.directory = directory;
 		this.credentials = credentials;
 		this.codes = codes;
 		this.throttle = throttle;
-		this.properties = properties;
-		this.clock = clock;
+		this.failures = failures;
 	}
 
 	/**
 	 * @throws TooManyAttemptsException when the client address has made too many log-in attempts
-	 * @throws LoginRefusedException when the number or code is wrong or the account locked, without saying which
+	 * @throws LoginRefusedException when the number or code is wrong, the address must wait or the account is
+	 * disabled, without saying which
 	 */
 	public Actor logIn(String phone, String code, String clientAddress) {
 		throttle.attempt(clientAddress);
@@ -56,17 +54,17 @@ public class SmsCodeLogin {
 		Optional<LoginState> account = directory.findByLogInName(mobile.value())
 			.flatMap(credentials::find)
 			.filter(state -> state.kind() == AccountKind.NATURAL_PERSON);
-		Instant now = clock.instant();
-		// A locked account keeps its code for after the lock: the code is not even looked at.
-		if (account.isEmpty() || account.get().lockedAt(now)) {
+		// While the address waits, the code is kept for afterwards: it is not even looked at.
+		if (account.isEmpty() || account.get().disabled()
+				|| failures.waiting(account.get().id(), Factor.PASSWORD, clientAddress)) {
 			throw new LoginRefusedException();
 		}
 		LoginState state = account.get();
 		if (!codes.redeem(mobile, SmsCodePurpose.LOGIN, code)) {
-			credentials.recordFailure(state.id(), properties.maxFailedLogins(), now.plus(properties.lockout()));
+			failures.failed(state.id(), Factor.PASSWORD, clientAddress);
 			throw new LoginRefusedException();
 		}
-		credentials.recordSuccess(state.id());
+		failures.succeeded(state.id(), Factor.PASSWORD, clientAddress);
 		return directory.actor(state.id()).orElseThrow();
 	}
 

@@ -21,13 +21,14 @@ import org.springframework.stereotype.Service;
 import org.tongban.identity.Actor;
 import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.identity.accounts.Credentials;
-import org.tongban.identity.accounts.LoginState;
 import org.tongban.identity.accounts.PersonalData;
 import org.tongban.identity.accounts.StaffAccount;
 import org.tongban.identity.factors.TotpEnrolment;
 import org.tongban.identity.factors.TotpRefusedException;
 import org.tongban.identity.factors.TotpSecret;
 import org.tongban.identity.factors.TotpVerifier;
+import org.tongban.identity.login.FailedLogIns.Factor;
+import org.tongban.identity.login.ThrottleLog.Limit;
 import org.tongban.notification.Notifications;
 import org.tongban.notification.SmsMessage;
 import org.tongban.shared.crypto.FieldCipher;
@@ -37,13 +38,16 @@ import org.tongban.shared.identifiers.MobileNumber;
  * The second factor of staff (R1.3): the code of their authenticator app (TOTP), or, as the fallback, a code sent by
  * SMS to the mobile registered with their account.
  * <ul>
+ * <li>Every step works on a {@link PendingLogIn}, which exists whether or not the password was right, and answers
+ * the same either way: a wrong password makes every code wrong, sends no SMS, and enrols nothing.</li>
  * <li>The TOTP secret is sealed by the {@link FieldCipher}; an accepted code stores its time step, and a code of the
  * same or an earlier step is refused (replay), by one conditional UPDATE so that two nodes cannot both accept it.</li>
- * <li>An SMS code has six random digits, is stored as a hash, lasts {@value #SMS_CODE_MINUTES} minutes, is deleted
- * by the DELETE that accepts it (single use), and a new one is sent at most every {@link #SMS_INTERVAL}, besides
- * the log-in throttle per client address.</li>
- * <li>A wrong code counts toward the lock-out of the account like a wrong password (R1.4); a locked account's codes
- * are refused.</li>
+ * <li>An SMS code has six random digits, is stored as a hash, lasts {@value #SMS_CODE_MINUTES} minutes and is deleted
+ * by the DELETE that accepts it (single use). One account name gets at most one code a minute from one address
+ * ({@link ThrottleLog}), whatever the password, so that the pace does not tell the password either.</li>
+ * <li>Wrong codes are counted as failures of the second factor ({@link FailedLogIns}), apart from the password's, so
+ * that a right password never clears them: after 5 the address waits, and a right code is refused meanwhile.</li>
+ * <li>Every step counts toward the client address's log-in attempts ({@link LoginThrottle}).</li>
  * <li>Enrolling an authenticator needs a code sent by SMS to the registered mobile as well as the first code of the
  * new authenticator: a stolen password alone must not let an attacker enrol their own authenticator and so own
  * the second factor.</li>
@@ -54,7 +58,7 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 
 	static final int SMS_CODE_MINUTES = 5;
 
-	static final Duration SMS_INTERVAL = Duration.ofMinutes(1);
+	private static final Limit SMS_INTERVAL = new Limit(1, Duration.ofMinutes(1));
 
 	private static final Logger log = LoggerFactory.getLogger(StaffSecondFactor.class);
 
@@ -74,15 +78,17 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 
 	private final LoginThrottle throttle;
 
-	private final LoginProperties properties;
+	private final ThrottleLog throttleLog;
+
+	private final FailedLogIns failures;
 
 	private final TotpVerifier totp;
 
 	private final Clock clock;
 
 	StaffSecondFactor(JdbcClient jdbc, FieldCipher cipher, PersonalData personalData, AccountDirectory directory,
-			Credentials credentials, Notifications notifications, LoginThrottle throttle, LoginProperties properties,
-			Clock clock) {
+			Credentials credentials, Notifications notifications, LoginThrottle throttle, ThrottleLog throttleLog,
+			FailedLogIns failures, Clock clock) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.personalData = personalData;
@@ -90,7 +96,8 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 		this.credentials = credentials;
 		this.notifications = notifications;
 		this.throttle = throttle;
-		this.properties = properties;
+		this.throttleLog = throttleLog;
+		this.failures = failures;
 		this.totp = new TotpVerifier(clock);
 		this.clock = clock;
 	}
@@ -100,89 +107,103 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 		return lastUsedStep(staffId).isPresent();
 	}
 
-	/** A TOTP code of the authenticator, or the SMS code last sent; a wrong code counts as a failed log-in. */
+	/** A TOTP code of the authenticator, or the SMS code last sent; uses the code up, counts nothing. */
 	@Override
 	public boolean verify(StaffAccount staff, String code) {
-		Optional<LoginState> state = credentials.find(staff.id());
-		Instant now = clock.instant();
-		if (state.isEmpty() || state.get().lockedAt(now)) {
-			return false;
-		}
-		if (acceptsTotp(staff.id(), code) || acceptsSmsCode(staff.id(), code)) {
-			credentials.recordSuccess(staff.id());
-			return true;
-		}
-		credentials.recordFailure(staff.id(), properties.maxFailedLogins(), now.plus(properties.lockout()));
-		return false;
+		return acceptsTotp(staff.id(), code) || acceptsSmsCode(staff.id(), code);
 	}
 
 	/**
-	 * The log-in that the second factor completes.
+	 * The log-in that the second factor completes, when the password was right as well.
 	 *
-	 * @throws LoginRefusedException when the code is wrong, used or the account locked, without saying which
+	 * @throws TooManyAttemptsException when the client address has made too many log-in attempts
+	 * @throws LoginRefusedException when the password or the code is wrong, the code used, the address must wait or
+	 * the account is disabled, without saying which
 	 */
-	public Actor logIn(StaffAccount staff, String code) {
+	public Actor logIn(PendingLogIn pending, String code, String clientAddress) {
+		StaffAccount staff = passwordAccepted(pending, clientAddress);
 		if (!verify(staff, code)) {
+			failures.failed(staff.id(), Factor.SECOND_FACTOR, clientAddress);
 			throw new LoginRefusedException();
 		}
+		failures.succeeded(staff.id(), Factor.SECOND_FACTOR, clientAddress);
 		return directory.actor(staff.id()).orElseThrow();
 	}
 
 	/**
-	 * Sends a new code by SMS to the staff member's registered mobile.
+	 * Sends a new code by SMS to the staff member's registered mobile, when the password was right; answers the same
+	 * when it was not.
 	 *
-	 * @throws TooManyAttemptsException when the address has used up its attempts, or a code was sent to this member
-	 * of staff less than a minute ago
+	 * @throws TooManyAttemptsException when the address has used up its attempts, or asked for a code for this
+	 * account name less than a minute ago
 	 */
-	public void sendSmsCode(StaffAccount staff, String clientAddress, Locale locale) {
+	public void sendSmsCode(PendingLogIn pending, String clientAddress, Locale locale) {
 		throttle.attempt(clientAddress);
-		Instant now = clock.instant();
-		Optional<Instant> sentAt = jdbc.sql("select sent_at from identity_staff_sms_code where staff_id = :id")
-			.param("id", staff.id())
-			.query(OffsetDateTime.class)
-			.optional()
-			.map(OffsetDateTime::toInstant);
-		if (sentAt.isPresent() && now.isBefore(sentAt.get().plus(SMS_INTERVAL))) {
-			throw new TooManyAttemptsException(Duration.between(now, sentAt.get().plus(SMS_INTERVAL)));
+		throttleLog.count("staff-sms:" + pending.accountName() + "@" + clientAddress, "identity.sms.tooMany",
+				SMS_INTERVAL);
+		Optional<StaffAccount> staff = pending.passwordAccepted().flatMap(directory::staff);
+		if (staff.isEmpty()) {
+			return;
 		}
+		Instant now = clock.instant();
 		String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-		jdbc.sql("delete from identity_staff_sms_code where staff_id = :id").param("id", staff.id()).update();
+		jdbc.sql("delete from identity_staff_sms_code where staff_id = :id").param("id", staff.get().id()).update();
 		jdbc.sql("insert into identity_staff_sms_code (staff_id, code_hash, sent_at, expires_at)"
 				+ " values (:id, :hash, :now, :expires)")
-			.param("id", staff.id())
-			.param("hash", hash(staff.id(), code))
+			.param("id", staff.get().id())
+			.param("hash", hash(staff.get().id(), code))
 			.param("now", timestamp(now))
 			.param("expires", timestamp(now.plus(Duration.ofMinutes(SMS_CODE_MINUTES))))
 			.update();
-		notifications.sms(MobileNumber.parse(personalData.open(staff.mobile())),
+		notifications.sms(MobileNumber.parse(personalData.open(staff.get().mobile())),
 				SmsMessage.secondFactorCode(code, Duration.ofMinutes(SMS_CODE_MINUTES)), locale);
 	}
 
-	/** A new authenticator for the staff member to scan; stored only once {@link #enrol} confirms it. */
-	public TotpEnrolment newEnrolment(StaffAccount staff) {
-		return TotpEnrolment.of(staff.accountName());
+	/**
+	 * A new authenticator for the staff member to scan, labelled with the account name as given; stored only once
+	 * {@link #enrol} confirms it.
+	 */
+	public TotpEnrolment newEnrolment(PendingLogIn pending) {
+		return TotpEnrolment.of(pending.accountName());
 	}
 
 	/**
-	 * Stores the authenticator of an enrolment, replacing any before it, once the SMS code proves the registered
-	 * mobile and the first code of the app proves that it computes the expected codes. A wrong code counts as a
-	 * failed log-in.
+	 * Stores the authenticator of an enrolment, replacing any before it, once the password was right, the SMS code
+	 * proves the registered mobile and the first code of the app proves that it computes the expected codes. Wrong
+	 * codes count as failures of the second factor.
 	 *
-	 * @throws LoginRefusedException when a code is wrong or the account locked, without saying which
+	 * @throws TooManyAttemptsException when the client address has made too many log-in attempts
+	 * @throws LoginRefusedException when the password or a code is wrong, the address must wait or the account is
+	 * disabled, without saying which
 	 */
-	public Actor enrol(StaffAccount staff, TotpSecret secret, String totpCode, String smsCode) {
-		Instant now = clock.instant();
-		boolean locked = credentials.find(staff.id()).map(state -> state.lockedAt(now)).orElse(true);
+	public Actor enrol(PendingLogIn pending, TotpSecret secret, String totpCode, String smsCode,
+			String clientAddress) {
+		StaffAccount staff = passwordAccepted(pending, clientAddress);
 		Optional<Long> step = firstStep(secret, totpCode);
-		if (locked || !acceptsSmsCode(staff.id(), smsCode) || step.isEmpty()) {
-			credentials.recordFailure(staff.id(), properties.maxFailedLogins(), now.plus(properties.lockout()));
+		if (!acceptsSmsCode(staff.id(), smsCode) || step.isEmpty()) {
+			failures.failed(staff.id(), Factor.SECOND_FACTOR, clientAddress);
 			throw new LoginRefusedException();
 		}
-		credentials.recordSuccess(staff.id());
+		failures.succeeded(staff.id(), Factor.SECOND_FACTOR, clientAddress);
 		jdbc.sql("delete from identity_staff_totp where staff_id = :id").param("id", staff.id()).update();
 		store(staff.id(), secret, step.get());
 		log.info("Staff {} enrolled an authenticator", staff.id());
 		return directory.actor(staff.id()).orElseThrow();
+	}
+
+	/**
+	 * Counts the attempt of the address, then finds the member of staff of a right password.
+	 *
+	 * @throws LoginRefusedException when the password was wrong, the account is disabled or the address must wait
+	 * before it may give a code again; no code is looked at then, nor a failure counted
+	 */
+	private StaffAccount passwordAccepted(PendingLogIn pending, String clientAddress) {
+		throttle.attempt(clientAddress);
+		return pending.passwordAccepted()
+			.filter(id -> credentials.find(id).filter(state -> !state.disabled()).isPresent())
+			.filter(id -> !failures.waiting(id, Factor.SECOND_FACTOR, clientAddress))
+			.flatMap(directory::staff)
+			.orElseThrow(LoginRefusedException::new);
 	}
 
 	/**

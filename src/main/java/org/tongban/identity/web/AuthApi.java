@@ -1,7 +1,6 @@
 package org.tongban.identity.web;
 
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +20,6 @@ import org.tongban.identity.login.LoginResult;
 import org.tongban.identity.login.PasswordLogin;
 import org.tongban.identity.login.SmsCodeLogin;
 import org.tongban.identity.login.StaffSecondFactor;
-import org.tongban.shared.RefusedException;
 
 /**
  * Log-in for programs (R1.3, R14.3): a log-in name and password, or a mobile number and the code sent to it
@@ -54,7 +52,8 @@ class AuthApi {
 	/**
 	 * @param credentials {@code username}: a mobile or resident ID number, a credit code or a staff account name;
 	 * {@code password}; for staff {@code otp}, the code of their authenticator app or one sent by SMS
-	 * ({@code POST /api/v1/auth/second-factor/sms}) (R1.3); or {@code phone} and {@code smsCode} for an applicant
+	 * ({@code POST /api/v1/auth/second-factor/sms}) (R1.3), without which the answer is the 401 of a wrong password,
+	 * so that it does not tell whether the password was right; or {@code phone} and {@code smsCode} for an applicant
 	 */
 	@PostMapping("/login")
 	TokenJson logIn(@RequestBody LoginCredentials credentials, HttpServletRequest request) {
@@ -64,13 +63,11 @@ class AuthApi {
 		}
 		LoginResult result = passwordLogin.logIn(credentials.username(), credentials.password(),
 				request.getRemoteAddr());
-		if (result instanceof LoginResult.LoggedIn loggedIn) {
-			return TokenJson.of(tokens.issue(loggedIn.actor().id()));
+		if (result instanceof LoginResult.SecondFactorRequired required) {
+			return TokenJson.of(tokens.issue(
+					secondFactor.logIn(required.pending(), credentials.otp(), request.getRemoteAddr()).id()));
 		}
-		if (result instanceof LoginResult.SecondFactorRequired required && credentials.otp() != null) {
-			return TokenJson.of(tokens.issue(secondFactor.logIn(required.staff(), credentials.otp()).id()));
-		}
-		throw new RefusedException(401, "identity.login.secondFactorRequired", Map.of("WWW-Authenticate", "Bearer"));
+		return TokenJson.of(tokens.issue(((LoginResult.LoggedIn) result).actor().id()));
 	}
 
 	/** Revokes the token of this request. */

@@ -42,9 +42,10 @@ class CertificateApi {
 	 * SM2 and ECDSA)
 	 */
 	@PostMapping("/login")
-	TokenJson logIn(@RequestBody CertificateLoginJson login) {
-		return TokenJson.of(tokens.issue(
-				certificateLogin.logIn(login.nonce(), login.certificate(), login.signature()).id()));
+	TokenJson logIn(@RequestBody CertificateLoginJson login, HttpServletRequest request) {
+		return TokenJson.of(tokens.issue(certificateLogin
+			.logIn(login.nonce(), login.certificate(), login.signature(), request.getRemoteAddr())
+			.id()));
 	}
 
 	record ChallengeJson(String nonce, String challenge, Instant expiresAt) {

@@ -3,8 +3,6 @@ package org.tongban.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,7 +47,14 @@ class CertificateLoginPage {
 			HttpServletRequest request, HttpServletResponse response) {
 		Actor actor;
 		try {
-			actor = certificateLogin.logIn(form.getNonce(), form.getCertificate(), form.getSignature());
+			actor = certificateLogin.logIn(form.getNonce(), form.getCertificate(), form.getSignature(),
+					request.getRemoteAddr());
+		}
+		catch (TooManyAttemptsException ex) {
+			SmsLoginPage.tooMany(ex, response);
+			errors.reject(ex.messageCode(), ex.messageArgs(), null);
+			form.setSignature(null);
+			return "identity/certificate-login";
 		}
 		catch (LoginRefusedException ex) {
 			errors.rejectValue("certificate", "identity.certificate.refused");
@@ -68,8 +73,7 @@ class CertificateLoginPage {
 			model.addAttribute("challenge", challenge.text());
 		}
 		catch (TooManyAttemptsException ex) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
+			SmsLoginPage.tooMany(ex, response);
 			errors.reject(ex.messageCode(), ex.messageArgs(), null);
 		}
 		return "identity/certificate-login";

@@ -27,7 +27,8 @@ import org.tongban.identity.login.TooManyAttemptsException;
 
 /**
  * The log-in page (R1.3, R13.2): a plain form that works without JavaScript, CSRF-protected like every form. A
- * refused log-in shows the same message whatever was wrong; too many attempts from one address are answered 429 with
+ * refused log-in shows the same message whatever was wrong; a staff account name goes on to the second factor
+ * whatever the password, which is judged only together with the code ({@link SecondFactorPage}); too many attempts from one address are answered 429 with
  * the time to wait. After log-in the page that sent the visitor here opens, or their home: {@code /my} for applicants,
  * {@code /staff} for staff.
  */
@@ -70,7 +71,7 @@ class LoginPage {
 			return refused(form, errors, ex.messageCode(), ex.messageArgs());
 		}
 		if (result instanceof LoginResult.SecondFactorRequired required) {
-			sessionLogin.logIn(new SecondFactorPending(required.staff().id()), request, response);
+			sessionLogin.logIn(new SecondFactorPending(required.pending()), request, response);
 			return "redirect:/login/second-factor";
 		}
 		Actor actor = ((LoginResult.LoggedIn) result).actor();

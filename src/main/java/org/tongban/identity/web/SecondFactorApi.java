@@ -16,7 +16,8 @@ import org.tongban.identity.login.StaffSecondFactor;
 /**
  * The SMS fallback of the staff second factor for programs (R1.3): the log-in name and password send a code to the
  * staff member's registered mobile, which then goes as {@code otp} to {@code POST /api/v1/auth/login}. The password
- * is asked again so that nobody can send codes to staff without it; wrong, it is the generic 401 of log-in.
+ * is asked again so that nobody can send codes to staff without it; for a staff account name the answer is the same
+ * 202 whether it was right (a code is sent) or not (nothing is sent), so that it does not tell the password.
  */
 @RestController
 @RequestMapping(path = "/api/v1/auth/second-factor", produces = "application/json")
@@ -31,14 +32,17 @@ class SecondFactorApi {
 		this.secondFactor = secondFactor;
 	}
 
-	/** 202 once the code is sent; an applicant, who needs no second factor, is sent nothing. */
+	/**
+	 * 202 for a staff account name; an applicant, who needs no second factor, is sent nothing, and a wrong applicant's
+	 * password is the 401 of log-in.
+	 */
 	@PostMapping("/sms")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void sendSmsCode(@RequestBody Credentials credentials, HttpServletRequest request) {
 		LoginResult result = passwordLogin.logIn(credentials.username(), credentials.password(),
 				request.getRemoteAddr());
 		if (result instanceof LoginResult.SecondFactorRequired required) {
-			secondFactor.sendSmsCode(required.staff(), request.getRemoteAddr(), LocaleContextHolder.getLocale());
+			secondFactor.sendSmsCode(required.pending(), request.getRemoteAddr(), LocaleContextHolder.getLocale());
 		}
 	}
 

@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,12 +16,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tongban.identity.Actor;
-import org.tongban.identity.accounts.AccountDirectory;
-import org.tongban.identity.accounts.StaffAccount;
 import org.tongban.identity.factors.TotpEnrolment;
 import org.tongban.identity.factors.TotpSecret;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.LoginRefusedException;
+import org.tongban.identity.login.PendingLogIn;
 import org.tongban.identity.login.SecondFactorPending;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.identity.login.TooManyAttemptsException;
@@ -31,11 +28,13 @@ import org.tongban.shared.crypto.FieldCipher;
 
 /**
  * The second step of a staff log-in (R1.3), open only to a {@link SecondFactorPending} session, without JavaScript:
- * the code of the authenticator app, or a code sent by SMS on a button's press. A staff member without an
- * authenticator enrols one first: the page shows its QR code (a data URI, which the CSP's {@code img-src data:}
+ * the code of the authenticator app, or a code sent by SMS on a button's press. The session reaches it after any
+ * password for a staff account name, so every page here looks and answers the same whether the password was right or
+ * not, and a refusal says "account, password or code wrong". A staff member without an authenticator (or with a new
+ * phone) follows the link to enrol one: the page shows its QR code (a data URI, which the CSP's {@code img-src data:}
  * allows) and its secret for typing in, and the enrolment is confirmed with the app's first code and a code sent to
- * the registered mobile, so that a stolen password cannot enrol the thief's authenticator. Either way the log-in
- * ends with a new session id ({@link SessionLogin}).
+ * the registered mobile, so that a stolen password cannot enrol the thief's authenticator. Every step counts toward
+ * the address's log-in attempts (429 beyond). Either way the log-in ends with a new session id ({@link SessionLogin}).
  */
 @Controller
 @RequestMapping("/login/second-factor")
@@ -44,44 +43,40 @@ class SecondFactorPage {
 	/** The new authenticator's secret between showing it and its confirmation, sealed like the stored ones. */
 	static final String ENROLMENT = SecondFactorPage.class.getName() + ".enrolment";
 
-	/** The same whatever was wrong, like a refused password. */
+	/** The same whatever was wrong: the password, the code, or the wait of the address. */
 	private static final String REFUSED = "identity.secondFactor.refused";
 
 	private final StaffSecondFactor secondFactor;
-
-	private final AccountDirectory directory;
 
 	private final SessionLogin sessionLogin;
 
 	private final FieldCipher cipher;
 
-	SecondFactorPage(StaffSecondFactor secondFactor, AccountDirectory directory, SessionLogin sessionLogin,
-			FieldCipher cipher) {
+	SecondFactorPage(StaffSecondFactor secondFactor, SessionLogin sessionLogin, FieldCipher cipher) {
 		this.secondFactor = secondFactor;
-		this.directory = directory;
 		this.sessionLogin = sessionLogin;
 		this.cipher = cipher;
 	}
 
 	@GetMapping
 	String form(@ModelAttribute("secondFactor") SecondFactorForm form, Authentication authentication) {
-		Optional<StaffAccount> staff = pending(authentication);
-		if (staff.isEmpty()) {
-			return "redirect:/login";
-		}
-		return secondFactor.enrolled(staff.get().id()) ? "identity/second-factor"
-				: "redirect:/login/second-factor/enrol";
+		return pending(authentication).isPresent() ? "identity/second-factor" : "redirect:/login";
 	}
 
 	@PostMapping
 	String verify(@ModelAttribute("secondFactor") SecondFactorForm form, BindingResult errors,
 			Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-		Optional<StaffAccount> staff = pending(authentication);
-		if (staff.isEmpty()) {
+		Optional<PendingLogIn> pending = pending(authentication);
+		if (pending.isEmpty()) {
 			return "redirect:/login";
 		}
 		try {
-			return loggedIn(secondFactor.logIn(staff.get(), form.getCode()), request, response);
+			return loggedIn(secondFactor.logIn(pending.get(), form.getCode(), request.getRemoteAddr()), request,
+					response);
+		}
+		catch (TooManyAttemptsException ex) {
+			SmsLoginPage.tooMany(ex, response);
+			return refused(form, errors, ex.messageCode(), ex.messageArgs(), "identity/second-factor");
 		}
 		catch (LoginRefusedException ex) {
 			return refused(form, errors, REFUSED, new Object[0], "identity/second-factor");
@@ -95,77 +90,79 @@ class SecondFactorPage {
 				"/login/second-factor");
 	}
 
+	/** Open whether or not an authenticator is enrolled, so that it does not tell a right password either. */
 	@GetMapping("/enrol")
 	String enrolment(@ModelAttribute("secondFactor") SecondFactorForm form, Authentication authentication,
 			HttpSession session, Model model) {
-		Optional<StaffAccount> staff = pending(authentication);
-		if (staff.isEmpty()) {
+		Optional<PendingLogIn> pending = pending(authentication);
+		if (pending.isEmpty()) {
 			return "redirect:/login";
 		}
-		if (secondFactor.enrolled(staff.get().id())) {
-			return "redirect:/login/second-factor";
-		}
-		return enrolmentPage(staff.get(), session, model);
+		return enrolmentPage(pending.get(), session, model);
 	}
 
 	@PostMapping("/enrol")
 	String enrol(@ModelAttribute("secondFactor") SecondFactorForm form, BindingResult errors,
 			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
-		Optional<StaffAccount> staff = pending(authentication);
-		if (staff.isEmpty() || secondFactor.enrolled(staff.get().id())) {
-			return "redirect:/login/second-factor";
+		Optional<PendingLogIn> pending = pending(authentication);
+		if (pending.isEmpty()) {
+			return "redirect:/login";
 		}
+		String view = enrolmentPage(pending.get(), request.getSession(), model);
 		try {
-			TotpSecret secret = enrolment(staff.get(), request.getSession()).secret();
-			Actor actor = secondFactor.enrol(staff.get(), secret, form.getCode(), form.getSmsCode());
+			TotpSecret secret = enrolment(pending.get(), request.getSession()).secret();
+			Actor actor = secondFactor.enrol(pending.get(), secret, form.getCode(), form.getSmsCode(),
+					request.getRemoteAddr());
 			request.getSession().removeAttribute(ENROLMENT);
 			return loggedIn(actor, request, response);
 		}
+		catch (TooManyAttemptsException ex) {
+			SmsLoginPage.tooMany(ex, response);
+			return refused(form, errors, ex.messageCode(), ex.messageArgs(), view);
+		}
 		catch (LoginRefusedException ex) {
-			enrolmentPage(staff.get(), request.getSession(), model);
-			return refused(form, errors, REFUSED, new Object[0], "identity/second-factor-enrol");
+			return refused(form, errors, REFUSED, new Object[0], view);
 		}
 	}
 
 	@PostMapping("/enrol/sms")
 	String sendEnrolmentSmsCode(@ModelAttribute("secondFactor") SecondFactorForm form, BindingResult errors,
 			Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model) {
-		pending(authentication).ifPresent(staff -> enrolmentPage(staff, request.getSession(), model));
+		pending(authentication).ifPresent(pending -> enrolmentPage(pending, request.getSession(), model));
 		return sendSmsCode(form, errors, authentication, request, response, "identity/second-factor-enrol",
 				"/login/second-factor/enrol");
 	}
 
 	private String sendSmsCode(SecondFactorForm form, BindingResult errors, Authentication authentication,
 			HttpServletRequest request, HttpServletResponse response, String view, String page) {
-		Optional<StaffAccount> staff = pending(authentication);
-		if (staff.isEmpty()) {
+		Optional<PendingLogIn> pending = pending(authentication);
+		if (pending.isEmpty()) {
 			return "redirect:/login";
 		}
 		try {
-			secondFactor.sendSmsCode(staff.get(), request.getRemoteAddr(), LocaleContextHolder.getLocale());
+			secondFactor.sendSmsCode(pending.get(), request.getRemoteAddr(), LocaleContextHolder.getLocale());
 		}
 		catch (TooManyAttemptsException ex) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
+			SmsLoginPage.tooMany(ex, response);
 			return refused(form, errors, ex.messageCode(), ex.messageArgs(), view);
 		}
 		return "redirect:" + page + "?sent";
 	}
 
-	private String enrolmentPage(StaffAccount staff, HttpSession session, Model model) {
-		TotpEnrolment enrolment = enrolment(staff, session);
+	private String enrolmentPage(PendingLogIn pending, HttpSession session, Model model) {
+		TotpEnrolment enrolment = enrolment(pending, session);
 		model.addAttribute("qrCode", enrolment.qrCodeDataUri());
 		model.addAttribute("secret", enrolment.secret().base32().replaceAll("(.{4})(?!$)", "$1 "));
 		return "identity/second-factor-enrol";
 	}
 
 	/** The enrolment shown in this session, or a new one: a reload shows the same QR code. */
-	private TotpEnrolment enrolment(StaffAccount staff, HttpSession session) {
+	private TotpEnrolment enrolment(PendingLogIn pending, HttpSession session) {
 		if (session.getAttribute(ENROLMENT) instanceof String sealed) {
-			return new TotpEnrolment(TotpEnrolment.ISSUER, staff.accountName(),
+			return new TotpEnrolment(TotpEnrolment.ISSUER, pending.accountName(),
 					TotpSecret.fromBase32(cipher.decrypt(sealed)));
 		}
-		TotpEnrolment enrolment = secondFactor.newEnrolment(staff);
+		TotpEnrolment enrolment = secondFactor.newEnrolment(pending);
 		session.setAttribute(ENROLMENT, cipher.encrypt(enrolment.secret().base32()));
 		return enrolment;
 	}
@@ -175,8 +172,8 @@ class SecondFactorPage {
 		return "redirect:" + LoginPage.home(actor);
 	}
 
-	private Optional<StaffAccount> pending(Authentication authentication) {
-		return authentication instanceof SecondFactorPending pending ? directory.staff(pending.getPrincipal())
+	private static Optional<PendingLogIn> pending(Authentication authentication) {
+		return authentication instanceof SecondFactorPending pending ? Optional.of(pending.getPrincipal())
 				: Optional.empty();
 	}
 

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.tongban.identity.AccountRefusedException;
 
-/** R1.4: a password of 8 to 128 characters that is neither common nor the account's own name or numbers. */
+/**
+ * R1.4: a password of 8 to 128 characters that is neither common, nor a word of the platform, nor repeated or
+ * sequential characters, nor the account's own name or numbers (issue 12 item 9).
+ */
 class PasswordPolicyTests {
 
 	static final PasswordPolicy POLICY = new PasswordPolicy();
@@ -18,7 +21,8 @@ class PasswordPolicyTests {
 	static final List<String> NOTHING_PERSONAL = List.of();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Tongban#2026", "correct horse battery staple", "门前大桥下游过一群鸭", "x7Gq!pL2" })
+	@ValueSource(strings = { "Blue-Harbour-2026", "correct horse battery staple", "门前大桥下游过一群鸭", "x7Gq!pL2",
+			"abc1Harbour", "tongban is where I apply", "aaab1234x" })
 	void aLongEnoughUncommonPasswordIsAccepted(String password) {
 		assertThatCode(() -> POLICY.check(password, NOTHING_PERSONAL)).doesNotThrowAnyException();
 	}
@@ -42,6 +46,27 @@ class PasswordPolicyTests {
 			"qq123456", "a1234567", "13145200", "abc123456", "Woaini520", "wodemima", "1q2w3e4r" })
 	void aCommonPasswordIsRefusedWhateverItsCase(String password) {
 		assertRefused(password, "identity.password.common");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Tongban#2026", "tongban2026", "2026Tongban!", "ZWFW@2026", "一网通办2026", "Dshi@12345",
+			"Admin#2026" })
+	void theDemoPasswordAndTheWordsOfThePlatformAndItsCityAreRefused(String password) {
+		assertRefused(password, "identity.password.common");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "aaaaaaaaaaaaaaaa", "ZZZZZZZZZZ", "!!!!!!!!", "abababab", "abcabcabc", "2026202620262026",
+			"密码密码密码密码" })
+	void aRepeatedCharacterOrShortPieceIsRefused(String password) {
+		assertRefused(password, "identity.password.repeated");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "123456789012", "abcdefghij", "ABCDEFGHIJK", "98765432109", "zyxwvutsrq", "qwertyuiop[",
+			"wertyuiop", "asdfghjkl;", "asdfzxcvqwer", "abcdef123456", "2wsx3edc4rfv", "poiuytrewq", "mnbvcxzasdf" })
+	void aRunOfTheAlphabetTheDigitsOrTheKeyboardIsRefused(String password) {
+		assertRefused(password, "identity.password.sequential");
 	}
 
 	@Test

@@ -18,8 +18,9 @@ import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.identity.accounts.Credentials;
 
 /**
- * R1.3: once a second factor is configured (a {@link SecondFactorVerifier} bean), a staff member's right password is
- * only the first step, while applicants still log in with their password.
+ * R1.3: once a second factor is configured (a {@link SecondFactorVerifier} bean), a staff member's password, right or
+ * wrong, leads to the second step, which alone knows whether it was right, while applicants still log in with their
+ * password.
  */
 @IdentityTest
 class SecondFactorTests {
@@ -37,6 +38,9 @@ class SecondFactorTests {
 	LoginProperties properties;
 
 	@Autowired
+	FailedLogIns failures;
+
+	@Autowired
 	Clock clock;
 
 	@Autowired
@@ -46,19 +50,23 @@ class SecondFactorTests {
 	void withASecondFactorConfiguredStaffMustGiveIt() {
 		SecondFactorVerifier totp = (staff, code) -> "123456".equals(code);
 		var login = new PasswordLogin(directory, credentials, passwordEncoder, new LoginThrottle(properties, clock),
-				List.of(totp), properties, clock);
+				failures, List.of(totp));
 		var testAccounts = new TestAccounts(accounts);
 		String accountName = TestAccounts.accountName();
 		Actor staff = testAccounts.staff(accountName, DepartmentRole.of(Role.APPROVER, "SCJGJ"));
 		TestAccounts.Person applicant = testAccounts.person();
 
 		LoginResult staffResult = login.logIn(accountName, TestAccounts.PASSWORD, TestAccounts.clientAddress());
+		LoginResult wrongPassword = login.logIn(accountName, "Not-The-Password-1", TestAccounts.clientAddress());
 		LoginResult applicantResult = login.logIn(applicant.mobile().value(), TestAccounts.PASSWORD,
 				TestAccounts.clientAddress());
 
 		assertThat(staffResult).isInstanceOfSatisfying(LoginResult.SecondFactorRequired.class,
-				required -> assertThat(required.staff().id()).isEqualTo(staff.id()));
-		assertThat(new SecondFactorPending(staff.id()).getAuthorities()).extracting("authority")
+				required -> assertThat(required.pending().passwordAccepted()).contains(staff.id()));
+		assertThat(wrongPassword).isInstanceOfSatisfying(LoginResult.SecondFactorRequired.class,
+				required -> assertThat(required.pending().passwordAccepted()).isEmpty());
+		assertThat(new SecondFactorPending(((LoginResult.SecondFactorRequired) staffResult).pending()).getAuthorities())
+			.extracting("authority")
 			.containsExactly("FACTOR_PASSWORD");
 		assertThat(applicantResult).isInstanceOfSatisfying(LoginResult.LoggedIn.class,
 				loggedIn -> assertThat(loggedIn.actor()).isEqualTo(applicant.actor()));

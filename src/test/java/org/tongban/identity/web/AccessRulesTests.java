@@ -17,6 +17,7 @@ import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.ApiTokens;
+import org.tongban.identity.login.PendingLogIn;
 import org.tongban.identity.login.SecondFactorPending;
 
 /**
@@ -109,7 +110,7 @@ class AccessRulesTests {
 
 	@Test
 	void halfWayThroughALogInNothingOpens() {
-		var pending = new SecondFactorPending(reviewer.id());
+		var pending = new SecondFactorPending(new PendingLogIn("reviewer", reviewer.id()));
 
 		for (String path : new String[] { "/staff", "/my", "/admin" }) {
 			assertThat(mvc.get().uri(path).with(authentication(pending))).as(path).hasStatus(403);

@@ -237,7 +237,10 @@ class AdminConsoleTests {
 		assertThat(admin.page("/admin/staff/" + member.id()).text()).contains("已停用");
 		assertThat(memberVisitor.get("/staff")).as("the session has ended").hasStatus(302);
 		assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).hasStatus(401);
-		assertThat(new Visitor(mvc).logIn(accountName, TestAccounts.PASSWORD)).hasStatus(200);
+		clock.advance(Duration.ofSeconds(30));
+		var disabled = new Visitor(mvc);
+		assertThat(disabled.logIn(enrolled)).as("refused with a fresh code too").hasStatus(200);
+		assertThat(disabled.get("/staff")).hasStatus(403);
 
 		admin.post("/admin/staff/" + member.id() + "/enable");
 		assertThat(new Visitor(mvc).logIn(accountName, TestAccounts.PASSWORD)).as("the password step passes")
@@ -258,9 +261,18 @@ class AdminConsoleTests {
 		admin.post("/admin/staff/" + member.id() + "/password", "password", "Quiet-Forest-2026");
 
 		assertThat(memberVisitor.get("/staff")).hasStatus(302);
-		assertThat(new Visitor(mvc).logIn(accountName, TestAccounts.PASSWORD)).hasStatus(200);
-		assertThat(new Visitor(mvc).logIn(accountName, "Quiet-Forest-2026")).as("the password step passes")
-			.hasRedirectedUrl("/login/second-factor");
+		clock.advance(Duration.ofSeconds(30));
+		var oldPassword = new Visitor(mvc);
+		oldPassword.logIn(accountName, TestAccounts.PASSWORD);
+		oldPassword.get("/login/second-factor");
+		assertThat(oldPassword.post("/login/second-factor", "code", enrolled.authenticator().code()))
+			.as("the old password, with a fresh code")
+			.hasStatus(200);
+		var newPassword = new Visitor(mvc);
+		newPassword.logIn(accountName, "Quiet-Forest-2026");
+		newPassword.get("/login/second-factor");
+		assertThat(newPassword.post("/login/second-factor", "code", enrolled.authenticator().code()))
+			.hasRedirectedUrl("/staff");
 		assertThat(eventsAbout(member.id())).containsExactly("RESET_PASSWORD");
 	}
 

@@ -169,12 +169,16 @@ class CertificateLogInTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(JSON.writeValueAsString(Map.of("nonce", challenge.get("nonce").asString(), "certificate",
 					DemoChallengeSigner.certificate(certificate), "signature", signature)))
+			.with(request -> {
+				request.setRemoteAddr(TestAccounts.clientAddress());
+				return request;
+			})
 			.exchange();
 	}
 
 	private static void assertGeneric401(MvcTestResult result) {
 		assertThat(result).hasStatus(401);
-		assertThat(PasswordLogInApiTests.json(result).get("detail").asString()).startsWith("用户名或密码错误");
+		assertThat(PasswordLogInApiTests.json(result).get("detail").asString()).startsWith("账号、密码或验证码错误");
 	}
 
 }

@@ -142,11 +142,11 @@ class PasswordLogInApiTests {
 			assertThat(refused.getResponse().getHeader("WWW-Authenticate")).isEqualTo("Bearer");
 		}
 		assertThat(withoutRequestId(json(unknown))).isEqualTo(withoutRequestId(json(wrong)));
-		assertThat(json(wrong).get("detail").asString()).isEqualTo("用户名或密码错误，或账号暂时锁定。请核对后重试；连续输错 5 次，账号将锁定 15 分钟。");
+		assertThat(json(wrong).get("detail").asString()).isEqualTo("账号、密码或验证码错误，或暂时不能登录。请核对后重试；连续输错 5 次后，须等待 15 分钟以上才能再试。");
 	}
 
 	@Test
-	void fiveWrongPasswordsInARowLockTheAccountForFifteenMinutesWithTheSameAnswer() {
+	void fiveWrongPasswordsInARowMakeTheAddressWaitFifteenMinutesWithTheSameAnswer() {
 		for (int i = 0; i < 5; i++) {
 			assertThat(logIn(person.mobile().value(), "Wrong-Password-" + i)).hasStatus(401);
 		}
@@ -279,6 +279,19 @@ class PasswordLogInApiTests {
 
 	private MvcTestResult me(String token) {
 		return mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token).exchange();
+	}
+
+	/** Posts JSON to the API as a program at the client address does. */
+	static MvcTestResult postJson(MockMvcTester mvc, String path, Object body, String address) {
+		return mvc.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(JSON.writeValueAsString(body))
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.exchange();
 	}
 
 	static JsonNode json(MvcTestResult result) {

@@ -121,11 +121,11 @@ class PasswordLogInPageTests {
 
 		assertThat(wrong.status()).isEqualTo(200);
 		assertThat(wrong.title()).isEqualTo("错误：登录 - D市政务服务网");
-		assertThat(wrong.text()).contains("存在以下问题", "用户名或密码错误，或账号暂时锁定。");
+		assertThat(wrong.text()).contains("存在以下问题", "账号、密码或验证码错误，或暂时不能登录。");
 		assertThat(wrong.html()).contains("value=\"" + person.mobile().value() + "\"")
 			.doesNotContain("Not-The-Password-1")
 			.contains("href=\"#username\"");
-		assertThat(unknown.text()).contains("用户名或密码错误，或账号暂时锁定。");
+		assertThat(unknown.text()).contains("账号、密码或验证码错误，或暂时不能登录。");
 	}
 
 	@Test

@@ -147,7 +147,7 @@ class RegistrationPageTests {
 				inbox.latestCode(person.mobile()).orElseThrow());
 
 		assertThat(sent.text()).contains("如果该号码已注册账号，验证码已发送");
-		assertThat(wrong.text()).contains("用户名或密码错误，或账号暂时锁定。");
+		assertThat(wrong.text()).contains("账号、密码或验证码错误，或暂时不能登录。");
 		assertThat(login).hasStatus(302).hasRedirectedUrl("/my");
 		assertThat(visitor.page("/my").text()).contains(person.actor().name());
 	}

@@ -28,18 +28,17 @@ import org.tongban.identity.accounts.PersonalData;
 import org.tongban.identity.factors.Authenticator;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.support.WebPage;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
 
 /**
  * R1.3, R1.4: staff log in with their password and a second factor, the code of their authenticator app (TOTP) or,
  * as the fallback, a code sent by SMS to their registered mobile; on pages and in the API alike. A code is accepted
- * once, a wrong code counts toward the lock-out, and the half-logged-in state opens nothing but the second step. A
- * staff member without an authenticator enrols one, confirmed by a code sent to their registered mobile.
+ * once, wrong codes make the address wait, and the half-logged-in state opens nothing but the second step. A staff
+ * member without an authenticator enrols one, confirmed by a code sent to their registered mobile. The attacks on
+ * the second factor are in {@link SecondFactorGuessingTests}.
  */
 @IdentityTest
 class StaffSecondFactorTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Pattern SIX_DIGITS = Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
 
@@ -123,7 +122,7 @@ class StaffSecondFactorTests {
 		WebPage refused = WebPage.of(replay.post("/login/second-factor", "code", code));
 
 		assertThat(refused.status()).isEqualTo(200);
-		assertThat(refused.text()).contains("验证码错误、已过期或已使用");
+		assertThat(refused.text()).contains("账号、密码或验证码错误");
 		assertThat(replay.get("/staff")).hasStatus(403);
 
 		clock.advance(Duration.ofSeconds(30));
@@ -131,17 +130,23 @@ class StaffSecondFactorTests {
 	}
 
 	@Test
-	void fiveWrongCodesLockTheAccountLikeWrongPasswords() {
+	void fiveWrongCodesMakeTheAddressWaitFifteenMinutesLikeWrongPasswords() {
 		passwordStep(visitor, accountName);
 		for (int i = 0; i < 5; i++) {
 			assertThat(WebPage.of(visitor.post("/login/second-factor", "code", wrong(authenticator.code()))).text())
-				.contains("验证码错误、已过期或已使用，或账号暂时锁定");
+				.contains("账号、密码或验证码错误");
 		}
 
 		assertThat(WebPage.of(visitor.post("/login/second-factor", "code", authenticator.code())).text())
-			.as("locked, the right code too")
-			.contains("验证码错误、已过期或已使用，或账号暂时锁定");
-		assertThat(apiLogIn(accountName, authenticator.code())).as("and the password in the API").hasStatus(401);
+			.as("waiting, the right code too")
+			.contains("账号、密码或验证码错误");
+		assertThat(apiLogIn(accountName, authenticator.code(), visitor.address())).as("and in the API")
+			.hasStatus(401);
+
+		clock.advance(Duration.ofMinutes(14));
+		assertThat(apiLogIn(accountName, authenticator.code(), visitor.address())).as("still waiting")
+			.hasStatus(401);
+		clock.advance(Duration.ofMinutes(1));
 
 		clock.advance(Duration.ofMinutes(15));
 		Visitor later = new Visitor(mvc);
@@ -163,7 +168,7 @@ class StaffSecondFactorTests {
 		Visitor again = new Visitor(mvc);
 		passwordStep(again, accountName);
 		assertThat(WebPage.of(again.post("/login/second-factor", "code", code)).text()).as("used")
-			.contains("验证码错误、已过期或已使用");
+			.contains("账号、密码或验证码错误");
 	}
 
 	@Test
@@ -175,7 +180,7 @@ class StaffSecondFactorTests {
 		clock.advance(Duration.ofMinutes(5));
 
 		assertThat(WebPage.of(visitor.post("/login/second-factor", "code", code)).text())
-			.contains("验证码错误、已过期或已使用");
+			.contains("账号、密码或验证码错误");
 	}
 
 	@Test
@@ -185,7 +190,8 @@ class StaffSecondFactorTests {
 		staff = member;
 		passwordStep(visitor, newcomer);
 
-		assertThat(visitor.get("/login/second-factor")).hasRedirectedUrl("/login/second-factor/enrol");
+		assertThat(visitor.page("/login/second-factor").html()).as("a link, since the step must not tell who has one")
+			.contains("href=\"/login/second-factor/enrol\"");
 		WebPage enrolment = visitor.page("/login/second-factor/enrol");
 		assertThat(enrolment.status()).isEqualTo(200);
 		assertThat(enrolment.html()).contains("<img src=\"data:image/png;base64,",
@@ -197,7 +203,7 @@ class StaffSecondFactorTests {
 			.contains(secret.group(1));
 
 		WebPage withoutSms = WebPage.of(visitor.post("/login/second-factor/enrol", "code", app.code()));
-		assertThat(withoutSms.text()).as("a stolen password cannot enrol").contains("验证码错误、已过期或已使用");
+		assertThat(withoutSms.text()).as("a stolen password cannot enrol").contains("账号、密码或验证码错误");
 		assertThat(secondFactor.enrolled(member.id())).isFalse();
 
 		assertThat(visitor.post("/login/second-factor/enrol/sms")).hasRedirectedUrl("/login/second-factor/enrol?sent");
@@ -215,12 +221,12 @@ class StaffSecondFactorTests {
 	void theApiAsksStaffForTheSecondFactorAndTakesItAsOtp() {
 		MvcTestResult withoutOtp = apiLogIn(accountName, null);
 		assertThat(withoutOtp).hasStatus(401);
-		assertThat(PasswordLogInApiTests.json(withoutOtp).get("detail").asString()).contains("第二重验证");
+		assertThat(PasswordLogInApiTests.json(withoutOtp).get("detail").asString()).contains("验证码");
 		assertThat(PasswordLogInApiTests.json(withoutOtp).has("token")).isFalse();
 
 		MvcTestResult wrongOtp = apiLogIn(accountName, wrong(authenticator.code()));
 		assertThat(wrongOtp).hasStatus(401);
-		assertThat(PasswordLogInApiTests.json(wrongOtp).get("detail").asString()).startsWith("用户名或密码错误");
+		assertThat(PasswordLogInApiTests.json(wrongOtp).get("detail").asString()).startsWith("账号、密码或验证码错误");
 
 		MvcTestResult login = apiLogIn(accountName, authenticator.code());
 		assertThat(login).hasStatusOk();
@@ -232,11 +238,13 @@ class StaffSecondFactorTests {
 	}
 
 	@Test
-	void programsAskForAnSmsCodeWithThePassword() {
+	void programsAskForAnSmsCodeWithThePasswordAndAWrongOneGetsTheSameAnswerButNoCode() {
 		assertThat(mvc.post()
 			.uri("/api/v1/auth/second-factor/sms")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"username\":\"" + accountName + "\",\"password\":\"Not-The-Password-1\"}")).hasStatus(401);
+			.content("{\"username\":\"" + accountName + "\",\"password\":\"Not-The-Password-1\"}")).hasStatus(202);
+		assertThat(outbox()).as("nothing sent for a wrong password").isEmpty();
+		clock.advance(Duration.ofMinutes(1));
 
 		assertThat(mvc.post()
 			.uri("/api/v1/auth/second-factor/sms")
@@ -254,29 +262,30 @@ class StaffSecondFactorTests {
 	}
 
 	private MvcTestResult apiLogIn(String username, String otp) {
+		return apiLogIn(username, otp, TestAccounts.clientAddress());
+	}
+
+	private MvcTestResult apiLogIn(String username, String otp, String address) {
 		Map<String, String> body = new HashMap<>(Map.of("username", username, "password", TestAccounts.PASSWORD));
 		if (otp != null) {
 			body.put("otp", otp);
 		}
-		return mvc.post()
-			.uri("/api/v1/auth/login")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(body))
-			.with(request -> {
-				request.setRemoteAddr(TestAccounts.clientAddress());
-				return request;
-			})
-			.exchange();
+		return PasswordLogInApiTests.postJson(mvc, "/api/v1/auth/login", body, address);
 	}
 
 	/** The code of the newest SMS to the staff member's registered mobile, read from the development outbox. */
 	private String smsCode() {
-		String mobile = personalData.open(directory.staff(staff.id()).orElseThrow().mobile());
-		String body = PasswordLogInApiTests.json(mvc.get().uri("/api/v1/dev/outbox?recipient=" + mobile + "&limit=1")
-			.exchange()).get(0).get("body").asString();
+		String body = outbox().get(0).get("body").asString();
 		Matcher code = SIX_DIGITS.matcher(body);
 		assertThat(code.find()).as(body).isTrue();
 		return code.group(1);
+	}
+
+	/** The newest SMS to the staff member's registered mobile in the development outbox, if any. */
+	private JsonNode outbox() {
+		String mobile = personalData.open(directory.staff(staff.id()).orElseThrow().mobile());
+		return PasswordLogInApiTests
+			.json(mvc.get().uri("/api/v1/dev/outbox?recipient=" + mobile + "&limit=1").exchange());
 	}
 
 	/** Another code of six digits. */
