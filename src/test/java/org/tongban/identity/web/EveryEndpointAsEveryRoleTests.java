@@ -301,6 +301,19 @@ class EveryEndpointAsEveryRoleTests {
 	// @formatter:on
 	);
 
+	/**
+	 * Separation of duties (R12.7) as rows: the same endpoints, each caller acting on their own account ({@code {self}}
+	 * in the sample). An administrator in scope is refused 409 (nobody grants or takes roles on their own account);
+	 * the others are refused as in the table above.
+	 */
+	static final List<Row> OWN_ACCOUNT = List.of(
+	// @formatter:off
+	//                                                                                                                        anon    person  enterp  clerk   review  approv  expert  superv  deptad  sysadm  secadm  audit
+	row("POST /admin/staff/{id}/grant",                     "/admin/staff/{self}/grant?role=APPROVER&department=SCJGJ",      "login   403     403     403     403     403     403     403     409     403     409     403"),
+	row("POST /admin/staff/{id}/revoke",                    "/admin/staff/{self}/revoke?role=DEPARTMENT_ADMIN&department=SCJGJ", "login   403     403     403     403     403     403     403     409     403     409     403")
+	// @formatter:on
+	);
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -336,6 +349,23 @@ class EveryEndpointAsEveryRoleTests {
 								() -> assertThat(call(row, caller, actors.get(caller)))
 									.as("%s %s as %s", row.endpoint(), row.sample(), caller)
 									.isEqualTo(row.expected().get(caller))))));
+	}
+
+	@TestFactory
+	Stream<DynamicContainer> nobodyChangesTheRolesOfTheirOwnAccount() {
+		Map<Caller, Actor> actors = actors();
+		return OWN_ACCOUNT.stream()
+			.map(row -> DynamicContainer.dynamicContainer(row.endpoint() + " [own account]",
+					Arrays.stream(Caller.values()).map(caller -> {
+						Actor actor = actors.get(caller);
+						Row own = new Row(row.endpoint(),
+								row.sample().replace("{self}", actor == null ? NOBODY.toString() : actor.id().toString()),
+								row.expected());
+						return DynamicTest.dynamicTest(caller + " → " + row.expected().get(caller),
+								() -> assertThat(call(own, caller, actor)).as("%s %s as %s", own.endpoint(),
+										own.sample(), caller)
+									.isEqualTo(row.expected().get(caller)));
+					})));
 	}
 
 	/** Fresh accounts of this class's own, one for each caller. */
