@@ -112,6 +112,14 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 			return type == FieldType.CHECKBOX && !options.isEmpty();
 		}
 
+		/**
+		 * One box to tick without options: a declaration, commitment or consent (e.g. 真实性声明), which the applicant
+		 * gives on each application and is never pre-filled (R3.2).
+		 */
+		public boolean isDeclaration() {
+			return type == FieldType.CHECKBOX && options.isEmpty();
+		}
+
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,6 +116,20 @@ class AutoFillTests {
 				new AnswerSource(Kind.EARLIER_APPLICATION, receipt.number()));
 		assertThat(second.sources().get("uscc")).as("the account is the better source")
 			.isEqualTo(AnswerSource.of(Kind.ACCOUNT));
+	}
+
+	@Test
+	@DisplayName("R3.2: the declaration of truth is ticked anew on each application, never taken from the last one")
+	void aDeclarationIsNeverTakenFromTheLastApplication() {
+		Restaurant restaurant = food.restaurant();
+		Application first = food.completeDraft(restaurant);
+		assertThat(first.answers().values("truthful")).as("ticked on the first").isNotEmpty();
+		applications.submit(restaurant.enterprise(), first.id(), UUID.randomUUID().toString());
+
+		Application second = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+
+		assertThat(second.answers().values("truthful")).isEmpty();
+		assertThat(second.sources()).doesNotContainKey("truthful");
 	}
 
 	@Test

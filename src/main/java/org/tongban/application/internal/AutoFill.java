@@ -113,7 +113,7 @@ public class AutoFill {
 
 	/**
 	 * What the applicant wrote last time: every field of the same matter, or of another matter the fields with the
-	 * same key and data element, where nothing better is known.
+	 * same key and data element, where nothing better is known; never a declaration, which is given anew each time.
 	 */
 	private void fillFromEarlierApplication(Prefill prefill, UUID applicantId, String matterCode, FormDefinition form) {
 		Optional<Application> earlier;
@@ -133,7 +133,7 @@ public class AutoFill {
 		FormDefinition previousForm = sameMatter ? null
 				: catalog.guide(previous.matterCode(), previous.matterVersion()).version().form();
 		AnswerSource source = new AnswerSource(Kind.EARLIER_APPLICATION, previous.number());
-		form.fields().forEach(field -> {
+		form.fields().filter(field -> !field.isDeclaration()).forEach(field -> {
 			List<String> values = previous.answers().values(field.key());
 			boolean matches = sameMatter || (field.dataElement() != null && previousForm.field(field.key())
 				.map(Field::dataElement)
