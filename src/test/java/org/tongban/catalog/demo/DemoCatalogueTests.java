@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +31,6 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tongban.catalog.Audience;
 import org.tongban.catalog.Bundle;
-import org.tongban.support.TestClock;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.FormDefinition.FieldType;
@@ -43,6 +45,7 @@ import org.tongban.catalog.MatterVersion;
 import org.tongban.catalog.Theme;
 import org.tongban.catalog.VersionInfo.Status;
 import org.tongban.shared.LocalizedText;
+import org.tongban.support.TestClock;
 
 /**
  * The demo catalogue of D city (R2.6): every domain the source document names, every element of a standardized
@@ -88,6 +91,14 @@ class DemoCatalogueTests {
 			assertThat(messages.getMessage("catalog.licenceType." + type, null, null, Locale.ENGLISH))
 				.as(type).matches("[A-Za-z][A-Za-z -]+");
 		});
+	}
+
+	@Test
+	void theReadmeCountsTheDemoCatalogueAsItIs() throws IOException {
+		String readme = Files.readString(Path.of("README.md"));
+
+		assertThat(readme).contains("D city's " + catalog.departments().size() + " departments, "
+				+ catalog.themes().size() + " themes, " + inForce().size() + " matters");
 	}
 
 	@Test
