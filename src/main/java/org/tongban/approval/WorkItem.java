@@ -14,10 +14,12 @@ import org.tongban.shared.LocalizedText;
  * @param caseDueOn the case's due day under the committed limit
  * @param remainingDays working days left to the case's due day; negative when overdue
  * @param colour the deadline's colour
+ * @param provisional the due days fall in a year counted provisionally, its holiday arrangement not being published
  */
 public record WorkItem(String number, String matterCode, LocalizedText matterName, String applicantName, String step,
 		String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
-		LocalDate dueOn, LocalDate caseDueOn, Integer remainingDays, boolean paused, DeadlineColour colour) {
+		LocalDate dueOn, LocalDate caseDueOn, Integer remainingDays, boolean paused, DeadlineColour colour,
+		boolean provisional) {
 
 	public enum DeadlineColour {
 		/** More than two working days left. */

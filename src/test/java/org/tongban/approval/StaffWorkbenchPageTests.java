@@ -2,7 +2,7 @@ package org.tongban.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
@@ -22,6 +22,7 @@ import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
 import org.tongban.identity.login.StaffSecondFactor;
+import org.tongban.support.TestClock;
 import org.tongban.support.WebPage;
 
 import com.jayway.jsonpath.JsonPath;
@@ -47,7 +48,7 @@ class StaffWorkbenchPageTests {
 	StaffSecondFactor secondFactor;
 
 	@Autowired
-	Clock clock;
+	TestClock clock;
 
 	@Autowired
 	CaseFixtures cases;
@@ -214,6 +215,32 @@ class StaffWorkbenchPageTests {
 				assertThat(json).extractingPath("$.clock.dueOn").isEqualTo("2026-12-04");
 				assertThat(json).extractingPath("$.clock.pausedFor").isEqualTo("CORRECTION");
 			});
+	}
+
+	@Test
+	@DisplayName("R8.1: a case whose due days fall in next year, not yet published, reads provisional in the queue, on the case page and to the applicant")
+	void aDueDayInAnUnpublishedYearReadsProvisionalOnEveryPage() {
+		// Received Monday 28 December 2026: the committed limit of 5 working days runs into 2027.
+		clock.set(LocalDateTime.of(2026, 12, 28, 10, 0));
+		try {
+			Submitted food = cases.foodLicence();
+			Visitor clerk = logIn(Role.WINDOW_CLERK, "SCJGJ");
+			WebPage queue = clerk.page("/staff?step=ACCEPTANCE");
+			for (int page = 2; !queue.html().contains(food.number()) && queue.html().contains("rel=\"next\""); page++) {
+				queue = clerk.page("/staff?step=ACCEPTANCE&page=" + page);
+			}
+			String row = queue.html().substring(queue.html().indexOf("/staff/cases/" + food.number()));
+			assertThat(row.substring(0, row.indexOf("</tr>"))).contains("（暂定）");
+			assertThat(clerk.page("/staff/cases/" + food.number()).text()).contains("暂定：国务院尚未公布");
+
+			var applicant = new Visitor(mvc);
+			applicant.logIn(food.logInName(), TestAccounts.PASSWORD);
+			assertThat(applicant.page("/my/applications/" + food.number()).text()).contains("2027年1月5日",
+					"暂定：国务院尚未公布");
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	private Visitor logIn(Role role, String department) {

@@ -191,7 +191,7 @@ class CaseDesk implements CaseWork {
 				task.getCategory(), record.departmentCode(), record.receivedAt(), task.getCreateTime().toInstant(),
 				assignee == null ? null : names.computeIfAbsent(assignee, this::nameOf),
 				staff.id().toString().equals(assignee), stepDue, caseDue, remaining, paused,
-				colour(caseDue, remaining, paused, today));
+				colour(caseDue, remaining, paused, today), caseClock.map(CaseClock::provisional).orElse(false));
 	}
 
 	/** R8.3: red once the due day has passed, yellow with two working days or fewer left. */

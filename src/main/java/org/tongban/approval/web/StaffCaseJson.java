@@ -24,13 +24,13 @@ final class StaffCaseJson {
 	record Task(String number, String matterCode, String matterName, String applicantName, String step,
 			String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
 			LocalDate dueOn, LocalDate caseDueOn, Integer remainingDays, boolean paused,
-			WorkItem.DeadlineColour colour) {
+			WorkItem.DeadlineColour colour, boolean provisional) {
 
 		static Task of(WorkItem item, Locale locale) {
 			return new Task(item.number(), item.matterCode(), item.matterName().in(locale), item.applicantName(),
 					item.step(), item.departmentCode(), item.receivedAt(), item.stepStartedAt(), item.claimedBy(),
 					item.claimedByMe(), item.dueOn(), item.caseDueOn(), item.remainingDays(), item.paused(),
-					item.colour());
+					item.colour(), item.provisional());
 		}
 
 	}

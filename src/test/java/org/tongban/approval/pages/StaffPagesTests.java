@@ -382,7 +382,7 @@ class StaffPagesTests {
 		return new WorkItem(number, MATTER, LocalizedText.of("食品经营许可", "Food Business Licence"),
 				"D市味之源餐饮管理有限公司", "ACCEPTANCE", "SCJGJ", RECEIVED, RECEIVED, claimedBy, false,
 				LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 4), remaining,
-				colour == WorkItem.DeadlineColour.GREY, colour);
+				colour == WorkItem.DeadlineColour.GREY, colour, false);
 	}
 
 	private CaseView view(Set<CaseAction> actions, List<CorrectionItem> correction) {
