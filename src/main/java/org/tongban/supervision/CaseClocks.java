@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -31,6 +32,16 @@ public interface CaseClocks {
 	 */
 	CaseClock start(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn, int statutoryLimitDays,
 			int committedLimitDays, boolean joint);
+
+	/**
+	 * The case was accepted on {@code acceptedOn}: the decision limits count from the working day after it (art. 42
+	 * "自受理之日起", R15.3), no longer from receipt. Acceptance deemed by law (art. 32) is on the day of receipt, and
+	 * acceptance on the spot on the day of receipt too, so both keep the start at receipt.
+	 */
+	CaseClock accepted(UUID caseId, LocalDate acceptedOn);
+
+	/** Of these cases, those whose clock has no acceptance recorded yet. */
+	Set<UUID> withoutAcceptance(Collection<UUID> caseIds);
 
 	/** Pauses the case clock (and its open step clocks) from {@code at} for a correction or a special period. */
 	CaseClock pause(UUID caseId, PauseReason reason, String note, Instant at);

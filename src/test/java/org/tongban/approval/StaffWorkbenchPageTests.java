@@ -189,7 +189,8 @@ class StaffWorkbenchPageTests {
 		applicant.logIn(food.logInName(), TestAccounts.PASSWORD);
 		String path = "/my/applications/" + food.number();
 
-		assertThat(applicant.page(path).text()).contains("办结期限", "2026年12月4日", "剩余时间", "5个工作日")
+		assertThat(applicant.page(path).text()).contains("时限起算日", "2026年11月30日", "部门受理后，改为自受理后的第一个工作日起算",
+				"办结期限", "2026年12月4日", "剩余时间", "5个工作日")
 			.doesNotContain("暂停计时");
 		assertThat(applicant.page(path + "?lang=en").text()).contains("Due by", "5 working days");
 

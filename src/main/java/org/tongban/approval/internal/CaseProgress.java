@@ -86,7 +86,7 @@ class CaseProgress {
 	 */
 	CaseRecord accept(CaseRecord record, Instant at, LocalDate acceptedOn, boolean deemed) {
 		files.accepted(record.id(), at);
-		LocalDate decisionDueOn = clocks.of(record.id()).map(CaseClock::dueOn).orElse(null);
+		LocalDate decisionDueOn = clocks.accepted(record.id(), acceptedOn).dueOn();
 		issue(record, documents.acceptanceNotice(facts(record),
 				new CaseDocuments.Acceptance(acceptedOn, decisionDueOn, deemed)));
 		tell(record, CaseNotice.accepted(record.number(), record.matterName(), acceptedOn));

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -86,6 +88,18 @@ class CaseStore {
 	}
 
 	/** The cases of the given process instances, in one query for a whole page of a work queue. */
+	/** The day each open case was accepted, a page at a time in the order of their ids, after {@code after}. */
+	Map<UUID, LocalDate> openAccepted(UUID after, int limit) {
+		var accepted = new LinkedHashMap<UUID, LocalDate>();
+		jdbc.sql("select id, accepted_on from approval_case where accepted_on is not null and ended_at is null"
+				+ (after == null ? "" : " and id > :after") + " order by id limit :limit")
+			.params(after == null ? Map.of("limit", limit) : Map.of("after", after, "limit", limit))
+			.query(row -> {
+				accepted.put(row.getObject("id", UUID.class), row.getObject("accepted_on", LocalDate.class));
+			});
+		return accepted;
+	}
+
 	List<CaseRecord> findByProcessInstances(Collection<String> processInstanceIds) {
 		if (processInstanceIds.isEmpty()) {
 			return List.of();

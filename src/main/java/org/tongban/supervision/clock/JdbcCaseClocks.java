@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -155,7 +156,8 @@ class JdbcCaseClocks implements CaseClocks {
 	void dateStartsAgain(CalendarChanged changed) {
 		for (LegalClockStore.Start start : store.startsToDate(changed.year())) {
 			try {
-				LocalDate startsOn = calendar.nextWorkingDay(LocalDate.ofInstant(start.receivedAt(), zone()));
+				LocalDate startsOn = calendar.nextWorkingDay(start.acceptedOn() != null ? start.acceptedOn()
+						: LocalDate.ofInstant(start.receivedAt(), zone()));
 				if (!startsOn.equals(start.startsOn())) {
 					store.date(start, startsOn);
 				}
@@ -165,6 +167,28 @@ class JdbcCaseClocks implements CaseClocks {
 			}
 		}
 		events.publishEvent(new ClockDatesChanged(changed.year()));
+	}
+
+	@Override
+	@Transactional
+	public CaseClock accepted(UUID caseId, LocalDate acceptedOn) {
+		Objects.requireNonNull(acceptedOn, "acceptedOn");
+		LocalDate startsOn;
+		try {
+			startsOn = calendar.nextWorkingDay(acceptedOn);
+		}
+		catch (CalendarNotLoadedException ex) {
+			// Dated with the calendar of its year, as a start at receipt is.
+			startsOn = null;
+		}
+		store.accepted(caseId, acceptedOn, startsOn);
+		return of(caseId).orElseThrow(() -> new NotFoundException("supervision.clock.notFound", caseId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<UUID> withoutAcceptance(Collection<UUID> caseIds) {
+		return store.withoutAcceptance(caseIds);
 	}
 
 	private Optional<CaseClock> running(UUID caseId) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -156,17 +157,43 @@ class LegalClockStore {
 	 */
 	List<Start> startsToDate(Year year) {
 		return jdbc.sql("""
-				select case_id, received_at, starts_on from supervision_clock
+				select case_id, received_at, accepted_on, starts_on from supervision_clock
 				where stopped_at is null and (starts_on is null or starts_on between :first and :last)""")
 			.param("first", year.atDay(1))
 			.param("last", year.atMonth(12).atEndOfMonth())
 			.query((row, n) -> new Start(row.getObject("case_id", UUID.class), instant(row, "received_at"),
-					row.getObject("starts_on", LocalDate.class)))
+					row.getObject("accepted_on", LocalDate.class), row.getObject("starts_on", LocalDate.class)))
 			.list();
 	}
 
-	/** @param startsOn null while not dated */
-	record Start(UUID caseId, Instant receivedAt, LocalDate startsOn) {
+	/**
+	 * @param acceptedOn the day the case was accepted, after which the decision limits count; null before
+	 * @param startsOn null while not dated
+	 */
+	record Start(UUID caseId, Instant receivedAt, LocalDate acceptedOn, LocalDate startsOn) {
+	}
+
+	/**
+	 * Records the acceptance and the start it gives (R15.3). Not a change guarded by the version, for the reason
+	 * {@link #date(Start, LocalDate)} gives.
+	 */
+	void accepted(UUID caseId, LocalDate acceptedOn, LocalDate startsOn) {
+		jdbc.sql("update supervision_clock set accepted_on = :acceptedOn, starts_on = :startsOn where case_id = :caseId")
+			.param("caseId", caseId)
+			.param("acceptedOn", acceptedOn)
+			.param("startsOn", startsOn)
+			.update();
+	}
+
+	/** Of the cases, those whose clock has no acceptance recorded. */
+	Set<UUID> withoutAcceptance(Collection<UUID> caseIds) {
+		if (caseIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("select case_id from supervision_clock where accepted_on is null and case_id in (:ids)")
+			.param("ids", caseIds)
+			.query(UUID.class)
+			.list());
 	}
 
 	/**
