@@ -2,8 +2,10 @@ package org.tongban.identity;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -246,6 +248,19 @@ public class Accounts {
 	 *
 	 * @throws NotFoundException if no applicant has this id
 	 */
+	/**
+	 * The natural persons who act for an enterprise (its agents, 经办人), with the mobile number each verified: an
+	 * enterprise account has no mobile of its own, so its notices go to them (R6.2).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, MobileNumber> agentMobiles(UUID enterpriseId) {
+		var mobiles = new LinkedHashMap<UUID, MobileNumber>();
+		for (NaturalPerson agent : persons.findAgentsOf(enterpriseId)) {
+			mobiles.put(agent.id(), MobileNumber.parse(personalData.open(agent.mobile())));
+		}
+		return mobiles;
+	}
+
 	@Transactional(readOnly = true)
 	public ApplicantParticulars particulars(UUID applicantId) {
 		Optional<NaturalPerson> person = persons.findById(applicantId);

@@ -3,6 +3,7 @@ package org.tongban.approval.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,8 +14,10 @@ import org.tongban.application.CaseFiles;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.documents.CaseDocuments;
 import org.tongban.approval.documents.CaseFacts;
+import org.tongban.identity.AccountKind;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
+import org.tongban.identity.ApplicantParticulars;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.notification.CaseNotice;
 import org.tongban.notification.Notifications;
@@ -130,10 +133,17 @@ class CaseProgress {
 				LocalDate.ofInstant(record.receivedAt(), clock.getZone()));
 	}
 
-	/** Tells the applicant in Chinese, by SMS too when their account has a mobile number (R6.2). */
+	/**
+	 * Tells the applicant in Chinese, by SMS too when their account has a mobile number (R6.2). An enterprise has none:
+	 * its agents are told too, by SMS at the mobile each verified and by e-mail at the address each gave.
+	 */
 	void tell(CaseRecord record, CaseNotice notice) {
-		var mobile = accounts.particulars(record.applicantId()).mobile();
-		notifications.tell(new Recipient(record.applicantId(), mobile, java.util.Locale.CHINA), notice);
+		ApplicantParticulars applicant = accounts.particulars(record.applicantId());
+		notifications.tell(new Recipient(record.applicantId(), applicant.mobile(), Locale.CHINA), notice);
+		if (applicant.kind() == AccountKind.LEGAL_PERSON) {
+			accounts.agentMobiles(record.applicantId())
+				.forEach((agent, mobile) -> notifications.tell(new Recipient(agent, mobile, Locale.CHINA), notice));
+		}
 	}
 
 	Instant now() {
