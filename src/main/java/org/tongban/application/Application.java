@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.tongban.catalog.FormAnswers;
 import org.tongban.catalog.FormDefinition;
@@ -59,6 +60,20 @@ public record Application(UUID id, UUID applicantId, AccountKind applicantKind, 
 		return correction.stream()
 			.flatMap(request -> request.items().stream())
 			.anyMatch(item -> item.kind() == kind && item.code().equals(code));
+	}
+
+	/**
+	 * What the applicant has given for an item of a correction notice, in a form that is equal exactly when nothing
+	 * was changed: the field's answers in order, or the set of files of the material (R4.2).
+	 */
+	public String givenFor(CorrectionItem item) {
+		return switch (item.kind()) {
+			case FIELD -> String.join("\u001f", answers.values(item.code()));
+			case MATERIAL -> materials(item.code()).stream()
+				.map(material -> material.attachmentId().toString())
+				.sorted()
+				.collect(Collectors.joining(","));
+		};
 	}
 
 	/**

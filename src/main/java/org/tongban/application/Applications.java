@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.internal.ApplicationNumbers;
 import org.tongban.application.internal.ApplicationStore;
 import org.tongban.application.internal.AutoFill;
+import org.tongban.application.internal.CorrectionBaseline;
 import org.tongban.catalog.Audience;
 import org.tongban.catalog.FormAnswers;
 import org.tongban.catalog.FormCheck;
@@ -90,9 +91,11 @@ public class Applications {
 
 	private final Clock clock;
 
+	private final CorrectionBaseline baseline;
+
 	Applications(ApplicationStore store, ApplicationNumbers numbers, AutoFill autoFill, MatterCatalog catalog,
 			Attachments attachments, WorkingDayCalendar calendar, ApplicationEventPublisher events,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, CorrectionBaseline baseline) {
 		this.store = store;
 		this.numbers = numbers;
 		this.autoFill = autoFill;
@@ -102,6 +105,7 @@ public class Applications {
 		this.events = events;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.baseline = baseline;
 	}
 
 	/**
@@ -465,19 +469,34 @@ public class Applications {
 		return get(applicant, application.id());
 	}
 
+	/** The items of the application's open correction notice still as they were when it was given (R4.2). */
+	@Transactional(readOnly = true)
+	public List<CorrectionItem> unchangedSinceNotice(Application toCorrect) {
+		return baseline.unchanged(toCorrect);
+	}
+
 	/**
 	 * Resubmits a corrected application (R4.2): checked whole as at submission, it goes back to the step and status
-	 * it was in when the correction was asked, and the approval side hears of it.
+	 * it was in when the correction was asked, and the approval side hears of it, with the items left unchanged.
 	 *
+	 * @param unchangedConfirmed the applicant confirmed that the items still as they were need no change
 	 * @throws ApplicationIncompleteException when it is still not complete and valid
+	 * @throws CorrectionUnchangedException when items are unchanged and the applicant has not confirmed it
 	 */
-	public Application resubmit(Actor applicant, String number) {
+	public Application resubmit(Actor applicant, String number, boolean unchangedConfirmed) {
 		Application application = toCorrect(applicant, number);
 		FormCheck check = check(application, guideOf(application).version());
 		if (!check.passed()) {
 			throw new ApplicationIncompleteException(check);
 		}
+		List<CorrectionItem> unchanged = baseline.unchanged(application);
+		if (!unchanged.isEmpty() && !unchangedConfirmed) {
+			MatterVersion version = guideOf(application).version();
+			throw new CorrectionUnchangedException(unchanged,
+					unchanged.stream().map(item -> item.nameIn(version)).toList());
+		}
 		CorrectionRequest request = application.correction().orElseThrow();
+		store.markUnchanged(request.id(), unchanged);
 		ApplicationStatus back = store.returnStatusOfCorrection(application.id()).orElseThrow();
 		Instant now = clock.instant();
 		writeChange(changed(application, back, application.answers(), application.sources(),
@@ -486,7 +505,7 @@ public class Applications {
 		store.finishOpenSteps(application.id(), now);
 		// The step that asked resumes; the department gives its new due day when its clock runs again.
 		store.addStep(application.id(), new TimelineStep(request.step(), request.departmentCode(), now, null, null));
-		events.publishEvent(new ApplicationCorrected(application.id(), number, request.id(), now));
+		events.publishEvent(new ApplicationCorrected(application.id(), number, request.id(), now, unchanged));
 		return get(applicant, application.id());
 	}
 

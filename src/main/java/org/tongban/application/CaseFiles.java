@@ -2,6 +2,7 @@ package org.tongban.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,6 +43,12 @@ public interface CaseFiles {
 	 * resubmitting publishes {@link ApplicationCorrected}.
 	 */
 	void requestCorrection(UUID applicationId, CorrectionRequest request);
+
+	/**
+	 * The items of the last correction notice the applicant answered that they resubmitted as they were when it was
+	 * issued: the clerk may refuse acceptance for them, as the notice cannot be given twice (R4.2, R15.2).
+	 */
+	List<CorrectionItem> unchangedAfterCorrection(UUID applicationId);
 
 	/** A message from the department on the case (R4.4). */
 	void writeAsDepartment(UUID applicationId, String departmentCode, String body, Instant at);

@@ -21,17 +21,33 @@ import org.tongban.supervision.CaseClock;
  * @param sendBackTargets the earlier steps the case may be sent back to from here
  * @param specialPeriod the special period under way, or null
  * @param correction the items of the correction notice the applicant is working on, or empty
+ * @param unchangedAfterCorrection the items of the last notice answered that the applicant resubmitted as they were
  */
 public record CaseView(UUID caseId, String number, Application application, String step, String claimedBy,
 		boolean claimedByMe, Set<CaseAction> actions, List<String> sendBackTargets, List<HistoryEntry> history,
 		CaseClock clock, SpecialPeriod specialPeriod, List<CorrectionItem> correction,
-		String processDefinition) {
+		List<CorrectionItem> unchangedAfterCorrection, String processDefinition) {
 
 	public CaseView {
 		actions = Set.copyOf(actions);
 		sendBackTargets = List.copyOf(sendBackTargets);
 		history = List.copyOf(history);
 		correction = List.copyOf(correction);
+		unchangedAfterCorrection = List.copyOf(unchangedAfterCorrection);
+	}
+
+	/**
+	 * Whether the case is at acceptance again after its correction notice (一次性告知): the notice is given once, so
+	 * acceptance now only accepts or refuses (R4.1, R15.2).
+	 */
+	public boolean correctionNoticeGiven() {
+		return correctionNoticeGiven(step, history);
+	}
+
+	public static boolean correctionNoticeGiven(String step, List<HistoryEntry> history) {
+		return "ACCEPTANCE".equals(step) && history.stream()
+			.anyMatch(entry -> CaseAction.REQUEST_CORRECTION.name().equals(entry.action())
+					&& "ACCEPTANCE".equals(entry.step()));
 	}
 
 	/**

@@ -131,12 +131,62 @@ class CorrectionPagesTests {
 	}
 
 	@Test
+	void aCorrectionWithListedItemsUnchangedNamesThemAndAsksTheApplicantToConfirm() {
+		String path = "/my/applications/" + submitted.number();
+		visitor.page(path + "/correction");
+		assertThat(visitor.post(path + "/correction", "premisesAddress", "D市中山区人民路88号1单元101")).hasStatus(302);
+
+		WebPage check = visitor.page(path + "/correction/check");
+		assertThat(check.text()).contains("以下 1 项仍与告知时相同，您尚未改动", "平面布局图", "平面图看不清，请重新扫描",
+				"一次性告知只能发出一次", "我确认以上项目无需改动，仍要提交");
+		assertThat(check.html()).contains("href=\"" + path + "/correction#material-M04\"", "novalidate");
+
+		WebPage unconfirmed = WebPage.of(visitor.post(path + "/correction/submit"));
+		assertThat(unconfirmed.status()).isEqualTo(200);
+		assertThat(unconfirmed.html()).contains("error-summary", "unchangedConfirmed-error", "href=\"#unchangedConfirmed\"");
+		assertThat(unconfirmed.text()).contains("有告知项目尚未改动：请修改这些项目，或勾选确认它们无需改动后再提交。");
+		assertThat(applications.byNumber(restaurant.enterprise(), submitted.number()).status())
+			.isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
+		assertThat(visitor.page(path + "/correction/check?lang=en").text())
+			.contains("1 item(s) of the notice are still as they were", "Floor plan");
+
+		assertThat(visitor.post(path + "/correction/submit", "unchangedConfirmed", "true")).hasStatus(302)
+			.hasRedirectedUrl(path);
+		assertThat(caseFiles.unchangedAfterCorrection(submitted.id()))
+			.extracting(CorrectionItem::code)
+			.containsExactly("M04");
+	}
+
+	@Test
+	void theApiNamesTheUnchangedItemsUntilTheApplicantConfirms() {
+		String token = apiToken(restaurant);
+		String base = "/api/v1/applications/" + submitted.number();
+
+		MvcTestResult unconfirmed = api(token, mvc.post().uri(base + "/correction/submit"));
+
+		assertThat(unconfirmed).hasStatus(409);
+		assertThat(JsonPath.<List<String>>read(body(unconfirmed), "$.unchanged[*].code"))
+			.containsExactly("premisesAddress", "M04");
+		assertThat(JsonPath.<String>read(body(unconfirmed), "$.unchanged[0].name")).isEqualTo("经营场所地址");
+		assertThat(JsonPath.<String>read(body(unconfirmed), "$.detail")).contains("2 项", "经营场所地址、经营场所平面布局图");
+		assertThat(api(token, mvc.post().uri(base + "/correction/submit").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"unchangedConfirmed\": false}"))).hasStatus(409);
+
+		MvcTestResult confirmed = api(token, mvc.post().uri(base + "/correction/submit")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"unchangedConfirmed\": true}"));
+
+		assertThat(confirmed).hasStatusOk();
+		assertThat(JsonPath.<String>read(body(confirmed), "$.status")).isEqualTo("SUBMITTED");
+	}
+
+	@Test
 	void departmentMessagesDocumentsAndTheDecisionShowAndOnlyTheApplicantDownloads() {
 		String path = "/my/applications/" + submitted.number();
 		byte[] pdf = SampleFiles.pdf("grant decision");
 		UUID decision = attachments.store("准予行政许可决定书.pdf", new ByteArrayInputStream(pdf)).id();
 		applications.correct(restaurant.enterprise(), submitted.number(), Map.of("premisesAddress", List.of("D市人民路1号")));
-		applications.resubmit(restaurant.enterprise(), submitted.number());
+		applications.resubmit(restaurant.enterprise(), submitted.number(), true);
 		caseFiles.accepted(submitted.id(), AT);
 		caseFiles.writeAsDepartment(submitted.id(), "SCJGJ", "现场核查已通过。", AT);
 		caseFiles.finish(submitted.id(), ApplicationStatus.GRANTED, AT);

@@ -65,13 +65,13 @@ class CorrectionTests {
 
 		// The listed material is replaced.
 		applications.detach(applicant, submitted.id(), oldPlan);
-		assertThatThrownBy(() -> applications.resubmit(applicant, number))
+		assertThatThrownBy(() -> applications.resubmit(applicant, number, false))
 			.isInstanceOfSatisfying(ApplicationIncompleteException.class, ex -> assertThat(ex.problems())
 				.extracting(problem -> problem.field())
 				.containsExactly("material.M04"));
 		AttachedMaterial newPlan = food.attachPdf(applicant, submitted.id(), "M04", "clear-floor-plan.pdf");
 
-		Application resubmitted = applications.resubmit(applicant, number);
+		Application resubmitted = applications.resubmit(applicant, number, false);
 
 		assertThat(resubmitted.status()).isEqualTo(ApplicationStatus.ACCEPTED);
 		assertThat(resubmitted.correction()).isEmpty();
@@ -88,7 +88,7 @@ class CorrectionTests {
 			.singleElement()
 			.satisfies(event -> assertThat(event.correctionId()).isEqualTo(request.id()));
 		// Once resubmitted nothing can change any more.
-		assertThatThrownBy(() -> applications.resubmit(applicant, number))
+		assertThatThrownBy(() -> applications.resubmit(applicant, number, false))
 			.isInstanceOfSatisfying(RefusedException.class,
 					ex -> assertThat(ex.messageCode()).isEqualTo("application.correction.none"));
 		assertThatThrownBy(() -> food.attachPdf(applicant, submitted.id(), "M04", "again.pdf"))
@@ -103,11 +103,63 @@ class CorrectionTests {
 				new CorrectionItem(Kind.FIELD, "staffCount", "从业人员人数与健康证数量不符")));
 
 		applications.correct(restaurant.enterprise(), submitted.number(), Map.of("staffCount", List.of("9")));
-		Application resubmitted = applications.resubmit(restaurant.enterprise(), submitted.number());
+		Application resubmitted = applications.resubmit(restaurant.enterprise(), submitted.number(), false);
 
 		assertThat(resubmitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(resubmitted.currentStep()).get()
 			.satisfies(step -> assertThat(step.step()).isEqualTo("ACCEPTANCE"));
+	}
+
+	@Test
+	void aCorrectionResubmittedWithListedItemsUnchangedNamesThemAndGoesBackOnlyOnceConfirmed() {
+		Restaurant restaurant = food.restaurant();
+		Application submitted = submitted(restaurant);
+		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
+				new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号"),
+				new CorrectionItem(Kind.FIELD, "staffCount", "从业人员人数与健康证数量不符"),
+				new CorrectionItem(Kind.MATERIAL, "M04", "平面图看不清")));
+		var applicant = restaurant.enterprise();
+		String number = submitted.number();
+		String address = submitted.answers().value("premisesAddress");
+
+		// Changed and then set back as it was counts as unchanged; the material replaced and the other field changed
+		// do not.
+		applications.correct(applicant, number, Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
+		applications.correct(applicant, number, Map.of("premisesAddress", List.of(address)));
+		applications.correct(applicant, number, Map.of("staffCount", List.of("9")));
+		assertThat(applications.unchangedSinceNotice(applications.toCorrect(applicant, number))).extracting(CorrectionItem::code)
+			.containsExactly("premisesAddress", "M04");
+		applications.detach(applicant, submitted.id(), submitted.materials("M04").get(0).attachmentId());
+		food.attachPdf(applicant, submitted.id(), "M04", "clear-floor-plan.pdf");
+
+		assertThatThrownBy(() -> applications.resubmit(applicant, number, false))
+			.isInstanceOfSatisfying(CorrectionUnchangedException.class, ex -> {
+				assertThat(ex.unchanged()).extracting(CorrectionItem::code).containsExactly("premisesAddress");
+				assertThat(ex.names()).extracting(name -> name.zh()).containsExactly("经营场所地址");
+			});
+		assertThat(applications.byNumber(applicant, number).status()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
+
+		applications.resubmit(applicant, number, true);
+
+		assertThat(events.stream(ApplicationCorrected.class).filter(event -> event.number().equals(number)))
+			.singleElement()
+			.satisfies(event -> assertThat(event.unchanged()).extracting(CorrectionItem::code)
+				.containsExactly("premisesAddress"));
+		assertThat(caseFiles.unchangedAfterCorrection(submitted.id()))
+			.containsExactly(new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号"));
+	}
+
+	@Test
+	void aCorrectionWithEveryItemChangedGoesBackWithoutAsking() {
+		Restaurant restaurant = food.restaurant();
+		Application submitted = submitted(restaurant);
+		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
+				new CorrectionItem(Kind.FIELD, "staffCount", "从业人员人数与健康证数量不符")));
+		applications.correct(restaurant.enterprise(), submitted.number(), Map.of("staffCount", List.of("9")));
+
+		applications.resubmit(restaurant.enterprise(), submitted.number(), false);
+
+		assertThat(caseFiles.unchangedAfterCorrection(submitted.id())).isEmpty();
 	}
 
 	@Test
@@ -156,7 +208,7 @@ class CorrectionTests {
 		assertThatThrownBy(() -> applications.correct(stranger, submitted.number(), Map.of("staffCount",
 				List.of("1"))))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> applications.resubmit(stranger, submitted.number()))
+		assertThatThrownBy(() -> applications.resubmit(stranger, submitted.number(), false))
 			.isInstanceOf(NotFoundException.class);
 	}
 

@@ -127,7 +127,7 @@ class CaseLifeCycleTests {
 				CorrectionItem.Kind.FIELD, "premisesAddress", "请写明门牌号")), null).step()).isEqualTo("CORRECTION");
 		applications.correct(filing.applicant(), filing.number(),
 				Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
-		applications.resubmit(filing.applicant(), filing.number());
+		applications.resubmit(filing.applicant(), filing.number(), false);
 		cases.awaitStep(filing.number(), "REVIEW");
 		assertThat(work.review(reviewer, filing.number(), ReviewOutcome.REJECT, "冷链条件不符").step())
 			.isEqualTo("DECISION");

@@ -82,13 +82,41 @@ class CorrectionRoundTripTests {
 				"CORRECTED");
 		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items())
 			.extracting(WorkItem::number).contains(food.number());
-		// One notice only (一次性告知): after the correction the clerk accepts or refuses.
+		// One notice only (一次性告知): after the correction the clerk accepts or refuses, and is told why.
 		assertThat(work.open(clerk, food.number()).actions()).doesNotContain(CaseAction.REQUEST_CORRECTION);
+		assertThat(work.open(clerk, food.number()).correctionNoticeGiven()).isTrue();
+		assertThat(back.unchangedAfterCorrection()).isEmpty();
 		assertThatThrownBy(() -> work.requestCorrection(clerk, food.number(),
 				List.of(new CorrectionItem(Kind.MATERIAL, "M05", "again")), null))
 			.isInstanceOfSatisfying(RefusedException.class,
-					ex -> assertThat(ex.messageCode()).isEqualTo("approval.action.notAtStep"));
+					ex -> assertThat(ex.messageCode()).isEqualTo("approval.correction.onlyOnce"));
 		assertThat(work.accept(clerk, food.number(), null).step()).isEqualTo("INITIAL_REVIEW");
+	}
+
+	@Test
+	@DisplayName("R4.2, R15.2: items resubmitted unchanged are shown to the clerk, who may refuse to accept for them")
+	void aCorrectionResubmittedUnchangedIsShownToTheClerk() {
+		Submitted food = cases.foodLicence();
+		Actor clerk = cases.clerk();
+		work.requestCorrection(clerk, food.number(),
+				List.of(new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号"),
+						new CorrectionItem(Kind.MATERIAL, "M04", "平面图看不清")),
+				null);
+		applications.correct(food.applicant(), food.number(),
+				Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
+		applications.resubmit(food.applicant(), food.number(), true);
+
+		CaseView back = cases.awaitStep(food.number(), "ACCEPTANCE");
+
+		assertThat(back.unchangedAfterCorrection())
+			.containsExactly(new CorrectionItem(Kind.MATERIAL, "M04", "平面图看不清"));
+		assertThat(back.history()).last().satisfies(entry -> {
+			assertThat(entry.action()).isEqualTo("CORRECTED");
+			assertThat(entry.outcome()).isEqualTo("UNCHANGED");
+			assertThat(entry.opinion()).isEqualTo("M04: 平面图看不清");
+		});
+		assertThat(work.refuse(clerk, food.number(), "补正后平面图仍看不清", "《行政许可法》第三十二条").step())
+			.isEqualTo("REFUSED");
 	}
 
 	@Test
@@ -122,7 +150,7 @@ class CorrectionRoundTripTests {
 			applications.detach(food.applicant(), food.id(), toCorrect.materials("M04").get(0).attachmentId());
 			cases.food().attachPdf(food.applicant(), food.id(), "M04", "clear-floor-plan.pdf");
 		}
-		applications.resubmit(food.applicant(), food.number());
+		applications.resubmit(food.applicant(), food.number(), false);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.tongban.application.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -45,9 +46,12 @@ class ApplicationCaseFiles implements CaseFiles {
 
 	private final MatterCatalog catalog;
 
-	ApplicationCaseFiles(ApplicationStore store, MatterCatalog catalog) {
+	private final CorrectionBaseline baseline;
+
+	ApplicationCaseFiles(ApplicationStore store, MatterCatalog catalog, CorrectionBaseline baseline) {
 		this.store = store;
 		this.catalog = catalog;
+		this.baseline = baseline;
 	}
 
 	@Override
@@ -121,9 +125,15 @@ class ApplicationCaseFiles implements CaseFiles {
 		MatterVersion version = catalog.guide(application.matterCode(), application.matterVersion()).version();
 		request.items().forEach(item -> requireKnown(version, item));
 		move(application, ApplicationStatus.CORRECTION_REQUESTED, request.requestedAt());
-		store.addCorrection(applicationId, request, application.status());
+		store.addCorrection(applicationId, request, application.status(), baseline.given(application, request));
 		store.finishOpenSteps(applicationId, request.requestedAt());
 		store.addStep(applicationId, new TimelineStep("CORRECTION", null, request.requestedAt(), null, null));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<CorrectionItem> unchangedAfterCorrection(UUID applicationId) {
+		return store.unchangedInLastAnsweredCorrection(applicationId);
 	}
 
 	@Override

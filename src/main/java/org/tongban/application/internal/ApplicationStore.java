@@ -276,8 +276,10 @@ public class ApplicationStore {
 	 * Records a correction notice, open until {@link #closeCorrection closed}.
 	 *
 	 * @param returnStatus where the application goes back to when the applicant resubmits
+	 * @param givenIndexes for each item in order, the keyed hash of what the applicant had given for it
 	 */
-	public void addCorrection(UUID applicationId, CorrectionRequest request, ApplicationStatus returnStatus) {
+	public void addCorrection(UUID applicationId, CorrectionRequest request, ApplicationStatus returnStatus,
+			List<String> givenIndexes) {
 		jdbc.sql("""
 				insert into application_correction (id, application_id, step, department_code, note, requested_at,
 					return_status)
@@ -293,15 +295,56 @@ public class ApplicationStore {
 		for (int seq = 0; seq < request.items().size(); seq++) {
 			CorrectionItem item = request.items().get(seq);
 			jdbc.sql("""
-					insert into application_correction_item (correction_id, seq, item_kind, item_code, problem)
-					values (:correction, :seq, :kind, :code, :problem)""")
+					insert into application_correction_item (correction_id, seq, item_kind, item_code, problem,
+						given_index)
+					values (:correction, :seq, :kind, :code, :problem, :given)""")
 				.param("correction", request.id())
 				.param("seq", seq + 1)
 				.param("kind", item.kind().name())
 				.param("code", item.code())
 				.param("problem", item.problem())
+				.param("given", givenIndexes.get(seq))
 				.update();
 		}
+	}
+
+	/**
+	 * For each item of a correction notice in order, the keyed hash of what the applicant had given for it when the
+	 * notice was issued; null for notices issued before this was kept.
+	 */
+	public List<String> givenIndexes(UUID correctionId) {
+		return jdbc.sql("""
+				select given_index from application_correction_item where correction_id = :correction order by seq""")
+			.param("correction", correctionId)
+			.query((row, rowNum) -> row.getString("given_index"))
+			.list();
+	}
+
+	/** Records, as the applicant resubmits, which items of the notice they left as they were. */
+	public void markUnchanged(UUID correctionId, List<CorrectionItem> unchanged) {
+		List<CorrectionItem> items = correctionItems(correctionId);
+		for (int seq = 0; seq < items.size(); seq++) {
+			jdbc.sql("update application_correction_item set unchanged = :unchanged "
+					+ "where correction_id = :correction and seq = :seq")
+				.param("unchanged", unchanged.contains(items.get(seq)))
+				.param("correction", correctionId)
+				.param("seq", seq + 1)
+				.update();
+		}
+	}
+
+	/** The items the applicant left unchanged when they last answered a correction notice, if any. */
+	public List<CorrectionItem> unchangedInLastAnsweredCorrection(UUID applicationId) {
+		return jdbc.sql("""
+				select i.item_kind, i.item_code, i.problem from application_correction_item i
+				where i.unchanged and i.correction_id = (
+					select c.id from application_correction c
+					where c.application_id = :application and c.closed_at is not null
+					order by c.requested_at desc fetch first 1 rows only)
+				order by i.seq""")
+			.param("application", applicationId)
+			.query((row, rowNum) -> correctionItem(row))
+			.list();
 	}
 
 	/** The status the application returns to from its open correction notice, if it has one. */
@@ -452,9 +495,13 @@ public class ApplicationStore {
 				select item_kind, item_code, problem from application_correction_item
 				where correction_id = :correction order by seq""")
 			.param("correction", correctionId)
-			.query((row, rowNum) -> new CorrectionItem(CorrectionItem.Kind.valueOf(row.getString("item_kind")),
-					row.getString("item_code"), row.getString("problem")))
+			.query((row, rowNum) -> correctionItem(row))
 			.list();
+	}
+
+	private static CorrectionItem correctionItem(ResultSet row) throws SQLException {
+		return new CorrectionItem(CorrectionItem.Kind.valueOf(row.getString("item_kind")), row.getString("item_code"),
+				row.getString("problem"));
 	}
 
 	private static AttachedMaterial material(ResultSet row, String originColumn) throws SQLException {

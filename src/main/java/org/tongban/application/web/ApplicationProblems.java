@@ -1,10 +1,12 @@
 package org.tongban.application.web;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -19,6 +21,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.tongban.application.ApplicationIncompleteException;
+import org.tongban.application.CorrectionItem;
+import org.tongban.application.CorrectionUnchangedException;
 import org.tongban.catalog.FormMessages;
 import org.tongban.catalog.FormProblem;
 import org.tongban.shared.LocalizedText;
@@ -30,7 +34,8 @@ import org.tongban.storage.AttachmentRefusedException;
  * The 422 problem details of the applicant API (R3.1, R3.3, R16.6), in the shape of every other problem of the API
  * ({@code org.tongban.shared.web.WebErrorHandling}): {@code errors} maps each field (or {@code material.<code>}, or
  * {@code file}) to its message (bounded: {@link FieldErrors}), {@code formErrors} lists problems of the whole form and {@code stops} the reasons why
- * the application cannot be accepted at all. Ordered first, so that it answers before the shared error handling, which
+ * the application cannot be accepted at all; and the 409 of a correction resubmitted with items of the notice
+ * unchanged, {@code unchanged} naming them. Ordered first, so that it answers before the shared error handling, which
  * would answer a refused file as a bad parameter.
  */
 @RestControllerAdvice(assignableTypes = { ApplicationApi.class, ApplicationMaterialsApi.class, CorrectionApi.class })
@@ -77,9 +82,28 @@ class ApplicationProblems {
 				Map.of("parameter", ex.parameter(), "errors", Map.of(ex.parameter(), message)));
 	}
 
+	/** Items of the correction notice still as they were: named, to change or to confirm (R4.2). */
+	@ExceptionHandler(CorrectionUnchangedException.class)
+	ResponseEntity<ProblemDetail> unchanged(CorrectionUnchangedException ex, HttpServletRequest request,
+			Locale locale) {
+		List<Map<String, String>> items = new ArrayList<>();
+		for (int i = 0; i < ex.unchanged().size(); i++) {
+			CorrectionItem item = ex.unchanged().get(i);
+			items.add(Map.of("kind", item.kind().name(), "code", item.code(), "name", ex.names().get(i).in(locale),
+					"problem", item.problem()));
+		}
+		String names = items.stream().map(item -> item.get("name")).collect(Collectors.joining("、"));
+		return problem(HttpStatus.CONFLICT, request, locale, messages.getMessage("application.correction.unchanged",
+				new Object[] { items.size(), names }, locale), Map.of("unchanged", items));
+	}
+
 	private ResponseEntity<ProblemDetail> unprocessable(HttpServletRequest request, Locale locale, String detail,
 			Map<String, Object> properties) {
-		var status = HttpStatus.UNPROCESSABLE_CONTENT;
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, request, locale, detail, properties);
+	}
+
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, HttpServletRequest request, Locale locale,
+			String detail, Map<String, Object> properties) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(messages.getMessage("error.status." + status.value(), null, locale));
 		problem.setInstance(URI.create(request.getRequestURI()));

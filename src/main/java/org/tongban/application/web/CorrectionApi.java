@@ -121,12 +121,22 @@ class CorrectionApi {
 	@PostMapping("/correction/submit")
 	@Operation(summary = "Resubmit the corrected application: it goes back to the department (R4.2)")
 	@ApiResponse(responseCode = "200", description = "The application, back in the step that asked")
-	@ApiResponse(responseCode = "409", description = "No correction is asked of this application")
+	@ApiResponse(responseCode = "409", description = "No correction is asked of this application; or items of the "
+			+ "notice are still as they were when it was given (`unchanged` lists them) and `unchangedConfirmed` is not "
+			+ "true: change them, or confirm that they need no change")
 	@ApiResponse(responseCode = "422", description = "Still incomplete or invalid: `errors` maps each field (and "
 			+ "`material.<code>`) to its message")
-	ApplicationJson.Detail resubmit(@PathVariable String number, @AuthenticationPrincipal Actor actor,
+	ApplicationJson.Detail resubmit(@PathVariable String number,
+			@RequestBody(required = false) Resubmission resubmission, @AuthenticationPrincipal Actor actor,
 			Locale locale) {
-		return json.detail(applications.resubmit(actor, number), locale);
+		boolean confirmed = resubmission != null && Boolean.TRUE.equals(resubmission.unchangedConfirmed());
+		return json.detail(applications.resubmit(actor, number, confirmed), locale);
+	}
+
+	/**
+	 * @param unchangedConfirmed the applicant confirms that the items of the notice still as they were need no change
+	 */
+	record Resubmission(Boolean unchangedConfirmed) {
 	}
 
 	@GetMapping(path = "/documents/{attachmentId:[0-9a-fA-F-]{36}}", produces = MediaType.ALL_VALUE)

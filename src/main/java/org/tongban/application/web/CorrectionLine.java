@@ -14,8 +14,13 @@ import org.tongban.shared.LocalizedText;
 record CorrectionLine(CorrectionItem.Kind kind, String code, LocalizedText name, String problem) {
 
 	static List<CorrectionLine> of(CorrectionRequest request, MatterVersion version) {
-		return request.items().stream().map(item -> new CorrectionLine(item.kind(), item.code(), name(item, version),
-				item.problem())).toList();
+		return of(request.items(), version);
+	}
+
+	static List<CorrectionLine> of(List<CorrectionItem> items, MatterVersion version) {
+		return items.stream()
+			.map(item -> new CorrectionLine(item.kind(), item.code(), item.nameIn(version), item.problem()))
+			.toList();
 	}
 
 	public boolean isField() {
@@ -25,22 +30,6 @@ record CorrectionLine(CorrectionItem.Kind kind, String code, LocalizedText name,
 	/** The anchor of the item on the correction page. */
 	public String anchor() {
 		return (isField() ? "field-" : "material-") + code;
-	}
-
-	/** A code the catalogue no longer names is shown as it is, rather than hidden from the applicant. */
-	private static LocalizedText name(CorrectionItem item, MatterVersion version) {
-		return switch (item.kind()) {
-			case FIELD -> version.form()
-				.field(item.code())
-				.map(field -> field.label())
-				.orElse(LocalizedText.of(item.code(), item.code()));
-			case MATERIAL -> version.materials()
-				.stream()
-				.filter(material -> material.code().equals(item.code()))
-				.findFirst()
-				.map(MatterVersion.Material::name)
-				.orElse(LocalizedText.of(item.code(), item.code()));
-		};
 	}
 
 }

@@ -2,6 +2,7 @@ package org.tongban.application.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import org.tongban.application.Application;
 import org.tongban.application.ApplicationIncompleteException;
 import org.tongban.application.Applications;
 import org.tongban.application.CorrectionItem;
+import org.tongban.application.CorrectionUnchangedException;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.FormCheck;
 import org.tongban.catalog.FormDefinition.Field;
@@ -47,6 +49,9 @@ import org.tongban.shared.RefusedException;
 @Controller
 @RequestMapping("/my/applications/{number}/correction")
 class CorrectionPages {
+
+	/** The box the applicant ticks to resubmit items of the notice unchanged. */
+	private static final String UNCHANGED_CONFIRMED = "unchangedConfirmed";
 
 	private final Applications applications;
 
@@ -124,22 +129,29 @@ class CorrectionPages {
 	@GetMapping("/check")
 	String check(@PathVariable String number, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application application = applications.toCorrect(actor, number);
-		return checkPage(application, applications.check(actor, application.id()), model, locale);
+		return checkPage(application, applications.check(actor, application.id()), model, locale, false);
 	}
 
-	/** Resubmits; a second click after the first went through finds the case with the department already. */
+	/**
+	 * Resubmits; a second click after the first went through finds the case with the department already. Items still
+	 * as they were when the notice was given are named, and go back only once the applicant ticks that they need no
+	 * change.
+	 */
 	@PostMapping("/submit")
-	String submit(@PathVariable String number, @AuthenticationPrincipal Actor actor, Model model, Locale locale,
-			RedirectAttributes redirect) {
+	String submit(@PathVariable String number, @RequestParam(defaultValue = "false") boolean unchangedConfirmed,
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
 		Application application = applications.byNumber(actor, number);
 		if (application.correction().isEmpty()) {
 			return "redirect:/my/applications/" + number;
 		}
 		try {
-			applications.resubmit(actor, number);
+			applications.resubmit(actor, number, unchangedConfirmed);
 		}
 		catch (ApplicationIncompleteException ex) {
-			return checkPage(application, ex.check(), model, locale);
+			return checkPage(application, ex.check(), model, locale, false);
+		}
+		catch (CorrectionUnchangedException ex) {
+			return checkPage(application, applications.check(actor, application.id()), model, locale, true);
 		}
 		redirect.addFlashAttribute("corrected", true);
 		return "redirect:/my/applications/" + number;
@@ -168,9 +180,22 @@ class CorrectionPages {
 		return page(application, model, "application/correction");
 	}
 
-	private String checkPage(Application application, FormCheck check, Model model, Locale locale) {
-		model.addAttribute("problems", links(application, check.problems(), locale));
+	/**
+	 * @param confirmationMissing the applicant resubmitted without confirming the unchanged items: the box says so
+	 */
+	private String checkPage(Application application, FormCheck check, Model model, Locale locale,
+			boolean confirmationMissing) {
+		List<ProblemLink> problems = new ArrayList<>(links(application, check.problems(), locale));
+		if (confirmationMissing) {
+			problems.add(new ProblemLink(UNCHANGED_CONFIRMED,
+					messages.getMessage("apply.correction.unchanged.confirm.missing", null, locale),
+					"#" + UNCHANGED_CONFIRMED));
+		}
+		model.addAttribute("problems", problems);
 		model.addAttribute("stops", links(application, check.stops(), locale));
+		model.addAttribute("confirmationMissing", confirmationMissing);
+		List<CorrectionItem> unchanged = applications.unchangedSinceNotice(application);
+		model.addAttribute("unchanged", CorrectionLine.of(unchanged, applications.guideOf(application).version()));
 		return page(application, model, "application/correction-check");
 	}
 

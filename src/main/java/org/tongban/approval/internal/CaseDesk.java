@@ -268,6 +268,11 @@ class CaseDesk implements CaseWork {
 	@Override
 	public CaseView requestCorrection(Actor staff, String number, List<CorrectionItem> items, String note) {
 		Work work = work(staff, number);
+		requireRole(staff, work, requireTask(work));
+		// The notice is given once (art. 32 一次性告知): acceptance after the correction accepts or refuses.
+		if (CaseView.correctionNoticeGiven(work.record().step(), store.history(work.record().id()))) {
+			throw new RefusedException(409, "approval.correction.onlyOnce", Map.of());
+		}
 		List<CorrectionItem> checked = correctionItems(work.record(), items);
 		String remark = note == null || note.isBlank() ? "" : required("note", note, MAX_CLOCK_TEXT);
 		Act act = act(staff, work, Steps.REQUEST_CORRECTION);
@@ -619,7 +624,8 @@ class CaseDesk implements CaseWork {
 			.orElse(List.of());
 		return new CaseView(record.id(), record.number(), application, record.step(),
 				assignee == null ? null : nameOf(assignee), mine, actions, sendBack, store.history(record.id()),
-				caseClock, record.specialPeriod(), correction, processDefinition(record));
+				caseClock, record.specialPeriod(), correction, files.unchangedAfterCorrection(record.id()),
+				processDefinition(record));
 	}
 
 	/** What the model lets the task's holder do at its step; while a special period runs, only to end it. */

@@ -3,9 +3,11 @@ package org.tongban.approval.internal;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.Execution;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -108,8 +110,13 @@ class CaseEvents {
 			log.info("Case {} is not waiting for a correction", corrected.number());
 			return;
 		}
+		// The clerk who accepts again reads which listed items came back as they were, and may refuse for them.
+		String unchanged = corrected.unchanged()
+			.stream()
+			.map(item -> item.code() + ": " + item.problem())
+			.collect(Collectors.joining("\n"));
 		progress.record(record, record.applicantId(), record.applicantName(), Role.APPLICANT.name(), "CORRECTED",
-				null);
+				unchanged.isEmpty() ? null : unchanged, unchanged.isEmpty() ? null : "UNCHANGED");
 		clocks.resume(record.id(), corrected.correctedAt());
 		Execution waiting = runtime.createExecutionQuery()
 			.processInstanceId(record.processInstanceId())
@@ -127,7 +134,7 @@ class CaseEvents {
 			return;
 		}
 		progress.record(record, record.applicantId(), record.applicantName(), Role.APPLICANT.name(), "WITHDRAW",
-				null);
+				null, null);
 		if (record.processInstanceId() != null) {
 			runtime.deleteProcessInstance(record.processInstanceId(), "withdrawn");
 		}

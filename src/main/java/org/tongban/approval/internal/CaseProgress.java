@@ -118,9 +118,10 @@ class CaseProgress {
 	}
 
 	/** Records what the applicant or the platform did. */
-	void record(CaseRecord record, UUID actorId, String actorName, String role, String action, String opinion) {
+	void record(CaseRecord record, UUID actorId, String actorName, String role, String action, String opinion,
+			String outcome) {
 		store.record(record.id(), new CaseView.HistoryEntry(clock.instant(), actorName, role,
-				record.departmentCode(), record.step(), action, opinion, null), actorId);
+				record.departmentCode(), record.step(), action, opinion, outcome), actorId);
 	}
 
 	/** Gives the applicant a document of the case. */

@@ -35,7 +35,7 @@ class DeemedAcceptance implements JavaDelegate {
 		CaseRecord record = progress.get(CaseEvents.caseId(execution.getVariable(StepEntry.CASE_ID)));
 		// The history is a record in Chinese, as the documents are: the platform is "系统".
 		progress.record(record, null, messages.getMessage("approval.actor.system", null, Locale.CHINA), null,
-				ACTION, null);
+				ACTION, null, null);
 		LocalDate receivedOn = LocalDate.ofInstant(record.receivedAt(), progress.zone());
 		progress.accept(record, record.receivedAt(), receivedOn, true);
 	}

@@ -82,11 +82,17 @@ class ActionPages {
 
 	@GetMapping("/{action:" + PATHS + "}")
 	String form(@PathVariable String number, @PathVariable("action") String path,
-			@AuthenticationPrincipal Actor staff, Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal Actor staff, Model model, RedirectAttributes redirect, Locale locale) {
 		CaseAction action = action(path);
 		CaseView view = work.open(staff, number);
 		if (!view.actions().contains(action)) {
-			redirect.addFlashAttribute("notNow", action);
+			if (action == CaseAction.REQUEST_CORRECTION && view.correctionNoticeGiven()) {
+				redirect.addFlashAttribute("refused",
+						messages.getMessage("approval.correction.onlyOnce", null, locale));
+			}
+			else {
+				redirect.addFlashAttribute("notNow", action);
+			}
 			return ActionResults.casePage(number);
 		}
 		var form = new CaseActionForm();

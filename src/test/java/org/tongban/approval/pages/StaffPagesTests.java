@@ -197,6 +197,29 @@ class StaffPagesTests {
 	}
 
 	@Test
+	@DisplayName("R4.2, R15.2: after the one notice the case page names the items resubmitted unchanged, and a second "
+			+ "notice is refused with the reason")
+	void afterTheOneNoticeTheCasePageNamesTheItemsResubmittedUnchanged() {
+		var history = List.of(
+				new CaseView.HistoryEntry(RECEIVED, "张敏", "WINDOW_CLERK", "SCJGJ", "ACCEPTANCE", "REQUEST_CORRECTION",
+						"M04: 平面图看不清", null),
+				new CaseView.HistoryEntry(RECEIVED, "D市味之源餐饮管理有限公司", "APPLICANT", "SCJGJ", "ACCEPTANCE",
+						"CORRECTED", "M04: 平面图看不清", "UNCHANGED"));
+		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.ACCEPT, CaseAction.REFUSE),
+				List.of(), List.of(new CorrectionItem(CorrectionItem.Kind.MATERIAL, "M04", "平面图看不清")), history));
+
+		WebPage page = clerk.page("/staff/cases/" + NUMBER);
+
+		assertThat(page.text()).contains("申请人重新提交补正时，以下告知项目与告知时相同，未作改动",
+				"经营场所平面布局图和主要设备设施清单: 平面图看不清", "可以作出不予受理决定并说明理由",
+				"本件已发出过一次性告知，受理时只能受理或不予受理，不能再次要求补正。", "有告知项目未改动");
+		MvcTestResult second = clerk.get("/staff/cases/" + NUMBER + "/request-correction");
+		assertThat(second).hasRedirectedUrl("/staff/cases/" + NUMBER);
+		assertThat((String) second.getMvcResult().getFlashMap().get("refused"))
+			.startsWith("一次性告知只能发出一次，本件受理时已要求过补正，不能再次要求补正。");
+	}
+
+	@Test
 	@DisplayName("R4.4: staff write to the applicant from the case page; an empty message is refused at the box")
 	void staffWriteToTheApplicantFromTheCasePage() {
 		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.WRITE), List.of()));
@@ -386,6 +409,12 @@ class StaffPagesTests {
 	}
 
 	private CaseView view(Set<CaseAction> actions, List<CorrectionItem> correction) {
+		return view(actions, correction, List.of(), List.of(new CaseView.HistoryEntry(RECEIVED, "张敏", "WINDOW_CLERK",
+				"SCJGJ", "ACCEPTANCE", "WRITE", "材料齐全", null)));
+	}
+
+	private CaseView view(Set<CaseAction> actions, List<CorrectionItem> correction, List<CorrectionItem> unchanged,
+			List<CaseView.HistoryEntry> history) {
 		var receipt = new Receipt(NUMBER, "7KQ3M9AB", RECEIVED, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 4));
 		var answers = new FormAnswers(Map.of("premisesAddress", List.of("D市中山区人民路88号")));
 		var application = new Application(UUID.randomUUID(), UUID.randomUUID(), AccountKind.LEGAL_PERSON, MATTER,
@@ -401,10 +430,8 @@ class StaffPagesTests {
 				List.of(new CaseClock.Pause(PauseReason.CORRECTION, "补正", RECEIVED, RECEIVED.plusSeconds(3600))),
 				null, List.of(new CaseClock.StepClock("ACCEPTANCE", 5, RECEIVED, LocalDate.of(2026, 12, 4), null)), null,
 				RECEIVED, false);
-		var history = List.of(new CaseView.HistoryEntry(RECEIVED, "张敏", "WINDOW_CLERK", "SCJGJ", "ACCEPTANCE",
-				"WRITE", "材料齐全", null));
 		return new CaseView(UUID.randomUUID(), NUMBER, application, "ACCEPTANCE", null, false, actions,
-				List.of("ACCEPTANCE"), history, clock, null, correction, "approval-with-inspection:1");
+				List.of("ACCEPTANCE"), history, clock, null, correction, unchanged, "approval-with-inspection:1");
 	}
 
 }
