@@ -77,6 +77,18 @@ public record Application(UUID id, UUID applicantId, AccountKind applicantKind, 
 	}
 
 	/**
+	 * The phone number the applicant gave the case to be reached at: the answer to the form's first phone field, as
+	 * given (it is checked as a mobile number where it is used).
+	 */
+	public Optional<String> contactPhone(FormDefinition form) {
+		return form.fields()
+			.filter(field -> field.type() == FormDefinition.FieldType.PHONE)
+			.map(field -> answers.value(field.key()))
+			.filter(value -> value != null && !value.isBlank())
+			.findFirst();
+	}
+
+	/**
 	 * Whether the answer to the field is the applicant's identity as the platform verified it, taken from its source
 	 * and never from the form (R1.6): the form takes the field from a source, and the source gave the answer.
 	 */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.tongban.shared.identifiers.MobileNumber;
+
 /**
  * The applicant's side of a case as the approval side reads and writes it: the application with its answers and
  * materials, the timeline the applicant follows (R7.1), the status, correction requests (R4.1, R4.2), department
@@ -49,6 +51,12 @@ public interface CaseFiles {
 	 * issued: the clerk may refuse acceptance for them, as the notice cannot be given twice (R4.2, R15.2).
 	 */
 	List<CorrectionItem> unchangedAfterCorrection(UUID applicationId);
+
+	/**
+	 * The contact phone of the application, once the applicant proved they are reached there and as long as the
+	 * application still gives it: the notices of the case go there too (R6.2).
+	 */
+	Optional<MobileNumber> verifiedContactPhone(UUID applicationId);
 
 	/** A message from the department on the case (R4.4). */
 	void writeAsDepartment(UUID applicationId, String departmentCode, String body, Instant at);

@@ -86,6 +86,16 @@ public class Notifications {
 		caseNotices.tell(recipient, Objects.requireNonNull(notice, "notice"));
 	}
 
+	/**
+	 * Tells an applicant about a step of their case by SMS only, at a further number they proved they are reached at
+	 * (the contact phone of an application, R6.2); through the outbox, as {@link #tell} does.
+	 */
+	public void tellBySms(Recipient recipient, CaseNotice notice) {
+		Objects.requireNonNull(recipient.accountId(), "recipient.accountId");
+		Objects.requireNonNull(recipient.mobile(), "recipient.mobile");
+		caseNotices.tellBySms(recipient, Objects.requireNonNull(notice, "notice"));
+	}
+
 	private String text(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, Objects.requireNonNull(locale, "locale"));
 	}

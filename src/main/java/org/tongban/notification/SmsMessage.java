@@ -34,6 +34,11 @@ public record SmsMessage(String template, List<Object> arguments) {
 		return of(PREFIX + "registrationCode", code, minutes(validFor));
 	}
 
+	/** The code that proves the applicant can be reached at the contact phone of an application (R6.2). */
+	public static SmsMessage contactPhoneCode(String code, Duration validFor) {
+		return of(PREFIX + "contactPhoneCode", code, minutes(validFor));
+	}
+
 	/** A one-time code to log in with instead of a password (R1.3). */
 	public static SmsMessage loginCode(String code, Duration validFor) {
 		return of(PREFIX + "loginCode", code, minutes(validFor));

@@ -25,6 +25,7 @@ import org.tongban.catalog.MatterVersion;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
+import org.tongban.shared.identifiers.MobileNumber;
 
 /**
  * The case files as the approval side writes them (R4.1, R4.2, R4.4, R7.1). Each change reads the application, checks
@@ -134,6 +135,16 @@ class ApplicationCaseFiles implements CaseFiles {
 	@Transactional(readOnly = true)
 	public List<CorrectionItem> unchangedAfterCorrection(UUID applicationId) {
 		return store.unchangedInLastAnsweredCorrection(applicationId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<MobileNumber> verifiedContactPhone(UUID applicationId) {
+		Application application = get(applicationId);
+		Optional<String> given = application
+			.contactPhone(catalog.guide(application.matterCode(), application.matterVersion()).version().form());
+		return store.verifiedContactPhone(applicationId).filter(phone -> given.filter(phone::equals).isPresent())
+			.map(MobileNumber::parse);
 	}
 
 	@Override

@@ -368,6 +368,29 @@ public class ApplicationStore {
 			.update();
 	}
 
+	/** Records the contact phone the applicant proved they can be reached at, in place of an earlier one. */
+	public void verifiedContactPhone(UUID applicationId, String phone, Instant at) {
+		jdbc.sql("delete from application_contact_phone where application_id = :application")
+			.param("application", applicationId)
+			.update();
+		jdbc.sql("""
+				insert into application_contact_phone (application_id, phone_sealed, verified_at)
+				values (:application, :phone, :at)""")
+			.param("application", applicationId)
+			.param("phone", sealed.seal(phone))
+			.param("at", timestamp(at))
+			.update();
+	}
+
+	/** The contact phone the applicant proved they can be reached at, if any. */
+	public Optional<String> verifiedContactPhone(UUID applicationId) {
+		return jdbc.sql("select phone_sealed from application_contact_phone where application_id = :application")
+			.param("application", applicationId)
+			.query(String.class)
+			.optional()
+			.map(sealed::openSecret);
+	}
+
 	/** The application a submission key was used for, if it was. */
 	public Optional<UUID> submittedWith(UUID applicantId, String idempotencyKey) {
 		return jdbc.sql("""

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.application.Application;
 import org.tongban.application.Applications;
+import org.tongban.application.ContactPhones;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
@@ -51,9 +52,12 @@ class ApplicationPages {
 
 	private final CaseClocks clocks;
 
+	private final ContactPhones contactPhones;
+
 	ApplicationPages(Applications applications, MatterCatalog catalog, Attachments attachments,
-			MessageSource messages, CaseClocks clocks) {
+			MessageSource messages, CaseClocks clocks, ContactPhones contactPhones) {
 		this.clocks = clocks;
+		this.contactPhones = contactPhones;
 		this.applications = applications;
 		this.catalog = catalog;
 		this.attachments = attachments;
@@ -131,6 +135,7 @@ class ApplicationPages {
 		model.addAttribute("receipt", application.receipt().orElseThrow());
 		// The legal clock the department works against, as the applicant is told it (R8.2, R15.3).
 		model.addAttribute("clock", clocks.of(application.id()).orElse(null));
+		model.addAttribute("contactPhone", contactPhones.of(application));
 		model.addAttribute("guide", guide);
 		model.addAttribute("lines", application.correction()
 			.map(request -> CorrectionLine.of(request, guide.version()))

@@ -3,8 +3,10 @@ package org.tongban.approval.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ import org.tongban.notification.CaseNotice;
 import org.tongban.notification.Notifications;
 import org.tongban.notification.Recipient;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
 
@@ -141,10 +144,18 @@ class CaseProgress {
 	void tell(CaseRecord record, CaseNotice notice) {
 		ApplicantParticulars applicant = accounts.particulars(record.applicantId());
 		notifications.tell(new Recipient(record.applicantId(), applicant.mobile(), Locale.CHINA), notice);
+		Set<MobileNumber> told = new HashSet<>();
+		told.add(applicant.mobile());
 		if (applicant.kind() == AccountKind.LEGAL_PERSON) {
-			accounts.agentMobiles(record.applicantId())
-				.forEach((agent, mobile) -> notifications.tell(new Recipient(agent, mobile, Locale.CHINA), notice));
+			accounts.agentMobiles(record.applicantId()).forEach((agent, mobile) -> {
+				notifications.tell(new Recipient(agent, mobile, Locale.CHINA), notice);
+				told.add(mobile);
+			});
 		}
+		files.verifiedContactPhone(record.id())
+			.filter(phone -> !told.contains(phone))
+			.ifPresent(phone -> notifications.tellBySms(new Recipient(record.applicantId(), phone, Locale.CHINA),
+					notice));
 	}
 
 	Instant now() {

@@ -7,6 +7,12 @@ public enum SmsCodePurpose {
 	LOGIN,
 
 	/** Proof that a new applicant holds the mobile they register with (R1.1). */
-	REGISTRATION
+	REGISTRATION,
+
+	/**
+	 * Proof that an applicant can be reached at the contact phone of an application, where its notices then go too
+	 * (R6.2); asked for only by the applicant of the application.
+	 */
+	CONTACT_PHONE
 
 }

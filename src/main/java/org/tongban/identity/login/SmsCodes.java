@@ -98,10 +98,11 @@ public class SmsCodes {
 			.param("hash", codeHash(phone, purpose, code))
 			.param("expires", timestamp(clock.instant().plus(VALIDITY)))
 			.update();
-		notifications.sms(phone,
-				purpose == SmsCodePurpose.LOGIN ? SmsMessage.loginCode(code, VALIDITY)
-						: SmsMessage.registrationCode(code, VALIDITY),
-				locale);
+		notifications.sms(phone, switch (purpose) {
+			case LOGIN -> SmsMessage.loginCode(code, VALIDITY);
+			case REGISTRATION -> SmsMessage.registrationCode(code, VALIDITY);
+			case CONTACT_PHONE -> SmsMessage.contactPhoneCode(code, VALIDITY);
+		}, locale);
 	}
 
 	/**

@@ -35,8 +35,12 @@ class SmsCodeApi {
 	@PostMapping(path = "/api/v1/auth/sms-code", produces = "application/json")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	SentJson send(@RequestBody SmsCodeRequest request, HttpServletRequest http, Locale locale) {
-		codes.send(phone(request.phone()), request.purpose() == null ? SmsCodePurpose.LOGIN : request.purpose(),
-				http.getRemoteAddr(), locale);
+		SmsCodePurpose purpose = request.purpose() == null ? SmsCodePurpose.LOGIN : request.purpose();
+		// A contact phone's code is asked for on the application it belongs to, by its applicant.
+		if (purpose == SmsCodePurpose.CONTACT_PHONE) {
+			throw new InvalidParameterException("purpose", "identity.smsCode.purpose");
+		}
+		codes.send(phone(request.phone()), purpose, http.getRemoteAddr(), locale);
 		return SENT;
 	}
 

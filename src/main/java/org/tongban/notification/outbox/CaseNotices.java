@@ -45,18 +45,16 @@ public class CaseNotices {
 	/** In the caller's transaction; nothing leaves the platform before it commits. */
 	@Transactional
 	public void tell(Recipient recipient, CaseNotice notice) {
-		Locale locale = recipient.locale() != null ? recipient.locale() : Locale.SIMPLIFIED_CHINESE;
+		Locale locale = locale(recipient);
 		Object[] arguments = LocalizedText.in(locale, notice.arguments().toArray());
-		String template = "notification.case." + notice.kind().name();
+		String template = template(notice);
 		String kind = notice.kind().name();
 		Instant now = clock.instant();
 
 		store.add(recipient.accountId(), kind, new Letter(OutboxChannel.IN_APP, null, null, null,
 				text(template + ".inApp", locale, arguments), notice.link()), now);
 		if (recipient.mobile() != null) {
-			String sms = text("notification.sms.signature", locale) + text(template + ".sms", locale, arguments);
-			store.add(recipient.accountId(), kind, new Letter(OutboxChannel.SMS, recipient.mobile().value(),
-					recipient.mobile().masked(), null, sms, notice.link()), now);
+			addSms(recipient, notice, now);
 		}
 		contacts.email(recipient.accountId()).ifPresent(email -> {
 			String link = notice.link() == null ? ""
@@ -67,6 +65,28 @@ public class CaseNotices {
 					text(template + ".email.subject", locale, arguments), body, notice.link()), now);
 		});
 		deliverer.deliverAfterCommit();
+	}
+
+	/** Tells by SMS only, at a further number of the recipient (R6.2); delivered after the caller's commit. */
+	public void tellBySms(Recipient recipient, CaseNotice notice) {
+		addSms(recipient, notice, clock.instant());
+		deliverer.deliverAfterCommit();
+	}
+
+	private void addSms(Recipient recipient, CaseNotice notice, Instant now) {
+		Locale locale = locale(recipient);
+		Object[] arguments = LocalizedText.in(locale, notice.arguments().toArray());
+		String sms = text("notification.sms.signature", locale) + text(template(notice) + ".sms", locale, arguments);
+		store.add(recipient.accountId(), notice.kind().name(), new Letter(OutboxChannel.SMS,
+				recipient.mobile().value(), recipient.mobile().masked(), null, sms, notice.link()), now);
+	}
+
+	private static Locale locale(Recipient recipient) {
+		return recipient.locale() != null ? recipient.locale() : Locale.SIMPLIFIED_CHINESE;
+	}
+
+	private static String template(CaseNotice notice) {
+		return "notification.case." + notice.kind().name();
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {

@@ -277,6 +277,14 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /api/v1/applications/{number:TB\\d{14,}}/correction/submit", "/api/v1/applications/" + NUMBER + "/correction/submit", "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/applications/{number:TB\\d{14,}}/documents/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NUMBER + "/documents/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403     403"),
 
+	// -- issue 13, the contact phone of an application (rows below) --
+	row("GET /my/applications/{number}/contact-phone", "/my/applications/" + NUMBER + "/contact-phone", "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("POST /my/applications/{number}/contact-phone", "/my/applications/" + NUMBER + "/contact-phone?code=123456", "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("POST /my/applications/{number}/contact-phone [send]", "/my/applications/" + NUMBER + "/contact-phone?send", "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/applications/{number:TB\\d{14,}}/contact-phone", "/api/v1/applications/" + NUMBER + "/contact-phone", "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/applications/{number:TB\\d{14,}}/contact-phone", "/api/v1/applications/" + NUMBER + "/contact-phone", "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/applications/{number:TB\\d{14,}}/contact-phone/code", "/api/v1/applications/" + NUMBER + "/contact-phone/code", "login   404     404     403     403     403     403     403     403     403     403     403"),
+
 	// -- issue 5, process administration (rows below) --
 	// Process models are configuration: the system admin's alone (R5.1). The sample upload has no matter or file (400),
 	// the sample definition is not deployed (404).

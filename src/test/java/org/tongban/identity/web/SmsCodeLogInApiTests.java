@@ -149,6 +149,14 @@ class SmsCodeLogInApiTests {
 	}
 
 	@Test
+	void aContactPhoneCodeIsNotSentThroughTheLogInApi() {
+		MvcTestResult refused = sendCode(person.mobile().value(), "CONTACT_PHONE");
+
+		assertThat(refused).hasStatus(400);
+		assertThat(inbox.count(person.mobile())).isZero();
+	}
+
+	@Test
 	void aWrongCodeGetsTheAnswerOfAWrongPasswordAndCountsTowardTheLockOut() {
 		sendCode(person.mobile().value());
 		String code = inbox.latestCode(person.mobile()).orElseThrow();
