@@ -48,13 +48,26 @@ class ProcessRoutes {
 				for (SequenceFlow routed : gateway.getOutgoingFlows()) {
 					Matcher route = ROUTE.matcher(String.valueOf(routed.getConditionExpression()));
 					if (route.matches()) {
-						FlowElement target = routed.getTargetFlowElement();
+						FlowElement target = throughJoins(routed.getTargetFlowElement());
 						routes.put(route.group(1), target instanceof UserTask userTask ? userTask : null);
 					}
 				}
 			}
 		}
 		return routes;
+	}
+
+	/**
+	 * The element a flow leads to past the joining gateways in front of a task (a gateway with one way out and no
+	 * condition on it), which a model has where several flows lead to one step.
+	 */
+	private static FlowElement throughJoins(FlowElement element) {
+		FlowElement at = element;
+		for (int hops = 0; hops < 10 && at instanceof ExclusiveGateway join && join.getOutgoingFlows().size() == 1
+				&& join.getOutgoingFlows().get(0).getConditionExpression() == null; hops++) {
+			at = join.getOutgoingFlows().get(0).getTargetFlowElement();
+		}
+		return at;
 	}
 
 	/**

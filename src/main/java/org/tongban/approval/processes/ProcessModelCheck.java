@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,6 +34,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 import org.w3c.dom.Text;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -60,6 +62,8 @@ class ProcessModelCheck {
 	private static final Pattern CANDIDATE_GROUP = Pattern.compile("dept:([^:]+):([^:]+)");
 
 	private static final String ANY_DEPARTMENT = "${departmentCode}";
+
+	private static final String BPMN_DI = "http://www.omg.org/spec/BPMN/20100524/DI";
 
 	private final ModelExpressions expressions;
 
@@ -113,8 +117,36 @@ class ProcessModelCheck {
 			calls(process, problems);
 		}
 		expressions(xml.document().getDocumentElement(), "definitions", problems);
+		// Said last, once the model is right otherwise: the fix is to save it again from a modeler.
+		if (problems.isEmpty()) {
+			executable.forEach(process -> diagram(xml.document(), process, problems));
+		}
 		// A listener's class is found both in the model and in the file.
 		return problems.stream().distinct().toList();
+	}
+
+	/**
+	 * A model carries its diagram (BPMN DI) for every element, so that whoever downloads it opens it in any modeler
+	 * as it was drawn, and the case page can show where a case stands (R5.1).
+	 */
+	private static void diagram(Document document, Process process, List<ProcessModelProblem> problems) {
+		// Read from the file: the engine's converter makes up the waypoints of a flow that has none.
+		Set<String> drawn = new HashSet<>();
+		for (String kind : List.of("BPMNShape", "BPMNEdge")) {
+			NodeList elements = document.getElementsByTagNameNS(BPMN_DI, kind);
+			for (int i = 0; i < elements.getLength(); i++) {
+				drawn.add(((Element) elements.item(i)).getAttribute("bpmnElement"));
+			}
+		}
+		List<String> undrawn = process.getFlowElements()
+			.stream()
+			.map(FlowElement::getId)
+			.filter(id -> !drawn.contains(id))
+			.toList();
+		if (!undrawn.isEmpty()) {
+			problems.add(new ProcessModelProblem("approval.process.noDiagram",
+					String.join(", ", undrawn.subList(0, Math.min(5, undrawn.size()))), undrawn.size()));
+		}
 	}
 
 	/** The parsed file, or why it is not well-formed XML. */

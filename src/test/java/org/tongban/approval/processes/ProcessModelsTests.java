@@ -166,14 +166,25 @@ class ProcessModelsTests {
 	}
 
 	@Test
+	@DisplayName("R5.1: a model without its diagram is refused, so that a downloaded model opens in any modeler")
+	void aModelWithoutItsDiagramIsRefused() throws IOException {
+		String model = model();
+		String undrawn = model.substring(0, model.indexOf("<bpmndi:BPMNDiagram")) + "</definitions>\n";
+
+		assertThat(refusal(undrawn)).containsExactly("approval.process.noDiagram");
+		assertThat(refusal(model.replaceAll("(?s)<bpmndi:BPMNEdge id=\"toEnd_di\".*?</bpmndi:BPMNEdge>", "")))
+			.containsExactly("approval.process.noDiagram");
+	}
+
+	@Test
 	@DisplayName("R5.1: the model has exactly one executable process, named by the matter's code, with a user task")
 	void theProcessMustBeTheMattersOne() throws IOException {
 		assertThat(refusal(model().replace("id=\"" + MATTER + "\"", "id=\"WJW-YSZYZC\"")))
 			.containsExactly("approval.process.idMismatch");
 		assertThat(refusal(model().replace("isExecutable=\"true\"", "isExecutable=\"false\"")))
 			.contains("approval.process.oneProcess");
-		assertThat(refusal(model().replace("</definitions>",
-				"  <process id=\"other\" isExecutable=\"true\"><startEvent id=\"s2\"/></process>\n</definitions>")))
+		assertThat(refusal(model().replace("<bpmndi:BPMNDiagram",
+				"<process id=\"other\" isExecutable=\"true\"><startEvent id=\"s2\"/></process>\n<bpmndi:BPMNDiagram")))
 			.contains("approval.process.oneProcess");
 		String noUserTask = """
 				<?xml version="1.0" encoding="UTF-8"?>
@@ -318,10 +329,15 @@ class ProcessModelsTests {
 	}
 
 	/** The test model with one more step between review and decision. */
+	/** The test model with a task "step" between review and decision, drawn in its diagram. */
 	private String withTask(String task) throws IOException {
 		return model().replace("<sequenceFlow id=\"toDecision\" sourceRef=\"review\" targetRef=\"decision\"/>",
 				"<sequenceFlow id=\"toStep\" sourceRef=\"review\" targetRef=\"step\"/>\n    " + task
-						+ "\n    <sequenceFlow id=\"toDecision\" sourceRef=\"step\" targetRef=\"decision\"/>");
+						+ "\n    <sequenceFlow id=\"toDecision\" sourceRef=\"step\" targetRef=\"decision\"/>")
+			.replace("</bpmndi:BPMNPlane>", """
+					<bpmndi:BPMNShape id="step_di" bpmnElement="step"><dc:Bounds x="380" y="200" width="100" height="80"/></bpmndi:BPMNShape>
+					<bpmndi:BPMNEdge id="toStep_di" bpmnElement="toStep"><di:waypoint x="330" y="160"/><di:waypoint x="430" y="200"/></bpmndi:BPMNEdge>
+					</bpmndi:BPMNPlane>""");
 	}
 
 	private static byte[] bytes(String model) {
