@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.approval.CaseAction;
+import org.tongban.approval.CaseDiagram;
+import org.tongban.approval.CaseDiagrams;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.CaseWork;
 import org.tongban.catalog.MatterCatalog;
@@ -28,6 +30,7 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.SensitiveField;
 import org.tongban.identity.Unmasking;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.NotFoundException;
 import org.tongban.shared.LocalizedText;
 import org.tongban.storage.AttachmentContent;
 import org.tongban.storage.AttachmentType;
@@ -55,9 +58,12 @@ class CasePages {
 
 	private final Unmasking unmasking;
 
+	private final CaseDiagrams diagrams;
+
 	CasePages(CaseWork work, MatterCatalog catalog, Accounts accounts, MessageSource messages,
-			ActionResults results, Unmasking unmasking) {
+			ActionResults results, Unmasking unmasking, CaseDiagrams diagrams) {
 		this.work = work;
+		this.diagrams = diagrams;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.messages = messages;
@@ -95,7 +101,18 @@ class CasePages {
 				accounts.actor(view.application().applicantId()).map(Actor::name).orElse(null));
 		model.addAttribute("pages", ActionPages.PAGES.keySet().stream().filter(view.actions()::contains).toList());
 		model.addAttribute("labels", Correctables.of(guide.version()).labels());
+		model.addAttribute("diagram", diagram(staff, number));
 		return "staff/case";
+	}
+
+	/** The case's process drawn, or null for a case whose model was deployed without its diagram. */
+	private CaseDiagram diagram(Actor staff, String number) {
+		try {
+			return diagrams.of(staff, number);
+		}
+		catch (NotFoundException undrawn) {
+			return null;
+		}
 	}
 
 	@PostMapping("/claim")

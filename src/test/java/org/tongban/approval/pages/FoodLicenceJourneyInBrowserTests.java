@@ -114,6 +114,12 @@ class FoodLicenceJourneyInBrowserTests {
 		assertThat(browser.find("main").getText()).contains("D市中心区民生路58号一层101室");
 		act(browser, casePath, "accept", Map.of("opinion", "材料齐全，符合法定形式，予以受理。"));
 		assertThat(browser.find("main").getText()).contains("已受理", "初审");
+		// The process diagram marks where the case stands, drawn on the server (R5.1).
+		assertThat(browser.findAll(".diagram-node--current text").stream().map(WebElement::getText))
+			.containsExactly("初审");
+		assertThat(browser.findAll(".diagram-node--done text").stream().map(WebElement::getText))
+			.contains("收件", "受理", "是否受理");
+		assertThat(browser.find(".diagram desc").getDomProperty("textContent")).contains("已完成：收件、受理", "当前：初审");
 		logOut(browser);
 
 		// The reviewer: initial review, the on-site inspection as a special period, its record.
