@@ -439,7 +439,7 @@ class EveryEndpointAsEveryRoleTests {
 	/** The 401 of access control (log in first), not of a log-in endpoint refusing a credential. */
 	private static boolean isEntryPoint(MockHttpServletResponse response) {
 		try {
-			return response.getContentAsString().contains("Log in first");
+			return response.getContentAsString().contains("Sign in first");
 		}
 		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);
