@@ -167,7 +167,7 @@ class StaffWorkbenchPageTests {
 
 		WebPage page = reviewer.page(path);
 		assertThat(page.text()).contains("已退回，原有意见均已保留。", "当前环节 现场核查", "材料齐全", "初审符合条件",
-				"现场核查合格", "退回 核查记录不全 现场核查");
+				"现场核查合格", "结果 现场核查 意见 核查记录不全");
 		assertThat(reviewer.get(path + "/decide")).as("the approver's alone").hasRedirectedUrl(path);
 	}
 
