@@ -123,6 +123,31 @@ class StaffWorkbenchPageTests {
 	}
 
 	@Test
+	@DisplayName("Issue 13 item 8: the history names the fields and materials of a correction notice, not their codes")
+	void theHistoryNamesWhatACorrectionNoticeListed() {
+		Submitted food = cases.foodLicence();
+		work.requestCorrection(cases.clerk(), food.number(),
+				List.of(new CorrectionItem(CorrectionItem.Kind.FIELD, "premisesAddress", "地址应写到门牌号"),
+						new CorrectionItem(CorrectionItem.Kind.MATERIAL, "M04", "平面图缺少面积")),
+				"请一并补正。");
+		Visitor clerk = logIn(Role.WINDOW_CLERK, "SCJGJ");
+		String path = "/staff/cases/" + food.number();
+
+		assertThat(history(clerk.page(path))).contains("经营场所地址：地址应写到门牌号",
+				"经营场所平面布局图和主要设备设施清单：平面图缺少面积", "请一并补正。")
+			.doesNotContain("premisesAddress", "M04");
+		assertThat(history(clerk.page(path + "?lang=en"))).contains("Address of the premises: 地址应写到门牌号",
+				"Floor plan and list of main equipment: 平面图缺少面积")
+			.doesNotContain("premisesAddress", "M04");
+	}
+
+	/** The case history of a case page, as markup. */
+	private static String history(WebPage page) {
+		String html = page.html();
+		return html.substring(html.indexOf("id=\"history\""), html.indexOf("id=\"messages\""));
+	}
+
+	@Test
 	@DisplayName("A refusal of the case work (409) is read on the case page, not as an error page")
 	void aRefusalOfTheCaseWorkIsShownOnTheCasePage() {
 		Submitted food = cases.foodLicence();
