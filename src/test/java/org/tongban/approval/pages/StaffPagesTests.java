@@ -197,6 +197,38 @@ class StaffPagesTests {
 	}
 
 	@Test
+	@DisplayName("Issue 13 item 8, R5.4: the decision page offers the legal basis of the matter's guide, not a clause on refusing acceptance")
+	void theDecisionPageOffersTheLegalBasisOfTheMattersGuide() {
+		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.DECIDE), List.of()));
+
+		WebPage decide = clerk.page("/staff/cases/" + NUMBER + "/decide");
+		WebPage english = clerk.page("/staff/cases/" + NUMBER + "/decide?lang=en");
+		clerk.page("/staff?lang=zh");
+		WebPage refuse = page(EnumSet.of(CaseAction.REFUSE), "/refuse");
+
+		String basis = textarea(decide, "legalBasis");
+		assertThat(basis).isNotBlank().startsWith(version.legalBases().get(0).title());
+		assertThat(version.legalBases()).allSatisfy(law -> assertThat(basis).contains(law.title()));
+		assertThat(decide.text()).contains("已填入本事项办事指南所列的法律依据").doesNotContain("第三十二条");
+		assertThat(textarea(refuse, "legalBasis")).isEmpty();
+		assertThat(refuse.text()).contains("第三十二条");
+		assertThat(english.text()).contains("Filled in with the legal basis in the matter's service guide");
+	}
+
+	private WebPage page(Set<CaseAction> actions, String path) {
+		given(work.open(any(), eq(NUMBER))).willReturn(view(actions, List.of()));
+		return clerk.page("/staff/cases/" + NUMBER + path);
+	}
+
+	/** What a text box of the page holds. */
+	private static String textarea(WebPage page, String name) {
+		var box = java.util.regex.Pattern.compile("<textarea[^>]*name=\"" + name + "\"[^>]*>([^<]*)</textarea>")
+			.matcher(page.html());
+		assertThat(box.find()).as(name).isTrue();
+		return box.group(1).strip();
+	}
+
+	@Test
 	@DisplayName("R4.4: staff write to the applicant from the case page; an empty message is refused at the box")
 	void staffWriteToTheApplicantFromTheCasePage() {
 		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.WRITE), List.of()));
