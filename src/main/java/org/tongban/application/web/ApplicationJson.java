@@ -70,16 +70,20 @@ class ApplicationJson {
 	/**
 	 * The legal clock of a submitted application (R8.2, R15.3), null before its case opened or once it ended.
 	 *
+	 * @param limitsCountFrom the first working day the limits count, null while the calendar of its days is not
+	 * published
+	 * @param countedFrom what that day follows: {@code RECEIPT} until the department accepts the application, then
+	 * {@code ACCEPTANCE} (art. 42; acceptance deemed by law is on the day of receipt)
 	 * @param dueOn the last day under the committed limit, null while the calendar of its days is not published
 	 * @param remainingDays working days left, counting today; negative when overdue
 	 * @param pausedFor why the clock stands still ({@code CORRECTION}, {@code SPECIAL_PERIOD}), or null
 	 * @param extendedBy the working days of the extension, or 0
 	 */
-	record LegalClock(LocalDate dueOn, Integer remainingDays, PauseReason pausedFor, int extendedBy,
-			String extensionReason) {
+	record LegalClock(LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn,
+			Integer remainingDays, PauseReason pausedFor, int extendedBy, String extensionReason) {
 
 		static LegalClock of(CaseClock clock) {
-			return new LegalClock(clock.dueOn(), clock.remainingDays(),
+			return new LegalClock(clock.startsOn(), clock.countedFrom(), clock.dueOn(), clock.remainingDays(),
 					clock.isPaused() ? clock.pauses().get(clock.pauses().size() - 1).reason() : null,
 					clock.isExtended() ? clock.extension().days() : 0,
 					clock.isExtended() ? clock.extension().reason() : null);

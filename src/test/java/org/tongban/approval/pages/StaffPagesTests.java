@@ -413,7 +413,8 @@ class StaffPagesTests {
 	private static WorkItem item(String number, Integer remaining, WorkItem.DeadlineColour colour, String claimedBy) {
 		return new WorkItem(number, MATTER, LocalizedText.of("食品经营许可", "Food Business Licence"),
 				"D市味之源餐饮管理有限公司", "ACCEPTANCE", "SCJGJ", RECEIVED, RECEIVED, claimedBy, false,
-				LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 4), remaining,
+				LocalDate.of(2026, 11, 30), CaseClock.CountedFrom.RECEIPT, LocalDate.of(2026, 12, 4),
+				LocalDate.of(2026, 12, 4), remaining,
 				colour == WorkItem.DeadlineColour.GREY, colour, false);
 	}
 
@@ -428,7 +429,7 @@ class StaffPagesTests {
 				List.of(), List.of(new CaseMessage("APPLICANT", null, "请问何时受理？", RECEIVED)),
 				List.of(new CaseDocument(UUID.randomUUID(), "ACCEPTANCE_NOTICE", "受理通知书.pdf", RECEIVED)),
 				Optional.empty());
-		var clock = new CaseClock(UUID.randomUUID(), NUMBER, RECEIVED, LocalDate.of(2026, 11, 30), 10, 5, false,
+		var clock = new CaseClock(UUID.randomUUID(), NUMBER, RECEIVED, LocalDate.of(2026, 11, 30), null, 10, 5, false,
 				LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 11), 1, 4,
 				List.of(new CaseClock.Pause(PauseReason.CORRECTION, "补正", RECEIVED, RECEIVED.plusSeconds(3600))),
 				null, List.of(new CaseClock.StepClock("ACCEPTANCE", 5, RECEIVED, LocalDate.of(2026, 12, 4), null)), null,
