@@ -47,7 +47,7 @@ class MessageBundlesTests {
 	@MethodSource("bundles")
 	void englishSaysSignInAndSignOutNeverLogInOrLogOut(String bundle) throws IOException {
 		Properties english = properties("i18n/" + bundle + "_en.properties");
-		Pattern logIn = Pattern.compile("(?i)\\blog(ged)?[ -](in|out)s?\\b");
+		Pattern logIn = Pattern.compile("(?i)\\blog(ged|ging)?[ -](in|out)s?\\b");
 
 		assertThat(english.stringPropertyNames()).as("texts of %s", bundle)
 			.filteredOn(key -> logIn.matcher(english.getProperty(key)).find())
