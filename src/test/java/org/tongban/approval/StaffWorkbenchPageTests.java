@@ -259,6 +259,7 @@ class StaffWorkbenchPageTests {
 		String path = "/my/applications/" + food.number();
 		assertThat(applicant.page(path).text()).contains("计时状态 补正期间暂停计时");
 		assertThat(query(food).text()).contains("补正期间暂停计时").doesNotContain("本环节期限");
+		assertThat(publicApi(food)).bodyJson().extractingPath("$.pausedFor").isEqualTo("CORRECTION");
 
 		applications.correct(food.applicant(), food.number(),
 				Map.of("premisesAddress", List.of("D市中心区民生路58号一层101室")));
@@ -273,6 +274,7 @@ class StaffWorkbenchPageTests {
 		assertThat(clerk.page("/staff/cases/" + food.number()).text()).contains("计时状态 计时中", "当前环节 受理")
 			.doesNotContain("暂停计时（");
 		assertThat(query(food).text()).contains("计时状态 计时中", "本环节期限").doesNotContain("暂停计时");
+		assertThat(publicApi(food)).bodyJson().extractingPath("$.pausedFor").isNull();
 	}
 
 	@Test
@@ -298,6 +300,15 @@ class StaffWorkbenchPageTests {
 		assertThat(clerk.page("/staff/cases/" + food.number()).text()).contains("申请人已于2026年11月27日撤回申请，停止计时")
 			.doesNotContain("剩余 ");
 		assertThat(query(food).text()).contains("已撤回").doesNotContain("计时", "本环节期限");
+	}
+
+	/** The public query API's answer on the case. */
+	private MvcTestResult publicApi(Submitted food) {
+		String code = applications.byNumber(food.applicant(), food.number()).receipt().orElseThrow().queryCode();
+		return mvc.get().uri("/api/v1/query?number={n}&code={c}", food.number(), code).with(request -> {
+			request.setRemoteAddr(TestAccounts.clientAddress());
+			return request;
+		}).exchange();
 	}
 
 	/** The public query of the case, as anybody with its number and query code posts it. */
