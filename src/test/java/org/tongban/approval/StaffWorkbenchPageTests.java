@@ -297,8 +297,13 @@ class StaffWorkbenchPageTests {
 		applicant.page(path + "?lang=zh");
 		cases.awaitStep(food.number(), "WITHDRAWN");
 		Visitor clerk = logIn(Role.WINDOW_CLERK, "SCJGJ");
-		assertThat(clerk.page("/staff/cases/" + food.number()).text()).contains("申请人已于2026年11月27日撤回申请，停止计时")
-			.doesNotContain("剩余 ");
+		WebPage casePage = clerk.page("/staff/cases/" + food.number());
+		assertThat(casePage.text()).contains("申请人已于2026年11月27日撤回申请，停止计时").doesNotContain("剩余 ");
+		assertThat(casePage.html()).doesNotContain("/write\"");
+		assertThat(clerk.post("/staff/cases/" + food.number() + "/write", "body", "请补充材料"))
+			.hasRedirectedUrl("/staff/cases/" + food.number());
+		assertThat(clerk.page("/staff/cases/" + food.number()).text()).contains("这件申请已撤回，不能再留言。")
+			.doesNotContain("请补充材料");
 		assertThat(query(food).text()).contains("已撤回").doesNotContain("计时", "本环节期限");
 	}
 
