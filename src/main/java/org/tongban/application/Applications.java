@@ -519,9 +519,10 @@ public class Applications {
 			.orElseThrow(() -> new NotFoundException("application.query.notFound"));
 		Receipt receipt = application.receipt().orElseThrow();
 		Optional<TimelineStep> current = application.currentStep();
-		return new PublicStatus(application.id(), receipt.number(), application.matterName(), application.departmentCode(),
-				application.status(), LocalDate.ofInstant(receipt.receivedAt(), clock.getZone()),
-				current.map(TimelineStep::step).orElse(null), current.map(TimelineStep::dueOn).orElse(null));
+		return new PublicStatus(application.id(), receipt.number(), application.matterName(),
+				application.departmentCode(), application.status(),
+				LocalDate.ofInstant(receipt.receivedAt(), clock.getZone()), current.map(TimelineStep::step).orElse(null),
+				current.map(TimelineStep::dueOn).orElse(null));
 	}
 
 	/**

@@ -21,8 +21,8 @@ import org.tongban.supervision.CaseClock;
  */
 public record WorkItem(String number, String matterCode, LocalizedText matterName, String applicantName, String step,
 		String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
-		LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn, LocalDate caseDueOn, Integer remainingDays, boolean paused, DeadlineColour colour,
-		boolean provisional) {
+		LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn, LocalDate caseDueOn,
+		Integer remainingDays, boolean paused, DeadlineColour colour, boolean provisional) {
 
 	public enum DeadlineColour {
 		/** More than two working days left. */

@@ -219,8 +219,8 @@ public final class LegalClock {
 			.concat(Stream.of(startsOn, dueOn, statutoryDueOn), stepClocks.stream().map(StepClock::dueOn))
 			.anyMatch(date -> date != null && calendar.isProvisional(date));
 		return new CaseClock(caseId, caseNumber, receivedAt, startsOn, acceptedOn, statutoryLimitDays,
-				committedLimitDays, joint, dueOn, statutoryDueOn, usedDays, remainingDays, pauses, extension, stepClocks, stoppedAt, now,
-				provisional);
+				committedLimitDays, joint, dueOn, statutoryDueOn, usedDays, remainingDays, pauses, extension, stepClocks,
+				stoppedAt, now, provisional);
 	}
 
 	public boolean isPaused() {

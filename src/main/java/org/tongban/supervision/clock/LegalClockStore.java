@@ -99,8 +99,9 @@ class LegalClockStore {
 			.param("caseIds", caseIds)
 			.query((row, n) -> new Header(row.getObject("case_id", UUID.class), row.getString("case_number"),
 					instant(row, "received_at"), row.getObject("starts_on", LocalDate.class),
-					row.getObject("accepted_on", LocalDate.class), row.getInt("statutory_limit_days"), row.getInt("committed_limit_days"), row.getBoolean("joint"),
-					instant(row, "stopped_at"), row.getLong("version")))
+					row.getObject("accepted_on", LocalDate.class), row.getInt("statutory_limit_days"),
+					row.getInt("committed_limit_days"), row.getBoolean("joint"), instant(row, "stopped_at"),
+					row.getLong("version")))
 			.list();
 		if (headers.isEmpty()) {
 			return List.of();
