@@ -408,9 +408,12 @@ public class Applications {
 		return get(applicant, application.id());
 	}
 
-	/** The applicant writes to the department about a submitted application (R4.4). */
+	/** The applicant writes to the department about a submitted application (R4.4); not once it is withdrawn. */
 	public CaseMessage write(Actor applicant, String number, String body) {
 		Application application = byNumber(applicant, number);
+		if (application.status() == ApplicationStatus.WITHDRAWN) {
+			throw new RefusedException(409, "application.messages.closed", Map.of(), number);
+		}
 		var message = new CaseMessage("APPLICANT", null, CaseMessage.body(body), clock.instant());
 		store.addMessage(application.id(), message);
 		return message;
@@ -535,9 +538,10 @@ public class Applications {
 			.orElseThrow(() -> new NotFoundException("application.query.notFound"));
 		Receipt receipt = application.receipt().orElseThrow();
 		Optional<TimelineStep> current = application.currentStep();
-		return new PublicStatus(receipt.number(), application.matterName(), application.departmentCode(),
-				application.status(), LocalDate.ofInstant(receipt.receivedAt(), clock.getZone()),
-				current.map(TimelineStep::step).orElse(null), current.map(TimelineStep::dueOn).orElse(null));
+		return new PublicStatus(application.id(), receipt.number(), application.matterName(),
+				application.departmentCode(), application.status(),
+				LocalDate.ofInstant(receipt.receivedAt(), clock.getZone()), current.map(TimelineStep::step).orElse(null),
+				current.map(TimelineStep::dueOn).orElse(null));
 	}
 
 	/**

@@ -4,12 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.tongban.shared.LocalizedText;
+import org.tongban.supervision.CaseClock;
 
 /**
  * An open task in a work queue.
  *
  * @param step the task's step code, e.g. {@code ACCEPTANCE}, named by {@code approval.step.<step>}
  * @param claimedBy the name of the member of staff who claimed it, or null
+ * @param limitsCountFrom the first working day the case's limits count (null while not dated)
+ * @param countedFrom what that day follows, receipt or acceptance (art. 42); null for a case without a clock
  * @param dueOn the step's due day (null while the calendar of its year is not loaded)
  * @param caseDueOn the case's due day under the committed limit
  * @param remainingDays working days left to the case's due day; negative when overdue
@@ -18,8 +21,8 @@ import org.tongban.shared.LocalizedText;
  */
 public record WorkItem(String number, String matterCode, LocalizedText matterName, String applicantName, String step,
 		String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
-		LocalDate dueOn, LocalDate caseDueOn, Integer remainingDays, boolean paused, DeadlineColour colour,
-		boolean provisional) {
+		LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn, LocalDate caseDueOn,
+		Integer remainingDays, boolean paused, DeadlineColour colour, boolean provisional) {
 
 	public enum DeadlineColour {
 		/** More than two working days left. */

@@ -8,7 +8,8 @@ import java.util.Objects;
  * What an applicant is told at a step of their case that concerns them (R6.2): a kind, whose templates in
  * {@code i18n/notification} are {@code notification.case.<kind>.inApp}, {@code .sms}, {@code .email.subject} and
  * {@code .email.body}, and the values of their placeholders ({0} is always the application number, {1} the matter's
- * name in the recipient's language, then the kind's own values).
+ * name in the recipient's language, then the kind's own values). Dates are given as {@link LocalDate}s: the message
+ * writes them as the pages do in the recipient's language.
  *
  * @param link the page of the application, relative to the platform's base address
  */
@@ -34,7 +35,7 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 
 	/** @param matterName a String or a {@link org.tongban.shared.LocalizedText} */
 	public static CaseNotice accepted(String number, Object matterName, LocalDate acceptedOn) {
-		return of(Kind.ACCEPTED, number, matterName, acceptedOn.toString());
+		return of(Kind.ACCEPTED, number, matterName, acceptedOn);
 	}
 
 	public static CaseNotice refused(String number, Object matterName, String reason) {
@@ -47,7 +48,7 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 
 	public static CaseNotice specialPeriodStarted(String number, Object matterName, String what,
 			LocalDate expectedEnd) {
-		return of(Kind.SPECIAL_PERIOD_STARTED, number, matterName, what, String.valueOf(expectedEnd));
+		return of(Kind.SPECIAL_PERIOD_STARTED, number, matterName, what, expectedEnd);
 	}
 
 	public static CaseNotice specialPeriodEnded(String number, Object matterName, String what) {
@@ -56,7 +57,7 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 
 	public static CaseNotice extended(String number, Object matterName, int days, LocalDate newDueOn,
 			String reason) {
-		return of(Kind.EXTENDED, number, matterName, days, String.valueOf(newDueOn), reason);
+		return of(Kind.EXTENDED, number, matterName, days, newDueOn, reason);
 	}
 
 	public static CaseNotice granted(String number, Object matterName) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CorrectionItem;
 import org.tongban.approval.CaseFixtures.Submitted;
@@ -52,6 +54,9 @@ class StaffWorkbenchPageTests {
 
 	@Autowired
 	CaseFixtures cases;
+
+	@Autowired
+	Applications applications;
 
 	@Test
 	@DisplayName("R12.5: the SCJGJ clerk's queue holds the SCJGJ case; a ZJJ clerk neither sees it nor opens it")
@@ -123,6 +128,31 @@ class StaffWorkbenchPageTests {
 	}
 
 	@Test
+	@DisplayName("Issue 13 item 8: the history names the fields and materials of a correction notice, not their codes")
+	void theHistoryNamesWhatACorrectionNoticeListed() {
+		Submitted food = cases.foodLicence();
+		work.requestCorrection(cases.clerk(), food.number(),
+				List.of(new CorrectionItem(CorrectionItem.Kind.FIELD, "premisesAddress", "地址应写到门牌号"),
+						new CorrectionItem(CorrectionItem.Kind.MATERIAL, "M04", "平面图缺少面积")),
+				"请一并补正。");
+		Visitor clerk = logIn(Role.WINDOW_CLERK, "SCJGJ");
+		String path = "/staff/cases/" + food.number();
+
+		assertThat(history(clerk.page(path))).contains("经营场所地址：地址应写到门牌号",
+				"经营场所平面布局图和主要设备设施清单：平面图缺少面积", "请一并补正。")
+			.doesNotContain("premisesAddress", "M04");
+		assertThat(history(clerk.page(path + "?lang=en"))).contains("Address of the premises: 地址应写到门牌号",
+				"Floor plan and list of main equipment: 平面图缺少面积")
+			.doesNotContain("premisesAddress", "M04");
+	}
+
+	/** The case history of a case page, as markup. */
+	private static String history(WebPage page) {
+		String html = page.html();
+		return html.substring(html.indexOf("id=\"history\""), html.indexOf("id=\"messages\""));
+	}
+
+	@Test
 	@DisplayName("A refusal of the case work (409) is read on the case page, not as an error page")
 	void aRefusalOfTheCaseWorkIsShownOnTheCasePage() {
 		Submitted food = cases.foodLicence();
@@ -167,7 +197,7 @@ class StaffWorkbenchPageTests {
 
 		WebPage page = reviewer.page(path);
 		assertThat(page.text()).contains("已退回，原有意见均已保留。", "当前环节 现场核查", "材料齐全", "初审符合条件",
-				"现场核查合格", "退回 核查记录不全 现场核查");
+				"现场核查合格", "结果 现场核查 意见 核查记录不全");
 		assertThat(reviewer.get(path + "/decide")).as("the approver's alone").hasRedirectedUrl(path);
 	}
 
@@ -216,6 +246,82 @@ class StaffWorkbenchPageTests {
 				assertThat(json).extractingPath("$.clock.dueOn").isEqualTo("2026-12-04");
 				assertThat(json).extractingPath("$.clock.pausedFor").isEqualTo("CORRECTION");
 			});
+	}
+
+	@Test
+	@DisplayName("Issue 13 item 8, R4.2: once the correction is resubmitted, the applicant's page, the case page and the public query say the case is back and the clock counts")
+	void afterTheCorrectionTheClockCountsAgainOnEveryPage() {
+		Submitted food = cases.foodLicence();
+		work.requestCorrection(cases.clerk(), food.number(),
+				List.of(new CorrectionItem(CorrectionItem.Kind.FIELD, "premisesAddress", "地址应写到门牌号")), null);
+		var applicant = new Visitor(mvc);
+		applicant.logIn(food.logInName(), TestAccounts.PASSWORD);
+		String path = "/my/applications/" + food.number();
+		assertThat(applicant.page(path).text()).contains("计时状态 补正期间暂停计时");
+		assertThat(query(food).text()).contains("补正期间暂停计时").doesNotContain("本环节期限");
+		assertThat(publicApi(food)).bodyJson().extractingPath("$.pausedFor").isEqualTo("CORRECTION");
+
+		applications.correct(food.applicant(), food.number(),
+				Map.of("premisesAddress", List.of("D市中心区民生路58号一层101室")));
+		applications.resubmit(food.applicant(), food.number());
+
+		// At once, before the department's side has heard of it, and after.
+		assertThat(applicant.page(path).text()).contains("已转回市市场监督管理局办理，继续计时").doesNotContain("暂停计时");
+		cases.awaitStep(food.number(), "ACCEPTANCE");
+		assertThat(applicant.page(path).text()).contains("已转回市市场监督管理局办理，继续计时", "剩余时间")
+			.doesNotContain("暂停计时");
+		Visitor clerk = logIn(Role.WINDOW_CLERK, "SCJGJ");
+		assertThat(clerk.page("/staff/cases/" + food.number()).text()).contains("计时状态 计时中", "当前环节 受理")
+			.doesNotContain("暂停计时（");
+		assertThat(query(food).text()).contains("计时状态 计时中", "本环节期限").doesNotContain("暂停计时");
+		assertThat(publicApi(food)).bodyJson().extractingPath("$.pausedFor").isNull();
+	}
+
+	@Test
+	@DisplayName("Issue 13 item 8, R3.5: a withdrawn application says so with its day, counts no days and takes no messages, on every page")
+	void aWithdrawnApplicationCountsNoDaysOnAnyPage() {
+		Submitted food = cases.foodLicence();
+		var applicant = new Visitor(mvc);
+		applicant.logIn(food.logInName(), TestAccounts.PASSWORD);
+		String path = "/my/applications/" + food.number();
+		applicant.page(path + "/withdraw");
+
+		assertThat(applicant.post(path + "/withdraw")).hasRedirectedUrl(path);
+
+		WebPage withdrawn = applicant.page(path);
+		assertThat(withdrawn.text()).contains("您已于2026年11月27日撤回申请。", "已撤回")
+			.doesNotContain("剩余时间", "计时状态", "办结期限");
+		assertThat(withdrawn.html()).doesNotContain("action=\"" + path + "/messages\"");
+		assertThat(applicant.post(path + "/messages", "body", "还在吗？")).hasStatus(409);
+		assertThat(applicant.page(path + "?lang=en").text()).contains("You withdrew this application on 27 November 2026.");
+		applicant.page(path + "?lang=zh");
+		cases.awaitStep(food.number(), "WITHDRAWN");
+		Visitor clerk = logIn(Role.WINDOW_CLERK, "SCJGJ");
+		WebPage casePage = clerk.page("/staff/cases/" + food.number());
+		assertThat(casePage.text()).contains("申请人已于2026年11月27日撤回申请，停止计时").doesNotContain("剩余 ");
+		assertThat(casePage.html()).doesNotContain("/write\"");
+		assertThat(clerk.post("/staff/cases/" + food.number() + "/write", "body", "请补充材料"))
+			.hasRedirectedUrl("/staff/cases/" + food.number());
+		assertThat(clerk.page("/staff/cases/" + food.number()).text()).contains("这件申请已撤回，不能再留言。")
+			.doesNotContain("请补充材料");
+		assertThat(query(food).text()).contains("已撤回").doesNotContain("计时", "本环节期限");
+	}
+
+	/** The public query API's answer on the case. */
+	private MvcTestResult publicApi(Submitted food) {
+		String code = applications.byNumber(food.applicant(), food.number()).receipt().orElseThrow().queryCode();
+		return mvc.get().uri("/api/v1/query?number={n}&code={c}", food.number(), code).with(request -> {
+			request.setRemoteAddr(TestAccounts.clientAddress());
+			return request;
+		}).exchange();
+	}
+
+	/** The public query of the case, as anybody with its number and query code posts it. */
+	private WebPage query(Submitted food) {
+		var anybody = new Visitor(mvc);
+		anybody.page("/query");
+		String code = applications.byNumber(food.applicant(), food.number()).receipt().orElseThrow().queryCode();
+		return WebPage.of(anybody.post("/query", "number", food.number(), "code", code));
 	}
 
 	@Test

@@ -49,7 +49,10 @@ class CaseNoticeTemplatesTests {
 		Object[] extension = CaseNotice.extended("TB20261127000001", "食品经营许可", 10, LocalDate.of(2026, 12, 18),
 				"现场核查发现的问题需要专家论证").arguments().toArray();
 		assertThat(bundle.getMessage("notification.case.EXTENDED.inApp", extension, Locale.SIMPLIFIED_CHINESE))
-			.isEqualTo("您的申请 TB20261127000001（食品经营许可）的办理时限经批准延长 10 个工作日，至 2026-12-18。理由：现场核查发现的问题需要专家论证");
+			.isEqualTo("您的申请 TB20261127000001（食品经营许可）的办理时限经批准延长 10 个工作日，至2026年12月18日。理由：现场核查发现的问题需要专家论证");
+		// Issue 13 item 8: a date reads as on the pages, in the reader's language.
+		assertThat(bundle.getMessage("notification.case.EXTENDED.sms", extension, Locale.ENGLISH))
+			.contains("to 18 December 2026").doesNotContain("2026-12-18");
 		Object[] correction = CaseNotice.correctionRequested("TB20261127000001", "Food business licence", 1)
 			.arguments()
 			.toArray();

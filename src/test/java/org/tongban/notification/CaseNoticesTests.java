@@ -58,7 +58,7 @@ class CaseNoticesTests {
 
 		assertThat(outbox.messages(account)).singleElement().satisfies(message -> {
 			assertThat(message.text())
-				.isEqualTo("Your application TB20261127000101 (Food business licence) was accepted on 2026-11-27.");
+				.isEqualTo("Your application TB20261127000101 (Food business licence) was accepted on 27 November 2026.");
 			assertThat(message.kind()).isEqualTo("ACCEPTED");
 			assertThat(message.link()).isEqualTo("/my/applications/TB20261127000101");
 			assertThat(message.read()).isFalse();
@@ -66,7 +66,7 @@ class CaseNoticesTests {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(devOutbox(mobile.value())).singleElement()
 				.isEqualTo("【D市政务服务网】Your application TB20261127000101 (Food business licence) was accepted on "
-						+ "2026-11-27. Log in to D City Government Services for details.");
+						+ "27 November 2026. Sign in to D City Government Services for details.");
 			assertThat(devOutbox(email)).singleElement().satisfies(body -> assertThat(body)
 				.startsWith("Hello,\n\nYour application for Food business licence (number TB20261127000101) was accepted")
 				.contains("See your application online: http://localhost:8080/my/applications/TB20261127000101")

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,14 +52,28 @@ class NotificationsTests {
 	}
 
 	@Test
+	@DisplayName("Issue 13 item 8: a date in an SMS reads as on the pages, in the recipient's language")
+	void aDateReadsAsOnThePages() {
+		SmsMessage authorized = SmsMessage.of("notification.sms.enterprise.authorized", "王芳", "李强", "味之源公司",
+				LocalDate.of(2027, 6, 30));
+
+		notifications.sms(PHONE, authorized, Locale.SIMPLIFIED_CHINESE);
+		notifications.sms(PHONE, authorized, Locale.ENGLISH);
+
+		assertThat(sms).extracting(Sms::text)
+			.satisfiesExactly(chinese -> assertThat(chinese).contains("有效期至2027年6月30日。"),
+					english -> assertThat(english).contains("until 30 June 2027.").doesNotContain("2027-06-30"));
+	}
+
+	@Test
 	void aLogInCodeInEnglishKeepsTheRegisteredSignature() {
 		notifications.sms(PHONE, SmsMessage.loginCode("012345", FIVE_MINUTES), Locale.ENGLISH);
 		notifications.sms(PHONE, SmsMessage.loginCode("678901", Duration.ofMinutes(1)), Locale.UK);
 
 		assertThat(sms).extracting(Sms::text)
 			.containsExactly(
-					"【D市政务服务网】Your log-in code is 012345. It is valid for 5 minutes. Do not share it with anyone.",
-					"【D市政务服务网】Your log-in code is 678901. It is valid for 1 minute. Do not share it with anyone.");
+					"【D市政务服务网】Your sign-in code is 012345. It is valid for 5 minutes. Do not share it with anyone.",
+					"【D市政务服务网】Your sign-in code is 678901. It is valid for 1 minute. Do not share it with anyone.");
 	}
 
 	@Test
@@ -127,7 +143,7 @@ class NotificationsTests {
 	}
 
 	static ResourceBundleMessageSource bundle() {
-		return MessageBundles.of("i18n/notification");
+		return MessageBundles.of("i18n/notification", "i18n/shared");
 	}
 
 }

@@ -150,6 +150,10 @@ class ApplicationCaseFiles implements CaseFiles {
 	@Override
 	public void writeAsDepartment(UUID applicationId, String departmentCode, String body, Instant at) {
 		Application application = get(applicationId);
+		// Withdrawn, the application has nobody on the other side any more (R3.5).
+		if (application.status() == ApplicationStatus.WITHDRAWN) {
+			throw refused("application.messages.closed", application);
+		}
 		store.addMessage(application.id(), new CaseMessage("DEPARTMENT", departmentCode, CaseMessage.body(body), at));
 	}
 

@@ -68,20 +68,25 @@ class ApplicationJson {
 	}
 
 	/**
-	 * The legal clock of a submitted application (R8.2, R15.3), null before its case opened or once it ended.
+	 * The legal clock of a submitted application (R8.2, R15.3), null before its case opened or once it ended
+	 * (withdrawn, refused or decided).
 	 *
+	 * @param limitsCountFrom the first working day the limits count, null while the calendar of its days is not
+	 * published
+	 * @param countedFrom what that day follows: {@code RECEIPT} until the department accepts the application, then
+	 * {@code ACCEPTANCE} (art. 42; acceptance deemed by law is on the day of receipt)
 	 * @param dueOn the last day under the committed limit, null while the calendar of its days is not published
 	 * @param remainingDays working days left, counting today; negative when overdue
 	 * @param pausedFor why the clock stands still ({@code CORRECTION}, {@code SPECIAL_PERIOD}), or null
 	 * @param extendedBy the working days of the extension, or 0
 	 */
-	record LegalClock(LocalDate dueOn, Integer remainingDays, PauseReason pausedFor, int extendedBy,
-			String extensionReason) {
+	record LegalClock(LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn,
+			Integer remainingDays, PauseReason pausedFor, int extendedBy, String extensionReason) {
 
-		static LegalClock of(CaseClock clock) {
-			return new LegalClock(clock.dueOn(), clock.remainingDays(),
-					clock.isPaused() ? clock.pauses().get(clock.pauses().size() - 1).reason() : null,
-					clock.isExtended() ? clock.extension().days() : 0,
+		static LegalClock of(ApplicantClock reading) {
+			CaseClock clock = reading.clock();
+			return new LegalClock(clock.startsOn(), clock.countedFrom(), clock.dueOn(), clock.remainingDays(),
+					reading.pausedFor(), clock.isExtended() ? clock.extension().days() : 0,
 					clock.isExtended() ? clock.extension().reason() : null);
 		}
 
@@ -140,10 +145,15 @@ class ApplicationJson {
 			LocalDate dueOn, Instant finishedAt) {
 	}
 
-	/** What anybody with the number and query code sees (R7.2): nothing personal. */
+	/**
+	 * What anybody with the number and query code sees (R7.2): nothing personal.
+	 *
+	 * @param pausedFor why the clock stands still ({@code CORRECTION}, {@code SPECIAL_PERIOD}), when it does: the
+	 * step's {@code dueOn} moves by the days it stands still
+	 */
 	record Status(String number, String matterName, String departmentCode, String departmentName,
 			ApplicationStatus status, String statusLabel, LocalDate receivedOn, String currentStep,
-			String currentStepName, LocalDate dueOn) {
+			String currentStepName, LocalDate dueOn, PauseReason pausedFor) {
 	}
 
 	Detail detail(Application application, Locale locale) {
@@ -169,7 +179,9 @@ class ApplicationJson {
 				application.documents().stream().map(document -> document(document, locale)).toList(),
 				application.correction().map(request -> correction(application, request, locale)).orElse(null),
 				application.isDraft() ? null
-						: clocks.of(application.id()).filter(clock -> !clock.isStopped()).map(LegalClock::of).orElse(null),
+						: ApplicantClock.of(application.status(), clocks.of(application.id()))
+							.map(LegalClock::of)
+							.orElse(null),
 				application.createdAt(), application.updatedAt(), application.withdrawnAt());
 	}
 
@@ -199,7 +211,10 @@ class ApplicationJson {
 		return new Status(status.number(), status.matterName().in(locale), status.departmentCode(),
 				departmentNames(locale).get(status.departmentCode()), status.status(),
 				statusLabel(status.status(), locale), status.receivedOn(), status.currentStep(),
-				status.currentStep() == null ? null : stepName(status.currentStep(), locale), status.dueOn());
+				status.currentStep() == null ? null : stepName(status.currentStep(), locale), status.dueOn(),
+				ApplicantClock.of(status.status(), clocks.of(status.applicationId()))
+					.map(ApplicantClock::pausedFor)
+					.orElse(null));
 	}
 
 	private MaterialToUpload toUpload(Application application, MatterVersion.Material material, Locale locale) {

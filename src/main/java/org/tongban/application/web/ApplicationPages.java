@@ -96,9 +96,8 @@ class ApplicationPages {
 	}
 
 	@PostMapping("/withdraw")
-	String withdraw(@PathVariable String number, @AuthenticationPrincipal Actor actor, RedirectAttributes redirect) {
+	String withdraw(@PathVariable String number, @AuthenticationPrincipal Actor actor) {
 		applications.withdraw(actor, number);
-		redirect.addFlashAttribute("withdrawn", true);
 		return "redirect:/my/applications/" + number;
 	}
 
@@ -134,7 +133,7 @@ class ApplicationPages {
 		model.addAttribute("submission", application);
 		model.addAttribute("receipt", application.receipt().orElseThrow());
 		// The legal clock the department works against, as the applicant is told it (R8.2, R15.3).
-		model.addAttribute("clock", clocks.of(application.id()).orElse(null));
+		model.addAttribute("clock", ApplicantClock.of(application.status(), clocks.of(application.id())).orElse(null));
 		model.addAttribute("contactPhone", contactPhones.of(application));
 		model.addAttribute("guide", guide);
 		model.addAttribute("lines", application.correction()

@@ -7,17 +7,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongban.application.Applications;
 import org.tongban.application.PublicStatus;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.shared.NotFoundException;
+import org.tongban.supervision.CaseClocks;
 
 /**
  * The public query (R7.2): anybody with an application's number and query code sees where it stands, without any
- * personal data. A wrong number and a wrong code get the same message on the form, with status 404.
+ * personal data, and whether its clock counts or stands still. A wrong number and a wrong code get the same message
+ * on the form, with status 404. The form is posted: the query code opens the application's status, so it stays out
+ * of addresses, browser histories and logs, and the answer is not cached ({@code Cache-Control: no-store}, as on
+ * every page). Spaces copied around the number or the code do not count.
  */
 @Controller
 class QueryPage {
@@ -28,30 +32,41 @@ class QueryPage {
 
 	private final MessageSource messages;
 
-	QueryPage(Applications applications, MatterCatalog catalog, MessageSource messages) {
+	private final CaseClocks clocks;
+
+	QueryPage(Applications applications, MatterCatalog catalog, MessageSource messages, CaseClocks clocks) {
 		this.applications = applications;
 		this.catalog = catalog;
 		this.messages = messages;
+		this.clocks = clocks;
 	}
 
 	@GetMapping("/query")
+	String form() {
+		return "application/query";
+	}
+
+	@PostMapping("/query")
 	String query(@RequestParam(required = false) String number, @RequestParam(required = false) String code,
 			Model model, Locale locale, HttpServletResponse response) {
-		model.addAttribute("number", number);
-		model.addAttribute("code", code);
-		if (StringUtils.hasText(number) && StringUtils.hasText(code)) {
-			try {
-				PublicStatus status = applications.query(number, code);
-				model.addAttribute("status", status);
-				model.addAttribute("department", catalog.department(status.departmentCode()));
-			}
-			catch (NotFoundException ex) {
-				response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-				model.addAttribute("notFound", messages.getMessage(ex.messageCode(), ex.messageArgs(), locale));
-			}
+		String givenNumber = number == null ? "" : number.strip();
+		String givenCode = code == null ? "" : code.strip();
+		model.addAttribute("number", givenNumber);
+		model.addAttribute("code", givenCode);
+		if (givenNumber.isEmpty() || givenCode.isEmpty()) {
+			model.addAttribute("missing", givenNumber.isEmpty() ? "number" : "code");
+			return "application/query";
 		}
-		else if (StringUtils.hasText(number) || StringUtils.hasText(code)) {
-			model.addAttribute("missing", StringUtils.hasText(number) ? "code" : "number");
+		try {
+			PublicStatus status = applications.query(givenNumber, givenCode);
+			model.addAttribute("status", status);
+			model.addAttribute("department", catalog.department(status.departmentCode()));
+			model.addAttribute("clock",
+					ApplicantClock.of(status.status(), clocks.of(status.applicationId())).orElse(null));
+		}
+		catch (NotFoundException ex) {
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			model.addAttribute("notFound", messages.getMessage(ex.messageCode(), ex.messageArgs(), locale));
 		}
 		return "application/query";
 	}

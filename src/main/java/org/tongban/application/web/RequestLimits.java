@@ -49,10 +49,10 @@ class RequestLimits implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		// The query page without a number only shows its form: it costs nothing and reveals nothing.
+		// A query carries a number (the page's form posts it, the API takes it in the address); the page's empty form
+		// costs nothing and reveals nothing.
 		registry.addInterceptor(new Limit(new RateLimit(properties.queryPerMinute(), clock),
-				"application.tooManyQueries",
-				request -> "GET".equals(request.getMethod()) && request.getParameter("number") != null))
+				"application.tooManyQueries", request -> request.getParameter("number") != null))
 			.addPathPatterns("/query", "/api/v1/query");
 		registry.addInterceptor(new Limit(new RateLimit(properties.submissionsPerMinute(), clock),
 				"application.tooManySubmissions", request -> "POST".equals(request.getMethod())))

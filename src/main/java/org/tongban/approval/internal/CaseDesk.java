@@ -190,7 +190,8 @@ class CaseDesk implements CaseWork {
 		return new WorkItem(record.number(), record.matterCode(), record.matterName(), record.applicantName(),
 				task.getCategory(), record.departmentCode(), record.receivedAt(), task.getCreateTime().toInstant(),
 				assignee == null ? null : names.computeIfAbsent(assignee, this::nameOf),
-				staff.id().toString().equals(assignee), stepDue, caseDue, remaining, paused,
+				staff.id().toString().equals(assignee), caseClock.map(CaseClock::startsOn).orElse(null),
+				caseClock.map(CaseClock::countedFrom).orElse(null), stepDue, caseDue, remaining, paused,
 				colour(caseDue, remaining, paused, today), caseClock.map(CaseClock::provisional).orElse(false));
 	}
 

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -38,6 +39,7 @@ import org.tongban.approval.ReviewOutcome;
 import org.tongban.approval.SpecialPeriodKind;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
+import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
@@ -100,6 +102,11 @@ class ActionPages {
 		if (action == CaseAction.REQUEST_CORRECTION) {
 			Correctables.of(guide.version()).items().forEach(item -> form.getItems().add(new CaseActionForm.Line()));
 		}
+		if (action == CaseAction.DECIDE) {
+			// A decision rests on the law the matter rests on (R5.4), as its guide publishes it (R2.1, R2.4); the
+			// approver changes it to fit the decision.
+			form.setLegalBasis(legalBasis(guide.version()));
+		}
 		model.addAttribute("actionForm", form);
 		return page(action, view, guide, model);
 	}
@@ -159,6 +166,14 @@ class ActionPages {
 		model.addAttribute("decisions", Decision.values());
 		model.addAttribute("today", LocalDate.now(clock));
 		return "staff/action";
+	}
+
+	/** The legal bases of the matter's guide as one citation, each title with its article. */
+	private static String legalBasis(MatterVersion version) {
+		return version.legalBases()
+			.stream()
+			.map(basis -> basis.article() == null ? basis.title() : basis.title() + basis.article())
+			.collect(Collectors.joining("；"));
 	}
 
 	private MatterGuide guide(CaseView view) {

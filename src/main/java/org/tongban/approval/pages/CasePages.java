@@ -100,7 +100,7 @@ class CasePages {
 		model.addAttribute("applicant",
 				accounts.actor(view.application().applicantId()).map(Actor::name).orElse(null));
 		model.addAttribute("pages", ActionPages.PAGES.keySet().stream().filter(view.actions()::contains).toList());
-		model.addAttribute("labels", Correctables.of(guide.version()).labels());
+		model.addAttribute("correctables", Correctables.of(guide.version()));
 		model.addAttribute("diagram", diagram(staff, number));
 		return "staff/case";
 	}

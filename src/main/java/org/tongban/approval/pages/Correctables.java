@@ -3,9 +3,13 @@ package org.tongban.approval.pages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.tongban.application.CorrectionItem;
+import org.tongban.approval.CaseAction;
+import org.tongban.approval.CaseView;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.MatterVersion;
 import org.tongban.shared.LocalizedText;
@@ -46,10 +50,33 @@ record Correctables(List<Item> items, List<Group> groups) {
 	}
 
 	/** The names of the items by {@code KIND:code}, for a notice's items wherever they are shown. */
-	Map<String, LocalizedText> labels() {
+	public Map<String, LocalizedText> labels() {
 		Map<String, LocalizedText> labels = new LinkedHashMap<>();
 		items.forEach(item -> labels.put(item.kind() + ":" + item.code(), item.label()));
 		return labels;
+	}
+
+	/**
+	 * The opinion of an entry of the case history as staff read it (issue 13 item 8): a correction notice is recorded
+	 * a line an item, {@code code: problem}, and each line names its field or material as the version does. Named
+	 * when shown rather than when recorded, so that the entries recorded before read so too.
+	 *
+	 * @param separator what stands between a name and the problem in the reader's language
+	 */
+	public String opinion(CaseView.HistoryEntry entry, Locale locale, String separator) {
+		// A notice lists its items, and a resubmission the items it left unchanged, each as "code: problem".
+		if (entry.opinion() == null || !CaseAction.REQUEST_CORRECTION.name().equals(entry.action())
+				&& !"CORRECTED".equals(entry.action())) {
+			return entry.opinion();
+		}
+		Map<String, LocalizedText> labels = labels();
+		return entry.opinion().lines().map(line -> {
+			int colon = line.indexOf(": ");
+			String code = colon < 1 ? "" : line.substring(0, colon);
+			LocalizedText name = labels.getOrDefault(CorrectionItem.Kind.FIELD + ":" + code,
+					labels.get(CorrectionItem.Kind.MATERIAL + ":" + code));
+			return name == null ? line : name.in(locale) + separator + line.substring(colon + 2);
+		}).collect(Collectors.joining("\n"));
 	}
 
 	record Item(CorrectionItem.Kind kind, String code, LocalizedText label) {

@@ -21,16 +21,21 @@ final class StaffCaseJson {
 	private StaffCaseJson() {
 	}
 
+	/**
+	 * @param limitsCountFrom the first working day the case's limits count, null while not dated
+	 * @param countedFrom what that day follows: {@code RECEIPT} until the case is accepted, then {@code ACCEPTANCE}
+	 * (art. 42, R15.3); null for a case without a clock
+	 */
 	record Task(String number, String matterCode, String matterName, String applicantName, String step,
 			String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
-			LocalDate dueOn, LocalDate caseDueOn, Integer remainingDays, boolean paused,
-			WorkItem.DeadlineColour colour, boolean provisional) {
+			LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn, LocalDate caseDueOn,
+			Integer remainingDays, boolean paused, WorkItem.DeadlineColour colour, boolean provisional) {
 
 		static Task of(WorkItem item, Locale locale) {
 			return new Task(item.number(), item.matterCode(), item.matterName().in(locale), item.applicantName(),
 					item.step(), item.departmentCode(), item.receivedAt(), item.stepStartedAt(), item.claimedBy(),
-					item.claimedByMe(), item.dueOn(), item.caseDueOn(), item.remainingDays(), item.paused(),
-					item.colour(), item.provisional());
+					item.claimedByMe(), item.limitsCountFrom(), item.countedFrom(), item.dueOn(), item.caseDueOn(),
+					item.remainingDays(), item.paused(), item.colour(), item.provisional());
 		}
 
 	}
@@ -38,13 +43,17 @@ final class StaffCaseJson {
 	/**
 	 * @param actions what the caller may do now, as the paths of {@code POST /api/v1/staff/cases/{number}/{action}}
 	 * @param answers the applicant's answers by form field
+	 * @param limitsCountFrom the first working day the limits count ({@code clock.startsOn}), null while not dated
+	 * @param countedFrom what that day follows: {@code RECEIPT} until the case is accepted, then {@code ACCEPTANCE}
+	 * on {@code clock.acceptedOn} (art. 42, R15.3); null for a case without a clock
 	 */
 	record Case(UUID caseId, String number, String matterCode, int matterVersion, String matterName,
 			String departmentCode, String status, String step, String claimedBy, boolean claimedByMe,
 			List<String> actions, List<String> sendBackTargets, Map<String, List<String>> answers,
 			List<Material> materials, List<CaseDocument> documents, List<CaseMessage> messages,
-			List<CorrectionItem> correction, CaseView.SpecialPeriod specialPeriod, CaseClock clock,
-			List<CaseView.HistoryEntry> history, String processDefinition) {
+			List<CorrectionItem> correction, CaseView.SpecialPeriod specialPeriod, LocalDate limitsCountFrom,
+			CaseClock.CountedFrom countedFrom, CaseClock clock, List<CaseView.HistoryEntry> history,
+			String processDefinition) {
 
 		static Case of(CaseView view, Locale locale) {
 			Application application = view.application();
@@ -60,7 +69,9 @@ final class StaffCaseJson {
 								material.size()))
 						.toList(),
 					application.documents(), application.messages(), view.correction(), view.specialPeriod(),
-					view.clock(), view.history(), view.processDefinition());
+					view.clock() == null ? null : view.clock().startsOn(),
+					view.clock() == null ? null : view.clock().countedFrom(), view.clock(), view.history(),
+					view.processDefinition());
 		}
 
 	}

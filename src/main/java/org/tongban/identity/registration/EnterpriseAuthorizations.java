@@ -94,7 +94,7 @@ public class EnterpriseAuthorizations {
 				enterprise.get().name(), grantor.id(), agent.get(), scope, validUntil, clock.instant()));
 		representatives.tell(enterprise.get(), List.of(grantor.id(), agent.get()),
 				SmsMessage.of("notification.sms.enterprise.authorized", grantor.name(), agentName,
-						enterprise.get().name(), validUntil.toString()));
+						enterprise.get().name(), validUntil));
 		return Optional.of(view(granted));
 	}
 

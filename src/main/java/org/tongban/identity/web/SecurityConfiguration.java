@@ -109,6 +109,9 @@ class SecurityConfiguration {
 				.requestMatchers(GET, "/", "/matters", "/matters/**", "/bundles/**", "/departments", "/query",
 						"/css/**", "/favicon.svg")
 				.permitAll()
+				// The public query posts its form, so that the query code stays out of addresses (R7.2).
+				.requestMatchers(POST, "/query")
+				.permitAll()
 				.requestMatchers("/register/enterprise").hasRole(Role.APPLICANT.name())
 				.requestMatchers("/login", "/login/**", "/register", "/register/**", "/error").permitAll()
 				.requestMatchers(GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")

@@ -72,6 +72,9 @@ public final class LegalClock {
 
 	private final LocalDate startsOn;
 
+	/** The day the case was accepted, from which the decision limits count (art. 42); null before. */
+	private final LocalDate acceptedOn;
+
 	private final int statutoryLimitDays;
 
 	private final int committedLimitDays;
@@ -86,9 +89,9 @@ public final class LegalClock {
 
 	private Instant stoppedAt;
 
-	LegalClock(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn, int statutoryLimitDays,
-			int committedLimitDays, boolean joint, List<Pause> pauses, Extension extension, List<Step> steps,
-			Instant stoppedAt) {
+	LegalClock(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn, LocalDate acceptedOn,
+			int statutoryLimitDays, int committedLimitDays, boolean joint, List<Pause> pauses, Extension extension,
+			List<Step> steps, Instant stoppedAt) {
 		this.caseId = Objects.requireNonNull(caseId, "caseId");
 		this.caseNumber = Objects.requireNonNull(caseNumber, "caseNumber");
 		this.receivedAt = moment(receivedAt, "receivedAt");
@@ -99,6 +102,7 @@ public final class LegalClock {
 					+ ") <= statutory (" + statutoryLimitDays + ")");
 		}
 		this.startsOn = startsOn;
+		this.acceptedOn = acceptedOn;
 		this.statutoryLimitDays = statutoryLimitDays;
 		this.committedLimitDays = committedLimitDays;
 		this.joint = joint;
@@ -111,8 +115,8 @@ public final class LegalClock {
 	/** A clock that runs from {@code startsOn} (null while the calendar of the day after receipt is not loaded). */
 	public static LegalClock start(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn,
 			int statutoryLimitDays, int committedLimitDays, boolean joint) {
-		return new LegalClock(caseId, caseNumber, receivedAt, startsOn, statutoryLimitDays, committedLimitDays, joint,
-				List.of(), null, List.of(), null);
+		return new LegalClock(caseId, caseNumber, receivedAt, startsOn, null, statutoryLimitDays, committedLimitDays,
+				joint, List.of(), null, List.of(), null);
 	}
 
 	/** Stops counting from {@code at}, and the open step clocks with it, until {@link #resume(Instant)}. */
@@ -214,9 +218,9 @@ public final class LegalClock {
 		boolean provisional = Stream
 			.concat(Stream.of(startsOn, dueOn, statutoryDueOn), stepClocks.stream().map(StepClock::dueOn))
 			.anyMatch(date -> date != null && calendar.isProvisional(date));
-		return new CaseClock(caseId, caseNumber, receivedAt, startsOn, statutoryLimitDays, committedLimitDays, joint,
-				dueOn, statutoryDueOn, usedDays, remainingDays, pauses, extension, stepClocks, stoppedAt, now,
-				provisional);
+		return new CaseClock(caseId, caseNumber, receivedAt, startsOn, acceptedOn, statutoryLimitDays,
+				committedLimitDays, joint, dueOn, statutoryDueOn, usedDays, remainingDays, pauses, extension, stepClocks,
+				stoppedAt, now, provisional);
 	}
 
 	public boolean isPaused() {

@@ -93,14 +93,15 @@ class LegalClockStore {
 			return List.of();
 		}
 		List<Header> headers = jdbc.sql("""
-				select case_id, case_number, received_at, starts_on, statutory_limit_days, committed_limit_days, joint,
-					stopped_at, version
+				select case_id, case_number, received_at, starts_on, accepted_on, statutory_limit_days,
+					committed_limit_days, joint, stopped_at, version
 				from supervision_clock where case_id in (:caseIds)""")
 			.param("caseIds", caseIds)
 			.query((row, n) -> new Header(row.getObject("case_id", UUID.class), row.getString("case_number"),
 					instant(row, "received_at"), row.getObject("starts_on", LocalDate.class),
-					row.getInt("statutory_limit_days"), row.getInt("committed_limit_days"), row.getBoolean("joint"),
-					instant(row, "stopped_at"), row.getLong("version")))
+					row.getObject("accepted_on", LocalDate.class), row.getInt("statutory_limit_days"),
+					row.getInt("committed_limit_days"), row.getBoolean("joint"), instant(row, "stopped_at"),
+					row.getLong("version")))
 			.list();
 		if (headers.isEmpty()) {
 			return List.of();
@@ -123,7 +124,7 @@ class LegalClockStore {
 						instant(row, "started_at"), instant(row, "finished_at")));
 		return headers.stream()
 			.map(header -> new Stored(new LegalClock(header.caseId(), header.caseNumber(), header.receivedAt(),
-					header.startsOn(), header.statutoryLimitDays(), header.committedLimitDays(), header.joint(),
+					header.startsOn(), header.acceptedOn(), header.statutoryLimitDays(), header.committedLimitDays(), header.joint(),
 					pauses.getOrDefault(header.caseId(), List.of()),
 					extensions.getOrDefault(header.caseId(), List.of()).stream().findFirst().orElse(null),
 					steps.getOrDefault(header.caseId(), List.of()), header.stoppedAt()), header.version()))
@@ -147,7 +148,7 @@ class LegalClockStore {
 
 	}
 
-	private record Header(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn,
+	private record Header(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn, LocalDate acceptedOn,
 			int statutoryLimitDays, int committedLimitDays, boolean joint, Instant stoppedAt, long version) {
 	}
 

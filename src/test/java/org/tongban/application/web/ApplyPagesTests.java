@@ -334,7 +334,7 @@ class ApplyPagesTests {
 		assertThat(visitor.post("/my/applications/" + number + "/withdraw")).hasStatus(302)
 			.hasRedirectedUrl("/my/applications/" + number);
 		WebPage page = visitor.page("/my/applications/" + number);
-		assertThat(page.text()).contains("申请已撤回。", "已撤回");
+		assertThat(page.text()).contains("您已于2026年11月27日撤回申请。", "已撤回");
 		assertThat(page.html()).doesNotContain("href=\"/my/applications/" + number + "/withdraw\"");
 	}
 
@@ -344,22 +344,30 @@ class ApplyPagesTests {
 		String code = applications.byNumber(enterprise, number).receipt().orElseThrow().queryCode();
 		var anybody = new Visitor(mvc);
 
-		WebPage result = anybody.page("/query?number=" + number + "&code=" + code);
+		anybody.page("/query");
+		WebPage result = WebPage.of(anybody.post("/query", "number", " " + number + " ", "code", "\t" + code + " "));
 
 		assertThat(result.status()).isEqualTo(200);
 		assertThat(result.text()).as("R7.2").contains(number, "食品经营许可（新办）", "市场监督管理局", "已提交，等待受理", "受理审查");
 		assertThat(result.text()).doesNotContain(enterprise.name(), agent.actor().name(), "13912345678",
 				agent.residentId().value());
+		assertThat(result.html()).as("issue 13 item 8: the code is posted, not put in an address")
+			.contains("<form action=\"/query\" method=\"post\">", "name=\"_csrf\"");
+		assertThat(anybody.post("/query", "number", number, "code", code).getResponse().getHeader("Cache-Control"))
+			.contains("no-store");
+		assertThat(anybody.page("/query?number=" + number + "&code=" + code).text()).as("a code in the address is not read")
+			.doesNotContain("受理审查");
 	}
 
 	@Test
 	void anAddressMakesThirtyQueriesAMinuteThenThePageSaysToWait_R12_4() {
 		var anybody = new Visitor(mvc);
+		anybody.page("/query");
 		for (int i = 0; i < 30; i++) {
-			assertThat(anybody.page("/query?number=TB20261127999999&code=XXXXXX").status()).isEqualTo(404);
+			assertThat(anybody.post("/query", "number", "TB20261127999999", "code", "XXXXXX")).hasStatus(404);
 		}
 
-		WebPage throttled = anybody.page("/query?number=TB20261127999999&code=XXXXXX");
+		WebPage throttled = WebPage.of(anybody.post("/query", "number", "TB20261127999999", "code", "XXXXXX"));
 
 		assertThat(throttled.status()).isEqualTo(429);
 		assertThat(throttled.text()).contains("查询过于频繁");
@@ -371,8 +379,9 @@ class ApplyPagesTests {
 		String number = submit();
 		var anybody = new Visitor(mvc);
 
-		WebPage wrongCode = anybody.page("/query?number=" + number + "&code=XXXXXX");
-		WebPage wrongNumber = anybody.page("/query?number=TB20261127999999&code=XXXXXX");
+		anybody.page("/query");
+		WebPage wrongCode = WebPage.of(anybody.post("/query", "number", number, "code", "XXXXXX"));
+		WebPage wrongNumber = WebPage.of(anybody.post("/query", "number", "TB20261127999999", "code", "XXXXXX"));
 
 		assertThat(wrongCode.status()).isEqualTo(404);
 		assertThat(wrongCode.text()).contains("申请编号或查询码不正确", "办件查询").doesNotContain("食品经营许可");

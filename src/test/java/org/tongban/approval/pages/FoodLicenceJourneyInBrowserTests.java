@@ -185,6 +185,8 @@ class FoodLicenceJourneyInBrowserTests {
 				chooseRadio(browser, name, value);
 			}
 			else {
+				// A page may offer a text (the decision, the guide's legal basis): the approver writes their own.
+				field.clear();
 				field.sendKeys(value);
 			}
 		});

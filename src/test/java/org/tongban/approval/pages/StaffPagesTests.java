@@ -220,6 +220,38 @@ class StaffPagesTests {
 	}
 
 	@Test
+	@DisplayName("Issue 13 item 8, R5.4: the decision page offers the legal basis of the matter's guide, not a clause on refusing acceptance")
+	void theDecisionPageOffersTheLegalBasisOfTheMattersGuide() {
+		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.DECIDE), List.of()));
+
+		WebPage decide = clerk.page("/staff/cases/" + NUMBER + "/decide");
+		WebPage english = clerk.page("/staff/cases/" + NUMBER + "/decide?lang=en");
+		clerk.page("/staff?lang=zh");
+		WebPage refuse = page(EnumSet.of(CaseAction.REFUSE), "/refuse");
+
+		String basis = textarea(decide, "legalBasis");
+		assertThat(basis).isNotBlank().startsWith(version.legalBases().get(0).title());
+		assertThat(version.legalBases()).allSatisfy(law -> assertThat(basis).contains(law.title()));
+		assertThat(decide.text()).contains("已填入本事项办事指南所列的法律依据").doesNotContain("第三十二条");
+		assertThat(textarea(refuse, "legalBasis")).isEmpty();
+		assertThat(refuse.text()).contains("第三十二条");
+		assertThat(english.text()).contains("Filled in with the legal basis in the matter's service guide");
+	}
+
+	private WebPage page(Set<CaseAction> actions, String path) {
+		given(work.open(any(), eq(NUMBER))).willReturn(view(actions, List.of()));
+		return clerk.page("/staff/cases/" + NUMBER + path);
+	}
+
+	/** What a text box of the page holds. */
+	private static String textarea(WebPage page, String name) {
+		var box = java.util.regex.Pattern.compile("<textarea[^>]*name=\"" + name + "\"[^>]*>([^<]*)</textarea>")
+			.matcher(page.html());
+		assertThat(box.find()).as(name).isTrue();
+		return box.group(1).strip();
+	}
+
+	@Test
 	@DisplayName("R4.4: staff write to the applicant from the case page; an empty message is refused at the box")
 	void staffWriteToTheApplicantFromTheCasePage() {
 		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.WRITE), List.of()));
@@ -404,7 +436,8 @@ class StaffPagesTests {
 	private static WorkItem item(String number, Integer remaining, WorkItem.DeadlineColour colour, String claimedBy) {
 		return new WorkItem(number, MATTER, LocalizedText.of("食品经营许可", "Food Business Licence"),
 				"D市味之源餐饮管理有限公司", "ACCEPTANCE", "SCJGJ", RECEIVED, RECEIVED, claimedBy, false,
-				LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 4), remaining,
+				LocalDate.of(2026, 11, 30), CaseClock.CountedFrom.RECEIPT, LocalDate.of(2026, 12, 4),
+				LocalDate.of(2026, 12, 4), remaining,
 				colour == WorkItem.DeadlineColour.GREY, colour, false);
 	}
 
@@ -425,7 +458,7 @@ class StaffPagesTests {
 				List.of(), List.of(new CaseMessage("APPLICANT", null, "请问何时受理？", RECEIVED)),
 				List.of(new CaseDocument(UUID.randomUUID(), "ACCEPTANCE_NOTICE", "受理通知书.pdf", RECEIVED)),
 				Optional.empty());
-		var clock = new CaseClock(UUID.randomUUID(), NUMBER, RECEIVED, LocalDate.of(2026, 11, 30), 10, 5, false,
+		var clock = new CaseClock(UUID.randomUUID(), NUMBER, RECEIVED, LocalDate.of(2026, 11, 30), null, 10, 5, false,
 				LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 11), 1, 4,
 				List.of(new CaseClock.Pause(PauseReason.CORRECTION, "补正", RECEIVED, RECEIVED.plusSeconds(3600))),
 				null, List.of(new CaseClock.StepClock("ACCEPTANCE", 5, RECEIVED, LocalDate.of(2026, 12, 4), null)), null,

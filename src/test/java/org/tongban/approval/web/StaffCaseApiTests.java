@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ import org.tongban.identity.IdentityTest;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ApiTokens;
+import org.tongban.support.TestClock;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -56,7 +59,12 @@ class StaffCaseApiTests {
 
 	TestAccounts testAccounts;
 
+	@Autowired
+	TestClock clock;
+
 	String number;
+
+	Actor applicant;
 
 	@BeforeEach
 	void submitted() {
@@ -64,7 +72,59 @@ class StaffCaseApiTests {
 		var food = new FoodLicenceApplications(applications, testAccounts);
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
-		number = applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString()).number();
+		applicant = restaurant.enterprise();
+		number = applications.submit(applicant, draft.id(), UUID.randomUUID().toString()).number();
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	@DisplayName("Issue 13 item 2, R15.3: the case, its task and the applicant's application say from which day the limits count, and whether after receipt or after acceptance")
+	void theApisSayFromWhichDayTheLimitsCount() {
+		// Received Friday 27 November 2026: counted from Monday 30 November until accepted.
+		Caller clerk = caller(Role.WINDOW_CLERK, "SCJGJ");
+		var owner = new Caller(tokens.issue(applicant.id()).token());
+		String queue = "/api/v1/staff/tasks?step=ACCEPTANCE&sort=RECEIVED";
+		await().atMost(Duration.ofSeconds(30)).until(() -> listed(clerk, queue, number));
+
+		String received = body(clerk.get("/api/v1/staff/cases/" + number));
+		assertThat(JsonPath.<String>read(received, "$.countedFrom")).isEqualTo("RECEIPT");
+		assertThat(JsonPath.<String>read(received, "$.limitsCountFrom")).isEqualTo("2026-11-30");
+		assertThat(JsonPath.<Object>read(received, "$.clock.acceptedOn")).isNull();
+		assertThat(JsonPath.<List<String>>read(taskPages(clerk, queue),
+				"$.items[?(@.number == '" + number + "')].countedFrom")).containsExactly("RECEIPT");
+		String applied = body(owner.get("/api/v1/applications/" + number));
+		assertThat(JsonPath.<String>read(applied, "$.clock.countedFrom")).isEqualTo("RECEIPT");
+		assertThat(JsonPath.<String>read(applied, "$.clock.limitsCountFrom")).isEqualTo("2026-11-30");
+
+		// Accepted on Thursday 3 December: the limits count from Friday 4 December (art. 42). Tokens of a week ago
+		// have expired.
+		clock.set(LocalDateTime.of(2026, 12, 3, 15, 0));
+		Caller clerkNow = caller(Role.WINDOW_CLERK, "SCJGJ");
+		Caller ownerNow = new Caller(tokens.issue(applicant.id()).token());
+		String accepted = body(clerkNow.post(number, "accept", Map.of("opinion", "材料齐全")));
+		assertThat(JsonPath.<String>read(accepted, "$.countedFrom")).isEqualTo("ACCEPTANCE");
+		assertThat(JsonPath.<String>read(accepted, "$.limitsCountFrom")).isEqualTo("2026-12-04");
+		assertThat(JsonPath.<String>read(accepted, "$.clock.acceptedOn")).isEqualTo("2026-12-03");
+		Caller reviewer = caller(Role.REVIEWER, "SCJGJ");
+		assertThat(JsonPath.<List<String>>read(taskPages(reviewer, "/api/v1/staff/tasks?step=INITIAL_REVIEW"),
+				"$.items[?(@.number == '" + number + "')].limitsCountFrom")).containsExactly("2026-12-04");
+		applied = body(ownerNow.get("/api/v1/applications/" + number));
+		assertThat(JsonPath.<String>read(applied, "$.clock.countedFrom")).isEqualTo("ACCEPTANCE");
+		assertThat(JsonPath.<String>read(applied, "$.clock.limitsCountFrom")).isEqualTo("2026-12-04");
+	}
+
+	/** The page of a queue that lists the case, or the last page. */
+	private String taskPages(Caller caller, String queue) {
+		for (int page = 1;; page++) {
+			String body = body(caller.get(queue + "&size=100&page=" + page));
+			if (body.contains(number) || page >= JsonPath.<Integer>read(body, "$.totalPages")) {
+				return body;
+			}
+		}
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.tongban.catalog.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.tongban.support.Browser;
@@ -43,6 +44,19 @@ class CatalogueInBrowserTests {
 				"/bundles/YJS-QYKB", "/bundles/YJS-GCJS", "/matters/NO-SUCH-MATTER" }) {
 			assertThat(browser.open(path).scrollsSideways()).as(path).isFalse();
 		}
+	}
+
+	@Test
+	@DisplayName("Issue 13 item 8: English is set in a Latin font first, Chinese in a Chinese font first")
+	void englishIsSetInALatinFontFirst(Browser browser) {
+		assertThat(firstFont(browser.open("/matters/" + FOOD_LICENCE + "?lang=en"))).isEqualTo("-apple-system");
+		assertThat(firstFont(browser.open("/matters/" + FOOD_LICENCE + "?lang=zh"))).isEqualTo("\"PingFang SC\"");
+	}
+
+	/** The first family of the font stack the body text is set in. */
+	private static String firstFont(Browser browser) {
+		String stack = (String) browser.driver().executeScript("return getComputedStyle(document.body).fontFamily;");
+		return stack.split(",")[0].strip();
 	}
 
 	private void findsAndReadsAGuide(Browser browser) {

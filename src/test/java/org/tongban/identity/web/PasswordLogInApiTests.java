@@ -243,7 +243,7 @@ class PasswordLogInApiTests {
 		assertThat(mvc.get().uri("/api/v1/me").header("Accept-Language", "en")).bodyJson()
 			.extractingPath("$.detail")
 			.asString()
-			.startsWith("Log in first");
+			.startsWith("Sign in first");
 	}
 
 	@Test

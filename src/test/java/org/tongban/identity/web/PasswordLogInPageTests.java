@@ -73,7 +73,7 @@ class PasswordLogInPageTests {
 			.contains("autocomplete=\"username\"", "type=\"password\"", "autocomplete=\"current-password\"")
 			.doesNotContain("<script");
 		assertThat(login.text()).contains("手机号码、居民身份证号码、统一社会信用代码，或工作人员账号", "短信验证码登录", "CA 数字证书登录");
-		assertThat(visitor.page("/login?lang=en").text()).contains("Log in", "Mobile number, resident ID number");
+		assertThat(visitor.page("/login?lang=en").text()).contains("Sign in", "Mobile number, resident ID number");
 	}
 
 	@Test

@@ -57,7 +57,7 @@ class RegistrationPageTests {
 		assertThat(choice.html()).contains("href=\"/register/person\"", "href=\"/register/enterprise\"");
 		assertThat(visitor.page("/register/person?lang=en").text()).contains("Register as a person", "Send code",
 				"I have read and accept the terms of service");
-		assertThat(visitor.page("/login/sms?lang=en").text()).contains("Log in with an SMS code", "Send code");
+		assertThat(visitor.page("/login/sms?lang=en").text()).contains("Sign in with an SMS code", "Send code");
 	}
 
 	@Test

@@ -131,7 +131,7 @@ class EmailNotificationTests {
 		MimeMessage inChinese = await().atMost(Duration.ofSeconds(10)).until(() -> received(chinese), m -> m != null);
 		assertThat(inChinese.getSubject()).isEqualTo("您的申请 TB20261127000201 已受理");
 		assertThat(body(inChinese))
-			.startsWith("您好：\n\n您申请办理的“食品经营许可”（申请编号 TB20261127000201）已于 2026-11-27 受理。")
+			.startsWith("您好：\n\n您申请办理的“食品经营许可”（申请编号 TB20261127000201）已于2026年11月27日受理。")
 			.contains("在线查看办件：http://localhost:8080/my/applications/TB20261127000201")
 			.endsWith("如有疑问，请拨打政务服务便民热线 12345。");
 		assertThat(inChinese.getFrom()).singleElement()

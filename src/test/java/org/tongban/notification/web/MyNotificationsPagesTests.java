@@ -78,7 +78,7 @@ class MyNotificationsPagesTests {
 		WebPage page = visitor.page("/my/notifications");
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.title()).startsWith("我的消息");
-		assertThat(page.text()).containsSubsequence("需要补正 2 项内容", "TB20261127000301（食品经营许可）已于 2026-11-27 受理");
+		assertThat(page.text()).containsSubsequence("需要补正 2 项内容", "TB20261127000301（食品经营许可）已于2026年11月27日受理");
 		assertThat(page.count("未读")).isEqualTo(2);
 		assertThat(page.html()).contains("href=\"/my/applications/TB20261127000302\"",
 				"href=\"/my/applications/TB20261127000301\"");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * R13: the platform speaks Chinese by default and English on request, so every text of a bundle exists in both
  * languages. The one exception is the SMS signature, which stays Chinese in every language (the carrier registers it).
+ * English says one thing one way: "sign in" and "sign out", as GOV.UK does (issue 13 item 8).
  */
 class MessageBundlesTests {
 
@@ -41,13 +43,28 @@ class MessageBundlesTests {
 		assertThat(chinese).as("keys of %s", bundle).isNotEmpty().isEqualTo(english);
 	}
 
+	@ParameterizedTest
+	@MethodSource("bundles")
+	void englishSaysSignInAndSignOutNeverLogInOrLogOut(String bundle) throws IOException {
+		Properties english = properties("i18n/" + bundle + "_en.properties");
+		Pattern logIn = Pattern.compile("(?i)\\blog(ged|ging)?[ -](in|out)s?\\b");
+
+		assertThat(english.stringPropertyNames()).as("texts of %s", bundle)
+			.filteredOn(key -> logIn.matcher(english.getProperty(key)).find())
+			.isEmpty();
+	}
+
 	private static Set<String> keys(String path) throws IOException {
+		return new TreeSet<>(properties(path).stringPropertyNames());
+	}
+
+	private static Properties properties(String path) throws IOException {
 		var properties = new Properties();
 		Resource resource = new PathMatchingResourcePatternResolver().getResource("classpath:" + path);
 		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
 			properties.load(reader);
 		}
-		return new TreeSet<>(properties.stringPropertyNames());
+		return properties;
 	}
 
 }

@@ -28,6 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(OutputCaptureExtension.class)
 class OverTheWireTests {
 
+	/** What a browser asks for when it opens a page. */
+	static final String BROWSER = "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8\r\n";
+
 	@LocalServerPort
 	int port;
 
@@ -41,6 +44,30 @@ class OverTheWireTests {
 		assertThat(answer).containsAnyOf("地址或表单中的参数无法读取", "The parameters in the address or form could not be read")
 			.contains("<footer");
 		assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("IllegalStateException");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/matters?q=食品", "/matters?q=%ZZ", "/matters?q=%E9%A3", "/matters?q=100%",
+			"/matters/食品", "/query?number=TB2026\u0001" })
+	@DisplayName("Issue 13 item 8, R12.3: raw UTF-8, control characters or broken percent-encoding in a page's address is a bad request on the site's error page")
+	void rawUtf8OrBrokenEncodingOnAPageIsABadRequest(String target, CapturedOutput output) {
+		String answer = exchange("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + BROWSER
+				+ "Connection: close\r\n\r\n", StandardCharsets.UTF_8);
+
+		assertThat(statusLine(answer)).isEqualTo("HTTP/1.1 400 ");
+		assertThat(answer).contains("Content-Type: text/html", "<link rel=\"stylesheet\" href=\"/css/tongban.css\">",
+				"<title>请求有误 - D市政务服务网</title>", "<footer")
+			.doesNotContain("Apache Tomcat", "HTTP Status 400");
+		assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("IllegalStateException");
+	}
+
+	@Test
+	@DisplayName("Issue 13 item 8: characters browsers send unencoded in a query, such as | or {}, are read")
+	void charactersBrowsersLeaveUnencodedInAQueryAreRead() {
+		String answer = exchange("GET /matters?q=a|b{c} HTTP/1.1\r\nHost: localhost\r\n" + BROWSER
+				+ "Connection: close\r\n\r\n");
+
+		assertThat(statusLine(answer)).isEqualTo("HTTP/1.1 200 ");
 	}
 
 	@ParameterizedTest
@@ -80,9 +107,14 @@ class OverTheWireTests {
 	}
 
 	private String exchange(String request) {
+		return exchange(request, StandardCharsets.ISO_8859_1);
+	}
+
+	/** Writes the request in these bytes: UTF-8 to put raw, unencoded characters in the request line. */
+	private String exchange(String request, java.nio.charset.Charset bytes) {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			OutputStream out = socket.getOutputStream();
-			out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+			out.write(request.getBytes(bytes));
 			out.flush();
 			InputStream in = socket.getInputStream();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);

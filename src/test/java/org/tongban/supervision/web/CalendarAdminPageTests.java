@@ -192,7 +192,7 @@ class CalendarAdminPageTests {
 				"测试纪念日", "nameEn", "Test memorial day");
 
 		assertThat(declared).hasStatus(302).hasRedirectedUrl("/admin/calendar?year=2026");
-		assertThat(admin.page("/admin/calendar?year=2026").text()).contains("已登记 2026-03-10", "测试纪念日");
+		assertThat(admin.page("/admin/calendar?year=2026").text()).contains("已登记 2026年3月10日", "测试纪念日");
 		assertThat(calendar.day(TUESDAY).kind()).isEqualTo(DayKind.HOLIDAY);
 		assertThat(jdbc.sql("select action || ' ' || detail || ' ' || client_address from identity_admin_event"
 				+ " where action like 'CALENDAR%' order by id desc limit 1")
@@ -216,7 +216,7 @@ class CalendarAdminPageTests {
 		admin.post("/admin/calendar/remove", "date", NATIONAL_DAY.toString());
 
 		assertThat(calendar.isWorkingDay(NATIONAL_DAY)).as("a Thursday").isTrue();
-		assertThat(admin.page("/admin/calendar?year=2026").text()).contains("已删除 2026-10-01");
+		assertThat(admin.page("/admin/calendar?year=2026").text()).contains("已删除 2026年10月1日");
 		assertThat(jdbc.sql("select action || ' ' || detail from identity_admin_event"
 				+ " where action like 'CALENDAR%' order by id desc limit 1")
 			.query(String.class)
