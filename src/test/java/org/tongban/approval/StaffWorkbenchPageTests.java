@@ -263,7 +263,7 @@ class StaffWorkbenchPageTests {
 
 		applications.correct(food.applicant(), food.number(),
 				Map.of("premisesAddress", List.of("D市中心区民生路58号一层101室")));
-		applications.resubmit(food.applicant(), food.number());
+		applications.resubmit(food.applicant(), food.number(), false);
 
 		// At once, before the department's side has heard of it, and after.
 		assertThat(applicant.page(path).text()).contains("已转回市市场监督管理局办理，继续计时").doesNotContain("暂停计时");
