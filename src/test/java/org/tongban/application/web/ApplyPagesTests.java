@@ -168,6 +168,21 @@ class ApplyPagesTests {
 	}
 
 	@Test
+	void aCountWithDecimalsIsRefusedAtItsField_R3_1() {
+		String draft = start();
+		visitor.page(draft + "/sections/scope");
+
+		WebPage scope = WebPage.of(visitor.post(draft + "/sections/scope", "staffCount", "8.5"));
+
+		assertThat(scope.html()).contains("href=\"" + draft + "/sections/scope#field-staffCount\"")
+			.containsPattern("id=\"field-staffCount-error\">\\s*<span class=\"visually-hidden\">错误：</span>从业人员数必须是整数")
+			.contains("inputmode=\"numeric\"", "value=\"8.5\"");
+		assertThat(applications.get(enterprise, id(draft)).answers().values("staffCount")).isEmpty();
+		WebPage english = WebPage.of(visitor.post(draft + "/sections/scope?lang=en", "staffCount", "8.5"));
+		assertThat(english.text()).contains("must be a whole number without decimals");
+	}
+
+	@Test
 	void aValidSectionIsSavedAndCompleted() {
 		String draft = start();
 		visitor.page(draft + "/sections/operator");
@@ -385,6 +400,10 @@ class ApplyPagesTests {
 	private String start() {
 		visitor.page("/apply/" + MATTER);
 		return draftOf(visitor.post("/apply/" + MATTER));
+	}
+
+	private static UUID id(String draft) {
+		return UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1));
 	}
 
 	private static String draftOf(MvcTestResult started) {
