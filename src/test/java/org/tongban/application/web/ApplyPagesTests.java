@@ -100,7 +100,7 @@ class ApplyPagesTests {
 		assertThat(start.status()).isEqualTo(200);
 		assertThat(start.text()).contains("在线申请食品经营许可（新办）", "第 2 版", "您需要上传", "经营场所平面布局图和主要设备设施清单",
 				"无需上传的材料", "食品经营许可申请书：由平台根据您在线填写的内容自动生成", "5 个工作日", "开始申请");
-		assertThat(start.html()).contains("<form action=\"/apply/SCJGJ-SPJYXK\" method=\"post\">", "name=\"_csrf\"")
+		assertThat(start.html()).contains("<form action=\"/apply/SCJGJ-SPJYXK\" method=\"post\" novalidate>", "name=\"_csrf\"")
 			.doesNotContain("<script");
 		assertThat(visitor.page("/apply/" + MATTER + "?lang=en").text()).contains("Apply online", "Start now");
 	}
