@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -91,26 +92,32 @@ class DraftPages {
 	}
 
 	@GetMapping("/drafts/{id}/sections/{key}")
-	String section(@PathVariable UUID id, @PathVariable String key, @AuthenticationPrincipal Actor actor, Model model,
+	String section(@PathVariable UUID id, @PathVariable String key,
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor, Model model,
 			Locale locale) {
 		Application draft = applications.get(actor, id);
 		requireDraft(draft);
 		Section section = section(draft, key);
 		FormCheck check = applications.guideOf(draft).version().form().check(key, draft.answers());
+		ReturnTo.of(returnTo).ifPresent(page -> model.addAttribute("returnTo", page.parameter()));
 		return sectionPage(draft, section, draft.answers().values(), List.of(), check.stops(), model, locale);
 	}
 
 	/**
 	 * Saves the whole section, a box not ticked clearing its answer, then shows what is still wrong with it, or goes
-	 * back to the task list. The verified answers have no input, so they are read only when sent, and the service
-	 * refuses a change to them (R1.6).
+	 * back to the task list, or to "check your answers" when the applicant came from there. The verified answers have
+	 * no input, so they are read only when sent, and the service refuses a change to them (R1.6).
 	 */
 	@PostMapping("/drafts/{id}/sections/{key}")
 	String saveSection(@PathVariable UUID id, @PathVariable String key, @RequestParam MultiValueMap<String, String> form,
-			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor, Model model,
+			Locale locale) {
 		Application draft = applications.get(actor, id);
 		requireDraft(draft);
 		Section section = section(draft, key);
+		Optional<ReturnTo> back = ReturnTo.of(returnTo);
+		back.ifPresent(page -> model.addAttribute("returnTo", page.parameter()));
+		String next = "redirect:" + back.map(page -> page.path(id)).orElse("/apply/drafts/" + id);
 		Map<String, List<String>> answers = answersOf(form, section.fields(), draft);
 		FormCheck check;
 		try {
@@ -118,7 +125,7 @@ class DraftPages {
 			// Saving moves a draft to the version in force (R16.5), whose form may have other sections.
 			FormDefinition inForce = applications.guideOf(saved).version().form();
 			if (inForce.sections().stream().noneMatch(candidate -> candidate.key().equals(key))) {
-				return "redirect:/apply/drafts/" + id;
+				return next;
 			}
 			check = inForce.check(key, saved.answers());
 		}
@@ -131,7 +138,7 @@ class DraftPages {
 			check = new FormCheck(problems, sent.stops());
 		}
 		if (check.passed()) {
-			return "redirect:/apply/drafts/" + id;
+			return next;
 		}
 		return sectionPage(draft, section, answers, check.problems(), check.stops(), model, locale);
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -51,53 +52,62 @@ class MaterialPages {
 	}
 
 	@GetMapping
-	String materials(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
-		return page(actor, id, Map.of(), model);
+	String materials(@PathVariable UUID id, @RequestParam(required = false) String returnTo,
+			@AuthenticationPrincipal Actor actor, Model model) {
+		return page(actor, id, ReturnTo.of(returnTo), Map.of(), model);
 	}
 
 	@PostMapping("/{code}")
 	String upload(@PathVariable UUID id, @PathVariable String code,
-			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal Actor actor, Model model,
-			Locale locale) throws IOException {
+			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String returnTo,
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale) throws IOException {
+		Optional<ReturnTo> back = ReturnTo.of(returnTo);
 		if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
-			return page(actor, id, Map.of(code, messages.getMessage("apply.materials.choose", null, locale)), model);
+			return page(actor, id, back, Map.of(code, messages.getMessage("apply.materials.choose", null, locale)),
+					model);
 		}
 		try (InputStream content = file.getInputStream()) {
-			return given(actor, id, code, model, locale,
+			return given(actor, id, code, back, model, locale,
 					() -> applications.attach(actor, id, code, file.getOriginalFilename(), content));
 		}
 	}
 
 	@PostMapping("/{code}/reuse")
 	String reuse(@PathVariable UUID id, @PathVariable String code, @RequestParam UUID attachmentId,
-			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
-		return given(actor, id, code, model, locale, () -> applications.reuse(actor, id, code, attachmentId));
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor, Model model,
+			Locale locale) {
+		return given(actor, id, code, ReturnTo.of(returnTo), model, locale,
+				() -> applications.reuse(actor, id, code, attachmentId));
 	}
 
 	@PostMapping("/{code}/remove")
 	String remove(@PathVariable UUID id, @PathVariable String code, @RequestParam UUID attachmentId,
-			@AuthenticationPrincipal Actor actor) {
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor) {
 		applications.detach(actor, id, attachmentId);
-		return redirect(id, code);
+		return redirect(id, code, ReturnTo.of(returnTo));
 	}
 
 	/** Gives a file for a material, or shows the page again with the reason it was refused next to the material. */
-	private String given(Actor actor, UUID id, String code, Model model, Locale locale, Runnable giving) {
+	private String given(Actor actor, UUID id, String code, Optional<ReturnTo> back, Model model, Locale locale,
+			Runnable giving) {
 		try {
 			giving.run();
-			return redirect(id, code);
+			return redirect(id, code, back);
 		}
 		catch (InvalidParameterException ex) {
-			return page(actor, id, Map.of(code, message(ex.messageCode(), ex.messageArgs(), locale)), model);
+			return page(actor, id, back, Map.of(code, message(ex.messageCode(), ex.messageArgs(), locale)), model);
 		}
 		catch (RefusedException ex) {
-			return page(actor, id, Map.of(code, message(ex.messageCode(), ex.messageArgs(), locale)), model);
+			return page(actor, id, back, Map.of(code, message(ex.messageCode(), ex.messageArgs(), locale)), model);
 		}
 	}
 
-	private String page(Actor actor, UUID id, Map<String, String> errors, Model model) {
+	/** The page, whose button "done" leads back to where the applicant came from (R13.1). */
+	private String page(Actor actor, UUID id, Optional<ReturnTo> back, Map<String, String> errors, Model model) {
 		Application draft = applications.get(actor, id);
 		DraftPages.requireDraft(draft);
+		back.ifPresent(page -> model.addAttribute("returnTo", page.parameter()));
+		model.addAttribute("done", back.map(page -> page.path(id)).orElse("/apply/drafts/" + id));
 		List<Material> toUpload = applications.materialsToUpload(draft);
 		Set<UUID> given = draft.materials()
 			.stream()
@@ -132,8 +142,9 @@ class MaterialPages {
 		return messages.getMessage(code, LocalizedText.in(locale, arguments), locale);
 	}
 
-	private static String redirect(UUID id, String code) {
-		return "redirect:/apply/drafts/" + id + "/materials#material-" + code;
+	private static String redirect(UUID id, String code, Optional<ReturnTo> back) {
+		return "redirect:/apply/drafts/" + id + "/materials"
+				+ back.map(page -> "?returnTo=" + page.parameter()).orElse("") + "#material-" + code;
 	}
 
 }

@@ -267,6 +267,39 @@ class ApplyPagesTests {
 	}
 
 	@Test
+	void aChangeFromCheckYourAnswersComesBackToIt_R13_1() {
+		String draft = completeDraft();
+		WebPage check = visitor.page(draft + "/check");
+		String change = draft + "/sections/premises?returnTo=check";
+		assertThat(check.html()).contains("href=\"" + change + "#field-premisesArea\"",
+				"href=\"" + draft + "/materials?returnTo=check#material-M04\"");
+
+		WebPage premises = visitor.page(change);
+		assertThat(premises.html()).contains("name=\"returnTo\" value=\"check\"", "href=\"" + draft + "/check\">返回核对页面");
+		assertThat(visitor.post(draft + "/sections/premises", "returnTo", "check", "premisesAddress", "D市中心区民生路60号",
+				"premisesArea", "130", "diningArea", "60", "online", "NO"))
+			.hasStatus(302)
+			.hasRedirectedUrl(draft + "/check");
+		assertThat(visitor.page(draft + "/check").text()).contains("D市中心区民生路60号", "130");
+
+		WebPage refused = WebPage.of(visitor.post(draft + "/sections/premises", "returnTo", "check", "premisesArea", "x"));
+		assertThat(refused.html()).as("a refused change still returns to check once corrected")
+			.contains("name=\"returnTo\" value=\"check\"");
+		assertThat(visitor.post(draft + "/sections/premises", "returnTo", "https://evil.example/", "premisesAddress",
+				"D市中心区民生路60号", "premisesArea", "130", "diningArea", "60", "online", "NO"))
+			.as("no address from the request is followed")
+			.hasStatus(302)
+			.hasRedirectedUrl(draft);
+
+		WebPage materials = visitor.page(draft + "/materials?returnTo=check");
+		assertThat(materials.html()).contains("href=\"" + draft + "/check\">完成，返回核对页面");
+		assertThat(visitor.upload(draft + "/materials/M04?returnTo=check", "file", "平面图2.pdf", SampleFiles.pdf("plan")))
+			.hasStatus(302)
+			.hasRedirectedUrl(draft + "/materials?returnTo=check#material-M04");
+		assertThat(visitor.page(draft + "/materials").html()).contains("href=\"" + draft + "\">完成，返回申请事项");
+	}
+
+	@Test
 	void whatStopsAnApplicationIsShownWhereTheFormIsChecked() {
 		String draft = start();
 		visitor.page(draft + "/sections/scope");
