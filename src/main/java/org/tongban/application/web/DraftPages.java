@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationIncompleteException;
 import org.tongban.application.Applications;
@@ -34,7 +36,6 @@ import org.tongban.catalog.MatterGuide;
 import org.tongban.identity.AccountKind;
 import org.tongban.identity.Actor;
 import org.tongban.shared.NotFoundException;
-import org.tongban.shared.RefusedException;
 
 /**
  * Applying online (R3.1, R16.5, R16.6), GOV.UK patterns that work without JavaScript: a start page per matter, a task
@@ -44,6 +45,8 @@ import org.tongban.shared.RefusedException;
 @Controller
 @RequestMapping("/apply")
 class DraftPages {
+
+	private static final String CONFIRMATION = "/confirmation";
 
 	private final Applications applications;
 
@@ -143,26 +146,29 @@ class DraftPages {
 		return sectionPage(draft, section, answers, check.problems(), check.stops(), model, locale);
 	}
 
+	/** "Check your answers"; once submitted, the confirmation, where the browser's Back button leads (R3.5). */
 	@GetMapping("/drafts/{id}/check")
 	String check(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application draft = applications.get(actor, id);
-		requireDraft(draft);
+		requireDraft(draft, CONFIRMATION);
 		return checkPage(draft, applications.check(actor, id), model, locale);
 	}
 
 	/**
 	 * Submits with the one-time token of the "check your answers" page as the idempotency key: the same token twice
-	 * gives the same application (R3.4).
+	 * gives the same application (R3.4). Post/Redirect/Get: the confirmation, or "check your answers" again with what
+	 * is still missing, is fetched anew, so that going back or reloading never sends the form again.
 	 */
 	@PostMapping("/drafts/{id}/submit")
-	String submit(@PathVariable UUID id, @RequestParam String token,
-			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
+	@ResponseStatus(HttpStatus.SEE_OTHER)
+	String submit(@PathVariable UUID id, @RequestParam String token, @AuthenticationPrincipal Actor actor) {
+		requireDraft(applications.get(actor, id), CONFIRMATION);
 		try {
 			Receipt receipt = applications.submit(actor, id, "form:" + token);
-			return "redirect:/my/applications/" + receipt.number() + "/confirmation";
+			return "redirect:/my/applications/" + receipt.number() + CONFIRMATION;
 		}
 		catch (ApplicationIncompleteException ex) {
-			return checkPage(applications.get(actor, id), ex.check(), model, locale);
+			return "redirect:/apply/drafts/" + id + "/check";
 		}
 	}
 
@@ -176,6 +182,7 @@ class DraftPages {
 
 	@PostMapping("/drafts/{id}/delete")
 	String delete(@PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
+		requireDraft(applications.get(actor, id));
 		applications.discard(actor, id);
 		return "redirect:/my?deleted";
 	}
@@ -241,10 +248,15 @@ class DraftPages {
 		return answers;
 	}
 
-	/** A submitted application cannot be changed any more, as the service would say on saving. */
+	/** A submitted application cannot be changed any more: its draft's pages lead to the application's own page. */
 	static void requireDraft(Application application) {
+		requireDraft(application, "");
+	}
+
+	/** The same, leading to {@code page} of the application, such as its confirmation. */
+	static void requireDraft(Application application, String page) {
 		if (!application.isDraft()) {
-			throw new RefusedException(409, "application.notDraft", Map.of(), application.number());
+			throw new SubmittedDrafts.DraftSubmitted(application, page);
 		}
 	}
 

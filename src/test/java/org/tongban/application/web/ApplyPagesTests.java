@@ -333,6 +333,46 @@ class ApplyPagesTests {
 	}
 
 	@Test
+	void afterSubmissionTheDraftsPagesLeadToTheApplicationNotToAnError_R3_5() {
+		String draft = completeDraft();
+		assertThat(visitor.post(draft + "/submit", "token", UUID.randomUUID().toString()))
+			.as("Post/Redirect/Get: a submission answers with where to go")
+			.hasStatus(303);
+		String number = applications.get(enterprise, id(draft)).number();
+		String application = "/my/applications/" + number;
+
+		assertThat(visitor.get(draft + "/check")).as("Back from the confirmation").hasStatus3xxRedirection()
+			.hasRedirectedUrl(application + "/confirmation");
+		assertThat(visitor.post(draft + "/submit", "token", UUID.randomUUID().toString())).as("the form sent again")
+			.hasStatus(303)
+			.hasRedirectedUrl(application + "/confirmation");
+		assertThat(visitor.get(draft)).hasStatus3xxRedirection().hasRedirectedUrl(application);
+		assertThat(visitor.get(draft + "/sections/premises")).hasStatus3xxRedirection().hasRedirectedUrl(application);
+		assertThat(visitor.get(draft + "/materials")).hasStatus3xxRedirection().hasRedirectedUrl(application);
+		assertThat(visitor.post(draft + "/sections/premises", "premisesArea", "130")).hasStatus(303)
+			.hasRedirectedUrl(application);
+		assertThat(applications.get(enterprise, id(draft)).answers().values("premisesArea")).containsExactly("120");
+		WebPage confirmation = visitor.page(application + "/confirmation");
+		assertThat(confirmation.text()).contains("申请已提交", number, "查询码", "查看办理进度");
+
+		var stranger = new Visitor(mvc);
+		UnifiedSocialCreditCode creditCode = TestAccounts.creditCode();
+		testAccounts.enterprise(testAccounts.person(), creditCode);
+		stranger.logIn(creditCode.value(), TestAccounts.PASSWORD);
+		assertThat(stranger.get(draft + "/check")).as("the query code is its applicant's only").hasStatus(404);
+		assertThat(stranger.get(application + "/confirmation")).hasStatus(404);
+	}
+
+	@Test
+	void anIncompleteSubmissionGoesBackToCheckYourAnswers() {
+		String draft = start();
+
+		assertThat(visitor.post(draft + "/submit", "token", UUID.randomUUID().toString())).hasStatus(303)
+			.hasRedirectedUrl(draft + "/check");
+		assertThat(visitor.page(draft + "/check").text()).contains("提交前请先处理以下问题");
+	}
+
+	@Test
 	void theApplicationPageShowsTheReceiptTimelineAnswersAndMaterialsToDownload() {
 		String number = submit();
 
