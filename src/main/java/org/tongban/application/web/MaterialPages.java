@@ -13,6 +13,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,10 +33,12 @@ import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.RefusedException;
+import org.tongban.storage.Attachments;
 
 /**
  * The materials of a draft (R3.2, R3.3): one file at a time per material, without JavaScript; a file given with an
- * earlier application reused with one click; a refused file explained next to its material.
+ * earlier application reused with one click; a refused file explained next to its material; each file given opened
+ * again by its applicant.
  */
 @Controller
 @RequestMapping("/apply/drafts/{id}/materials")
@@ -46,15 +50,25 @@ class MaterialPages {
 
 	private final MessageSource messages;
 
-	MaterialPages(Applications applications, MessageSource messages) {
+	private final Attachments attachments;
+
+	MaterialPages(Applications applications, MessageSource messages, Attachments attachments) {
 		this.applications = applications;
 		this.messages = messages;
+		this.attachments = attachments;
 	}
 
 	@GetMapping
 	String materials(@PathVariable UUID id, @RequestParam(required = false) String returnTo,
 			@AuthenticationPrincipal Actor actor, Model model) {
 		return page(actor, id, ReturnTo.of(returnTo), Map.of(), model);
+	}
+
+	/** A file given for the draft, for its applicant only, as the application's page offers it once submitted. */
+	@GetMapping("/{attachmentId:[0-9a-fA-F-]{36}}")
+	ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID attachmentId,
+			@AuthenticationPrincipal Actor actor) {
+		return ApplicationPages.download(attachments.open(applications.material(actor, id, attachmentId).attachmentId()));
 	}
 
 	@PostMapping("/{code}")
@@ -118,6 +132,7 @@ class MaterialPages {
 			.filter(material -> !given.contains(material.attachmentId()))
 			.toList();
 		model.addAttribute("draft", draft);
+		model.addAttribute("filesPath", "/apply/drafts/" + id + "/materials");
 		model.addAttribute("guide", applications.guideOf(draft));
 		model.addAttribute("toUpload", toUpload);
 		model.addAttribute("candidates", toUpload.stream()

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.application.ApplicationSummary;
@@ -252,6 +253,42 @@ class ApplyPagesTests {
 		assertThat(applications.get(enterprise, UUID.fromString(second.substring(second.lastIndexOf('/') + 1)))
 			.materials("M04")).hasSize(1);
 		assertThat(visitor.page("/my/materials").text()).contains("平面图.pdf", "经营场所平面布局图和主要设备设施清单");
+	}
+
+	@Test
+	void theApplicantOpensTheirOwnFilesFromTheMaterialsPagesAndNobodyElseCan_R12_2_R12_5() {
+		String draft = completeDraft();
+		assertThat(visitor.upload(draft + "/materials/M05", "file", "规章\"制度;目录.pdf", SampleFiles.pdf("rules")))
+			.hasStatus(302);
+
+		Matcher given = Pattern.compile("href=\"(" + draft + "/materials/[0-9a-f-]{36})\">平面图.pdf</a>")
+			.matcher(visitor.page(draft + "/materials").html());
+		assertThat(given.find()).as("each file given is a link").isTrue();
+		MvcTestResult download = visitor.get(given.group(1));
+		assertThat(download).hasStatusOk().hasContentType("application/pdf")
+			.hasHeader("X-Content-Type-Options", "nosniff")
+			.hasHeader("Content-Disposition",
+					"attachment; filename=\"___.pdf\"; filename*=UTF-8''%E5%B9%B3%E9%9D%A2%E5%9B%BE.pdf");
+		assertThat(download.getResponse().getContentAsByteArray()).startsWith("%PDF".getBytes());
+
+		String mine = visitor.page("/my/materials").html();
+		Matcher own = Pattern.compile("href=\"(/my/materials/[0-9a-f-]{36})\">规章_制度;目录.pdf</a>").matcher(mine);
+		assertThat(own.find()).as(mine).isTrue();
+		MvcTestResult quoted = visitor.get(own.group(1));
+		assertThat(quoted).hasStatusOk().hasContentType("application/pdf").hasHeader("X-Content-Type-Options", "nosniff");
+		String disposition = quoted.getResponse().getHeader("Content-Disposition");
+		assertThat(disposition).as("the name, without its quote (R12.2), cannot end the header's value")
+			.startsWith("attachment; ")
+			.contains("; filename*=UTF-8''%E8%A7%84%E7%AB%A0_%E5%88%B6%E5%BA%A6%3B%E7%9B%AE%E5%BD%95.pdf");
+		assertThat(ContentDisposition.parse(disposition).getFilename()).isEqualTo("规章_制度;目录.pdf");
+
+		var stranger = new Visitor(mvc);
+		UnifiedSocialCreditCode creditCode = TestAccounts.creditCode();
+		testAccounts.enterprise(testAccounts.person(), creditCode);
+		stranger.logIn(creditCode.value(), TestAccounts.PASSWORD);
+		assertThat(stranger.get(given.group(1))).hasStatus(404);
+		assertThat(stranger.get(own.group(1))).hasStatus(404);
+		assertThat(stranger.get(given.group(1).replaceFirst(".*/materials/", "/my/materials/"))).hasStatus(404);
 	}
 
 	@Test
