@@ -143,7 +143,7 @@ class CorrectionPagesTests {
 		caseFiles.addDocument(submitted.id(), new CaseDocument(decision, "GRANT_DECISION", "准予行政许可决定书.pdf", AT));
 
 		WebPage page = visitor.page(path);
-		assertThat(page.text()).contains("准予行政许可", "下载准予行政许可决定书", "文书", "准予行政许可决定书.pdf", "现场核查已通过。",
+		assertThat(page.text()).contains("准予行政许可", "查看准予行政许可决定书", "文书", "现场核查已通过。",
 				"市场监督管理局").doesNotContain("撤回申请");
 		MvcTestResult download = visitor.get(path + "/documents/" + decision);
 		assertThat(download).hasStatusOk().hasHeader("X-Content-Type-Options", "nosniff");

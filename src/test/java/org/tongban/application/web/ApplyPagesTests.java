@@ -2,8 +2,10 @@ package org.tongban.application.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -16,8 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationSummary;
 import org.tongban.application.Applications;
+import org.tongban.application.CaseDocument;
+import org.tongban.application.CaseFiles;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.IdentityTest;
@@ -26,6 +31,7 @@ import org.tongban.identity.TestAccounts;
 import org.tongban.identity.TestAccounts.Person;
 import org.tongban.identity.Visitor;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+import org.tongban.storage.Attachments;
 import org.tongban.storage.SampleFiles;
 import org.tongban.support.WebPage;
 import org.tongban.shared.Paging;
@@ -58,6 +64,12 @@ class ApplyPagesTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	CaseFiles caseFiles;
+
+	@Autowired
+	Attachments attachments;
 
 	TestAccounts testAccounts;
 
@@ -432,6 +444,28 @@ class ApplyPagesTests {
 	}
 
 	@Test
+	void eachDocumentIsListedOnceUnderItsName_R7_1() {
+		String number = submit();
+		UUID id = applications.byNumber(enterprise, number).id();
+		Instant at = clock.instant();
+		UUID acceptance = document(id, "ACCEPTANCE_NOTICE", "受理通知书-" + number + ".pdf", at);
+		caseFiles.accepted(id, at);
+		caseFiles.finish(id, ApplicationStatus.GRANTED, at);
+		UUID decision = document(id, "GRANT_DECISION", "准予行政许可决定书-" + number + ".pdf", at);
+
+		WebPage page = visitor.page("/my/applications/" + number);
+
+		String documents = "/my/applications/" + number + "/documents/";
+		assertThat(page.count(documents + acceptance)).isEqualTo(1);
+		assertThat(page.count(documents + decision)).as("the banner leads to it in the list").isEqualTo(1);
+		assertThat(page.html()).contains("href=\"" + documents + acceptance + "\">受理通知书</a>",
+				"href=\"" + documents + decision + "\">准予行政许可决定书</a>", "id=\"document-" + decision + "\"",
+				"href=\"#document-" + decision + "\">查看准予行政许可决定书</a>");
+		assertThat(visitor.page("/my/applications/" + number + "?lang=en").html())
+			.contains("\">Notice of acceptance</a>", "\">Decision to grant the licence</a>");
+	}
+
+	@Test
 	void anotherApplicantFindsNeitherTheDraftNorTheApplication() {
 		String draft = start();
 		String number = submit();
@@ -510,6 +544,12 @@ class ApplyPagesTests {
 	private String start() {
 		visitor.page("/apply/" + MATTER);
 		return draftOf(visitor.post("/apply/" + MATTER));
+	}
+
+	private UUID document(UUID application, String kind, String fileName, Instant at) {
+		UUID attachment = attachments.store(fileName, new ByteArrayInputStream(SampleFiles.pdf(kind))).id();
+		caseFiles.addDocument(application, new CaseDocument(attachment, kind, fileName, at));
+		return attachment;
 	}
 
 	private static UUID id(String draft) {
