@@ -109,12 +109,14 @@ class DraftPages {
 	/**
 	 * Saves the whole section, a box not ticked clearing its answer, then shows what is still wrong with it, or goes
 	 * back to the task list, or to "check your answers" when the applicant came from there. The verified answers have
-	 * no input, so they are read only when sent, and the service refuses a change to them (R1.6).
+	 * no input, so they are read only when sent, and the service refuses a change to them (R1.6). Sent by the language
+	 * switch ({@code lang}, which the locale interceptor has already applied), it saves and shows the section again in
+	 * the other language, so that switching loses nothing typed (R13.3).
 	 */
 	@PostMapping("/drafts/{id}/sections/{key}")
 	String saveSection(@PathVariable UUID id, @PathVariable String key, @RequestParam MultiValueMap<String, String> form,
-			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor, Model model,
-			Locale locale) {
+			@RequestParam(required = false) String returnTo, @RequestParam(required = false) String lang,
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application draft = applications.get(actor, id);
 		requireDraft(draft);
 		Section section = section(draft, key);
@@ -129,6 +131,11 @@ class DraftPages {
 			FormDefinition inForce = applications.guideOf(saved).version().form();
 			if (inForce.sections().stream().noneMatch(candidate -> candidate.key().equals(key))) {
 				return next;
+			}
+			if (lang != null) {
+				// Saved as a draft: the section again, in the language chosen, before anything is said missing.
+				return "redirect:/apply/drafts/" + id + "/sections/" + key
+						+ back.map(page -> "?returnTo=" + page.parameter()).orElse("");
 			}
 			check = inForce.check(key, saved.answers());
 		}
@@ -190,6 +197,7 @@ class DraftPages {
 	private String sectionPage(Application draft, Section section, Map<String, List<String>> values,
 			List<FormProblem> problems, List<FormProblem> stops, Model model, Locale locale) {
 		List<ProblemLink> errors = links(draft, problems, locale);
+		model.addAttribute("languageForm", "section-form");
 		model.addAttribute("section", section);
 		model.addAttribute("known", section.fields().stream().filter(draft::isVerified).toList());
 		model.addAttribute("values", values);

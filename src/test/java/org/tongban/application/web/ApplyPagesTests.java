@@ -208,6 +208,38 @@ class ApplyPagesTests {
 	}
 
 	@Test
+	void theLanguageSwitchOfASectionSavesWhatWasTypedAndShowsItInTheOtherLanguage_R13_3() {
+		String draft = start();
+		String premises = draft + "/sections/premises";
+
+		WebPage page = visitor.page(premises);
+		assertThat(page.html()).as("a button of the form, and before it the form's own default button")
+			.containsPattern("(?s)<button class=\"visually-hidden\" type=\"submit\" form=\"section-form\" tabindex=\"-1\""
+					+ ".*<header.*<button class=\"header__button\" type=\"submit\" form=\"section-form\" name=\"lang\"\\s+value=\"en\"")
+			.contains("<form id=\"section-form\"")
+			.doesNotContain("href=\"" + premises + "?lang=en\"");
+		assertThat(visitor.page(draft).html()).as("a page without a form to save keeps the link")
+			.contains("href=\"" + draft + "?lang=en\"");
+
+		assertThat(visitor.post(premises, "lang", "en", "premisesAddress", "D市中心区民生路58号一层", "premisesArea", "12"))
+			.hasStatus(302)
+			.hasRedirectedUrl(premises);
+		assertThat(applications.get(enterprise, id(draft)).answers().values("premisesAddress"))
+			.containsExactly("D市中心区民生路58号一层");
+		WebPage english = visitor.page(premises);
+		assertThat(english.text()).contains("Premises", "Save and continue");
+		assertThat(english.html()).contains("value=\"D市中心区民生路58号一层\"").containsPattern("name=\"lang\"\\s+value=\"zh\"");
+
+		WebPage refused = WebPage.of(visitor.post(premises, "lang", "zh", "premisesAddress", "民生路", "premisesArea", "x"));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.text()).as("what cannot be saved is kept on the page, in the language chosen")
+			.contains("经营场所", "保存并继续");
+		assertThat(refused.html()).contains("value=\"x\"", "value=\"民生路\"");
+		assertThat(visitor.post(premises, "lang", "en", "returnTo", "check", "premisesArea", "12")).hasStatus(302)
+			.hasRedirectedUrl(premises + "?returnTo=check");
+	}
+
+	@Test
 	void preFilledAnswersSayWhereTheyCameFrom() {
 		String draft = start();
 
