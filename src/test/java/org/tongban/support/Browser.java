@@ -10,6 +10,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,8 +79,22 @@ public final class Browser implements AutoCloseable {
 	 * next page (a redirect after a form, say) may arrive well after the click returns.
 	 */
 	public Browser clickThrough(String cssSelector) {
+		return through(() -> find(cssSelector).click());
+	}
+
+	/** Presses Enter in a field, which submits its form, and waits as {@link #clickThrough} does. */
+	public Browser enterThrough(String cssSelector) {
+		return through(() -> find(cssSelector).sendKeys(Keys.ENTER));
+	}
+
+	/** Goes back in the history, as the browser's Back button does, and waits as {@link #clickThrough} does. */
+	public Browser backThrough() {
+		return through(() -> driver.navigate().back());
+	}
+
+	private Browser through(Runnable action) {
 		WebElement current = driver.findElement(By.tagName("html"));
-		find(cssSelector).click();
+		action.run();
 		var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 		// The page left is gone once its root is stale; while Chrome swaps documents it may also answer that the node
 		// "does not belong to the document", which means the same.

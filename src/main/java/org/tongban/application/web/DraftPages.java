@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -168,10 +170,15 @@ class DraftPages {
 	 */
 	@PostMapping("/drafts/{id}/submit")
 	@ResponseStatus(HttpStatus.SEE_OTHER)
-	String submit(@PathVariable UUID id, @RequestParam String token, @AuthenticationPrincipal Actor actor) {
+	String submit(@PathVariable UUID id, @RequestParam String token, @AuthenticationPrincipal Actor actor,
+			HttpServletRequest request) {
 		requireDraft(applications.get(actor, id), CONFIRMATION);
 		try {
 			Receipt receipt = applications.submit(actor, id, "form:" + token);
+			// The draft's pages a browser keeps for Back (its back/forward cache) are out of date. It drops pages sent
+			// with no-store once the site's cookies change, so the session gets a new id: Back fetches them again,
+			// and is led here.
+			request.changeSessionId();
 			return "redirect:/my/applications/" + receipt.number() + CONFIRMATION;
 		}
 		catch (ApplicationIncompleteException ex) {
