@@ -50,6 +50,9 @@ class DraftPages {
 
 	private static final String CONFIRMATION = "/confirmation";
 
+	/** The choice of a new draft on the page that offers to continue one. */
+	private static final String NEW_DRAFT = "new";
+
 	private final Applications applications;
 
 	private final MatterCatalog catalog;
@@ -73,26 +76,58 @@ class DraftPages {
 		return "application/start";
 	}
 
+	/** Starts a draft, or, where the applicant has drafts of the matter already, offers to continue one. */
 	@PostMapping("/{matterCode}")
 	String begin(@PathVariable String matterCode, @AuthenticationPrincipal Actor actor) {
+		List<Application> drafts = applications.drafts(actor, matterCode);
+		if (!drafts.isEmpty()) {
+			return "redirect:/apply/" + drafts.get(0).matterCode() + "/drafts";
+		}
 		return "redirect:/apply/drafts/" + applications.start(actor, matterCode).id();
+	}
+
+	/**
+	 * "You already have a draft of this application": continue one of the drafts, told apart by their last change and
+	 * how many tasks are done, or start a new one.
+	 */
+	@GetMapping("/{matterCode}/drafts")
+	String existing(@PathVariable String matterCode, @AuthenticationPrincipal Actor actor, Model model) {
+		MatterGuide guide = catalog.guide(matterCode);
+		List<Application> drafts = applications.drafts(actor, guide.code());
+		if (drafts.isEmpty()) {
+			return "redirect:/apply/" + guide.code();
+		}
+		return existingPage(actor, guide, drafts, null, model);
+	}
+
+	@PostMapping("/{matterCode}/drafts")
+	String choose(@PathVariable String matterCode, @RequestParam(required = false) String choice,
+			@AuthenticationPrincipal Actor actor, Model model) {
+		MatterGuide guide = catalog.guide(matterCode);
+		if (NEW_DRAFT.equals(choice)) {
+			return "redirect:/apply/drafts/" + applications.start(actor, guide.code()).id();
+		}
+		List<Application> drafts = applications.drafts(actor, guide.code());
+		Optional<Application> chosen = drafts.stream()
+			.filter(draft -> draft.id().toString().equals(choice))
+			.findFirst();
+		if (chosen.isPresent()) {
+			return "redirect:/apply/drafts/" + chosen.get().id();
+		}
+		if (drafts.isEmpty()) {
+			return "redirect:/apply/" + guide.code();
+		}
+		return existingPage(actor, guide, drafts, "apply.existing.choose", model);
 	}
 
 	@GetMapping("/drafts/{id}")
 	String tasks(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application draft = applications.get(actor, id);
 		requireDraft(draft);
-		FormDefinition form = applications.guideOf(draft).version().form();
-		Map<Section, TaskStatus> sections = new LinkedHashMap<>();
-		form.sections()
-			.forEach(section -> sections.put(section,
-					TaskStatus.of(form.check(section.key(), draft.answers()), draft.answers())));
 		FormCheck check = applications.check(actor, id);
-		boolean materialsMissing = check.problems()
-			.stream()
-			.anyMatch(problem -> problem.field() != null && problem.field().startsWith(ProblemLink.MATERIAL));
-		model.addAttribute("sections", sections);
-		model.addAttribute("materials", materialsMissing ? TaskStatus.INCOMPLETE : TaskStatus.COMPLETED);
+		TaskList tasks = TaskList.of(draft, applications.guideOf(draft).version().form(), check);
+		model.addAttribute("sections", tasks.sections());
+		model.addAttribute("materials", tasks.materials());
 		return draftPage(draft, check.stops(), model, locale, "application/tasks");
 	}
 
@@ -199,6 +234,23 @@ class DraftPages {
 		requireDraft(applications.get(actor, id));
 		applications.discard(actor, id);
 		return "redirect:/my?deleted";
+	}
+
+	private String existingPage(Actor actor, MatterGuide guide, List<Application> drafts, String error, Model model) {
+		model.addAttribute("guide", guide);
+		model.addAttribute("drafts", drafts);
+		model.addAttribute("progress", progress(applications, actor, drafts));
+		model.addAttribute("newDraft", NEW_DRAFT);
+		model.addAttribute("error", error);
+		return "application/existing";
+	}
+
+	/** How far each draft has come, by its id. */
+	static Map<UUID, TaskList> progress(Applications applications, Actor actor, List<Application> drafts) {
+		Map<UUID, TaskList> progress = new LinkedHashMap<>();
+		drafts.forEach(draft -> progress.put(draft.id(), TaskList.of(draft,
+				applications.guideOf(draft).version().form(), applications.check(actor, draft.id()))));
+		return progress;
 	}
 
 	private String sectionPage(Application draft, Section section, Map<String, List<String>> values,

@@ -1,5 +1,6 @@
 package org.tongban.application.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.core.io.InputStreamResource;
@@ -10,16 +11,21 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tongban.application.Application;
+import org.tongban.application.ApplicationStatus;
+import org.tongban.application.ApplicationSummary;
 import org.tongban.application.Applications;
 import org.tongban.application.AttachedMaterial;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Paging;
+import org.tongban.shared.ResultPage;
 import org.tongban.storage.Attachments;
 
 /**
- * The applicant's home {@code /my}: their account (numbers masked), their drafts to resume or delete and their
+ * The applicant's home {@code /my}: their account (numbers masked), their drafts to resume or delete, each with when
+ * it was saved and how far it has come, and their
  * applications to follow (R7.1); and "my materials", the files they gave, to open and reuse (R3.2).
  */
 @Controller
@@ -42,8 +48,16 @@ class MyPages {
 
 	@GetMapping("/my")
 	String home(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
+		ResultPage<ApplicationSummary> mine = applications.of(actor, Paging.of(page, PAGE_SIZE, PAGE_SIZE));
+		List<Application> drafts = mine.items()
+			.stream()
+			.filter(summary -> summary.status() == ApplicationStatus.DRAFT)
+			.map(summary -> applications.get(actor, summary.id()))
+			.toList();
 		model.addAttribute("profile", accounts.profile(actor.id()));
-		model.addAttribute("applications", applications.of(actor, Paging.of(page, PAGE_SIZE, PAGE_SIZE)));
+		model.addAttribute("applications", mine);
+		// Two drafts of one matter are told apart by when they were saved and how far they have come.
+		model.addAttribute("progress", DraftPages.progress(applications, actor, drafts));
 		return "application/my";
 	}
 

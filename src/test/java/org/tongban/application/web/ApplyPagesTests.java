@@ -49,6 +49,9 @@ class ApplyPagesTests {
 
 	static final Pattern DRAFT = Pattern.compile("/apply/drafts/[0-9a-f-]{36}");
 
+	/** The page that offers to continue a draft of the matter. */
+	static final String EXISTING = "/apply/" + MATTER + "/drafts";
+
 	static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
 	static final Pattern CONFIRMATION = Pattern.compile("/my/applications/(TB\\d{14})/confirmation");
@@ -143,6 +146,45 @@ class ApplyPagesTests {
 		assertThat(visitor.page("/my").text()).contains("草稿", "食品经营许可（新办）", "继续填写");
 		assertThat(visitor.page(draft + "?lang=en").text()).as("R13")
 			.contains("Your application", "Version 2", "Operator", "Upload materials", "Check your answers");
+	}
+
+	@Test
+	void startingAgainOffersToContinueADraftToldApartByItsLastChangeAndProgress_R3_3() {
+		String first = start();
+		assertThat(visitor.post(first + "/sections/premises", "premisesAddress", "D市中心区民生路58号一层", "premisesArea",
+				"120", "diningArea", "60", "online", "NO")).hasStatus(302);
+		clock.advance(Duration.ofMinutes(5));
+		try {
+			visitor.page("/apply/" + MATTER);
+			assertThat(visitor.post("/apply/" + MATTER)).hasStatus(302).hasRedirectedUrl(EXISTING);
+
+			WebPage offer = visitor.page(EXISTING);
+			assertThat(offer.title()).startsWith("您已有该事项的草稿");
+			assertThat(offer.text()).contains("您想怎样做？", "继续填写2026年11月27日 10:00保存的草稿", "已完成 1 项，共 5 项",
+					"开始一份新的申请");
+			assertThat(offer.html()).contains("value=\"" + id(first) + "\"", "value=\"new\"");
+
+			WebPage unchosen = WebPage.of(visitor.post(EXISTING));
+			assertThat(unchosen.status()).isEqualTo(200);
+			assertThat(unchosen.title()).startsWith("错误：");
+			assertThat(unchosen.html()).contains("href=\"#choice-" + id(first) + "\"", "id=\"choice-error\"");
+			assertThat(unchosen.text()).contains("请选择继续填写哪份草稿，或开始一份新的申请。");
+			assertThat(visitor.post(EXISTING, "choice", UUID.randomUUID().toString())).as("no draft of this applicant's")
+				.hasStatus(200);
+
+			assertThat(visitor.post(EXISTING, "choice", id(first).toString())).hasStatus(302).hasRedirectedUrl(first);
+			String second = draftOf(visitor.post(EXISTING, "choice", "new"));
+			assertThat(second).isNotEqualTo(first);
+
+			WebPage my = visitor.page("/my");
+			assertThat(my.text()).as("the drafts are told apart on /my too")
+				.contains("2026年11月27日 10:00", "已完成 1 项，共 5 项", "2026年11月27日 10:05", "已完成 0 项，共 5 项");
+			assertThat(visitor.page(EXISTING + "?lang=en").text()).contains("You already have a draft of this application",
+					"1 of 5 tasks done", "0 of 5 tasks done", "Start a new application");
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	@Test
@@ -572,10 +614,17 @@ class ApplyPagesTests {
 		assertThat(anybody.page("/query").text()).doesNotContain("申请编号或查询码不正确");
 	}
 
-	/** Starts a draft from the start page; answers the path of its task list. */
+	/**
+	 * Starts a new draft from the start page, choosing a new one where the applicant has a draft already; answers the
+	 * path of its task list.
+	 */
 	private String start() {
 		visitor.page("/apply/" + MATTER);
-		return draftOf(visitor.post("/apply/" + MATTER));
+		MvcTestResult started = visitor.post("/apply/" + MATTER);
+		if (EXISTING.equals(started.getResponse().getRedirectedUrl())) {
+			started = visitor.post(EXISTING, "choice", "new");
+		}
+		return draftOf(started);
 	}
 
 	private UUID document(UUID application, String kind, String fileName, Instant at) {
