@@ -59,6 +59,7 @@ class FormJourneyInBrowserTests {
 		assertThat(browser.title()).startsWith("错误：");
 		assertThat(browser.find(".error-summary").getText()).contains("请输入经营场所地址");
 		assertThat(browser.find("#field-premisesAddress-error").getText()).contains("请输入经营场所地址");
+		assertThat(browser.accessibilityViolations()).isEmpty();
 
 		// The language switch saves what was typed and shows the section again in English.
 		browser.find("#field-premisesAddress").sendKeys("D市中心区民生路58号一层");
@@ -66,6 +67,7 @@ class FormJourneyInBrowserTests {
 		assertThat(browser.currentPath()).isEqualTo(premises);
 		assertThat(browser.find("h1").getText()).isEqualTo("Premises");
 		assertThat(browser.find("#field-premisesAddress").getDomProperty("value")).isEqualTo("D市中心区民生路58号一层");
+		assertThat(browser.accessibilityViolations()).isEmpty();
 
 		// Enter in a field saves as the form's own button does, and does not switch the language back.
 		FoodLicenceInBrowser.fillIn(browser);
@@ -77,6 +79,7 @@ class FormJourneyInBrowserTests {
 
 		completeTheRest(browser, tasks);
 		browser.open(tasks + "/check");
+		assertThat(browser.accessibilityViolations()).isEmpty();
 		browser.clickThrough("a[href='" + premises + "?returnTo=check#field-premisesArea']");
 		browser.find("#field-premisesArea").clear();
 		browser.find("#field-premisesArea").sendKeys("130");
@@ -84,6 +87,22 @@ class FormJourneyInBrowserTests {
 		assertThat(browser.currentPath()).as("saved, back on the check page").isEqualTo(tasks + "/check");
 		assertThat(browser.find("main").getText()).contains("130");
 		assertThat(browser.scrollsSideways()).isFalse();
+
+		// Starting again offers to continue the draft, on a phone too.
+		browser.resize(Browser.PHONE);
+		browser.open("/apply/SCJGJ-SPJYXK");
+		browser.clickThrough("form[action='/apply/SCJGJ-SPJYXK'] button[type=submit]");
+		assertThat(browser.currentPath()).isEqualTo("/apply/SCJGJ-SPJYXK/drafts");
+		assertThat(browser.find("main").getText()).contains("You already have a draft of this application",
+				"5 of 5 tasks done");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		assertThat(browser.scrollsSideways()).isFalse();
+		browser.find("label[for^='choice-']:not([for='choice-new'])").click();
+		browser.clickThrough("main form button[type=submit]");
+		assertThat(browser.currentPath()).isEqualTo(tasks);
+		browser.open("/my");
+		assertThat(browser.find("main").getText()).contains("5 of 5 tasks done");
+		assertThat(browser.accessibilityViolations()).isEmpty();
 	}
 
 	@Test
@@ -109,6 +128,7 @@ class FormJourneyInBrowserTests {
 		assertThat(browser.find(".query-code").getText()).isEqualTo(code);
 		assertThat(browser.findAll("main a[href='/my/applications/" + number + "']")).isNotEmpty();
 		assertThat(browser.findAll(".error-summary")).isEmpty();
+		assertThat(browser.accessibilityViolations()).isEmpty();
 	}
 
 	/** Logs the fresh enterprise in and starts a draft of the food licence; answers the path of its task list. */
@@ -151,6 +171,8 @@ class FormJourneyInBrowserTests {
 			browser.find("#" + material + " input[type=file]").sendKeys(file.toAbsolutePath().toString());
 			browser.clickThrough("#" + material + " form[enctype='multipart/form-data'] button[type=submit]");
 		}
+		assertThat(browser.findAll(".material a.file__name")).as("each file given opens").hasSize(required.size());
+		assertThat(browser.accessibilityViolations()).isEmpty();
 	}
 
 }
