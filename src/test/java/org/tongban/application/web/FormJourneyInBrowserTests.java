@@ -129,6 +129,11 @@ class FormJourneyInBrowserTests {
 		assertThat(browser.findAll("main a[href='/my/applications/" + number + "']")).isNotEmpty();
 		assertThat(browser.findAll(".error-summary")).isEmpty();
 		assertThat(browser.accessibilityViolations()).isEmpty();
+
+		browser.clickThrough("main a[href='/my/applications/" + number + "']");
+		assertThat(browser.findAll("main a.file__name[href^='/my/applications/" + number + "/materials/']"))
+			.as("each file given opens from the application's page").isNotEmpty();
+		assertThat(browser.accessibilityViolations()).isEmpty();
 	}
 
 	/** Logs the fresh enterprise in and starts a draft of the food licence; answers the path of its task list. */
