@@ -271,6 +271,7 @@ class DraftPages {
 	private String checkPage(Application draft, FormCheck check, Model model, Locale locale) {
 		model.addAttribute("problems", links(draft, check.problems(), locale));
 		model.addAttribute("materials", applications.materialsToUpload(draft));
+		model.addAttribute("filesPath", "/apply/drafts/" + draft.id() + "/materials");
 		// A token of this rendering of the page: submitting it twice is one submission.
 		model.addAttribute("token", UUID.randomUUID());
 		return draftPage(draft, check.stops(), model, locale, "application/check");

@@ -350,6 +350,8 @@ class ApplyPagesTests {
 		Matcher given = Pattern.compile("href=\"(" + draft + "/materials/[0-9a-f-]{36})\">平面图.pdf</a>")
 			.matcher(visitor.page(draft + "/materials").html());
 		assertThat(given.find()).as("each file given is a link").isTrue();
+		assertThat(visitor.page(draft + "/check").html()).as("on check your answers too")
+			.contains("href=\"" + given.group(1) + "\">平面图.pdf</a>");
 		MvcTestResult download = visitor.get(given.group(1));
 		assertThat(download).hasStatusOk().hasContentType("application/pdf")
 			.hasHeader("X-Content-Type-Options", "nosniff")
