@@ -153,6 +153,13 @@ public class Applications {
 		return store.summaries(applicant.id(), paging);
 	}
 
+	/** The applicant's drafts of a matter, the most recently changed first, to continue one instead of starting anew. */
+	@Transactional(readOnly = true)
+	public List<Application> drafts(Actor applicant, String matterCode) {
+		requireApplicant(applicant);
+		return store.draftsOf(applicant.id(), matterCode);
+	}
+
 	/** The matter version an application is made under (R16.5). */
 	@Transactional(readOnly = true)
 	public MatterGuide guideOf(Application application) {

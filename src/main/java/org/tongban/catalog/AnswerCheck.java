@@ -31,6 +31,8 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
  */
 class AnswerCheck {
 
+	private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+
 	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
 	private static final Pattern MONEY = Pattern.compile("\\d+(\\.\\d{1,2})?");
@@ -100,6 +102,7 @@ class AnswerCheck {
 	 */
 	private Optional<FormProblem> format(Field field, String value) {
 		return switch (field.type()) {
+			case INTEGER -> number(field, value, INTEGER, "catalog.form.integer");
 			case NUMBER -> number(field, value, NUMBER, "catalog.form.number");
 			case MONEY -> number(field, value, MONEY, "catalog.form.money");
 			case DATE -> date(value) == null ? Optional.of(fieldProblem(field, "catalog.form.date")) : shape(field, value);

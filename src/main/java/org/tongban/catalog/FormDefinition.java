@@ -200,7 +200,8 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 		enum Order {
 
 			NOT_BEFORE(1, FieldType.DATE), NOT_AFTER(-1, FieldType.DATE),
-			NOT_LESS_THAN(1, FieldType.NUMBER, FieldType.MONEY), NOT_MORE_THAN(-1, FieldType.NUMBER, FieldType.MONEY);
+			NOT_LESS_THAN(1, FieldType.INTEGER, FieldType.NUMBER, FieldType.MONEY),
+			NOT_MORE_THAN(-1, FieldType.INTEGER, FieldType.NUMBER, FieldType.MONEY);
 
 			private final int side;
 
@@ -332,12 +333,14 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 	}
 
 	/**
-	 * The kind of input. A {@code CHECKBOX} with options lets the applicant tick any number of them (e.g. the business
-	 * items of a food licence); without options it is one box to tick, such as a declaration.
+	 * The kind of input. {@code INTEGER} is a whole number, such as a count of staff, beds or seals, where
+	 * {@code NUMBER} may have decimals, such as an area. A {@code CHECKBOX} with options lets the applicant tick any
+	 * number of them (e.g. the business items of a food licence); without options it is one box to tick, such as a
+	 * declaration.
 	 */
 	public enum FieldType {
 
-		TEXT, TEXTAREA, NUMBER, MONEY, DATE, SELECT, RADIO, CHECKBOX, PHONE, EMAIL, ID_NUMBER, USCC, ADDRESS
+		TEXT, TEXTAREA, INTEGER, NUMBER, MONEY, DATE, SELECT, RADIO, CHECKBOX, PHONE, EMAIL, ID_NUMBER, USCC, ADDRESS
 
 	}
 

@@ -116,6 +116,11 @@ class CorrectionPagesTests {
 			.contains("Correct your application", "Address of the premises", "Check your corrections");
 		WebPage check = visitor.page(path + "/correction/check?lang=zh");
 		assertThat(check.text()).contains("核对补正内容", "D市中山区人民路88号1单元101", "清晰平面图.pdf", "提交补正材料");
+		UUID newPlan = applications.byNumber(restaurant.enterprise(), submitted.number()).materials("M04").get(0)
+			.attachmentId();
+		assertThat(check.html()).as("the applicant opens the file they gave")
+			.contains("href=\"" + path + "/materials/" + newPlan + "\"");
+		assertThat(visitor.get(path + "/materials/" + newPlan)).hasStatusOk();
 		MvcTestResult resubmitted = visitor.post(path + "/correction/submit");
 		assertThat(resubmitted).hasStatus(302).hasRedirectedUrl(path);
 		assertThat(resubmitted.getMvcResult().getFlashMap().get("corrected")).isEqualTo(true);
@@ -193,7 +198,7 @@ class CorrectionPagesTests {
 		caseFiles.addDocument(submitted.id(), new CaseDocument(decision, "GRANT_DECISION", "准予行政许可决定书.pdf", AT));
 
 		WebPage page = visitor.page(path);
-		assertThat(page.text()).contains("准予行政许可", "下载准予行政许可决定书", "文书", "准予行政许可决定书.pdf", "现场核查已通过。",
+		assertThat(page.text()).contains("准予行政许可", "查看准予行政许可决定书", "文书", "现场核查已通过。",
 				"市场监督管理局").doesNotContain("撤回申请");
 		MvcTestResult download = visitor.get(path + "/documents/" + decision);
 		assertThat(download).hasStatusOk().hasHeader("X-Content-Type-Options", "nosniff");

@@ -101,7 +101,10 @@ class DemoFormRulesTests {
 		assertThat(onlyProblem(checkFood(Map.of("premisesArea", List.of("0"))), "premisesArea", Locale.CHINA))
 			.isEqualTo("经营场所使用面积（平方米）不能小于 1。");
 		assertThat(onlyProblem(checkFood(Map.of("staffCount", List.of("八人"))), "staffCount", Locale.ENGLISH))
-			.isEqualTo("The number of food handlers must be a number, like 120 or 85.5.");
+			.isEqualTo("The number of food handlers must be a whole number without decimals, like 8.");
+		assertThat(onlyProblem(checkFood(Map.of("staffCount", List.of("8.5"))), "staffCount", Locale.CHINA))
+			.as("a count of people has no decimals")
+			.isEqualTo("从业人员数必须是整数，不能有小数，例如 8。");
 		assertThat(onlyProblem(checkFood(Map.of("items", List.of("HOT", "FROZEN"))), "items", Locale.CHINA))
 			.isEqualTo("请从给出的选项中选择经营项目。");
 		assertThat(onlyProblem(checkFood(Map.of("onlineUrl", List.of("shop.example.com"))), "onlineUrl", Locale.CHINA))

@@ -162,6 +162,17 @@ class FormCheckTests {
 	}
 
 	@Test
+	void anIntegerRefusesDecimals() {
+		var staff = field("staff", FieldType.INTEGER, null, null, "1", "10000", null);
+		assertThat(codes(staff, "8")).isEmpty();
+		assertThat(codes(staff, "8.5")).containsExactly("catalog.form.integer");
+		assertThat(codes(staff, "8.0")).containsExactly("catalog.form.integer");
+		assertThat(codes(staff, "0")).containsExactly("catalog.form.tooSmall");
+		assertThat(MESSAGES.message(form(staff).check(FormAnswers.of(Map.of("staff", "8.5"))).problems().get(0),
+				Locale.CHINA)).isEqualTo("staff必须是整数，不能有小数，例如 8。");
+	}
+
+	@Test
 	void aNumberIsADecimalWithinItsRange() {
 		var area = field("area", FieldType.NUMBER, null, null, "1", "100000", null);
 		assertThat(codes(area, "85.5")).isEmpty();

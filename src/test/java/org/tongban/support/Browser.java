@@ -1,7 +1,9 @@
 package org.tongban.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +12,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,6 +31,9 @@ public final class Browser implements AutoCloseable {
 	public static final Dimension PHONE = new Dimension(390, 844);
 
 	public static final Dimension DESKTOP = new Dimension(1366, 900);
+
+	/** axe-core, as Deque ships it for Selenium. */
+	private static final String AXE = axe();
 
 	private final ChromeDriver driver;
 
@@ -55,8 +61,21 @@ public final class Browser implements AutoCloseable {
 				.build();
 			var driver = new ChromeDriver(service, options);
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 			driver.manage().window().setSize(DESKTOP);
 			return new Browser(driver, baseUrl, profile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String axe() {
+		try (InputStream script = Browser.class.getResourceAsStream("/axe.min.js")) {
+			if (script == null) {
+				throw new IllegalStateException("axe.min.js is missing: the axe-core test dependency brings it");
+			}
+			return new String(script.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -78,8 +97,22 @@ public final class Browser implements AutoCloseable {
 	 * next page (a redirect after a form, say) may arrive well after the click returns.
 	 */
 	public Browser clickThrough(String cssSelector) {
+		return through(() -> find(cssSelector).click());
+	}
+
+	/** Presses Enter in a field, which submits its form, and waits as {@link #clickThrough} does. */
+	public Browser enterThrough(String cssSelector) {
+		return through(() -> find(cssSelector).sendKeys(Keys.ENTER));
+	}
+
+	/** Goes back in the history, as the browser's Back button does, and waits as {@link #clickThrough} does. */
+	public Browser backThrough() {
+		return through(() -> driver.navigate().back());
+	}
+
+	private Browser through(Runnable action) {
 		WebElement current = driver.findElement(By.tagName("html"));
-		find(cssSelector).click();
+		action.run();
 		var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 		// The page left is gone once its root is stale; while Chrome swaps documents it may also answer that the node
 		// "does not belong to the document", which means the same.
@@ -110,6 +143,21 @@ public final class Browser implements AutoCloseable {
 
 	public String currentPath() {
 		return driver.getCurrentUrl().substring(baseUrl.length());
+	}
+
+	/**
+	 * What axe-core finds against WCAG 2.1 A and AA on the page as it stands (R13.1), one line a broken rule with the
+	 * elements that break it; empty when the page passes.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> accessibilityViolations() {
+		driver.executeScript(AXE);
+		return (List<String>) driver.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+					.then(result => done(result.violations.map(rule => rule.id + ': '
+						+ rule.nodes.map(node => node.target.join(' ')).join(', '))))
+					.catch(error => done(['axe-core failed: ' + error]));""");
 	}
 
 	/** Whether the page is wider than the window, i.e. the reader would have to scroll sideways. */

@@ -113,6 +113,18 @@ public class ApplicationStore {
 			.optional();
 	}
 
+	/** The applicant's drafts of a matter, the most recently changed first. */
+	public List<Application> draftsOf(UUID applicantId, String matterCode) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from application_application
+				where applicant_id = :applicant and matter_code = :matter and status = 'DRAFT'
+				order by updated_at desc, id""")
+			.param("applicant", applicantId)
+			.param("matter", matterCode)
+			.query(this::application)
+			.list();
+	}
+
 	/** A page of the applicant's drafts and applications, the most recently changed first. */
 	public ResultPage<ApplicationSummary> summaries(UUID applicantId, Paging paging) {
 		long total = jdbc.sql("select count(*) from application_application where applicant_id = :applicant")

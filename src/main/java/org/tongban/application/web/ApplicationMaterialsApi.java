@@ -139,4 +139,15 @@ class ApplicationMaterialsApi {
 			.toList();
 	}
 
+	@GetMapping(path = "/my/materials" + ATTACHMENT, produces = MediaType.ALL_VALUE)
+	@Operation(summary = "Download a file of \"my materials\"",
+			description = "As a file of a draft is downloaded: the type recognized at upload, a download under the "
+					+ "display name, never to be shown inline or sniffed (R12.2).")
+	@ApiResponse(responseCode = "200", description = "The file")
+	@ApiResponse(responseCode = "404", description = "No such file, or not the caller's")
+	ResponseEntity<InputStreamResource> downloadMine(@PathVariable UUID attachmentId,
+			@AuthenticationPrincipal Actor actor) {
+		return ApplicationPages.download(attachments.open(MyPages.mine(applications, actor, attachmentId).attachmentId()));
+	}
+
 }

@@ -204,6 +204,8 @@ class CorrectionPages {
 		model.addAttribute("submission", application);
 		model.addAttribute("guide", applications.guideOf(application));
 		model.addAttribute("lines", CorrectionLine.of(application.correction().orElseThrow(), version));
+		// The applicant opens the files they gave, as on their application's page.
+		model.addAttribute("filesPath", "/my/applications/" + application.number() + "/materials");
 		model.addAttribute("departments", catalog.departments()
 			.stream()
 			.collect(Collectors.toMap(Department::code, Function.identity())));

@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationIncompleteException;
 import org.tongban.application.Applications;
@@ -33,7 +38,6 @@ import org.tongban.catalog.MatterGuide;
 import org.tongban.identity.AccountKind;
 import org.tongban.identity.Actor;
 import org.tongban.shared.NotFoundException;
-import org.tongban.shared.RefusedException;
 
 /**
  * Applying online (R3.1, R16.5, R16.6), GOV.UK patterns that work without JavaScript: a start page per matter, a task
@@ -43,6 +47,11 @@ import org.tongban.shared.RefusedException;
 @Controller
 @RequestMapping("/apply")
 class DraftPages {
+
+	private static final String CONFIRMATION = "/confirmation";
+
+	/** The choice of a new draft on the page that offers to continue one. */
+	private static final String NEW_DRAFT = "new";
 
 	private final Applications applications;
 
@@ -67,50 +76,90 @@ class DraftPages {
 		return "application/start";
 	}
 
+	/** Starts a draft, or, where the applicant has drafts of the matter already, offers to continue one. */
 	@PostMapping("/{matterCode}")
 	String begin(@PathVariable String matterCode, @AuthenticationPrincipal Actor actor) {
+		List<Application> drafts = applications.drafts(actor, matterCode);
+		if (!drafts.isEmpty()) {
+			return "redirect:/apply/" + drafts.get(0).matterCode() + "/drafts";
+		}
 		return "redirect:/apply/drafts/" + applications.start(actor, matterCode).id();
+	}
+
+	/**
+	 * "You already have a draft of this application": continue one of the drafts, told apart by their last change and
+	 * how many tasks are done, or start a new one.
+	 */
+	@GetMapping("/{matterCode}/drafts")
+	String existing(@PathVariable String matterCode, @AuthenticationPrincipal Actor actor, Model model) {
+		MatterGuide guide = catalog.guide(matterCode);
+		List<Application> drafts = applications.drafts(actor, guide.code());
+		if (drafts.isEmpty()) {
+			return "redirect:/apply/" + guide.code();
+		}
+		return existingPage(actor, guide, drafts, null, model);
+	}
+
+	@PostMapping("/{matterCode}/drafts")
+	String choose(@PathVariable String matterCode, @RequestParam(required = false) String choice,
+			@AuthenticationPrincipal Actor actor, Model model) {
+		MatterGuide guide = catalog.guide(matterCode);
+		if (NEW_DRAFT.equals(choice)) {
+			return "redirect:/apply/drafts/" + applications.start(actor, guide.code()).id();
+		}
+		List<Application> drafts = applications.drafts(actor, guide.code());
+		Optional<Application> chosen = drafts.stream()
+			.filter(draft -> draft.id().toString().equals(choice))
+			.findFirst();
+		if (chosen.isPresent()) {
+			return "redirect:/apply/drafts/" + chosen.get().id();
+		}
+		if (drafts.isEmpty()) {
+			return "redirect:/apply/" + guide.code();
+		}
+		return existingPage(actor, guide, drafts, "apply.existing.choose", model);
 	}
 
 	@GetMapping("/drafts/{id}")
 	String tasks(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application draft = applications.get(actor, id);
 		requireDraft(draft);
-		FormDefinition form = applications.guideOf(draft).version().form();
-		Map<Section, TaskStatus> sections = new LinkedHashMap<>();
-		form.sections()
-			.forEach(section -> sections.put(section,
-					TaskStatus.of(form.check(section.key(), draft.answers()), draft.answers())));
 		FormCheck check = applications.check(actor, id);
-		boolean materialsMissing = check.problems()
-			.stream()
-			.anyMatch(problem -> problem.field() != null && problem.field().startsWith(ProblemLink.MATERIAL));
-		model.addAttribute("sections", sections);
-		model.addAttribute("materials", materialsMissing ? TaskStatus.INCOMPLETE : TaskStatus.COMPLETED);
+		TaskList tasks = TaskList.of(draft, applications.guideOf(draft).version().form(), check);
+		model.addAttribute("sections", tasks.sections());
+		model.addAttribute("materials", tasks.materials());
 		return draftPage(draft, check.stops(), model, locale, "application/tasks");
 	}
 
 	@GetMapping("/drafts/{id}/sections/{key}")
-	String section(@PathVariable UUID id, @PathVariable String key, @AuthenticationPrincipal Actor actor, Model model,
+	String section(@PathVariable UUID id, @PathVariable String key,
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor, Model model,
 			Locale locale) {
 		Application draft = applications.get(actor, id);
 		requireDraft(draft);
 		Section section = section(draft, key);
 		FormCheck check = applications.guideOf(draft).version().form().check(key, draft.answers());
+		ReturnTo.of(returnTo).ifPresent(page -> model.addAttribute("returnTo", page.parameter()));
 		return sectionPage(draft, section, draft.answers().values(), List.of(), check.stops(), model, locale);
 	}
 
 	/**
 	 * Saves the whole section, a box not ticked clearing its answer, then shows what is still wrong with it, or goes
-	 * back to the task list. The verified answers have no input, so they are read only when sent, and the service
-	 * refuses a change to them (R1.6).
+	 * back to the task list, or to "check your answers" when the applicant came from there. The verified answers have
+	 * no input, so they are read only when sent, and the service refuses a change to them (R1.6). Sent by the language
+	 * switch ({@code lang}, which the locale interceptor has already applied), it saves and shows the section again in
+	 * the other language, so that switching loses nothing typed (R13.3).
 	 */
 	@PostMapping("/drafts/{id}/sections/{key}")
 	String saveSection(@PathVariable UUID id, @PathVariable String key, @RequestParam MultiValueMap<String, String> form,
+			@RequestParam(required = false) String returnTo, @RequestParam(required = false) String lang,
 			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application draft = applications.get(actor, id);
 		requireDraft(draft);
 		Section section = section(draft, key);
+		Optional<ReturnTo> back = ReturnTo.of(returnTo);
+		back.ifPresent(page -> model.addAttribute("returnTo", page.parameter()));
+		String next = "redirect:" + back.map(page -> page.path(id)).orElse("/apply/drafts/" + id);
 		Map<String, List<String>> answers = answersOf(form, section.fields(), draft);
 		FormCheck check;
 		try {
@@ -118,7 +167,12 @@ class DraftPages {
 			// Saving moves a draft to the version in force (R16.5), whose form may have other sections.
 			FormDefinition inForce = applications.guideOf(saved).version().form();
 			if (inForce.sections().stream().noneMatch(candidate -> candidate.key().equals(key))) {
-				return "redirect:/apply/drafts/" + id;
+				return next;
+			}
+			if (lang != null) {
+				// Saved as a draft: the section again, in the language chosen, before anything is said missing.
+				return "redirect:/apply/drafts/" + id + "/sections/" + key
+						+ back.map(page -> "?returnTo=" + page.parameter()).orElse("");
 			}
 			check = inForce.check(key, saved.answers());
 		}
@@ -131,31 +185,39 @@ class DraftPages {
 			check = new FormCheck(problems, sent.stops());
 		}
 		if (check.passed()) {
-			return "redirect:/apply/drafts/" + id;
+			return next;
 		}
 		return sectionPage(draft, section, answers, check.problems(), check.stops(), model, locale);
 	}
 
+	/** "Check your answers"; once submitted, the confirmation, where the browser's Back button leads (R3.5). */
 	@GetMapping("/drafts/{id}/check")
 	String check(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application draft = applications.get(actor, id);
-		requireDraft(draft);
+		requireDraft(draft, CONFIRMATION);
 		return checkPage(draft, applications.check(actor, id), model, locale);
 	}
 
 	/**
 	 * Submits with the one-time token of the "check your answers" page as the idempotency key: the same token twice
-	 * gives the same application (R3.4).
+	 * gives the same application (R3.4). Post/Redirect/Get: the confirmation, or "check your answers" again with what
+	 * is still missing, is fetched anew, so that going back or reloading never sends the form again.
 	 */
 	@PostMapping("/drafts/{id}/submit")
-	String submit(@PathVariable UUID id, @RequestParam String token,
-			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
+	@ResponseStatus(HttpStatus.SEE_OTHER)
+	String submit(@PathVariable UUID id, @RequestParam String token, @AuthenticationPrincipal Actor actor,
+			HttpServletRequest request) {
+		requireDraft(applications.get(actor, id), CONFIRMATION);
 		try {
 			Receipt receipt = applications.submit(actor, id, "form:" + token);
-			return "redirect:/my/applications/" + receipt.number() + "/confirmation";
+			// The draft's pages a browser keeps for Back (its back/forward cache) are out of date. It drops pages sent
+			// with no-store once the site's cookies change, so the session gets a new id: Back fetches them again,
+			// and is led here.
+			request.changeSessionId();
+			return "redirect:/my/applications/" + receipt.number() + CONFIRMATION;
 		}
 		catch (ApplicationIncompleteException ex) {
-			return checkPage(applications.get(actor, id), ex.check(), model, locale);
+			return "redirect:/apply/drafts/" + id + "/check";
 		}
 	}
 
@@ -169,13 +231,32 @@ class DraftPages {
 
 	@PostMapping("/drafts/{id}/delete")
 	String delete(@PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
+		requireDraft(applications.get(actor, id));
 		applications.discard(actor, id);
 		return "redirect:/my?deleted";
+	}
+
+	private String existingPage(Actor actor, MatterGuide guide, List<Application> drafts, String error, Model model) {
+		model.addAttribute("guide", guide);
+		model.addAttribute("drafts", drafts);
+		model.addAttribute("progress", progress(applications, actor, drafts));
+		model.addAttribute("newDraft", NEW_DRAFT);
+		model.addAttribute("error", error);
+		return "application/existing";
+	}
+
+	/** How far each draft has come, by its id. */
+	static Map<UUID, TaskList> progress(Applications applications, Actor actor, List<Application> drafts) {
+		Map<UUID, TaskList> progress = new LinkedHashMap<>();
+		drafts.forEach(draft -> progress.put(draft.id(), TaskList.of(draft,
+				applications.guideOf(draft).version().form(), applications.check(actor, draft.id()))));
+		return progress;
 	}
 
 	private String sectionPage(Application draft, Section section, Map<String, List<String>> values,
 			List<FormProblem> problems, List<FormProblem> stops, Model model, Locale locale) {
 		List<ProblemLink> errors = links(draft, problems, locale);
+		model.addAttribute("languageForm", "section-form");
 		model.addAttribute("section", section);
 		model.addAttribute("known", section.fields().stream().filter(draft::isVerified).toList());
 		model.addAttribute("values", values);
@@ -190,6 +271,7 @@ class DraftPages {
 	private String checkPage(Application draft, FormCheck check, Model model, Locale locale) {
 		model.addAttribute("problems", links(draft, check.problems(), locale));
 		model.addAttribute("materials", applications.materialsToUpload(draft));
+		model.addAttribute("filesPath", "/apply/drafts/" + draft.id() + "/materials");
 		// A token of this rendering of the page: submitting it twice is one submission.
 		model.addAttribute("token", UUID.randomUUID());
 		return draftPage(draft, check.stops(), model, locale, "application/check");
@@ -234,10 +316,15 @@ class DraftPages {
 		return answers;
 	}
 
-	/** A submitted application cannot be changed any more, as the service would say on saving. */
+	/** A submitted application cannot be changed any more: its draft's pages lead to the application's own page. */
 	static void requireDraft(Application application) {
+		requireDraft(application, "");
+	}
+
+	/** The same, leading to {@code page} of the application, such as its confirmation. */
+	static void requireDraft(Application application, String page) {
 		if (!application.isDraft()) {
-			throw new RefusedException(409, "application.notDraft", Map.of(), application.number());
+			throw new SubmittedDrafts.DraftSubmitted(application, page);
 		}
 	}
 

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +33,12 @@ import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.RefusedException;
+import org.tongban.storage.Attachments;
 
 /**
  * The materials of a draft (R3.2, R3.3): one file at a time per material, without JavaScript; a file given with an
- * earlier application reused with one click; a refused file explained next to its material.
+ * earlier application reused with one click; a refused file explained next to its material; each file given opened
+ * again by its applicant.
  */
 @Controller
 @RequestMapping("/apply/drafts/{id}/materials")
@@ -45,59 +50,78 @@ class MaterialPages {
 
 	private final MessageSource messages;
 
-	MaterialPages(Applications applications, MessageSource messages) {
+	private final Attachments attachments;
+
+	MaterialPages(Applications applications, MessageSource messages, Attachments attachments) {
 		this.applications = applications;
 		this.messages = messages;
+		this.attachments = attachments;
 	}
 
 	@GetMapping
-	String materials(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
-		return page(actor, id, Map.of(), model);
+	String materials(@PathVariable UUID id, @RequestParam(required = false) String returnTo,
+			@AuthenticationPrincipal Actor actor, Model model) {
+		return page(actor, id, ReturnTo.of(returnTo), Map.of(), model);
+	}
+
+	/** A file given for the draft, for its applicant only, as the application's page offers it once submitted. */
+	@GetMapping("/{attachmentId:[0-9a-fA-F-]{36}}")
+	ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID attachmentId,
+			@AuthenticationPrincipal Actor actor) {
+		return ApplicationPages.download(attachments.open(applications.material(actor, id, attachmentId).attachmentId()));
 	}
 
 	@PostMapping("/{code}")
 	String upload(@PathVariable UUID id, @PathVariable String code,
-			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal Actor actor, Model model,
-			Locale locale) throws IOException {
+			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String returnTo,
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale) throws IOException {
+		Optional<ReturnTo> back = ReturnTo.of(returnTo);
 		if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
-			return page(actor, id, Map.of(code, messages.getMessage("apply.materials.choose", null, locale)), model);
+			return page(actor, id, back, Map.of(code, messages.getMessage("apply.materials.choose", null, locale)),
+					model);
 		}
 		try (InputStream content = file.getInputStream()) {
-			return given(actor, id, code, model, locale,
+			return given(actor, id, code, back, model, locale,
 					() -> applications.attach(actor, id, code, file.getOriginalFilename(), content));
 		}
 	}
 
 	@PostMapping("/{code}/reuse")
 	String reuse(@PathVariable UUID id, @PathVariable String code, @RequestParam UUID attachmentId,
-			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
-		return given(actor, id, code, model, locale, () -> applications.reuse(actor, id, code, attachmentId));
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor, Model model,
+			Locale locale) {
+		return given(actor, id, code, ReturnTo.of(returnTo), model, locale,
+				() -> applications.reuse(actor, id, code, attachmentId));
 	}
 
 	@PostMapping("/{code}/remove")
 	String remove(@PathVariable UUID id, @PathVariable String code, @RequestParam UUID attachmentId,
-			@AuthenticationPrincipal Actor actor) {
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor) {
 		applications.detach(actor, id, attachmentId);
-		return redirect(id, code);
+		return redirect(id, code, ReturnTo.of(returnTo));
 	}
 
 	/** Gives a file for a material, or shows the page again with the reason it was refused next to the material. */
-	private String given(Actor actor, UUID id, String code, Model model, Locale locale, Runnable giving) {
+	private String given(Actor actor, UUID id, String code, Optional<ReturnTo> back, Model model, Locale locale,
+			Runnable giving) {
 		try {
 			giving.run();
-			return redirect(id, code);
+			return redirect(id, code, back);
 		}
 		catch (InvalidParameterException ex) {
-			return page(actor, id, Map.of(code, message(ex.messageCode(), ex.messageArgs(), locale)), model);
+			return page(actor, id, back, Map.of(code, message(ex.messageCode(), ex.messageArgs(), locale)), model);
 		}
 		catch (RefusedException ex) {
-			return page(actor, id, Map.of(code, message(ex.messageCode(), ex.messageArgs(), locale)), model);
+			return page(actor, id, back, Map.of(code, message(ex.messageCode(), ex.messageArgs(), locale)), model);
 		}
 	}
 
-	private String page(Actor actor, UUID id, Map<String, String> errors, Model model) {
+	/** The page, whose button "done" leads back to where the applicant came from (R13.1). */
+	private String page(Actor actor, UUID id, Optional<ReturnTo> back, Map<String, String> errors, Model model) {
 		Application draft = applications.get(actor, id);
 		DraftPages.requireDraft(draft);
+		back.ifPresent(page -> model.addAttribute("returnTo", page.parameter()));
+		model.addAttribute("done", back.map(page -> page.path(id)).orElse("/apply/drafts/" + id));
 		List<Material> toUpload = applications.materialsToUpload(draft);
 		Set<UUID> given = draft.materials()
 			.stream()
@@ -108,6 +132,7 @@ class MaterialPages {
 			.filter(material -> !given.contains(material.attachmentId()))
 			.toList();
 		model.addAttribute("draft", draft);
+		model.addAttribute("filesPath", "/apply/drafts/" + id + "/materials");
 		model.addAttribute("guide", applications.guideOf(draft));
 		model.addAttribute("toUpload", toUpload);
 		model.addAttribute("candidates", toUpload.stream()
@@ -132,8 +157,9 @@ class MaterialPages {
 		return messages.getMessage(code, LocalizedText.in(locale, arguments), locale);
 	}
 
-	private static String redirect(UUID id, String code) {
-		return "redirect:/apply/drafts/" + id + "/materials#material-" + code;
+	private static String redirect(UUID id, String code, Optional<ReturnTo> back) {
+		return "redirect:/apply/drafts/" + id + "/materials"
+				+ back.map(page -> "?returnTo=" + page.parameter()).orElse("") + "#material-" + code;
 	}
 
 }

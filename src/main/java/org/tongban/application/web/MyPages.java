@@ -1,18 +1,32 @@
 package org.tongban.application.web;
 
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tongban.application.Application;
+import org.tongban.application.ApplicationStatus;
+import org.tongban.application.ApplicationSummary;
 import org.tongban.application.Applications;
+import org.tongban.application.AttachedMaterial;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
+import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Paging;
+import org.tongban.shared.ResultPage;
+import org.tongban.storage.Attachments;
 
 /**
- * The applicant's home {@code /my}: their account (numbers masked), their drafts to resume or delete and their
- * applications to follow (R7.1); and "my materials", the files they gave, to reuse (R3.2).
+ * The applicant's home {@code /my}: their account (numbers masked), their drafts to resume or delete, each with when
+ * it was saved and how far it has come, and their
+ * applications to follow (R7.1); and "my materials", the files they gave, to open and reuse (R3.2).
  */
 @Controller
 class MyPages {
@@ -24,15 +38,26 @@ class MyPages {
 
 	private final Applications applications;
 
-	MyPages(Accounts accounts, Applications applications) {
+	private final Attachments attachments;
+
+	MyPages(Accounts accounts, Applications applications, Attachments attachments) {
 		this.accounts = accounts;
 		this.applications = applications;
+		this.attachments = attachments;
 	}
 
 	@GetMapping("/my")
 	String home(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
+		ResultPage<ApplicationSummary> mine = applications.of(actor, Paging.of(page, PAGE_SIZE, PAGE_SIZE));
+		List<Application> drafts = mine.items()
+			.stream()
+			.filter(summary -> summary.status() == ApplicationStatus.DRAFT)
+			.map(summary -> applications.get(actor, summary.id()))
+			.toList();
 		model.addAttribute("profile", accounts.profile(actor.id()));
-		model.addAttribute("applications", applications.of(actor, Paging.of(page, PAGE_SIZE, PAGE_SIZE)));
+		model.addAttribute("applications", mine);
+		// Two drafts of one matter are told apart by when they were saved and how far they have come.
+		model.addAttribute("progress", DraftPages.progress(applications, actor, drafts));
 		return "application/my";
 	}
 
@@ -40,6 +65,22 @@ class MyPages {
 	String materials(@AuthenticationPrincipal Actor actor, Model model) {
 		model.addAttribute("materials", applications.myMaterials(actor));
 		return "application/my-materials";
+	}
+
+	/** One of the applicant's own files, for them only (R12.5): anybody else's is not found. */
+	@GetMapping("/my/materials/{attachmentId:[0-9a-fA-F-]{36}}")
+	ResponseEntity<InputStreamResource> material(@PathVariable UUID attachmentId,
+			@AuthenticationPrincipal Actor actor) {
+		return ApplicationPages.download(attachments.open(mine(applications, actor, attachmentId).attachmentId()));
+	}
+
+	/** A file of the applicant's "my materials". */
+	static AttachedMaterial mine(Applications applications, Actor actor, UUID attachmentId) {
+		return applications.myMaterials(actor)
+			.stream()
+			.filter(material -> material.attachmentId().equals(attachmentId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("application.material.notFound"));
 	}
 
 }

@@ -219,7 +219,8 @@ public class CaseDocuments {
 		var doc = new Texts(catalog.guide(facts.matterCode(), facts.matterVersion()));
 		Instant issuedAt = clock.instant();
 		LocalDate today = LocalDate.ofInstant(issuedAt, clock.getZone());
-		String title = doc.message("approval.document." + kind);
+		// The title, and so the file's name, is the document's name on the applicant's and the staff's pages.
+		String title = doc.message("application.document." + kind);
 		String department = doc.of(doc.department().name());
 		byte[] pdf = fonts.render((document, text) -> {
 			var info = document.getDocumentInformation();

@@ -197,6 +197,20 @@ class ApplicationApiTests {
 	}
 
 	@Test
+	void aCountWithDecimalsIsRefusedNamingItsField_R3_1() {
+		Enterprise enterprise = enterprise();
+		String id = read(enterprise.post("/api/v1/applications", Map.of("matterCode", FOOD_LICENCE)), "$.id");
+
+		MvcTestResult refused = enterprise.put("/api/v1/applications/" + id, Map.of("answers", Map.of("staffCount", 8.5)));
+
+		assertThat(refused).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(JsonPath.<Map<String, String>>read(body(refused), "$.errors"))
+			.containsExactly(Map.entry("staffCount", "从业人员数必须是整数，不能有小数，例如 8。"));
+		assertThat(enterprise.put("/api/v1/applications/" + id, Map.of("answers", Map.of("staffCount", 8))))
+			.hasStatusOk();
+	}
+
+	@Test
 	void whatStopsAnApplicationAtTheFormIsSaidAtSubmissionInTheReadersLanguage_R16_6() {
 		Enterprise enterprise = enterprise();
 		String id = enterprise.completeDraft();

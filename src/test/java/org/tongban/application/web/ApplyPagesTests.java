@@ -2,8 +2,10 @@ package org.tongban.application.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -13,10 +15,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationSummary;
 import org.tongban.application.Applications;
+import org.tongban.application.CaseDocument;
+import org.tongban.application.CaseFiles;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.IdentityTest;
@@ -25,6 +31,7 @@ import org.tongban.identity.TestAccounts;
 import org.tongban.identity.TestAccounts.Person;
 import org.tongban.identity.Visitor;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+import org.tongban.storage.Attachments;
 import org.tongban.storage.SampleFiles;
 import org.tongban.support.WebPage;
 import org.tongban.shared.Paging;
@@ -42,6 +49,9 @@ class ApplyPagesTests {
 
 	static final Pattern DRAFT = Pattern.compile("/apply/drafts/[0-9a-f-]{36}");
 
+	/** The page that offers to continue a draft of the matter. */
+	static final String EXISTING = "/apply/" + MATTER + "/drafts";
+
 	static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
 	static final Pattern CONFIRMATION = Pattern.compile("/my/applications/(TB\\d{14})/confirmation");
@@ -57,6 +67,12 @@ class ApplyPagesTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	CaseFiles caseFiles;
+
+	@Autowired
+	Attachments attachments;
 
 	TestAccounts testAccounts;
 
@@ -100,7 +116,7 @@ class ApplyPagesTests {
 		assertThat(start.status()).isEqualTo(200);
 		assertThat(start.text()).contains("在线申请食品经营许可（新办）", "第 2 版", "您需要上传", "经营场所平面布局图和主要设备设施清单",
 				"无需上传的材料", "食品经营许可申请书：由平台根据您在线填写的内容自动生成", "5 个工作日", "开始申请");
-		assertThat(start.html()).contains("<form action=\"/apply/SCJGJ-SPJYXK\" method=\"post\">", "name=\"_csrf\"")
+		assertThat(start.html()).contains("<form action=\"/apply/SCJGJ-SPJYXK\" method=\"post\" novalidate>", "name=\"_csrf\"")
 			.doesNotContain("<script");
 		assertThat(visitor.page("/apply/" + MATTER + "?lang=en").text()).contains("Apply online", "Start now");
 	}
@@ -130,6 +146,45 @@ class ApplyPagesTests {
 		assertThat(visitor.page("/my").text()).contains("草稿", "食品经营许可（新办）", "继续填写");
 		assertThat(visitor.page(draft + "?lang=en").text()).as("R13")
 			.contains("Your application", "Version 2", "Operator", "Upload materials", "Check your answers");
+	}
+
+	@Test
+	void startingAgainOffersToContinueADraftToldApartByItsLastChangeAndProgress_R3_3() {
+		String first = start();
+		assertThat(visitor.post(first + "/sections/premises", "premisesAddress", "D市中心区民生路58号一层", "premisesArea",
+				"120", "diningArea", "60", "online", "NO")).hasStatus(302);
+		clock.advance(Duration.ofMinutes(5));
+		try {
+			visitor.page("/apply/" + MATTER);
+			assertThat(visitor.post("/apply/" + MATTER)).hasStatus(302).hasRedirectedUrl(EXISTING);
+
+			WebPage offer = visitor.page(EXISTING);
+			assertThat(offer.title()).startsWith("您已有该事项的草稿");
+			assertThat(offer.text()).contains("您想怎样做？", "继续填写2026年11月27日 10:00保存的草稿", "已完成 1 项，共 5 项",
+					"开始一份新的申请");
+			assertThat(offer.html()).contains("value=\"" + id(first) + "\"", "value=\"new\"");
+
+			WebPage unchosen = WebPage.of(visitor.post(EXISTING));
+			assertThat(unchosen.status()).isEqualTo(200);
+			assertThat(unchosen.title()).startsWith("错误：");
+			assertThat(unchosen.html()).contains("href=\"#choice-" + id(first) + "\"", "id=\"choice-error\"");
+			assertThat(unchosen.text()).contains("请选择继续填写哪份草稿，或开始一份新的申请。");
+			assertThat(visitor.post(EXISTING, "choice", UUID.randomUUID().toString())).as("no draft of this applicant's")
+				.hasStatus(200);
+
+			assertThat(visitor.post(EXISTING, "choice", id(first).toString())).hasStatus(302).hasRedirectedUrl(first);
+			String second = draftOf(visitor.post(EXISTING, "choice", "new"));
+			assertThat(second).isNotEqualTo(first);
+
+			WebPage my = visitor.page("/my");
+			assertThat(my.text()).as("the drafts are told apart on /my too")
+				.contains("2026年11月27日 10:00", "已完成 1 项，共 5 项", "2026年11月27日 10:05", "已完成 0 项，共 5 项");
+			assertThat(visitor.page(EXISTING + "?lang=en").text()).contains("You already have a draft of this application",
+					"1 of 5 tasks done", "0 of 5 tasks done", "Start a new application");
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	@Test
@@ -168,6 +223,21 @@ class ApplyPagesTests {
 	}
 
 	@Test
+	void aCountWithDecimalsIsRefusedAtItsField_R3_1() {
+		String draft = start();
+		visitor.page(draft + "/sections/scope");
+
+		WebPage scope = WebPage.of(visitor.post(draft + "/sections/scope", "staffCount", "8.5"));
+
+		assertThat(scope.html()).contains("href=\"" + draft + "/sections/scope#field-staffCount\"")
+			.containsPattern("id=\"field-staffCount-error\">\\s*<span class=\"visually-hidden\">错误：</span>从业人员数必须是整数")
+			.contains("inputmode=\"numeric\"", "value=\"8.5\"");
+		assertThat(applications.get(enterprise, id(draft)).answers().values("staffCount")).isEmpty();
+		WebPage english = WebPage.of(visitor.post(draft + "/sections/scope?lang=en", "staffCount", "8.5"));
+		assertThat(english.text()).contains("must be a whole number without decimals");
+	}
+
+	@Test
 	void aValidSectionIsSavedAndCompleted() {
 		String draft = start();
 		visitor.page(draft + "/sections/operator");
@@ -177,6 +247,38 @@ class ApplyPagesTests {
 		WebPage tasks = visitor.page(draft);
 		assertThat(tasks.html()).containsPattern("经营者信息</a>\\s*<strong class=\"tag task-list__status tag--green\">已完成");
 		assertThat(visitor.page(draft + "/sections/operator").html()).contains("value=\"13912345678\"");
+	}
+
+	@Test
+	void theLanguageSwitchOfASectionSavesWhatWasTypedAndShowsItInTheOtherLanguage_R13_3() {
+		String draft = start();
+		String premises = draft + "/sections/premises";
+
+		WebPage page = visitor.page(premises);
+		assertThat(page.html()).as("a button of the form, and before it the form's own default button")
+			.containsPattern("(?s)<button class=\"visually-hidden\" type=\"submit\" form=\"section-form\" tabindex=\"-1\""
+					+ ".*<header.*<button class=\"header__button\" type=\"submit\" form=\"section-form\" name=\"lang\"\\s+value=\"en\"")
+			.contains("<form id=\"section-form\"")
+			.doesNotContain("href=\"" + premises + "?lang=en\"");
+		assertThat(visitor.page(draft).html()).as("a page without a form to save keeps the link")
+			.contains("href=\"" + draft + "?lang=en\"");
+
+		assertThat(visitor.post(premises, "lang", "en", "premisesAddress", "D市中心区民生路58号一层", "premisesArea", "12"))
+			.hasStatus(302)
+			.hasRedirectedUrl(premises);
+		assertThat(applications.get(enterprise, id(draft)).answers().values("premisesAddress"))
+			.containsExactly("D市中心区民生路58号一层");
+		WebPage english = visitor.page(premises);
+		assertThat(english.text()).contains("Premises", "Save and continue");
+		assertThat(english.html()).contains("value=\"D市中心区民生路58号一层\"").containsPattern("name=\"lang\"\\s+value=\"zh\"");
+
+		WebPage refused = WebPage.of(visitor.post(premises, "lang", "zh", "premisesAddress", "民生路", "premisesArea", "x"));
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.text()).as("what cannot be saved is kept on the page, in the language chosen")
+			.contains("经营场所", "保存并继续");
+		assertThat(refused.html()).contains("value=\"x\"", "value=\"民生路\"");
+		assertThat(visitor.post(premises, "lang", "en", "returnTo", "check", "premisesArea", "12")).hasStatus(302)
+			.hasRedirectedUrl(premises + "?returnTo=check");
 	}
 
 	@Test
@@ -240,6 +342,44 @@ class ApplyPagesTests {
 	}
 
 	@Test
+	void theApplicantOpensTheirOwnFilesFromTheMaterialsPagesAndNobodyElseCan_R12_2_R12_5() {
+		String draft = completeDraft();
+		assertThat(visitor.upload(draft + "/materials/M05", "file", "规章\"制度;目录.pdf", SampleFiles.pdf("rules")))
+			.hasStatus(302);
+
+		Matcher given = Pattern.compile("href=\"(" + draft + "/materials/[0-9a-f-]{36})\">平面图.pdf</a>")
+			.matcher(visitor.page(draft + "/materials").html());
+		assertThat(given.find()).as("each file given is a link").isTrue();
+		assertThat(visitor.page(draft + "/check").html()).as("on check your answers too")
+			.contains("href=\"" + given.group(1) + "\">平面图.pdf</a>");
+		MvcTestResult download = visitor.get(given.group(1));
+		assertThat(download).hasStatusOk().hasContentType("application/pdf")
+			.hasHeader("X-Content-Type-Options", "nosniff")
+			.hasHeader("Content-Disposition",
+					"attachment; filename=\"___.pdf\"; filename*=UTF-8''%E5%B9%B3%E9%9D%A2%E5%9B%BE.pdf");
+		assertThat(download.getResponse().getContentAsByteArray()).startsWith("%PDF".getBytes());
+
+		String mine = visitor.page("/my/materials").html();
+		Matcher own = Pattern.compile("href=\"(/my/materials/[0-9a-f-]{36})\">规章_制度;目录.pdf</a>").matcher(mine);
+		assertThat(own.find()).as(mine).isTrue();
+		MvcTestResult quoted = visitor.get(own.group(1));
+		assertThat(quoted).hasStatusOk().hasContentType("application/pdf").hasHeader("X-Content-Type-Options", "nosniff");
+		String disposition = quoted.getResponse().getHeader("Content-Disposition");
+		assertThat(disposition).as("the name, without its quote (R12.2), cannot end the header's value")
+			.startsWith("attachment; ")
+			.contains("; filename*=UTF-8''%E8%A7%84%E7%AB%A0_%E5%88%B6%E5%BA%A6%3B%E7%9B%AE%E5%BD%95.pdf");
+		assertThat(ContentDisposition.parse(disposition).getFilename()).isEqualTo("规章_制度;目录.pdf");
+
+		var stranger = new Visitor(mvc);
+		UnifiedSocialCreditCode creditCode = TestAccounts.creditCode();
+		testAccounts.enterprise(testAccounts.person(), creditCode);
+		stranger.logIn(creditCode.value(), TestAccounts.PASSWORD);
+		assertThat(stranger.get(given.group(1))).hasStatus(404);
+		assertThat(stranger.get(own.group(1))).hasStatus(404);
+		assertThat(stranger.get(given.group(1).replaceFirst(".*/materials/", "/my/materials/"))).hasStatus(404);
+	}
+
+	@Test
 	void checkYourAnswersListsWhatIsMissingEachWithALinkToFixIt() {
 		String draft = start();
 
@@ -249,6 +389,39 @@ class ApplyPagesTests {
 				"请输入联系电话。");
 		assertThat(check.html()).contains("href=\"" + draft + "/materials#material-M04\"",
 				"href=\"" + draft + "/sections/operator#field-mobile\"");
+	}
+
+	@Test
+	void aChangeFromCheckYourAnswersComesBackToIt_R13_1() {
+		String draft = completeDraft();
+		WebPage check = visitor.page(draft + "/check");
+		String change = draft + "/sections/premises?returnTo=check";
+		assertThat(check.html()).contains("href=\"" + change + "#field-premisesArea\"",
+				"href=\"" + draft + "/materials?returnTo=check#material-M04\"");
+
+		WebPage premises = visitor.page(change);
+		assertThat(premises.html()).contains("name=\"returnTo\" value=\"check\"", "href=\"" + draft + "/check\">返回核对页面");
+		assertThat(visitor.post(draft + "/sections/premises", "returnTo", "check", "premisesAddress", "D市中心区民生路60号",
+				"premisesArea", "130", "diningArea", "60", "online", "NO"))
+			.hasStatus(302)
+			.hasRedirectedUrl(draft + "/check");
+		assertThat(visitor.page(draft + "/check").text()).contains("D市中心区民生路60号", "130");
+
+		WebPage refused = WebPage.of(visitor.post(draft + "/sections/premises", "returnTo", "check", "premisesArea", "x"));
+		assertThat(refused.html()).as("a refused change still returns to check once corrected")
+			.contains("name=\"returnTo\" value=\"check\"");
+		assertThat(visitor.post(draft + "/sections/premises", "returnTo", "https://evil.example/", "premisesAddress",
+				"D市中心区民生路60号", "premisesArea", "130", "diningArea", "60", "online", "NO"))
+			.as("no address from the request is followed")
+			.hasStatus(302)
+			.hasRedirectedUrl(draft);
+
+		WebPage materials = visitor.page(draft + "/materials?returnTo=check");
+		assertThat(materials.html()).contains("href=\"" + draft + "/check\">完成，返回核对页面");
+		assertThat(visitor.upload(draft + "/materials/M04?returnTo=check", "file", "平面图2.pdf", SampleFiles.pdf("plan")))
+			.hasStatus(302)
+			.hasRedirectedUrl(draft + "/materials?returnTo=check#material-M04");
+		assertThat(visitor.page(draft + "/materials").html()).contains("href=\"" + draft + "\">完成，返回申请事项");
 	}
 
 	@Test
@@ -285,6 +458,46 @@ class ApplyPagesTests {
 	}
 
 	@Test
+	void afterSubmissionTheDraftsPagesLeadToTheApplicationNotToAnError_R3_5() {
+		String draft = completeDraft();
+		assertThat(visitor.post(draft + "/submit", "token", UUID.randomUUID().toString()))
+			.as("Post/Redirect/Get: a submission answers with where to go")
+			.hasStatus(303);
+		String number = applications.get(enterprise, id(draft)).number();
+		String application = "/my/applications/" + number;
+
+		assertThat(visitor.get(draft + "/check")).as("Back from the confirmation").hasStatus3xxRedirection()
+			.hasRedirectedUrl(application + "/confirmation");
+		assertThat(visitor.post(draft + "/submit", "token", UUID.randomUUID().toString())).as("the form sent again")
+			.hasStatus(303)
+			.hasRedirectedUrl(application + "/confirmation");
+		assertThat(visitor.get(draft)).hasStatus3xxRedirection().hasRedirectedUrl(application);
+		assertThat(visitor.get(draft + "/sections/premises")).hasStatus3xxRedirection().hasRedirectedUrl(application);
+		assertThat(visitor.get(draft + "/materials")).hasStatus3xxRedirection().hasRedirectedUrl(application);
+		assertThat(visitor.post(draft + "/sections/premises", "premisesArea", "130")).hasStatus(303)
+			.hasRedirectedUrl(application);
+		assertThat(applications.get(enterprise, id(draft)).answers().values("premisesArea")).containsExactly("120");
+		WebPage confirmation = visitor.page(application + "/confirmation");
+		assertThat(confirmation.text()).contains("申请已提交", number, "查询码", "查看办理进度");
+
+		var stranger = new Visitor(mvc);
+		UnifiedSocialCreditCode creditCode = TestAccounts.creditCode();
+		testAccounts.enterprise(testAccounts.person(), creditCode);
+		stranger.logIn(creditCode.value(), TestAccounts.PASSWORD);
+		assertThat(stranger.get(draft + "/check")).as("the query code is its applicant's only").hasStatus(404);
+		assertThat(stranger.get(application + "/confirmation")).hasStatus(404);
+	}
+
+	@Test
+	void anIncompleteSubmissionGoesBackToCheckYourAnswers() {
+		String draft = start();
+
+		assertThat(visitor.post(draft + "/submit", "token", UUID.randomUUID().toString())).hasStatus(303)
+			.hasRedirectedUrl(draft + "/check");
+		assertThat(visitor.page(draft + "/check").text()).contains("提交前请先处理以下问题");
+	}
+
+	@Test
 	void theApplicationPageShowsTheReceiptTimelineAnswersAndMaterialsToDownload() {
 		String number = submit();
 
@@ -304,6 +517,28 @@ class ApplyPagesTests {
 		assertThat(visitor.post("/my/applications/" + number + "/messages", "body", "请问现场核查需要准备什么？"))
 			.hasStatus(302);
 		assertThat(visitor.page("/my/applications/" + number).text()).contains("留言已发送。", "请问现场核查需要准备什么？");
+	}
+
+	@Test
+	void eachDocumentIsListedOnceUnderItsName_R7_1() {
+		String number = submit();
+		UUID id = applications.byNumber(enterprise, number).id();
+		Instant at = clock.instant();
+		UUID acceptance = document(id, "ACCEPTANCE_NOTICE", "受理通知书-" + number + ".pdf", at);
+		caseFiles.accepted(id, at);
+		caseFiles.finish(id, ApplicationStatus.GRANTED, at);
+		UUID decision = document(id, "GRANT_DECISION", "准予行政许可决定书-" + number + ".pdf", at);
+
+		WebPage page = visitor.page("/my/applications/" + number);
+
+		String documents = "/my/applications/" + number + "/documents/";
+		assertThat(page.count(documents + acceptance)).isEqualTo(1);
+		assertThat(page.count(documents + decision)).as("the banner leads to it in the list").isEqualTo(1);
+		assertThat(page.html()).contains("href=\"" + documents + acceptance + "\">受理通知书</a>",
+				"href=\"" + documents + decision + "\">准予行政许可决定书</a>", "id=\"document-" + decision + "\"",
+				"href=\"#document-" + decision + "\">查看准予行政许可决定书</a>");
+		assertThat(visitor.page("/my/applications/" + number + "?lang=en").html())
+			.contains("\">Notice of acceptance</a>", "\">Decision to grant the licence</a>");
 	}
 
 	@Test
@@ -390,10 +625,27 @@ class ApplyPagesTests {
 		assertThat(anybody.page("/query").text()).doesNotContain("申请编号或查询码不正确");
 	}
 
-	/** Starts a draft from the start page; answers the path of its task list. */
+	/**
+	 * Starts a new draft from the start page, choosing a new one where the applicant has a draft already; answers the
+	 * path of its task list.
+	 */
 	private String start() {
 		visitor.page("/apply/" + MATTER);
-		return draftOf(visitor.post("/apply/" + MATTER));
+		MvcTestResult started = visitor.post("/apply/" + MATTER);
+		if (EXISTING.equals(started.getResponse().getRedirectedUrl())) {
+			started = visitor.post(EXISTING, "choice", "new");
+		}
+		return draftOf(started);
+	}
+
+	private UUID document(UUID application, String kind, String fileName, Instant at) {
+		UUID attachment = attachments.store(fileName, new ByteArrayInputStream(SampleFiles.pdf(kind))).id();
+		caseFiles.addDocument(application, new CaseDocument(attachment, kind, fileName, at));
+		return attachment;
+	}
+
+	private static UUID id(String draft) {
+		return UUID.fromString(draft.substring(draft.lastIndexOf('/') + 1));
 	}
 
 	private static String draftOf(MvcTestResult started) {

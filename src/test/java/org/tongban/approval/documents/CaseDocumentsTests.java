@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.MessageSource;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CorrectionItem;
@@ -57,6 +60,9 @@ class CaseDocumentsTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	MessageSource messages;
 
 	CaseFacts facts;
 
@@ -212,6 +218,33 @@ class CaseDocumentsTests {
 
 	private CorrectionRequest correction(List<CorrectionItem> items, String note) {
 		return new CorrectionRequest(UUID.randomUUID(), "ACCEPTANCE", "SCJGJ", items, note, Instant.now(clock));
+	}
+
+	@Test
+	@DisplayName("R7.1: each kind of document is titled and named as the applicant's and the staff's pages call it")
+	void eachDocumentIsTitledAndNamedAsThePagesCallIt() throws IOException {
+		List<CaseDocument> issued = List.of(
+				documents.acceptanceNotice(facts,
+						new Acceptance(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30), false)),
+				documents.refusalNotice(facts, new Refusal("不属于本机关职权范围。", "《中华人民共和国行政许可法》第三十二条")),
+				documents.correctionNotice(facts, correction(List.of(
+						new CorrectionItem(CorrectionItem.Kind.FIELD, "operatorName", "与营业执照不一致。")), null)),
+				documents.specialPeriodNotice(facts, new SpecialPeriod(SpecialPeriodKind.EXPERT_REVIEW, "工艺需论证",
+						LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 4), null)),
+				documents.extensionNotice(facts, new Extension(10, LocalDate.of(2026, 12, 18), "需要整改复查", "王建国")),
+				documents.decision(facts, new Ruling(Decision.GRANT, LocalDate.of(2026, 11, 23), "符合条件。", null)),
+				documents.decision(facts, new Ruling(Decision.DENY, LocalDate.of(2026, 11, 23), "不符合条件。", "第二十条")));
+
+		assertThat(issued).extracting(CaseDocument::kind)
+			.containsExactlyInAnyOrderElementsOf(Stream.of(CaseDocuments.Kind.values()).map(Enum::name).toList());
+		for (CaseDocument document : issued) {
+			String label = messages.getMessage("application.document." + document.kind(), null, Locale.CHINA);
+			assertThat(document.fileName()).isEqualTo(label + "-" + facts.applicationNumber() + ".pdf");
+			try (PDDocument pdf = pdf(document)) {
+				assertThat(pdf.getDocumentInformation().getTitle()).startsWith(label + " ");
+				assertThat(text(pdf)).contains(label);
+			}
+		}
 	}
 
 	private String text(CaseDocument document) throws IOException {

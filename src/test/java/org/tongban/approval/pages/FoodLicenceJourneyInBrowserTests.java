@@ -161,11 +161,14 @@ class FoodLicenceJourneyInBrowserTests {
 		logIn(browser, ENTERPRISE);
 		browser.open("/my/applications/" + number);
 		assertThat(browser.find("main").getText()).contains("准予行政许可");
-		WebElement download = browser.findAll("main a")
+		// The banner leads to the decision in the list of documents, where it is listed once under its name.
+		browser.find("main .banner a[href^='#document-']").click();
+		List<WebElement> decisions = browser.findAll("main #documents + .files a")
 			.stream()
-			.filter(link -> link.getText().contains("准予行政许可决定书"))
-			.findFirst()
-			.orElseThrow();
+			.filter(link -> link.getText().equals("准予行政许可决定书"))
+			.toList();
+		assertThat(decisions).hasSize(1);
+		WebElement download = decisions.get(0);
 		HttpResponse<byte[]> pdf = download(browser, download.getDomProperty("href"));
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");

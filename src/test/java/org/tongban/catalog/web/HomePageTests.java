@@ -35,7 +35,7 @@ class HomePageTests {
 		WebPage home = get("/");
 
 		assertThat(home.status()).isEqualTo(200);
-		assertThat(home.html()).contains("<form class=\"search\" action=\"/matters\" method=\"get\" role=\"search\">")
+		assertThat(home.html()).contains("<form class=\"search\" action=\"/matters\" method=\"get\" role=\"search\" novalidate>")
 			.contains("<label class=\"search__label\" for=\"home-q\">搜索事项</label>")
 			.contains("id=\"home-q\" name=\"q\"");
 	}

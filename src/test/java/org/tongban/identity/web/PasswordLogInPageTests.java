@@ -105,7 +105,7 @@ class PasswordLogInPageTests {
 				person.mobile().masked(), "在所有设备上退出")
 			.doesNotContain(person.residentId().value())
 			.doesNotContain(person.mobile().value());
-		assertThat(my.html()).contains("<form class=\"header__logout\" action=\"/logout\" method=\"post\">")
+		assertThat(my.html()).contains("<form class=\"header__logout\" action=\"/logout\" method=\"post\" novalidate>")
 			.contains("href=\"/my\"")
 			.doesNotContain("href=\"/login\"");
 	}
