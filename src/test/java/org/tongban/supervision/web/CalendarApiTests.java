@@ -140,7 +140,7 @@ class CalendarApiTests {
 	void aCountRunningPastTheLoadedYearsIsRefused() {
 		MvcTestResult refused = mvc.get().uri("/api/v1/calendar/add-working-days?from=2027-12-20&days=10").exchange();
 		assertBadParameter(refused, "days");
-		assertThat(refused).bodyJson().extractingPath("$.detail").asString().contains("2027-12-20", "2025, 2026");
+		assertThat(refused).bodyJson().extractingPath("$.detail").asString().contains("2027年12月20日", "2025, 2026");
 	}
 
 	@Test
@@ -149,13 +149,13 @@ class CalendarApiTests {
 		assertBadParameter(refused, "date");
 		assertThat(refused).bodyJson()
 			.extractingPath("$.detail")
-			.isEqualTo("The working-day calendar for 2024 is not loaded, so whether 2024-12-31 is a working day "
+			.isEqualTo("The working-day calendar for 2024 is not loaded, so whether 31 December 2024 is a working day "
 					+ "cannot be told. Loaded years: 2025, 2026.");
 
 		MvcTestResult past = mvc.get().uri("/api/v1/calendar/add-working-days?from=2027-12-31&days=1&lang=en").exchange();
 		assertThat(past).bodyJson()
 			.extractingPath("$.detail")
-			.isEqualTo("Counting 1 working day from 2027-12-31 runs past the loaded working-day calendar. "
+			.isEqualTo("Counting 1 working day from 31 December 2027 runs past the loaded working-day calendar. "
 					+ "Loaded years: 2025, 2026.");
 
 		assertThat(mvc.get().uri("/api/v1/calendar/add-working-days?from=2026-03-10&days=0&lang=en")).bodyJson()
@@ -167,7 +167,7 @@ class CalendarApiTests {
 	void problemsAreExplainedInChineseByDefault() {
 		assertThat(mvc.get().uri("/api/v1/calendar/working-day?date=2024-12-31")).bodyJson()
 			.extractingPath("$.detail")
-			.isEqualTo("尚未载入 2024 年的工作日历，无法判断 2024-12-31 是否为工作日。已载入的年份：2025, 2026。");
+			.isEqualTo("尚未载入 2024 年的工作日历，无法判断 2024年12月31日 是否为工作日。已载入的年份：2025, 2026。");
 	}
 
 	private static void assertBadParameter(MvcTestResult result, String parameter) {
