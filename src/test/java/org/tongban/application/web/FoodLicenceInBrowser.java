@@ -31,6 +31,24 @@ public final class FoodLicenceInBrowser {
 	}
 
 	/**
+	 * On a draft's materials page, gives a real PDF (made in {@code files}) for each required material; answers the
+	 * materials given, by their element ids.
+	 */
+	static List<String> giveRequiredMaterials(Browser browser, Path files) throws IOException {
+		List<String> required = browser.findAll(".material")
+			.stream()
+			.filter(material -> !material.findElements(By.cssSelector(".tag--red")).isEmpty())
+			.map(material -> material.getDomAttribute("id"))
+			.toList();
+		for (String material : required) {
+			Path file = Files.write(files.resolve(material + ".pdf"), SampleFiles.pdf(material));
+			browser.find("#" + material + " input[type=file]").sendKeys(file.toAbsolutePath().toString());
+			browser.clickThrough("#" + material + " form[enctype='multipart/form-data'] button[type=submit]");
+		}
+		return required;
+	}
+
+	/**
 	 * Applies as the applicant logged in: every section of the form, a real PDF (made in {@code files}) for each
 	 * required material, the check, the submission; answers the application number.
 	 */
@@ -50,16 +68,7 @@ public final class FoodLicenceInBrowser {
 			browser.clickThrough("main form button[type=submit]");
 		}
 		browser.clickThrough(".task-list a[href$='/materials']");
-		List<String> required = browser.findAll(".material")
-			.stream()
-			.filter(material -> !material.findElements(By.cssSelector(".tag--red")).isEmpty())
-			.map(material -> material.getDomAttribute("id"))
-			.toList();
-		for (String material : required) {
-			Path file = Files.write(files.resolve(material + ".pdf"), SampleFiles.pdf(material));
-			browser.find("#" + material + " input[type=file]").sendKeys(file.toAbsolutePath().toString());
-			browser.clickThrough("#" + material + " form[enctype='multipart/form-data'] button[type=submit]");
-		}
+		giveRequiredMaterials(browser, files);
 		browser.open(tasks + "/check");
 		browser.clickThrough("form[action$='/submit'] button[type=submit]");
 		return browser.find(".confirmation__number").getText();

@@ -3,20 +3,17 @@ package org.tongban.application.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.TestAccounts.Person;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
-import org.tongban.storage.SampleFiles;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
 
@@ -166,16 +163,7 @@ class FormJourneyInBrowserTests {
 			assertThat(browser.currentPath()).as("%s: %s", section, browser.find("main").getText()).isEqualTo(tasks);
 		}
 		browser.open(tasks + "/materials");
-		List<String> required = browser.findAll(".material")
-			.stream()
-			.filter(material -> !material.findElements(By.cssSelector(".tag--red")).isEmpty())
-			.map(material -> material.getDomAttribute("id"))
-			.toList();
-		for (String material : required) {
-			Path file = Files.write(files.resolve(material + ".pdf"), SampleFiles.pdf(material));
-			browser.find("#" + material + " input[type=file]").sendKeys(file.toAbsolutePath().toString());
-			browser.clickThrough("#" + material + " form[enctype='multipart/form-data'] button[type=submit]");
-		}
+		List<String> required = FoodLicenceInBrowser.giveRequiredMaterials(browser, files);
 		assertThat(browser.findAll(".material a.file__name")).as("each file given opens").hasSize(required.size());
 		assertThat(browser.accessibilityViolations()).isEmpty();
 	}
