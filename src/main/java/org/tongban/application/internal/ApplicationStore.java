@@ -1,11 +1,12 @@
 package org.tongban.application.internal;
 
+import static org.tongban.shared.persistence.DatabaseTime.column;
+import static org.tongban.shared.persistence.DatabaseTime.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,7 +91,7 @@ public class ApplicationStore {
 				update application_application set status = :status, updated_at = :at, revision = revision + 1
 				where id = :id and revision = :revision""")
 			.param("status", status.name())
-			.param("at", timestamp(at))
+			.param("at", column(at))
 			.param("id", application.id())
 			.param("revision", application.revision())
 			.update();
@@ -182,7 +183,7 @@ public class ApplicationStore {
 			.param("type", material.type())
 			.param("size", material.size())
 			.param("reusedFrom", material.reusedFrom())
-			.param("addedAt", timestamp(material.addedAt()))
+			.param("addedAt", column(material.addedAt()))
 			.update();
 	}
 
@@ -232,9 +233,9 @@ public class ApplicationStore {
 			.param("application", applicationId)
 			.param("step", step.step())
 			.param("department", step.departmentCode())
-			.param("startedAt", timestamp(step.startedAt()))
+			.param("startedAt", column(step.startedAt()))
 			.param("dueOn", step.dueOn())
-			.param("finishedAt", timestamp(step.finishedAt()))
+			.param("finishedAt", column(step.finishedAt()))
 			.update();
 	}
 
@@ -255,7 +256,7 @@ public class ApplicationStore {
 				update application_timeline set finished_at = :at
 				where application_id = :application and finished_at is null""")
 			.param("application", applicationId)
-			.param("at", timestamp(at))
+			.param("at", column(at))
 			.update();
 	}
 
@@ -268,7 +269,7 @@ public class ApplicationStore {
 			.param("sender", message.sender())
 			.param("department", message.departmentCode())
 			.param("body", message.body())
-			.param("sentAt", timestamp(message.sentAt()))
+			.param("sentAt", column(message.sentAt()))
 			.update();
 	}
 
@@ -280,7 +281,7 @@ public class ApplicationStore {
 			.param("attachment", document.attachmentId())
 			.param("kind", document.kind())
 			.param("fileName", document.fileName())
-			.param("issuedAt", timestamp(document.issuedAt()))
+			.param("issuedAt", column(document.issuedAt()))
 			.update();
 	}
 
@@ -301,7 +302,7 @@ public class ApplicationStore {
 			.param("step", request.step())
 			.param("department", request.departmentCode())
 			.param("note", request.note() == null ? "" : request.note())
-			.param("requestedAt", timestamp(request.requestedAt()))
+			.param("requestedAt", column(request.requestedAt()))
 			.param("returnStatus", returnStatus.name())
 			.update();
 		for (int seq = 0; seq < request.items().size(); seq++) {
@@ -376,7 +377,7 @@ public class ApplicationStore {
 				update application_correction set closed_at = :at
 				where application_id = :application and closed_at is null""")
 			.param("application", applicationId)
-			.param("at", timestamp(at))
+			.param("at", column(at))
 			.update();
 	}
 
@@ -390,7 +391,7 @@ public class ApplicationStore {
 				values (:application, :phone, :at)""")
 			.param("application", applicationId)
 			.param("phone", sealed.seal(phone))
-			.param("at", timestamp(at))
+			.param("at", column(at))
 			.update();
 	}
 
@@ -425,7 +426,7 @@ public class ApplicationStore {
 			.param("applicant", applicantId)
 			.param("key", idempotencyKey)
 			.param("application", applicationId)
-			.param("at", timestamp(at))
+			.param("at", column(at))
 			.update();
 	}
 
@@ -446,12 +447,12 @@ public class ApplicationStore {
 			.addValue("sources", SealedAnswers.sources(application.sources()))
 			.addValue("number", receipt.map(Receipt::number).orElse(null))
 			.addValue("queryCode", receipt.map(r -> sealed.seal(r.queryCode())).orElse(null))
-			.addValue("receivedAt", timestamp(receipt.map(Receipt::receivedAt).orElse(null)))
+			.addValue("receivedAt", column(receipt.map(Receipt::receivedAt).orElse(null)))
 			.addValue("clockStartsOn", receipt.map(Receipt::clockStartsOn).orElse(null))
 			.addValue("acceptanceDueOn", receipt.map(Receipt::acceptanceDueOn).orElse(null))
-			.addValue("withdrawnAt", timestamp(application.withdrawnAt()))
-			.addValue("createdAt", timestamp(application.createdAt()))
-			.addValue("updatedAt", timestamp(application.updatedAt()))
+			.addValue("withdrawnAt", column(application.withdrawnAt()))
+			.addValue("createdAt", column(application.createdAt()))
+			.addValue("updatedAt", column(application.updatedAt()))
 			.addValue("revision", application.revision());
 	}
 
@@ -546,13 +547,6 @@ public class ApplicationStore {
 				row.getLong("size_bytes"), row.getString(originColumn), instant(row, "added_at"));
 	}
 
-	private static OffsetDateTime timestamp(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
 
-	private static Instant instant(ResultSet row, String column) throws SQLException {
-		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 }

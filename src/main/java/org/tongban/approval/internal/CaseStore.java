@@ -1,11 +1,11 @@
 package org.tongban.approval.internal;
 
+import static org.tongban.shared.persistence.DatabaseTime.column;
+import static org.tongban.shared.persistence.DatabaseTime.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +118,7 @@ class CaseStore {
 					:outcome)""")
 			.param("id", UUID.randomUUID())
 			.param("caseId", caseId)
-			.param("at", timestamp(entry.at()))
+			.param("at", column(entry.at()))
 			.param("actorId", actorId)
 			.param("actorName", entry.actorName())
 			.param("role", entry.role())
@@ -190,24 +190,17 @@ class CaseStore {
 			.addValue("processKey", record.processKey())
 			.addValue("processInstanceId", record.processInstanceId())
 			.addValue("step", record.step())
-			.addValue("stepStartedAt", timestamp(record.stepStartedAt()))
-			.addValue("receivedAt", timestamp(record.receivedAt()))
+			.addValue("stepStartedAt", column(record.stepStartedAt()))
+			.addValue("receivedAt", column(record.receivedAt()))
 			.addValue("acceptedOn", record.acceptedOn())
 			.addValue("specialKind", special == null ? null : special.kind().name())
 			.addValue("specialReason", special == null ? null : special.reason())
-			.addValue("specialStartedAt", special == null ? null : timestamp(special.startedAt()))
+			.addValue("specialStartedAt", special == null ? null : column(special.startedAt()))
 			.addValue("specialExpectedEnd", special == null ? null : special.expectedEnd())
-			.addValue("endedAt", timestamp(record.endedAt()))
+			.addValue("endedAt", column(record.endedAt()))
 			.addValue("revision", record.revision());
 	}
 
-	private static OffsetDateTime timestamp(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
 
-	private static Instant instant(ResultSet row, String column) throws SQLException {
-		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 }

@@ -1,8 +1,8 @@
 package org.tongban.identity.accounts;
 
+import static org.tongban.shared.persistence.DatabaseTime.column;
+
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,7 +28,7 @@ public class Credentials {
 			.param("id", id)
 			.param("kind", kind.name())
 			.param("hash", passwordHash)
-			.param("now", timestamp(now))
+			.param("now", column(now))
 			.update();
 	}
 
@@ -56,13 +56,10 @@ public class Credentials {
 	/** @param disabledAt when the account was disabled, or null to enable it again */
 	public void changeDisabled(UUID id, Instant disabledAt) {
 		jdbc.sql("update identity_account set disabled_at = :at where id = :id")
-			.param("at", disabledAt == null ? null : timestamp(disabledAt))
+			.param("at", disabledAt == null ? null : column(disabledAt))
 			.param("id", id)
 			.update();
 	}
 
-	private static OffsetDateTime timestamp(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
 
 }

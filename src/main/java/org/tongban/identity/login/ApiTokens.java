@@ -1,13 +1,13 @@
 package org.tongban.identity.login;
 
+import static org.tongban.shared.persistence.DatabaseTime.column;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -51,14 +51,14 @@ public class ApiTokens {
 		// The account's expired tokens go as a new one comes, so that the table holds only live ones.
 		jdbc.sql("delete from identity_api_token where account_id = :account and expires_at <= :now")
 			.param("account", accountId)
-			.param("now", timestamp(now))
+			.param("now", column(now))
 			.update();
 		jdbc.sql("insert into identity_api_token (token_hash, account_id, issued_at, expires_at)"
 				+ " values (:hash, :account, :now, :expires)")
 			.param("hash", hash(token))
 			.param("account", accountId)
-			.param("now", timestamp(now))
-			.param("expires", timestamp(expiresAt))
+			.param("now", column(now))
+			.param("expires", column(expiresAt))
 			.update();
 		return new IssuedToken(token, expiresAt);
 	}
@@ -69,21 +69,21 @@ public class ApiTokens {
 		return jdbc.sql("select account_id from identity_api_token"
 				+ " where token_hash = :hash and revoked_at is null and expires_at > :now")
 			.param("hash", hash(token))
-			.param("now", timestamp(clock.instant()))
+			.param("now", column(clock.instant()))
 			.query(UUID.class)
 			.optional();
 	}
 
 	public void revoke(String token) {
 		jdbc.sql("update identity_api_token set revoked_at = :now where token_hash = :hash and revoked_at is null")
-			.param("now", timestamp(clock.instant()))
+			.param("now", column(clock.instant()))
 			.param("hash", hash(token))
 			.update();
 	}
 
 	public void revokeAll(UUID accountId) {
 		jdbc.sql("update identity_api_token set revoked_at = :now where account_id = :account and revoked_at is null")
-			.param("now", timestamp(clock.instant()))
+			.param("now", column(clock.instant()))
 			.param("account", accountId)
 			.update();
 	}
@@ -98,8 +98,5 @@ public class ApiTokens {
 		}
 	}
 
-	private static OffsetDateTime timestamp(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
 
 }

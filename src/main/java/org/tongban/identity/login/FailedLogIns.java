@@ -1,10 +1,10 @@
 package org.tongban.identity.login;
 
+import static org.tongban.shared.persistence.DatabaseTime.column;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -69,7 +69,7 @@ class FailedLogIns {
 			.param("factor", factor.name())
 			.param("client", client(clientAddress))
 			.param("every", EVERY_ADDRESS)
-			.param("now", timestamp(clock.instant()))
+			.param("now", column(clock.instant()))
 			.query(Integer.class)
 			.single() > 0;
 	}
@@ -134,7 +134,7 @@ class FailedLogIns {
 	private void block(UUID account, Factor factor, String client, Instant until) {
 		jdbc.sql("update identity_login_failure set blocked_until = :until where account_id = :account"
 				+ " and factor = :factor and client = :client and (blocked_until is null or blocked_until < :until)")
-			.param("until", timestamp(until))
+			.param("until", column(until))
 			.param("account", account)
 			.param("factor", factor.name())
 			.param("client", client)
@@ -154,8 +154,5 @@ class FailedLogIns {
 		return wait.compareTo(max) < 0 ? wait : max;
 	}
 
-	private static OffsetDateTime timestamp(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
 
 }

@@ -1,10 +1,10 @@
 package org.tongban.identity.login;
 
+import static org.tongban.shared.persistence.DatabaseTime.column;
+
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,13 +37,13 @@ class JdbcCertificateChallengeStore implements CertificateChallengeStore {
 	@Transactional
 	public void save(CertificateChallenge challenge) {
 		jdbc.sql("delete from identity_certificate_challenge where expires_at < :before")
-			.param("before", timestamp(clock.instant().minus(KEPT_AFTER_EXPIRY)))
+			.param("before", column(clock.instant().minus(KEPT_AFTER_EXPIRY)))
 			.update();
 		jdbc.sql("insert into identity_certificate_challenge (nonce, issued_at, expires_at)"
 				+ " values (:nonce, :issued, :expires)")
 			.param("nonce", challenge.nonce())
-			.param("issued", timestamp(challenge.issuedAt()))
-			.param("expires", timestamp(challenge.expiresAt()))
+			.param("issued", column(challenge.issuedAt()))
+			.param("expires", column(challenge.expiresAt()))
 			.update();
 	}
 
@@ -52,7 +52,7 @@ class JdbcCertificateChallengeStore implements CertificateChallengeStore {
 	public Optional<Redemption> redeem(String nonce) {
 		boolean firstUse = jdbc.sql("update identity_certificate_challenge set used_at = :now"
 				+ " where nonce = :nonce and used_at is null")
-			.param("now", timestamp(clock.instant()))
+			.param("now", column(clock.instant()))
 			.param("nonce", nonce)
 			.update() == 1;
 		return jdbc.sql("select nonce, issued_at, expires_at from identity_certificate_challenge where nonce = :nonce")
@@ -63,8 +63,5 @@ class JdbcCertificateChallengeStore implements CertificateChallengeStore {
 			.optional();
 	}
 
-	private static OffsetDateTime timestamp(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
 
 }

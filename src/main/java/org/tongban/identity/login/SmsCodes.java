@@ -1,11 +1,10 @@
 package org.tongban.identity.login;
 
+import static org.tongban.shared.persistence.DatabaseTime.column;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,7 +95,7 @@ public class SmsCodes {
 			.param("phone", phoneIndex(phone))
 			.param("purpose", purpose.name())
 			.param("hash", codeHash(phone, purpose, code))
-			.param("expires", timestamp(clock.instant().plus(VALIDITY)))
+			.param("expires", column(clock.instant().plus(VALIDITY)))
 			.update();
 		notifications.sms(phone, switch (purpose) {
 			case LOGIN -> SmsMessage.loginCode(code, VALIDITY);
@@ -113,7 +112,7 @@ public class SmsCodes {
 				+ " where phone_index = :phone and purpose = :purpose and expires_at > :now and attempts < :max")
 			.param("phone", phoneIndex(phone))
 			.param("purpose", purpose.name())
-			.param("now", timestamp(clock.instant()))
+			.param("now", column(clock.instant()))
 			.param("max", MAX_ATTEMPTS)
 			.update();
 		if (counted == 0 || code == null) {
@@ -161,8 +160,5 @@ public class SmsCodes {
 		return index.of(purpose.name() + ":" + phone.value() + ":" + code);
 	}
 
-	private static OffsetDateTime timestamp(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
 
 }

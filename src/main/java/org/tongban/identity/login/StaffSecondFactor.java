@@ -1,5 +1,7 @@
 package org.tongban.identity.login;
 
+import static org.tongban.shared.persistence.DatabaseTime.column;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,8 +9,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -152,8 +152,8 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 				+ " values (:id, :hash, :now, :expires)")
 			.param("id", staff.get().id())
 			.param("hash", hash(staff.get().id(), code))
-			.param("now", timestamp(now))
-			.param("expires", timestamp(now.plus(Duration.ofMinutes(SMS_CODE_MINUTES))))
+			.param("now", column(now))
+			.param("expires", column(now.plus(Duration.ofMinutes(SMS_CODE_MINUTES))))
 			.update();
 		notifications.sms(MobileNumber.parse(personalData.open(staff.get().mobile())),
 				SmsMessage.secondFactorCode(code, Duration.ofMinutes(SMS_CODE_MINUTES)), locale);
@@ -222,7 +222,7 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 			.param("id", staffId)
 			.param("secret", cipher.encrypt(secret.base32()))
 			.param("step", lastUsedStep)
-			.param("now", timestamp(clock.instant()))
+			.param("now", column(clock.instant()))
 			.update();
 	}
 
@@ -269,7 +269,7 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 				+ " where staff_id = :id and code_hash = :hash and expires_at > :now")
 			.param("id", staffId)
 			.param("hash", hash(staffId, code.strip()))
-			.param("now", timestamp(clock.instant()))
+			.param("now", column(clock.instant()))
 			.update() == 1;
 	}
 
@@ -292,8 +292,5 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 		}
 	}
 
-	private static OffsetDateTime timestamp(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
 
 }

@@ -1,10 +1,11 @@
 package org.tongban.identity.login;
 
+import static org.tongban.shared.persistence.DatabaseTime.column;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,7 +54,7 @@ public class ThrottleLog {
 			var window = jdbc.sql("select count(*) as actions, min(occurred_at) as oldest from identity_throttle_event"
 					+ " where subject = :subject and occurred_at > :since")
 				.param("subject", key)
-				.param("since", timestamp(now.minus(limit.window())))
+				.param("since", column(now.minus(limit.window())))
 				.query((rs, row) -> new Window(rs.getInt("actions"), rs.getObject("oldest", OffsetDateTime.class)))
 				.single();
 			if (window.actions() >= limit.max()) {
@@ -62,17 +63,14 @@ public class ThrottleLog {
 			}
 		}
 		jdbc.sql("delete from identity_throttle_event where occurred_at < :before")
-			.param("before", timestamp(now.minus(KEPT)))
+			.param("before", column(now.minus(KEPT)))
 			.update();
 		jdbc.sql("insert into identity_throttle_event (subject, occurred_at) values (:subject, :now)")
 			.param("subject", key)
-			.param("now", timestamp(now))
+			.param("now", column(now))
 			.update();
 	}
 
-	private static OffsetDateTime timestamp(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
 
 	/** At most {@code max} actions in any {@code window}, of at most a day. */
 	public record Limit(int max, Duration window) {

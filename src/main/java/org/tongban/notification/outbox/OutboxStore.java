@@ -1,5 +1,7 @@
 package org.tongban.notification.outbox;
 
+import static org.tongban.shared.persistence.DatabaseTime.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -210,9 +212,5 @@ class OutboxStore {
 		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private static Instant instant(ResultSet row, String column) throws SQLException {
-		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 }

@@ -1,12 +1,13 @@
 package org.tongban.supervision.clock;
 
+import static org.tongban.shared.persistence.DatabaseTime.column;
+import static org.tongban.shared.persistence.DatabaseTime.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Year;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,12 +50,12 @@ class LegalClockStore {
 				values (:caseId, :number, :receivedAt, :startsOn, :statutory, :committed, :joint, :stoppedAt, 0)""")
 			.param("caseId", clock.caseId())
 			.param("number", clock.caseNumber())
-			.param("receivedAt", timestamp(clock.receivedAt()))
+			.param("receivedAt", column(clock.receivedAt()))
 			.param("startsOn", clock.startsOn())
 			.param("statutory", clock.statutoryLimitDays())
 			.param("committed", clock.committedLimitDays())
 			.param("joint", clock.joint())
-			.param("stoppedAt", timestamp(clock.stoppedAt()))
+			.param("stoppedAt", column(clock.stoppedAt()))
 			.update();
 		insertParts(clock);
 	}
@@ -69,7 +70,7 @@ class LegalClockStore {
 				update supervision_clock set stopped_at = :stoppedAt, version = :version + 1
 				where case_id = :caseId and version = :version""")
 			.param("caseId", clock.caseId())
-			.param("stoppedAt", timestamp(clock.stoppedAt()))
+			.param("stoppedAt", column(clock.stoppedAt()))
 			.param("version", version)
 			.update();
 		if (updated != 1) {
@@ -221,8 +222,8 @@ class LegalClockStore {
 				.param("seqNo", i)
 				.param("reason", pause.reason().name())
 				.param("note", pause.note())
-				.param("startedAt", timestamp(pause.startedAt()))
-				.param("endedAt", timestamp(pause.endedAt()))
+				.param("startedAt", column(pause.startedAt()))
+				.param("endedAt", column(pause.endedAt()))
 				.update();
 		}
 		Extension extension = clock.extension();
@@ -234,7 +235,7 @@ class LegalClockStore {
 				.param("days", extension.days())
 				.param("reason", extension.reason())
 				.param("approverId", extension.approverId())
-				.param("at", timestamp(extension.at()))
+				.param("at", column(extension.at()))
 				.update();
 		}
 		List<LegalClock.Step> steps = clock.steps();
@@ -247,19 +248,12 @@ class LegalClockStore {
 				.param("seqNo", i)
 				.param("step", step.step())
 				.param("limitDays", step.limitDays())
-				.param("startedAt", timestamp(step.startedAt()))
-				.param("finishedAt", timestamp(step.finishedAt()))
+				.param("startedAt", column(step.startedAt()))
+				.param("finishedAt", column(step.finishedAt()))
 				.update();
 		}
 	}
 
-	private static OffsetDateTime timestamp(Instant instant) {
-		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-	}
 
-	private static Instant instant(ResultSet row, String column) throws SQLException {
-		OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 }
