@@ -50,6 +50,7 @@ import org.tongban.shared.ResultPage;
 import org.tongban.storage.Attachments;
 import org.tongban.storage.StoredAttachment;
 import org.tongban.supervision.CalendarNotLoadedException;
+import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.WorkingDayCalendar;
 
 /**
@@ -65,9 +66,6 @@ public class Applications {
 	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 
 	static final int MAX_FILES_PER_MATERIAL = 10;
-
-	/** The days a department has to decide on acceptance (行政许可法 art. 32). */
-	static final int ACCEPTANCE_DAYS = 5;
 
 	private static final String NOT_DRAFT = "application.notDraft";
 
@@ -371,7 +369,7 @@ public class Applications {
 		LocalDate receivedOn = LocalDate.ofInstant(receivedAt, clock.getZone());
 		var receipt = new Receipt(numbers.next(receivedOn), numbers.queryCode(), receivedAt,
 				workingDay(() -> calendar.nextWorkingDay(receivedOn)),
-				workingDay(() -> calendar.addWorkingDays(receivedOn, ACCEPTANCE_DAYS)));
+				workingDay(() -> calendar.addWorkingDays(receivedOn, CaseClocks.ACCEPTANCE_DAYS)));
 		store.recordSubmissionKey(applicant.id(), key, draft.id(), receivedAt);
 		var submitted = new Application(draft.id(), draft.applicantId(), draft.applicantKind(), draft.matterCode(),
 				draft.matterVersion(), draft.startedVersion(), draft.matterName(), draft.departmentCode(), ApplicationStatus.SUBMITTED,

@@ -21,6 +21,9 @@ import java.util.UUID;
  */
 public interface CaseClocks {
 
+	/** The working days a department has to decide on acceptance, counted from receipt (行政许可法 art. 32). */
+	int ACCEPTANCE_DAYS = 5;
+
 	/**
 	 * Starts the clock of a case that was received at {@code receivedAt}.
 	 *

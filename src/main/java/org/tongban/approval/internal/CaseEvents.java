@@ -88,7 +88,7 @@ class CaseEvents {
 		}
 		clocks.start(submitted.applicationId(), submitted.number(), submitted.receivedAt(),
 				submitted.clockStartsOn(), submitted.statutoryLimitDays(), submitted.committedLimitDays(), false);
-		clocks.startStep(submitted.applicationId(), Steps.ACCEPTANCE, Steps.ACCEPTANCE_LIMIT_DAYS,
+		clocks.startStep(submitted.applicationId(), Steps.ACCEPTANCE, CaseClocks.ACCEPTANCE_DAYS,
 				submitted.receivedAt());
 		Date acceptanceDeadline = acceptanceDeadlines.of(submitted.applicationId());
 		var instance = runtime.createProcessInstanceBuilder()

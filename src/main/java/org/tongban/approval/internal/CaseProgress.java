@@ -76,7 +76,7 @@ class CaseProgress {
 		Optional<CaseClock.StepClock> open = openStep(caseClock);
 		if (open.isEmpty() || !open.get().step().equals(step)) {
 			open.ifPresent(running -> clocks.finishStep(caseId, running.step(), at));
-			int limit = Steps.ACCEPTANCE.equals(step) ? Steps.ACCEPTANCE_LIMIT_DAYS : caseClock.committedLimitDays();
+			int limit = Steps.ACCEPTANCE.equals(step) ? CaseClocks.ACCEPTANCE_DAYS : caseClock.committedLimitDays();
 			caseClock = clocks.startStep(caseId, step, limit, at);
 		}
 		if (!step.equals(record.step())) {

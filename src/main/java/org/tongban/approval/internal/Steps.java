@@ -10,9 +10,6 @@ final class Steps {
 	/** The applicant corrects after a correction notice; no task is open. */
 	static final String CORRECTION = "CORRECTION";
 
-	/** Art. 32: the department decides on acceptance within 5 working days of receipt. */
-	static final int ACCEPTANCE_LIMIT_DAYS = 5;
-
 	/** The message a process waits for while the applicant corrects. */
 	static final String CORRECTED_MESSAGE = "applicationCorrected";
 
