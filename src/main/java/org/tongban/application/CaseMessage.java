@@ -12,7 +12,7 @@ import org.tongban.shared.InvalidParameterException;
  */
 public record CaseMessage(String sender, String departmentCode, String body, Instant sentAt) {
 
-	static final int MAX_LENGTH = 2000;
+	public static final int MAX_LENGTH = 2000;
 
 	/**
 	 * The text of a message as written, without surrounding blanks.

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.tongban.application.CaseMessage;
 import org.tongban.application.CorrectionItem;
 import org.tongban.identity.Actor;
 import org.tongban.storage.AttachmentContent;
@@ -18,6 +19,9 @@ import org.tongban.shared.ResultPage;
  * in the case's history with its actor, time and opinion (R5.4) and returns the case as it is afterwards.
  */
 public interface CaseWork {
+
+	/** The longest opinion, reason or decision text a member of staff gives, as long as a message may be. */
+	int MAX_TEXT = CaseMessage.MAX_LENGTH;
 
 	/**
 	 * A page of the open tasks the actor's departments and roles may take, claimed by them or by nobody (or by others,

@@ -24,6 +24,9 @@ public interface CaseClocks {
 	/** The working days a department has to decide on acceptance, counted from receipt (行政许可法 art. 32). */
 	int ACCEPTANCE_DAYS = 5;
 
+	/** The longest reason or note a clock keeps (pauses, special periods, extensions), as its columns do. */
+	int MAX_TEXT = 500;
+
 	/**
 	 * Starts the clock of a case that was received at {@code receivedAt}.
 	 *

@@ -78,12 +78,6 @@ class CaseDesk implements CaseWork {
 	 */
 	static final Set<Role> CASE_ROLES = EnumSet.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER);
 
-	/** Opinions, messages and reasons given with a decision. */
-	static final int MAX_TEXT = 2000;
-
-	/** Reasons and notes the clock keeps with a pause or the extension. */
-	static final int MAX_CLOCK_TEXT = 500;
-
 	private final CaseStore store;
 
 	private final CaseProgress progress;
@@ -275,7 +269,7 @@ class CaseDesk implements CaseWork {
 			throw new RefusedException(409, "approval.correction.onlyOnce", Map.of());
 		}
 		List<CorrectionItem> checked = correctionItems(work.record(), items);
-		String remark = note == null || note.isBlank() ? "" : required("note", note, MAX_CLOCK_TEXT);
+		String remark = note == null || note.isBlank() ? "" : required("note", note, CaseClocks.MAX_TEXT);
 		Act act = act(staff, work, Steps.REQUEST_CORRECTION);
 		requireNoSpecialPeriod(act.record());
 		var request = new CorrectionRequest(UUID.randomUUID(), act.record().step(), act.record().departmentCode(),
@@ -357,7 +351,7 @@ class CaseDesk implements CaseWork {
 		if (kind == null) {
 			throw new InvalidParameterException("kind", "approval.specialPeriod.kind");
 		}
-		String why = required("reason", reason, MAX_CLOCK_TEXT);
+		String why = required("reason", reason, CaseClocks.MAX_TEXT);
 		if (expectedEnd == null || expectedEnd.isBefore(progress.today())) {
 			throw new InvalidParameterException("expectedEnd", "approval.specialPeriod.expectedEnd");
 		}
@@ -400,7 +394,7 @@ class CaseDesk implements CaseWork {
 
 	@Override
 	public CaseView extend(Actor staff, String number, String reason) {
-		String why = required("reason", reason, MAX_CLOCK_TEXT);
+		String why = required("reason", reason, CaseClocks.MAX_TEXT);
 		Work work = work(staff, number);
 		CaseRecord record = requireOpen(work.record());
 		DepartmentRole approver = DepartmentRole.of(Role.APPROVER, record.departmentCode());
@@ -692,7 +686,7 @@ class CaseDesk implements CaseWork {
 	}
 
 	private static String required(String parameter, String text) {
-		return required(parameter, text, MAX_TEXT);
+		return required(parameter, text, CaseWork.MAX_TEXT);
 	}
 
 	private static String required(String parameter, String text, int maxLength) {

@@ -55,9 +55,6 @@ import org.tongban.shared.LocalizedText;
 @RequestMapping("/staff/cases/{number}")
 class ActionPages {
 
-	/** The longest opinion, reason or message a page takes. */
-	static final int MAX_TEXT = 2000;
-
 	/** The actions that have a page of their own, in the order the case page offers them, with their fields. */
 	static final Map<CaseAction, List<String>> PAGES = pages();
 
@@ -279,8 +276,8 @@ class ActionPages {
 				errors.rejectValue(field, "staff.form.problem.missing",
 						new Object[] { item.label().in(locale) }, null);
 			}
-			else if (problem.length() > MAX_TEXT) {
-				errors.rejectValue(field, "staff.form.tooLong", new Object[] { MAX_TEXT }, null);
+			else if (problem.length() > CaseWork.MAX_TEXT) {
+				errors.rejectValue(field, "staff.form.tooLong", new Object[] { CaseWork.MAX_TEXT }, null);
 			}
 			else {
 				items.add(new CorrectionItem(item.kind(), item.code(), problem));
@@ -292,7 +289,10 @@ class ActionPages {
 		return items;
 	}
 
-	/** A text the action needs (or may take), at most {@link #MAX_TEXT} characters; null when refused or blank. */
+	/**
+	 * A text the action needs (or may take), at most {@link CaseWork#MAX_TEXT} characters; null when refused or
+	 * blank.
+	 */
 	private static String text(BindingResult errors, String field, String value, boolean required) {
 		String text = value == null ? "" : value.strip();
 		if (text.isEmpty()) {
@@ -301,8 +301,8 @@ class ActionPages {
 			}
 			return null;
 		}
-		if (text.length() > MAX_TEXT) {
-			errors.rejectValue(field, "staff.form.tooLong", new Object[] { MAX_TEXT }, null);
+		if (text.length() > CaseWork.MAX_TEXT) {
+			errors.rejectValue(field, "staff.form.tooLong", new Object[] { CaseWork.MAX_TEXT }, null);
 			return null;
 		}
 		return text;

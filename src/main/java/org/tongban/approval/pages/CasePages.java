@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.application.CaseMessage;
 import org.tongban.approval.CaseAction;
 import org.tongban.approval.CaseDiagram;
 import org.tongban.approval.CaseDiagrams;
@@ -134,7 +135,7 @@ class CasePages {
 		if (body == null || body.isBlank()) {
 			return writeAgain(number, staff, model, body, "staff.write.missing", locale);
 		}
-		if (body.length() > ActionPages.MAX_TEXT) {
+		if (body.length() > CaseMessage.MAX_LENGTH) {
 			return writeAgain(number, staff, model, body, "staff.form.tooLong", locale);
 		}
 		try {
@@ -171,7 +172,7 @@ class CasePages {
 	}
 
 	private String writeAgain(String number, Actor staff, Model model, String body, String code, Locale locale) {
-		model.addAttribute("messageError", messages.getMessage(code, new Object[] { ActionPages.MAX_TEXT }, locale));
+		model.addAttribute("messageError", messages.getMessage(code, new Object[] { CaseMessage.MAX_LENGTH }, locale));
 		model.addAttribute("body", body);
 		return show(number, staff, model);
 	}

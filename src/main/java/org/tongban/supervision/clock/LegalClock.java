@@ -19,6 +19,7 @@ import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClock.Extension;
 import org.tongban.supervision.CaseClock.Pause;
 import org.tongban.supervision.CaseClock.StepClock;
+import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.PauseReason;
 import org.tongban.supervision.WorkingDayCalendar;
 import org.tongban.supervision.WorkingDayCalendar.WorkingDays;
@@ -58,9 +59,6 @@ public final class LegalClock {
 	static final int EXTENSION_DAYS = 10;
 
 	static final int JOINT_EXTENSION_DAYS = 15;
-
-	/** Longest reason or note kept, as the columns are. */
-	static final int MAX_TEXT_LENGTH = 500;
 
 	static final int MAX_STEP_LENGTH = 40;
 
@@ -304,8 +302,8 @@ public final class LegalClock {
 			return null;
 		}
 		String stripped = text.strip();
-		if (stripped.length() > MAX_TEXT_LENGTH) {
-			throw new InvalidParameterException(parameter, "supervision.clock.textTooLong", MAX_TEXT_LENGTH);
+		if (stripped.length() > CaseClocks.MAX_TEXT) {
+			throw new InvalidParameterException(parameter, "supervision.clock.textTooLong", CaseClocks.MAX_TEXT);
 		}
 		return stripped;
 	}
