@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.application.CaseStep;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.CaseDocument;
@@ -35,10 +36,6 @@ import org.tongban.shared.identifiers.MobileNumber;
 @Service
 @Transactional
 class ApplicationCaseFiles implements CaseFiles {
-
-	/** The steps of the processes (see the BPMN models) and the applicant's own step while correcting. */
-	static final Set<String> STEPS = Set.of("ACCEPTANCE", "CORRECTION", "REVIEW", "INITIAL_REVIEW", "INSPECTION",
-			"RE_REVIEW", "DECISION");
 
 	static final Set<String> DOCUMENT_KINDS = Set.of("ACCEPTANCE_NOTICE", "REFUSAL_NOTICE", "CORRECTION_NOTICE",
 			"SPECIAL_PERIOD_NOTICE", "EXTENSION_NOTICE", "GRANT_DECISION", "DENIAL_DECISION");
@@ -73,7 +70,7 @@ class ApplicationCaseFiles implements CaseFiles {
 	/** Entering the step already under way only gives it the new due day, so that the timeline shows it once. */
 	@Override
 	public void enterStep(UUID applicationId, String step, String departmentCode, LocalDate dueOn, Instant at) {
-		if (!STEPS.contains(step)) {
+		if (!CaseStep.isCode(step)) {
 			throw new IllegalArgumentException("Unknown step " + step);
 		}
 		Application application = ongoing(applicationId);

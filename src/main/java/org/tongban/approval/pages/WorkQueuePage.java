@@ -12,6 +12,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tongban.application.CaseStep;
 import org.tongban.approval.CaseWork;
 import org.tongban.approval.QueueFilter;
 import org.tongban.catalog.MatterCatalog;
@@ -53,7 +54,7 @@ class WorkQueuePage {
 	String queue(@AuthenticationPrincipal Actor staff, @ModelAttribute("queueForm") QueueForm form,
 			BindingResult errors, @RequestParam(defaultValue = "1") int page, Model model) {
 		List<MatterSummary> matters = matters(staff);
-		String step = choice(form.getStep(), Steps.WORK, "step", errors);
+		String step = choice(form.getStep(), CaseStep.workCodes(), "step", errors);
 		String matter = choice(form.getMatter(), matters.stream().map(MatterSummary::code).toList(), "matter",
 				errors);
 		QueueFilter.Claim claim = option(QueueFilter.Claim.class, form.getClaim(), QueueFilter.Claim.ALL, "claim",
@@ -61,7 +62,7 @@ class WorkQueuePage {
 		QueueFilter.Sort sort = option(QueueFilter.Sort.class, form.getSort(), QueueFilter.Sort.DUE, "sort", errors);
 		model.addAttribute("items",
 				work.queue(staff, new QueueFilter(step, matter, claim, sort), Paging.of(page, PAGE_SIZE, PAGE_SIZE)));
-		model.addAttribute("steps", Steps.WORK);
+		model.addAttribute("steps", CaseStep.workCodes());
 		model.addAttribute("matters", matters);
 		// "All" first: what a form sent without a choice shows as chosen.
 		model.addAttribute("claims",

@@ -30,6 +30,7 @@ import org.flowable.bpmn.model.ServiceTask;
 import org.flowable.bpmn.model.UserTask;
 import org.flowable.validation.ProcessValidatorFactory;
 import org.flowable.validation.ValidationError;
+import org.tongban.application.CaseStep;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -54,10 +55,6 @@ class ProcessModelCheck {
 
 	/** The staff roles that work on cases, as candidate groups name them. */
 	static final Set<String> ROLES = Set.of("window_clerk", "reviewer", "approver", "expert");
-
-	/** The steps of a case; a user task names its step in {@code flowable:category}, which the case work reads. */
-	static final Set<String> STEPS = Set.of("ACCEPTANCE", "REVIEW", "INITIAL_REVIEW", "INSPECTION", "RE_REVIEW",
-			"DECISION");
 
 	private static final Pattern CANDIDATE_GROUP = Pattern.compile("dept:([^:]+):([^:]+)");
 
@@ -203,7 +200,7 @@ class ProcessModelCheck {
 			problems.add(new ProcessModelProblem("approval.process.noUserTask"));
 		}
 		for (UserTask task : tasks) {
-			if (task.getCategory() == null || !STEPS.contains(task.getCategory())) {
+			if (task.getCategory() == null || !CaseStep.workCodes().contains(task.getCategory())) {
 				problems.add(new ProcessModelProblem("approval.process.stepCode", task.getId(),
 						String.valueOf(task.getCategory())));
 			}
