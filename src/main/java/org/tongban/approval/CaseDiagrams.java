@@ -14,4 +14,12 @@ public interface CaseDiagrams {
 	 */
 	CaseDiagram of(Actor staff, String number);
 
+	/**
+	 * The diagram of a case the caller has opened through {@link CaseWork#open}, so that a page showing the case does
+	 * not open it twice.
+	 *
+	 * @throws NotFoundException when its process has no diagram
+	 */
+	CaseDiagram of(CaseView opened);
+
 }

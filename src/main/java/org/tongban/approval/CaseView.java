@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.tongban.application.Application;
+import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionItem;
 import org.tongban.supervision.CaseClock;
 
@@ -45,9 +46,9 @@ public record CaseView(UUID caseId, String number, Application application, Stri
 	}
 
 	public static boolean correctionNoticeGiven(String step, List<HistoryEntry> history) {
-		return "ACCEPTANCE".equals(step) && history.stream()
+		return CaseStep.ACCEPTANCE.name().equals(step) && history.stream()
 			.anyMatch(entry -> CaseAction.REQUEST_CORRECTION.name().equals(entry.action())
-					&& "ACCEPTANCE".equals(entry.step()));
+					&& CaseStep.ACCEPTANCE.name().equals(entry.step()));
 	}
 
 	/**

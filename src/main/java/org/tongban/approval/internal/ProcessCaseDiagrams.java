@@ -55,7 +55,11 @@ class ProcessCaseDiagrams implements CaseDiagrams {
 
 	@Override
 	public CaseDiagram of(Actor staff, String number) {
-		CaseView view = work.open(staff, number);
+		return of(work.open(staff, number));
+	}
+
+	@Override
+	public CaseDiagram of(CaseView view) {
 		CaseRecord record = store.find(view.caseId()).orElseThrow(() -> new NotFoundException("error.notFound.path"));
 		if (view.processDefinition() == null || record.processInstanceId() == null) {
 			throw new NotFoundException("approval.diagram.none");

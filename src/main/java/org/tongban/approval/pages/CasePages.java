@@ -102,14 +102,14 @@ class CasePages {
 				accounts.actor(view.application().applicantId()).map(Actor::name).orElse(null));
 		model.addAttribute("pages", ActionPages.PAGES.keySet().stream().filter(view.actions()::contains).toList());
 		model.addAttribute("correctables", Correctables.of(guide.version()));
-		model.addAttribute("diagram", diagram(staff, number));
+		model.addAttribute("diagram", diagram(view));
 		return "staff/case";
 	}
 
 	/** The case's process drawn, or null for a case whose model was deployed without its diagram. */
-	private CaseDiagram diagram(Actor staff, String number) {
+	private CaseDiagram diagram(CaseView view) {
 		try {
-			return diagrams.of(staff, number);
+			return diagrams.of(view);
 		}
 		catch (NotFoundException undrawn) {
 			return null;
