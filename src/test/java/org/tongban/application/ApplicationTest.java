@@ -32,8 +32,9 @@ public @interface ApplicationTest {
 	class Fixtures {
 
 		@Bean
-		FoodLicenceApplications foodLicenceApplications(Applications applications, Accounts accounts) {
-			return new FoodLicenceApplications(applications, new TestAccounts(accounts));
+		FoodLicenceApplications foodLicenceApplications(Drafts drafts, ApplicationMaterials materials,
+				Submissions submissions, Accounts accounts) {
+			return new FoodLicenceApplications(drafts, materials, submissions, new TestAccounts(accounts));
 		}
 
 	}

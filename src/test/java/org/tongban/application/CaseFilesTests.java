@@ -36,7 +36,19 @@ class CaseFilesTests {
 	CaseFiles caseFiles;
 
 	@Autowired
-	Applications applications;
+	Drafts drafts;
+
+	@Autowired
+	ApplicationMaterials materials;
+
+	@Autowired
+	Submissions submissions;
+
+	@Autowired
+	MyApplications myApplications;
+
+	@Autowired
+	PublicQuery publicQuery;
 
 	@Autowired
 	Attachments attachments;
@@ -48,7 +60,7 @@ class CaseFilesTests {
 
 	@Autowired
 	void fixtures(Accounts accounts) {
-		food = new FoodLicenceApplications(applications, new TestAccounts(accounts));
+		food = new FoodLicenceApplications(drafts, materials, submissions, new TestAccounts(accounts));
 	}
 
 	@Test
@@ -107,14 +119,14 @@ class CaseFilesTests {
 		Restaurant restaurant = food.restaurant();
 		Application accepted = submitted(restaurant);
 		caseFiles.accepted(accepted.id(), AT);
-		assertThat(applications.withdraw(restaurant.enterprise(), accepted.number()).status())
+		assertThat(submissions.withdraw(restaurant.enterprise(), accepted.number()).status())
 			.isEqualTo(ApplicationStatus.WITHDRAWN);
 		assertRefused(() -> caseFiles.accepted(accepted.id(), AT), "application.case.ended");
 
 		Application granted = submitted(restaurant);
 		caseFiles.accepted(granted.id(), AT);
 		caseFiles.finish(granted.id(), ApplicationStatus.GRANTED, AT);
-		assertRefused(() -> applications.withdraw(restaurant.enterprise(), granted.number()),
+		assertRefused(() -> submissions.withdraw(restaurant.enterprise(), granted.number()),
 				"application.withdraw.notPossible");
 	}
 
@@ -140,7 +152,7 @@ class CaseFilesTests {
 			assertThat(step.departmentCode()).isEqualTo("SCJGJ");
 			assertThat(step.dueOn()).isEqualTo(due.plusDays(7));
 		});
-		PublicStatus status = applications.query(application.number(),
+		PublicStatus status = publicQuery.status(application.number(),
 				application.receipt().orElseThrow().queryCode());
 		assertThat(status.status()).isEqualTo(ApplicationStatus.ACCEPTED);
 		assertThat(status.currentStep()).isEqualTo("INSPECTION");
@@ -184,7 +196,7 @@ class CaseFilesTests {
 		caseFiles.writeAsDepartment(submitted.id(), "SCJGJ", " 请于下周一上午在店等候现场核查。 ", AT);
 		caseFiles.addDocument(submitted.id(), new CaseDocument(notice, "ACCEPTANCE_NOTICE", "受理通知书.pdf", AT));
 
-		Application seen = applications.byNumber(restaurant.enterprise(), submitted.number());
+		Application seen = myApplications.byNumber(restaurant.enterprise(), submitted.number());
 		assertThat(seen.messages()).singleElement().satisfies(message -> {
 			assertThat(message.sender()).isEqualTo("DEPARTMENT");
 			assertThat(message.departmentCode()).isEqualTo("SCJGJ");
@@ -194,7 +206,7 @@ class CaseFilesTests {
 			assertThat(document.attachmentId()).isEqualTo(notice);
 			assertThat(document.kind()).isEqualTo("ACCEPTANCE_NOTICE");
 		});
-		assertThat(applications.document(restaurant.enterprise(), submitted.number(), notice).fileName())
+		assertThat(myApplications.document(restaurant.enterprise(), submitted.number(), notice).fileName())
 			.isEqualTo("受理通知书.pdf");
 		assertThatThrownBy(() -> caseFiles.addDocument(submitted.id(),
 				new CaseDocument(UUID.randomUUID(), "LOVE_LETTER", "x.pdf", AT)))

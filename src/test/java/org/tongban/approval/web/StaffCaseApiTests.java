@@ -20,9 +20,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.tongban.application.Application;
-import org.tongban.application.Applications;
+import org.tongban.application.ApplicationMaterials;
+import org.tongban.application.Drafts;
 import org.tongban.application.FoodLicenceApplications;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.application.Submissions;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
@@ -49,7 +51,13 @@ class StaffCaseApiTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	Applications applications;
+	Drafts drafts;
+
+	@Autowired
+	ApplicationMaterials materials;
+
+	@Autowired
+	Submissions submissions;
 
 	@Autowired
 	Accounts accounts;
@@ -69,11 +77,11 @@ class StaffCaseApiTests {
 	@BeforeEach
 	void submitted() {
 		testAccounts = new TestAccounts(accounts);
-		var food = new FoodLicenceApplications(applications, testAccounts);
+		var food = new FoodLicenceApplications(drafts, materials, submissions, testAccounts);
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
 		applicant = restaurant.enterprise();
-		number = applications.submit(applicant, draft.id(), UUID.randomUUID().toString()).number();
+		number = submissions.submit(applicant, draft.id(), UUID.randomUUID().toString()).number();
 	}
 
 	@AfterEach
