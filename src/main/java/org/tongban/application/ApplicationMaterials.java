@@ -28,7 +28,7 @@ import org.tongban.storage.StoredAttachment;
 @Transactional
 public class ApplicationMaterials {
 
-	static final int MAX_FILES_PER_MATERIAL = 10;
+	private static final int MAX_FILES_PER_MATERIAL = 10;
 
 	private final OwnApplications own;
 

@@ -16,7 +16,6 @@ import org.tongban.application.AnswerSource.Kind;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
-import org.tongban.identity.TestAccounts;
 import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
@@ -47,12 +46,8 @@ class AutoFillTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	FoodLicenceApplications food;
-
 	@Autowired
-	void fixtures(Accounts accounts) {
-		food = new FoodLicenceApplications(drafts, materials, submissions, new TestAccounts(accounts));
-	}
+	FoodLicenceApplications food;
 
 	@Test
 	void anEnterpriseFindsItsRegisteredParticularsFilledIn() {

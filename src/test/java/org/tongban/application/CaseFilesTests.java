@@ -15,8 +15,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.tongban.application.CorrectionItem.Kind;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.application.internal.ApplicationStore;
-import org.tongban.identity.Accounts;
-import org.tongban.identity.TestAccounts;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
@@ -36,12 +34,6 @@ class CaseFilesTests {
 	CaseFiles caseFiles;
 
 	@Autowired
-	Drafts drafts;
-
-	@Autowired
-	ApplicationMaterials materials;
-
-	@Autowired
 	Submissions submissions;
 
 	@Autowired
@@ -56,12 +48,8 @@ class CaseFilesTests {
 	@Autowired
 	ApplicationStore store;
 
-	FoodLicenceApplications food;
-
 	@Autowired
-	void fixtures(Accounts accounts) {
-		food = new FoodLicenceApplications(drafts, materials, submissions, new TestAccounts(accounts));
-	}
+	FoodLicenceApplications food;
 
 	@Test
 	void aSubmittedApplicationIsAcceptedThenGranted() {

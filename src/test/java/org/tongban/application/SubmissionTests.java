@@ -23,8 +23,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
-import org.tongban.identity.Accounts;
-import org.tongban.identity.TestAccounts;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.Paging;
 import org.tongban.support.TestClock;
@@ -38,9 +36,6 @@ class SubmissionTests {
 
 	@Autowired
 	Drafts drafts;
-
-	@Autowired
-	ApplicationMaterials materials;
 
 	@Autowired
 	Submissions submissions;
@@ -57,12 +52,8 @@ class SubmissionTests {
 	@Autowired
 	ApplicationEvents events;
 
-	FoodLicenceApplications food;
-
 	@Autowired
-	void fixtures(Accounts accounts) {
-		food = new FoodLicenceApplications(drafts, materials, submissions, new TestAccounts(accounts));
-	}
+	FoodLicenceApplications food;
 
 	@AfterEach
 	void resetClock() {
