@@ -19,7 +19,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.tongban.application.CorrectionItem.Kind;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
-import org.tongban.identity.Accounts;
 import org.tongban.identity.IdentityTest;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
@@ -46,12 +45,6 @@ class CorrectionPagesTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	Drafts drafts;
-
-	@Autowired
-	ApplicationMaterials materials;
-
-	@Autowired
 	Submissions submissions;
 
 	@Autowired
@@ -67,8 +60,6 @@ class CorrectionPagesTests {
 	Attachments attachments;
 
 	@Autowired
-	Accounts accounts;
-
 	FoodLicenceApplications food;
 
 	Restaurant restaurant;
@@ -79,7 +70,6 @@ class CorrectionPagesTests {
 
 	@BeforeEach
 	void aCorrectionIsRequested() {
-		food = new FoodLicenceApplications(drafts, materials, submissions, new TestAccounts(accounts));
 		restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
 		String number = submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString())

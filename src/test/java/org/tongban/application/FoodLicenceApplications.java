@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.stereotype.Component;
+import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
@@ -12,8 +14,9 @@ import org.tongban.storage.SampleFiles;
 
 /**
  * Applications for the food business licence (食品经营许可, SCJGJ-SPJYXK) by fresh enterprises, filled in as a
- * restaurant would, with real PDF files for the materials to upload.
+ * restaurant would, with real PDF files for the materials to upload. A bean of every test's application context.
  */
+@Component
 public final class FoodLicenceApplications {
 
 	public static final String MATTER = "SCJGJ-SPJYXK";
@@ -26,12 +29,12 @@ public final class FoodLicenceApplications {
 
 	private final TestAccounts accounts;
 
-	public FoodLicenceApplications(Drafts drafts, ApplicationMaterials materials, Submissions submissions,
-			TestAccounts accounts) {
+	FoodLicenceApplications(Drafts drafts, ApplicationMaterials materials, Submissions submissions,
+			Accounts accounts) {
 		this.drafts = drafts;
 		this.materials = materials;
 		this.submissions = submissions;
-		this.accounts = accounts;
+		this.accounts = new TestAccounts(accounts);
 	}
 
 	/** A new enterprise whose agent is its legal representative. */

@@ -52,15 +52,6 @@ class VerifiedIdentityTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	Drafts drafts;
-
-	@Autowired
-	ApplicationMaterials materials;
-
-	@Autowired
-	Submissions submissions;
-
-	@Autowired
 	MyApplications myApplications;
 
 	@Autowired
@@ -74,12 +65,12 @@ class VerifiedIdentityTests {
 
 	TestAccounts testAccounts;
 
+	@Autowired
 	FoodLicenceApplications food;
 
 	@BeforeEach
 	void fixtures() {
 		testAccounts = new TestAccounts(accounts);
-		food = new FoodLicenceApplications(drafts, materials, submissions, testAccounts);
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Component;
 import org.tongban.application.Application;
-import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.Drafts;
 import org.tongban.application.FoodLicenceApplications;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
@@ -63,7 +62,7 @@ final class CaseFixtures {
 
 	private final JdbcAggregateTemplate aggregates;
 
-	CaseFixtures(Drafts drafts, ApplicationMaterials materials, Submissions submissions, Accounts accounts,
+	CaseFixtures(Drafts drafts, Submissions submissions, FoodLicenceApplications food, Accounts accounts,
 			CaseWork work, MatterCatalog catalog, JdbcAggregateTemplate aggregates) {
 		this.drafts = drafts;
 		this.submissions = submissions;
@@ -71,7 +70,7 @@ final class CaseFixtures {
 		this.work = work;
 		this.catalog = catalog;
 		this.aggregates = aggregates;
-		this.food = new FoodLicenceApplications(drafts, materials, submissions, this.accounts);
+		this.food = food;
 	}
 
 	Actor staff(Role role, String department) {

@@ -12,12 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.application.Application;
-import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.Drafts;
 import org.tongban.application.FoodLicenceApplications;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.application.Submissions;
-import org.tongban.identity.Accounts;
 import org.tongban.identity.IdentityTest;
 import org.tongban.identity.SmsInbox;
 import org.tongban.identity.TestAccounts;
@@ -39,13 +37,10 @@ class ContactPhonePagesTests {
 	Drafts drafts;
 
 	@Autowired
-	ApplicationMaterials materials;
-
-	@Autowired
 	Submissions submissions;
 
 	@Autowired
-	Accounts accounts;
+	FoodLicenceApplications food;
 
 	Restaurant restaurant;
 
@@ -55,7 +50,6 @@ class ContactPhonePagesTests {
 
 	@BeforeEach
 	void anApplicationGivesAContactPhoneOfItsOwn() {
-		var food = new FoodLicenceApplications(drafts, materials, submissions, new TestAccounts(accounts));
 		restaurant = food.restaurant();
 		contact = MobileNumber.parse("136" + String.format("%08d",
 				Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L)));

@@ -20,8 +20,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.tongban.application.Application;
-import org.tongban.application.ApplicationMaterials;
-import org.tongban.application.Drafts;
 import org.tongban.application.FoodLicenceApplications;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.application.Submissions;
@@ -51,12 +49,6 @@ class StaffCaseApiTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	Drafts drafts;
-
-	@Autowired
-	ApplicationMaterials materials;
-
-	@Autowired
 	Submissions submissions;
 
 	@Autowired
@@ -68,6 +60,9 @@ class StaffCaseApiTests {
 	TestAccounts testAccounts;
 
 	@Autowired
+	FoodLicenceApplications food;
+
+	@Autowired
 	TestClock clock;
 
 	String number;
@@ -77,7 +72,6 @@ class StaffCaseApiTests {
 	@BeforeEach
 	void submitted() {
 		testAccounts = new TestAccounts(accounts);
-		var food = new FoodLicenceApplications(drafts, materials, submissions, testAccounts);
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
 		applicant = restaurant.enterprise();
