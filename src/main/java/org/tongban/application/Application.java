@@ -1,6 +1,7 @@
 package org.tongban.application;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,12 +10,16 @@ import java.util.stream.Collectors;
 
 import org.tongban.catalog.FormAnswers;
 import org.tongban.catalog.FormDefinition;
+import org.tongban.catalog.MatterGuide;
+import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.AccountKind;
+import org.tongban.identity.Actor;
 import org.tongban.shared.LocalizedText;
 
 /**
  * An application as its applicant sees it: the matter version it was made under (R16.5), the answers and where the
- * pre-filled ones came from, the materials, and once submitted its receipt, timeline and messages.
+ * pre-filled ones came from, the materials, and once submitted its receipt, timeline and messages. Each change gives
+ * a new record at the next revision, to be written in place of the one it was made from.
  *
  * @param matterVersion the version it is made under: the one in force when it is worked on or submitted (R16.5)
  * @param startedVersion the version it was started under, which the applicant is told differs when a new one took
@@ -37,6 +42,58 @@ public record Application(UUID id, UUID applicantId, AccountKind applicantKind, 
 		timeline = List.copyOf(timeline);
 		messages = List.copyOf(messages);
 		documents = List.copyOf(documents);
+	}
+
+	/** A new draft under the version of the guide, with what is known before the applicant answers (R3.2). */
+	public static Application started(Actor applicant, MatterGuide guide, FormAnswers answers,
+			Map<String, AnswerSource> sources, Instant at) {
+		MatterVersion version = guide.version();
+		return new Application(UUID.randomUUID(), applicant.id(), applicant.kind(), guide.code(), version.version(),
+				version.version(), version.name(), guide.matter().departmentCode(), ApplicationStatus.DRAFT, answers,
+				sources, Optional.empty(), null, at, at, 1, List.of(), List.of(), List.of(), List.of(), Optional.empty());
+	}
+
+	/** The draft under a version that replaced its own (R16.5), keeping the answers its form still asks for. */
+	public Application movedTo(MatterVersion inForce, Instant at) {
+		Map<String, List<String>> kept = new HashMap<>();
+		answers.values().forEach((key, values) -> inForce.form().field(key).ifPresent(field -> kept.put(key, values)));
+		Map<String, AnswerSource> keptSources = new HashMap<>(sources);
+		keptSources.keySet().retainAll(kept.keySet());
+		return new Application(id, applicantId, applicantKind, matterCode, inForce.version(), startedVersion,
+				inForce.name(), departmentCode, status, new FormAnswers(kept), keptSources, receipt, withdrawnAt,
+				createdAt, at, revision + 1, materials, timeline, messages, documents, correction);
+	}
+
+	/** With other answers, and where the pre-filled and verified ones among them came from. */
+	public Application withAnswers(FormAnswers answers, Map<String, AnswerSource> sources, Instant at) {
+		return next(status, answers, sources, receipt, withdrawnAt, at);
+	}
+
+	/** Changed in what is kept apart from the record, such as its files, so that it counts as a change. */
+	public Application touched(Instant at) {
+		return next(status, answers, sources, receipt, withdrawnAt, at);
+	}
+
+	/** Submitted with these answers, received as the receipt says (R3.4). */
+	public Application submitted(FormAnswers answers, Map<String, AnswerSource> sources, Receipt receipt) {
+		return next(ApplicationStatus.SUBMITTED, answers, sources, Optional.of(receipt), null, receipt.receivedAt());
+	}
+
+	/** Withdrawn by the applicant (R3.5). */
+	public Application withdrawn(Instant at) {
+		return next(ApplicationStatus.WITHDRAWN, answers, sources, receipt, at, at);
+	}
+
+	/** Resubmitted after a correction (R4.2), back in the status it was in when the correction was asked. */
+	public Application resubmitted(ApplicationStatus back, Instant at) {
+		return next(back, answers, sources, receipt, withdrawnAt, at);
+	}
+
+	private Application next(ApplicationStatus status, FormAnswers answers, Map<String, AnswerSource> sources,
+			Optional<Receipt> receipt, Instant withdrawnAt, Instant at) {
+		return new Application(id, applicantId, applicantKind, matterCode, matterVersion, startedVersion, matterName,
+				departmentCode, status, answers, sources, receipt, withdrawnAt, createdAt, at, revision + 1, materials,
+				timeline, messages, documents, correction);
 	}
 
 	public boolean isDraft() {

@@ -24,7 +24,7 @@ import org.tongban.shared.identifiers.MobileNumber;
 @Service
 public class ContactPhones {
 
-	private final Applications applications;
+	private final MyApplications applications;
 
 	private final ApplicationStore store;
 
@@ -34,7 +34,7 @@ public class ContactPhones {
 
 	private final Clock clock;
 
-	ContactPhones(Applications applications, ApplicationStore store, PhoneVerification verification,
+	ContactPhones(MyApplications applications, ApplicationStore store, PhoneVerification verification,
 			Accounts accounts, Clock clock) {
 		this.applications = applications;
 		this.store = store;
@@ -79,7 +79,7 @@ public class ContactPhones {
 		return of(applications.byNumber(applicant, number));
 	}
 
-	/** The contact phone of an application the caller was given by {@link Applications}. */
+	/** The contact phone of an application the caller was given by {@link MyApplications}. */
 	@Transactional(readOnly = true)
 	public ContactPhone of(Application application) {
 		Optional<MobileNumber> phone = phone(application);

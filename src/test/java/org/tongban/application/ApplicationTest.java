@@ -7,12 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.tongban.identity.Accounts;
-import org.tongban.identity.TestAccounts;
 import org.tongban.support.TestClock;
 
 /**
@@ -25,17 +20,6 @@ import org.tongban.support.TestClock;
 @Documented
 @SpringBootTest
 @RecordApplicationEvents
-@Import(ApplicationTest.Fixtures.class)
 public @interface ApplicationTest {
-
-	@TestConfiguration(proxyBeanMethods = false)
-	class Fixtures {
-
-		@Bean
-		FoodLicenceApplications foodLicenceApplications(Applications applications, Accounts accounts) {
-			return new FoodLicenceApplications(applications, new TestAccounts(accounts));
-		}
-
-	}
 
 }

@@ -16,7 +16,6 @@ import org.tongban.application.AnswerSource.Kind;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
-import org.tongban.identity.TestAccounts;
 import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
@@ -30,7 +29,13 @@ import org.tongban.shared.RefusedException;
 class AutoFillTests {
 
 	@Autowired
-	Applications applications;
+	Drafts drafts;
+
+	@Autowired
+	ApplicationMaterials materials;
+
+	@Autowired
+	Submissions submissions;
 
 	@Autowired
 	Accounts accounts;
@@ -41,17 +46,13 @@ class AutoFillTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	FoodLicenceApplications food;
-
 	@Autowired
-	void fixtures(Accounts accounts) {
-		food = new FoodLicenceApplications(applications, new TestAccounts(accounts));
-	}
+	FoodLicenceApplications food;
 
 	@Test
 	void anEnterpriseFindsItsRegisteredParticularsFilledIn() {
 		Actor enterprise = demoEnterprise();
-		Application draft = applications.start(enterprise, FoodLicenceApplications.MATTER);
+		Application draft = drafts.start(enterprise, FoodLicenceApplications.MATTER);
 		try {
 			assertThat(draft.answers().value("operatorName")).isEqualTo("D市味之源餐饮管理有限公司");
 			assertThat(draft.answers().value("uscc")).isEqualTo("91210202MA0Q5K7D3U");
@@ -70,14 +71,14 @@ class AutoFillTests {
 				.isIn(Optional.empty(), Optional.of(Kind.EARLIER_APPLICATION));
 		}
 		finally {
-			applications.discard(enterprise, draft.id());
+			drafts.discard(enterprise, draft.id());
 		}
 	}
 
 	@Test
 	void aPersonFindsTheirNameNumberAndRegisteredParticularsFilledIn() {
 		Actor person = demoPerson();
-		Application draft = applications.start(person, "JYJ-JSZGRD");
+		Application draft = drafts.start(person, "JYJ-JSZGRD");
 		try {
 			assertThat(draft.answers().value(keyOf(draft, Kind.ACCOUNT, "张伟"))).isEqualTo("张伟");
 			assertThat(draft.answers().values()).containsValue(List.of("210202198503120311"));
@@ -86,18 +87,18 @@ class AutoFillTests {
 			assertThat(draft.sources().values()).contains(AnswerSource.of(Kind.POPULATION_REGISTRY));
 		}
 		finally {
-			applications.discard(person, draft.id());
+			drafts.discard(person, draft.id());
 		}
 	}
 
 	@Test
 	void aValueTheApplicantChangesIsTheirOwn() {
 		Restaurant restaurant = food.restaurant();
-		applications.submit(restaurant.enterprise(), food.completeDraft(restaurant).id(), UUID.randomUUID().toString());
-		Application draft = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+		submissions.submit(restaurant.enterprise(), food.completeDraft(restaurant).id(), UUID.randomUUID().toString());
+		Application draft = drafts.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
 		assertThat(draft.sources()).containsKey("safetyManager");
 
-		Application saved = applications.save(restaurant.enterprise(), draft.id(),
+		Application saved = drafts.save(restaurant.enterprise(), draft.id(),
 				Map.of("safetyManager", List.of("李明")));
 
 		assertThat(saved.sources()).doesNotContainKey("safetyManager").containsKey("uscc");
@@ -107,9 +108,9 @@ class AutoFillTests {
 	void aSecondApplicationTakesTheAnswersOfTheFirst() {
 		Restaurant restaurant = food.restaurant();
 		Application first = food.completeDraft(restaurant);
-		Receipt receipt = applications.submit(restaurant.enterprise(), first.id(), UUID.randomUUID().toString());
+		Receipt receipt = submissions.submit(restaurant.enterprise(), first.id(), UUID.randomUUID().toString());
 
-		Application second = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+		Application second = drafts.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
 
 		assertThat(second.answers().value("safetyManager")).isEqualTo("王小红");
 		assertThat(second.sources()).containsEntry("safetyManager",
@@ -124,9 +125,9 @@ class AutoFillTests {
 		Restaurant restaurant = food.restaurant();
 		Application first = food.completeDraft(restaurant);
 		assertThat(first.answers().values("truthful")).as("ticked on the first").isNotEmpty();
-		applications.submit(restaurant.enterprise(), first.id(), UUID.randomUUID().toString());
+		submissions.submit(restaurant.enterprise(), first.id(), UUID.randomUUID().toString());
 
-		Application second = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+		Application second = drafts.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
 
 		assertThat(second.answers().values("truthful")).isEmpty();
 		assertThat(second.sources()).doesNotContainKey("truthful");
@@ -136,13 +137,13 @@ class AutoFillTests {
 	void anEarlierApplicationThatCannotBeOpenedDoesNotStopTheNext() {
 		Restaurant restaurant = food.restaurant();
 		Application first = food.completeDraft(restaurant);
-		applications.submit(restaurant.enterprise(), first.id(), UUID.randomUUID().toString());
+		submissions.submit(restaurant.enterprise(), first.id(), UUID.randomUUID().toString());
 		// Sealed under a key the platform no longer holds, say.
 		jdbc.sql("update application_application set answers_sealed = 'v9:retired:AAAA' where id = :id")
 			.param("id", first.id())
 			.update();
 
-		Application second = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+		Application second = drafts.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
 
 		assertThat(second.sources().get("uscc")).isEqualTo(AnswerSource.of(Kind.ACCOUNT));
 		assertThat(second.sources().values()).noneMatch(source -> source.kind() == Kind.EARLIER_APPLICATION);
@@ -152,18 +153,18 @@ class AutoFillTests {
 	void aFileGivenBeforeIsReusedWithOneClickInsteadOfUploadedAgain() {
 		Restaurant restaurant = food.restaurant();
 		Application first = food.completeDraft(restaurant);
-		Receipt receipt = applications.submit(restaurant.enterprise(), first.id(), UUID.randomUUID().toString());
+		Receipt receipt = submissions.submit(restaurant.enterprise(), first.id(), UUID.randomUUID().toString());
 		AttachedMaterial floorPlan = first.materials("M04").get(0);
-		Application second = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+		Application second = drafts.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
 
-		assertThat(applications.myMaterials(restaurant.enterprise())).extracting(AttachedMaterial::attachmentId)
+		assertThat(materials.mine(restaurant.enterprise())).extracting(AttachedMaterial::attachmentId)
 			.contains(floorPlan.attachmentId());
-		AttachedMaterial reused = applications.reuse(restaurant.enterprise(), second.id(), "M04",
+		AttachedMaterial reused = materials.reuse(restaurant.enterprise(), second.id(), "M04",
 				floorPlan.attachmentId());
 
 		assertThat(reused.reusedFrom()).isEqualTo(receipt.number());
 		assertThat(reused.displayName()).isEqualTo(floorPlan.displayName());
-		assertThat(applications.get(restaurant.enterprise(), second.id()).materials("M04"))
+		assertThat(drafts.get(restaurant.enterprise(), second.id()).materials("M04"))
 			.extracting(AttachedMaterial::attachmentId)
 			.containsExactly(floorPlan.attachmentId());
 	}
@@ -173,19 +174,19 @@ class AutoFillTests {
 		Restaurant owner = food.restaurant();
 		AttachedMaterial floorPlan = food.completeDraft(owner).materials("M04").get(0);
 		Restaurant other = food.restaurant();
-		Application draft = applications.start(other.enterprise(), FoodLicenceApplications.MATTER);
+		Application draft = drafts.start(other.enterprise(), FoodLicenceApplications.MATTER);
 
-		assertThatThrownBy(() -> applications.reuse(other.enterprise(), draft.id(), "M04", floorPlan.attachmentId()))
+		assertThatThrownBy(() -> materials.reuse(other.enterprise(), draft.id(), "M04", floorPlan.attachmentId()))
 			.isInstanceOf(NotFoundException.class);
-		assertThat(applications.get(other.enterprise(), draft.id()).materials("M04")).isEmpty();
+		assertThat(drafts.get(other.enterprise(), draft.id()).materials("M04")).isEmpty();
 	}
 
 	@Test
 	void materialsThePlatformMakesOrFetchesAreNotUploaded() {
 		Restaurant restaurant = food.restaurant();
-		Application draft = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+		Application draft = drafts.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
 
-		assertThat(applications.materialsToUpload(draft)).extracting(material -> material.code())
+		assertThat(materials.toUpload(draft)).extracting(material -> material.code())
 			.contains("M04", "M05")
 			.doesNotContain("M01", "M02", "M03");
 		assertThatThrownBy(() -> food.attachPdf(restaurant.enterprise(), draft.id(), "M01", "form.pdf"))
@@ -198,7 +199,7 @@ class AutoFillTests {
 
 	@Test
 	void aPersonCannotStartAMatterForEnterprises() {
-		assertThatThrownBy(() -> applications.start(demoPerson(), FoodLicenceApplications.MATTER))
+		assertThatThrownBy(() -> drafts.start(demoPerson(), FoodLicenceApplications.MATTER))
 			.isInstanceOfSatisfying(RefusedException.class, ex -> {
 				assertThat(ex.status()).isEqualTo(409);
 				assertThat(ex.messageCode()).isEqualTo("application.start.audience.PERSONAL");

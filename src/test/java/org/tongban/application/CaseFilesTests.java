@@ -15,8 +15,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.tongban.application.CorrectionItem.Kind;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.application.internal.ApplicationStore;
-import org.tongban.identity.Accounts;
-import org.tongban.identity.TestAccounts;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
@@ -36,7 +34,13 @@ class CaseFilesTests {
 	CaseFiles caseFiles;
 
 	@Autowired
-	Applications applications;
+	Submissions submissions;
+
+	@Autowired
+	MyApplications myApplications;
+
+	@Autowired
+	PublicQuery publicQuery;
 
 	@Autowired
 	Attachments attachments;
@@ -44,12 +48,8 @@ class CaseFilesTests {
 	@Autowired
 	ApplicationStore store;
 
-	FoodLicenceApplications food;
-
 	@Autowired
-	void fixtures(Accounts accounts) {
-		food = new FoodLicenceApplications(applications, new TestAccounts(accounts));
-	}
+	FoodLicenceApplications food;
 
 	@Test
 	void aSubmittedApplicationIsAcceptedThenGranted() {
@@ -107,14 +107,14 @@ class CaseFilesTests {
 		Restaurant restaurant = food.restaurant();
 		Application accepted = submitted(restaurant);
 		caseFiles.accepted(accepted.id(), AT);
-		assertThat(applications.withdraw(restaurant.enterprise(), accepted.number()).status())
+		assertThat(submissions.withdraw(restaurant.enterprise(), accepted.number()).status())
 			.isEqualTo(ApplicationStatus.WITHDRAWN);
 		assertRefused(() -> caseFiles.accepted(accepted.id(), AT), "application.case.ended");
 
 		Application granted = submitted(restaurant);
 		caseFiles.accepted(granted.id(), AT);
 		caseFiles.finish(granted.id(), ApplicationStatus.GRANTED, AT);
-		assertRefused(() -> applications.withdraw(restaurant.enterprise(), granted.number()),
+		assertRefused(() -> submissions.withdraw(restaurant.enterprise(), granted.number()),
 				"application.withdraw.notPossible");
 	}
 
@@ -140,7 +140,7 @@ class CaseFilesTests {
 			assertThat(step.departmentCode()).isEqualTo("SCJGJ");
 			assertThat(step.dueOn()).isEqualTo(due.plusDays(7));
 		});
-		PublicStatus status = applications.query(application.number(),
+		PublicStatus status = publicQuery.status(application.number(),
 				application.receipt().orElseThrow().queryCode());
 		assertThat(status.status()).isEqualTo(ApplicationStatus.ACCEPTED);
 		assertThat(status.currentStep()).isEqualTo("INSPECTION");
@@ -184,7 +184,7 @@ class CaseFilesTests {
 		caseFiles.writeAsDepartment(submitted.id(), "SCJGJ", " 请于下周一上午在店等候现场核查。 ", AT);
 		caseFiles.addDocument(submitted.id(), new CaseDocument(notice, "ACCEPTANCE_NOTICE", "受理通知书.pdf", AT));
 
-		Application seen = applications.byNumber(restaurant.enterprise(), submitted.number());
+		Application seen = myApplications.byNumber(restaurant.enterprise(), submitted.number());
 		assertThat(seen.messages()).singleElement().satisfies(message -> {
 			assertThat(message.sender()).isEqualTo("DEPARTMENT");
 			assertThat(message.departmentCode()).isEqualTo("SCJGJ");
@@ -194,7 +194,7 @@ class CaseFilesTests {
 			assertThat(document.attachmentId()).isEqualTo(notice);
 			assertThat(document.kind()).isEqualTo("ACCEPTANCE_NOTICE");
 		});
-		assertThat(applications.document(restaurant.enterprise(), submitted.number(), notice).fileName())
+		assertThat(myApplications.document(restaurant.enterprise(), submitted.number(), notice).fileName())
 			.isEqualTo("受理通知书.pdf");
 		assertThatThrownBy(() -> caseFiles.addDocument(submitted.id(),
 				new CaseDocument(UUID.randomUUID(), "LOVE_LETTER", "x.pdf", AT)))

@@ -19,7 +19,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.tongban.application.CorrectionItem.Kind;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
-import org.tongban.identity.Accounts;
 import org.tongban.identity.IdentityTest;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
@@ -46,7 +45,13 @@ class CorrectionPagesTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	Applications applications;
+	Submissions submissions;
+
+	@Autowired
+	Corrections corrections;
+
+	@Autowired
+	MyApplications myApplications;
 
 	@Autowired
 	CaseFiles caseFiles;
@@ -55,8 +60,6 @@ class CorrectionPagesTests {
 	Attachments attachments;
 
 	@Autowired
-	Accounts accounts;
-
 	FoodLicenceApplications food;
 
 	Restaurant restaurant;
@@ -67,12 +70,11 @@ class CorrectionPagesTests {
 
 	@BeforeEach
 	void aCorrectionIsRequested() {
-		food = new FoodLicenceApplications(applications, new TestAccounts(accounts));
 		restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
-		String number = applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString())
+		String number = submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString())
 			.number();
-		submitted = applications.byNumber(restaurant.enterprise(), number);
+		submitted = myApplications.byNumber(restaurant.enterprise(), number);
 		caseFiles.requestCorrection(submitted.id(), new CorrectionRequest(UUID.randomUUID(), "ACCEPTANCE", "SCJGJ",
 				List.of(new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号"),
 						new CorrectionItem(Kind.MATERIAL, "M04", "平面图看不清，请重新扫描")),
@@ -116,7 +118,7 @@ class CorrectionPagesTests {
 			.contains("Correct your application", "Address of the premises", "Check your corrections");
 		WebPage check = visitor.page(path + "/correction/check?lang=zh");
 		assertThat(check.text()).contains("核对补正内容", "D市中山区人民路88号1单元101", "清晰平面图.pdf", "提交补正材料");
-		UUID newPlan = applications.byNumber(restaurant.enterprise(), submitted.number()).materials("M04").get(0)
+		UUID newPlan = myApplications.byNumber(restaurant.enterprise(), submitted.number()).materials("M04").get(0)
 			.attachmentId();
 		assertThat(check.html()).as("the applicant opens the file they gave")
 			.contains("href=\"" + path + "/materials/" + newPlan + "\"");
@@ -125,7 +127,7 @@ class CorrectionPagesTests {
 		assertThat(resubmitted).hasStatus(302).hasRedirectedUrl(path);
 		assertThat(resubmitted.getMvcResult().getFlashMap().get("corrected")).isEqualTo(true);
 
-		Application back = applications.byNumber(restaurant.enterprise(), submitted.number());
+		Application back = myApplications.byNumber(restaurant.enterprise(), submitted.number());
 		assertThat(back.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(back.answers().values("staffCount")).containsExactly("8");
 		assertThat(back.answers().values("premisesAddress")).containsExactly("D市中山区人民路88号1单元101");
@@ -150,7 +152,7 @@ class CorrectionPagesTests {
 		assertThat(unconfirmed.status()).isEqualTo(200);
 		assertThat(unconfirmed.html()).contains("error-summary", "unchangedConfirmed-error", "href=\"#unchangedConfirmed\"");
 		assertThat(unconfirmed.text()).contains("有告知项目尚未改动：请修改这些项目，或勾选确认它们无需改动后再提交。");
-		assertThat(applications.byNumber(restaurant.enterprise(), submitted.number()).status())
+		assertThat(myApplications.byNumber(restaurant.enterprise(), submitted.number()).status())
 			.isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
 		assertThat(visitor.page(path + "/correction/check?lang=en").text())
 			.contains("1 item(s) of the notice are still as they were", "Floor plan");
@@ -190,8 +192,8 @@ class CorrectionPagesTests {
 		String path = "/my/applications/" + submitted.number();
 		byte[] pdf = SampleFiles.pdf("grant decision");
 		UUID decision = attachments.store("准予行政许可决定书.pdf", new ByteArrayInputStream(pdf)).id();
-		applications.correct(restaurant.enterprise(), submitted.number(), Map.of("premisesAddress", List.of("D市人民路1号")));
-		applications.resubmit(restaurant.enterprise(), submitted.number(), true);
+		corrections.correct(restaurant.enterprise(), submitted.number(), Map.of("premisesAddress", List.of("D市人民路1号")));
+		corrections.resubmit(restaurant.enterprise(), submitted.number(), true);
 		caseFiles.accepted(submitted.id(), AT);
 		caseFiles.writeAsDepartment(submitted.id(), "SCJGJ", "现场核查已通过。", AT);
 		caseFiles.finish(submitted.id(), ApplicationStatus.GRANTED, AT);

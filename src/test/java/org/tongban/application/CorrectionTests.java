@@ -26,7 +26,16 @@ class CorrectionTests {
 	CaseFiles caseFiles;
 
 	@Autowired
-	Applications applications;
+	ApplicationMaterials materials;
+
+	@Autowired
+	Submissions submissions;
+
+	@Autowired
+	Corrections corrections;
+
+	@Autowired
+	MyApplications myApplications;
 
 	@Autowired
 	ApplicationEvents events;
@@ -49,29 +58,29 @@ class CorrectionTests {
 		UUID rules = submitted.materials("M05").get(0).attachmentId();
 
 		// A listed field changes; an unlisted one cannot, nor can an unlisted material.
-		applications.correct(applicant, number, Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
-		assertThatThrownBy(() -> applications.correct(applicant, number, Map.of("staffCount", List.of("20"))))
+		corrections.correct(applicant, number, Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
+		assertThatThrownBy(() -> corrections.correct(applicant, number, Map.of("staffCount", List.of("20"))))
 			.isInstanceOfSatisfying(ApplicationIncompleteException.class, ex -> assertThat(ex.problems())
 				.extracting(problem -> problem.field() + " " + problem.code())
 				.containsExactly("staffCount application.correction.notListed"));
 		assertThatThrownBy(() -> food.attachPdf(applicant, submitted.id(), "M05", "rules.pdf"))
 			.isInstanceOfSatisfying(RefusedException.class,
 					ex -> assertThat(ex.messageCode()).isEqualTo("application.correction.materialNotListed"));
-		assertThatThrownBy(() -> applications.detach(applicant, submitted.id(), rules))
+		assertThatThrownBy(() -> materials.detach(applicant, submitted.id(), rules))
 			.isInstanceOf(RefusedException.class);
 		// A listed field is checked with the form's rules.
-		assertThatThrownBy(() -> applications.correct(applicant, number, Map.of("premisesAddress", List.of())))
+		assertThatThrownBy(() -> corrections.correct(applicant, number, Map.of("premisesAddress", List.of())))
 			.isInstanceOf(ApplicationIncompleteException.class);
 
 		// The listed material is replaced.
-		applications.detach(applicant, submitted.id(), oldPlan);
-		assertThatThrownBy(() -> applications.resubmit(applicant, number, false))
+		materials.detach(applicant, submitted.id(), oldPlan);
+		assertThatThrownBy(() -> corrections.resubmit(applicant, number, false))
 			.isInstanceOfSatisfying(ApplicationIncompleteException.class, ex -> assertThat(ex.problems())
 				.extracting(problem -> problem.field())
 				.containsExactly("material.M04"));
 		AttachedMaterial newPlan = food.attachPdf(applicant, submitted.id(), "M04", "clear-floor-plan.pdf");
 
-		Application resubmitted = applications.resubmit(applicant, number, false);
+		Application resubmitted = corrections.resubmit(applicant, number, false);
 
 		assertThat(resubmitted.status()).isEqualTo(ApplicationStatus.ACCEPTED);
 		assertThat(resubmitted.correction()).isEmpty();
@@ -88,7 +97,7 @@ class CorrectionTests {
 			.singleElement()
 			.satisfies(event -> assertThat(event.correctionId()).isEqualTo(request.id()));
 		// Once resubmitted nothing can change any more.
-		assertThatThrownBy(() -> applications.resubmit(applicant, number, false))
+		assertThatThrownBy(() -> corrections.resubmit(applicant, number, false))
 			.isInstanceOfSatisfying(RefusedException.class,
 					ex -> assertThat(ex.messageCode()).isEqualTo("application.correction.none"));
 		assertThatThrownBy(() -> food.attachPdf(applicant, submitted.id(), "M04", "again.pdf"))
@@ -102,8 +111,8 @@ class CorrectionTests {
 		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
 				new CorrectionItem(Kind.FIELD, "staffCount", "从业人员人数与健康证数量不符")));
 
-		applications.correct(restaurant.enterprise(), submitted.number(), Map.of("staffCount", List.of("9")));
-		Application resubmitted = applications.resubmit(restaurant.enterprise(), submitted.number(), false);
+		corrections.correct(restaurant.enterprise(), submitted.number(), Map.of("staffCount", List.of("9")));
+		Application resubmitted = corrections.resubmit(restaurant.enterprise(), submitted.number(), false);
 
 		assertThat(resubmitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(resubmitted.currentStep()).get()
@@ -124,22 +133,22 @@ class CorrectionTests {
 
 		// Changed and then set back as it was counts as unchanged; the material replaced and the other field changed
 		// do not.
-		applications.correct(applicant, number, Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
-		applications.correct(applicant, number, Map.of("premisesAddress", List.of(address)));
-		applications.correct(applicant, number, Map.of("staffCount", List.of("9")));
-		assertThat(applications.unchangedSinceNotice(applications.toCorrect(applicant, number))).extracting(CorrectionItem::code)
+		corrections.correct(applicant, number, Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
+		corrections.correct(applicant, number, Map.of("premisesAddress", List.of(address)));
+		corrections.correct(applicant, number, Map.of("staffCount", List.of("9")));
+		assertThat(corrections.unchangedSinceNotice(corrections.toCorrect(applicant, number))).extracting(CorrectionItem::code)
 			.containsExactly("premisesAddress", "M04");
-		applications.detach(applicant, submitted.id(), submitted.materials("M04").get(0).attachmentId());
+		materials.detach(applicant, submitted.id(), submitted.materials("M04").get(0).attachmentId());
 		food.attachPdf(applicant, submitted.id(), "M04", "clear-floor-plan.pdf");
 
-		assertThatThrownBy(() -> applications.resubmit(applicant, number, false))
+		assertThatThrownBy(() -> corrections.resubmit(applicant, number, false))
 			.isInstanceOfSatisfying(CorrectionUnchangedException.class, ex -> {
 				assertThat(ex.unchanged()).extracting(CorrectionItem::code).containsExactly("premisesAddress");
 				assertThat(ex.names()).extracting(name -> name.zh()).containsExactly("经营场所地址");
 			});
-		assertThat(applications.byNumber(applicant, number).status()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
+		assertThat(myApplications.byNumber(applicant, number).status()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
 
-		applications.resubmit(applicant, number, true);
+		corrections.resubmit(applicant, number, true);
 
 		assertThat(events.stream(ApplicationCorrected.class).filter(event -> event.number().equals(number)))
 			.singleElement()
@@ -155,9 +164,9 @@ class CorrectionTests {
 		Application submitted = submitted(restaurant);
 		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
 				new CorrectionItem(Kind.FIELD, "staffCount", "从业人员人数与健康证数量不符")));
-		applications.correct(restaurant.enterprise(), submitted.number(), Map.of("staffCount", List.of("9")));
+		corrections.correct(restaurant.enterprise(), submitted.number(), Map.of("staffCount", List.of("9")));
 
-		applications.resubmit(restaurant.enterprise(), submitted.number(), false);
+		corrections.resubmit(restaurant.enterprise(), submitted.number(), false);
 
 		assertThat(caseFiles.unchangedAfterCorrection(submitted.id())).isEmpty();
 	}
@@ -170,12 +179,12 @@ class CorrectionTests {
 				new CorrectionItem(Kind.FIELD, "online", "是否网络经营填写有误")));
 
 		// Selling online asks for the shop's address, which the notice does not list.
-		assertThatThrownBy(() -> applications.correct(restaurant.enterprise(), submitted.number(),
+		assertThatThrownBy(() -> corrections.correct(restaurant.enterprise(), submitted.number(),
 				Map.of("online", List.of("YES"))))
 			.isInstanceOfSatisfying(ApplicationIncompleteException.class, ex -> assertThat(ex.problems())
 				.extracting(problem -> problem.field())
 				.containsExactly("onlineUrl"));
-		assertThat(applications.byNumber(restaurant.enterprise(), submitted.number()).answers().values("online"))
+		assertThat(myApplications.byNumber(restaurant.enterprise(), submitted.number()).answers().values("online"))
 			.containsExactly("NO");
 	}
 
@@ -186,12 +195,12 @@ class CorrectionTests {
 		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
 				new CorrectionItem(Kind.FIELD, "staffCount", "?")));
 
-		Application withdrawn = applications.withdraw(restaurant.enterprise(), submitted.number());
+		Application withdrawn = submissions.withdraw(restaurant.enterprise(), submitted.number());
 
 		assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
 		assertThat(withdrawn.correction()).isEmpty();
 		assertThat(withdrawn.timeline()).noneMatch(TimelineStep::isOpen);
-		assertThatThrownBy(() -> applications.correct(restaurant.enterprise(), submitted.number(),
+		assertThatThrownBy(() -> corrections.correct(restaurant.enterprise(), submitted.number(),
 				Map.of("staffCount", List.of("9"))))
 			.isInstanceOfSatisfying(RefusedException.class,
 					ex -> assertThat(ex.messageCode()).isEqualTo("application.correction.none"));
@@ -205,15 +214,15 @@ class CorrectionTests {
 				new CorrectionItem(Kind.FIELD, "staffCount", "?")));
 		var stranger = food.accounts().person().actor();
 
-		assertThatThrownBy(() -> applications.correct(stranger, submitted.number(), Map.of("staffCount",
+		assertThatThrownBy(() -> corrections.correct(stranger, submitted.number(), Map.of("staffCount",
 				List.of("1"))))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> applications.resubmit(stranger, submitted.number(), false))
+		assertThatThrownBy(() -> corrections.resubmit(stranger, submitted.number(), false))
 			.isInstanceOf(NotFoundException.class);
 	}
 
 	private Application submitted(Restaurant restaurant) {
-		return applications.byNumber(restaurant.enterprise(), food.submit(restaurant).number());
+		return myApplications.byNumber(restaurant.enterprise(), food.submit(restaurant).number());
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.stereotype.Component;
+import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
@@ -12,19 +14,27 @@ import org.tongban.storage.SampleFiles;
 
 /**
  * Applications for the food business licence (食品经营许可, SCJGJ-SPJYXK) by fresh enterprises, filled in as a
- * restaurant would, with real PDF files for the materials to upload.
+ * restaurant would, with real PDF files for the materials to upload. A bean of every test's application context.
  */
+@Component
 public final class FoodLicenceApplications {
 
 	public static final String MATTER = "SCJGJ-SPJYXK";
 
-	private final Applications applications;
+	private final Drafts drafts;
+
+	private final ApplicationMaterials materials;
+
+	private final Submissions submissions;
 
 	private final TestAccounts accounts;
 
-	public FoodLicenceApplications(Applications applications, TestAccounts accounts) {
-		this.applications = applications;
-		this.accounts = accounts;
+	FoodLicenceApplications(Drafts drafts, ApplicationMaterials materials, Submissions submissions,
+			Accounts accounts) {
+		this.drafts = drafts;
+		this.materials = materials;
+		this.submissions = submissions;
+		this.accounts = new TestAccounts(accounts);
 	}
 
 	/** A new enterprise whose agent is its legal representative. */
@@ -37,17 +47,17 @@ public final class FoodLicenceApplications {
 
 	/** A draft with every answer and material it needs. */
 	public Application completeDraft(Restaurant restaurant) {
-		Application draft = applications.start(restaurant.enterprise(), MATTER);
-		applications.save(restaurant.enterprise(), draft.id(), answers(restaurant));
+		Application draft = drafts.start(restaurant.enterprise(), MATTER);
+		drafts.save(restaurant.enterprise(), draft.id(), answers(restaurant));
 		attachPdf(restaurant.enterprise(), draft.id(), "M04", "floor-plan.pdf");
 		attachPdf(restaurant.enterprise(), draft.id(), "M05", "food-safety-rules.pdf");
-		return applications.get(restaurant.enterprise(), draft.id());
+		return drafts.get(restaurant.enterprise(), draft.id());
 	}
 
 	/** A complete application, sent by the restaurant. */
 	public Receipt submit(Restaurant restaurant) {
 		Application draft = completeDraft(restaurant);
-		return applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString());
+		return submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString());
 	}
 
 	/** The accounts the applicants are made with, for other people in the same test. */
@@ -56,7 +66,7 @@ public final class FoodLicenceApplications {
 	}
 
 	public AttachedMaterial attachPdf(Actor applicant, UUID draft, String material, String name) {
-		return applications.attach(applicant, draft, material, name,
+		return materials.attach(applicant, draft, material, name,
 				new ByteArrayInputStream(SampleFiles.pdf(material + " of " + draft)));
 	}
 

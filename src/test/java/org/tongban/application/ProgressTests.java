@@ -25,7 +25,19 @@ import org.tongban.shared.Paging;
 class ProgressTests {
 
 	@Autowired
-	Applications applications;
+	Drafts drafts;
+
+	@Autowired
+	ApplicationMaterials materials;
+
+	@Autowired
+	Submissions submissions;
+
+	@Autowired
+	MyApplications myApplications;
+
+	@Autowired
+	PublicQuery publicQuery;
 
 	@Autowired
 	ApplicationEvents events;
@@ -38,7 +50,7 @@ class ProgressTests {
 		Restaurant restaurant = food.restaurant();
 		Receipt receipt = food.submit(restaurant);
 
-		Application withdrawn = applications.withdraw(restaurant.enterprise(), receipt.number());
+		Application withdrawn = submissions.withdraw(restaurant.enterprise(), receipt.number());
 
 		assertThat(withdrawn.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
 		assertThat(withdrawn.withdrawnAt()).isNotNull();
@@ -53,9 +65,9 @@ class ProgressTests {
 	void aWithdrawnApplicationCannotBeWithdrawnAgain() {
 		Restaurant restaurant = food.restaurant();
 		Receipt receipt = food.submit(restaurant);
-		applications.withdraw(restaurant.enterprise(), receipt.number());
+		submissions.withdraw(restaurant.enterprise(), receipt.number());
 
-		assertThatThrownBy(() -> applications.withdraw(restaurant.enterprise(), receipt.number()))
+		assertThatThrownBy(() -> submissions.withdraw(restaurant.enterprise(), receipt.number()))
 			.isInstanceOfSatisfying(RefusedException.class, ex -> {
 				assertThat(ex.status()).isEqualTo(409);
 				assertThat(ex.messageCode()).isEqualTo("application.withdraw.notPossible");
@@ -67,7 +79,7 @@ class ProgressTests {
 		Restaurant restaurant = food.restaurant();
 		Receipt receipt = food.submit(restaurant);
 
-		PublicStatus status = applications.query(" " + receipt.number().toLowerCase() + " ",
+		PublicStatus status = publicQuery.status(" " + receipt.number().toLowerCase() + " ",
 				receipt.queryCode().toLowerCase());
 
 		assertThat(status.number()).isEqualTo(receipt.number());
@@ -84,15 +96,15 @@ class ProgressTests {
 		Receipt receipt = food.submit(food.restaurant());
 		String wrongCode = receipt.queryCode().equals("22222222") ? "33333333" : "22222222";
 
-		assertThatThrownBy(() -> applications.query(receipt.number(), wrongCode))
+		assertThatThrownBy(() -> publicQuery.status(receipt.number(), wrongCode))
 			.isInstanceOfSatisfying(NotFoundException.class,
 					ex -> assertThat(ex.messageCode()).isEqualTo("application.query.notFound"));
-		assertThatThrownBy(() -> applications.query("TB20261127999999", receipt.queryCode()))
+		assertThatThrownBy(() -> publicQuery.status("TB20261127999999", receipt.queryCode()))
 			.isInstanceOfSatisfying(NotFoundException.class,
 					ex -> assertThat(ex.messageCode()).isEqualTo("application.query.notFound"));
-		assertThatThrownBy(() -> applications.query("'; drop table application_application; --", "x"))
+		assertThatThrownBy(() -> publicQuery.status("'; drop table application_application; --", "x"))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> applications.query(null, null)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> publicQuery.status(null, null)).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -100,29 +112,29 @@ class ProgressTests {
 		Restaurant owner = food.restaurant();
 		Application draft = food.completeDraft(owner);
 		Application other = food.completeDraft(owner);
-		Receipt receipt = applications.submit(owner.enterprise(), other.id(), UUID.randomUUID().toString());
+		Receipt receipt = submissions.submit(owner.enterprise(), other.id(), UUID.randomUUID().toString());
 		Actor stranger = food.accounts().person().actor();
 		UUID attachment = draft.materials().get(0).attachmentId();
 
-		assertThatThrownBy(() -> applications.get(stranger, draft.id())).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> applications.byNumber(stranger, receipt.number()))
+		assertThatThrownBy(() -> drafts.get(stranger, draft.id())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> myApplications.byNumber(stranger, receipt.number()))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> applications.save(stranger, draft.id(), Map.of("staffCount", List.of("1"))))
+		assertThatThrownBy(() -> drafts.save(stranger, draft.id(), Map.of("staffCount", List.of("1"))))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> food.attachPdf(stranger, draft.id(), "M04", "x.pdf"))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> applications.material(stranger, draft.id(), attachment))
+		assertThatThrownBy(() -> materials.file(stranger, draft.id(), attachment))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> applications.reuse(stranger, draft.id(), "M04", attachment))
+		assertThatThrownBy(() -> materials.reuse(stranger, draft.id(), "M04", attachment))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> applications.submit(stranger, draft.id(), UUID.randomUUID().toString()))
+		assertThatThrownBy(() -> submissions.submit(stranger, draft.id(), UUID.randomUUID().toString()))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> applications.discard(stranger, draft.id())).isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> applications.withdraw(stranger, receipt.number()))
+		assertThatThrownBy(() -> drafts.discard(stranger, draft.id())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> submissions.withdraw(stranger, receipt.number()))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> applications.write(stranger, receipt.number(), "你好"))
+		assertThatThrownBy(() -> myApplications.write(stranger, receipt.number(), "你好"))
 			.isInstanceOf(NotFoundException.class);
-		assertThat(applications.of(stranger, new Paging(1, 20)).items()).isEmpty();
+		assertThat(myApplications.of(stranger, new Paging(1, 20)).items()).isEmpty();
 	}
 
 	@Test
@@ -130,9 +142,9 @@ class ProgressTests {
 		Restaurant owner = food.restaurant();
 		Application draft = food.completeDraft(owner);
 		Restaurant stranger = food.restaurant();
-		Application strangersDraft = applications.start(stranger.enterprise(), FoodLicenceApplications.MATTER);
+		Application strangersDraft = drafts.start(stranger.enterprise(), FoodLicenceApplications.MATTER);
 
-		assertThatThrownBy(() -> applications.reuse(stranger.enterprise(), strangersDraft.id(), "M04",
+		assertThatThrownBy(() -> materials.reuse(stranger.enterprise(), strangersDraft.id(), "M04",
 				draft.materials().get(0).attachmentId()))
 			.isInstanceOf(NotFoundException.class);
 	}
@@ -142,16 +154,16 @@ class ProgressTests {
 		Restaurant restaurant = food.restaurant();
 		Receipt receipt = food.submit(restaurant);
 
-		applications.write(restaurant.enterprise(), receipt.number(), "  请问现场核查大约在哪一天？ ");
+		myApplications.write(restaurant.enterprise(), receipt.number(), "  请问现场核查大约在哪一天？ ");
 
-		assertThat(applications.byNumber(restaurant.enterprise(), receipt.number()).messages()).singleElement()
+		assertThat(myApplications.byNumber(restaurant.enterprise(), receipt.number()).messages()).singleElement()
 			.satisfies(message -> {
 				assertThat(message.sender()).isEqualTo("APPLICANT");
 				assertThat(message.body()).isEqualTo("请问现场核查大约在哪一天？");
 			});
-		assertThatThrownBy(() -> applications.write(restaurant.enterprise(), receipt.number(), " "))
+		assertThatThrownBy(() -> myApplications.write(restaurant.enterprise(), receipt.number(), " "))
 			.isInstanceOf(org.tongban.shared.InvalidParameterException.class);
-		assertThatThrownBy(() -> applications.write(restaurant.enterprise(), receipt.number(), "长".repeat(2001)))
+		assertThatThrownBy(() -> myApplications.write(restaurant.enterprise(), receipt.number(), "长".repeat(2001)))
 			.isInstanceOf(org.tongban.shared.InvalidParameterException.class);
 	}
 
@@ -160,7 +172,7 @@ class ProgressTests {
 		Actor clerk = food.accounts().staff(TestAccounts.accountName(),
 				new org.tongban.identity.DepartmentRole(org.tongban.identity.Role.WINDOW_CLERK, "SCJGJ"));
 
-		assertThatThrownBy(() -> applications.start(clerk, FoodLicenceApplications.MATTER))
+		assertThatThrownBy(() -> drafts.start(clerk, FoodLicenceApplications.MATTER))
 			.isInstanceOfSatisfying(RefusedException.class, ex -> assertThat(ex.status()).isEqualTo(403));
 	}
 

@@ -23,8 +23,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
-import org.tongban.identity.Accounts;
-import org.tongban.identity.TestAccounts;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.Paging;
 import org.tongban.support.TestClock;
@@ -37,7 +35,13 @@ import org.tongban.support.TestClock;
 class SubmissionTests {
 
 	@Autowired
-	Applications applications;
+	Drafts drafts;
+
+	@Autowired
+	Submissions submissions;
+
+	@Autowired
+	MyApplications myApplications;
 
 	@Autowired
 	MatterCatalog catalog;
@@ -48,12 +52,8 @@ class SubmissionTests {
 	@Autowired
 	ApplicationEvents events;
 
-	FoodLicenceApplications food;
-
 	@Autowired
-	void fixtures(Accounts accounts) {
-		food = new FoodLicenceApplications(applications, new TestAccounts(accounts));
-	}
+	FoodLicenceApplications food;
 
 	@AfterEach
 	void resetClock() {
@@ -86,7 +86,7 @@ class SubmissionTests {
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
 
-		Receipt receipt = applications.submit(restaurant.enterprise(), draft.id(), key());
+		Receipt receipt = submissions.submit(restaurant.enterprise(), draft.id(), key());
 
 		assertThat(receipt.receivedAt()).isEqualTo(receivedAt.atZone(TestClock.CITY).toInstant());
 		assertThat(receipt.clockStartsOn()).isEqualTo(clockStartsOn);
@@ -102,13 +102,13 @@ class SubmissionTests {
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
 
-		Receipt receipt = applications.submit(restaurant.enterprise(), draft.id(), key());
+		Receipt receipt = submissions.submit(restaurant.enterprise(), draft.id(), key());
 
 		assertThat(receipt.number()).startsWith("TB20261231");
 		// 1 January is New Year's Day by law, 2 and 3 January a weekend.
 		assertThat(receipt.clockStartsOn()).isEqualTo("2027-01-04");
 		assertThat(receipt.acceptanceDueOn()).isEqualTo("2027-01-08");
-		assertThat(applications.byNumber(restaurant.enterprise(), receipt.number()).status())
+		assertThat(myApplications.byNumber(restaurant.enterprise(), receipt.number()).status())
 			.isEqualTo(ApplicationStatus.SUBMITTED);
 	}
 
@@ -118,8 +118,8 @@ class SubmissionTests {
 		Application draft = food.completeDraft(restaurant);
 		String key = key();
 
-		Receipt first = applications.submit(restaurant.enterprise(), draft.id(), key);
-		Receipt retry = applications.submit(restaurant.enterprise(), draft.id(), key);
+		Receipt first = submissions.submit(restaurant.enterprise(), draft.id(), key);
+		Receipt retry = submissions.submit(restaurant.enterprise(), draft.id(), key);
 
 		assertThat(retry).isEqualTo(first);
 		assertThat(events.stream(ApplicationSubmitted.class).filter(e -> e.applicationId().equals(draft.id())))
@@ -132,11 +132,11 @@ class SubmissionTests {
 		Application draft = food.completeDraft(restaurant);
 		String key = key();
 
-		List<Receipt> receipts = atTheSameMoment(() -> applications.submit(restaurant.enterprise(), draft.id(), key),
+		List<Receipt> receipts = atTheSameMoment(() -> submissions.submit(restaurant.enterprise(), draft.id(), key),
 				4);
 
 		assertThat(receipts).hasSize(4).allSatisfy(receipt -> assertThat(receipt).isEqualTo(receipts.get(0)));
-		assertThat(applications.of(restaurant.enterprise(), new Paging(1, 20)).items()).singleElement()
+		assertThat(myApplications.of(restaurant.enterprise(), new Paging(1, 20)).items()).singleElement()
 			.satisfies(summary -> assertThat(summary.number()).isEqualTo(receipts.get(0).number()));
 	}
 
@@ -145,7 +145,7 @@ class SubmissionTests {
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
 
-		List<Receipt> receipts = atTheSameMoment(() -> applications.submit(restaurant.enterprise(), draft.id(), key()),
+		List<Receipt> receipts = atTheSameMoment(() -> submissions.submit(restaurant.enterprise(), draft.id(), key()),
 				4);
 
 		assertThat(receipts).extracting(Receipt::number).containsOnly(receipts.get(0).number());
@@ -160,7 +160,7 @@ class SubmissionTests {
 		}
 
 		List<Application> drafts = atTheSameMoment(
-				() -> applications.start(restaurants.remove().enterprise(), FoodLicenceApplications.MATTER), 12);
+				() -> this.drafts.start(restaurants.remove().enterprise(), FoodLicenceApplications.MATTER), 12);
 
 		assertThat(drafts).hasSize(12).allSatisfy(draft -> assertThat(draft.status()).isEqualTo(ApplicationStatus.DRAFT));
 	}
@@ -171,14 +171,14 @@ class SubmissionTests {
 		Application first = food.completeDraft(restaurant);
 		Application second = food.completeDraft(restaurant);
 		String key = key();
-		applications.submit(restaurant.enterprise(), first.id(), key);
+		submissions.submit(restaurant.enterprise(), first.id(), key);
 
-		assertThatThrownBy(() -> applications.submit(restaurant.enterprise(), second.id(), key))
+		assertThatThrownBy(() -> submissions.submit(restaurant.enterprise(), second.id(), key))
 			.isInstanceOfSatisfying(RefusedException.class, ex -> {
 				assertThat(ex.status()).isEqualTo(409);
 				assertThat(ex.messageCode()).isEqualTo("application.submit.keyReused");
 			});
-		assertThat(applications.get(restaurant.enterprise(), second.id()).isDraft()).isTrue();
+		assertThat(drafts.get(restaurant.enterprise(), second.id()).isDraft()).isTrue();
 	}
 
 	@Test
@@ -186,10 +186,10 @@ class SubmissionTests {
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
 
-		Receipt receipt = applications.submit(restaurant.enterprise(), draft.id(), key());
+		Receipt receipt = submissions.submit(restaurant.enterprise(), draft.id(), key());
 
 		MatterVersion inForce = catalog.guide(FoodLicenceApplications.MATTER).version();
-		Application submitted = applications.byNumber(restaurant.enterprise(), receipt.number());
+		Application submitted = myApplications.byNumber(restaurant.enterprise(), receipt.number());
 		assertThat(submitted.matterVersion()).isEqualTo(inForce.version());
 		assertThat(events.stream(ApplicationSubmitted.class).filter(e -> e.number().equals(receipt.number())))
 			.singleElement()
@@ -212,16 +212,16 @@ class SubmissionTests {
 	void aDraftStartedUnderAnOlderVersionIsSubmittedUnderTheVersionInForce() {
 		clock.set(LocalDateTime.of(2026, 2, 20, 10, 0));
 		Restaurant restaurant = food.restaurant();
-		Application draft = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+		Application draft = drafts.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
 		assertThat(draft.matterVersion()).isEqualTo(1);
 		clock.reset();
-		applications.save(restaurant.enterprise(), draft.id(), FoodLicenceApplications.answers(restaurant));
+		drafts.save(restaurant.enterprise(), draft.id(), FoodLicenceApplications.answers(restaurant));
 		food.attachPdf(restaurant.enterprise(), draft.id(), "M04", "floor-plan.pdf");
 		food.attachPdf(restaurant.enterprise(), draft.id(), "M05", "rules.pdf");
 
-		Receipt receipt = applications.submit(restaurant.enterprise(), draft.id(), key());
+		Receipt receipt = submissions.submit(restaurant.enterprise(), draft.id(), key());
 
-		Application submitted = applications.byNumber(restaurant.enterprise(), receipt.number());
+		Application submitted = myApplications.byNumber(restaurant.enterprise(), receipt.number());
 		assertThat(submitted.matterVersion()).isEqualTo(2);
 		assertThat(submitted.startedVersion()).isEqualTo(1);
 	}
@@ -229,26 +229,26 @@ class SubmissionTests {
 	@Test
 	void anIncompleteApplicationIsNotSubmittedAndSaysWhatIsMissing() {
 		Restaurant restaurant = food.restaurant();
-		Application draft = applications.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
+		Application draft = drafts.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
 
-		assertThatThrownBy(() -> applications.submit(restaurant.enterprise(), draft.id(), key()))
+		assertThatThrownBy(() -> submissions.submit(restaurant.enterprise(), draft.id(), key()))
 			.isInstanceOfSatisfying(ApplicationIncompleteException.class,
 					ex -> assertThat(ex.problems()).extracting(problem -> problem.field())
 						.contains("premisesAddress", "businessForm", "truthful", "material.M04", "material.M05")
 						.doesNotContain("operatorName", "uscc", "material.M01", "material.M02", "material.M03"));
-		assertThat(applications.get(restaurant.enterprise(), draft.id()).isDraft()).isTrue();
+		assertThat(drafts.get(restaurant.enterprise(), draft.id()).isDraft()).isTrue();
 	}
 
 	@Test
 	void aSubmittedApplicationCanNoLongerBeChanged() {
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
-		applications.submit(restaurant.enterprise(), draft.id(), key());
+		submissions.submit(restaurant.enterprise(), draft.id(), key());
 
-		assertThatThrownBy(() -> applications.save(restaurant.enterprise(), draft.id(),
+		assertThatThrownBy(() -> drafts.save(restaurant.enterprise(), draft.id(),
 				java.util.Map.of("staffCount", List.of("9"))))
 			.isInstanceOfSatisfying(RefusedException.class, ex -> assertThat(ex.status()).isEqualTo(409));
-		assertThatThrownBy(() -> applications.discard(restaurant.enterprise(), draft.id()))
+		assertThatThrownBy(() -> drafts.discard(restaurant.enterprise(), draft.id()))
 			.isInstanceOf(RefusedException.class);
 	}
 

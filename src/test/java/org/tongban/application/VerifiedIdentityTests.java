@@ -52,7 +52,7 @@ class VerifiedIdentityTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	Applications applications;
+	MyApplications myApplications;
 
 	@Autowired
 	CaseFiles caseFiles;
@@ -65,12 +65,12 @@ class VerifiedIdentityTests {
 
 	TestAccounts testAccounts;
 
+	@Autowired
 	FoodLicenceApplications food;
 
 	@BeforeEach
 	void fixtures() {
 		testAccounts = new TestAccounts(accounts);
-		food = new FoodLicenceApplications(applications, testAccounts);
 	}
 
 	@Test
@@ -127,11 +127,7 @@ class VerifiedIdentityTests {
 		Map<String, List<String>> forged = new LinkedHashMap<>(draft.answers().values());
 		forged.put("applicantName", List.of("李四"));
 		forged.put("idNumber", List.of(TestAccounts.residentId().value()));
-		store.update(new Application(draft.id(), draft.applicantId(), draft.applicantKind(), draft.matterCode(),
-				draft.matterVersion(), draft.startedVersion(), draft.matterName(), draft.departmentCode(),
-				draft.status(), new FormAnswers(forged), Map.of(), draft.receipt(), null, draft.createdAt(),
-				draft.updatedAt(), draft.revision() + 1, draft.materials(), draft.timeline(), draft.messages(),
-				draft.documents(), draft.correction()));
+		store.update(draft.withAnswers(new FormAnswers(forged), Map.of(), draft.updatedAt()));
 
 		MvcTestResult submitted = api.submit(id, UUID.randomUUID().toString());
 
@@ -173,7 +169,7 @@ class VerifiedIdentityTests {
 		MvcTestResult submitted = visitor.post(draft + "/submit", "token", token(check));
 		String number = submitted.getResponse().getRedirectedUrl().replaceAll(".*/(TB\\d+)/confirmation", "$1");
 
-		Application application = applications.byNumber(restaurant.enterprise(), number);
+		Application application = myApplications.byNumber(restaurant.enterprise(), number);
 		assertThat(application.answers().value("operatorName")).isEqualTo(restaurant.enterprise().name());
 		assertThat(application.answers().value("uscc")).isEqualTo(restaurant.creditCode().value());
 		assertThat(application.answers().value("legalRepName")).isEqualTo(restaurant.agent().actor().name());
@@ -184,7 +180,7 @@ class VerifiedIdentityTests {
 	@DisplayName("R1.6, R4.2: a correction, even one that lists the enterprise's name, cannot change it, through the API or the page")
 	void aCorrectionCannotChangeTheVerifiedIdentity() {
 		Restaurant restaurant = food.restaurant();
-		Application submitted = applications.byNumber(restaurant.enterprise(), food.submit(restaurant).number());
+		Application submitted = myApplications.byNumber(restaurant.enterprise(), food.submit(restaurant).number());
 		caseFiles.requestCorrection(submitted.id(), new CorrectionRequest(UUID.randomUUID(), "ACCEPTANCE", "SCJGJ",
 				List.of(new CorrectionItem(Kind.FIELD, "operatorName", "名称与营业执照不一致"),
 						new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号")),
@@ -211,7 +207,7 @@ class VerifiedIdentityTests {
 		assertThat(hidden.text()).contains("经营者名称以您的实名认证账户为准，不能在申请中修改");
 
 		assertThat(visitor.post(page, "premisesAddress", "D市中山区人民路88号1单元101")).hasStatus(302);
-		Application corrected = applications.byNumber(restaurant.enterprise(), submitted.number());
+		Application corrected = myApplications.byNumber(restaurant.enterprise(), submitted.number());
 		assertThat(corrected.answers().value("operatorName")).isEqualTo(restaurant.enterprise().name());
 		assertThat(corrected.answers().value("premisesAddress")).isEqualTo("D市中山区人民路88号1单元101");
 	}

@@ -13,9 +13,10 @@ import java.util.UUID;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Component;
 import org.tongban.application.Application;
-import org.tongban.application.Applications;
+import org.tongban.application.Drafts;
 import org.tongban.application.FoodLicenceApplications;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.application.Submissions;
 import org.tongban.catalog.Matter;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
@@ -47,7 +48,9 @@ final class CaseFixtures {
 	/** The whole of a work queue in one page, for tests that look for a case in it. */
 	static final Paging WHOLE_QUEUE = new Paging(1, CaseWork.QUEUE_LIMIT);
 
-	private final Applications applications;
+	private final Drafts drafts;
+
+	private final Submissions submissions;
 
 	private final TestAccounts accounts;
 
@@ -59,14 +62,15 @@ final class CaseFixtures {
 
 	private final JdbcAggregateTemplate aggregates;
 
-	CaseFixtures(Applications applications, Accounts accounts, CaseWork work, MatterCatalog catalog,
-			JdbcAggregateTemplate aggregates) {
-		this.applications = applications;
+	CaseFixtures(Drafts drafts, Submissions submissions, FoodLicenceApplications food, Accounts accounts,
+			CaseWork work, MatterCatalog catalog, JdbcAggregateTemplate aggregates) {
+		this.drafts = drafts;
+		this.submissions = submissions;
 		this.accounts = new TestAccounts(accounts);
 		this.work = work;
 		this.catalog = catalog;
 		this.aggregates = aggregates;
-		this.food = new FoodLicenceApplications(applications, this.accounts);
+		this.food = food;
 	}
 
 	Actor staff(Role role, String department) {
@@ -131,15 +135,15 @@ final class CaseFixtures {
 	/** An application of a matter with the form of {@link #STANDARD_MATTER}, waiting for acceptance. */
 	Submitted standard(String matterCode, String department) {
 		Restaurant restaurant = food.restaurant();
-		Application draft = applications.start(restaurant.enterprise(), matterCode);
-		applications.save(restaurant.enterprise(), draft.id(),
+		Application draft = drafts.start(restaurant.enterprise(), matterCode);
+		drafts.save(restaurant.enterprise(), draft.id(),
 				Map.of("mobile", List.of(restaurant.agent().mobile().value()), "premisesAddress",
 						List.of("D市中山区人民路88号"), "coldChain", List.of("NO")));
 		return submitted(restaurant, draft, department);
 	}
 
 	private Submitted submitted(Restaurant restaurant, Application draft, String department) {
-		String number = applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString())
+		String number = submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString())
 			.number();
 		awaitStep(number, "ACCEPTANCE", department);
 		return new Submitted(restaurant.enterprise(), number, draft.id(), restaurant.creditCode().value());

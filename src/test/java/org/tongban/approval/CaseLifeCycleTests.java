@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationTest;
-import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CorrectionItem;
+import org.tongban.application.Corrections;
+import org.tongban.application.Submissions;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.notification.outbox.InAppMessage;
 import org.tongban.notification.outbox.Outbox;
@@ -37,7 +38,10 @@ class CaseLifeCycleTests {
 	CaseWork work;
 
 	@Autowired
-	Applications applications;
+	Submissions submissions;
+
+	@Autowired
+	Corrections corrections;
 
 	@Autowired
 	Outbox outbox;
@@ -125,9 +129,9 @@ class CaseLifeCycleTests {
 		// The reviewer asks for a correction; the applicant's resubmission brings the case back to the review.
 		assertThat(work.requestCorrection(reviewer, filing.number(), List.of(new CorrectionItem(
 				CorrectionItem.Kind.FIELD, "premisesAddress", "请写明门牌号")), null).step()).isEqualTo("CORRECTION");
-		applications.correct(filing.applicant(), filing.number(),
+		corrections.correct(filing.applicant(), filing.number(),
 				Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
-		applications.resubmit(filing.applicant(), filing.number(), false);
+		corrections.resubmit(filing.applicant(), filing.number(), false);
 		cases.awaitStep(filing.number(), "REVIEW");
 		assertThat(work.review(reviewer, filing.number(), ReviewOutcome.REJECT, "冷链条件不符").step())
 			.isEqualTo("DECISION");
@@ -288,7 +292,7 @@ class CaseLifeCycleTests {
 		Actor clerk = cases.clerk();
 		work.accept(clerk, food.number(), null);
 
-		applications.withdraw(food.applicant(), food.number());
+		submissions.withdraw(food.applicant(), food.number());
 
 		CaseView withdrawn = cases.awaitStep(food.number(), "WITHDRAWN");
 		assertThat(withdrawn.clock().isStopped()).isTrue();

@@ -17,13 +17,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationTest;
-import org.tongban.application.Applications;
 import org.tongban.application.CaseFiles;
 import org.tongban.application.ContactPhone;
 import org.tongban.application.ContactPhones;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.CorrectionItem.Kind;
+import org.tongban.application.Corrections;
+import org.tongban.application.Drafts;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.application.MyApplications;
+import org.tongban.application.Submissions;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.RefusedException;
@@ -45,7 +48,16 @@ class ContactPhoneNoticesTests {
 	CaseWork work;
 
 	@Autowired
-	Applications applications;
+	Drafts drafts;
+
+	@Autowired
+	Submissions submissions;
+
+	@Autowired
+	Corrections corrections;
+
+	@Autowired
+	MyApplications myApplications;
 
 	@Autowired
 	ContactPhones contactPhones;
@@ -95,8 +107,8 @@ class ContactPhoneNoticesTests {
 			.untilAsserted(() -> assertThat(smsTo(contact)).anySatisfy(sms -> assertThat(sms).contains(number, "补正")));
 
 		// A new number given in the correction is not the one proved: the notices stop going to either.
-		applications.correct(enterprise, number, Map.of("mobile", List.of("13700000000")));
-		Application corrected = applications.byNumber(enterprise, number);
+		corrections.correct(enterprise, number, Map.of("mobile", List.of("13700000000")));
+		Application corrected = myApplications.byNumber(enterprise, number);
 		assertThat(caseFiles.verifiedContactPhone(corrected.id())).isEmpty();
 		assertThat(contactPhones.of(enterprise, number).reach()).isEqualTo(ContactPhone.Reach.UNVERIFIED);
 	}
@@ -116,8 +128,8 @@ class ContactPhoneNoticesTests {
 
 	private String submittedWithContactPhone(Restaurant restaurant, MobileNumber contact) {
 		Application draft = cases.food().completeDraft(restaurant);
-		applications.save(restaurant.enterprise(), draft.id(), Map.of("mobile", List.of(contact.value())));
-		String number = applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString())
+		drafts.save(restaurant.enterprise(), draft.id(), Map.of("mobile", List.of(contact.value())));
+		String number = submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString())
 			.number();
 		cases.awaitStep(number, "ACCEPTANCE");
 		return number;

@@ -11,12 +11,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.application.Application;
+import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationTest;
-import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.CorrectionItem.Kind;
+import org.tongban.application.Corrections;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.notification.outbox.InAppMessage;
 import org.tongban.notification.outbox.Outbox;
@@ -33,7 +34,10 @@ class CorrectionRoundTripTests {
 	CaseWork work;
 
 	@Autowired
-	Applications applications;
+	ApplicationMaterials materials;
+
+	@Autowired
+	Corrections corrections;
 
 	@Autowired
 	Outbox outbox;
@@ -102,9 +106,9 @@ class CorrectionRoundTripTests {
 				List.of(new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号"),
 						new CorrectionItem(Kind.MATERIAL, "M04", "平面图看不清")),
 				null);
-		applications.correct(food.applicant(), food.number(),
+		corrections.correct(food.applicant(), food.number(),
 				Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
-		applications.resubmit(food.applicant(), food.number(), true);
+		corrections.resubmit(food.applicant(), food.number(), true);
 
 		CaseView back = cases.awaitStep(food.number(), "ACCEPTANCE");
 
@@ -143,14 +147,14 @@ class CorrectionRoundTripTests {
 
 	/** The applicant fixes the listed field, and the listed material if any, and resubmits. */
 	private void correct(Submitted food) {
-		Application toCorrect = applications.toCorrect(food.applicant(), food.number());
-		applications.correct(food.applicant(), food.number(),
+		Application toCorrect = corrections.toCorrect(food.applicant(), food.number());
+		corrections.correct(food.applicant(), food.number(),
 				Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
 		if (toCorrect.correction().orElseThrow().items().stream().anyMatch(item -> item.code().equals("M04"))) {
-			applications.detach(food.applicant(), food.id(), toCorrect.materials("M04").get(0).attachmentId());
+			materials.detach(food.applicant(), food.id(), toCorrect.materials("M04").get(0).attachmentId());
 			cases.food().attachPdf(food.applicant(), food.id(), "M04", "clear-floor-plan.pdf");
 		}
-		applications.resubmit(food.applicant(), food.number(), false);
+		corrections.resubmit(food.applicant(), food.number(), false);
 	}
 
 }

@@ -12,9 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CorrectionItem;
+import org.tongban.application.Corrections;
+import org.tongban.application.MyApplications;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.DepartmentRole;
@@ -56,7 +57,10 @@ class StaffWorkbenchPageTests {
 	CaseFixtures cases;
 
 	@Autowired
-	Applications applications;
+	Corrections corrections;
+
+	@Autowired
+	MyApplications myApplications;
 
 	@Test
 	@DisplayName("R12.5: the SCJGJ clerk's queue holds the SCJGJ case; a ZJJ clerk neither sees it nor opens it")
@@ -261,9 +265,9 @@ class StaffWorkbenchPageTests {
 		assertThat(query(food).text()).contains("补正期间暂停计时").doesNotContain("本环节期限");
 		assertThat(publicApi(food)).bodyJson().extractingPath("$.pausedFor").isEqualTo("CORRECTION");
 
-		applications.correct(food.applicant(), food.number(),
+		corrections.correct(food.applicant(), food.number(),
 				Map.of("premisesAddress", List.of("D市中心区民生路58号一层101室")));
-		applications.resubmit(food.applicant(), food.number(), false);
+		corrections.resubmit(food.applicant(), food.number(), false);
 
 		// At once, before the department's side has heard of it, and after.
 		assertThat(applicant.page(path).text()).contains("已转回市市场监督管理局办理，继续计时").doesNotContain("暂停计时");
@@ -309,7 +313,7 @@ class StaffWorkbenchPageTests {
 
 	/** The public query API's answer on the case. */
 	private MvcTestResult publicApi(Submitted food) {
-		String code = applications.byNumber(food.applicant(), food.number()).receipt().orElseThrow().queryCode();
+		String code = myApplications.byNumber(food.applicant(), food.number()).receipt().orElseThrow().queryCode();
 		return mvc.get().uri("/api/v1/query?number={n}&code={c}", food.number(), code).with(request -> {
 			request.setRemoteAddr(TestAccounts.clientAddress());
 			return request;
@@ -320,7 +324,7 @@ class StaffWorkbenchPageTests {
 	private WebPage query(Submitted food) {
 		var anybody = new Visitor(mvc);
 		anybody.page("/query");
-		String code = applications.byNumber(food.applicant(), food.number()).receipt().orElseThrow().queryCode();
+		String code = myApplications.byNumber(food.applicant(), food.number()).receipt().orElseThrow().queryCode();
 		return WebPage.of(anybody.post("/query", "number", food.number(), "code", code));
 	}
 

@@ -22,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongban.application.Application;
-import org.tongban.application.Applications;
 import org.tongban.application.CaseMessage;
+import org.tongban.application.Drafts;
+import org.tongban.application.MyApplications;
 import org.tongban.application.Receipt;
+import org.tongban.application.Submissions;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.Paging;
@@ -57,12 +59,18 @@ class ApplicationApi {
 	/** A submitted application's number. */
 	static final String NUMBER = "/{number:TB\\d{14,}}";
 
-	private final Applications applications;
+	private final Drafts drafts;
+
+	private final Submissions submissions;
+
+	private final MyApplications myApplications;
 
 	private final ApplicationJson json;
 
-	ApplicationApi(Applications applications, ApplicationJson json) {
-		this.applications = applications;
+	ApplicationApi(Drafts drafts, Submissions submissions, MyApplications myApplications, ApplicationJson json) {
+		this.drafts = drafts;
+		this.submissions = submissions;
+		this.myApplications = myApplications;
 		this.json = json;
 	}
 
@@ -91,7 +99,7 @@ class ApplicationApi {
 		if (draft.matterCode() == null || draft.matterCode().isBlank()) {
 			throw new InvalidParameterException("matterCode", "application.start.matterCode");
 		}
-		Application started = applications.start(actor, draft.matterCode().strip());
+		Application started = drafts.start(actor, draft.matterCode().strip());
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + started.id()))
 			.body(json.detail(started, locale));
 	}
@@ -103,7 +111,7 @@ class ApplicationApi {
 			@Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "20") int size,
 			Locale locale) {
-		return applications.of(actor, Paging.of(page, size, Paging.MAX_SIZE))
+		return myApplications.of(actor, Paging.of(page, size, Paging.MAX_SIZE))
 			.map(summary -> json.summary(summary, locale));
 	}
 
@@ -111,7 +119,7 @@ class ApplicationApi {
 	@Operation(summary = "A draft or application by its id")
 	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
 	ApplicationJson.Detail get(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Locale locale) {
-		return json.detail(applications.get(actor, id), locale);
+		return json.detail(drafts.get(actor, id), locale);
 	}
 
 	@PutMapping(ID)
@@ -132,7 +140,7 @@ class ApplicationApi {
 		if (changes.answers() != null) {
 			changes.answers().forEach((field, value) -> answers.put(field, texts(field, value)));
 		}
-		return json.detail(applications.save(actor, id, answers), locale);
+		return json.detail(drafts.save(actor, id, answers), locale);
 	}
 
 	@DeleteMapping(ID)
@@ -142,7 +150,7 @@ class ApplicationApi {
 	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
 	@ApiResponse(responseCode = "409", description = "Already submitted: an application is never deleted")
 	void discard(@PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
-		applications.discard(actor, id);
+		drafts.discard(actor, id);
 	}
 
 	@PostMapping(ID + "/submit")
@@ -163,7 +171,7 @@ class ApplicationApi {
 			@Parameter(description = "A key the client chooses for this submission, such as a UUID")
 			@RequestHeader("Idempotency-Key") String idempotencyKey,
 			@AuthenticationPrincipal Actor actor) {
-		Receipt receipt = applications.submit(actor, id, idempotencyKey);
+		Receipt receipt = submissions.submit(actor, id, idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + receipt.number())).body(receipt);
 	}
 
@@ -173,7 +181,7 @@ class ApplicationApi {
 	@ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
 	ApplicationJson.Detail byNumber(@PathVariable String number, @AuthenticationPrincipal Actor actor,
 			Locale locale) {
-		return json.detail(applications.byNumber(actor, number), locale);
+		return json.detail(myApplications.byNumber(actor, number), locale);
 	}
 
 	@PostMapping(NUMBER + "/withdraw")
@@ -183,7 +191,7 @@ class ApplicationApi {
 	@ApiResponse(responseCode = "409", description = "No longer possible: withdrawn already, or decided")
 	ApplicationJson.Detail withdraw(@PathVariable String number, @AuthenticationPrincipal Actor actor,
 			Locale locale) {
-		return json.detail(applications.withdraw(actor, number), locale);
+		return json.detail(submissions.withdraw(actor, number), locale);
 	}
 
 	@PostMapping(NUMBER + "/messages")
@@ -194,7 +202,7 @@ class ApplicationApi {
 	@ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
 	CaseMessage write(@PathVariable String number, @RequestBody NewMessage message,
 			@AuthenticationPrincipal Actor actor) {
-		return applications.write(actor, number, message.body());
+		return myApplications.write(actor, number, message.body());
 	}
 
 	/** A JSON answer as texts: numbers and booleans are taken as they are written. */

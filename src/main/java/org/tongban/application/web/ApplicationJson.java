@@ -13,13 +13,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tongban.application.AnswerSource;
 import org.tongban.application.Application;
+import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationSummary;
-import org.tongban.application.Applications;
 import org.tongban.application.AttachedMaterial;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseMessage;
 import org.tongban.application.CorrectionRequest;
+import org.tongban.application.MyApplications;
 import org.tongban.application.PublicStatus;
 import org.tongban.application.Receipt;
 import org.tongban.application.TimelineStep;
@@ -38,7 +39,9 @@ import org.tongban.supervision.PauseReason;
 @Component
 class ApplicationJson {
 
-	private final Applications applications;
+	private final MyApplications myApplications;
+
+	private final ApplicationMaterials materials;
 
 	private final MatterCatalog catalog;
 
@@ -46,9 +49,11 @@ class ApplicationJson {
 
 	private final CaseClocks clocks;
 
-	ApplicationJson(Applications applications, MatterCatalog catalog, MessageSource messages, CaseClocks clocks) {
+	ApplicationJson(MyApplications myApplications, ApplicationMaterials materials, MatterCatalog catalog,
+			MessageSource messages, CaseClocks clocks) {
 		this.clocks = clocks;
-		this.applications = applications;
+		this.myApplications = myApplications;
+		this.materials = materials;
 		this.catalog = catalog;
 		this.messages = messages;
 	}
@@ -159,12 +164,12 @@ class ApplicationJson {
 	Detail detail(Application application, Locale locale) {
 		Map<String, String> departments = departmentNames(locale);
 		Map<String, Source> sources = new LinkedHashMap<>();
-		FormDefinition form = applications.guideOf(application).version().form();
+		FormDefinition form = myApplications.guideOf(application).version().form();
 		application.sources()
 			.forEach((field, source) -> sources.put(field, new Source(source.kind(), source.reference(),
 					message("application.source." + source.kind(), locale, source.reference()),
 					form.field(field).filter(application::isVerified).isPresent())));
-		List<MaterialToUpload> toUpload = application.isDraft() ? applications.materialsToUpload(application)
+		List<MaterialToUpload> toUpload = application.isDraft() ? materials.toUpload(application)
 			.stream()
 			.map(material -> toUpload(application, material, locale))
 			.toList() : List.of();
@@ -187,7 +192,7 @@ class ApplicationJson {
 
 	/** The open correction notice of an application. */
 	Correction correction(Application application, CorrectionRequest request, Locale locale) {
-		MatterVersion version = applications.guideOf(application).version();
+		MatterVersion version = myApplications.guideOf(application).version();
 		return new Correction(request.id(), request.step(), stepName(request.step(), locale),
 				request.departmentCode(), departmentNames(locale).get(request.departmentCode()), request.note(),
 				request.requestedAt(),

@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.AttachedMaterial;
-import org.tongban.application.Applications;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.storage.Attachments;
@@ -51,12 +51,12 @@ class ApplicationMaterialsApi {
 
 	private static final String ATTACHMENT = "/{attachmentId:[0-9a-fA-F-]{36}}";
 
-	private final Applications applications;
+	private final ApplicationMaterials materials;
 
 	private final Attachments attachments;
 
-	ApplicationMaterialsApi(Applications applications, Attachments attachments) {
-		this.applications = applications;
+	ApplicationMaterialsApi(ApplicationMaterials materials, Attachments attachments) {
+		this.materials = materials;
 		this.attachments = attachments;
 	}
 
@@ -83,7 +83,7 @@ class ApplicationMaterialsApi {
 			@RequestParam MultipartFile file, @AuthenticationPrincipal Actor actor, Locale locale) throws IOException {
 		AttachedMaterial attached;
 		try (InputStream content = file.getInputStream()) {
-			attached = applications.attach(actor, id, material, file.getOriginalFilename(), content);
+			attached = materials.attach(actor, id, material, file.getOriginalFilename(), content);
 		}
 		return ResponseEntity
 			.created(URI.create("/api/v1/applications/" + id + "/materials/" + attached.attachmentId()))
@@ -102,7 +102,7 @@ class ApplicationMaterialsApi {
 		if (reuse.attachmentId() == null) {
 			throw new InvalidParameterException("attachmentId", "application.material.attachmentMissing");
 		}
-		AttachedMaterial attached = applications.reuse(actor, id, reuse.material(), reuse.attachmentId());
+		AttachedMaterial attached = materials.reuse(actor, id, reuse.material(), reuse.attachmentId());
 		return ResponseEntity
 			.created(URI.create("/api/v1/applications/" + id + "/materials/" + attached.attachmentId()))
 			.body(ApplicationJson.Material.of(attached, locale));
@@ -116,7 +116,7 @@ class ApplicationMaterialsApi {
 	@ApiResponse(responseCode = "404", description = "No such draft, application or file, or not the caller's")
 	ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {
-		AttachedMaterial material = applications.material(actor, id, attachmentId);
+		AttachedMaterial material = materials.file(actor, id, attachmentId);
 		return ApplicationPages.download(attachments.open(material.attachmentId()));
 	}
 
@@ -127,13 +127,13 @@ class ApplicationMaterialsApi {
 	@ApiResponse(responseCode = "404", description = "No such draft or file, or not the caller's")
 	@ApiResponse(responseCode = "409", description = "Already submitted")
 	void detach(@PathVariable UUID id, @PathVariable UUID attachmentId, @AuthenticationPrincipal Actor actor) {
-		applications.detach(actor, id, attachmentId);
+		materials.detach(actor, id, attachmentId);
 	}
 
 	@GetMapping("/my/materials")
 	@Operation(summary = "\"My materials\": the files the caller gave with earlier applications, to reuse (R3.2)")
 	List<ApplicationJson.Material> myMaterials(@AuthenticationPrincipal Actor actor, Locale locale) {
-		return applications.myMaterials(actor)
+		return materials.mine(actor)
 			.stream()
 			.map(material -> ApplicationJson.Material.of(material, locale))
 			.toList();
@@ -147,7 +147,7 @@ class ApplicationMaterialsApi {
 	@ApiResponse(responseCode = "404", description = "No such file, or not the caller's")
 	ResponseEntity<InputStreamResource> downloadMine(@PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {
-		return ApplicationPages.download(attachments.open(MyPages.mine(applications, actor, attachmentId).attachmentId()));
+		return ApplicationPages.download(attachments.open(MyPages.mine(materials, actor, attachmentId).attachmentId()));
 	}
 
 }

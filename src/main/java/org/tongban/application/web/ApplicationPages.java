@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.application.Application;
-import org.tongban.application.Applications;
+import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.ContactPhones;
+import org.tongban.application.MyApplications;
+import org.tongban.application.Submissions;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
@@ -42,7 +44,11 @@ import org.tongban.supervision.CaseClocks;
 @RequestMapping("/my/applications/{number}")
 class ApplicationPages {
 
-	private final Applications applications;
+	private final Submissions submissions;
+
+	private final ApplicationMaterials materials;
+
+	private final MyApplications myApplications;
 
 	private final MatterCatalog catalog;
 
@@ -54,11 +60,14 @@ class ApplicationPages {
 
 	private final ContactPhones contactPhones;
 
-	ApplicationPages(Applications applications, MatterCatalog catalog, Attachments attachments,
-			MessageSource messages, CaseClocks clocks, ContactPhones contactPhones) {
+	ApplicationPages(Submissions submissions, ApplicationMaterials materials, MyApplications myApplications,
+			MatterCatalog catalog, Attachments attachments, MessageSource messages, CaseClocks clocks,
+			ContactPhones contactPhones) {
 		this.clocks = clocks;
 		this.contactPhones = contactPhones;
-		this.applications = applications;
+		this.submissions = submissions;
+		this.materials = materials;
+		this.myApplications = myApplications;
 		this.catalog = catalog;
 		this.attachments = attachments;
 		this.messages = messages;
@@ -66,12 +75,12 @@ class ApplicationPages {
 
 	@GetMapping("/confirmation")
 	String confirmation(@PathVariable String number, @AuthenticationPrincipal Actor actor, Model model) {
-		return page(applications.byNumber(actor, number), model, "application/confirmation");
+		return page(myApplications.byNumber(actor, number), model, "application/confirmation");
 	}
 
 	@GetMapping
 	String application(@PathVariable String number, @AuthenticationPrincipal Actor actor, Model model) {
-		return page(applications.byNumber(actor, number), model, "application/application");
+		return page(myApplications.byNumber(actor, number), model, "application/application");
 	}
 
 	/** A message to the department; a refused one shows the page again with the reason next to the box. */
@@ -79,7 +88,7 @@ class ApplicationPages {
 	String write(@PathVariable String number, @RequestParam(required = false) String body,
 			@AuthenticationPrincipal Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
 		try {
-			applications.write(actor, number, body);
+			myApplications.write(actor, number, body);
 		}
 		catch (InvalidParameterException ex) {
 			model.addAttribute("messageError", messages.getMessage(ex.messageCode(), ex.messageArgs(), locale));
@@ -92,12 +101,12 @@ class ApplicationPages {
 
 	@GetMapping("/withdraw")
 	String confirmWithdrawal(@PathVariable String number, @AuthenticationPrincipal Actor actor, Model model) {
-		return page(applications.byNumber(actor, number), model, "application/withdraw");
+		return page(myApplications.byNumber(actor, number), model, "application/withdraw");
 	}
 
 	@PostMapping("/withdraw")
 	String withdraw(@PathVariable String number, @AuthenticationPrincipal Actor actor) {
-		applications.withdraw(actor, number);
+		submissions.withdraw(actor, number);
 		return "redirect:/my/applications/" + number;
 	}
 
@@ -108,7 +117,7 @@ class ApplicationPages {
 	@GetMapping("/materials/{attachmentId}")
 	ResponseEntity<InputStreamResource> material(@PathVariable String number, @PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {
-		applications.material(actor, applications.byNumber(actor, number).id(), attachmentId);
+		materials.file(actor, myApplications.byNumber(actor, number).id(), attachmentId);
 		return download(attachments.open(attachmentId));
 	}
 
@@ -116,7 +125,7 @@ class ApplicationPages {
 	@GetMapping("/documents/{attachmentId}")
 	ResponseEntity<InputStreamResource> document(@PathVariable String number, @PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {
-		return download(attachments.open(applications.document(actor, number, attachmentId).attachmentId()));
+		return download(attachments.open(myApplications.document(actor, number, attachmentId).attachmentId()));
 	}
 
 	static ResponseEntity<InputStreamResource> download(AttachmentContent content) {
@@ -129,7 +138,7 @@ class ApplicationPages {
 	}
 
 	private String page(Application application, Model model, String view) {
-		MatterGuide guide = applications.guideOf(application);
+		MatterGuide guide = myApplications.guideOf(application);
 		model.addAttribute("submission", application);
 		model.addAttribute("receipt", application.receipt().orElseThrow());
 		// The legal clock the department works against, as the applicant is told it (R8.2, R15.3).

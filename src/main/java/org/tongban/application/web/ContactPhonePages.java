@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.application.Application;
-import org.tongban.application.Applications;
 import org.tongban.application.ContactPhones;
+import org.tongban.application.MyApplications;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.RefusedException;
@@ -32,19 +32,19 @@ class ContactPhonePages {
 
 	private static final String PAGE = "application/contact-phone";
 
-	private final Applications applications;
+	private final MyApplications myApplications;
 
 	private final ContactPhones contactPhones;
 
-	ContactPhonePages(Applications applications, ContactPhones contactPhones) {
-		this.applications = applications;
+	ContactPhonePages(MyApplications myApplications, ContactPhones contactPhones) {
+		this.myApplications = myApplications;
 		this.contactPhones = contactPhones;
 	}
 
 	@GetMapping
 	String page(@PathVariable String number, @ModelAttribute("codeForm") CodeForm form,
 			@AuthenticationPrincipal Actor actor, Model model) {
-		return page(applications.byNumber(actor, number), model);
+		return page(myApplications.byNumber(actor, number), model);
 	}
 
 	@PostMapping(params = "send")
@@ -58,7 +58,7 @@ class ContactPhonePages {
 		catch (RefusedException ex) {
 			refused(ex, errors, response);
 		}
-		return page(applications.byNumber(actor, number), model);
+		return page(myApplications.byNumber(actor, number), model);
 	}
 
 	@PostMapping
@@ -71,11 +71,11 @@ class ContactPhonePages {
 		catch (InvalidParameterException ex) {
 			errors.rejectValue("code", ex.messageCode(), ex.messageArgs(), null);
 			model.addAttribute("sent", true);
-			return page(applications.byNumber(actor, number), model);
+			return page(myApplications.byNumber(actor, number), model);
 		}
 		catch (RefusedException ex) {
 			refused(ex, errors, response);
-			return page(applications.byNumber(actor, number), model);
+			return page(myApplications.byNumber(actor, number), model);
 		}
 		redirect.addFlashAttribute("contactPhoneVerified", true);
 		return "redirect:/my/applications/" + number + "#contact-phone";

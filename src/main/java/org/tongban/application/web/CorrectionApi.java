@@ -26,8 +26,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.tongban.application.Application;
-import org.tongban.application.Applications;
+import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.AttachedMaterial;
+import org.tongban.application.Corrections;
+import org.tongban.application.MyApplications;
 import org.tongban.identity.Actor;
 import org.tongban.storage.Attachments;
 
@@ -51,14 +53,21 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
 class CorrectionApi {
 
-	private final Applications applications;
+	private final Corrections corrections;
+
+	private final ApplicationMaterials materials;
+
+	private final MyApplications myApplications;
 
 	private final Attachments attachments;
 
 	private final ApplicationJson json;
 
-	CorrectionApi(Applications applications, Attachments attachments, ApplicationJson json) {
-		this.applications = applications;
+	CorrectionApi(Corrections corrections, ApplicationMaterials materials, MyApplications myApplications,
+			Attachments attachments, ApplicationJson json) {
+		this.corrections = corrections;
+		this.materials = materials;
+		this.myApplications = myApplications;
 		this.attachments = attachments;
 		this.json = json;
 	}
@@ -68,7 +77,7 @@ class CorrectionApi {
 	@ApiResponse(responseCode = "409", description = "No correction is asked of this application")
 	ApplicationJson.Correction correction(@PathVariable String number, @AuthenticationPrincipal Actor actor,
 			Locale locale) {
-		Application application = applications.toCorrect(actor, number);
+		Application application = corrections.toCorrect(actor, number);
 		return json.correction(application, application.correction().orElseThrow(), locale);
 	}
 
@@ -87,7 +96,7 @@ class CorrectionApi {
 		if (changes.answers() != null) {
 			changes.answers().forEach((field, value) -> answers.put(field, ApplicationApi.texts(field, value)));
 		}
-		return json.detail(applications.correct(actor, number, answers), locale);
+		return json.detail(corrections.correct(actor, number, answers), locale);
 	}
 
 	@PostMapping(path = "/correction/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -99,10 +108,10 @@ class CorrectionApi {
 	ResponseEntity<ApplicationJson.Material> upload(@PathVariable String number,
 			@Parameter(description = "The material's code, e.g. M04") @RequestParam String material,
 			@RequestParam MultipartFile file, @AuthenticationPrincipal Actor actor, Locale locale) throws IOException {
-		UUID id = applications.toCorrect(actor, number).id();
+		UUID id = corrections.toCorrect(actor, number).id();
 		AttachedMaterial attached;
 		try (InputStream content = file.getInputStream()) {
-			attached = applications.attach(actor, id, material, file.getOriginalFilename(), content);
+			attached = materials.attach(actor, id, material, file.getOriginalFilename(), content);
 		}
 		return ResponseEntity
 			.created(URI.create("/api/v1/applications/" + id + "/materials/" + attached.attachmentId()))
@@ -115,7 +124,7 @@ class CorrectionApi {
 	@ApiResponse(responseCode = "204", description = "Removed")
 	@ApiResponse(responseCode = "409", description = "No correction asked, or the notice does not list the material")
 	void detach(@PathVariable String number, @PathVariable UUID attachmentId, @AuthenticationPrincipal Actor actor) {
-		applications.detach(actor, applications.toCorrect(actor, number).id(), attachmentId);
+		materials.detach(actor, corrections.toCorrect(actor, number).id(), attachmentId);
 	}
 
 	@PostMapping("/correction/submit")
@@ -130,7 +139,7 @@ class CorrectionApi {
 			@RequestBody(required = false) Resubmission resubmission, @AuthenticationPrincipal Actor actor,
 			Locale locale) {
 		boolean confirmed = resubmission != null && Boolean.TRUE.equals(resubmission.unchangedConfirmed());
-		return json.detail(applications.resubmit(actor, number, confirmed), locale);
+		return json.detail(corrections.resubmit(actor, number, confirmed), locale);
 	}
 
 	/**
@@ -146,7 +155,7 @@ class CorrectionApi {
 	ResponseEntity<InputStreamResource> document(@PathVariable String number, @PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {
 		return ApplicationPages
-			.download(attachments.open(applications.document(actor, number, attachmentId).attachmentId()));
+			.download(attachments.open(myApplications.document(actor, number, attachmentId).attachmentId()));
 	}
 
 }

@@ -26,9 +26,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationIncompleteException;
-import org.tongban.application.Applications;
+import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.CorrectionUnchangedException;
+import org.tongban.application.Corrections;
+import org.tongban.application.MyApplications;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.FormCheck;
 import org.tongban.catalog.FormDefinition.Field;
@@ -53,7 +55,11 @@ class CorrectionPages {
 	/** The box the applicant ticks to resubmit items of the notice unchanged. */
 	private static final String UNCHANGED_CONFIRMED = "unchangedConfirmed";
 
-	private final Applications applications;
+	private final Corrections corrections;
+
+	private final ApplicationMaterials materials;
+
+	private final MyApplications myApplications;
 
 	private final MatterCatalog catalog;
 
@@ -61,9 +67,11 @@ class CorrectionPages {
 
 	private final MessageSource messages;
 
-	CorrectionPages(Applications applications, MatterCatalog catalog, FormMessages formMessages,
-			MessageSource messages) {
-		this.applications = applications;
+	CorrectionPages(Corrections corrections, ApplicationMaterials materials, MyApplications myApplications,
+			MatterCatalog catalog, FormMessages formMessages, MessageSource messages) {
+		this.corrections = corrections;
+		this.materials = materials;
+		this.myApplications = myApplications;
 		this.catalog = catalog;
 		this.formMessages = formMessages;
 		this.messages = messages;
@@ -71,7 +79,7 @@ class CorrectionPages {
 
 	@GetMapping
 	String correction(@PathVariable String number, @AuthenticationPrincipal Actor actor, Model model) {
-		Application application = applications.toCorrect(actor, number);
+		Application application = corrections.toCorrect(actor, number);
 		return correctionPage(application, application.answers().values(), List.of(), Map.of(), model);
 	}
 
@@ -82,13 +90,13 @@ class CorrectionPages {
 	@PostMapping
 	String save(@PathVariable String number, @RequestParam MultiValueMap<String, String> form,
 			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
-		Application application = applications.toCorrect(actor, number);
+		Application application = corrections.toCorrect(actor, number);
 		Map<String, List<String>> answers = DraftPages.answersOf(form, listedFields(application), application);
 		if (answers.isEmpty()) {
 			return "redirect:" + path(number) + "/check";
 		}
 		try {
-			applications.correct(actor, number, answers);
+			corrections.correct(actor, number, answers);
 			return "redirect:" + path(number) + "/check";
 		}
 		catch (ApplicationIncompleteException ex) {
@@ -102,13 +110,13 @@ class CorrectionPages {
 	String upload(@PathVariable String number, @PathVariable String code,
 			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal Actor actor, Model model,
 			Locale locale) throws IOException {
-		Application application = applications.toCorrect(actor, number);
+		Application application = corrections.toCorrect(actor, number);
 		if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
 			return materialRefused(application, code, messages.getMessage("apply.materials.choose", null, locale),
 					model);
 		}
 		try (InputStream content = file.getInputStream()) {
-			applications.attach(actor, application.id(), code, file.getOriginalFilename(), content);
+			materials.attach(actor, application.id(), code, file.getOriginalFilename(), content);
 		}
 		catch (InvalidParameterException ex) {
 			return materialRefused(application, code, message(ex.messageCode(), ex.messageArgs(), locale), model);
@@ -122,14 +130,14 @@ class CorrectionPages {
 	@PostMapping("/materials/{code}/remove")
 	String remove(@PathVariable String number, @PathVariable String code, @RequestParam UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {
-		applications.detach(actor, applications.toCorrect(actor, number).id(), attachmentId);
+		materials.detach(actor, corrections.toCorrect(actor, number).id(), attachmentId);
 		return "redirect:" + path(number) + "#material-" + code;
 	}
 
 	@GetMapping("/check")
 	String check(@PathVariable String number, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
-		Application application = applications.toCorrect(actor, number);
-		return checkPage(application, applications.check(actor, application.id()), model, locale, false);
+		Application application = corrections.toCorrect(actor, number);
+		return checkPage(application, corrections.check(actor, number), model, locale, false);
 	}
 
 	/**
@@ -140,18 +148,18 @@ class CorrectionPages {
 	@PostMapping("/submit")
 	String submit(@PathVariable String number, @RequestParam(defaultValue = "false") boolean unchangedConfirmed,
 			@AuthenticationPrincipal Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
-		Application application = applications.byNumber(actor, number);
+		Application application = myApplications.byNumber(actor, number);
 		if (application.correction().isEmpty()) {
 			return "redirect:/my/applications/" + number;
 		}
 		try {
-			applications.resubmit(actor, number, unchangedConfirmed);
+			corrections.resubmit(actor, number, unchangedConfirmed);
 		}
 		catch (ApplicationIncompleteException ex) {
 			return checkPage(application, ex.check(), model, locale, false);
 		}
 		catch (CorrectionUnchangedException ex) {
-			return checkPage(application, applications.check(actor, application.id()), model, locale, true);
+			return checkPage(application, corrections.check(actor, number), model, locale, true);
 		}
 		redirect.addFlashAttribute("corrected", true);
 		return "redirect:/my/applications/" + number;
@@ -194,15 +202,15 @@ class CorrectionPages {
 		model.addAttribute("problems", problems);
 		model.addAttribute("stops", links(application, check.stops(), locale));
 		model.addAttribute("confirmationMissing", confirmationMissing);
-		List<CorrectionItem> unchanged = applications.unchangedSinceNotice(application);
-		model.addAttribute("unchanged", CorrectionLine.of(unchanged, applications.guideOf(application).version()));
+		List<CorrectionItem> unchanged = corrections.unchangedSinceNotice(application);
+		model.addAttribute("unchanged", CorrectionLine.of(unchanged, myApplications.guideOf(application).version()));
 		return page(application, model, "application/correction-check");
 	}
 
 	private String page(Application application, Model model, String view) {
-		MatterVersion version = applications.guideOf(application).version();
+		MatterVersion version = myApplications.guideOf(application).version();
 		model.addAttribute("submission", application);
-		model.addAttribute("guide", applications.guideOf(application));
+		model.addAttribute("guide", myApplications.guideOf(application));
 		model.addAttribute("lines", CorrectionLine.of(application.correction().orElseThrow(), version));
 		// The applicant opens the files they gave, as on their application's page.
 		model.addAttribute("filesPath", "/my/applications/" + application.number() + "/materials");
@@ -213,7 +221,7 @@ class CorrectionPages {
 	}
 
 	private List<Field> listedFields(Application application) {
-		return applications.guideOf(application)
+		return myApplications.guideOf(application)
 			.version()
 			.form()
 			.sections()

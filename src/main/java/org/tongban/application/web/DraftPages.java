@@ -24,8 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationIncompleteException;
-import org.tongban.application.Applications;
+import org.tongban.application.ApplicationMaterials;
+import org.tongban.application.Drafts;
+import org.tongban.application.MyApplications;
 import org.tongban.application.Receipt;
+import org.tongban.application.Submissions;
 import org.tongban.catalog.Audience;
 import org.tongban.catalog.FormCheck;
 import org.tongban.catalog.FormDefinition;
@@ -53,14 +56,24 @@ class DraftPages {
 	/** The choice of a new draft on the page that offers to continue one. */
 	private static final String NEW_DRAFT = "new";
 
-	private final Applications applications;
+	private final Drafts drafts;
+
+	private final ApplicationMaterials materials;
+
+	private final Submissions submissions;
+
+	private final MyApplications myApplications;
 
 	private final MatterCatalog catalog;
 
 	private final FormMessages formMessages;
 
-	DraftPages(Applications applications, MatterCatalog catalog, FormMessages formMessages) {
-		this.applications = applications;
+	DraftPages(Drafts drafts, ApplicationMaterials materials, Submissions submissions, MyApplications myApplications,
+			MatterCatalog catalog, FormMessages formMessages) {
+		this.drafts = drafts;
+		this.materials = materials;
+		this.submissions = submissions;
+		this.myApplications = myApplications;
 		this.catalog = catalog;
 		this.formMessages = formMessages;
 	}
@@ -79,11 +92,11 @@ class DraftPages {
 	/** Starts a draft, or, where the applicant has drafts of the matter already, offers to continue one. */
 	@PostMapping("/{matterCode}")
 	String begin(@PathVariable String matterCode, @AuthenticationPrincipal Actor actor) {
-		List<Application> drafts = applications.drafts(actor, matterCode);
+		List<Application> drafts = this.drafts.of(actor, matterCode);
 		if (!drafts.isEmpty()) {
 			return "redirect:/apply/" + drafts.get(0).matterCode() + "/drafts";
 		}
-		return "redirect:/apply/drafts/" + applications.start(actor, matterCode).id();
+		return "redirect:/apply/drafts/" + this.drafts.start(actor, matterCode).id();
 	}
 
 	/**
@@ -93,7 +106,7 @@ class DraftPages {
 	@GetMapping("/{matterCode}/drafts")
 	String existing(@PathVariable String matterCode, @AuthenticationPrincipal Actor actor, Model model) {
 		MatterGuide guide = catalog.guide(matterCode);
-		List<Application> drafts = applications.drafts(actor, guide.code());
+		List<Application> drafts = this.drafts.of(actor, guide.code());
 		if (drafts.isEmpty()) {
 			return "redirect:/apply/" + guide.code();
 		}
@@ -105,9 +118,9 @@ class DraftPages {
 			@AuthenticationPrincipal Actor actor, Model model) {
 		MatterGuide guide = catalog.guide(matterCode);
 		if (NEW_DRAFT.equals(choice)) {
-			return "redirect:/apply/drafts/" + applications.start(actor, guide.code()).id();
+			return "redirect:/apply/drafts/" + drafts.start(actor, guide.code()).id();
 		}
-		List<Application> drafts = applications.drafts(actor, guide.code());
+		List<Application> drafts = this.drafts.of(actor, guide.code());
 		Optional<Application> chosen = drafts.stream()
 			.filter(draft -> draft.id().toString().equals(choice))
 			.findFirst();
@@ -122,10 +135,10 @@ class DraftPages {
 
 	@GetMapping("/drafts/{id}")
 	String tasks(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
-		Application draft = applications.get(actor, id);
+		Application draft = drafts.get(actor, id);
 		requireDraft(draft);
-		FormCheck check = applications.check(actor, id);
-		TaskList tasks = TaskList.of(draft, applications.guideOf(draft).version().form(), check);
+		FormCheck check = drafts.check(actor, id);
+		TaskList tasks = TaskList.of(draft, myApplications.guideOf(draft).version().form(), check);
 		model.addAttribute("sections", tasks.sections());
 		model.addAttribute("materials", tasks.materials());
 		return draftPage(draft, check.stops(), model, locale, "application/tasks");
@@ -135,10 +148,10 @@ class DraftPages {
 	String section(@PathVariable UUID id, @PathVariable String key,
 			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor, Model model,
 			Locale locale) {
-		Application draft = applications.get(actor, id);
+		Application draft = drafts.get(actor, id);
 		requireDraft(draft);
 		Section section = section(draft, key);
-		FormCheck check = applications.guideOf(draft).version().form().check(key, draft.answers());
+		FormCheck check = myApplications.guideOf(draft).version().form().check(key, draft.answers());
 		ReturnTo.of(returnTo).ifPresent(page -> model.addAttribute("returnTo", page.parameter()));
 		return sectionPage(draft, section, draft.answers().values(), List.of(), check.stops(), model, locale);
 	}
@@ -154,7 +167,7 @@ class DraftPages {
 	String saveSection(@PathVariable UUID id, @PathVariable String key, @RequestParam MultiValueMap<String, String> form,
 			@RequestParam(required = false) String returnTo, @RequestParam(required = false) String lang,
 			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
-		Application draft = applications.get(actor, id);
+		Application draft = drafts.get(actor, id);
 		requireDraft(draft);
 		Section section = section(draft, key);
 		Optional<ReturnTo> back = ReturnTo.of(returnTo);
@@ -163,9 +176,9 @@ class DraftPages {
 		Map<String, List<String>> answers = answersOf(form, section.fields(), draft);
 		FormCheck check;
 		try {
-			Application saved = applications.save(actor, id, answers);
+			Application saved = drafts.save(actor, id, answers);
 			// Saving moves a draft to the version in force (R16.5), whose form may have other sections.
-			FormDefinition inForce = applications.guideOf(saved).version().form();
+			FormDefinition inForce = myApplications.guideOf(saved).version().form();
 			if (inForce.sections().stream().noneMatch(candidate -> candidate.key().equals(key))) {
 				return next;
 			}
@@ -179,7 +192,7 @@ class DraftPages {
 		catch (ApplicationIncompleteException ex) {
 			// Nothing was saved: every problem of the section as sent is shown at once, not only the wrong values,
 			// and a refused change of a verified answer with them.
-			FormCheck sent = applications.guideOf(draft).version().form().check(key, draft.answers().with(answers));
+			FormCheck sent = myApplications.guideOf(draft).version().form().check(key, draft.answers().with(answers));
 			List<FormProblem> problems = new ArrayList<>(sent.problems());
 			ex.problems().stream().filter(problem -> !problems.contains(problem)).forEach(problems::add);
 			check = new FormCheck(problems, sent.stops());
@@ -193,9 +206,9 @@ class DraftPages {
 	/** "Check your answers"; once submitted, the confirmation, where the browser's Back button leads (R3.5). */
 	@GetMapping("/drafts/{id}/check")
 	String check(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
-		Application draft = applications.get(actor, id);
+		Application draft = drafts.get(actor, id);
 		requireDraft(draft, CONFIRMATION);
-		return checkPage(draft, applications.check(actor, id), model, locale);
+		return checkPage(draft, drafts.check(actor, id), model, locale);
 	}
 
 	/**
@@ -207,9 +220,9 @@ class DraftPages {
 	@ResponseStatus(HttpStatus.SEE_OTHER)
 	String submit(@PathVariable UUID id, @RequestParam String token, @AuthenticationPrincipal Actor actor,
 			HttpServletRequest request) {
-		requireDraft(applications.get(actor, id), CONFIRMATION);
+		requireDraft(drafts.get(actor, id), CONFIRMATION);
 		try {
-			Receipt receipt = applications.submit(actor, id, "form:" + token);
+			Receipt receipt = submissions.submit(actor, id, "form:" + token);
 			// The draft's pages a browser keeps for Back (its back/forward cache) are out of date. It drops pages sent
 			// with no-store once the site's cookies change, so the session gets a new id: Back fetches them again,
 			// and is led here.
@@ -223,7 +236,7 @@ class DraftPages {
 
 	@GetMapping("/drafts/{id}/delete")
 	String confirmDelete(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
-		Application draft = applications.get(actor, id);
+		Application draft = drafts.get(actor, id);
 		requireDraft(draft);
 		model.addAttribute("draft", draft);
 		return "application/delete";
@@ -231,25 +244,26 @@ class DraftPages {
 
 	@PostMapping("/drafts/{id}/delete")
 	String delete(@PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
-		requireDraft(applications.get(actor, id));
-		applications.discard(actor, id);
+		requireDraft(drafts.get(actor, id));
+		drafts.discard(actor, id);
 		return "redirect:/my?deleted";
 	}
 
 	private String existingPage(Actor actor, MatterGuide guide, List<Application> drafts, String error, Model model) {
 		model.addAttribute("guide", guide);
 		model.addAttribute("drafts", drafts);
-		model.addAttribute("progress", progress(applications, actor, drafts));
+		model.addAttribute("progress", progress(myApplications, this.drafts, actor, drafts));
 		model.addAttribute("newDraft", NEW_DRAFT);
 		model.addAttribute("error", error);
 		return "application/existing";
 	}
 
 	/** How far each draft has come, by its id. */
-	static Map<UUID, TaskList> progress(Applications applications, Actor actor, List<Application> drafts) {
+	static Map<UUID, TaskList> progress(MyApplications myApplications, Drafts drafts, Actor actor,
+			List<Application> shown) {
 		Map<UUID, TaskList> progress = new LinkedHashMap<>();
-		drafts.forEach(draft -> progress.put(draft.id(), TaskList.of(draft,
-				applications.guideOf(draft).version().form(), applications.check(actor, draft.id()))));
+		shown.forEach(draft -> progress.put(draft.id(), TaskList.of(draft,
+				myApplications.guideOf(draft).version().form(), drafts.check(actor, draft.id()))));
 		return progress;
 	}
 
@@ -270,7 +284,7 @@ class DraftPages {
 
 	private String checkPage(Application draft, FormCheck check, Model model, Locale locale) {
 		model.addAttribute("problems", links(draft, check.problems(), locale));
-		model.addAttribute("materials", applications.materialsToUpload(draft));
+		model.addAttribute("materials", materials.toUpload(draft));
 		model.addAttribute("filesPath", "/apply/drafts/" + draft.id() + "/materials");
 		// A token of this rendering of the page: submitting it twice is one submission.
 		model.addAttribute("token", UUID.randomUUID());
@@ -280,20 +294,20 @@ class DraftPages {
 	/** What every page of a draft shows: the draft, its matter version (R16.5) and the stops (R16.6). */
 	private String draftPage(Application draft, List<FormProblem> stops, Model model, Locale locale, String view) {
 		model.addAttribute("draft", draft);
-		model.addAttribute("guide", applications.guideOf(draft));
+		model.addAttribute("guide", myApplications.guideOf(draft));
 		model.addAttribute("stops", links(draft, stops, locale));
 		return view;
 	}
 
 	private List<ProblemLink> links(Application draft, List<FormProblem> problems, Locale locale) {
-		FormDefinition form = applications.guideOf(draft).version().form();
+		FormDefinition form = myApplications.guideOf(draft).version().form();
 		return problems.stream()
 			.map(problem -> ProblemLink.of(problem, "/apply/drafts/" + draft.id(), form, formMessages, locale))
 			.toList();
 	}
 
 	private Section section(Application draft, String key) {
-		return applications.guideOf(draft)
+		return myApplications.guideOf(draft)
 			.version()
 			.form()
 			.sections()

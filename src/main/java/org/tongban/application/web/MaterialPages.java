@@ -26,8 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.tongban.application.Application;
-import org.tongban.application.Applications;
+import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.AttachedMaterial;
+import org.tongban.application.Drafts;
+import org.tongban.application.MyApplications;
 import org.tongban.catalog.MatterVersion.Material;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
@@ -46,14 +48,21 @@ class MaterialPages {
 
 	private static final String VIEW = "application/materials";
 
-	private final Applications applications;
+	private final Drafts drafts;
+
+	private final ApplicationMaterials materials;
+
+	private final MyApplications myApplications;
 
 	private final MessageSource messages;
 
 	private final Attachments attachments;
 
-	MaterialPages(Applications applications, MessageSource messages, Attachments attachments) {
-		this.applications = applications;
+	MaterialPages(Drafts drafts, ApplicationMaterials materials, MyApplications myApplications,
+			MessageSource messages, Attachments attachments) {
+		this.drafts = drafts;
+		this.materials = materials;
+		this.myApplications = myApplications;
 		this.messages = messages;
 		this.attachments = attachments;
 	}
@@ -68,7 +77,7 @@ class MaterialPages {
 	@GetMapping("/{attachmentId:[0-9a-fA-F-]{36}}")
 	ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {
-		return ApplicationPages.download(attachments.open(applications.material(actor, id, attachmentId).attachmentId()));
+		return ApplicationPages.download(attachments.open(materials.file(actor, id, attachmentId).attachmentId()));
 	}
 
 	@PostMapping("/{code}")
@@ -82,7 +91,7 @@ class MaterialPages {
 		}
 		try (InputStream content = file.getInputStream()) {
 			return given(actor, id, code, back, model, locale,
-					() -> applications.attach(actor, id, code, file.getOriginalFilename(), content));
+					() -> materials.attach(actor, id, code, file.getOriginalFilename(), content));
 		}
 	}
 
@@ -91,13 +100,13 @@ class MaterialPages {
 			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor, Model model,
 			Locale locale) {
 		return given(actor, id, code, ReturnTo.of(returnTo), model, locale,
-				() -> applications.reuse(actor, id, code, attachmentId));
+				() -> materials.reuse(actor, id, code, attachmentId));
 	}
 
 	@PostMapping("/{code}/remove")
 	String remove(@PathVariable UUID id, @PathVariable String code, @RequestParam UUID attachmentId,
 			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor) {
-		applications.detach(actor, id, attachmentId);
+		materials.detach(actor, id, attachmentId);
 		return redirect(id, code, ReturnTo.of(returnTo));
 	}
 
@@ -118,22 +127,22 @@ class MaterialPages {
 
 	/** The page, whose button "done" leads back to where the applicant came from (R13.1). */
 	private String page(Actor actor, UUID id, Optional<ReturnTo> back, Map<String, String> errors, Model model) {
-		Application draft = applications.get(actor, id);
+		Application draft = drafts.get(actor, id);
 		DraftPages.requireDraft(draft);
 		back.ifPresent(page -> model.addAttribute("returnTo", page.parameter()));
 		model.addAttribute("done", back.map(page -> page.path(id)).orElse("/apply/drafts/" + id));
-		List<Material> toUpload = applications.materialsToUpload(draft);
+		List<Material> toUpload = materials.toUpload(draft);
 		Set<UUID> given = draft.materials()
 			.stream()
 			.map(AttachedMaterial::attachmentId)
 			.collect(Collectors.toSet());
-		List<AttachedMaterial> mine = applications.myMaterials(actor)
+		List<AttachedMaterial> mine = materials.mine(actor)
 			.stream()
 			.filter(material -> !given.contains(material.attachmentId()))
 			.toList();
 		model.addAttribute("draft", draft);
 		model.addAttribute("filesPath", "/apply/drafts/" + id + "/materials");
-		model.addAttribute("guide", applications.guideOf(draft));
+		model.addAttribute("guide", myApplications.guideOf(draft));
 		model.addAttribute("toUpload", toUpload);
 		model.addAttribute("candidates", toUpload.stream()
 			.collect(Collectors.toMap(Material::code, material -> candidates(material, mine))));

@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongban.application.Application;
+import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationSummary;
-import org.tongban.application.Applications;
 import org.tongban.application.AttachedMaterial;
+import org.tongban.application.Drafts;
+import org.tongban.application.MyApplications;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.shared.NotFoundException;
@@ -36,34 +38,41 @@ class MyPages {
 
 	private final Accounts accounts;
 
-	private final Applications applications;
+	private final Drafts drafts;
+
+	private final ApplicationMaterials materials;
+
+	private final MyApplications myApplications;
 
 	private final Attachments attachments;
 
-	MyPages(Accounts accounts, Applications applications, Attachments attachments) {
+	MyPages(Accounts accounts, Drafts drafts, ApplicationMaterials materials, MyApplications myApplications,
+			Attachments attachments) {
 		this.accounts = accounts;
-		this.applications = applications;
+		this.drafts = drafts;
+		this.materials = materials;
+		this.myApplications = myApplications;
 		this.attachments = attachments;
 	}
 
 	@GetMapping("/my")
 	String home(@AuthenticationPrincipal Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
-		ResultPage<ApplicationSummary> mine = applications.of(actor, Paging.of(page, PAGE_SIZE, PAGE_SIZE));
+		ResultPage<ApplicationSummary> mine = myApplications.of(actor, Paging.of(page, PAGE_SIZE, PAGE_SIZE));
 		List<Application> drafts = mine.items()
 			.stream()
 			.filter(summary -> summary.status() == ApplicationStatus.DRAFT)
-			.map(summary -> applications.get(actor, summary.id()))
+			.map(summary -> this.drafts.get(actor, summary.id()))
 			.toList();
 		model.addAttribute("profile", accounts.profile(actor.id()));
 		model.addAttribute("applications", mine);
 		// Two drafts of one matter are told apart by when they were saved and how far they have come.
-		model.addAttribute("progress", DraftPages.progress(applications, actor, drafts));
+		model.addAttribute("progress", DraftPages.progress(myApplications, this.drafts, actor, drafts));
 		return "application/my";
 	}
 
 	@GetMapping("/my/materials")
 	String materials(@AuthenticationPrincipal Actor actor, Model model) {
-		model.addAttribute("materials", applications.myMaterials(actor));
+		model.addAttribute("materials", materials.mine(actor));
 		return "application/my-materials";
 	}
 
@@ -71,12 +80,12 @@ class MyPages {
 	@GetMapping("/my/materials/{attachmentId:[0-9a-fA-F-]{36}}")
 	ResponseEntity<InputStreamResource> material(@PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {
-		return ApplicationPages.download(attachments.open(mine(applications, actor, attachmentId).attachmentId()));
+		return ApplicationPages.download(attachments.open(mine(materials, actor, attachmentId).attachmentId()));
 	}
 
 	/** A file of the applicant's "my materials". */
-	static AttachedMaterial mine(Applications applications, Actor actor, UUID attachmentId) {
-		return applications.myMaterials(actor)
+	static AttachedMaterial mine(ApplicationMaterials materials, Actor actor, UUID attachmentId) {
+		return materials.mine(actor)
 			.stream()
 			.filter(material -> material.attachmentId().equals(attachmentId))
 			.findFirst()

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongban.application.Applications;
+import org.tongban.application.PublicQuery;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,12 +20,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Public query", description = "The status of an application by number and query code (R7.2)")
 class PublicQueryApi {
 
-	private final Applications applications;
+	private final PublicQuery publicQuery;
 
 	private final ApplicationJson json;
 
-	PublicQueryApi(Applications applications, ApplicationJson json) {
-		this.applications = applications;
+	PublicQueryApi(PublicQuery publicQuery, ApplicationJson json) {
+		this.publicQuery = publicQuery;
 		this.json = json;
 	}
 
@@ -38,7 +38,7 @@ class PublicQueryApi {
 			+ "try again")
 	ApplicationJson.Status query(@Parameter(description = "The application number, TB...") @RequestParam String number,
 			@Parameter(description = "The query code of the receipt") @RequestParam String code, Locale locale) {
-		return json.status(applications.query(number, code), locale);
+		return json.status(publicQuery.status(number, code), locale);
 	}
 
 }

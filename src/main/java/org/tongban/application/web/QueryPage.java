@@ -10,7 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tongban.application.Applications;
+import org.tongban.application.PublicQuery;
 import org.tongban.application.PublicStatus;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.shared.NotFoundException;
@@ -26,7 +26,7 @@ import org.tongban.supervision.CaseClocks;
 @Controller
 class QueryPage {
 
-	private final Applications applications;
+	private final PublicQuery publicQuery;
 
 	private final MatterCatalog catalog;
 
@@ -34,8 +34,8 @@ class QueryPage {
 
 	private final CaseClocks clocks;
 
-	QueryPage(Applications applications, MatterCatalog catalog, MessageSource messages, CaseClocks clocks) {
-		this.applications = applications;
+	QueryPage(PublicQuery publicQuery, MatterCatalog catalog, MessageSource messages, CaseClocks clocks) {
+		this.publicQuery = publicQuery;
 		this.catalog = catalog;
 		this.messages = messages;
 		this.clocks = clocks;
@@ -58,7 +58,7 @@ class QueryPage {
 			return "application/query";
 		}
 		try {
-			PublicStatus status = applications.query(givenNumber, givenCode);
+			PublicStatus status = publicQuery.status(givenNumber, givenCode);
 			model.addAttribute("status", status);
 			model.addAttribute("department", catalog.department(status.departmentCode()));
 			model.addAttribute("clock",

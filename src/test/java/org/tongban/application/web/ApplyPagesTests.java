@@ -20,9 +20,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationSummary;
-import org.tongban.application.Applications;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseFiles;
+import org.tongban.application.Drafts;
+import org.tongban.application.MyApplications;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.IdentityTest;
@@ -63,7 +64,10 @@ class ApplyPagesTests {
 	Accounts accounts;
 
 	@Autowired
-	Applications applications;
+	Drafts drafts;
+
+	@Autowired
+	MyApplications myApplications;
 
 	@Autowired
 	TestClock clock;
@@ -96,7 +100,7 @@ class ApplyPagesTests {
 	void anApplicantWithManyApplicationsSeesThemTwentyAPageTheLatestFirst_R7_1() {
 		for (int i = 0; i < 21; i++) {
 			clock.advance(Duration.ofMinutes(1));
-			applications.start(enterprise, MATTER);
+			drafts.start(enterprise, MATTER);
 		}
 
 		WebPage first = visitor.page("/my");
@@ -193,7 +197,7 @@ class ApplyPagesTests {
 				LocalDateTime.of(2026, 2, 20, 10, 0).atZone(clock.getZone()).toInstant()));
 		UUID id;
 		try {
-			id = applications.start(enterprise, MATTER).id();
+			id = drafts.start(enterprise, MATTER).id();
 		}
 		finally {
 			clock.reset();
@@ -232,7 +236,7 @@ class ApplyPagesTests {
 		assertThat(scope.html()).contains("href=\"" + draft + "/sections/scope#field-staffCount\"")
 			.containsPattern("id=\"field-staffCount-error\">\\s*<span class=\"visually-hidden\">错误：</span>从业人员数必须是整数")
 			.contains("inputmode=\"numeric\"", "value=\"8.5\"");
-		assertThat(applications.get(enterprise, id(draft)).answers().values("staffCount")).isEmpty();
+		assertThat(drafts.get(enterprise, id(draft)).answers().values("staffCount")).isEmpty();
 		WebPage english = WebPage.of(visitor.post(draft + "/sections/scope?lang=en", "staffCount", "8.5"));
 		assertThat(english.text()).contains("must be a whole number without decimals");
 	}
@@ -266,7 +270,7 @@ class ApplyPagesTests {
 		assertThat(visitor.post(premises, "lang", "en", "premisesAddress", "D市中心区民生路58号一层", "premisesArea", "12"))
 			.hasStatus(302)
 			.hasRedirectedUrl(premises);
-		assertThat(applications.get(enterprise, id(draft)).answers().values("premisesAddress"))
+		assertThat(drafts.get(enterprise, id(draft)).answers().values("premisesAddress"))
 			.containsExactly("D市中心区民生路58号一层");
 		WebPage english = visitor.page(premises);
 		assertThat(english.text()).contains("Premises", "Save and continue");
@@ -336,7 +340,7 @@ class ApplyPagesTests {
 		assertThat(reuse.find()).isTrue();
 
 		assertThat(visitor.post(reuse.group(1), "attachmentId", reuse.group(2))).hasStatus(302);
-		assertThat(applications.get(enterprise, UUID.fromString(second.substring(second.lastIndexOf('/') + 1)))
+		assertThat(drafts.get(enterprise, UUID.fromString(second.substring(second.lastIndexOf('/') + 1)))
 			.materials("M04")).hasSize(1);
 		assertThat(visitor.page("/my/materials").text()).contains("平面图.pdf", "经营场所平面布局图和主要设备设施清单");
 	}
@@ -447,7 +451,7 @@ class ApplyPagesTests {
 		String confirmation = first.getResponse().getRedirectedUrl();
 		assertThat(confirmation).matches(CONFIRMATION);
 		assertThat(retry.getResponse().getRedirectedUrl()).isEqualTo(confirmation);
-		List<ApplicationSummary> mine = applications.of(enterprise, new Paging(1, 20)).items();
+		List<ApplicationSummary> mine = myApplications.of(enterprise, new Paging(1, 20)).items();
 		assertThat(mine).hasSize(1).first().satisfies(application -> assertThat(application.number()).isNotNull());
 
 		WebPage page = visitor.page(confirmation);
@@ -463,7 +467,7 @@ class ApplyPagesTests {
 		assertThat(visitor.post(draft + "/submit", "token", UUID.randomUUID().toString()))
 			.as("Post/Redirect/Get: a submission answers with where to go")
 			.hasStatus(303);
-		String number = applications.get(enterprise, id(draft)).number();
+		String number = drafts.get(enterprise, id(draft)).number();
 		String application = "/my/applications/" + number;
 
 		assertThat(visitor.get(draft + "/check")).as("Back from the confirmation").hasStatus3xxRedirection()
@@ -476,7 +480,7 @@ class ApplyPagesTests {
 		assertThat(visitor.get(draft + "/materials")).hasStatus3xxRedirection().hasRedirectedUrl(application);
 		assertThat(visitor.post(draft + "/sections/premises", "premisesArea", "130")).hasStatus(303)
 			.hasRedirectedUrl(application);
-		assertThat(applications.get(enterprise, id(draft)).answers().values("premisesArea")).containsExactly("120");
+		assertThat(drafts.get(enterprise, id(draft)).answers().values("premisesArea")).containsExactly("120");
 		WebPage confirmation = visitor.page(application + "/confirmation");
 		assertThat(confirmation.text()).contains("申请已提交", number, "查询码", "查看办理进度");
 
@@ -522,7 +526,7 @@ class ApplyPagesTests {
 	@Test
 	void eachDocumentIsListedOnceUnderItsName_R7_1() {
 		String number = submit();
-		UUID id = applications.byNumber(enterprise, number).id();
+		UUID id = myApplications.byNumber(enterprise, number).id();
 		Instant at = clock.instant();
 		UUID acceptance = document(id, "ACCEPTANCE_NOTICE", "受理通知书-" + number + ".pdf", at);
 		caseFiles.accepted(id, at);
@@ -576,7 +580,7 @@ class ApplyPagesTests {
 	@Test
 	void thePublicQueryShowsTheStatusAndNoPersonalData() {
 		String number = submit();
-		String code = applications.byNumber(enterprise, number).receipt().orElseThrow().queryCode();
+		String code = myApplications.byNumber(enterprise, number).receipt().orElseThrow().queryCode();
 		var anybody = new Visitor(mvc);
 
 		anybody.page("/query");

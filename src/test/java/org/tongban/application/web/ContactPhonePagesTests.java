@@ -12,10 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.application.Application;
-import org.tongban.application.Applications;
+import org.tongban.application.Drafts;
 import org.tongban.application.FoodLicenceApplications;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
-import org.tongban.identity.Accounts;
+import org.tongban.application.Submissions;
 import org.tongban.identity.IdentityTest;
 import org.tongban.identity.SmsInbox;
 import org.tongban.identity.TestAccounts;
@@ -34,10 +34,13 @@ class ContactPhonePagesTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	Applications applications;
+	Drafts drafts;
 
 	@Autowired
-	Accounts accounts;
+	Submissions submissions;
+
+	@Autowired
+	FoodLicenceApplications food;
 
 	Restaurant restaurant;
 
@@ -47,13 +50,12 @@ class ContactPhonePagesTests {
 
 	@BeforeEach
 	void anApplicationGivesAContactPhoneOfItsOwn() {
-		var food = new FoodLicenceApplications(applications, new TestAccounts(accounts));
 		restaurant = food.restaurant();
 		contact = MobileNumber.parse("136" + String.format("%08d",
 				Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L)));
 		Application draft = food.completeDraft(restaurant);
-		applications.save(restaurant.enterprise(), draft.id(), Map.of("mobile", List.of(contact.value())));
-		number = applications.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString()).number();
+		drafts.save(restaurant.enterprise(), draft.id(), Map.of("mobile", List.of(contact.value())));
+		number = submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString()).number();
 	}
 
 	@Test

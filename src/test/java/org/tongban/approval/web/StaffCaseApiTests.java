@@ -20,9 +20,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.tongban.application.Application;
-import org.tongban.application.Applications;
 import org.tongban.application.FoodLicenceApplications;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.application.Submissions;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
@@ -49,7 +49,7 @@ class StaffCaseApiTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	Applications applications;
+	Submissions submissions;
 
 	@Autowired
 	Accounts accounts;
@@ -58,6 +58,9 @@ class StaffCaseApiTests {
 	ApiTokens tokens;
 
 	TestAccounts testAccounts;
+
+	@Autowired
+	FoodLicenceApplications food;
 
 	@Autowired
 	TestClock clock;
@@ -69,11 +72,10 @@ class StaffCaseApiTests {
 	@BeforeEach
 	void submitted() {
 		testAccounts = new TestAccounts(accounts);
-		var food = new FoodLicenceApplications(applications, testAccounts);
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
 		applicant = restaurant.enterprise();
-		number = applications.submit(applicant, draft.id(), UUID.randomUUID().toString()).number();
+		number = submissions.submit(applicant, draft.id(), UUID.randomUUID().toString()).number();
 	}
 
 	@AfterEach

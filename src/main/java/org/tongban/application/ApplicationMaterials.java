@@ -1,0 +1,181 @@
+package org.tongban.application;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.application.internal.ApplicationStore;
+import org.tongban.catalog.MatterVersion;
+import org.tongban.catalog.MatterVersion.Material;
+import org.tongban.identity.Actor;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.RefusedException;
+import org.tongban.storage.Attachments;
+import org.tongban.storage.StoredAttachment;
+
+/**
+ * The files the applicant gives for the materials of a draft, or of an application whose correction notice lists
+ * them (R3.3, R4.2): uploaded, reused from an earlier application ("my materials", R3.2) or removed. Only the
+ * applicant's own applications and files are found (R12.5).
+ */
+@Service
+@Transactional
+public class ApplicationMaterials {
+
+	private static final int MAX_FILES_PER_MATERIAL = 10;
+
+	private final OwnApplications own;
+
+	private final ApplicationStore store;
+
+	private final Attachments attachments;
+
+	private final Clock clock;
+
+	ApplicationMaterials(OwnApplications own, ApplicationStore store, Attachments attachments, Clock clock) {
+		this.own = own;
+		this.store = store;
+		this.attachments = attachments;
+		this.clock = clock;
+	}
+
+	/** The materials the applicant must upload for the answers given so far. */
+	@Transactional(readOnly = true)
+	public List<Material> toUpload(Application application) {
+		MatterVersion version = own.guideOf(application).version();
+		Set<String> conditional = Set.copyOf(version.form().requiredMaterials(application.answers()));
+		return version.materials()
+			.stream()
+			.filter(Material::isUploaded)
+			.filter(material -> material.required() || conditional.contains(material.code())
+					|| !application.materials(material.code()).isEmpty() || material.requiredWhen() != null)
+			.toList();
+	}
+
+	/**
+	 * Stores a file for one material of a draft, or of an application whose correction notice lists the material
+	 * (R3.3, R4.2): typed by its content, encrypted, and counted against the size limit of the whole application.
+	 */
+	public AttachedMaterial attach(Actor applicant, UUID id, String materialCode, String fileName,
+			InputStream content) {
+		Application draft = changeable(applicant, id, materialCode);
+		Material material = uploadable(draft, materialCode);
+		StoredAttachment stored = attachments.store(fileName, content);
+		return add(draft, new AttachedMaterial(stored.id(), material.code(), material.name(), material.licenceType(),
+				stored.displayName(), stored.type().name(), stored.size(), null, clock.instant()), "file");
+	}
+
+	/**
+	 * Gives a file the applicant already gave with an earlier application ("my materials", R3.2) for a material of a
+	 * draft, instead of uploading it again.
+	 */
+	public AttachedMaterial reuse(Actor applicant, UUID id, String materialCode, UUID attachmentId) {
+		Application draft = changeable(applicant, id, materialCode);
+		Material material = uploadable(draft, materialCode);
+		AttachedMaterial earlier = store.materialOf(applicant.id(), attachmentId)
+			.orElseThrow(() -> new NotFoundException("application.material.notFound"));
+		if (draft.materials().stream().anyMatch(given -> given.attachmentId().equals(attachmentId))) {
+			throw new InvalidParameterException("attachment", "application.material.alreadyGiven");
+		}
+		return add(draft, new AttachedMaterial(attachmentId, material.code(), material.name(), material.licenceType(),
+				earlier.displayName(), earlier.type(), earlier.size(), earlier.reusedFrom(), clock.instant()),
+				"attachment");
+	}
+
+	/**
+	 * Removes a file from a draft, or from a material that the correction notice lists; the file itself stays, as it
+	 * may be reused.
+	 */
+	public void detach(Actor applicant, UUID id, UUID attachmentId) {
+		Application application = own.get(applicant, id);
+		String materialCode = application.materials()
+			.stream()
+			.filter(material -> material.attachmentId().equals(attachmentId))
+			.map(AttachedMaterial::materialCode)
+			.findFirst()
+			.orElse(null);
+		Application draft = changeable(applicant, id, materialCode);
+		if (materialCode == null || !store.removeMaterial(draft.id(), attachmentId)) {
+			throw new NotFoundException("application.material.notFound");
+		}
+		store.update(draft.touched(clock.instant()));
+	}
+
+	/** The files the applicant gave with their applications, to reuse (R3.2). */
+	@Transactional(readOnly = true)
+	public List<AttachedMaterial> mine(Actor applicant) {
+		OwnApplications.requireApplicant(applicant);
+		return store.materialsOf(applicant.id());
+	}
+
+	/** Whether the applicant may read a file: it belongs to one of their applications. */
+	@Transactional(readOnly = true)
+	public AttachedMaterial file(Actor applicant, UUID id, UUID attachmentId) {
+		return own.get(applicant, id)
+			.materials()
+			.stream()
+			.filter(material -> material.attachmentId().equals(attachmentId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("application.material.notFound"));
+	}
+
+	/**
+	 * Adds a file to the application, within the size limit of the whole application.
+	 *
+	 * @param parameter the request parameter that gave the file, which a file too large is blamed on
+	 */
+	private AttachedMaterial add(Application draft, AttachedMaterial attached, String parameter) {
+		if (draft.materialsSize() + attached.size() > attachments.maxApplicationSize().toBytes()) {
+			throw new InvalidParameterException(parameter, "application.material.applicationTooLarge",
+					attachments.maxApplicationSize().toMegabytes());
+		}
+		store.addMaterial(draft.id(), attached);
+		store.update(draft.touched(clock.instant()));
+		return attached;
+	}
+
+	private Material uploadable(Application draft, String materialCode) {
+		Material material = own.guideOf(draft)
+			.version()
+			.materials()
+			.stream()
+			.filter(candidate -> candidate.code().equals(materialCode))
+			.findFirst()
+			.orElseThrow(() -> new InvalidParameterException("material", "application.material.unknown",
+					String.valueOf(materialCode)));
+		if (!material.isUploaded()) {
+			throw new InvalidParameterException("material", "application.material.notUploaded." + material.source(),
+					material.name());
+		}
+		if (draft.materials(materialCode).size() >= MAX_FILES_PER_MATERIAL) {
+			throw new InvalidParameterException("file", "application.material.tooManyFiles", MAX_FILES_PER_MATERIAL);
+		}
+		return material;
+	}
+
+	/**
+	 * An application whose files of a material may change: a draft, or an application whose correction notice lists
+	 * the material.
+	 */
+	private Application changeable(Actor applicant, UUID id, String materialCode) {
+		Application application = own.get(applicant, id);
+		if (application.isDraft()) {
+			return own.draft(applicant, id);
+		}
+		if (application.correction().isEmpty()) {
+			throw new RefusedException(409, OwnApplications.NOT_DRAFT, Map.of(), application.number());
+		}
+		if (!application.isToCorrect(CorrectionItem.Kind.MATERIAL, materialCode)) {
+			throw new RefusedException(409, "application.correction.materialNotListed", Map.of(),
+					application.number());
+		}
+		return application;
+	}
+
+}

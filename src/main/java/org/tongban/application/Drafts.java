@@ -1,0 +1,137 @@
+package org.tongban.application;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.application.internal.ApplicationStore;
+import org.tongban.application.internal.AutoFill;
+import org.tongban.catalog.Audience;
+import org.tongban.catalog.FormAnswers;
+import org.tongban.catalog.FormCheck;
+import org.tongban.catalog.FormDefinition;
+import org.tongban.catalog.FormProblem;
+import org.tongban.catalog.MatterCatalog;
+import org.tongban.catalog.MatterGuide;
+import org.tongban.catalog.MatterVersion;
+import org.tongban.identity.AccountKind;
+import org.tongban.identity.Actor;
+import org.tongban.shared.RefusedException;
+
+/**
+ * The applicant's drafts (R3.1, R3.2): start one of a matter, pre-filled with what is known, fill it in, see what
+ * stands between it and its submission, or discard it. Every method takes the applicant who acts and answers "not
+ * found" for anybody else's draft, so that nobody learns that it exists (R12.5).
+ */
+@Service
+@Transactional
+public class Drafts {
+
+	private final OwnApplications own;
+
+	private final ApplicationStore store;
+
+	private final AutoFill autoFill;
+
+	private final MatterCatalog catalog;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	Drafts(OwnApplications own, ApplicationStore store, AutoFill autoFill, MatterCatalog catalog,
+			TransactionTemplate transactions, Clock clock) {
+		this.own = own;
+		this.store = store;
+		this.autoFill = autoFill;
+		this.catalog = catalog;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a draft under the version of the matter in force today, filled in with what is known (R3.2).
+	 *
+	 * @throws RefusedException (409) when the matter does not serve the applicant's kind (R16.6)
+	 */
+	// Pre-filling reads the base registries, and each read is logged in a transaction of its own (R16.1): done
+	// outside the draft's transaction, a request holds one pooled connection at a time, and ten drafts started at
+	// once cannot take all ten connections and wait for an eleventh.
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Application start(Actor applicant, String matterCode) {
+		OwnApplications.requireApplicant(applicant);
+		MatterGuide guide = catalog.guide(matterCode);
+		Audience audience = applicant.kind() == AccountKind.LEGAL_PERSON ? Audience.ENTERPRISE : Audience.PERSONAL;
+		if (!guide.matter().audiences().contains(audience)) {
+			throw new RefusedException(409, "application.start.audience." + audience, Map.of(),
+					guide.version().name());
+		}
+		MatterVersion version = guide.version();
+		AutoFill.Prefill prefill = autoFill.prefill(applicant.id(), matterCode, version.name(), version.form());
+		var draft = Application.started(applicant, guide, prefill.formAnswers(), prefill.sources(), clock.instant());
+		transactions.executeWithoutResult(status -> store.insert(draft));
+		return draft;
+	}
+
+	@Transactional(readOnly = true)
+	public Application get(Actor applicant, UUID id) {
+		return own.get(applicant, id);
+	}
+
+	/** The applicant's drafts of a matter, the most recently changed first, to continue one instead of starting anew. */
+	@Transactional(readOnly = true)
+	public List<Application> of(Actor applicant, String matterCode) {
+		OwnApplications.requireApplicant(applicant);
+		return store.draftsOf(applicant.id(), matterCode);
+	}
+
+	/**
+	 * Saves answers of a draft as the applicant goes. Blank answers clear a field; a value that is not valid for
+	 * its field is refused with the others, and nothing is saved. The answers the platform verified cannot change
+	 * (R1.6).
+	 *
+	 * @throws ApplicationIncompleteException listing the invalid values, unknown fields, or verified answers changed
+	 */
+	public Application save(Actor applicant, UUID id, Map<String, List<String>> changes) {
+		Application draft = own.draft(applicant, id);
+		FormDefinition form = own.guideOf(draft).version().form();
+		Map<String, List<String>> given = OwnApplications.withoutVerified(draft, form, changes);
+		FormAnswers answers = draft.answers().with(given);
+		FormCheck check = form.check(answers);
+		// Missing answers are fine in a draft: only what was given must be valid, and every field must exist.
+		List<FormProblem> invalid = check.problems()
+			.stream()
+			.filter(problem -> problem.field() != null && answers.has(problem.field()))
+			.toList();
+		if (!invalid.isEmpty()) {
+			throw new ApplicationIncompleteException(new FormCheck(invalid, List.of()));
+		}
+		Map<String, AnswerSource> sources = new HashMap<>(draft.sources());
+		// A pre-filled value the applicant changed is now their own.
+		given.keySet()
+			.stream()
+			.filter(key -> !answers.values(key).equals(draft.answers().values(key)))
+			.forEach(sources::remove);
+		Application saved = draft.withAnswers(answers, sources, clock.instant());
+		store.update(saved);
+		return saved;
+	}
+
+	/** Everything that stands between the draft and its submission: form problems, missing materials, stops. */
+	@Transactional(readOnly = true)
+	public FormCheck check(Actor applicant, UUID id) {
+		return own.check(own.get(applicant, id));
+	}
+
+	/** Deletes a draft; a submitted application is never deleted. */
+	public void discard(Actor applicant, UUID id) {
+		store.delete(own.draft(applicant, id).id());
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.tongban.application;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.application.internal.ApplicationStore;
+import org.tongban.catalog.MatterGuide;
+import org.tongban.identity.Actor;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Paging;
+import org.tongban.shared.RefusedException;
+import org.tongban.shared.ResultPage;
+
+/**
+ * The applicant's applications as they follow them (R7.1): the list of their drafts and applications, one by its
+ * number with its timeline, the documents they were given, and the messages they write to the department (R4.4).
+ * Every method answers "not found" for anybody else's application, so that nobody learns that it exists (R12.5).
+ */
+@Service
+@Transactional(readOnly = true)
+public class MyApplications {
+
+	private final OwnApplications own;
+
+	private final ApplicationStore store;
+
+	private final Clock clock;
+
+	MyApplications(OwnApplications own, ApplicationStore store, Clock clock) {
+		this.own = own;
+		this.store = store;
+		this.clock = clock;
+	}
+
+	public Application byNumber(Actor applicant, String number) {
+		return own.byNumber(applicant, number);
+	}
+
+	/** A page of the applicant's drafts and applications, the most recently changed first. */
+	public ResultPage<ApplicationSummary> of(Actor applicant, Paging paging) {
+		OwnApplications.requireApplicant(applicant);
+		return store.summaries(applicant.id(), paging);
+	}
+
+	/** The matter version an application is made under (R16.5). */
+	public MatterGuide guideOf(Application application) {
+		return own.guideOf(application);
+	}
+
+	/** A document of the applicant's application, for them only. */
+	public CaseDocument document(Actor applicant, String number, UUID attachmentId) {
+		return own.byNumber(applicant, number)
+			.documents()
+			.stream()
+			.filter(document -> document.attachmentId().equals(attachmentId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("application.document.notFound"));
+	}
+
+	/** The applicant writes to the department about a submitted application (R4.4); not once it is withdrawn. */
+	@Transactional
+	public CaseMessage write(Actor applicant, String number, String body) {
+		Application application = own.byNumber(applicant, number);
+		if (application.status() == ApplicationStatus.WITHDRAWN) {
+			throw new RefusedException(409, "application.messages.closed", Map.of(), number);
+		}
+		var message = new CaseMessage("APPLICANT", null, CaseMessage.body(body), clock.instant());
+		store.addMessage(application.id(), message);
+		return message;
+	}
+
+}

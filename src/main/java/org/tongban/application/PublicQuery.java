@@ -1,0 +1,50 @@
+package org.tongban.application;
+
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.application.internal.ApplicationNumbers;
+import org.tongban.application.internal.ApplicationStore;
+import org.tongban.shared.NotFoundException;
+
+/** The status of an application for anybody who holds its receipt (R7.2), without logging in. */
+@Service
+public class PublicQuery {
+
+	private final ApplicationStore store;
+
+	private final Clock clock;
+
+	PublicQuery(ApplicationStore store, Clock clock) {
+		this.store = store;
+		this.clock = clock;
+	}
+
+	/**
+	 * The status of an application for anybody who knows its number and query code (R7.2). A wrong number and a
+	 * wrong code get the same answer, so that the query tells nothing about which numbers exist.
+	 */
+	@Transactional(readOnly = true)
+	public PublicStatus status(String number, String queryCode) {
+		String normalizedNumber = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+		String normalizedCode = queryCode == null ? "" : queryCode.strip().toUpperCase(Locale.ROOT);
+		Optional<Application> found = ApplicationNumbers.NUMBER.matcher(normalizedNumber).matches()
+				? store.findByNumber(normalizedNumber) : Optional.empty();
+		Application application = found
+			.filter(candidate -> MessageDigest.isEqual(candidate.receipt().orElseThrow().queryCode().getBytes(),
+					normalizedCode.getBytes()))
+			.orElseThrow(() -> new NotFoundException("application.query.notFound"));
+		Receipt receipt = application.receipt().orElseThrow();
+		Optional<TimelineStep> current = application.currentStep();
+		return new PublicStatus(application.id(), receipt.number(), application.matterName(),
+				application.departmentCode(), application.status(),
+				LocalDate.ofInstant(receipt.receivedAt(), clock.getZone()), current.map(TimelineStep::step).orElse(null),
+				current.map(TimelineStep::dueOn).orElse(null));
+	}
+
+}

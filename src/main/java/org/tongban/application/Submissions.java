@@ -1,0 +1,169 @@
+package org.tongban.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.application.internal.ApplicationNumbers;
+import org.tongban.application.internal.ApplicationStore;
+import org.tongban.application.internal.AutoFill;
+import org.tongban.catalog.FormCheck;
+import org.tongban.catalog.FormDefinition;
+import org.tongban.catalog.MatterVersion;
+import org.tongban.identity.Actor;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.RefusedException;
+
+/**
+ * Submitting a draft once, with a receipt (R3.4, R3.5), and withdrawing the application before a decision (R3.5).
+ * Only the applicant's own applications are found (R12.5).
+ */
+@Service
+@Transactional
+public class Submissions {
+
+	/** What an idempotency key may look like: a UUID or any other token of safe characters. */
+	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
+
+	private final OwnApplications own;
+
+	private final ApplicationStore store;
+
+	private final ApplicationNumbers numbers;
+
+	private final AutoFill autoFill;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	Submissions(OwnApplications own, ApplicationStore store, ApplicationNumbers numbers, AutoFill autoFill,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+		this.own = own;
+		this.store = store;
+		this.numbers = numbers;
+		this.autoFill = autoFill;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/**
+	 * Submits a complete draft (R3.4): it gets its number, query code and receipt; its clock starts on the next working
+	 * day after receipt; the approval side hears of it. Submission is idempotent: a retry with the same key, even at
+	 * the same moment, returns the same receipt, and a key used for another application is refused.
+	 *
+	 * @param idempotencyKey chosen by the client (API) or the form (page) for this submission
+	 * @throws ApplicationIncompleteException if the application is not complete and valid
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public Receipt submit(Actor applicant, UUID id, String idempotencyKey) {
+		OwnApplications.requireApplicant(applicant);
+		if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
+			throw new InvalidParameterException("Idempotency-Key", "application.submit.key");
+		}
+		AutoFill.Prefill verified = verifiedAnswers(own.get(applicant, id));
+		try {
+			return transactions.execute(status -> submitOnce(applicant, id, idempotencyKey, verified));
+		}
+		catch (DuplicateKeyException | OptimisticLockingFailureException | PessimisticLockingFailureException ex) {
+			return submittedMeanwhile(applicant, id, idempotencyKey, ex);
+		}
+		catch (RefusedException ex) {
+			if (!OwnApplications.NOT_DRAFT.equals(ex.messageCode())) {
+				throw ex;
+			}
+			return submittedMeanwhile(applicant, id, idempotencyKey, ex);
+		}
+	}
+
+	/** Another request submitted it at the same moment: answers as a retry would be answered. */
+	private Receipt submittedMeanwhile(Actor applicant, UUID id, String key, RuntimeException ex) {
+		return transactions.execute(status -> replay(applicant, id, key).orElseThrow(() -> ex));
+	}
+
+	/**
+	 * The verified answers of a draft as its account and the registries hold them now (R1.6), read before the
+	 * submission's transaction, as a registry read is logged in a transaction of its own.
+	 */
+	private AutoFill.Prefill verifiedAnswers(Application application) {
+		if (!application.isDraft()) {
+			return new AutoFill.Prefill(Map.of(), Map.of());
+		}
+		FormDefinition form = own.versionInForce(application)
+			.map(MatterVersion::form)
+			.orElseGet(() -> own.guideOf(application).version().form());
+		return autoFill.verified(application.applicantId(), application.matterName(), form);
+	}
+
+	private Receipt submitOnce(Actor applicant, UUID id, String key, AutoFill.Prefill verified) {
+		Optional<Receipt> earlier = replay(applicant, id, key);
+		if (earlier.isPresent()) {
+			return earlier.get();
+		}
+		Application draft = own.draft(applicant, id);
+		// What is submitted as the applicant's identity is what the platform verified, not what the draft says.
+		Map<String, AnswerSource> sources = new HashMap<>(draft.sources());
+		sources.putAll(verified.sources());
+		Application answered = draft.withAnswers(draft.answers().with(verified.answers()), sources, clock.instant());
+		FormCheck check = own.check(answered);
+		if (!check.passed()) {
+			throw new ApplicationIncompleteException(check);
+		}
+		// To the microsecond, as the database keeps it, so that a retry answers the very same receipt.
+		Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Receipt receipt = numbers.receipt(receivedAt, LocalDate.ofInstant(receivedAt, clock.getZone()));
+		store.recordSubmissionKey(applicant.id(), key, draft.id(), receivedAt);
+		store.update(draft.submitted(answered.answers(), answered.sources(), receipt));
+		store.addStep(draft.id(), new TimelineStep("SUBMITTED", null, receivedAt, null, receivedAt));
+		store.addStep(draft.id(), new TimelineStep("ACCEPTANCE", draft.departmentCode(), receivedAt,
+				receipt.acceptanceDueOn(), null));
+		MatterVersion version = own.guideOf(draft).version();
+		events.publishEvent(new ApplicationSubmitted(draft.id(), receipt.number(), applicant.id(),
+				draft.matterCode(), version.version(), version.processKey(), draft.departmentCode(), receivedAt,
+				receipt.clockStartsOn(), version.statutoryLimitDays(), version.committedLimitDays()));
+		return receipt;
+	}
+
+	/** The receipt of an earlier submission with this key, or of this application if it was already submitted. */
+	private Optional<Receipt> replay(Actor applicant, UUID id, String key) {
+		Optional<UUID> submittedWith = store.submittedWith(applicant.id(), key);
+		if (submittedWith.isPresent() && !submittedWith.get().equals(id)) {
+			throw new RefusedException(409, "application.submit.keyReused", Map.of());
+		}
+		Application application = own.get(applicant, id);
+		return application.isDraft() ? Optional.empty() : application.receipt();
+	}
+
+	/** Withdraws a submitted application before a decision (R3.5). */
+	public Application withdraw(Actor applicant, String number) {
+		Application application = own.byNumber(applicant, number);
+		if (!application.status().isWithdrawable()) {
+			throw new RefusedException(409, "application.withdraw.notPossible", Map.of());
+		}
+		Instant now = clock.instant();
+		own.writeChange(application.withdrawn(now));
+		store.closeCorrection(application.id(), now);
+		store.finishOpenSteps(application.id(), now);
+		store.addStep(application.id(), new TimelineStep("WITHDRAWN", null, now, null, now));
+		events.publishEvent(new ApplicationWithdrawn(application.id(), number, now));
+		return own.get(applicant, application.id());
+	}
+
+}
