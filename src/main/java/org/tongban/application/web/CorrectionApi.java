@@ -34,7 +34,6 @@ import org.tongban.storage.Attachments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -45,9 +44,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping(path = "/api/v1/applications" + ApplicationApi.NUMBER, produces = "application/json")
 @Tag(name = "Corrections and documents", description = "Answer a correction notice; download notices and the "
 		+ "decision (R4.2, R7.1)")
-@SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "401", description = "Not logged in")
-@ApiResponse(responseCode = "403", description = "Not an applicant")
 @ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
 class CorrectionApi {
 
@@ -64,7 +60,9 @@ class CorrectionApi {
 	}
 
 	@GetMapping("/correction")
-	@Operation(summary = "The correction notice to answer: every field and material to fix, and what is wrong")
+	@Operation(operationId = "getCorrectionNotice",
+			summary = "The correction notice to answer: every field and material to fix, and what is wrong")
+	@ApiResponse(responseCode = "200", description = "The notice")
 	@ApiResponse(responseCode = "409", description = "No correction is asked of this application")
 	ApplicationJson.Correction correction(@PathVariable String number, @AuthenticationPrincipal Actor actor,
 			Locale locale) {
@@ -105,7 +103,7 @@ class CorrectionApi {
 			attached = applications.attach(actor, id, material, file.getOriginalFilename(), content);
 		}
 		return ResponseEntity
-			.created(URI.create("/api/v1/applications/" + id + "/materials/" + attached.attachmentId()))
+			.created(URI.create("/api/v1/drafts/" + id + "/materials/" + attached.attachmentId()))
 			.body(ApplicationJson.Material.of(attached, locale));
 	}
 
