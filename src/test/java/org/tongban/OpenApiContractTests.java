@@ -104,6 +104,16 @@ class OpenApiContractTests {
 	}
 
 	@Test
+	void theProblemSchemaNamesWhatTheApiReallyWrites() throws IOException {
+		MvcTestResult refused = mvc.get().uri("/api/v1/query").exchange();
+		assertThat(refused).hasStatus(400);
+		Set<String> declared = new HashSet<>(api.at("/components/schemas/Problem/properties").propertyNames());
+		assertThat(JSON.readTree(refused.getResponse().getContentAsString()).propertyNames())
+			.isNotEmpty()
+			.allSatisfy(member -> assertThat(declared).contains(member));
+	}
+
+	@Test
 	void draftsAndApplicationsHaveDistinctPaths() {
 		Set<String> shapes = new HashSet<>();
 		api.path("paths").propertyNames().forEach(path -> {

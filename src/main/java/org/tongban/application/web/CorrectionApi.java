@@ -38,12 +38,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Answering a correction notice from the mobile app (补正, R4.2): the notice with every item, the listed fields
- * changed, the listed materials replaced, and the resubmission; and the documents of the case to download.
+ * changed, the listed materials replaced, and the resubmission; and the materials and documents of the case to
+ * download.
  */
 @RestController
 @RequestMapping(path = "/api/v1/applications" + ApplicationApi.NUMBER, produces = "application/json")
-@Tag(name = "Corrections and documents", description = "Answer a correction notice; download notices and the "
-		+ "decision (R4.2, R7.1)")
+@Tag(name = "Corrections and documents", description = "Answer a correction notice; download the materials, the "
+		+ "notices and the decision (R4.2, R7.1)")
 @ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
 class CorrectionApi {
 
@@ -103,7 +104,7 @@ class CorrectionApi {
 			attached = applications.attach(actor, id, material, file.getOriginalFilename(), content);
 		}
 		return ResponseEntity
-			.created(URI.create("/api/v1/drafts/" + id + "/materials/" + attached.attachmentId()))
+			.created(URI.create("/api/v1/applications/" + number + "/materials/" + attached.attachmentId()))
 			.body(ApplicationJson.Material.of(attached, locale));
 	}
 
@@ -135,6 +136,18 @@ class CorrectionApi {
 	 * @param unchangedConfirmed the applicant confirms that the items of the notice still as they were need no change
 	 */
 	record Resubmission(Boolean unchangedConfirmed) {
+	}
+
+	@GetMapping(path = "/materials/{attachmentId:[0-9a-fA-F-]{36}}", produces = MediaType.ALL_VALUE)
+	@Operation(operationId = "downloadApplicationMaterial", summary = "Download a file of a submitted application",
+			description = "As a file of a draft is downloaded: the type recognized at upload, a download under the "
+					+ "display name, never to be shown inline or sniffed (R12.2).")
+	@ApiResponse(responseCode = "200", description = "The file")
+	ResponseEntity<InputStreamResource> material(@PathVariable String number, @PathVariable UUID attachmentId,
+			@AuthenticationPrincipal Actor actor) {
+		Application application = applications.byNumber(actor, number);
+		return ApplicationPages
+			.download(attachments.open(applications.material(actor, application.id(), attachmentId).attachmentId()));
 	}
 
 	@GetMapping(path = "/documents/{attachmentId:[0-9a-fA-F-]{36}}", produces = MediaType.ALL_VALUE)

@@ -138,8 +138,18 @@ public class ApiContract {
 		properties.put("unchanged", typed("array", "The items of a correction notice still as they were (409): "
 				+ "`kind`, `code`, `name` and `problem` of each")
 			.items(typed("object", null).additionalProperties(text(null))));
+		Map<String, Object> example = new LinkedHashMap<>();
+		example.put("type", "about:blank");
+		example.put("title", "Unprocessable Content");
+		example.put("status", 422);
+		example.put("detail", "2 answers are missing or invalid.");
+		example.put("instance", "/api/v1/drafts/0b7e5c1e-3f4a-4f5e-9d1c-2a6b8c9d0e1f");
+		example.put("errors", Map.of("mobile", "Enter a mobile number of 11 digits"));
+		example.put("stops", List.of());
+		example.put("requestId", "5f2c8e1a9b3d4c7e");
 		return typed("object", "An RFC 9457 problem detail, in the reader's language").properties(properties)
-			.required(List.of("title", "status"));
+			.required(List.of("title", "status"))
+			.examples(List.of(example));
 	}
 
 	private static Schema<?> text(String description) {

@@ -141,6 +141,10 @@ class ApplicationApiTests {
 		MvcTestResult retried = enterprise.submit(id, key);
 		assertThat(retried).hasStatus(201);
 		assertThat(body(retried)).isEqualTo(body(submitted));
+		MvcTestResult submittedFile = enterprise.get("/api/v1/applications/" + number + "/materials/" + floorPlan);
+		assertThat(submittedFile).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+		assertThat(submittedFile.getResponse().getContentAsByteArray())
+			.isEqualTo(download.getResponse().getContentAsByteArray());
 
 		// The same key for another application is refused.
 		String other = read(enterprise.post("/api/v1/drafts", Map.of("matterCode", FOOD_LICENCE)), "$.id");
@@ -286,6 +290,7 @@ class ApplicationApiTests {
 		assertThat(other.get("/api/v1/drafts/" + id + "/materials/" + attachment)).hasStatus(404);
 		assertThat(other.delete("/api/v1/drafts/" + id + "/materials/" + attachment)).hasStatus(404);
 		assertThat(other.get("/api/v1/applications/" + number)).hasStatus(404);
+		assertThat(other.get("/api/v1/applications/" + number + "/materials/" + attachment)).hasStatus(404);
 		assertThat(other.post("/api/v1/applications/" + number + "/withdraw", Map.of())).hasStatus(404);
 		assertThat(other.post("/api/v1/applications/" + number + "/messages", Map.of("body", "你好"))).hasStatus(404);
 		assertThat(JsonPath.<Integer>read(body(other.get("/api/v1/applications")), "$.totalItems")).isZero();

@@ -281,6 +281,7 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /api/v1/applications/{number:TB\\d{14,}}/correction/materials", "/api/v1/applications/" + NUMBER + "/correction/materials", "login   415     415     403     403     403     403     403     403     403     403     403"),
 	row("DELETE /api/v1/applications/{number:TB\\d{14,}}/correction/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NUMBER + "/correction/materials/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/applications/{number:TB\\d{14,}}/correction/submit", "/api/v1/applications/" + NUMBER + "/correction/submit", "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/applications/{number:TB\\d{14,}}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NUMBER + "/materials/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/applications/{number:TB\\d{14,}}/documents/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NUMBER + "/documents/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403     403"),
 
 	// -- issue 13, the contact phone of an application (rows below) --
