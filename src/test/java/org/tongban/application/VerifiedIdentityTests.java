@@ -78,7 +78,7 @@ class VerifiedIdentityTests {
 	void aPersonCannotPutAnotherPersonsIdentityThroughTheApi() {
 		TestAccounts.Person person = testAccounts.person();
 		ApplicantApi api = api(person.mobile().value(), TestAccounts.PASSWORD);
-		MvcTestResult created = api.post("/api/v1/applications", Map.of("matterCode", MEDICAL_FILING));
+		MvcTestResult created = api.post("/api/v1/drafts", Map.of("matterCode", MEDICAL_FILING));
 		assertThat(created).hasStatus(201);
 		String id = read(created, "$.id");
 		assertThat(created).bodyJson().extractingPath("$.sources.idNumber.verified").isEqualTo(true);
@@ -88,13 +88,13 @@ class VerifiedIdentityTests {
 		attack.put("applicantName", "李四");
 		attack.put("idNumber", TestAccounts.residentId().value());
 		attack.put("mobile", TestAccounts.mobile().value());
-		MvcTestResult refused = api.put("/api/v1/applications/" + id, Map.of("answers", attack));
+		MvcTestResult refused = api.put("/api/v1/drafts/" + id, Map.of("answers", attack));
 
 		assertThat(refused).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		Map<String, String> errors = JsonPath.read(body(refused), "$.errors");
 		assertThat(errors).containsOnlyKeys("applicantName", "idNumber", "mobile")
 			.allSatisfy((field, message) -> assertThat(message).contains("以您的实名认证账户为准，不能在申请中修改"));
-		assertThat(api.get("/api/v1/applications/" + id)).bodyJson()
+		assertThat(api.get("/api/v1/drafts/" + id)).bodyJson()
 			.extractingPath("$.answers.idNumber")
 			.isEqualTo(List.of(person.residentId().value()));
 
@@ -103,7 +103,7 @@ class VerifiedIdentityTests {
 		roundTrip.put("applicantName", person.actor().name());
 		roundTrip.put("idNumber", person.residentId().value());
 		roundTrip.put("mobile", person.mobile().value());
-		assertThat(api.put("/api/v1/applications/" + id, Map.of("answers", roundTrip))).hasStatusOk();
+		assertThat(api.put("/api/v1/drafts/" + id, Map.of("answers", roundTrip))).hasStatusOk();
 		assertThat(api.upload(id, "M02", "M02.pdf", SampleFiles.pdf("residence"))).hasStatus(201);
 		MvcTestResult submitted = api.submit(id, UUID.randomUUID().toString());
 		assertThat(submitted).hasStatus(201);
@@ -119,8 +119,8 @@ class VerifiedIdentityTests {
 	void theIdentityIsTakenAgainAtSubmissionNotFromTheDraft() {
 		TestAccounts.Person person = testAccounts.person();
 		ApplicantApi api = api(person.mobile().value(), TestAccounts.PASSWORD);
-		String id = read(api.post("/api/v1/applications", Map.of("matterCode", MEDICAL_FILING)), "$.id");
-		assertThat(api.put("/api/v1/applications/" + id, Map.of("answers", medicalFiling()))).hasStatusOk();
+		String id = read(api.post("/api/v1/drafts", Map.of("matterCode", MEDICAL_FILING)), "$.id");
+		assertThat(api.put("/api/v1/drafts/" + id, Map.of("answers", medicalFiling()))).hasStatusOk();
 		assertThat(api.upload(id, "M02", "M02.pdf", SampleFiles.pdf("residence"))).hasStatus(201);
 		// As the attack left it: the answers written as they were before the service refused them.
 		Application draft = store.find(UUID.fromString(id)).orElseThrow();
@@ -216,13 +216,13 @@ class VerifiedIdentityTests {
 	@DisplayName("R1.6, R3.2: the legal representative's ID number from the legal-person registry is read-only with its source, and a PUT of another is refused")
 	void theRepresentativeFromTheLegalPersonRegistryCannotBeChanged() {
 		ApplicantApi api = api("91210202MA0Q5K7D3U", "Tongban#2026");
-		String id = read(api.post("/api/v1/applications", Map.of("matterCode", FoodLicenceApplications.MATTER)), "$.id");
+		String id = read(api.post("/api/v1/drafts", Map.of("matterCode", FoodLicenceApplications.MATTER)), "$.id");
 		try {
-			MvcTestResult refused = api.put("/api/v1/applications/" + id,
+			MvcTestResult refused = api.put("/api/v1/drafts/" + id,
 					Map.of("answers", Map.of("legalRepIdNumber", TestAccounts.residentId().value())));
 			assertThat(refused).hasStatus(422);
 			assertThat(read(refused, "$.errors.legalRepIdNumber")).contains("法人单位基础信息库（法人库）登记的为准");
-			assertThat(api.get("/api/v1/applications/" + id)).bodyJson()
+			assertThat(api.get("/api/v1/drafts/" + id)).bodyJson()
 				.extractingPath("$.answers.legalRepIdNumber")
 				.isEqualTo(List.of("210202198503120311"));
 
@@ -235,7 +235,7 @@ class VerifiedIdentityTests {
 				.contains("What we know about you", "From the legal-person registry");
 		}
 		finally {
-			assertThat(api.delete("/api/v1/applications/" + id)).hasStatus(204);
+			assertThat(api.delete("/api/v1/drafts/" + id)).hasStatus(204);
 		}
 	}
 

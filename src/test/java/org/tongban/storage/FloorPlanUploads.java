@@ -60,10 +60,10 @@ final class FloorPlanUploads {
 		return visitor.upload(draft + "/materials/M04", "file", "平面图.pdf", file);
 	}
 
-	/** Through {@code POST /api/v1/applications/{id}/materials}: 201 when stored, problem details when refused. */
+	/** Through {@code POST /api/v1/drafts/{id}/materials}: 201 when stored, problem details when refused. */
 	MvcTestResult throughTheApi(byte[] file) {
 		return mvc.post()
-			.uri("/api/v1/applications/" + draft.substring(draft.lastIndexOf('/') + 1) + "/materials")
+			.uri("/api/v1/drafts/" + draft.substring(draft.lastIndexOf('/') + 1) + "/materials")
 			.multipart()
 			.file(new MockMultipartFile("file", "平面图.pdf", "application/octet-stream", file))
 			.param("material", "M04")
@@ -78,7 +78,7 @@ final class FloorPlanUploads {
 	/** How many files the draft holds for its floor plan, as the API tells. */
 	int floorPlans() {
 		MvcTestResult application = mvc.get()
-			.uri("/api/v1/applications/" + draft.substring(draft.lastIndexOf('/') + 1))
+			.uri("/api/v1/drafts/" + draft.substring(draft.lastIndexOf('/') + 1))
 			.header("Authorization", "Bearer " + token)
 			.with(request -> {
 				request.setRemoteAddr(visitor.address());

@@ -35,23 +35,26 @@ import org.tongban.shared.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Applying for the mobile app (R3, R7): drafts made from the matter's form and pre-filled with what the government
  * holds, saved as the applicant goes, submitted once with an {@code Idempotency-Key}, then followed and withdrawn by
- * number. Drafts are named by their id (a UUID), submitted applications by their number ({@code TB...}).
+ * number. Drafts are under {@code /api/v1/drafts}, named by their id (a UUID); submitted applications under
+ * {@code /api/v1/applications}, named by their number ({@code TB...}), where the submission's {@code Location} points.
  * Anybody else's draft or application is 404, as one that does not exist (R12.5). Texts follow the request's
  * language ({@code Accept-Language: en} for English).
  */
 @RestController
-@RequestMapping(path = "/api/v1/applications", produces = "application/json")
+@RequestMapping(path = "/api/v1", produces = "application/json")
 @Tag(name = "Applications", description = "Drafts, submission with a receipt, progress and withdrawal (R3, R7)")
-@SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "401", description = "Not logged in")
-@ApiResponse(responseCode = "403", description = "Not an applicant")
 class ApplicationApi {
+
+	/** The drafts, each at {@link #ID}. */
+	static final String DRAFTS = "/drafts";
+
+	/** The submitted applications, each at {@link #NUMBER}; the list holds the drafts too. */
+	static final String APPLICATIONS = "/applications";
 
 	/** A draft's id: the characters of a UUID, so that it is never taken for a number. */
 	static final String ID = "/{id:[0-9a-fA-F-]{36}}";
@@ -88,8 +91,9 @@ class ApplicationApi {
 	record NewMessage(String body) {
 	}
 
-	@PostMapping
-	@Operation(summary = "Start a draft of a matter, pre-filled from the account and the base registries (R3.2)")
+	@PostMapping(DRAFTS)
+	@Operation(operationId = "startDraft",
+			summary = "Start a draft of a matter, pre-filled from the account and the base registries (R3.2)")
 	@ApiResponse(responseCode = "201", description = "The draft, with where each pre-filled answer came from")
 	@ApiResponse(responseCode = "400", description = "No matter code")
 	@ApiResponse(responseCode = "404", description = "No such matter")
@@ -100,12 +104,16 @@ class ApplicationApi {
 			throw new InvalidParameterException("matterCode", "application.start.matterCode");
 		}
 		Application started = drafts.start(actor, draft.matterCode().strip());
-		return ResponseEntity.created(URI.create("/api/v1/applications/" + started.id()))
+		return ResponseEntity.created(URI.create("/api/v1/drafts/" + started.id()))
 			.body(json.detail(started, locale));
 	}
 
-	@GetMapping
-	@Operation(summary = "A page of the caller's drafts and applications, the most recently changed first")
+	@GetMapping(APPLICATIONS)
+	@Operation(operationId = "listApplications",
+			summary = "A page of the caller's drafts and applications, the most recently changed first",
+			description = "A draft has its `id` (see `/api/v1/drafts/{id}`), a submitted application its `number` "
+					+ "(see `/api/v1/applications/{number}`).")
+	@ApiResponse(responseCode = "200", description = "The page")
 	@ApiResponse(responseCode = "400", description = "A page below 1 or a size outside 1 to 100")
 	ResultPage<ApplicationJson.Summary> list(@AuthenticationPrincipal Actor actor,
 			@Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
@@ -115,15 +123,18 @@ class ApplicationApi {
 			.map(summary -> json.summary(summary, locale));
 	}
 
-	@GetMapping(ID)
-	@Operation(summary = "A draft or application by its id")
+	@GetMapping(DRAFTS + ID)
+	@Operation(operationId = "getDraft",
+			summary = "A draft by its id; once submitted, it has its number and status")
+	@ApiResponse(responseCode = "200", description = "The draft")
 	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
 	ApplicationJson.Detail get(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Locale locale) {
 		return json.detail(drafts.get(actor, id), locale);
 	}
 
-	@PutMapping(ID)
-	@Operation(summary = "Save answers of a draft; fields not named keep their answers",
+	@PutMapping(DRAFTS + ID)
+	@Operation(operationId = "saveDraft",
+			summary = "Save answers of a draft; fields not named keep their answers",
 			description = "Each value is a text or, for a field with several choices, a list of texts; null or blank "
 					+ "clears the field. Values are checked as they are saved; missing answers are checked at "
 					+ "submission. The answers the platform verified (`sources.<field>.verified`: the applicant's "
@@ -143,9 +154,10 @@ class ApplicationApi {
 		return json.detail(drafts.save(actor, id, answers), locale);
 	}
 
-	@DeleteMapping(ID)
+	@DeleteMapping(DRAFTS + ID)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Delete a draft")
+	@Operation(operationId = "deleteDraft",
+			summary = "Delete a draft")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
 	@ApiResponse(responseCode = "409", description = "Already submitted: an application is never deleted")
@@ -153,13 +165,15 @@ class ApplicationApi {
 		drafts.discard(actor, id);
 	}
 
-	@PostMapping(ID + "/submit")
-	@Operation(summary = "Submit a complete draft: it gets its number, query code and receipt (R3.4)",
+	@PostMapping(DRAFTS + ID + "/submit")
+	@Operation(operationId = "submitDraft",
+			summary = "Submit a complete draft: it gets its number, query code and receipt (R3.4)",
 			description = "Idempotent: a retry with the same `Idempotency-Key`, even at the same moment, answers "
 					+ "201 with the same receipt, so that a client that lost an answer simply sends again. The clock "
 					+ "starts on the next working day after receipt (R15.1).")
 	@ApiResponse(responseCode = "201", description = "The receipt: number, query code, time received, the day the "
-			+ "clock starts, the last day for the decision on acceptance")
+			+ "clock starts, the last day for the decision on acceptance; `Location` is the application's address, "
+			+ "`/api/v1/applications/{number}`")
 	@ApiResponse(responseCode = "400", description = "No `Idempotency-Key`, or not 8 to 100 letters, digits or . _ : -")
 	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
 	@ApiResponse(responseCode = "409", description = "The key was used for another application, or the matter has "
@@ -167,6 +181,8 @@ class ApplicationApi {
 	@ApiResponse(responseCode = "422", description = "Incomplete or invalid: `errors` maps each field (and "
 			+ "`material.<code>` for a missing material) to its message; `stops` says why it cannot be accepted at "
 			+ "all (R16.6)")
+	@ApiResponse(responseCode = "429", description = "Too many submissions from the address; `Retry-After` says "
+			+ "when to try again")
 	ResponseEntity<Receipt> submit(@PathVariable UUID id,
 			@Parameter(description = "A key the client chooses for this submission, such as a UUID")
 			@RequestHeader("Idempotency-Key") String idempotencyKey,
@@ -175,17 +191,20 @@ class ApplicationApi {
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + receipt.number())).body(receipt);
 	}
 
-	@GetMapping(NUMBER)
-	@Operation(summary = "A submitted application by its number: receipt, timeline, messages, answers, materials "
+	@GetMapping(APPLICATIONS + NUMBER)
+	@Operation(operationId = "getApplication",
+			summary = "A submitted application by its number: receipt, timeline, messages, answers, materials "
 			+ "(R7.1)")
+	@ApiResponse(responseCode = "200", description = "The application")
 	@ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
 	ApplicationJson.Detail byNumber(@PathVariable String number, @AuthenticationPrincipal Actor actor,
 			Locale locale) {
 		return json.detail(myApplications.byNumber(actor, number), locale);
 	}
 
-	@PostMapping(NUMBER + "/withdraw")
-	@Operation(summary = "Withdraw a submitted application before a decision (R3.5)")
+	@PostMapping(APPLICATIONS + NUMBER + "/withdraw")
+	@Operation(operationId = "withdrawApplication",
+			summary = "Withdraw a submitted application before a decision (R3.5)")
 	@ApiResponse(responseCode = "200", description = "The withdrawn application")
 	@ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
 	@ApiResponse(responseCode = "409", description = "No longer possible: withdrawn already, or decided")
@@ -194,9 +213,10 @@ class ApplicationApi {
 		return json.detail(submissions.withdraw(actor, number), locale);
 	}
 
-	@PostMapping(NUMBER + "/messages")
+	@PostMapping(APPLICATIONS + NUMBER + "/messages")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Write to the department about a submitted application (R4.4)")
+	@Operation(operationId = "writeToDepartment",
+			summary = "Write to the department about a submitted application (R4.4)")
 	@ApiResponse(responseCode = "201", description = "The message as recorded")
 	@ApiResponse(responseCode = "400", description = "Empty or longer than 2000 characters")
 	@ApiResponse(responseCode = "404", description = "No such application, or not the caller's")

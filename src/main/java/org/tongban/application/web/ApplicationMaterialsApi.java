@@ -31,7 +31,6 @@ import org.tongban.storage.Attachments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -42,12 +41,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
 @Tag(name = "Application materials", description = "Upload, reuse, download and remove the files of a draft (R3.3)")
-@SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "401", description = "Not logged in")
-@ApiResponse(responseCode = "403", description = "Not an applicant")
 class ApplicationMaterialsApi {
 
-	private static final String MATERIALS = "/applications" + ApplicationApi.ID + "/materials";
+	private static final String MATERIALS = ApplicationApi.DRAFTS + ApplicationApi.ID + "/materials";
 
 	private static final String ATTACHMENT = "/{attachmentId:[0-9a-fA-F-]{36}}";
 
@@ -68,7 +64,8 @@ class ApplicationMaterialsApi {
 	}
 
 	@PostMapping(path = MATERIALS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Upload a file for a material of a draft",
+	@Operation(operationId = "uploadDraftMaterial",
+			summary = "Upload a file for a material of a draft",
 			description = "PDF, JPEG, PNG or OFD, recognized by content; at most 20 MB a file and 100 MB an "
 					+ "application (as configured); the file name is kept as display text only.")
 	@ApiResponse(responseCode = "201", description = "The material as attached")
@@ -86,12 +83,13 @@ class ApplicationMaterialsApi {
 			attached = materials.attach(actor, id, material, file.getOriginalFilename(), content);
 		}
 		return ResponseEntity
-			.created(URI.create("/api/v1/applications/" + id + "/materials/" + attached.attachmentId()))
+			.created(URI.create("/api/v1/drafts/" + id + "/materials/" + attached.attachmentId()))
 			.body(ApplicationJson.Material.of(attached, locale));
 	}
 
 	@PostMapping(path = MATERIALS + "/reuse", consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Give a file of \"my materials\" for a material of a draft, instead of uploading it again "
+	@Operation(operationId = "reuseMyMaterial",
+			summary = "Give a file of \"my materials\" for a material of a draft, instead of uploading it again "
 			+ "(R3.2)")
 	@ApiResponse(responseCode = "201", description = "The material as attached")
 	@ApiResponse(responseCode = "400", description = "No such material, or the file is already part of the draft")
@@ -104,12 +102,13 @@ class ApplicationMaterialsApi {
 		}
 		AttachedMaterial attached = materials.reuse(actor, id, reuse.material(), reuse.attachmentId());
 		return ResponseEntity
-			.created(URI.create("/api/v1/applications/" + id + "/materials/" + attached.attachmentId()))
+			.created(URI.create("/api/v1/drafts/" + id + "/materials/" + attached.attachmentId()))
 			.body(ApplicationJson.Material.of(attached, locale));
 	}
 
 	@GetMapping(path = MATERIALS + ATTACHMENT, produces = MediaType.ALL_VALUE)
-	@Operation(summary = "Download a file of a draft or application",
+	@Operation(operationId = "downloadDraftMaterial",
+			summary = "Download a file of a draft or application",
 			description = "As stored: the type recognized at upload, a download under the display name "
 					+ "(`Content-Disposition: attachment`), never to be shown inline or sniffed (R12.2).")
 	@ApiResponse(responseCode = "200", description = "The file")
@@ -122,7 +121,8 @@ class ApplicationMaterialsApi {
 
 	@DeleteMapping(MATERIALS + ATTACHMENT)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Remove a file from a draft; it stays among \"my materials\" if given before")
+	@Operation(operationId = "removeDraftMaterial",
+			summary = "Remove a file from a draft; it stays among \"my materials\" if given before")
 	@ApiResponse(responseCode = "204", description = "Removed")
 	@ApiResponse(responseCode = "404", description = "No such draft or file, or not the caller's")
 	@ApiResponse(responseCode = "409", description = "Already submitted")
@@ -131,7 +131,9 @@ class ApplicationMaterialsApi {
 	}
 
 	@GetMapping("/my/materials")
-	@Operation(summary = "\"My materials\": the files the caller gave with earlier applications, to reuse (R3.2)")
+	@Operation(operationId = "listMyMaterials",
+			summary = "\"My materials\": the files the caller gave with earlier applications, to reuse (R3.2)")
+	@ApiResponse(responseCode = "200", description = "The files, each with the material it was given for")
 	List<ApplicationJson.Material> myMaterials(@AuthenticationPrincipal Actor actor, Locale locale) {
 		return materials.mine(actor)
 			.stream()
@@ -140,7 +142,8 @@ class ApplicationMaterialsApi {
 	}
 
 	@GetMapping(path = "/my/materials" + ATTACHMENT, produces = MediaType.ALL_VALUE)
-	@Operation(summary = "Download a file of \"my materials\"",
+	@Operation(operationId = "downloadMyMaterial",
+			summary = "Download a file of \"my materials\"",
 			description = "As a file of a draft is downloaded: the type recognized at upload, a download under the "
 					+ "display name, never to be shown inline or sniffed (R12.2).")
 	@ApiResponse(responseCode = "200", description = "The file")

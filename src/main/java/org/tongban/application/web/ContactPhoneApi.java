@@ -19,7 +19,6 @@ import org.tongban.identity.Actor;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -31,9 +30,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 		produces = "application/json")
 @Tag(name = "Contact phone", description = "Confirm the contact phone of an application with an SMS code, so that "
 		+ "the notices of the case also go there (R6.2)")
-@SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "401", description = "Not logged in")
-@ApiResponse(responseCode = "403", description = "Not an applicant")
 @ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
 class ContactPhoneApi {
 
@@ -44,7 +40,8 @@ class ContactPhoneApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "The contact phone (masked) and whether the notices of the case go there: `ACCOUNT` (the "
+	@Operation(operationId = "getContactPhone",
+			summary = "The contact phone (masked) and whether the notices of the case go there: `ACCOUNT` (the "
 			+ "account's or an agent's mobile), `VERIFIED`, `UNVERIFIED` (no notice goes there) or `NONE`")
 	@ApiResponse(responseCode = "200", description = "The contact phone")
 	ContactPhone contactPhone(@PathVariable String number, @AuthenticationPrincipal Actor actor) {

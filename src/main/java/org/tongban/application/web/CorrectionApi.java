@@ -36,20 +36,17 @@ import org.tongban.storage.Attachments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Answering a correction notice from the mobile app (补正, R4.2): the notice with every item, the listed fields
- * changed, the listed materials replaced, and the resubmission; and the documents of the case to download.
+ * changed, the listed materials replaced, and the resubmission; and the materials and documents of the case to
+ * download.
  */
 @RestController
 @RequestMapping(path = "/api/v1/applications" + ApplicationApi.NUMBER, produces = "application/json")
-@Tag(name = "Corrections and documents", description = "Answer a correction notice; download notices and the "
-		+ "decision (R4.2, R7.1)")
-@SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "401", description = "Not logged in")
-@ApiResponse(responseCode = "403", description = "Not an applicant")
+@Tag(name = "Corrections and documents", description = "Answer a correction notice; download the materials, the "
+		+ "notices and the decision (R4.2, R7.1)")
 @ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
 class CorrectionApi {
 
@@ -73,7 +70,9 @@ class CorrectionApi {
 	}
 
 	@GetMapping("/correction")
-	@Operation(summary = "The correction notice to answer: every field and material to fix, and what is wrong")
+	@Operation(operationId = "getCorrectionNotice",
+			summary = "The correction notice to answer: every field and material to fix, and what is wrong")
+	@ApiResponse(responseCode = "200", description = "The notice")
 	@ApiResponse(responseCode = "409", description = "No correction is asked of this application")
 	ApplicationJson.Correction correction(@PathVariable String number, @AuthenticationPrincipal Actor actor,
 			Locale locale) {
@@ -114,7 +113,7 @@ class CorrectionApi {
 			attached = materials.attach(actor, id, material, file.getOriginalFilename(), content);
 		}
 		return ResponseEntity
-			.created(URI.create("/api/v1/applications/" + id + "/materials/" + attached.attachmentId()))
+			.created(URI.create("/api/v1/applications/" + number + "/materials/" + attached.attachmentId()))
 			.body(ApplicationJson.Material.of(attached, locale));
 	}
 
@@ -146,6 +145,18 @@ class CorrectionApi {
 	 * @param unchangedConfirmed the applicant confirms that the items of the notice still as they were need no change
 	 */
 	record Resubmission(Boolean unchangedConfirmed) {
+	}
+
+	@GetMapping(path = "/materials/{attachmentId:[0-9a-fA-F-]{36}}", produces = MediaType.ALL_VALUE)
+	@Operation(operationId = "downloadApplicationMaterial", summary = "Download a file of a submitted application",
+			description = "As a file of a draft is downloaded: the type recognized at upload, a download under the "
+					+ "display name, never to be shown inline or sniffed (R12.2).")
+	@ApiResponse(responseCode = "200", description = "The file")
+	ResponseEntity<InputStreamResource> material(@PathVariable String number, @PathVariable UUID attachmentId,
+			@AuthenticationPrincipal Actor actor) {
+		Application application = myApplications.byNumber(actor, number);
+		return ApplicationPages
+			.download(attachments.open(materials.file(actor, application.id(), attachmentId).attachmentId()));
 	}
 
 	@GetMapping(path = "/documents/{attachmentId:[0-9a-fA-F-]{36}}", produces = MediaType.ALL_VALUE)

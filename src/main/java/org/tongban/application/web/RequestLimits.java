@@ -56,7 +56,7 @@ class RequestLimits implements WebMvcConfigurer {
 			.addPathPatterns("/query", "/api/v1/query");
 		registry.addInterceptor(new Limit(new RateLimit(properties.submissionsPerMinute(), clock),
 				"application.tooManySubmissions", request -> "POST".equals(request.getMethod())))
-			.addPathPatterns("/api/v1/applications/*/submit", "/apply/drafts/*/submit");
+			.addPathPatterns("/api/v1/drafts/*/submit", "/apply/drafts/*/submit");
 	}
 
 	/** One limit on the requests it counts, per client address. */

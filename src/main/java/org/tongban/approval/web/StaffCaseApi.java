@@ -37,7 +37,6 @@ import org.tongban.storage.AttachmentContent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -49,9 +48,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1/staff", produces = "application/json")
 @Tag(name = "Staff cases", description = "Work queue, acceptance, review and decision (R4, R5)")
-@SecurityRequirement(name = "bearer")
-@ApiResponse(responseCode = "401", description = "Not logged in")
-@ApiResponse(responseCode = "403", description = "Not a clerk, reviewer or approver")
 class StaffCaseApi {
 
 	static final String CASE = "/cases/{number:TB\\d{14,}}";
@@ -96,6 +92,7 @@ class StaffCaseApi {
 			description = "Claimed by the caller or by nobody, or with `claim=ALL` by anybody; the soonest deadline "
 					+ "first (`sort=DUE`) or the oldest application first (`sort=RECEIVED`); a page of the oldest "
 					+ CaseWork.QUEUE_LIMIT + " tasks.")
+	@ApiResponse(responseCode = "200", description = "The page of tasks")
 	@ApiResponse(responseCode = "400", description = "An unknown claim or sort, a page below 1 or a size outside 1 to 100")
 	ResultPage<StaffCaseJson.Task> tasks(
 			@Parameter(description = "A step code, e.g. ACCEPTANCE") @RequestParam(required = false) String step,
@@ -114,6 +111,7 @@ class StaffCaseApi {
 	@GetMapping(CASE)
 	@Operation(summary = "A case: the application, its materials and documents, the step, what the caller may do, "
 			+ "the history with every opinion, the clock and the messages (R5.4, R8.2)")
+	@ApiResponse(responseCode = "200", description = "The case")
 	@ApiResponse(responseCode = "404", description = "No such case, or not of the caller's departments")
 	StaffCaseJson.Case get(@PathVariable String number, @AuthenticationPrincipal Actor actor, Locale locale) {
 		return StaffCaseJson.Case.of(work.open(actor, number), locale);

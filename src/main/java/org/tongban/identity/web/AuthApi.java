@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,6 +30,8 @@ import org.tongban.identity.login.StaffSecondFactor;
  */
 @RestController
 @RequestMapping(path = "/api/v1/auth", produces = "application/json")
+@Tag(name = "Log-in", description = "Bearer tokens for programs: a password (with a staff member's second factor), "
+		+ "an SMS code or a CA certificate; log-out (R1.3)")
 class AuthApi {
 
 	private final PasswordLogin passwordLogin;
@@ -56,6 +60,10 @@ class AuthApi {
 	 * so that it does not tell whether the password was right; or {@code phone} and {@code smsCode} for an applicant
 	 */
 	@PostMapping("/login")
+	@Operation(summary = "Log in with a password (and a staff member's second factor) or an SMS code: a bearer token")
+	@ApiResponse(responseCode = "200", description = "The token and when it expires")
+	@ApiResponse(responseCode = "401", description = "Wrong credentials: the same answer whatever was wrong")
+	@ApiResponse(responseCode = "429", description = "Too many attempts; `Retry-After` says when to try again")
 	TokenJson logIn(@RequestBody LoginCredentials credentials, HttpServletRequest request) {
 		if (credentials.phone() != null) {
 			return TokenJson.of(tokens.issue(
@@ -72,7 +80,7 @@ class AuthApi {
 
 	/** Revokes the token of this request. */
 	@PostMapping("/logout")
-	@SecurityRequirement(name = SecurityConfiguration.BEARER)
+	@Operation(summary = "Revoke the token of this request")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void logOut(HttpServletRequest request) {
 		BearerToken.of(request).ifPresent(token -> tokens.revoke(token.token()));
@@ -80,7 +88,7 @@ class AuthApi {
 
 	/** Revokes every token and ends every web session of the account. */
 	@PostMapping("/logout-everywhere")
-	@SecurityRequirement(name = SecurityConfiguration.BEARER)
+	@Operation(summary = "Revoke every token and end every web session of the account")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void logOutEverywhere(Authentication authentication) {
 		logOutEverywhere.logOut(UUID.fromString(authentication.getName()));

@@ -3,7 +3,9 @@ package org.tongban.identity.web;
 import java.util.List;
 import java.util.UUID;
 
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -28,7 +30,7 @@ import org.tongban.identity.registration.EnterpriseAuthorizations;
  */
 @RestController
 @RequestMapping(path = "/api/v1/my/authorizations", produces = "application/json")
-@SecurityRequirement(name = SecurityConfiguration.BEARER)
+@Tag(name = "Authorizations", description = "Authorizations of agents by an enterprise's legal representative (R1.6)")
 class AuthorizationApi {
 
 	private final EnterpriseAuthorizations authorizations;
@@ -38,11 +40,15 @@ class AuthorizationApi {
 	}
 
 	@GetMapping
+	@Operation(summary = "The authorizations the caller granted and was granted")
 	AuthorizationsJson list(@AuthenticationPrincipal Actor actor) {
 		return new AuthorizationsJson(authorizations.grantedBy(actor), authorizations.grantedTo(actor));
 	}
 
 	@PostMapping
+	@Operation(summary = "Grant an authorization to an agent of the caller's enterprise")
+	@ApiResponse(responseCode = "201", description = "The authorization")
+	@ApiResponse(responseCode = "422", description = "`errors` maps each wrong field to its message")
 	@ResponseStatus(HttpStatus.CREATED)
 	AuthorizationView grant(@RequestBody AuthorizationForm form, @AuthenticationPrincipal Actor actor)
 			throws BindException {
@@ -51,6 +57,7 @@ class AuthorizationApi {
 	}
 
 	@PostMapping("/{id}/revoke")
+	@Operation(summary = "Revoke an authorization the caller granted")
 	AuthorizationView revoke(@PathVariable UUID id, @AuthenticationPrincipal Actor actor) {
 		return authorizations.revoke(id, actor);
 	}

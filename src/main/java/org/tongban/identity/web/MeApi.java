@@ -6,7 +6,8 @@ import java.util.SortedSet;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +20,7 @@ import org.tongban.identity.Role;
 
 /** Who the caller is (R1.3): their account with numbers masked, their roles and the departments these cover. */
 @RestController
+@Tag(name = "Account", description = "The caller's own account (R1.3)")
 class MeApi {
 
 	private final Accounts accounts;
@@ -28,7 +30,8 @@ class MeApi {
 	}
 
 	@GetMapping(path = "/api/v1/me", produces = "application/json")
-	@SecurityRequirement(name = SecurityConfiguration.BEARER)
+	@Operation(operationId = "getMe",
+			summary = "The caller's account with numbers masked, roles and the departments they cover")
 	MeJson me(@AuthenticationPrincipal Actor actor) {
 		AccountProfile profile = accounts.profile(actor.id());
 		return new MeJson(actor.id(), actor.kind(), profile.name(), profile.accountName(), profile.department(),

@@ -2,7 +2,9 @@ package org.tongban.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -28,6 +30,7 @@ import org.tongban.identity.registration.Registration;
  */
 @RestController
 @RequestMapping(path = "/api/v1/auth/register", produces = "application/json")
+@Tag(name = "Registration", description = "Accounts for natural persons and enterprises (R1.1, R1.2, R1.6)")
 class RegistrationApi {
 
 	private final Registration registration;
@@ -40,6 +43,10 @@ class RegistrationApi {
 	}
 
 	@PostMapping("/person")
+	@Operation(summary = "Register a natural person with the SMS code sent to their mobile")
+	@ApiResponse(responseCode = "201", description = "The new account, numbers masked")
+	@ApiResponse(responseCode = "422", description = "`errors` maps each wrong field to its message")
+	@ApiResponse(responseCode = "429", description = "Too many attempts; `Retry-After` says when to try again")
 	@ResponseStatus(HttpStatus.CREATED)
 	AccountProfile person(@RequestBody PersonRegistrationForm form, HttpServletRequest request)
 			throws BindException {
@@ -55,7 +62,10 @@ class RegistrationApi {
 	 * same whether the enterprise has an account or not.
 	 */
 	@PostMapping("/enterprise")
-	@SecurityRequirement(name = SecurityConfiguration.BEARER)
+	@Operation(summary = "Register an enterprise with proof, the caller becoming its agent")
+	@ApiResponse(responseCode = "202", description = "Received: what was done goes by SMS")
+	@ApiResponse(responseCode = "422", description = "No proof, or `errors` maps each wrong field to its message")
+	@ApiResponse(responseCode = "429", description = "Too many attempts; `Retry-After` says when to try again")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	EnterpriseSubmittedJson enterprise(@RequestBody EnterpriseRegistrationForm form,
 			@AuthenticationPrincipal Actor agent, HttpServletRequest request) throws BindException {

@@ -2,6 +2,9 @@ package org.tongban.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +24,8 @@ import org.tongban.identity.login.StaffSecondFactor;
  */
 @RestController
 @RequestMapping(path = "/api/v1/auth/second-factor", produces = "application/json")
+@Tag(name = "Log-in", description = "Bearer tokens for programs: a password (with a staff member's second factor), "
+		+ "an SMS code or a CA certificate; log-out (R1.3)")
 class SecondFactorApi {
 
 	private final PasswordLogin passwordLogin;
@@ -37,6 +42,10 @@ class SecondFactorApi {
 	 * password is the 401 of log-in.
 	 */
 	@PostMapping("/sms")
+	@Operation(summary = "Send a staff member's second-factor code by SMS, after the password")
+	@ApiResponse(responseCode = "202", description = "Sent for a staff account whose password was right")
+	@ApiResponse(responseCode = "401", description = "An applicant's password was wrong, as log-in answers")
+	@ApiResponse(responseCode = "429", description = "Too many attempts; `Retry-After` says when to try again")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	void sendSmsCode(@RequestBody Credentials credentials, HttpServletRequest request) {
 		LoginResult result = passwordLogin.logIn(credentials.username(), credentials.password(),

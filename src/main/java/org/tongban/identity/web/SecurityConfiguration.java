@@ -5,6 +5,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
@@ -60,6 +61,25 @@ class SecurityConfiguration {
 			+ "payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), "
 			+ "xr-spatial-tracking=()";
 
+	/**
+	 * Who may call what in the API, the first rule that matches deciding; anything else is refused. The OpenAPI
+	 * document states these rules for each operation ({@link ApiAccessDocumentation}).
+	 */
+	static final List<ApiRule> API_RULES = List.of(
+			ApiRule.anyone(GET, "/api/v1/matters", "/api/v1/matters/**", "/api/v1/departments", "/api/v1/themes",
+					"/api/v1/bundles", "/api/v1/bundles/**", "/api/v1/calendar/**"),
+			ApiRule.signedIn(POST, "/api/v1/auth/logout", "/api/v1/auth/logout-everywhere"),
+			ApiRule.roles(POST, List.of(Role.APPLICANT), "/api/v1/auth/register/enterprise"),
+			ApiRule.anyone(null, "/api/v1/auth/**"),
+			ApiRule.signedIn(GET, "/api/v1/me"),
+			ApiRule.roles(null, List.of(Role.APPLICANT), "/api/v1/drafts", "/api/v1/drafts/**", "/api/v1/applications",
+					"/api/v1/applications/**", "/api/v1/my/**"),
+			ApiRule.anyone(GET, "/api/v1/query"),
+			// Case work for department systems and staff: the department is checked on every case.
+			ApiRule.roles(null, List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER), "/api/v1/staff/**"),
+			// The development outbox exists only in the demo profile, and checks its callers itself (loopback only).
+			ApiRule.anyone(null, "/api/v1/dev/**"));
+
 	private static final String[] STAFF_ROLES = Arrays.stream(Role.values())
 		.filter(Role::isStaff)
 		.map(Role::name)
@@ -75,23 +95,10 @@ class SecurityConfiguration {
 		});
 		bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems));
 		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(GET, "/api/v1/matters", "/api/v1/matters/**", "/api/v1/departments", "/api/v1/themes",
-						"/api/v1/bundles", "/api/v1/bundles/**", "/api/v1/calendar/**")
-				.permitAll()
-				.requestMatchers(POST, "/api/v1/auth/logout", "/api/v1/auth/logout-everywhere").authenticated()
-				.requestMatchers(POST, "/api/v1/auth/register/enterprise").hasRole(Role.APPLICANT.name())
-				.requestMatchers("/api/v1/auth/**").permitAll()
-				.requestMatchers(GET, "/api/v1/me").authenticated()
-				.requestMatchers("/api/v1/applications", "/api/v1/applications/**", "/api/v1/my/**")
-				.hasRole(Role.APPLICANT.name())
-				.requestMatchers(GET, "/api/v1/query").permitAll()
-				// Case work for department systems and staff: the department is checked on every case.
-				.requestMatchers("/api/v1/staff/**")
-				.hasAnyRole(Role.WINDOW_CLERK.name(), Role.REVIEWER.name(), Role.APPROVER.name())
-				// The development outbox exists only in the demo profile, and checks its callers itself (loopback only).
-				.requestMatchers("/api/v1/dev/**").permitAll()
-				.anyRequest().denyAll())
+			.authorizeHttpRequests(requests -> {
+				API_RULES.forEach(rule -> rule.applyTo(requests));
+				requests.anyRequest().denyAll();
+			})
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)

@@ -4,6 +4,9 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,6 +24,8 @@ import org.tongban.shared.identifiers.MobileNumber;
  * account, 429 with {@code Retry-After} when the number or the caller has asked too often.
  */
 @RestController
+@Tag(name = "Log-in", description = "Bearer tokens for programs: a password (with a staff member's second factor), "
+		+ "an SMS code or a CA certificate; log-out (R1.3)")
 class SmsCodeApi {
 
 	private static final SentJson SENT = new SentJson(300, 60);
@@ -33,6 +38,11 @@ class SmsCodeApi {
 
 	/** @param request {@code phone}, and {@code purpose}: {@code LOGIN} (the default) or {@code REGISTRATION} */
 	@PostMapping(path = "/api/v1/auth/sms-code", produces = "application/json")
+	@Operation(summary = "Send an SMS code for log-in or registration")
+	@ApiResponse(responseCode = "202", description = "The same answer whether or not the number has an account")
+	@ApiResponse(responseCode = "400", description = "Not a mobile number, or a purpose not asked for here")
+	@ApiResponse(responseCode = "429", description = "Too many codes for the number or from the address; "
+			+ "`Retry-After` says when to try again")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	SentJson send(@RequestBody SmsCodeRequest request, HttpServletRequest http, Locale locale) {
 		SmsCodePurpose purpose = request.purpose() == null ? SmsCodePurpose.LOGIN : request.purpose();

@@ -66,14 +66,14 @@ public class ApplicantApi {
 
 	public MvcTestResult upload(String id, String material, String fileName, byte[] content) {
 		return request(mvc.post()
-			.uri("/api/v1/applications/" + id + "/materials")
+			.uri("/api/v1/drafts/" + id + "/materials")
 			.multipart()
 			.file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
 			.param("material", material));
 	}
 
 	public MvcTestResult submit(String id, String key) {
-		return request(mvc.post().uri("/api/v1/applications/" + id + "/submit").header("Idempotency-Key", key));
+		return request(mvc.post().uri("/api/v1/drafts/" + id + "/submit").header("Idempotency-Key", key));
 	}
 
 	public MvcTestResult request(AbstractMockHttpServletRequestBuilder<?> request) {

@@ -73,10 +73,10 @@ class ApplicationApiTests {
 		Enterprise enterprise = enterprise();
 
 		// A draft of the version in force, with the materials to upload.
-		MvcTestResult created = enterprise.post("/api/v1/applications", Map.of("matterCode", FOOD_LICENCE));
+		MvcTestResult created = enterprise.post("/api/v1/drafts", Map.of("matterCode", FOOD_LICENCE));
 		assertThat(created).hasStatus(201);
 		String id = read(created, "$.id");
-		assertThat(created.getResponse().getHeader("Location")).isEqualTo("/api/v1/applications/" + id);
+		assertThat(created.getResponse().getHeader("Location")).isEqualTo("/api/v1/drafts/" + id);
 		assertThat(created).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
 		assertThat(created).bodyJson().extractingPath("$.matterName").isEqualTo("食品经营许可（新办）");
 		assertThat(created).bodyJson().extractingPath("$.departmentName").asString().contains("市场监督管理");
@@ -85,16 +85,16 @@ class ApplicationApiTests {
 			.doesNotContain("M01");
 
 		// Invalid values are refused field by field, and nothing is saved.
-		MvcTestResult invalid = enterprise.put("/api/v1/applications/" + id,
+		MvcTestResult invalid = enterprise.put("/api/v1/drafts/" + id,
 				Map.of("answers", Map.of("mobile", "12345", "premisesArea", "0", "salary", "100")));
 		assertThat(invalid).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		Map<String, String> errors = JsonPath.read(body(invalid), "$.errors");
 		assertThat(errors).containsOnlyKeys("mobile", "premisesArea", "salary")
 			.allSatisfy((field, message) -> assertThat(message).isNotBlank().doesNotContain("catalog.form"));
-		assertThat(enterprise.get("/api/v1/applications/" + id)).bodyJson().doesNotHavePath("$.answers.mobile");
+		assertThat(enterprise.get("/api/v1/drafts/" + id)).bodyJson().doesNotHavePath("$.answers.mobile");
 
 		// Valid answers are saved: texts, numbers and lists of choices.
-		MvcTestResult saved = enterprise.put("/api/v1/applications/" + id, Map.of("answers", enterprise.answers()));
+		MvcTestResult saved = enterprise.put("/api/v1/drafts/" + id, Map.of("answers", enterprise.answers()));
 		assertThat(saved).hasStatusOk();
 		assertThat(saved).bodyJson().extractingPath("$.answers.items").isEqualTo(List.of("HOT", "COLD"));
 		assertThat(saved).bodyJson().extractingPath("$.answers.premisesArea").isEqualTo(List.of("120"));
@@ -114,9 +114,9 @@ class ApplicationApiTests {
 			assertThat(uploaded).bodyJson().extractingPath("$.type").isEqualTo("PDF");
 			assertThat(uploaded).bodyJson().extractingPath("$.displayName").isEqualTo("材料 " + material + ".pdf");
 		}
-		String floorPlan = JsonPath.<List<String>>read(body(enterprise.get("/api/v1/applications/" + id)),
+		String floorPlan = JsonPath.<List<String>>read(body(enterprise.get("/api/v1/drafts/" + id)),
 				"$.materials[?(@.materialCode == 'M04')].attachmentId").get(0);
-		MvcTestResult download = enterprise.get("/api/v1/applications/" + id + "/materials/" + floorPlan);
+		MvcTestResult download = enterprise.get("/api/v1/drafts/" + id + "/materials/" + floorPlan);
 		assertThat(download).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
 		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment;")
 			.contains("filename*=UTF-8''");
@@ -141,22 +141,26 @@ class ApplicationApiTests {
 		MvcTestResult retried = enterprise.submit(id, key);
 		assertThat(retried).hasStatus(201);
 		assertThat(body(retried)).isEqualTo(body(submitted));
+		MvcTestResult submittedFile = enterprise.get("/api/v1/applications/" + number + "/materials/" + floorPlan);
+		assertThat(submittedFile).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
+		assertThat(submittedFile.getResponse().getContentAsByteArray())
+			.isEqualTo(download.getResponse().getContentAsByteArray());
 
 		// The same key for another application is refused.
-		String other = read(enterprise.post("/api/v1/applications", Map.of("matterCode", FOOD_LICENCE)), "$.id");
+		String other = read(enterprise.post("/api/v1/drafts", Map.of("matterCode", FOOD_LICENCE)), "$.id");
 		assertThat(enterprise.submit(other, key)).hasStatus(409);
 
 		// The files of the submitted application are "my materials", to reuse in the other draft.
 		assertThat(JsonPath.<List<String>>read(body(enterprise.get("/api/v1/my/materials")), "$[*].attachmentId"))
 			.contains(floorPlan);
-		MvcTestResult reused = enterprise.post("/api/v1/applications/" + other + "/materials/reuse",
+		MvcTestResult reused = enterprise.post("/api/v1/drafts/" + other + "/materials/reuse",
 				Map.of("material", "M04", "attachmentId", floorPlan));
 		assertThat(reused).hasStatus(201);
 		assertThat(reused).bodyJson().extractingPath("$.reusedFrom").isEqualTo(number);
-		assertThat(enterprise.delete("/api/v1/applications/" + other + "/materials/" + floorPlan)).hasStatus(204);
-		assertThat(enterprise.delete("/api/v1/applications/" + other)).hasStatus(204);
-		assertThat(enterprise.get("/api/v1/applications/" + other)).hasStatus(404);
-		assertThat(enterprise.delete("/api/v1/applications/" + id)).as("a submitted application").hasStatus(409);
+		assertThat(enterprise.delete("/api/v1/drafts/" + other + "/materials/" + floorPlan)).hasStatus(204);
+		assertThat(enterprise.delete("/api/v1/drafts/" + other)).hasStatus(204);
+		assertThat(enterprise.get("/api/v1/drafts/" + other)).hasStatus(404);
+		assertThat(enterprise.delete("/api/v1/drafts/" + id)).as("a submitted application").hasStatus(409);
 
 		// The applicant follows it by number: the timeline and the messages.
 		assertThat(enterprise.post("/api/v1/applications/" + number + "/messages", Map.of("body", "请问何时现场核查？")))
@@ -199,14 +203,14 @@ class ApplicationApiTests {
 	@Test
 	void aCountWithDecimalsIsRefusedNamingItsField_R3_1() {
 		Enterprise enterprise = enterprise();
-		String id = read(enterprise.post("/api/v1/applications", Map.of("matterCode", FOOD_LICENCE)), "$.id");
+		String id = read(enterprise.post("/api/v1/drafts", Map.of("matterCode", FOOD_LICENCE)), "$.id");
 
-		MvcTestResult refused = enterprise.put("/api/v1/applications/" + id, Map.of("answers", Map.of("staffCount", 8.5)));
+		MvcTestResult refused = enterprise.put("/api/v1/drafts/" + id, Map.of("answers", Map.of("staffCount", 8.5)));
 
 		assertThat(refused).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(JsonPath.<Map<String, String>>read(body(refused), "$.errors"))
 			.containsExactly(Map.entry("staffCount", "从业人员数必须是整数，不能有小数，例如 8。"));
-		assertThat(enterprise.put("/api/v1/applications/" + id, Map.of("answers", Map.of("staffCount", 8))))
+		assertThat(enterprise.put("/api/v1/drafts/" + id, Map.of("answers", Map.of("staffCount", 8))))
 			.hasStatusOk();
 	}
 
@@ -214,11 +218,11 @@ class ApplicationApiTests {
 	void whatStopsAnApplicationAtTheFormIsSaidAtSubmissionInTheReadersLanguage_R16_6() {
 		Enterprise enterprise = enterprise();
 		String id = enterprise.completeDraft();
-		assertThat(enterprise.put("/api/v1/applications/" + id,
+		assertThat(enterprise.put("/api/v1/drafts/" + id,
 				Map.of("answers", Map.of("businessForm", "SALES_PREPACKAGED_ONLY", "staffCount", "")))).hasStatusOk();
 
 		MvcTestResult refused = enterprise.request(mvc.post()
-			.uri("/api/v1/applications/" + id + "/submit")
+			.uri("/api/v1/drafts/" + id + "/submit")
 			.header("Idempotency-Key", UUID.randomUUID().toString())
 			.header("Accept-Language", "en"));
 
@@ -229,7 +233,7 @@ class ApplicationApiTests {
 		assertThat(read(refused, "$.detail")).isEqualTo(JsonPath.<List<String>>read(body(refused), "$.stops").get(0));
 		assertThat(JsonPath.<Map<String, String>>read(body(refused), "$.errors")).containsOnlyKeys("staffCount");
 		assertThat(read(refused, "$.title")).isEqualTo("Validation failed");
-		assertThat(enterprise.get("/api/v1/applications/" + id)).bodyJson()
+		assertThat(enterprise.get("/api/v1/drafts/" + id)).bodyJson()
 			.extractingPath("$.status")
 			.isEqualTo("DRAFT");
 	}
@@ -251,13 +255,13 @@ class ApplicationApiTests {
 	@Test
 	void aBadFileIsRefusedWith422AndTheReason_R3_3() {
 		Enterprise enterprise = enterprise();
-		String id = read(enterprise.post("/api/v1/applications", Map.of("matterCode", FOOD_LICENCE)), "$.id");
+		String id = read(enterprise.post("/api/v1/drafts", Map.of("matterCode", FOOD_LICENCE)), "$.id");
 
 		MvcTestResult refused = enterprise.upload(id, "M04", "plan.pdf", "not a PDF at all".getBytes());
 
 		assertThat(refused).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(read(refused, "$.detail")).isNotBlank();
-		assertThat(enterprise.get("/api/v1/applications/" + id)).bodyJson()
+		assertThat(enterprise.get("/api/v1/drafts/" + id)).bodyJson()
 			.extractingPath("$.materials")
 			.asArray()
 			.isEmpty();
@@ -267,25 +271,26 @@ class ApplicationApiTests {
 	void anotherApplicantFindsNoneOfSomeoneElsesDraftsOrApplications_R12_5() {
 		Enterprise owner = enterprise();
 		String id = owner.completeDraft();
-		String attachment = JsonPath.<List<String>>read(body(owner.get("/api/v1/applications/" + id)),
+		String attachment = JsonPath.<List<String>>read(body(owner.get("/api/v1/drafts/" + id)),
 				"$.materials[*].attachmentId").get(0);
-		String draft = read(owner.post("/api/v1/applications", Map.of("matterCode", FOOD_LICENCE)), "$.id");
+		String draft = read(owner.post("/api/v1/drafts", Map.of("matterCode", FOOD_LICENCE)), "$.id");
 		String number = read(owner.submit(id, UUID.randomUUID().toString()), "$.number");
 		Enterprise other = enterprise();
 
-		assertThat(other.get("/api/v1/applications/" + draft)).hasStatus(404);
-		assertThat(other.put("/api/v1/applications/" + draft, Map.of("answers", Map.of("mobile", "13800138000"))))
+		assertThat(other.get("/api/v1/drafts/" + draft)).hasStatus(404);
+		assertThat(other.put("/api/v1/drafts/" + draft, Map.of("answers", Map.of("mobile", "13800138000"))))
 			.hasStatus(404);
 		assertThat(other.upload(draft, "M04", "plan.pdf", SampleFiles.pdf("Floor plan"))).hasStatus(404);
-		assertThat(other.post("/api/v1/applications/" + draft + "/materials/reuse",
+		assertThat(other.post("/api/v1/drafts/" + draft + "/materials/reuse",
 				Map.of("material", "M04", "attachmentId", attachment)))
 			.hasStatus(404);
 		assertThat(other.submit(draft, UUID.randomUUID().toString())).hasStatus(404);
-		assertThat(other.delete("/api/v1/applications/" + draft)).hasStatus(404);
-		assertThat(other.get("/api/v1/applications/" + id)).hasStatus(404);
-		assertThat(other.get("/api/v1/applications/" + id + "/materials/" + attachment)).hasStatus(404);
-		assertThat(other.delete("/api/v1/applications/" + id + "/materials/" + attachment)).hasStatus(404);
+		assertThat(other.delete("/api/v1/drafts/" + draft)).hasStatus(404);
+		assertThat(other.get("/api/v1/drafts/" + id)).hasStatus(404);
+		assertThat(other.get("/api/v1/drafts/" + id + "/materials/" + attachment)).hasStatus(404);
+		assertThat(other.delete("/api/v1/drafts/" + id + "/materials/" + attachment)).hasStatus(404);
 		assertThat(other.get("/api/v1/applications/" + number)).hasStatus(404);
+		assertThat(other.get("/api/v1/applications/" + number + "/materials/" + attachment)).hasStatus(404);
 		assertThat(other.post("/api/v1/applications/" + number + "/withdraw", Map.of())).hasStatus(404);
 		assertThat(other.post("/api/v1/applications/" + number + "/messages", Map.of("body", "你好"))).hasStatus(404);
 		assertThat(JsonPath.<Integer>read(body(other.get("/api/v1/applications")), "$.totalItems")).isZero();
@@ -302,7 +307,7 @@ class ApplicationApiTests {
 		var drafts = new ArrayList<String>();
 		for (int i = 0; i < 5; i++) {
 			clock.advance(Duration.ofMinutes(1));
-			drafts.add(read(enterprise.post("/api/v1/applications", Map.of("matterCode", FOOD_LICENCE)), "$.id"));
+			drafts.add(read(enterprise.post("/api/v1/drafts", Map.of("matterCode", FOOD_LICENCE)), "$.id"));
 		}
 
 		String second = body(enterprise.get("/api/v1/applications?page=2&size=2"));
@@ -324,9 +329,9 @@ class ApplicationApiTests {
 	@Test
 	void submittingWithoutAnIdempotencyKeyIs400AndSaysWhatIsMissing_R3_4() {
 		Enterprise enterprise = enterprise();
-		String id = read(enterprise.post("/api/v1/applications", Map.of("matterCode", FOOD_LICENCE)), "$.id");
+		String id = read(enterprise.post("/api/v1/drafts", Map.of("matterCode", FOOD_LICENCE)), "$.id");
 
-		MvcTestResult missing = enterprise.request(mvc.post().uri("/api/v1/applications/" + id + "/submit"));
+		MvcTestResult missing = enterprise.request(mvc.post().uri("/api/v1/drafts/" + id + "/submit"));
 		MvcTestResult malformed = enterprise.submit(id, "short");
 
 		assertThat(missing).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -334,7 +339,7 @@ class ApplicationApiTests {
 		assertThat(read(missing, "$.parameter")).isEqualTo("Idempotency-Key");
 		assertThat(malformed).hasStatus(400);
 		assertThat(read(malformed, "$.detail")).contains("Idempotency-Key");
-		assertThat(enterprise.get("/api/v1/applications/" + id)).bodyJson()
+		assertThat(enterprise.get("/api/v1/drafts/" + id)).bodyJson()
 			.extractingPath("$.status")
 			.isEqualTo("DRAFT");
 	}
@@ -369,7 +374,7 @@ class ApplicationApiTests {
 	@Test
 	void anAddressMakesTenSubmissionsAMinuteThen429WithRetryAfter_R12_4() {
 		Enterprise enterprise = enterprise();
-		String id = read(enterprise.post("/api/v1/applications", Map.of("matterCode", FOOD_LICENCE)), "$.id");
+		String id = read(enterprise.post("/api/v1/drafts", Map.of("matterCode", FOOD_LICENCE)), "$.id");
 		for (int i = 0; i < 10; i++) {
 			assertThat(enterprise.submit(id, "short")).hasStatus(400);
 		}
@@ -388,14 +393,14 @@ class ApplicationApiTests {
 		String api = body(mvc.get().uri("/v3/api-docs").exchange());
 
 		assertThat(JsonPath.<Map<String, Object>>read(api, "$.paths")).containsKeys("/api/v1/applications",
-				"/api/v1/applications/{id}", "/api/v1/applications/{id}/submit", "/api/v1/applications/{number}",
-				"/api/v1/applications/{number}/withdraw", "/api/v1/applications/{id}/materials", "/api/v1/query");
-		assertThat(JsonPath.<Map<String, Object>>read(api, "$.paths['/api/v1/applications/{id}'].put.responses"))
+				"/api/v1/drafts/{id}", "/api/v1/drafts/{id}/submit", "/api/v1/applications/{number}",
+				"/api/v1/applications/{number}/withdraw", "/api/v1/drafts/{id}/materials", "/api/v1/query");
+		assertThat(JsonPath.<Map<String, Object>>read(api, "$.paths['/api/v1/drafts/{id}'].put.responses"))
 			.containsKeys("200", "404", "409", "422");
 		assertThat(JsonPath.<List<Object>>read(api,
-				"$.paths['/api/v1/applications/{id}/submit'].post.parameters[?(@.name == 'Idempotency-Key')].required"))
+				"$.paths['/api/v1/drafts/{id}/submit'].post.parameters[?(@.name == 'Idempotency-Key')].required"))
 			.containsExactly(true);
-		assertThat(JsonPath.<List<Object>>read(api, "$.paths['/api/v1/applications'].post.security[*].bearer"))
+		assertThat(JsonPath.<List<Object>>read(api, "$.paths['/api/v1/drafts'].post.security[*].bearer"))
 			.hasSize(1);
 	}
 
@@ -460,8 +465,8 @@ class ApplicationApiTests {
 
 		/** A new draft with every answer and material, ready to submit. */
 		String completeDraft() {
-			String id = read(post("/api/v1/applications", Map.of("matterCode", FOOD_LICENCE)), "$.id");
-			assertThat(put("/api/v1/applications/" + id, Map.of("answers", answers()))).hasStatusOk();
+			String id = read(post("/api/v1/drafts", Map.of("matterCode", FOOD_LICENCE)), "$.id");
+			assertThat(put("/api/v1/drafts/" + id, Map.of("answers", answers()))).hasStatusOk();
 			for (String material : UPLOADED) {
 				assertThat(upload(id, material, material + ".pdf", SampleFiles.pdf(material))).hasStatus(201);
 			}

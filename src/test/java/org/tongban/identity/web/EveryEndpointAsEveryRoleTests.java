@@ -224,16 +224,16 @@ class EveryEndpointAsEveryRoleTests {
 	// The applicant API (R3, R7): applicants only, and only their own drafts and applications (an unknown one is not
 	// found, as somebody else's). The samples carry an empty body: no matter code (400), no Idempotency-Key (400), no
 	// multipart upload (415), nothing to reuse (400). The public query answers anyone, here "wrong number or code".
-	row("POST /api/v1/applications",                        "/api/v1/applications",                                          "login   400     400     403     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/drafts",                              "/api/v1/drafts",                                                "login   400     400     403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/applications",                         "/api/v1/applications",                                          "login   ok      ok      403     403     403     403     403     403     403     403     403"),
-	row("GET /api/v1/applications/{id:[0-9a-fA-F-]{36}}",   "/api/v1/applications/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
-	row("PUT /api/v1/applications/{id:[0-9a-fA-F-]{36}}",   "/api/v1/applications/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
-	row("DELETE /api/v1/applications/{id:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
-	row("POST /api/v1/applications/{id:[0-9a-fA-F-]{36}}/submit", "/api/v1/applications/" + NOBODY + "/submit",                    "login   400     400     403     403     403     403     403     403     403     403     403"),
-	row("POST /api/v1/applications/{id:[0-9a-fA-F-]{36}}/materials", "/api/v1/applications/" + NOBODY + "/materials",                 "login   415     415     403     403     403     403     403     403     403     403     403"),
-	row("POST /api/v1/applications/{id:[0-9a-fA-F-]{36}}/materials/reuse", "/api/v1/applications/" + NOBODY + "/materials/reuse",           "login   400     400     403     403     403     403     403     403     403     403     403"),
-	row("GET /api/v1/applications/{id:[0-9a-fA-F-]{36}}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NOBODY + "/materials/" + NOBODY,       "login   404     404     403     403     403     403     403     403     403     403     403"),
-	row("DELETE /api/v1/applications/{id:[0-9a-fA-F-]{36}}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NOBODY + "/materials/" + NOBODY,       "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/drafts/{id:[0-9a-fA-F-]{36}}",   "/api/v1/drafts/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("PUT /api/v1/drafts/{id:[0-9a-fA-F-]{36}}",   "/api/v1/drafts/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("DELETE /api/v1/drafts/{id:[0-9a-fA-F-]{36}}", "/api/v1/drafts/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/submit", "/api/v1/drafts/" + NOBODY + "/submit",                    "login   400     400     403     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/materials", "/api/v1/drafts/" + NOBODY + "/materials",                 "login   415     415     403     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/materials/reuse", "/api/v1/drafts/" + NOBODY + "/materials/reuse",           "login   400     400     403     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/drafts/" + NOBODY + "/materials/" + NOBODY,       "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("DELETE /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/drafts/" + NOBODY + "/materials/" + NOBODY,       "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/my/materials",                         "/api/v1/my/materials",                                          "login   ok      ok      403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/my/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/my/materials/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/applications/{number:TB\\d{14,}}",     "/api/v1/applications/" + NUMBER,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
@@ -281,6 +281,7 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /api/v1/applications/{number:TB\\d{14,}}/correction/materials", "/api/v1/applications/" + NUMBER + "/correction/materials", "login   415     415     403     403     403     403     403     403     403     403     403"),
 	row("DELETE /api/v1/applications/{number:TB\\d{14,}}/correction/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NUMBER + "/correction/materials/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/applications/{number:TB\\d{14,}}/correction/submit", "/api/v1/applications/" + NUMBER + "/correction/submit", "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/applications/{number:TB\\d{14,}}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NUMBER + "/materials/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/applications/{number:TB\\d{14,}}/documents/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/applications/" + NUMBER + "/documents/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403     403"),
 
 	// -- issue 13, the contact phone of an application (rows below) --

@@ -68,7 +68,7 @@ class DatabaseOutageFilterTests {
 
 	@Test
 	void otherFailuresAreNotAnOutage() {
-		var request = new MockHttpServletRequest("POST", "/api/v1/applications");
+		var request = new MockHttpServletRequest("POST", "/api/v1/drafts");
 		var duplicate = new DataIntegrityViolationException("duplicate key",
 				new SQLException("duplicate key value violates unique constraint", "23505"));
 

@@ -146,14 +146,14 @@ class HostileRequestsTests {
 		String token = tokens.issue(testAccounts.enterprise(testAccounts.person(), TestAccounts.creditCode()).id())
 			.token();
 		MvcTestResult created = mvc.post()
-			.uri("/api/v1/applications")
+			.uri("/api/v1/drafts")
 			.header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"matterCode\": \"SCJGJ-SPJYXK\"}")
 			.exchange();
 		assertThat(created).hasStatus(HttpStatus.CREATED);
 		return mvc.put()
-			.uri("/api/v1/applications/" + JsonPath.read(body(created), "$.id"))
+			.uri("/api/v1/drafts/" + JsonPath.read(body(created), "$.id"))
 			.header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(JSON.writeValueAsString(Map.of("answers", answers)))

@@ -35,7 +35,7 @@ class UploadLimitFilterTests {
 
 	@Test
 	void anApiUploadOverTheLimitIsAProblemInEnglishOnRequest() throws Exception {
-		MockHttpServletRequest request = upload("/api/v1/applications/x/materials", 2048);
+		MockHttpServletRequest request = upload("/api/v1/drafts/x/materials", 2048);
 		request.addHeader("Accept-Language", "en");
 		request.addPreferredLocale(Locale.ENGLISH);
 
