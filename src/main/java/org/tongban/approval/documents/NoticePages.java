@@ -3,10 +3,9 @@ package org.tongban.approval.documents;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
-import java.util.function.BiFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.tongban.shared.pdf.PdfFlow;
+import org.tongban.shared.pdf.PdfPages;
 import org.tongban.shared.pdf.PdfText;
 
 /**
@@ -15,7 +14,7 @@ import org.tongban.shared.pdf.PdfText;
  * indented by two characters, and the department and date at the right under the last paragraph. Long texts wrap,
  * and text that does not fit flows to further pages, which are numbered at the foot.
  */
-class NoticePages implements AutoCloseable {
+class NoticePages extends PdfPages {
 
 	private static final float BODY = 12;
 
@@ -32,20 +31,11 @@ class NoticePages implements AutoCloseable {
 	/** Two Chinese characters, whose width is the indent of a paragraph's first line in Chinese documents. */
 	private static final String INDENT = "\u4e00\u4e00";
 
-	private static final Color TEXT = Color.BLACK;
-
-	private static final Color MUTED = new Color(0x4f, 0x5a, 0x66);
-
 	/** The red of the header (红头) of official documents. */
 	private static final Color RED = new Color(0xc8, 0x10, 0x2e);
 
-	private final PdfText text;
-
-	private final PdfFlow flow;
-
 	NoticePages(PDDocument document, PdfText text) throws IOException {
-		this.text = text;
-		this.flow = new PdfFlow(document, text, MARGIN, LEADING);
+		super(document, text, MARGIN, LEADING, SMALL);
 	}
 
 	/** The department's name in red, the document number and the red rule under them. */
@@ -86,8 +76,7 @@ class NoticePages implements AutoCloseable {
 			// The text keeps its own spaces and strips a leading indent, so the first line is placed by hand.
 			String first = text.lines(rest, BODY, flow.width() - indent).get(0);
 			flow.keep(flow.lineHeight(BODY));
-			flow.write(MARGIN + indent, first, BODY, TEXT);
-			flow.down(flow.lineHeight(BODY));
+			block(List.of(first), MARGIN + indent, BODY, TEXT);
 			rest = rest.substring(first.length()).strip();
 			if (!rest.isEmpty()) {
 				flow.lines(rest, BODY, TEXT, MARGIN, flow.width());
@@ -123,20 +112,6 @@ class NoticePages implements AutoCloseable {
 			flow.down(flow.lineHeight(BODY));
 		}
 		flow.down(12);
-	}
-
-	void space(float points) {
-		flow.down(points);
-	}
-
-	/** Finishes the pages and writes a footer on each, given its number and the number of pages. */
-	void footers(BiFunction<Integer, Integer, String> footer) throws IOException {
-		flow.footers(footer, SMALL, MUTED);
-	}
-
-	@Override
-	public void close() throws IOException {
-		flow.close();
 	}
 
 	private void centred(String line, float size, Color color) throws IOException {

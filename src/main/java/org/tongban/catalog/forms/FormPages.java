@@ -3,17 +3,16 @@ package org.tongban.catalog.forms;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.List;
-import java.util.function.BiFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.tongban.shared.pdf.PdfFlow;
+import org.tongban.shared.pdf.PdfPages;
 import org.tongban.shared.pdf.PdfText;
 
 /**
  * Lays out a paper form from top to bottom on A4 pages: text, section headings and blanks to fill in. Starts a new
  * page whenever the next block would not fit, so that a label is never separated from its blank.
  */
-class FormPages implements AutoCloseable {
+class FormPages extends PdfPages {
 
 	static final float BODY = 10.5f;
 
@@ -27,21 +26,12 @@ class FormPages implements AutoCloseable {
 
 	private static final float SQUARE = 9;
 
-	private static final Color TEXT = Color.BLACK;
-
-	private static final Color MUTED = new Color(0x4f, 0x5a, 0x66);
-
 	private static final Color BRAND = new Color(0x0b, 0x3d, 0x91);
 
 	private static final Color TINT = new Color(0xe9, 0xef, 0xf9);
 
-	private final PdfText text;
-
-	private final PdfFlow flow;
-
 	FormPages(PDDocument document, PdfText text) throws IOException {
-		this.text = text;
-		this.flow = new PdfFlow(document, text, MARGIN, LEADING);
+		super(document, text, MARGIN, LEADING, SMALL);
 	}
 
 	/** Text in lines as wide as the page, in the body colour or muted for hints. */
@@ -120,14 +110,8 @@ class FormPages implements AutoCloseable {
 		List<String> notes = note == null ? List.of() : text.lines(note, SMALL, flow.width() - indent);
 		flow.keep(lines.size() * flow.lineHeight(BODY) + notes.size() * flow.lineHeight(SMALL));
 		square(MARGIN);
-		for (String part : lines) {
-			flow.write(MARGIN + indent, part, BODY, TEXT);
-			flow.down(flow.lineHeight(BODY));
-		}
-		for (String part : notes) {
-			flow.write(MARGIN + indent, part, SMALL, MUTED);
-			flow.down(flow.lineHeight(SMALL));
-		}
+		block(lines, MARGIN + indent, BODY, TEXT);
+		block(notes, MARGIN + indent, SMALL, MUTED);
 		flow.down(4);
 	}
 
@@ -151,32 +135,12 @@ class FormPages implements AutoCloseable {
 		flow.down(flow.lineHeight(BODY));
 	}
 
-	void space(float points) {
-		flow.down(points);
-	}
-
-	/** Finishes the pages and writes a footer on each, given its number and the number of pages. */
-	void footers(BiFunction<Integer, Integer, String> footer) throws IOException {
-		flow.footers(footer, SMALL, MUTED);
-	}
-
-	@Override
-	public void close() throws IOException {
-		flow.close();
-	}
-
 	private void keepLabelWith(String label, String hint, float blankHeight) throws IOException {
 		List<String> labels = text.lines(label, BODY, flow.width());
 		List<String> hints = hint == null || hint.isBlank() ? List.of() : text.lines(hint, SMALL, flow.width());
 		flow.keep(labels.size() * flow.lineHeight(BODY) + hints.size() * flow.lineHeight(SMALL) + 4 + blankHeight);
-		for (String line : labels) {
-			flow.write(MARGIN, line, BODY, TEXT);
-			flow.down(flow.lineHeight(BODY));
-		}
-		for (String line : hints) {
-			flow.write(MARGIN, line, SMALL, MUTED);
-			flow.down(flow.lineHeight(SMALL));
-		}
+		block(labels, MARGIN, BODY, TEXT);
+		block(hints, MARGIN, SMALL, MUTED);
 		flow.down(4);
 	}
 
