@@ -25,10 +25,10 @@ public interface CaseFiles {
 	Application get(UUID applicationId);
 
 	/**
-	 * Ends the step under way at {@code at} and starts {@code step} (e.g. {@code REVIEW}), shown to the applicant as
+	 * Ends the step under way at {@code at} and starts {@code step}, shown to the applicant as
 	 * {@code application.step.<step>} with the department and its due day.
 	 */
-	void enterStep(UUID applicationId, String step, String departmentCode, LocalDate dueOn, Instant at);
+	void enterStep(UUID applicationId, CaseStep step, String departmentCode, LocalDate dueOn, Instant at);
 
 	/** The department accepted the application (受理), by a clerk or by law (art. 32). */
 	void accepted(UUID applicationId, Instant at);

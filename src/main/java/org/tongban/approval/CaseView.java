@@ -23,11 +23,14 @@ import org.tongban.supervision.CaseClock;
  * @param specialPeriod the special period under way, or null
  * @param correction the items of the correction notice the applicant is working on, or empty
  * @param unchangedAfterCorrection the items of the last notice answered that the applicant resubmitted as they were
+ * @param task the open task that {@code claimedBy}, {@code actions} and {@code sendBackTargets} are of, or null when
+ * none is or several open tasks are the viewer's to choose from
+ * @param tasks the open tasks of the case, oldest first: several where a process runs branches in parallel
  */
 public record CaseView(UUID caseId, String number, Application application, String step, String claimedBy,
 		boolean claimedByMe, Set<CaseAction> actions, List<String> sendBackTargets, List<HistoryEntry> history,
 		CaseClock clock, SpecialPeriod specialPeriod, List<CorrectionItem> correction,
-		List<CorrectionItem> unchangedAfterCorrection, String processDefinition) {
+		List<CorrectionItem> unchangedAfterCorrection, String processDefinition, String task, List<OpenTask> tasks) {
 
 	public CaseView {
 		actions = Set.copyOf(actions);
@@ -35,6 +38,7 @@ public record CaseView(UUID caseId, String number, Application application, Stri
 		history = List.copyOf(history);
 		correction = List.copyOf(correction);
 		unchangedAfterCorrection = List.copyOf(unchangedAfterCorrection);
+		tasks = List.copyOf(tasks);
 	}
 
 	/**
@@ -62,6 +66,15 @@ public record CaseView(UUID caseId, String number, Application application, Stri
 	 */
 	public record HistoryEntry(Instant at, String actorName, String role, String departmentCode, String step,
 			String action, String opinion, String outcome) {
+	}
+
+	/**
+	 * An open task of the case.
+	 *
+	 * @param claimedBy the name of the member of staff who claimed it, or null
+	 * @param forMe whether the viewer may act on it now: of one of their roles and unclaimed or claimed by them
+	 */
+	public record OpenTask(String id, CaseStep step, String claimedBy, boolean claimedByMe, boolean forMe) {
 	}
 
 	public record SpecialPeriod(SpecialPeriodKind kind, String reason, Instant startedAt, LocalDate expectedEnd) {

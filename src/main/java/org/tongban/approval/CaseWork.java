@@ -34,6 +34,16 @@ public interface CaseWork {
 
 	CaseView open(Actor staff, String number);
 
+	/**
+	 * The same work on one named open task of each case (see {@link CaseView#tasks()}, {@link WorkItem#taskId()}),
+	 * where a process runs branches in parallel. Without one, an action is on the only open task the member of staff
+	 * may take, and refused (409) when several are theirs to take; a named task that is no longer open is refused
+	 * too. The view opened on a task shows what may be done there.
+	 *
+	 * @param taskId the task, or null for none named
+	 */
+	CaseWork onTask(String taskId);
+
 	CaseView claim(Actor staff, String number);
 
 	CaseView release(Actor staff, String number);

@@ -18,11 +18,12 @@ import org.tongban.supervision.CaseClock;
  * @param remainingDays working days left to the case's due day; negative when overdue
  * @param colour the deadline's colour
  * @param provisional the due days fall in a year counted provisionally, its holiday arrangement not being published
+ * @param taskId the task, which an action names where several tasks of the case are open to the same member of staff
  */
 public record WorkItem(String number, String matterCode, LocalizedText matterName, String applicantName, String step,
 		String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
 		LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn, LocalDate caseDueOn,
-		Integer remainingDays, boolean paused, DeadlineColour colour, boolean provisional) {
+		Integer remainingDays, boolean paused, DeadlineColour colour, boolean provisional, String taskId) {
 
 	public enum DeadlineColour {
 		/** More than two working days left. */

@@ -81,7 +81,7 @@ class CaseFilesTests {
 				"application.case.finish.notPossible.REFUSED");
 		caseFiles.finish(id, ApplicationStatus.DENIED, AT);
 		assertRefused(() -> caseFiles.finish(id, ApplicationStatus.GRANTED, AT), "application.case.ended");
-		assertRefused(() -> caseFiles.enterStep(id, "REVIEW", "SCJGJ", null, AT), "application.case.ended");
+		assertRefused(() -> caseFiles.enterStep(id, CaseStep.REVIEW, "SCJGJ", null, AT), "application.case.ended");
 		assertRefused(() -> caseFiles.requestCorrection(id, correction("REVIEW", new CorrectionItem(Kind.FIELD,
 				"staffCount", "人数不对")))
 				, "application.case.ended");
@@ -125,9 +125,9 @@ class CaseFilesTests {
 		LocalDate due = LocalDate.of(2026, 12, 11);
 
 		caseFiles.accepted(id, AT);
-		caseFiles.enterStep(id, "INITIAL_REVIEW", "SCJGJ", due, AT);
-		caseFiles.enterStep(id, "INITIAL_REVIEW", "SCJGJ", due.plusDays(3), AT.plusSeconds(5));
-		caseFiles.enterStep(id, "INSPECTION", "SCJGJ", due.plusDays(7), AT.plusSeconds(60));
+		caseFiles.enterStep(id, CaseStep.INITIAL_REVIEW, "SCJGJ", due, AT);
+		caseFiles.enterStep(id, CaseStep.INITIAL_REVIEW, "SCJGJ", due.plusDays(3), AT.plusSeconds(5));
+		caseFiles.enterStep(id, CaseStep.INSPECTION, "SCJGJ", due.plusDays(7), AT.plusSeconds(60));
 
 		Application application = caseFiles.get(id);
 		assertThat(application.timeline()).extracting(TimelineStep::step)

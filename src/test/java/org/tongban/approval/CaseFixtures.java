@@ -39,7 +39,7 @@ final class CaseFixtures {
 
 	static final String SCJGJ = "SCJGJ";
 
-	/** 科技局, the department of the matters made by {@link #inspectedMatter(boolean)}. */
+	/** 科技局, the department of the matters made by {@link #matter(String, boolean)}. */
 	static final String TEST_DEPARTMENT = "KJJ";
 
 	/** 一般食品备案 of SCJGJ: process approval-standard, a short form and no materials. */
@@ -117,6 +117,14 @@ final class CaseFixtures {
 	 * matters no catalogue test counts.
 	 */
 	String inspectedMatter(boolean separateReviewers) {
+		return matter("approval-with-inspection", separateReviewers);
+	}
+
+	/**
+	 * A fresh matter of {@link #TEST_DEPARTMENT} with the form of {@link #STANDARD_MATTER} whose cases run on the
+	 * process of {@code processKey}.
+	 */
+	String matter(String processKey, boolean separateReviewers) {
 		MatterGuide standard = catalog.guide(STANDARD_MATTER);
 		Matter model = standard.matter();
 		String code = TEST_DEPARTMENT + "-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -127,7 +135,7 @@ final class CaseFixtures {
 				LocalizedText.of("职责分离测试事项", "Separation of duties test matter"), v.summary(), v.conditions(),
 				v.standards(), v.statutoryLimitDays(), v.committedLimitDays(), v.informedCommitment(),
 				v.automaticApproval(), v.deliveryMethods(), v.serviceLocation(), v.servicePhone(), v.serviceHours(),
-				v.maxVisits(), "approval-with-inspection", separateReviewers, v.form(), v.legalBases(), v.materials(),
+				v.maxVisits(), processKey, separateReviewers, v.form(), v.legalBases(), v.materials(),
 				v.steps(), v.fees(), v.faqs()));
 		return code;
 	}

@@ -69,19 +69,16 @@ class ApplicationCaseFiles implements CaseFiles {
 
 	/** Entering the step already under way only gives it the new due day, so that the timeline shows it once. */
 	@Override
-	public void enterStep(UUID applicationId, String step, String departmentCode, LocalDate dueOn, Instant at) {
-		if (!CaseStep.isCode(step)) {
-			throw new IllegalArgumentException("Unknown step " + step);
-		}
+	public void enterStep(UUID applicationId, CaseStep step, String departmentCode, LocalDate dueOn, Instant at) {
 		Application application = ongoing(applicationId);
 		Optional<TimelineStep> current = application.currentStep();
-		if (current.isPresent() && current.get().step().equals(step)
+		if (current.isPresent() && current.get().step().equals(step.name())
 				&& Objects.equals(current.get().departmentCode(), departmentCode)) {
-			store.setOpenStepDue(applicationId, step, dueOn);
+			store.setOpenStepDue(applicationId, step.name(), dueOn);
 			return;
 		}
 		store.finishOpenSteps(applicationId, at);
-		store.addStep(applicationId, new TimelineStep(step, departmentCode, at, dueOn, null));
+		store.addStep(applicationId, new TimelineStep(step.name(), departmentCode, at, dueOn, null));
 	}
 
 	@Override

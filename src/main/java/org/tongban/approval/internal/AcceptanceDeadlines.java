@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.tongban.application.CaseStep;
 import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.ClockDatesChanged;
 
@@ -45,7 +46,7 @@ class AcceptanceDeadlines {
 
 	/** The moment the case is accepted by law unless somebody acted on it. */
 	Date of(UUID caseId) {
-		return clocks.stepDeadline(caseId, Steps.ACCEPTANCE).map(Date::from).orElse(UNDATED);
+		return clocks.stepDeadline(caseId, CaseStep.ACCEPTANCE.name()).map(Date::from).orElse(UNDATED);
 	}
 
 	@ApplicationModuleListener

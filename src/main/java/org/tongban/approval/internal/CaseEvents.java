@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.flowable.engine.RuntimeService;
-import org.flowable.engine.runtime.Execution;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +17,7 @@ import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationSubmitted;
 import org.tongban.application.ApplicationWithdrawn;
 import org.tongban.application.CaseFiles;
+import org.tongban.application.CaseStep;
 import org.tongban.approval.processes.ProcessModels;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
@@ -32,6 +32,9 @@ import org.tongban.supervision.CaseClocks;
 class CaseEvents {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseEvents.class);
+
+	/** The message a process waits for while the applicant corrects. */
+	private static final String CORRECTED_MESSAGE = "applicationCorrected";
 
 	private final CaseStore store;
 
@@ -78,17 +81,14 @@ class CaseEvents {
 		}
 		String processKey = processModels.keyFor(submitted.matterCode(), submitted.processKey());
 		String applicantName = accounts.actor(submitted.applicantId()).map(Actor::name).orElse("");
-		var record = new CaseRecord(submitted.applicationId(), submitted.number(), submitted.applicantId(),
-				applicantName, submitted.matterCode(), submitted.matterVersion(), application.matterName(),
-				submitted.departmentCode(), processKey, null, Steps.ACCEPTANCE,
-				submitted.receivedAt(), submitted.receivedAt(), null, null, null, 0);
+		var record = CaseRecord.received(submitted, applicantName, application.matterName(), processKey);
 		if (!store.insertIfAbsent(record)) {
 			log.info("Case {} was opened already", submitted.number());
 			return;
 		}
 		clocks.start(submitted.applicationId(), submitted.number(), submitted.receivedAt(),
 				submitted.clockStartsOn(), submitted.statutoryLimitDays(), submitted.committedLimitDays(), false);
-		clocks.startStep(submitted.applicationId(), Steps.ACCEPTANCE, CaseClocks.ACCEPTANCE_DAYS,
+		clocks.startStep(submitted.applicationId(), CaseStep.ACCEPTANCE.name(), CaseClocks.ACCEPTANCE_DAYS,
 				submitted.receivedAt());
 		Date acceptanceDeadline = acceptanceDeadlines.of(submitted.applicationId());
 		var instance = runtime.createProcessInstanceBuilder()
@@ -98,7 +98,7 @@ class CaseEvents {
 					"departmentCode", submitted.departmentCode(), "matterCode", submitted.matterCode(),
 					"acceptanceDeadline", acceptanceDeadline))
 			.start();
-		store.update(progress.get(submitted.applicationId()).withProcess(instance.getProcessInstanceId()));
+		store.update(progress.get(submitted.applicationId()).runningOn(instance.getProcessInstanceId()));
 		log.info("Case {} runs on {}", submitted.number(), instance.getProcessDefinitionId());
 	}
 
@@ -106,7 +106,7 @@ class CaseEvents {
 	@ApplicationModuleListener
 	void on(ApplicationCorrected corrected) {
 		CaseRecord record = progress.get(corrected.applicationId());
-		if (!Steps.CORRECTION.equals(record.step())) {
+		if (record.step() != CaseStep.CORRECTION) {
 			log.info("Case {} is not waiting for a correction", corrected.number());
 			return;
 		}
@@ -118,11 +118,12 @@ class CaseEvents {
 		progress.record(record, record.applicantId(), record.applicantName(), Role.APPLICANT.name(), "CORRECTED",
 				unchanged.isEmpty() ? null : unchanged, unchanged.isEmpty() ? null : "UNCHANGED");
 		clocks.resume(record.id(), corrected.correctedAt());
-		Execution waiting = runtime.createExecutionQuery()
+		// Every branch waiting for the correction goes on, where a process runs several.
+		runtime.createExecutionQuery()
 			.processInstanceId(record.processInstanceId())
-			.messageEventSubscriptionName(Steps.CORRECTED_MESSAGE)
-			.singleResult();
-		runtime.messageEventReceived(Steps.CORRECTED_MESSAGE, waiting.getId());
+			.messageEventSubscriptionName(CORRECTED_MESSAGE)
+			.list()
+			.forEach(waiting -> runtime.messageEventReceived(CORRECTED_MESSAGE, waiting.getId()));
 	}
 
 	/** The applicant withdrew: the process ends, and so does the clock (R3.5). */

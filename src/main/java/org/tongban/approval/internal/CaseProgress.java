@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseFiles;
+import org.tongban.application.CaseStep;
+import org.tongban.application.CorrectionRequest;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.documents.CaseDocuments;
 import org.tongban.approval.documents.CaseFacts;
@@ -28,6 +31,7 @@ import org.tongban.shared.NotFoundException;
 import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
+import org.tongban.supervision.PauseReason;
 
 /**
  * What every way through a case has in common, whoever moves it (a member of staff, the applicant, the law): entering
@@ -70,19 +74,19 @@ class CaseProgress {
 	 * A task of {@code step} was created: the step clock of a new step starts (the one of a step the case returns to
 	 * after a correction goes on), and the applicant's timeline shows the step.
 	 */
-	void enter(UUID caseId, String step, Instant at) {
+	void enter(UUID caseId, CaseStep step, Instant at) {
 		CaseRecord record = get(caseId);
 		CaseClock caseClock = clocks.of(caseId).orElseThrow();
 		Optional<CaseClock.StepClock> open = openStep(caseClock);
-		if (open.isEmpty() || !open.get().step().equals(step)) {
+		if (open.isEmpty() || !open.get().step().equals(step.name())) {
 			open.ifPresent(running -> clocks.finishStep(caseId, running.step(), at));
-			int limit = Steps.ACCEPTANCE.equals(step) ? CaseClocks.ACCEPTANCE_DAYS : caseClock.committedLimitDays();
-			caseClock = clocks.startStep(caseId, step, limit, at);
+			int limit = step == CaseStep.ACCEPTANCE ? CaseClocks.ACCEPTANCE_DAYS : caseClock.committedLimitDays();
+			caseClock = clocks.startStep(caseId, step.name(), limit, at);
 		}
-		if (!step.equals(record.step())) {
+		if (step != record.step()) {
 			LocalDate dueOn = openStep(caseClock).map(CaseClock.StepClock::dueOn).orElse(null);
 			files.enterStep(caseId, step, record.departmentCode(), dueOn, at);
-			store.update(record.inStep(step, at));
+			store.update(record.atStep(step, at));
 		}
 	}
 
@@ -108,15 +112,28 @@ class CaseProgress {
 		if (outcome != ApplicationStatus.WITHDRAWN) {
 			files.finish(record.id(), outcome, at);
 		}
-		return store.update(get(record.id()).ended(outcome.name(), at));
+		return store.update(get(record.id()).ended(outcome, at));
 	}
 
-	/** Records what a member of staff did (R5.4), as the role in which they did it. */
+	/**
+	 * Records what a member of staff did (R5.4) on the task of a step under way (one of several where branches run in
+	 * parallel), as the role in which they did it.
+	 */
+	void record(CaseRecord record, CaseStep step, Actor staff, DepartmentRole role, String action, String opinion,
+			String outcome) {
+		record(record, step.name(), staff, role, action, opinion, outcome);
+	}
+
+	/** Records what a member of staff did on the case as a whole, where it stands (R5.4). */
 	void record(CaseRecord record, Actor staff, DepartmentRole role, String action, String opinion,
 			String outcome) {
-		store.record(record.id(),
-				new CaseView.HistoryEntry(clock.instant(), staff.name(), role == null ? null : role.role().name(),
-						record.departmentCode(), record.step(), action, opinion, outcome),
+		record(record, record.stateCode(), staff, role, action, opinion, outcome);
+	}
+
+	private void record(CaseRecord record, String state, Actor staff, DepartmentRole role, String action,
+			String opinion, String outcome) {
+		store.record(record.id(), new CaseView.HistoryEntry(clock.instant(), staff.name(),
+				role == null ? null : role.role().name(), record.departmentCode(), state, action, opinion, outcome),
 				staff.id());
 	}
 
@@ -124,7 +141,27 @@ class CaseProgress {
 	void record(CaseRecord record, UUID actorId, String actorName, String role, String action, String opinion,
 			String outcome) {
 		store.record(record.id(), new CaseView.HistoryEntry(clock.instant(), actorName, role,
-				record.departmentCode(), record.step(), action, opinion, outcome), actorId);
+				record.departmentCode(), record.stateCode(), action, opinion, outcome), actorId);
+	}
+
+	/** The history of the case, oldest first. */
+	List<CaseView.HistoryEntry> history(UUID caseId) {
+		return store.history(caseId);
+	}
+
+	/**
+	 * The correction notice (一次性告知) is given: the clock pauses until the applicant resubmits, who may change the
+	 * listed items only and gets the notice.
+	 */
+	void requestCorrection(CaseRecord record, CorrectionRequest request) {
+		clocks.pause(record.id(), PauseReason.CORRECTION, request.note(), request.requestedAt());
+		files.requestCorrection(record.id(), request);
+		issue(record, documents.correctionNotice(facts(record), request));
+	}
+
+	/** The process waits for the correction: no task is open and the case is at {@code CORRECTION}. */
+	CaseRecord awaitCorrection(UUID caseId, Instant at) {
+		return store.update(get(caseId).atStep(CaseStep.CORRECTION, at));
 	}
 
 	/** Gives the applicant a document of the case. */

@@ -5,6 +5,7 @@ import static org.tongban.shared.persistence.DatabaseTime.instant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,6 +18,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tongban.application.ApplicationStatus;
+import org.tongban.application.CaseStep;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.SpecialPeriodKind;
 import org.tongban.shared.LocalizedText;
@@ -139,13 +142,13 @@ class CaseStore {
 				+ " and case_id in (:cases)")
 			.param("actor", actorId)
 			.param("cases", caseIds)
-			.query((row, rowNum) -> new Done(row.getObject("case_id", UUID.class), row.getString("step"),
+			.query((row, rowNum) -> new Done(row.getObject("case_id", UUID.class), step(row.getString("step")),
 					row.getString("action")))
 			.list();
 	}
 
-	/** A step of a case and what a member of staff did at it. */
-	record Done(UUID caseId, String step, String action) {
+	/** A step of a case (null for what was done after it ended) and what a member of staff did at it. */
+	record Done(UUID caseId, CaseStep step, String action) {
 	}
 
 	/** The history of a case, oldest first. */
@@ -160,8 +163,16 @@ class CaseStore {
 			.list();
 	}
 
+	/** A step of the history: null for what was done after the case ended, at its end state. */
+	private static CaseStep step(String code) {
+		return CaseStep.isCode(code) ? CaseStep.valueOf(code) : null;
+	}
+
 	private CaseRecord record(ResultSet row, int rowNum) throws SQLException {
 		String kind = row.getString("special_kind");
+		// The step column holds the step under way, or the end state of an ended case.
+		String state = row.getString("step");
+		Instant ended = instant(row, "ended_at");
 		CaseView.SpecialPeriod special = kind == null ? null
 				: new CaseView.SpecialPeriod(SpecialPeriodKind.valueOf(kind), row.getString("special_reason"),
 						instant(row, "special_started_at"), row.getObject("special_expected_end", LocalDate.class));
@@ -170,9 +181,9 @@ class CaseStore {
 				row.getInt("matter_version"),
 				LocalizedText.of(row.getString("matter_name_zh"), row.getString("matter_name_en")),
 				row.getString("department_code"), row.getString("process_key"), row.getString("process_instance_id"),
-				row.getString("step"), instant(row, "step_started_at"), instant(row, "received_at"),
-				row.getObject("accepted_on", LocalDate.class), special,
-				instant(row, "ended_at"), row.getInt("revision"));
+				ended == null ? CaseStep.valueOf(state) : null, instant(row, "step_started_at"),
+				instant(row, "received_at"), row.getObject("accepted_on", LocalDate.class), special,
+				ended == null ? null : ApplicationStatus.valueOf(state), ended, row.getInt("revision"));
 	}
 
 	private static MapSqlParameterSource parameters(CaseRecord record) {
@@ -189,7 +200,7 @@ class CaseStore {
 			.addValue("departmentCode", record.departmentCode())
 			.addValue("processKey", record.processKey())
 			.addValue("processInstanceId", record.processInstanceId())
-			.addValue("step", record.step())
+			.addValue("step", record.stateCode())
 			.addValue("stepStartedAt", column(record.stepStartedAt()))
 			.addValue("receivedAt", column(record.receivedAt()))
 			.addValue("acceptedOn", record.acceptedOn())

@@ -1,14 +1,17 @@
 package org.tongban.approval.internal;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.tongban.application.CaseStep;
 import org.tongban.approval.CaseAction;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.identity.Actor;
@@ -22,10 +25,8 @@ import org.tongban.identity.Actor;
 @Component
 class DutySeparation {
 
-	static final String DECISION = "DECISION";
-
 	/** The review steps that {@code separateReviewers} of the matter version keeps apart. */
-	static final Set<String> REVIEW_STEPS = Set.of("INITIAL_REVIEW", "RE_REVIEW");
+	private static final Set<CaseStep> REVIEW_STEPS = EnumSet.of(CaseStep.INITIAL_REVIEW, CaseStep.RE_REVIEW);
 
 	/** What a decider must not have done in the case. */
 	private static final Set<String> BEFORE_DECISION = Set.of(CaseAction.ACCEPT.name(), CaseAction.REVIEW.name());
@@ -39,37 +40,37 @@ class DutySeparation {
 		this.catalog = catalog;
 	}
 
-	boolean bars(Actor staff, CaseRecord record) {
-		return !barred(staff, List.of(record)).isEmpty();
+	/** Whether the member of staff may not take the step in the case. */
+	boolean bars(Actor staff, CaseRecord record, CaseStep step) {
+		return guarded(step) && barring(staff, List.of(record)).test(record, step);
 	}
 
-	/** The cases among these whose current step the member of staff may not take, by id. */
-	Set<UUID> barred(Actor staff, Collection<CaseRecord> cases) {
-		List<CaseRecord> guarded = cases.stream()
-			.filter(record -> DECISION.equals(record.step()) || REVIEW_STEPS.contains(record.step()))
-			.toList();
-		if (guarded.isEmpty()) {
-			return Set.of();
-		}
+	/**
+	 * For a page of cases at once, from one query: whether the member of staff may not take a step of one of them
+	 * (with parallel branches, a case has several steps under way).
+	 */
+	BiPredicate<CaseRecord, CaseStep> barring(Actor staff, Collection<CaseRecord> cases) {
 		Map<UUID, List<CaseStore.Done>> done = store
-			.doneBy(staff.id(), guarded.stream().map(CaseRecord::id).toList())
+			.doneBy(staff.id(), cases.stream().map(CaseRecord::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy(CaseStore.Done::caseId));
 		var separateReviewers = new HashMap<String, Boolean>();
-		return guarded.stream()
-			.filter(record -> done.containsKey(record.id()))
-			.filter(record -> bars(record, done.get(record.id()), separateReviewers))
-			.map(CaseRecord::id)
-			.collect(Collectors.toSet());
+		return (record, step) -> guarded(step) && done.containsKey(record.id())
+				&& bars(record, step, done.get(record.id()), separateReviewers);
 	}
 
-	private boolean bars(CaseRecord record, List<CaseStore.Done> done, Map<String, Boolean> separateReviewers) {
-		if (DECISION.equals(record.step())) {
+	private static boolean guarded(CaseStep step) {
+		return step == CaseStep.DECISION || REVIEW_STEPS.contains(step);
+	}
+
+	private boolean bars(CaseRecord record, CaseStep step, List<CaseStore.Done> done,
+			Map<String, Boolean> separateReviewers) {
+		if (step == CaseStep.DECISION) {
 			return done.stream().anyMatch(entry -> BEFORE_DECISION.contains(entry.action()));
 		}
 		boolean reviewedAnotherStep = done.stream()
 			.anyMatch(entry -> CaseAction.REVIEW.name().equals(entry.action()) && REVIEW_STEPS.contains(entry.step())
-					&& !entry.step().equals(record.step()));
+					&& entry.step() != step);
 		return reviewedAnotherStep && separateReviewers.computeIfAbsent(
 				record.matterCode() + ":" + record.matterVersion(), key -> catalog
 					.guide(record.matterCode(), record.matterVersion())

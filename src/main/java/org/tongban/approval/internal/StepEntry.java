@@ -9,6 +9,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.task.service.impl.persistence.entity.TaskEntity;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import org.tongban.application.CaseStep;
 
 /**
  * Whenever a process creates a user task, the case enters the task's step (its {@code flowable:category}), in the
@@ -35,11 +36,11 @@ class StepEntry implements FlowableEventListener {
 	public void onEvent(FlowableEvent event) {
 		if (event instanceof FlowableEntityEvent entityEvent && entityEvent.getEntity() instanceof TaskEntity task
 				&& task.getVariable(CASE_ID) instanceof String caseId) {
-			if (task.getCategory() == null || task.getCategory().isBlank()) {
+			if (!CaseStep.isCode(task.getCategory())) {
 				throw new IllegalStateException("User task " + task.getTaskDefinitionKey() + " of "
 						+ task.getProcessDefinitionId() + " names no step code in flowable:category");
 			}
-			progress.enter(UUID.fromString(caseId), task.getCategory(), clock.instant());
+			progress.enter(UUID.fromString(caseId), CaseStep.valueOf(task.getCategory()), clock.instant());
 		}
 	}
 

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.application.CorrectionItem;
@@ -81,9 +82,10 @@ class ActionPages {
 
 	@GetMapping("/{action:" + PATHS + "}")
 	String form(@PathVariable String number, @PathVariable("action") String path,
-			@AuthenticationPrincipal Actor staff, Model model, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) String task, @AuthenticationPrincipal Actor staff, Model model,
+			RedirectAttributes redirect, Locale locale) {
 		CaseAction action = action(path);
-		CaseView view = work.open(staff, number);
+		CaseView view = ActionResults.onTask(work, task).open(staff, number);
 		if (!view.actions().contains(action)) {
 			if (action == CaseAction.REQUEST_CORRECTION && view.correctionNoticeGiven()) {
 				redirect.addFlashAttribute("refused",
@@ -95,6 +97,7 @@ class ActionPages {
 			return ActionResults.casePage(number);
 		}
 		var form = new CaseActionForm();
+		form.setTask(view.task());
 		MatterGuide guide = guide(view);
 		if (action == CaseAction.REQUEST_CORRECTION) {
 			Correctables.of(guide.version()).items().forEach(item -> form.getItems().add(new CaseActionForm.Line()));
@@ -113,9 +116,10 @@ class ActionPages {
 			@AuthenticationPrincipal Actor staff, @ModelAttribute("actionForm") CaseActionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
 		CaseAction action = action(path);
-		CaseView view = work.open(staff, number);
+		CaseWork onTask = ActionResults.onTask(work, form.getTask());
+		CaseView view = onTask.open(staff, number);
 		MatterGuide guide = guide(view);
-		Runnable doing = check(action, form, errors, staff, view, guide, locale);
+		Runnable doing = check(onTask, action, form, errors, staff, view, guide, locale);
 		if (errors.hasErrors()) {
 			return page(action, view, guide, model);
 		}
@@ -202,28 +206,28 @@ class ActionPages {
 	 * The form checked field by field, each refused value rejected at its field: the action to do once all are
 	 * right. The case work checks the rest (the step, the claim, the role) and may still refuse.
 	 */
-	private Runnable check(CaseAction action, CaseActionForm form, BindingResult errors, Actor staff, CaseView view,
-			MatterGuide guide, Locale locale) {
+	private Runnable check(CaseWork onTask, CaseAction action, CaseActionForm form, BindingResult errors, Actor staff,
+			CaseView view, MatterGuide guide, Locale locale) {
 		String number = view.number();
 		return switch (action) {
 			case ACCEPT -> {
 				String opinion = text(errors, "opinion", form.getOpinion(), true);
-				yield () -> work.accept(staff, number, opinion);
+				yield () -> onTask.accept(staff, number, opinion);
 			}
 			case REFUSE -> {
 				String reason = text(errors, "reason", form.getReason(), true);
 				String legalBasis = text(errors, "legalBasis", form.getLegalBasis(), true);
-				yield () -> work.refuse(staff, number, reason, legalBasis);
+				yield () -> onTask.refuse(staff, number, reason, legalBasis);
 			}
 			case REQUEST_CORRECTION -> {
 				List<CorrectionItem> items = items(errors, form, Correctables.of(guide.version()), locale);
 				String note = text(errors, "note", form.getNote(), false);
-				yield () -> work.requestCorrection(staff, number, items, note == null ? "" : note);
+				yield () -> onTask.requestCorrection(staff, number, items, note == null ? "" : note);
 			}
 			case REVIEW -> {
 				ReviewOutcome outcome = choice(errors, "outcome", ReviewOutcome.class, form.getOutcome());
 				String opinion = text(errors, "opinion", form.getOpinion(), true);
-				yield () -> work.review(staff, number, outcome, opinion);
+				yield () -> onTask.review(staff, number, outcome, opinion);
 			}
 			case SEND_BACK -> {
 				String toStep = view.sendBackTargets().contains(form.getToStep()) ? form.getToStep() : null;
@@ -231,27 +235,27 @@ class ActionPages {
 					errors.rejectValue("toStep", "staff.form.toStep.missing");
 				}
 				String opinion = text(errors, "opinion", form.getOpinion(), true);
-				yield () -> work.sendBack(staff, number, toStep, opinion);
+				yield () -> onTask.sendBack(staff, number, toStep, opinion);
 			}
 			case START_SPECIAL_PERIOD -> {
 				SpecialPeriodKind kind = choice(errors, "kind", SpecialPeriodKind.class, form.getKind());
 				String reason = text(errors, "reason", form.getReason(), true);
 				LocalDate expectedEnd = date(errors, "expectedEnd", form.getExpectedEnd());
-				yield () -> work.startSpecialPeriod(staff, number, kind, reason, expectedEnd);
+				yield () -> onTask.startSpecialPeriod(staff, number, kind, reason, expectedEnd);
 			}
 			case END_SPECIAL_PERIOD -> {
 				String result = text(errors, "result", form.getResult(), true);
-				yield () -> work.endSpecialPeriod(staff, number, result);
+				yield () -> onTask.endSpecialPeriod(staff, number, result);
 			}
 			case EXTEND -> {
 				String reason = text(errors, "reason", form.getReason(), true);
-				yield () -> work.extend(staff, number, reason);
+				yield () -> onTask.extend(staff, number, reason);
 			}
 			case DECIDE -> {
 				Decision decision = choice(errors, "decision", Decision.class, form.getDecision());
 				String reasons = text(errors, "reasons", form.getReasons(), true);
 				String legalBasis = text(errors, "legalBasis", form.getLegalBasis(), true);
-				yield () -> work.decide(staff, number, decision, reasons, legalBasis);
+				yield () -> onTask.decide(staff, number, decision, reasons, legalBasis);
 			}
 			default -> throw new IllegalArgumentException(action + " has no page");
 		};

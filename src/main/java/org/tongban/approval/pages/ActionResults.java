@@ -6,6 +6,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.approval.CaseAction;
+import org.tongban.approval.CaseWork;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.RefusedException;
 
@@ -37,6 +38,11 @@ class ActionResults {
 	String message(RefusedException refused, Locale locale) {
 		return messages.getMessage(refused.messageCode(), LocalizedText.in(locale, refused.messageArgs()),
 				refused.messageCode(), locale);
+	}
+
+	/** The work on the task a page names, where several open tasks of a case are the viewer's; blank names none. */
+	static CaseWork onTask(CaseWork work, String task) {
+		return task == null || task.isBlank() ? work : work.onTask(task.strip());
 	}
 
 	static String casePage(String number) {

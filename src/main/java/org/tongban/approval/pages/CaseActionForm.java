@@ -9,6 +9,9 @@ import java.util.List;
  */
 class CaseActionForm {
 
+	/** The open task acted on, where several of the case are the viewer's; else empty. */
+	private String task;
+
 	private String opinion;
 
 	private String reason;
@@ -32,6 +35,14 @@ class CaseActionForm {
 	private String note;
 
 	private List<Line> items = new ArrayList<>();
+
+	public String getTask() {
+		return task;
+	}
+
+	public void setTask(String task) {
+		this.task = task;
+	}
 
 	public String getOpinion() {
 		return opinion;

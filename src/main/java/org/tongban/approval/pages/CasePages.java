@@ -72,20 +72,22 @@ class CasePages {
 		this.unmasking = unmasking;
 	}
 
+	/** @param task the open task to work on, where several are the viewer's */
 	@GetMapping
-	String show(@PathVariable String number, @AuthenticationPrincipal Actor staff, Model model) {
-		return show(number, staff, model, null);
+	String show(@PathVariable String number, @RequestParam(required = false) String task,
+			@AuthenticationPrincipal Actor staff, Model model) {
+		return show(number, ActionResults.onTask(work, task), staff, model, null);
 	}
 
 	/** One ID or phone number of the answers in full, in this response only, and logged (R12.1). */
 	@PostMapping("/reveal")
 	String reveal(@PathVariable String number, @RequestParam(required = false) String field,
 			@AuthenticationPrincipal Actor staff, Model model) {
-		return show(number, staff, model, field == null ? "" : field);
+		return show(number, work, staff, model, field == null ? "" : field);
 	}
 
-	private String show(String number, Actor staff, Model model, String revealed) {
-		CaseView view = work.open(staff, number);
+	private String show(String number, CaseWork onTask, Actor staff, Model model, String revealed) {
+		CaseView view = onTask.open(staff, number);
 		MatterGuide guide = catalog.guide(view.application().matterCode(), view.application().matterVersion());
 		var answers = new SensitiveAnswers(guide.version().form(), view.application().answers());
 		if (revealed != null) {
@@ -117,15 +119,17 @@ class CasePages {
 	}
 
 	@PostMapping("/claim")
-	String claim(@PathVariable String number, @AuthenticationPrincipal Actor staff, RedirectAttributes redirect,
-			Locale locale) {
-		return results.perform(number, CaseAction.CLAIM, redirect, locale, () -> work.claim(staff, number));
+	String claim(@PathVariable String number, @RequestParam(required = false) String task,
+			@AuthenticationPrincipal Actor staff, RedirectAttributes redirect, Locale locale) {
+		return results.perform(number, CaseAction.CLAIM, redirect, locale,
+				() -> ActionResults.onTask(work, task).claim(staff, number));
 	}
 
 	@PostMapping("/release")
-	String release(@PathVariable String number, @AuthenticationPrincipal Actor staff, RedirectAttributes redirect,
-			Locale locale) {
-		return results.perform(number, CaseAction.RELEASE, redirect, locale, () -> work.release(staff, number));
+	String release(@PathVariable String number, @RequestParam(required = false) String task,
+			@AuthenticationPrincipal Actor staff, RedirectAttributes redirect, Locale locale) {
+		return results.perform(number, CaseAction.RELEASE, redirect, locale,
+				() -> ActionResults.onTask(work, task).release(staff, number));
 	}
 
 	/** A message to the applicant (R4.4); a refused one shows the case again with the reason next to the box. */
@@ -146,7 +150,7 @@ class CasePages {
 			model.addAttribute("messageError", messages.getMessage(refused.messageCode(),
 					LocalizedText.in(locale, refused.messageArgs()), locale));
 			model.addAttribute("body", body);
-			return show(number, staff, model);
+			return show(number, null, staff, model);
 		}
 	}
 
@@ -174,7 +178,7 @@ class CasePages {
 	private String writeAgain(String number, Actor staff, Model model, String body, String code, Locale locale) {
 		model.addAttribute("messageError", messages.getMessage(code, new Object[] { CaseMessage.MAX_LENGTH }, locale));
 		model.addAttribute("body", body);
-		return show(number, staff, model);
+		return show(number, null, staff, model);
 	}
 
 }

@@ -20,7 +20,7 @@ final class ModelExpressions {
 	/**
 	 * The variables the platform sets on a case's process: at its start ({@code caseId}, {@code number},
 	 * {@code departmentCode}, {@code matterCode}, {@code acceptanceDeadline}: approval.internal.CaseEvents) and when
-	 * staff end a step ({@code route}: approval.internal.CaseDesk).
+	 * staff end a step ({@code route}: approval.internal.Route).
 	 */
 	static final SortedSet<String> VARIABLES = new TreeSet<>(
 			Set.of("caseId", "number", "departmentCode", "matterCode", "acceptanceDeadline", "route"));

@@ -77,13 +77,15 @@ class StaffCaseApi {
 	 * @param decision decide: GRANT or DENY
 	 * @param reasons decide
 	 * @param body write: the message to the applicant
+	 * @param task any action on a task: the open task (of the case's {@code tasks}) to act on, needed where several
+	 * are open to the caller
 	 */
 	record ActionBody(String opinion, String reason, String legalBasis, List<CorrectionItem> items, String note,
 			ReviewOutcome outcome, String toStep, SpecialPeriodKind kind, LocalDate expectedEnd, String result,
-			Decision decision, String reasons, String body) {
+			Decision decision, String reasons, String body, String task) {
 
 		static final ActionBody EMPTY = new ActionBody(null, null, null, null, null, null, null, null, null, null,
-				null, null, null);
+				null, null, null, null);
 
 	}
 
@@ -113,8 +115,11 @@ class StaffCaseApi {
 			+ "the history with every opinion, the clock and the messages (R5.4, R8.2)")
 	@ApiResponse(responseCode = "200", description = "The case")
 	@ApiResponse(responseCode = "404", description = "No such case, or not of the caller's departments")
-	StaffCaseJson.Case get(@PathVariable String number, @AuthenticationPrincipal Actor actor, Locale locale) {
-		return StaffCaseJson.Case.of(work.open(actor, number), locale);
+	StaffCaseJson.Case get(@PathVariable String number,
+			@Parameter(description = "An open task of the case whose actions to show, where several are the caller's")
+			@RequestParam(required = false) String task,
+			@AuthenticationPrincipal Actor actor, Locale locale) {
+		return StaffCaseJson.Case.of(on(task).open(actor, number), locale);
 	}
 
 	@PostMapping(CASE + "/{action}")
@@ -127,24 +132,26 @@ class StaffCaseApi {
 	@ApiResponse(responseCode = "400", description = "A required field is missing or invalid: the problem names it")
 	@ApiResponse(responseCode = "404", description = "No such case or action, or not of the caller's departments")
 	@ApiResponse(responseCode = "409", description = "Not at this step, another role's step, claimed by another, "
-			+ "a special period runs, extended already, or the case has ended")
+			+ "a special period runs, extended already, the case has ended, the task named is no longer open, or "
+			+ "several tasks are open to the caller and none is named")
 	StaffCaseJson.Case act(@PathVariable String number, @PathVariable String action,
 			@RequestBody(required = false) ActionBody body, @AuthenticationPrincipal Actor actor, Locale locale) {
 		ActionBody given = body == null ? ActionBody.EMPTY : body;
+		CaseWork onTask = on(given.task());
 		CaseView after = switch (action(action)) {
-			case CLAIM -> work.claim(actor, number);
-			case RELEASE -> work.release(actor, number);
-			case ACCEPT -> work.accept(actor, number, given.opinion());
-			case REFUSE -> work.refuse(actor, number, given.reason(), given.legalBasis());
-			case REQUEST_CORRECTION -> work.requestCorrection(actor, number, given.items(), given.note());
-			case REVIEW -> work.review(actor, number, given.outcome(), given.opinion());
-			case SEND_BACK -> work.sendBack(actor, number, given.toStep(), given.opinion());
+			case CLAIM -> onTask.claim(actor, number);
+			case RELEASE -> onTask.release(actor, number);
+			case ACCEPT -> onTask.accept(actor, number, given.opinion());
+			case REFUSE -> onTask.refuse(actor, number, given.reason(), given.legalBasis());
+			case REQUEST_CORRECTION -> onTask.requestCorrection(actor, number, given.items(), given.note());
+			case REVIEW -> onTask.review(actor, number, given.outcome(), given.opinion());
+			case SEND_BACK -> onTask.sendBack(actor, number, given.toStep(), given.opinion());
 			case START_SPECIAL_PERIOD ->
-				work.startSpecialPeriod(actor, number, given.kind(), given.reason(), given.expectedEnd());
-			case END_SPECIAL_PERIOD -> work.endSpecialPeriod(actor, number, given.result());
-			case EXTEND -> work.extend(actor, number, given.reason());
-			case DECIDE -> work.decide(actor, number, given.decision(), given.reasons(), given.legalBasis());
-			case WRITE -> work.write(actor, number, given.body());
+				onTask.startSpecialPeriod(actor, number, given.kind(), given.reason(), given.expectedEnd());
+			case END_SPECIAL_PERIOD -> onTask.endSpecialPeriod(actor, number, given.result());
+			case EXTEND -> onTask.extend(actor, number, given.reason());
+			case DECIDE -> onTask.decide(actor, number, given.decision(), given.reasons(), given.legalBasis());
+			case WRITE -> onTask.write(actor, number, given.body());
 		};
 		return StaffCaseJson.Case.of(after, locale);
 	}
@@ -170,6 +177,11 @@ class StaffCaseApi {
 			throw new NotFoundException("approval.action.unknown", path);
 		}
 		return action;
+	}
+
+	/** The work on the task named, if one is. */
+	private CaseWork on(String task) {
+		return task == null || task.isBlank() ? work : work.onTask(task.strip());
 	}
 
 	private static String blankToNull(String text) {

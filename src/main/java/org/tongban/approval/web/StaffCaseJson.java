@@ -29,13 +29,14 @@ final class StaffCaseJson {
 	record Task(String number, String matterCode, String matterName, String applicantName, String step,
 			String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
 			LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn, LocalDate caseDueOn,
-			Integer remainingDays, boolean paused, WorkItem.DeadlineColour colour, boolean provisional) {
+			Integer remainingDays, boolean paused, WorkItem.DeadlineColour colour, boolean provisional,
+			String taskId) {
 
 		static Task of(WorkItem item, Locale locale) {
 			return new Task(item.number(), item.matterCode(), item.matterName().in(locale), item.applicantName(),
 					item.step(), item.departmentCode(), item.receivedAt(), item.stepStartedAt(), item.claimedBy(),
 					item.claimedByMe(), item.limitsCountFrom(), item.countedFrom(), item.dueOn(), item.caseDueOn(),
-					item.remainingDays(), item.paused(), item.colour(), item.provisional());
+					item.remainingDays(), item.paused(), item.colour(), item.provisional(), item.taskId());
 		}
 
 	}
@@ -46,6 +47,9 @@ final class StaffCaseJson {
 	 * @param limitsCountFrom the first working day the limits count ({@code clock.startsOn}), null while not dated
 	 * @param countedFrom what that day follows: {@code RECEIPT} until the case is accepted, then {@code ACCEPTANCE}
 	 * on {@code clock.acceptedOn} (art. 42, R15.3); null for a case without a clock
+	 * @param task the open task that {@code step}'s claim, {@code actions} and {@code sendBackTargets} are of, or null
+	 * @param tasks the open tasks of the case, several where branches run in parallel: an action names one of them
+	 * ({@code task}) where several are {@code forMe}
 	 */
 	record Case(UUID caseId, String number, String matterCode, int matterVersion, String matterName,
 			String departmentCode, String status, String step, String claimedBy, boolean claimedByMe,
@@ -53,7 +57,7 @@ final class StaffCaseJson {
 			List<Material> materials, List<CaseDocument> documents, List<CaseMessage> messages,
 			List<CorrectionItem> correction, CaseView.SpecialPeriod specialPeriod, LocalDate limitsCountFrom,
 			CaseClock.CountedFrom countedFrom, CaseClock clock, List<CaseView.HistoryEntry> history,
-			String processDefinition) {
+			String processDefinition, String task, List<CaseView.OpenTask> tasks) {
 
 		static Case of(CaseView view, Locale locale) {
 			Application application = view.application();
@@ -71,7 +75,7 @@ final class StaffCaseJson {
 					application.documents(), application.messages(), view.correction(), view.specialPeriod(),
 					view.clock() == null ? null : view.clock().startsOn(),
 					view.clock() == null ? null : view.clock().countedFrom(), view.clock(), view.history(),
-					view.processDefinition());
+					view.processDefinition(), view.task(), view.tasks());
 		}
 
 	}

@@ -438,7 +438,7 @@ class StaffPagesTests {
 				"D市味之源餐饮管理有限公司", "ACCEPTANCE", "SCJGJ", RECEIVED, RECEIVED, claimedBy, false,
 				LocalDate.of(2026, 11, 30), CaseClock.CountedFrom.RECEIPT, LocalDate.of(2026, 12, 4),
 				LocalDate.of(2026, 12, 4), remaining,
-				colour == WorkItem.DeadlineColour.GREY, colour, false);
+				colour == WorkItem.DeadlineColour.GREY, colour, false, null);
 	}
 
 	private CaseView view(Set<CaseAction> actions, List<CorrectionItem> correction) {
@@ -464,7 +464,8 @@ class StaffPagesTests {
 				null, List.of(new CaseClock.StepClock("ACCEPTANCE", 5, RECEIVED, LocalDate.of(2026, 12, 4), null)), null,
 				RECEIVED, false);
 		return new CaseView(UUID.randomUUID(), NUMBER, application, "ACCEPTANCE", null, false, actions,
-				List.of("ACCEPTANCE"), history, clock, null, correction, unchanged, "approval-with-inspection:1");
+				List.of("ACCEPTANCE"), history, clock, null, correction, unchanged, "approval-with-inspection:1", null,
+				List.of());
 	}
 
 }

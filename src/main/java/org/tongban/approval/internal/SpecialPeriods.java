@@ -1,0 +1,124 @@
+package org.tongban.approval.internal;
+
+import static org.tongban.approval.internal.StaffTexts.required;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.application.CaseStep;
+import org.tongban.approval.CaseAction;
+import org.tongban.approval.CaseView;
+import org.tongban.approval.SpecialPeriodKind;
+import org.tongban.approval.documents.CaseDocuments;
+import org.tongban.identity.Actor;
+import org.tongban.identity.DepartmentRole;
+import org.tongban.identity.Role;
+import org.tongban.notification.CaseNotice;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.RefusedException;
+import org.tongban.supervision.CaseClock;
+import org.tongban.supervision.CaseClocks;
+import org.tongban.supervision.PauseReason;
+
+/**
+ * What stops or stretches the case's clock (R15.4, art. 42, art. 45): a special period (hearing, inspection, testing,
+ * appraisal, expert review) that the applicant is told of when it starts and ends, and the one extension.
+ */
+@Component
+@Transactional
+class SpecialPeriods {
+
+	private final CaseTasks caseTasks;
+
+	private final CaseProgress progress;
+
+	private final CaseClocks clocks;
+
+	private final CaseDocuments documents;
+
+	private final CaseNames names;
+
+	private final CaseViews views;
+
+	SpecialPeriods(CaseTasks caseTasks, CaseProgress progress, CaseClocks clocks, CaseDocuments documents,
+			CaseNames names, CaseViews views) {
+		this.caseTasks = caseTasks;
+		this.progress = progress;
+		this.clocks = clocks;
+		this.documents = documents;
+		this.names = names;
+		this.views = views;
+	}
+
+	CaseView start(Actor staff, String number, String taskId, SpecialPeriodKind kind, String reason,
+			LocalDate expectedEnd) {
+		if (kind == null) {
+			throw new InvalidParameterException("kind", "approval.specialPeriod.kind");
+		}
+		String why = required("reason", reason, CaseClocks.MAX_TEXT);
+		if (expectedEnd == null || expectedEnd.isBefore(progress.today())) {
+			throw new InvalidParameterException("expectedEnd", "approval.specialPeriod.expectedEnd");
+		}
+		CaseTasks.Act act = caseTasks.act(staff, number, taskId, null);
+		if (act.step() == CaseStep.ACCEPTANCE) {
+			throw new RefusedException(409, "approval.specialPeriod.notAtAcceptance", Map.of());
+		}
+		if (act.record().specialPeriod() != null) {
+			throw new RefusedException(409, "approval.specialPeriod.alreadyOpen", Map.of());
+		}
+		progress.record(act.record(), act.step(), staff, act.role(), CaseAction.START_SPECIAL_PERIOD.name(), why,
+				kind.name());
+		clocks.pause(act.record().id(), PauseReason.SPECIAL_PERIOD, why, act.at());
+		CaseRecord paused = caseTasks
+			.lock(act.record().specialPeriodStarted(new CaseView.SpecialPeriod(kind, why, act.at(), expectedEnd)));
+		progress.issue(paused, documents.specialPeriodNotice(progress.facts(paused),
+				new CaseDocuments.SpecialPeriod(kind, why, progress.today(), expectedEnd, null)));
+		progress.tell(paused,
+				CaseNotice.specialPeriodStarted(number, paused.matterName(), names.kind(kind), expectedEnd));
+		return views.open(staff, number, act.task().getId());
+	}
+
+	CaseView end(Actor staff, String number, String taskId, String result) {
+		String text = required("result", result);
+		CaseTasks.Act act = caseTasks.act(staff, number, taskId, null);
+		CaseView.SpecialPeriod period = act.record().specialPeriod();
+		if (period == null) {
+			throw new RefusedException(409, "approval.specialPeriod.none", Map.of());
+		}
+		progress.record(act.record(), act.step(), staff, act.role(), CaseAction.END_SPECIAL_PERIOD.name(), text,
+				period.kind().name());
+		clocks.resume(act.record().id(), act.at());
+		CaseRecord running = caseTasks.lock(act.record().specialPeriodEnded());
+		LocalDate startedOn = LocalDate.ofInstant(period.startedAt(), progress.zone());
+		progress.issue(running, documents.specialPeriodNotice(progress.facts(running), new CaseDocuments.SpecialPeriod(
+				period.kind(), period.reason(), startedOn, period.expectedEnd(), progress.today())));
+		progress.tell(running, CaseNotice.specialPeriodEnded(number, running.matterName(), names.kind(period.kind())));
+		return views.open(staff, number, act.task().getId());
+	}
+
+	/** The one extension (art. 42), by an approver of the case's department whatever step it is at. */
+	CaseView extend(Actor staff, String number, String reason) {
+		String why = required("reason", reason, CaseClocks.MAX_TEXT);
+		CaseRecord record = CaseTasks.requireOpen(caseTasks.work(staff, number).record());
+		DepartmentRole approver = DepartmentRole.of(Role.APPROVER, record.departmentCode());
+		if (!staff.roles().contains(approver)) {
+			throw new RefusedException(409, "approval.extend.approverOnly", Map.of());
+		}
+		if (clocks.of(record.id()).map(CaseClock::isExtended).orElse(false)) {
+			throw new RefusedException(409, "approval.extend.once", Map.of());
+		}
+		record = caseTasks.lock(record);
+		Instant now = progress.now();
+		progress.record(record, staff, approver, CaseAction.EXTEND.name(), why, null);
+		CaseClock extended = clocks.extend(record.id(), staff.id(), why, now);
+		int days = extended.extension().days();
+		progress.issue(record, documents.extensionNotice(progress.facts(record),
+				new CaseDocuments.Extension(days, extended.dueOn(), why, staff.name())));
+		progress.tell(record, CaseNotice.extended(number, record.matterName(), days, extended.dueOn(), why));
+		return views.open(staff, number, null);
+	}
+
+}
