@@ -169,7 +169,7 @@ class ParallelTasksTests {
 
 		WebPage page = reviewer.page(path);
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.text()).contains("办理中的任务");
+		assertThat(page.text()).contains("办理中的任务", "请在下表中选择要办理的任务").doesNotContain("您此时没有可办理的操作");
 		for (CaseView.OpenTask task : open) {
 			assertThat(page.html()).contains("href=\"" + path + "?task=" + task.id() + "\"");
 		}
