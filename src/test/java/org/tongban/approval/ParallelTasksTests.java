@@ -3,7 +3,9 @@ package org.tongban.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.flowable.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.application.CaseStep;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.identity.Accounts;
@@ -20,11 +24,17 @@ import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.IdentityTest;
 import org.tongban.identity.Role;
+import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
+import org.tongban.identity.login.ApiTokens;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.shared.RefusedException;
 import org.tongban.support.TestClock;
 import org.tongban.support.WebPage;
+
+import com.jayway.jsonpath.JsonPath;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A case whose process runs branches in parallel (R5, parallel approval): on a test model where two reviews of the
@@ -37,6 +47,8 @@ class ParallelTasksTests {
 	static final String PROCESS = "test-parallel-review";
 
 	static final String DEPARTMENT = CaseFixtures.TEST_DEPARTMENT;
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	CaseWork work;
@@ -58,6 +70,9 @@ class ParallelTasksTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	ApiTokens tokens;
 
 	@BeforeEach
 	void deployTheModel() {
@@ -169,7 +184,7 @@ class ParallelTasksTests {
 
 		WebPage page = reviewer.page(path);
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.text()).contains("办理中的任务");
+		assertThat(page.text()).contains("办理中的任务", "请在下表中选择要办理的任务").doesNotContain("您此时没有可办理的操作");
 		for (CaseView.OpenTask task : open) {
 			assertThat(page.html()).contains("href=\"" + path + "?task=" + task.id() + "\"");
 		}
@@ -188,6 +203,36 @@ class ParallelTasksTests {
 			.hasRedirectedUrl(path);
 		assertThat(work.open(enrolled.actor(), number).tasks()).extracting(CaseView.OpenTask::id)
 			.containsExactly(open.get(0).id());
+	}
+
+	@Test
+	@DisplayName("The staff API refuses an unnamed review with 409 and acts on the task its body names")
+	void theApiNamesTheTaskInTheBody() throws Exception {
+		String number = acceptedCase();
+		Actor reviewer = cases.staff(Role.REVIEWER, DEPARTMENT);
+		String first = work.open(reviewer, number).tasks().get(0).id();
+
+		assertThat(review(reviewer, number, Map.of("outcome", "APPROVE", "opinion", "符合条件。"))).hasStatus(409);
+		MvcTestResult named = review(reviewer, number,
+				Map.of("outcome", "APPROVE", "opinion", "符合条件。", "task", first));
+		assertThat(named).hasStatusOk();
+		assertThat(JsonPath.<List<String>>read(named.getResponse().getContentAsString(StandardCharsets.UTF_8),
+				"$.tasks[*].id"))
+			.hasSize(1)
+			.doesNotContain(first);
+	}
+
+	private MvcTestResult review(Actor staff, String number, Map<String, Object> body) {
+		return mvc.post()
+			.uri("/api/v1/staff/cases/" + number + "/review")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(JSON.writeValueAsString(body))
+			.header("Authorization", "Bearer " + tokens.issue(staff.id()).token())
+			.with(call -> {
+				call.setRemoteAddr(TestAccounts.clientAddress());
+				return call;
+			})
+			.exchange();
 	}
 
 	/** A case of a matter on the test model, accepted: both reviews are open. */
