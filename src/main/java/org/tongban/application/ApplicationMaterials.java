@@ -3,7 +3,6 @@ package org.tongban.application;
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import org.tongban.catalog.MatterVersion.Material;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.storage.Attachments;
 import org.tongban.storage.StoredAttachment;
@@ -169,10 +169,10 @@ public class ApplicationMaterials {
 			return own.draft(applicant, id);
 		}
 		if (application.correction().isEmpty()) {
-			throw new RefusedException(409, OwnApplications.NOT_DRAFT, Map.of(), application.number());
+			throw new RefusedException(Refusal.CONFLICT, OwnApplications.NOT_DRAFT, application.number());
 		}
 		if (!application.isToCorrect(CorrectionItem.Kind.MATERIAL, materialCode)) {
-			throw new RefusedException(409, "application.correction.materialNotListed", Map.of(),
+			throw new RefusedException(Refusal.CONFLICT, "application.correction.materialNotListed",
 					application.number());
 		}
 		return application;

@@ -2,7 +2,6 @@ package org.tongban.application;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -13,6 +12,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.PhoneVerification;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.identifiers.MobileNumber;
 
@@ -96,14 +96,14 @@ public class ContactPhones {
 
 	private MobileNumber toVerify(Application application) {
 		if (application.isDraft() || application.status().isFinal()) {
-			throw new RefusedException(409, "application.contactPhone.notOpen", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "application.contactPhone.notOpen");
 		}
 		ContactPhone contact = of(application);
 		if (contact.reach() == ContactPhone.Reach.NONE) {
-			throw new RefusedException(409, "application.contactPhone.none", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "application.contactPhone.none");
 		}
 		if (contact.isReached()) {
-			throw new RefusedException(409, "application.contactPhone.reached", Map.of(), contact.masked());
+			throw new RefusedException(Refusal.CONFLICT, "application.contactPhone.reached", contact.masked());
 		}
 		return phone(application).orElseThrow();
 	}

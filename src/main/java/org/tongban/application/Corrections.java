@@ -19,6 +19,7 @@ import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.FormProblem;
 import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.Actor;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -58,7 +59,7 @@ public class Corrections {
 	public Application toCorrect(Actor applicant, String number) {
 		Application application = own.byNumber(applicant, number);
 		if (application.correction().isEmpty()) {
-			throw new RefusedException(409, "application.correction.none", Map.of(), application.number());
+			throw new RefusedException(Refusal.CONFLICT, "application.correction.none", application.number());
 		}
 		return application;
 	}

@@ -22,6 +22,7 @@ import org.tongban.catalog.MatterGuide;
 import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.AccountKind;
 import org.tongban.identity.Actor;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -69,7 +70,7 @@ public class Drafts {
 		MatterGuide guide = catalog.guide(matterCode);
 		Audience audience = applicant.kind() == AccountKind.LEGAL_PERSON ? Audience.ENTERPRISE : Audience.PERSONAL;
 		if (!guide.matter().audiences().contains(audience)) {
-			throw new RefusedException(409, "application.start.audience." + audience, Map.of(),
+			throw new RefusedException(Refusal.CONFLICT, "application.start.audience." + audience,
 					guide.version().name());
 		}
 		MatterVersion version = guide.version();

@@ -1,7 +1,6 @@
 package org.tongban.application;
 
 import java.time.Clock;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -11,6 +10,7 @@ import org.tongban.catalog.MatterGuide;
 import org.tongban.identity.Actor;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Paging;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.ResultPage;
 
@@ -65,7 +65,7 @@ public class MyApplications {
 	public CaseMessage write(Actor applicant, String number, String body) {
 		Application application = own.byNumber(applicant, number);
 		if (application.status() == ApplicationStatus.WITHDRAWN) {
-			throw new RefusedException(409, "application.messages.closed", Map.of(), number);
+			throw new RefusedException(Refusal.CONFLICT, "application.messages.closed", number);
 		}
 		var message = new CaseMessage("APPLICANT", null, CaseMessage.body(body), clock.instant());
 		store.addMessage(application.id(), message);

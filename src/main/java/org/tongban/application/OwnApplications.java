@@ -23,6 +23,7 @@ import org.tongban.catalog.MatterVersion;
 import org.tongban.catalog.MatterVersion.Material;
 import org.tongban.identity.Actor;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -72,10 +73,10 @@ class OwnApplications {
 	Application draft(Actor applicant, UUID id) {
 		Application application = get(applicant, id);
 		if (!application.isDraft()) {
-			throw new RefusedException(409, NOT_DRAFT, Map.of(), application.number());
+			throw new RefusedException(Refusal.CONFLICT, NOT_DRAFT, application.number());
 		}
 		MatterVersion inForce = versionInForce(application)
-			.orElseThrow(() -> new RefusedException(409, "application.submit.matterWithdrawn", Map.of(),
+			.orElseThrow(() -> new RefusedException(Refusal.CONFLICT, "application.submit.matterWithdrawn",
 					application.matterName()));
 		if (inForce.version() == application.matterVersion()) {
 			return application;
@@ -135,13 +136,13 @@ class OwnApplications {
 			store.update(application);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw new RefusedException(409, "application.changedMeanwhile", Map.of(), application.number());
+			throw new RefusedException(Refusal.CONFLICT, "application.changedMeanwhile", application.number());
 		}
 	}
 
 	static void requireApplicant(Actor actor) {
 		if (actor == null || actor.isStaff()) {
-			throw new RefusedException(403, "application.applicantsOnly", Map.of());
+			throw new RefusedException(Refusal.FORBIDDEN, "application.applicantsOnly");
 		}
 	}
 

@@ -26,6 +26,7 @@ import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -145,7 +146,7 @@ public class Submissions {
 	private Optional<Receipt> replay(Actor applicant, UUID id, String key) {
 		Optional<UUID> submittedWith = store.submittedWith(applicant.id(), key);
 		if (submittedWith.isPresent() && !submittedWith.get().equals(id)) {
-			throw new RefusedException(409, "application.submit.keyReused", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "application.submit.keyReused");
 		}
 		Application application = own.get(applicant, id);
 		return application.isDraft() ? Optional.empty() : application.receipt();
@@ -155,7 +156,7 @@ public class Submissions {
 	public Application withdraw(Actor applicant, String number) {
 		Application application = own.byNumber(applicant, number);
 		if (!application.status().isWithdrawable()) {
-			throw new RefusedException(409, "application.withdraw.notPossible", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "application.withdraw.notPossible");
 		}
 		Instant now = clock.instant();
 		own.writeChange(application.withdrawn(now));

@@ -1,31 +1,37 @@
 package org.tongban.shared;
 
-import java.util.Map;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
- * A request refused with a status of its own, such as 401 for a failed log-in or 429 for too many attempts, with a
- * message code and the headers that the status calls for ({@code WWW-Authenticate}, {@code Retry-After}).
+ * A request refused for a {@link Refusal reason} the web layer turns into its status (409 for a conflict, 429 for too
+ * many attempts…), with a message code and, where the caller may try again later, how long to wait.
  */
 public class RefusedException extends RuntimeException {
 
-	private final int status;
+	private final Refusal refusal;
 
 	private final String messageCode;
 
 	private final transient Object[] messageArgs;
 
-	private final transient Map<String, String> headers;
+	private final transient Duration retryAfter;
 
-	public RefusedException(int status, String messageCode, Map<String, String> headers, Object... messageArgs) {
-		super(status + ": " + messageCode);
-		this.status = status;
-		this.messageCode = messageCode;
-		this.headers = Map.copyOf(headers);
-		this.messageArgs = messageArgs;
+	public RefusedException(Refusal refusal, String messageCode, Object... messageArgs) {
+		this(refusal, null, messageCode, messageArgs);
 	}
 
-	public int status() {
-		return status;
+	/** @param retryAfter how long the caller should wait before trying again, or null */
+	public RefusedException(Refusal refusal, Duration retryAfter, String messageCode, Object... messageArgs) {
+		super(refusal + ": " + messageCode);
+		this.refusal = refusal;
+		this.messageCode = messageCode;
+		this.messageArgs = messageArgs;
+		this.retryAfter = retryAfter;
+	}
+
+	public Refusal refusal() {
+		return refusal;
 	}
 
 	public String messageCode() {
@@ -36,8 +42,8 @@ public class RefusedException extends RuntimeException {
 		return messageArgs.clone();
 	}
 
-	public Map<String, String> headers() {
-		return headers;
+	public Optional<Duration> retryAfter() {
+		return Optional.ofNullable(retryAfter);
 	}
 
 }

@@ -18,6 +18,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -201,7 +202,7 @@ class AutoFillTests {
 	void aPersonCannotStartAMatterForEnterprises() {
 		assertThatThrownBy(() -> drafts.start(demoPerson(), FoodLicenceApplications.MATTER))
 			.isInstanceOfSatisfying(RefusedException.class, ex -> {
-				assertThat(ex.status()).isEqualTo(409);
+				assertThat(ex.refusal()).isEqualTo(Refusal.CONFLICT);
 				assertThat(ex.messageCode()).isEqualTo("application.start.audience.PERSONAL");
 			});
 	}

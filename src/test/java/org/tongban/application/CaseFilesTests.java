@@ -17,6 +17,7 @@ import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.application.internal.ApplicationStore;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.storage.Attachments;
 import org.tongban.storage.SampleFiles;
@@ -233,7 +234,7 @@ class CaseFilesTests {
 
 	private static void assertRefused(Runnable change, String code) {
 		assertThatThrownBy(change::run).isInstanceOfSatisfying(RefusedException.class, ex -> {
-			assertThat(ex.status()).isEqualTo(409);
+			assertThat(ex.refusal()).isEqualTo(Refusal.CONFLICT);
 			assertThat(ex.messageCode()).isEqualTo(code);
 		});
 	}

@@ -14,6 +14,7 @@ import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.identity.Actor;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.Paging;
 
@@ -69,7 +70,7 @@ class ProgressTests {
 
 		assertThatThrownBy(() -> submissions.withdraw(restaurant.enterprise(), receipt.number()))
 			.isInstanceOfSatisfying(RefusedException.class, ex -> {
-				assertThat(ex.status()).isEqualTo(409);
+				assertThat(ex.refusal()).isEqualTo(Refusal.CONFLICT);
 				assertThat(ex.messageCode()).isEqualTo("application.withdraw.notPossible");
 			});
 	}
@@ -173,7 +174,7 @@ class ProgressTests {
 				new org.tongban.identity.DepartmentRole(org.tongban.identity.Role.WINDOW_CLERK, "SCJGJ"));
 
 		assertThatThrownBy(() -> drafts.start(clerk, FoodLicenceApplications.MATTER))
-			.isInstanceOfSatisfying(RefusedException.class, ex -> assertThat(ex.status()).isEqualTo(403));
+			.isInstanceOfSatisfying(RefusedException.class, ex -> assertThat(ex.refusal()).isEqualTo(Refusal.FORBIDDEN));
 	}
 
 }

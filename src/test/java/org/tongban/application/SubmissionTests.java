@@ -23,6 +23,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.Paging;
 import org.tongban.support.TestClock;
@@ -175,7 +176,7 @@ class SubmissionTests {
 
 		assertThatThrownBy(() -> submissions.submit(restaurant.enterprise(), second.id(), key))
 			.isInstanceOfSatisfying(RefusedException.class, ex -> {
-				assertThat(ex.status()).isEqualTo(409);
+				assertThat(ex.refusal()).isEqualTo(Refusal.CONFLICT);
 				assertThat(ex.messageCode()).isEqualTo("application.submit.keyReused");
 			});
 		assertThat(drafts.get(restaurant.enterprise(), second.id()).isDraft()).isTrue();
@@ -247,7 +248,7 @@ class SubmissionTests {
 
 		assertThatThrownBy(() -> drafts.save(restaurant.enterprise(), draft.id(),
 				java.util.Map.of("staffCount", List.of("9"))))
-			.isInstanceOfSatisfying(RefusedException.class, ex -> assertThat(ex.status()).isEqualTo(409));
+			.isInstanceOfSatisfying(RefusedException.class, ex -> assertThat(ex.refusal()).isEqualTo(Refusal.CONFLICT));
 		assertThatThrownBy(() -> drafts.discard(restaurant.enterprise(), draft.id()))
 			.isInstanceOf(RefusedException.class);
 	}

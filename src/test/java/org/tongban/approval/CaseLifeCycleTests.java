@@ -28,6 +28,7 @@ import org.tongban.notification.outbox.Outbox;
 import org.tongban.identity.Actor;
 import org.tongban.identity.Role;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /** R5.1, R5.4: whole cases on both process models, through {@link CaseWork} as the pages and the API use it. */
@@ -276,7 +277,7 @@ class CaseLifeCycleTests {
 			assertThat(results).filteredOn(CaseView.class::isInstance).hasSize(1);
 			assertThat(results).filteredOn(RefusedException.class::isInstance)
 				.singleElement()
-				.satisfies(refusal -> assertThat(((RefusedException) refusal).status()).isEqualTo(409));
+				.satisfies(refusal -> assertThat(((RefusedException) refusal).refusal()).isEqualTo(Refusal.CONFLICT));
 		}
 		finally {
 			pool.shutdownNow();

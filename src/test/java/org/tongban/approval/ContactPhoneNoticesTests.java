@@ -29,6 +29,7 @@ import org.tongban.application.MyApplications;
 import org.tongban.application.Submissions;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.identifiers.MobileNumber;
 
@@ -123,7 +124,7 @@ class ContactPhoneNoticesTests {
 		assertThatThrownBy(
 				() -> contactPhones.sendCode(restaurant.enterprise(), number, "203.0.113.62", java.util.Locale.CHINA))
 			.isInstanceOfSatisfying(RefusedException.class,
-					ex -> assertThat(ex.status()).isEqualTo(409));
+					ex -> assertThat(ex.refusal()).isEqualTo(Refusal.CONFLICT));
 	}
 
 	private String submittedWithContactPhone(Restaurant restaurant, MobileNumber contact) {

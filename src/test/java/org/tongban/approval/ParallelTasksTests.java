@@ -28,6 +28,7 @@ import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
 import org.tongban.identity.login.ApiTokens;
 import org.tongban.identity.login.StaffSecondFactor;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.support.TestClock;
 import org.tongban.support.WebPage;
@@ -153,7 +154,7 @@ class ParallelTasksTests {
 		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> work.review(reviewer, number, ReviewOutcome.APPROVE, "符合条件。"))
 			.satisfies(refused -> {
-				assertThat(refused.status()).isEqualTo(409);
+				assertThat(refused.refusal()).isEqualTo(Refusal.CONFLICT);
 				assertThat(refused.messageCode()).isEqualTo("approval.task.ambiguous");
 			});
 		assertThatExceptionOfType(RefusedException.class).isThrownBy(() -> work.claim(reviewer, number))
@@ -166,7 +167,7 @@ class ParallelTasksTests {
 		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> work.onTask(first).review(reviewer, number, ReviewOutcome.APPROVE, "符合条件。"))
 			.satisfies(refused -> {
-				assertThat(refused.status()).isEqualTo(409);
+				assertThat(refused.refusal()).isEqualTo(Refusal.CONFLICT);
 				assertThat(refused.messageCode()).isEqualTo("approval.task.notOpen");
 			});
 	}

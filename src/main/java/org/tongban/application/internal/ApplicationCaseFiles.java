@@ -3,7 +3,6 @@ package org.tongban.application.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +24,7 @@ import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.identifiers.MobileNumber;
 
@@ -194,7 +194,7 @@ class ApplicationCaseFiles implements CaseFiles {
 	}
 
 	private static RefusedException refused(String code, Application application) {
-		return new RefusedException(409, code, Map.of(), application.number());
+		return new RefusedException(Refusal.CONFLICT, code, application.number());
 	}
 
 }

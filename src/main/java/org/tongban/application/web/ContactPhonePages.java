@@ -21,6 +21,7 @@ import org.tongban.application.MyApplications;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.RefusedException;
+import org.tongban.shared.web.RefusalStatus;
 
 /**
  * Proving the contact phone of an application with an SMS code (R6.2), one thing per page: send the code, type it;
@@ -83,8 +84,7 @@ class ContactPhonePages {
 
 	/** Too many codes (429, with when to try again) or nothing to prove (409): said at the code's box. */
 	private static void refused(RefusedException ex, BindingResult errors, HttpServletResponse response) {
-		response.setStatus(ex.status());
-		ex.headers().forEach(response::setHeader);
+		RefusalStatus.write(ex, response);
 		errors.rejectValue("code", ex.messageCode(), ex.messageArgs(), null);
 	}
 

@@ -1,7 +1,7 @@
 package org.tongban.application.web;
 
 import java.time.Clock;
-import java.util.Map;
+import java.time.Duration;
 import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.web.RateLimit;
 
@@ -68,7 +69,7 @@ class RequestLimits implements WebMvcConfigurer {
 			if (counts.test(request)) {
 				limit.take(request.getRemoteAddr()).ifPresent(wait -> {
 					long seconds = RateLimit.retryAfterSeconds(wait);
-					throw new RefusedException(429, messageCode, Map.of("Retry-After", String.valueOf(seconds)),
+					throw new RefusedException(Refusal.TOO_MANY, Duration.ofSeconds(seconds), messageCode,
 							seconds);
 				});
 			}

@@ -4,7 +4,6 @@ import static org.tongban.approval.internal.StaffTexts.optional;
 import static org.tongban.approval.internal.StaffTexts.required;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -21,6 +20,7 @@ import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.Actor;
 import org.tongban.notification.CaseNotice;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.supervision.CaseClocks;
 
@@ -80,7 +80,7 @@ class Acceptance {
 		caseTasks.requireRole(staff, task);
 		// The notice is given once (art. 32 一次性告知): acceptance after the correction accepts or refuses.
 		if (CaseView.correctionNoticeGiven(task.getCategory(), progress.history(work.record().id()))) {
-			throw new RefusedException(409, "approval.correction.onlyOnce", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.correction.onlyOnce");
 		}
 		List<CorrectionItem> checked = correctionItems(work.record(), items);
 		String remark = note == null || note.isBlank() ? "" : required("note", note, CaseClocks.MAX_TEXT);

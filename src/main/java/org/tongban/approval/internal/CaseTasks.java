@@ -23,6 +23,7 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -93,7 +94,7 @@ class CaseTasks {
 		requireUnclaimedOrMine(staff, task);
 		if (route != null && !routes.from(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
 			.containsKey(route)) {
-			throw new RefusedException(409, "approval.action.notAtStep", Map.of(), names.step(stepOf(task)));
+			throw new RefusedException(Refusal.CONFLICT, "approval.action.notAtStep", names.step(stepOf(task)));
 		}
 		CaseRecord record = lock(work.record());
 		if (task.getAssignee() == null) {
@@ -114,17 +115,17 @@ class CaseTasks {
 	Task task(Actor staff, Work work, String taskId) {
 		requireOpen(work.record());
 		if (work.tasks().isEmpty()) {
-			throw new RefusedException(409, "approval.case.withApplicant", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.case.withApplicant");
 		}
 		if (taskId != null) {
-			return work.named(taskId).orElseThrow(() -> new RefusedException(409, "approval.task.notOpen", Map.of()));
+			return work.named(taskId).orElseThrow(() -> new RefusedException(Refusal.CONFLICT, "approval.task.notOpen"));
 		}
 		if (work.tasks().size() == 1) {
 			return work.tasks().get(0);
 		}
 		List<Task> takeable = takeable(staff, work);
 		if (takeable.size() > 1) {
-			throw new RefusedException(409, "approval.task.ambiguous", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.task.ambiguous");
 		}
 		// None to take: the checks that follow say why with the task of one of the actor's roles, if any.
 		return takeable.isEmpty() ? work.tasks()
@@ -165,7 +166,7 @@ class CaseTasks {
 
 	static CaseRecord requireOpen(CaseRecord record) {
 		if (!record.isOpen()) {
-			throw new RefusedException(409, "approval.case.ended", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.case.ended");
 		}
 		return record;
 	}
@@ -173,13 +174,13 @@ class CaseTasks {
 	/** The actor's role that the task is offered to; the step is another role's otherwise. */
 	DepartmentRole requireRole(Actor staff, Task task) {
 		return roleFor(staff, task).orElseThrow(
-				() -> new RefusedException(409, "approval.step.notYourRole", Map.of(), names.step(stepOf(task))));
+				() -> new RefusedException(Refusal.CONFLICT, "approval.step.notYourRole", names.step(stepOf(task))));
 	}
 
 	/** R12.7: nobody decides a case they accepted or reviewed, nor reviews it twice where the matter says so. */
 	void requireSeparateDuties(Actor staff, CaseRecord record, Task task) {
 		if (duties.bars(staff, record, stepOf(task))) {
-			throw new RefusedException(409, "approval.step.separationOfDuties", Map.of(),
+			throw new RefusedException(Refusal.CONFLICT, "approval.step.separationOfDuties",
 					names.step(stepOf(task)));
 		}
 	}
@@ -195,14 +196,14 @@ class CaseTasks {
 
 	void requireUnclaimedOrMine(Actor staff, Task task) {
 		if (task.getAssignee() != null && !isMine(staff, task)) {
-			throw new RefusedException(409, "approval.task.claimedByOther", Map.of(),
+			throw new RefusedException(Refusal.CONFLICT, "approval.task.claimedByOther",
 					names.person(task.getAssignee()));
 		}
 	}
 
 	static void requireNoSpecialPeriod(CaseRecord record) {
 		if (record.specialPeriod() != null) {
-			throw new RefusedException(409, "approval.specialPeriod.open", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.specialPeriod.open");
 		}
 	}
 
@@ -211,7 +212,7 @@ class CaseTasks {
 			tasks.claim(task.getId(), staff.id().toString());
 		}
 		catch (FlowableTaskAlreadyClaimedException | FlowableOptimisticLockingException ex) {
-			throw new RefusedException(409, "approval.case.changedMeanwhile", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.case.changedMeanwhile");
 		}
 	}
 
@@ -228,7 +229,7 @@ class CaseTasks {
 			return store.update(record);
 		}
 		catch (OptimisticLockingFailureException | PessimisticLockingFailureException ex) {
-			throw new RefusedException(409, "approval.case.changedMeanwhile", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.case.changedMeanwhile");
 		}
 	}
 
@@ -238,7 +239,7 @@ class CaseTasks {
 			tasks.complete(act.task().getId(), Map.of("route", route));
 		}
 		catch (FlowableOptimisticLockingException ex) {
-			throw new RefusedException(409, "approval.case.changedMeanwhile", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.case.changedMeanwhile");
 		}
 	}
 

@@ -1,7 +1,5 @@
 package org.tongban.approval.internal;
 
-import java.util.Map;
-
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +7,7 @@ import org.tongban.approval.CaseAction;
 import org.tongban.approval.CaseView;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /** Claiming an open task, so that others see who works on it, and giving it back to the queue. */
@@ -47,7 +46,7 @@ class Claims {
 		Task task = caseTasks.task(staff, work, taskId);
 		DepartmentRole role = caseTasks.requireRole(staff, task);
 		if (!CaseTasks.isMine(staff, task)) {
-			throw new RefusedException(409, "approval.task.notClaimedByYou", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.task.notClaimedByYou");
 		}
 		CaseRecord record = caseTasks.lock(work.record());
 		caseTasks.unclaim(task);

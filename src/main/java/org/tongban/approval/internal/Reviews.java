@@ -3,7 +3,6 @@ package org.tongban.approval.internal;
 import static org.tongban.approval.internal.StaffTexts.required;
 
 import java.util.List;
-import java.util.Map;
 
 import org.flowable.task.api.Task;
 import org.springframework.stereotype.Component;
@@ -18,6 +17,7 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.Role;
 import org.tongban.notification.CaseNotice;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -65,7 +65,7 @@ class Reviews {
 		Task task = caseTasks.task(staff, work, taskId);
 		List<String> targets = routes.sendBackTargets(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
 		if (targets.isEmpty()) {
-			throw new RefusedException(409, "approval.sendBack.notAtStep", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.sendBack.notAtStep");
 		}
 		if (toStep == null || !targets.contains(toStep)) {
 			throw new InvalidParameterException("toStep", "approval.sendBack.target", String.join(", ", targets));
@@ -86,7 +86,7 @@ class Reviews {
 		String basis = required("legalBasis", legalBasis);
 		CaseTasks.Act act = caseTasks.act(staff, number, taskId, Route.of(decision).value());
 		if (act.role().role() != Role.APPROVER) {
-			throw new RefusedException(409, "approval.decide.approverOnly", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.decide.approverOnly");
 		}
 		CaseTasks.requireNoSpecialPeriod(act.record());
 		progress.record(act.record(), act.step(), staff, act.role(), CaseAction.DECIDE.name(), why + "\n" + basis,

@@ -4,7 +4,6 @@ import static org.tongban.approval.internal.StaffTexts.required;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +17,7 @@ import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
 import org.tongban.notification.CaseNotice;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
@@ -64,10 +64,10 @@ class SpecialPeriods {
 		}
 		CaseTasks.Act act = caseTasks.act(staff, number, taskId, null);
 		if (act.step() == CaseStep.ACCEPTANCE) {
-			throw new RefusedException(409, "approval.specialPeriod.notAtAcceptance", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.specialPeriod.notAtAcceptance");
 		}
 		if (act.record().specialPeriod() != null) {
-			throw new RefusedException(409, "approval.specialPeriod.alreadyOpen", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.specialPeriod.alreadyOpen");
 		}
 		progress.record(act.record(), act.step(), staff, act.role(), CaseAction.START_SPECIAL_PERIOD.name(), why,
 				kind.name());
@@ -86,7 +86,7 @@ class SpecialPeriods {
 		CaseTasks.Act act = caseTasks.act(staff, number, taskId, null);
 		CaseView.SpecialPeriod period = act.record().specialPeriod();
 		if (period == null) {
-			throw new RefusedException(409, "approval.specialPeriod.none", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.specialPeriod.none");
 		}
 		progress.record(act.record(), act.step(), staff, act.role(), CaseAction.END_SPECIAL_PERIOD.name(), text,
 				period.kind().name());
@@ -105,10 +105,10 @@ class SpecialPeriods {
 		CaseRecord record = CaseTasks.requireOpen(caseTasks.work(staff, number).record());
 		DepartmentRole approver = DepartmentRole.of(Role.APPROVER, record.departmentCode());
 		if (!staff.roles().contains(approver)) {
-			throw new RefusedException(409, "approval.extend.approverOnly", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.extend.approverOnly");
 		}
 		if (clocks.of(record.id()).map(CaseClock::isExtended).orElse(false)) {
-			throw new RefusedException(409, "approval.extend.once", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "approval.extend.once");
 		}
 		record = caseTasks.lock(record);
 		Instant now = progress.now();

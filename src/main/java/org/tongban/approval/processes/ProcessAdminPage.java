@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.Actor;
 import org.tongban.identity.AdminLog;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.web.RefusalStatus;
 
 /**
  * The system administrator's pages of the process models (R5.1): the deployed definitions and the process each
@@ -90,7 +91,7 @@ class ProcessAdminPage {
 			deployed = models.deploy(matter, file.getOriginalFilename(), firstBytes(file), admin);
 		}
 		catch (ProcessModelRefusedException refused) {
-			return refused(refused.status(), "file", refused.problems(), matter, locale, response, model);
+			return refused(RefusalStatus.of(refused.refusal()).value(), "file", refused.problems(), matter, locale, response, model);
 		}
 		adminLog.record(admin, "PROCESS_DEPLOY", null, deployed.key() + " v" + deployed.version(),
 				request.getRemoteAddr());

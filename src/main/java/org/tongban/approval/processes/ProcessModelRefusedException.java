@@ -1,8 +1,8 @@
 package org.tongban.approval.processes;
 
 import java.util.List;
-import java.util.Map;
 
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -14,7 +14,7 @@ public class ProcessModelRefusedException extends RefusedException {
 	private final transient List<ProcessModelProblem> problems;
 
 	public ProcessModelRefusedException(List<ProcessModelProblem> problems) {
-		super(422, problems.get(0).code(), Map.of(), problems.get(0).args());
+		super(Refusal.UNPROCESSABLE, problems.get(0).code(), problems.get(0).args());
 		this.problems = List.copyOf(problems);
 	}
 

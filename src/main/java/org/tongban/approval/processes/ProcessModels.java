@@ -22,6 +22,7 @@ import org.tongban.catalog.MatterSummary;
 import org.tongban.identity.Actor;
 import org.tongban.identity.Role;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.ResultPage;
 
@@ -70,7 +71,7 @@ public class ProcessModels {
 	 */
 	public DeployedProcess deploy(String matterCode, String fileName, byte[] bytes, Actor admin) {
 		if (!admin.has(Role.SYSTEM_ADMIN)) {
-			throw new RefusedException(403, "approval.process.notAdmin", Map.of());
+			throw new RefusedException(Refusal.FORBIDDEN, "approval.process.notAdmin");
 		}
 		MatterGuide guide = catalog.guide(matterCode);
 		List<ProcessModelProblem> problems = check.problems(matterCode, guide.matter().departmentCode(), bytes);

@@ -23,6 +23,7 @@ import org.tongban.identity.accounts.StaffAccount;
 import org.tongban.identity.accounts.StaffAccountRepository;
 import org.tongban.identity.login.LogOutEverywhere;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.identifiers.MobileNumber;
 
@@ -163,7 +164,7 @@ public class StaffAdministration {
 	/** Nobody grants or takes roles on their own account (R12.7): another administrator does, and the log shows who. */
 	private static void requireNotSelf(Actor admin, UUID id) {
 		if (admin.id().equals(id)) {
-			throw new RefusedException(409, "admin.staff.role.self", Map.of());
+			throw new RefusedException(Refusal.CONFLICT, "admin.staff.role.self");
 		}
 	}
 

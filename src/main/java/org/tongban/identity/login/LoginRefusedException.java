@@ -1,7 +1,6 @@
 package org.tongban.identity.login;
 
-import java.util.Map;
-
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -11,7 +10,7 @@ import org.tongban.shared.RefusedException;
 public class LoginRefusedException extends RefusedException {
 
 	LoginRefusedException() {
-		super(401, "identity.login.refused", Map.of("WWW-Authenticate", "Bearer"));
+		super(Refusal.UNAUTHENTICATED, "identity.login.refused");
 	}
 
 }

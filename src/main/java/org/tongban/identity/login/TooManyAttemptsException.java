@@ -1,8 +1,8 @@
 package org.tongban.identity.login;
 
 import java.time.Duration;
-import java.util.Map;
 
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.web.RateLimit;
 
@@ -24,7 +24,7 @@ public class TooManyAttemptsException extends RefusedException {
 	}
 
 	private TooManyAttemptsException(String messageCode, long retryAfterSeconds) {
-		super(429, messageCode, Map.of("Retry-After", String.valueOf(retryAfterSeconds)), retryAfterSeconds);
+		super(Refusal.TOO_MANY, Duration.ofSeconds(retryAfterSeconds), messageCode, retryAfterSeconds);
 		this.retryAfterSeconds = retryAfterSeconds;
 	}
 

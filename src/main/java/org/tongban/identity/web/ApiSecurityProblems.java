@@ -1,13 +1,12 @@
 package org.tongban.identity.web;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -15,6 +14,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.LocaleResolver;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -40,16 +40,16 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 	public void commence(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException authException) {
 		boolean presented = BearerToken.of(request).isPresent();
-		answer(request, response, new RefusedException(401,
-				presented ? "identity.api.invalidToken" : "identity.api.unauthenticated",
-				Map.of("WWW-Authenticate", presented ? "Bearer error=\"invalid_token\"" : "Bearer")));
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, presented ? "Bearer error=\"invalid_token\"" : "Bearer");
+		answer(request, response, new RefusedException(Refusal.UNAUTHENTICATED,
+				presented ? "identity.api.invalidToken" : "identity.api.unauthenticated"));
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) {
-		answer(request, response, new RefusedException(403, "identity.api.forbidden",
-				Map.of("WWW-Authenticate", "Bearer error=\"insufficient_scope\"")));
+		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
+		answer(request, response, new RefusedException(Refusal.FORBIDDEN, "identity.api.forbidden"));
 	}
 
 	private void answer(HttpServletRequest request, HttpServletResponse response, RefusedException refusal) {

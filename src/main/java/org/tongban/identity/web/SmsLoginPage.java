@@ -21,6 +21,7 @@ import org.tongban.identity.login.SmsCodes;
 import org.tongban.identity.login.TooManyAttemptsException;
 import org.tongban.shared.identifiers.InvalidIdentifierException;
 import org.tongban.shared.identifiers.MobileNumber;
+import org.tongban.shared.web.RefusalStatus;
 
 /**
  * Log-in by SMS code on a page (R1.3), without JavaScript: one form whose "send code" button posts the number and
@@ -95,8 +96,7 @@ class SmsLoginPage {
 
 	/** Answers 429 with the time to wait, as the API does. */
 	static void tooMany(TooManyAttemptsException ex, HttpServletResponse response) {
-		response.setStatus(ex.status());
-		ex.headers().forEach(response::setHeader);
+		RefusalStatus.write(ex, response);
 	}
 
 }

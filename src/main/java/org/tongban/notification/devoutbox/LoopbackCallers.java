@@ -3,13 +3,12 @@ package org.tongban.notification.devoutbox;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpStatus;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -33,7 +32,7 @@ final class LoopbackCallers {
 	/** @throws RefusedException 403 for a caller that is not on this machine */
 	static void require(HttpServletRequest request) {
 		if (!isLoopback(request)) {
-			throw new RefusedException(HttpStatus.FORBIDDEN.value(), "notification.outbox.loopbackOnly", Map.of());
+			throw new RefusedException(Refusal.FORBIDDEN, "notification.outbox.loopbackOnly");
 		}
 	}
 

@@ -2,7 +2,6 @@ package org.tongban.notification.outbox;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -10,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -72,7 +72,7 @@ public class Outbox {
 		if (!store.retry(id, clock.instant())) {
 			DeliveryStatus status = store.status(id)
 				.orElseThrow(() -> new NotFoundException("notification.admin.notFound", id));
-			throw new RefusedException(409, "notification.admin.alreadySent", Map.of(), id, status);
+			throw new RefusedException(Refusal.CONFLICT, "notification.admin.alreadySent", id, status);
 		}
 		log.info("Delivery {} retried by an administrator", id);
 		deliverer.deliverAfterCommit();

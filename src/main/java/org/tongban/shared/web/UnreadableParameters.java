@@ -17,11 +17,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -73,8 +73,7 @@ class UnreadableParameters implements WebMvcConfigurer {
 			@Override
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 				if (request.getAttribute(UNREADABLE) != null) {
-					throw new RefusedException(HttpStatus.BAD_REQUEST.value(), "error.parameters.unreadable",
-							Map.of());
+					throw new RefusedException(Refusal.MALFORMED, "error.parameters.unreadable");
 				}
 				return true;
 			}

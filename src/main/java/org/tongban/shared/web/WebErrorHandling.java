@@ -78,8 +78,8 @@ class WebErrorHandling {
 
 	@ExceptionHandler(RefusedException.class)
 	Object refused(RefusedException ex, HttpServletRequest request, HttpServletResponse response) {
-		ex.headers().forEach(response::setHeader);
-		return answer(request, response, HttpStatus.valueOf(ex.status()), message(ex.messageCode(), ex.messageArgs()),
+		RefusalStatus.write(ex, response);
+		return answer(request, response, RefusalStatus.of(ex.refusal()), message(ex.messageCode(), ex.messageArgs()),
 				Map.of());
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.supervision.CalendarNotLoadedException;
 import org.tongban.supervision.CaseClock;
@@ -204,7 +205,7 @@ class JdbcCaseClocks implements CaseClocks {
 			store.update(stored.clock(), stored.version());
 		}
 		catch (ConcurrencyFailureException ex) {
-			throw new RefusedException(409, "supervision.clock.changedMeanwhile", Map.of(), stored.clock().caseNumber());
+			throw new RefusedException(Refusal.CONFLICT, "supervision.clock.changedMeanwhile", stored.clock().caseNumber());
 		}
 		return read(stored.clock());
 	}
@@ -222,7 +223,7 @@ class JdbcCaseClocks implements CaseClocks {
 	}
 
 	private static RefusedException alreadyStarted(String caseNumber) {
-		return new RefusedException(409, "supervision.clock.alreadyStarted", Map.of(), caseNumber);
+		return new RefusedException(Refusal.CONFLICT, "supervision.clock.alreadyStarted", caseNumber);
 	}
 
 }

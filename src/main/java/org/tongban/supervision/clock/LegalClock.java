@@ -6,13 +6,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.supervision.CalendarNotLoadedException;
 import org.tongban.supervision.CaseClock;
@@ -287,7 +287,7 @@ public final class LegalClock {
 		Object[] args = new Object[more.length + 1];
 		args[0] = caseNumber;
 		System.arraycopy(more, 0, args, 1, more.length);
-		return new RefusedException(409, code, Map.of(), args);
+		return new RefusedException(Refusal.CONFLICT, code, args);
 	}
 
 	private static void requireStepCode(String step) {

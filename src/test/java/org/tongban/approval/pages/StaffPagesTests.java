@@ -54,6 +54,7 @@ import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Paging;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.ResultPage;
 import org.tongban.storage.AttachmentContent;
@@ -297,7 +298,7 @@ class StaffPagesTests {
 	@DisplayName("A refusal of the case work (409) is shown with its reason on the case page, not as an error")
 	void aRefusalOfTheCaseWorkIsShownOnTheCasePage() {
 		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.ACCEPT), List.of()));
-		willThrow(new RefusedException(409, "approval.task.claimedByOther", Map.of(), "张敏")).given(work)
+		willThrow(new RefusedException(Refusal.CONFLICT, "approval.task.claimedByOther", "张敏")).given(work)
 			.accept(any(), eq(NUMBER), anyString());
 		clerk.page("/staff/cases/" + NUMBER + "/accept");
 

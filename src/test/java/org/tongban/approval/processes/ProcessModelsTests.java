@@ -27,6 +27,7 @@ import org.tongban.identity.AccountKind;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
@@ -162,7 +163,7 @@ class ProcessModelsTests {
 		assertThat(refused.problems()).filteredOn(problem -> problem.code().equals("approval.process.invalid"))
 			.first()
 			.satisfies(problem -> assertThat(problem.args()[0]).isEqualTo("gate"));
-		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.refusal()).isEqualTo(Refusal.UNPROCESSABLE);
 	}
 
 	@Test
@@ -310,7 +311,7 @@ class ProcessModelsTests {
 
 		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> models.deploy(MATTER, "m.bpmn20.xml", model().getBytes(StandardCharsets.UTF_8), clerk))
-			.satisfies(refused -> assertThat(refused.status()).isEqualTo(403));
+			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.FORBIDDEN));
 	}
 
 	/** The codes of the problems the model is refused for; empty if it was deployed. */

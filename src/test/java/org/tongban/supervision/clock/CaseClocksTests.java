@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.ApplicationTest;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
@@ -173,7 +174,7 @@ class CaseClocksTests {
 		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> clocks.start(caseId, "SP-OTHER", at("2026-11-27T09:30"), LocalDate.parse("2026-11-30"),
 					10, 5, false))
-			.satisfies(refused -> assertThat(refused.status()).isEqualTo(409))
+			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.CONFLICT))
 			.satisfies(refused -> assertThat(refused.messageCode()).isEqualTo("supervision.clock.alreadyStarted"));
 	}
 
@@ -199,7 +200,7 @@ class CaseClocksTests {
 
 		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> clocks.extend(caseId, UUID.randomUUID(), "再次延长", at("2026-11-27T09:40")))
-			.satisfies(refused -> assertThat(refused.status()).isEqualTo(409));
+			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.CONFLICT));
 
 		assertThat(clocks.of(caseId)).contains(before);
 		assertThat(store.find(caseId).orElseThrow().version()).isEqualTo(1);
@@ -229,7 +230,7 @@ class CaseClocksTests {
 				}
 				catch (java.util.concurrent.ExecutionException ex) {
 					assertThat(ex.getCause()).isInstanceOf(RefusedException.class);
-					assertThat(((RefusedException) ex.getCause()).status()).isEqualTo(409);
+					assertThat(((RefusedException) ex.getCause()).refusal()).isEqualTo(Refusal.CONFLICT);
 					assertThat(((RefusedException) ex.getCause()).messageCode())
 						.isIn("supervision.clock.alreadyPaused", "supervision.clock.changedMeanwhile");
 				}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.application.ApplicationTest;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClock.StepClock;
@@ -150,7 +151,7 @@ class LegalClockTests {
 		assertThat(reading.remainingDays()).isEqualTo(13);
 		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> clock.extend(APPROVER, "再延长", at("2026-12-03T10:00")))
-			.satisfies(refused -> assertThat(refused.status()).isEqualTo(409))
+			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.CONFLICT))
 			.satisfies(refused -> assertThat(refused.messageCode()).isEqualTo("supervision.clock.alreadyExtended"))
 			.satisfies(refused -> assertThat(refused.messageArgs()).containsExactly("SP-TEST"));
 	}
@@ -216,7 +217,7 @@ class LegalClockTests {
 			.satisfies(refused -> assertThat(refused.messageArgs()).containsExactly("SP-TEST", "REVIEW"));
 		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> clock.finishStep("DECISION", at("2026-12-01T11:00")))
-			.satisfies(refused -> assertThat(refused.status()).isEqualTo(409))
+			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.CONFLICT))
 			.satisfies(refused -> assertThat(refused.messageCode()).isEqualTo("supervision.clock.stepNotOpen"));
 
 		clock.finishStep("REVIEW", at("2026-12-02T10:00"));
@@ -232,12 +233,12 @@ class LegalClockTests {
 		LegalClock clock = receivedAt("2026-11-27T18:30", 10, 5);
 
 		assertThatExceptionOfType(RefusedException.class).isThrownBy(() -> clock.resume(at("2026-12-01T10:00")))
-			.satisfies(refused -> assertThat(refused.status()).isEqualTo(409))
+			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.CONFLICT))
 			.satisfies(refused -> assertThat(refused.messageCode()).isEqualTo("supervision.clock.notPaused"));
 		clock.pause(PauseReason.CORRECTION, null, at("2026-12-01T10:00"));
 		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> clock.pause(PauseReason.SPECIAL_PERIOD, null, at("2026-12-01T11:00")))
-			.satisfies(refused -> assertThat(refused.status()).isEqualTo(409))
+			.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.CONFLICT))
 			.satisfies(refused -> assertThat(refused.messageCode()).isEqualTo("supervision.clock.alreadyPaused"));
 		assertThatIllegalArgumentException().isThrownBy(() -> clock.resume(at("2026-11-30T10:00")));
 	}
@@ -264,7 +265,7 @@ class LegalClockTests {
 				() -> clock.startStep("REVIEW", 3, at("2026-12-03T10:00")),
 				() -> clock.finishStep("DECISION", at("2026-12-03T10:00")), () -> clock.stop(at("2026-12-03T10:00")) }) {
 			assertThatExceptionOfType(RefusedException.class).isThrownBy(change::run)
-				.satisfies(refused -> assertThat(refused.status()).isEqualTo(409))
+				.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.CONFLICT))
 				.satisfies(refused -> assertThat(refused.messageCode()).isEqualTo("supervision.clock.stopped"));
 		}
 	}
