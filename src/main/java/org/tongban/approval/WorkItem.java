@@ -3,13 +3,14 @@ package org.tongban.approval;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.tongban.application.CaseStep;
 import org.tongban.shared.LocalizedText;
 import org.tongban.supervision.CaseClock;
 
 /**
  * An open task in a work queue.
  *
- * @param step the task's step code, e.g. {@code ACCEPTANCE}, named by {@code approval.step.<step>}
+ * @param step the task's step, named by {@code approval.step.<step>}
  * @param claimedBy the name of the member of staff who claimed it, or null
  * @param limitsCountFrom the first working day the case's limits count (null while not dated)
  * @param countedFrom what that day follows, receipt or acceptance (art. 42); null for a case without a clock
@@ -20,7 +21,7 @@ import org.tongban.supervision.CaseClock;
  * @param provisional the due days fall in a year counted provisionally, its holiday arrangement not being published
  * @param taskId the task, which an action names where several tasks of the case are open to the same member of staff
  */
-public record WorkItem(String number, String matterCode, LocalizedText matterName, String applicantName, String step,
+public record WorkItem(String number, String matterCode, LocalizedText matterName, String applicantName, CaseStep step,
 		String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
 		LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn, LocalDate caseDueOn,
 		Integer remainingDays, boolean paused, DeadlineColour colour, boolean provisional, String taskId) {

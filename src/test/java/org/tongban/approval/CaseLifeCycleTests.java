@@ -19,14 +19,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationTest;
 import org.tongban.application.CaseDocument;
+import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.Corrections;
 import org.tongban.application.Submissions;
 import org.tongban.approval.CaseFixtures.Submitted;
-import org.tongban.notification.outbox.InAppMessage;
-import org.tongban.notification.outbox.Outbox;
 import org.tongban.identity.Actor;
 import org.tongban.identity.Role;
+import org.tongban.notification.outbox.InAppMessage;
+import org.tongban.notification.outbox.Outbox;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
@@ -66,7 +67,7 @@ class CaseLifeCycleTests {
 		assertThat(accepted.processDefinition()).startsWith("approval-with-inspection:");
 		assertThat(accepted.application().status()).isEqualTo(ApplicationStatus.ACCEPTED);
 
-		assertThat(work.queue(reviewer, new QueueFilter("INITIAL_REVIEW", null, QueueFilter.Claim.UNCLAIMED,
+		assertThat(work.queue(reviewer, new QueueFilter(CaseStep.INITIAL_REVIEW, null, QueueFilter.Claim.UNCLAIMED,
 				QueueFilter.Sort.DUE), WHOLE_QUEUE).items())
 			.extracting(WorkItem::number)
 			.contains(food.number());
@@ -233,7 +234,7 @@ class CaseLifeCycleTests {
 			.singleElement()
 			.satisfies(item -> {
 				assertThat(item.claimedBy()).isEqualTo(clerk.name());
-				assertThat(item.step()).isEqualTo("ACCEPTANCE");
+				assertThat(item.step()).isEqualTo(CaseStep.ACCEPTANCE);
 				// R8.2: received on Friday 27 November, 5 working days from Monday: due on Friday 4 December.
 				assertThat(item.dueOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 4));
 				assertThat(item.caseDueOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 4));

@@ -102,7 +102,7 @@ class ParallelTasksTests {
 			.stream()
 			.filter(item -> item.number().equals(number))
 			.toList();
-		assertThat(queued).extracting(WorkItem::step).containsExactly("REVIEW", "REVIEW");
+		assertThat(queued).extracting(WorkItem::step).containsExactly(CaseStep.REVIEW, CaseStep.REVIEW);
 		assertThat(queued).extracting(WorkItem::taskId).doesNotContainNull().doesNotHaveDuplicates();
 
 		CaseView both = work.open(reviewer, number);

@@ -102,7 +102,7 @@ class WorkQueue {
 			query.ignoreAssigneeValue();
 		}
 		if (filter.step() != null) {
-			query.taskCategory(filter.step());
+			query.taskCategory(filter.step().name());
 		}
 		if (filter.matterCode() != null) {
 			query.processVariableValueEquals("matterCode", filter.matterCode());
@@ -118,7 +118,7 @@ class WorkQueue {
 		boolean paused = caseClock.map(CaseClock::isPaused).orElse(false);
 		String assignee = task.getAssignee();
 		return new WorkItem(record.number(), record.matterCode(), record.matterName(), record.applicantName(),
-				task.getCategory(), record.departmentCode(), record.receivedAt(), task.getCreateTime().toInstant(),
+				CaseStep.valueOf(task.getCategory()), record.departmentCode(), record.receivedAt(), task.getCreateTime().toInstant(),
 				assignee == null ? null : assignees.computeIfAbsent(assignee, names::person),
 				CaseTasks.isMine(staff, task), caseClock.map(CaseClock::startsOn).orElse(null),
 				caseClock.map(CaseClock::countedFrom).orElse(null), stepDue, caseDue, remaining, paused,

@@ -3,6 +3,7 @@ package org.tongban.approval.pages;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,7 +55,9 @@ class WorkQueuePage {
 	String queue(@AuthenticationPrincipal Actor staff, @ModelAttribute("queueForm") QueueForm form,
 			BindingResult errors, @RequestParam(defaultValue = "1") int page, Model model) {
 		List<MatterSummary> matters = matters(staff);
-		String step = choice(form.getStep(), CaseStep.workCodes(), "step", errors);
+		CaseStep step = Optional.ofNullable(choice(form.getStep(), CaseStep.workCodes(), "step", errors))
+			.map(CaseStep::valueOf)
+			.orElse(null);
 		String matter = choice(form.getMatter(), matters.stream().map(MatterSummary::code).toList(), "matter",
 				errors);
 		QueueFilter.Claim claim = option(QueueFilter.Claim.class, form.getClaim(), QueueFilter.Claim.ALL, "claim",

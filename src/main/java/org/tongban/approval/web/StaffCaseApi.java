@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionItem;
 import org.tongban.approval.CaseAction;
 import org.tongban.approval.CaseView;
@@ -97,14 +98,14 @@ class StaffCaseApi {
 	@ApiResponse(responseCode = "200", description = "The page of tasks")
 	@ApiResponse(responseCode = "400", description = "An unknown claim or sort, a page below 1 or a size outside 1 to 100")
 	ResultPage<StaffCaseJson.Task> tasks(
-			@Parameter(description = "A step code, e.g. ACCEPTANCE") @RequestParam(required = false) String step,
+			@Parameter(description = "A step, e.g. ACCEPTANCE") @RequestParam(required = false) CaseStep step,
 			@Parameter(description = "A matter code") @RequestParam(required = false) String matterCode,
 			@Parameter(description = "MINE, UNCLAIMED or ALL") @RequestParam(required = false) QueueFilter.Claim claim,
 			@Parameter(description = "DUE or RECEIVED") @RequestParam(required = false) QueueFilter.Sort sort,
 			@Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Tasks per page, 1 to 100") @RequestParam(defaultValue = "50") int size,
 			@AuthenticationPrincipal Actor actor, Locale locale) {
-		var filter = new QueueFilter(blankToNull(step), blankToNull(matterCode),
+		var filter = new QueueFilter(step, blankToNull(matterCode),
 				claim == null ? QueueFilter.Claim.ALL : claim, sort == null ? QueueFilter.Sort.DUE : sort);
 		return work.queue(actor, filter, Paging.of(page, size, Paging.MAX_SIZE))
 			.map(item -> StaffCaseJson.Task.of(item, locale));

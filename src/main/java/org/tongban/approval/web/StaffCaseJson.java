@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.tongban.application.Application;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseMessage;
+import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionItem;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.WorkItem;
@@ -26,7 +27,7 @@ final class StaffCaseJson {
 	 * @param countedFrom what that day follows: {@code RECEIPT} until the case is accepted, then {@code ACCEPTANCE}
 	 * (art. 42, R15.3); null for a case without a clock
 	 */
-	record Task(String number, String matterCode, String matterName, String applicantName, String step,
+	record Task(String number, String matterCode, String matterName, String applicantName, CaseStep step,
 			String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
 			LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn, LocalDate caseDueOn,
 			Integer remainingDays, boolean paused, WorkItem.DeadlineColour colour, boolean provisional,

@@ -33,6 +33,7 @@ import org.tongban.application.ApplicationStatus;
 import org.tongban.application.AttachedMaterial;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseMessage;
+import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.Receipt;
 import org.tongban.approval.CaseAction;
@@ -134,7 +135,7 @@ class StaffPagesTests {
 
 		assertThat(queue.text()).contains("没有符合条件的待办事项。");
 		assertThat(queue.html()).contains("<form class=\"queue-filters\" action=\"/staff\" method=\"get\"");
-		verify(work).queue(any(), eq(new QueueFilter("ACCEPTANCE", MATTER, QueueFilter.Claim.MINE,
+		verify(work).queue(any(), eq(new QueueFilter(CaseStep.ACCEPTANCE, MATTER, QueueFilter.Claim.MINE,
 				QueueFilter.Sort.RECEIVED)), eq(new Paging(1, 50)));
 	}
 
@@ -148,7 +149,7 @@ class StaffPagesTests {
 
 		assertThat(queue.text()).contains("共 120 件", "第 2 页，共 3 页", "上一页", "下一页");
 		assertThat(queue.html()).contains("href=\"/staff?step=ACCEPTANCE&amp;page=3\"");
-		verify(work).queue(any(), eq(new QueueFilter("ACCEPTANCE", null, QueueFilter.Claim.ALL, QueueFilter.Sort.DUE)),
+		verify(work).queue(any(), eq(new QueueFilter(CaseStep.ACCEPTANCE, null, QueueFilter.Claim.ALL, QueueFilter.Sort.DUE)),
 				eq(new Paging(2, 50)));
 	}
 
@@ -436,7 +437,7 @@ class StaffPagesTests {
 
 	private static WorkItem item(String number, Integer remaining, WorkItem.DeadlineColour colour, String claimedBy) {
 		return new WorkItem(number, MATTER, LocalizedText.of("食品经营许可", "Food Business Licence"),
-				"D市味之源餐饮管理有限公司", "ACCEPTANCE", "SCJGJ", RECEIVED, RECEIVED, claimedBy, false,
+				"D市味之源餐饮管理有限公司", CaseStep.ACCEPTANCE, "SCJGJ", RECEIVED, RECEIVED, claimedBy, false,
 				LocalDate.of(2026, 11, 30), CaseClock.CountedFrom.RECEIPT, LocalDate.of(2026, 12, 4),
 				LocalDate.of(2026, 12, 4), remaining,
 				colour == WorkItem.DeadlineColour.GREY, colour, false, null);
