@@ -255,6 +255,17 @@ class StaffCaseApiTests {
 		assertThat(clerk.get("/api/v1/staff/tasks?page=0")).hasStatus(400);
 	}
 
+	@Test
+	@DisplayName("R14.3: a queue filtered by a step that does not exist is refused with the steps there are, not answered empty")
+	void anUnknownStepIsRefused() {
+		Caller clerk = caller(Role.WINDOW_CLERK, "SCJGJ");
+
+		var refused = clerk.get("/api/v1/staff/tasks?step=APPROVAL");
+
+		assertThat(refused).hasStatus(400).bodyJson().extractingPath("$.parameter").isEqualTo("step");
+		assertThat(body(refused)).contains("ACCEPTANCE").contains("DECISION");
+	}
+
 	/** Whether the case is on any page of the queue. */
 	private static boolean listed(Caller caller, String queue, String number) {
 		for (int page = 1;; page++) {
