@@ -1,5 +1,7 @@
 package org.tongban.application.web;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -68,14 +71,20 @@ class DraftPages {
 
 	private final FormMessages formMessages;
 
+	private final MessageSource messages;
+
+	private final Clock clock;
+
 	DraftPages(Drafts drafts, ApplicationMaterials materials, Submissions submissions, MyApplications myApplications,
-			MatterCatalog catalog, FormMessages formMessages) {
+			MatterCatalog catalog, FormMessages formMessages, MessageSource messages, Clock clock) {
 		this.drafts = drafts;
 		this.materials = materials;
 		this.submissions = submissions;
 		this.myApplications = myApplications;
 		this.catalog = catalog;
 		this.formMessages = formMessages;
+		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/{matterCode}")
@@ -104,18 +113,19 @@ class DraftPages {
 	 * how many tasks are done, or start a new one.
 	 */
 	@GetMapping("/{matterCode}/drafts")
-	String existing(@PathVariable String matterCode, @AuthenticationPrincipal Actor actor, Model model) {
+	String existing(@PathVariable String matterCode, @AuthenticationPrincipal Actor actor, Model model,
+			Locale locale) {
 		MatterGuide guide = catalog.guide(matterCode);
 		List<Application> drafts = this.drafts.of(actor, guide.code());
 		if (drafts.isEmpty()) {
 			return "redirect:/apply/" + guide.code();
 		}
-		return existingPage(actor, guide, drafts, null, model);
+		return existingPage(actor, guide, drafts, null, model, locale);
 	}
 
 	@PostMapping("/{matterCode}/drafts")
 	String choose(@PathVariable String matterCode, @RequestParam(required = false) String choice,
-			@AuthenticationPrincipal Actor actor, Model model) {
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		MatterGuide guide = catalog.guide(matterCode);
 		if (NEW_DRAFT.equals(choice)) {
 			return "redirect:/apply/drafts/" + drafts.start(actor, guide.code()).id();
@@ -130,7 +140,7 @@ class DraftPages {
 		if (drafts.isEmpty()) {
 			return "redirect:/apply/" + guide.code();
 		}
-		return existingPage(actor, guide, drafts, "apply.existing.choose", model);
+		return existingPage(actor, guide, drafts, "apply.existing.choose", model, locale);
 	}
 
 	@GetMapping("/drafts/{id}")
@@ -249,13 +259,27 @@ class DraftPages {
 		return "redirect:/my?deleted";
 	}
 
-	private String existingPage(Actor actor, MatterGuide guide, List<Application> drafts, String error, Model model) {
+	private String existingPage(Actor actor, MatterGuide guide, List<Application> drafts, String error, Model model,
+			Locale locale) {
+		Map<UUID, TaskList> progress = progress(myApplications, this.drafts, actor, drafts);
+		DateTimeFormatter time = DateTimeFormatter.ofPattern(messages.getMessage("apply.time.pattern", null, locale),
+				locale);
+		List<DraftChoice> choices = new ArrayList<>();
+		drafts.forEach(draft -> choices.add(new DraftChoice(draft.id().toString(),
+				messages.getMessage("apply.existing.continue",
+						new Object[] { time.format(draft.updatedAt().atZone(clock.getZone())) }, locale),
+				messages.getMessage("apply.progress",
+						new Object[] { progress.get(draft.id()).done(), progress.get(draft.id()).total() }, locale))));
+		choices.add(new DraftChoice(NEW_DRAFT, messages.getMessage("apply.existing.new", null, locale),
+				messages.getMessage("apply.existing.newHint", null, locale)));
 		model.addAttribute("guide", guide);
-		model.addAttribute("drafts", drafts);
-		model.addAttribute("progress", progress(myApplications, this.drafts, actor, drafts));
-		model.addAttribute("newDraft", NEW_DRAFT);
+		model.addAttribute("choices", choices);
 		model.addAttribute("error", error);
 		return "application/existing";
+	}
+
+	/** A choice of the page that offers to continue a draft or to start a new one: its value, label and hint. */
+	record DraftChoice(String value, String label, String hint) {
 	}
 
 	/** How far each draft has come, by its id. */
