@@ -12,7 +12,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.ActiveProfiles;
 import org.tongban.shared.web.RequestIdFilter;
 
-/** With the {@code json-logs} profile every log line is one JSON object a log shipper can read (R14.2). */
+/**
+ * With the {@code json-logs} profile every log line is one JSON object a log shipper can
+ * read (R14.2).
+ */
 @SpringBootTest
 @ActiveProfiles({ "demo", "json-logs" })
 @ExtendWith(OutputCaptureExtension.class)
@@ -32,8 +35,10 @@ class JsonLogsTests {
 			.filter(candidate -> candidate.contains("Application received out of hours"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(line).startsWith("{").endsWith("}").contains("\"@timestamp\"", "\"level\":\"WARN\"",
-				"\"message\":\"Application received out of hours\"", "\"requestId\":\"req-12345678\"");
+		assertThat(line).startsWith("{")
+			.endsWith("}")
+			.contains("\"@timestamp\"", "\"level\":\"WARN\"", "\"message\":\"Application received out of hours\"",
+					"\"requestId\":\"req-12345678\"");
 	}
 
 }

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** The business modules keep to their boundaries: no cycles, no use of another module's internals. */
+/**
+ * The business modules keep to their boundaries: no cycles, no use of another module's
+ * internals.
+ */
 class ModularityTests {
 
 	static final ApplicationModules MODULES = ApplicationModules.of(TongbanApplication.class);

@@ -23,9 +23,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's contract as other people's tools read it (R14.3): {@code /v3/api-docs} is written to
- * {@code target/openapi.json}, which {@code .ci/run} lints with Redocly's recommended rules after the build; the
- * properties a client relies on most are checked here too, so that the build fails on them even without npm.
+ * The API's contract as other people's tools read it (R14.3): {@code /v3/api-docs} is
+ * written to {@code target/openapi.json}, which {@code .ci/run} lints with Redocly's
+ * recommended rules after the build; the properties a client relies on most are checked
+ * here too, so that the build fails on them even without npm.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -80,20 +81,18 @@ class OpenApiContractTests {
 		assertThat(api.at("/paths/~1api~1v1~1auth~1login/post/security").isEmpty()).as("log-in is public").isTrue();
 		assertThat(api.at("/paths/~1api~1v1~1query/get/security").isEmpty()).as("the public query").isTrue();
 		assertThat(api.at("/paths/~1api~1v1~1drafts/post/security/0/bearer").isArray()).isTrue();
-		assertThat(api.at("/paths/~1api~1v1~1auth~1logout/post/responses").has("403"))
-			.as("any account may log out").isFalse();
+		assertThat(api.at("/paths/~1api~1v1~1auth~1logout/post/responses").has("403")).as("any account may log out")
+			.isFalse();
 	}
 
 	@Test
 	void everyRefusalIsAProblemDetail() {
-		assertThat(api.at("/components/schemas/Problem/properties").propertyNames()).contains("type", "title",
-				"status", "detail", "instance", "requestId", "parameter", "errors");
+		assertThat(api.at("/components/schemas/Problem/properties").propertyNames()).contains("type", "title", "status",
+				"detail", "instance", "requestId", "parameter", "errors");
 		for (Operation operation : operations()) {
 			operation.body().path("responses").properties().forEach(response -> {
 				if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
-					assertThat(response.getValue()
-						.at("/content/application~1problem+json/schema/$ref")
-						.asString(""))
+					assertThat(response.getValue().at("/content/application~1problem+json/schema/$ref").asString(""))
 						.as("%s answers %s", operation.name(), response.getKey())
 						.isEqualTo("#/components/schemas/Problem");
 				}
@@ -108,8 +107,7 @@ class OpenApiContractTests {
 		MvcTestResult refused = mvc.get().uri("/api/v1/query").exchange();
 		assertThat(refused).hasStatus(400);
 		Set<String> declared = new HashSet<>(api.at("/components/schemas/Problem/properties").propertyNames());
-		assertThat(JSON.readTree(refused.getResponse().getContentAsString()).propertyNames())
-			.isNotEmpty()
+		assertThat(JSON.readTree(refused.getResponse().getContentAsString()).propertyNames()).isNotEmpty()
 			.allSatisfy(member -> assertThat(declared).contains(member));
 	}
 
@@ -118,8 +116,7 @@ class OpenApiContractTests {
 		Set<String> shapes = new HashSet<>();
 		api.path("paths").propertyNames().forEach(path -> {
 			String shape = path.replaceAll("\\{[^}]+}", "{}");
-			assertThat(shapes.add(shape)).as("%s differs from another path only by a parameter's name", path)
-				.isTrue();
+			assertThat(shapes.add(shape)).as("%s differs from another path only by a parameter's name", path).isTrue();
 		});
 	}
 

@@ -14,8 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.flowable.engine.ProcessEngine;
 
 /**
- * What operators rely on (R14.2, R14.3): health with the database, Prometheus metrics, request ids, the OpenAPI
- * document, and the process engine started with the platform.
+ * What operators rely on (R14.2, R14.3): health with the database, Prometheus metrics,
+ * request ids, the OpenAPI document, and the process engine started with the platform.
  */
 @SpringBootTest
 @AutoConfigureMockMvc

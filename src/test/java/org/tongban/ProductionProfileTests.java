@@ -18,9 +18,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /**
- * The platform as it is deployed, with the {@code prod} profile (on an in-memory database and keys of its own instead
- * of the environment's): the API map is not published unless the operators want it, and the profile refuses to start
- * with anything of the demo, whose outbox shows every code sent and whose keys are public (R12.5).
+ * The platform as it is deployed, with the {@code prod} profile (on an in-memory database
+ * and keys of its own instead of the environment's): the API map is not published unless
+ * the operators want it, and the profile refuses to start with anything of the demo,
+ * whose outbox shows every code sent and whose keys are public (R12.5).
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:production-profile;DEFAULT_NULL_ORDERING=HIGH",
 		"spring.datasource.username=sa", "spring.datasource.password=", "tongban.crypto.active-key-id=k1",
@@ -73,7 +74,10 @@ class ProductionProfileTests {
 			.withMessageContaining("(the demo CA)");
 	}
 
-	/** Starts the platform as an operator would; the refusal comes before any bean, database or port. */
+	/**
+	 * Starts the platform as an operator would; the refusal comes before any bean,
+	 * database or port.
+	 */
 	private static void start(String... arguments) {
 		new SpringApplicationBuilder(TongbanApplication.class).web(WebApplicationType.NONE).run(arguments);
 	}

@@ -1,10 +1,11 @@
 package org.tongban.application;
 
 /**
- * Where a pre-filled answer came from, shown beside it so that the applicant knows what the government already holds
- * (R3.2, R15.10).
+ * Where a pre-filled answer came from, shown beside it so that the applicant knows what
+ * the government already holds (R3.2, R15.10).
  *
- * @param reference the earlier application's number for {@link Kind#EARLIER_APPLICATION}, otherwise null
+ * @param reference the earlier application's number for {@link Kind#EARLIER_APPLICATION},
+ * otherwise null
  */
 public record AnswerSource(Kind kind, String reference) {
 

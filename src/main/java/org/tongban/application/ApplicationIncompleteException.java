@@ -6,8 +6,9 @@ import org.tongban.catalog.FormCheck;
 import org.tongban.catalog.FormProblem;
 
 /**
- * An application that cannot be submitted as it stands (R3.1, R16.6): the problems to fix, each tied to its field
- * (or to {@code material.<code>} for a missing material), and the reasons it cannot be accepted at all.
+ * An application that cannot be submitted as it stands (R3.1, R16.6): the problems to
+ * fix, each tied to its field (or to {@code material.<code>} for a missing material), and
+ * the reasons it cannot be accepted at all.
  */
 public class ApplicationIncompleteException extends RuntimeException {
 

@@ -20,9 +20,10 @@ import org.tongban.storage.Attachments;
 import org.tongban.storage.StoredAttachment;
 
 /**
- * The files the applicant gives for the materials of a draft, or of an application whose correction notice lists
- * them (R3.3, R4.2): uploaded, reused from an earlier application ("my materials", R3.2) or removed. Only the
- * applicant's own applications and files are found (R12.5).
+ * The files the applicant gives for the materials of a draft, or of an application whose
+ * correction notice lists them (R3.3, R4.2): uploaded, reused from an earlier application
+ * ("my materials", R3.2) or removed. Only the applicant's own applications and files are
+ * found (R12.5).
  */
 @Service
 @Transactional
@@ -59,8 +60,9 @@ public class ApplicationMaterials {
 	}
 
 	/**
-	 * Stores a file for one material of a draft, or of an application whose correction notice lists the material
-	 * (R3.3, R4.2): typed by its content, encrypted, and counted against the size limit of the whole application.
+	 * Stores a file for one material of a draft, or of an application whose correction
+	 * notice lists the material (R3.3, R4.2): typed by its content, encrypted, and
+	 * counted against the size limit of the whole application.
 	 */
 	public AttachedMaterial attach(Actor applicant, UUID id, String materialCode, String fileName,
 			InputStream content) {
@@ -72,8 +74,8 @@ public class ApplicationMaterials {
 	}
 
 	/**
-	 * Gives a file the applicant already gave with an earlier application ("my materials", R3.2) for a material of a
-	 * draft, instead of uploading it again.
+	 * Gives a file the applicant already gave with an earlier application ("my
+	 * materials", R3.2) for a material of a draft, instead of uploading it again.
 	 */
 	public AttachedMaterial reuse(Actor applicant, UUID id, String materialCode, UUID attachmentId) {
 		Application draft = changeable(applicant, id, materialCode);
@@ -83,14 +85,15 @@ public class ApplicationMaterials {
 		if (draft.materials().stream().anyMatch(given -> given.attachmentId().equals(attachmentId))) {
 			throw new InvalidParameterException("attachment", "application.material.alreadyGiven");
 		}
-		return add(draft, new AttachedMaterial(attachmentId, material.code(), material.name(), material.licenceType(),
-				earlier.displayName(), earlier.type(), earlier.size(), earlier.reusedFrom(), clock.instant()),
+		return add(draft,
+				new AttachedMaterial(attachmentId, material.code(), material.name(), material.licenceType(),
+						earlier.displayName(), earlier.type(), earlier.size(), earlier.reusedFrom(), clock.instant()),
 				"attachment");
 	}
 
 	/**
-	 * Removes a file from a draft, or from a material that the correction notice lists; the file itself stays, as it
-	 * may be reused.
+	 * Removes a file from a draft, or from a material that the correction notice lists;
+	 * the file itself stays, as it may be reused.
 	 */
 	public void detach(Actor applicant, UUID id, UUID attachmentId) {
 		Application application = own.get(applicant, id);
@@ -127,8 +130,8 @@ public class ApplicationMaterials {
 
 	/**
 	 * Adds a file to the application, within the size limit of the whole application.
-	 *
-	 * @param parameter the request parameter that gave the file, which a file too large is blamed on
+	 * @param parameter the request parameter that gave the file, which a file too large
+	 * is blamed on
 	 */
 	private AttachedMaterial add(Application draft, AttachedMaterial attached, String parameter) {
 		if (draft.materialsSize() + attached.size() > attachments.maxApplicationSize().toBytes()) {
@@ -160,8 +163,8 @@ public class ApplicationMaterials {
 	}
 
 	/**
-	 * An application whose files of a material may change: a draft, or an application whose correction notice lists
-	 * the material.
+	 * An application whose files of a material may change: a draft, or an application
+	 * whose correction notice lists the material.
 	 */
 	private Application changeable(Actor applicant, UUID id, String materialCode) {
 		Application application = own.get(applicant, id);

@@ -5,9 +5,15 @@ public enum ApplicationStatus {
 
 	/** Being filled in; only the applicant sees it. */
 	DRAFT,
-	/** Received with a number and a query code; the department decides on acceptance (R4.1). */
+	/**
+	 * Received with a number and a query code; the department decides on acceptance
+	 * (R4.1).
+	 */
 	SUBMITTED,
-	/** The department asked for corrections; its clock stands still until the applicant resubmits (R4.2). */
+	/**
+	 * The department asked for corrections; its clock stands still until the applicant
+	 * resubmits (R4.2).
+	 */
 	CORRECTION_REQUESTED,
 	/** Accepted (受理), by a clerk or by law; under review. */
 	ACCEPTED,

@@ -6,10 +6,12 @@ import java.util.UUID;
 import org.tongban.shared.LocalizedText;
 
 /**
- * A file given for one material of an application. The file name is only display text (R12.2).
+ * A file given for one material of an application. The file name is only display text
+ * (R12.2).
  *
- * @param reusedFrom the number of the earlier application the file was first given with, if reused (R3.2)
+ * @param reusedFrom the number of the earlier application the file was first given with,
+ * if reused (R3.2)
  */
-public record AttachedMaterial(UUID attachmentId, String materialCode, LocalizedText materialName,
-		String licenceType, String displayName, String type, long size, String reusedFrom, Instant addedAt) {
+public record AttachedMaterial(UUID attachmentId, String materialCode, LocalizedText materialName, String licenceType,
+		String displayName, String type, long size, String reusedFrom, Instant addedAt) {
 }

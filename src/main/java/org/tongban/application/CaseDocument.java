@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A document of the case given to the applicant: a notice or the decision, stored as an attachment.
+ * A document of the case given to the applicant: a notice or the decision, stored as an
+ * attachment.
  *
- * @param kind e.g. {@code ACCEPTANCE_NOTICE}, {@code REFUSAL_NOTICE}, {@code CORRECTION_NOTICE},
- * {@code SPECIAL_PERIOD_NOTICE}, {@code EXTENSION_NOTICE}, {@code GRANT_DECISION}, {@code DENIAL_DECISION}; named by
+ * @param kind e.g. {@code ACCEPTANCE_NOTICE}, {@code REFUSAL_NOTICE},
+ * {@code CORRECTION_NOTICE}, {@code SPECIAL_PERIOD_NOTICE}, {@code EXTENSION_NOTICE},
+ * {@code GRANT_DECISION}, {@code DENIAL_DECISION}; named by
  * {@code application.document.<kind>}
  */
 public record CaseDocument(UUID attachmentId, String kind, String fileName, Instant issuedAt) {

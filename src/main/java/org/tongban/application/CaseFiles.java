@@ -9,24 +9,28 @@ import java.util.UUID;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * The applicant's side of a case as the approval side reads and writes it: the application with its answers and
- * materials, the timeline the applicant follows (R7.1), the status, correction requests (R4.1, R4.2), department
- * messages (R4.4) and the documents the applicant is given. Access control is the caller's: the approval side checks
- * department and role before it calls.
+ * The applicant's side of a case as the approval side reads and writes it: the
+ * application with its answers and materials, the timeline the applicant follows (R7.1),
+ * the status, correction requests (R4.1, R4.2), department messages (R4.4) and the
+ * documents the applicant is given. Access control is the caller's: the approval side
+ * checks department and role before it calls.
  * <p>
- * Changes that do not fit the application's status are refused with {@link org.tongban.shared.RefusedException} (409).
+ * Changes that do not fit the application's status are refused with
+ * {@link org.tongban.shared.RefusedException} (409).
  */
 public interface CaseFiles {
 
 	/** A submitted application (not a draft). */
 	Optional<Application> byNumber(String number);
 
-	/** @throws org.tongban.shared.NotFoundException for an unknown id or a draft */
+	/**
+	 * @throws org.tongban.shared.NotFoundException for an unknown id or a draft
+	 */
 	Application get(UUID applicationId);
 
 	/**
-	 * Ends the step under way at {@code at} and starts {@code step}, shown to the applicant as
-	 * {@code application.step.<step>} with the department and its due day.
+	 * Ends the step under way at {@code at} and starts {@code step}, shown to the
+	 * applicant as {@code application.step.<step>} with the department and its due day.
 	 */
 	void enterStep(UUID applicationId, CaseStep step, String departmentCode, LocalDate dueOn, Instant at);
 
@@ -34,34 +38,41 @@ public interface CaseFiles {
 	void accepted(UUID applicationId, Instant at);
 
 	/**
-	 * The case ended with {@code outcome} ({@link ApplicationStatus#REFUSED}, {@link ApplicationStatus#GRANTED} or
-	 * {@link ApplicationStatus#DENIED}): the step under way ends and the application can no longer be withdrawn.
+	 * The case ended with {@code outcome} ({@link ApplicationStatus#REFUSED},
+	 * {@link ApplicationStatus#GRANTED} or {@link ApplicationStatus#DENIED}): the step
+	 * under way ends and the application can no longer be withdrawn.
 	 */
 	void finish(UUID applicationId, ApplicationStatus outcome, Instant at);
 
 	/**
-	 * Asks the applicant to correct exactly the listed items (一次性告知): the application becomes
-	 * {@link ApplicationStatus#CORRECTION_REQUESTED}, the applicant may change those fields and materials only, and
-	 * resubmitting publishes {@link ApplicationCorrected}.
+	 * Asks the applicant to correct exactly the listed items (一次性告知): the application
+	 * becomes {@link ApplicationStatus#CORRECTION_REQUESTED}, the applicant may change
+	 * those fields and materials only, and resubmitting publishes
+	 * {@link ApplicationCorrected}.
 	 */
 	void requestCorrection(UUID applicationId, CorrectionRequest request);
 
 	/**
-	 * The items of the last correction notice the applicant answered that they resubmitted as they were when it was
-	 * issued: the clerk may refuse acceptance for them, as the notice cannot be given twice (R4.2, R15.2).
+	 * The items of the last correction notice the applicant answered that they
+	 * resubmitted as they were when it was issued: the clerk may refuse acceptance for
+	 * them, as the notice cannot be given twice (R4.2, R15.2).
 	 */
 	List<CorrectionItem> unchangedAfterCorrection(UUID applicationId);
 
 	/**
-	 * The contact phone of the application, once the applicant proved they are reached there and as long as the
-	 * application still gives it: the notices of the case go there too (R6.2).
+	 * The contact phone of the application, once the applicant proved they are reached
+	 * there and as long as the application still gives it: the notices of the case go
+	 * there too (R6.2).
 	 */
 	Optional<MobileNumber> verifiedContactPhone(UUID applicationId);
 
 	/** A message from the department on the case (R4.4). */
 	void writeAsDepartment(UUID applicationId, String departmentCode, String body, Instant at);
 
-	/** A document the applicant is given (notice or decision), which they can download from their application. */
+	/**
+	 * A document the applicant is given (notice or decision), which they can download
+	 * from their application.
+	 */
 	void addDocument(UUID applicationId, CaseDocument document);
 
 }

@@ -5,7 +5,8 @@ import java.time.Instant;
 import org.tongban.shared.InvalidParameterException;
 
 /**
- * A message on an application between the applicant and the department (R4.4), part of its history.
+ * A message on an application between the applicant and the department (R4.4), part of
+ * its history.
  *
  * @param sender {@code APPLICANT} or {@code DEPARTMENT}
  * @param departmentCode the department that wrote, if the department did
@@ -16,7 +17,6 @@ public record CaseMessage(String sender, String departmentCode, String body, Ins
 
 	/**
 	 * The text of a message as written, without surrounding blanks.
-	 *
 	 * @throws InvalidParameterException when it is empty or longer than 2000 characters
 	 */
 	public static String body(String written) {

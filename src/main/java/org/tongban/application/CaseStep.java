@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The steps a case goes through on the department's side, in the order of the processes, and the applicant's own step
- * while correcting. A process model names the step of each user task in {@code flowable:category}; pages name a step
- * by {@code staff.step.<STEP>} and {@code apply.step.<STEP>}.
+ * The steps a case goes through on the department's side, in the order of the processes,
+ * and the applicant's own step while correcting. A process model names the step of each
+ * user task in {@code flowable:category}; pages name a step by {@code staff.step.<STEP>}
+ * and {@code apply.step.<STEP>}.
  */
 public enum CaseStep {
 

@@ -17,9 +17,10 @@ import org.tongban.shared.RefusedException;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * The contact phone of an application (R6.2): the notices of a case go to the applicant's account mobile and to the
- * mobiles of an enterprise's agents, and to the phone the form gives only once the applicant proved with an SMS code
- * that they are reached there, so that no notice goes to a number somebody merely typed.
+ * The contact phone of an application (R6.2): the notices of a case go to the applicant's
+ * account mobile and to the mobiles of an enterprise's agents, and to the phone the form
+ * gives only once the applicant proved with an SMS code that they are reached there, so
+ * that no notice goes to a number somebody merely typed.
  */
 @Service
 public class ContactPhones {
@@ -43,7 +44,9 @@ public class ContactPhones {
 		this.clock = clock;
 	}
 
-	/** The contact phone of the applicant's application, and whether its notices go there. */
+	/**
+	 * The contact phone of the applicant's application, and whether its notices go there.
+	 */
 	@Transactional(readOnly = true)
 	public ContactPhone of(Actor applicant, String number) {
 		return of(applications.byNumber(applicant, number));
@@ -51,18 +54,18 @@ public class ContactPhones {
 
 	/**
 	 * Sends a code to the contact phone of the applicant's application.
-	 *
-	 * @throws RefusedException (409) when the case has ended or the phone is reached already or not given, (429) when
-	 * the number or the address asked too often
+	 * @throws RefusedException (409) when the case has ended or the phone is reached
+	 * already or not given, (429) when the number or the address asked too often
 	 */
 	public void sendCode(Actor applicant, String number, String clientAddress, Locale locale) {
 		verification.sendCode(toVerify(applications.byNumber(applicant, number)), clientAddress, locale);
 	}
 
 	/**
-	 * Takes the code the contact phone received: from now on the notices of the case go there too.
-	 *
-	 * @throws InvalidParameterException when the code is not six digits or not the live code
+	 * Takes the code the contact phone received: from now on the notices of the case go
+	 * there too.
+	 * @throws InvalidParameterException when the code is not six digits or not the live
+	 * code
 	 */
 	@Transactional
 	public ContactPhone confirm(Actor applicant, String number, String code) {
@@ -79,7 +82,9 @@ public class ContactPhones {
 		return of(applications.byNumber(applicant, number));
 	}
 
-	/** The contact phone of an application the caller was given by {@link MyApplications}. */
+	/**
+	 * The contact phone of an application the caller was given by {@link MyApplications}.
+	 */
 	@Transactional(readOnly = true)
 	public ContactPhone of(Application application) {
 		Optional<MobileNumber> phone = phone(application);

@@ -14,15 +14,13 @@ import org.tongban.shared.LocalizedText;
 public record CorrectionItem(Kind kind, String code, String problem) {
 
 	/**
-	 * The field's label or the material's name in a matter version; a code the version no longer names is shown as
-	 * it is, rather than hidden.
+	 * The field's label or the material's name in a matter version; a code the version no
+	 * longer names is shown as it is, rather than hidden.
 	 */
 	public LocalizedText nameIn(MatterVersion version) {
 		return switch (kind) {
-			case FIELD -> version.form()
-				.field(code)
-				.map(FormDefinition.Field::label)
-				.orElse(LocalizedText.of(code, code));
+			case FIELD ->
+				version.form().field(code).map(FormDefinition.Field::label).orElse(LocalizedText.of(code, code));
 			case MATERIAL -> version.materials()
 				.stream()
 				.filter(material -> material.code().equals(code))
@@ -33,7 +31,9 @@ public record CorrectionItem(Kind kind, String code, String problem) {
 	}
 
 	public enum Kind {
+
 		FIELD, MATERIAL
+
 	}
 
 }

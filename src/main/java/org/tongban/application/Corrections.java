@@ -23,9 +23,9 @@ import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
- * The applicant's answer to a correction notice (一次性告知, R4.2): the listed answers corrected, the listed materials
- * given again (through {@link ApplicationMaterials}), and the application resubmitted. Only the applicant's own
- * applications are found (R12.5).
+ * The applicant's answer to a correction notice (一次性告知, R4.2): the listed answers
+ * corrected, the listed materials given again (through {@link ApplicationMaterials}), and
+ * the application resubmitted. Only the applicant's own applications are found (R12.5).
  */
 @Service
 @Transactional
@@ -52,7 +52,6 @@ public class Corrections {
 
 	/**
 	 * An application whose correction notice the applicant has yet to answer (R4.2).
-	 *
 	 * @throws RefusedException (409) when no correction is asked of it
 	 */
 	@Transactional(readOnly = true)
@@ -65,12 +64,12 @@ public class Corrections {
 	}
 
 	/**
-	 * Saves corrected answers (R4.2): only the fields the notice lists may change, never the answers the platform
-	 * verified (R1.6), and the values given are checked
-	 * with the form's rules, a listed required field left empty included, as are the rules between fields that the
-	 * change would break; nothing is saved when one is wrong.
-	 *
-	 * @throws ApplicationIncompleteException naming the fields not listed, verified or not valid
+	 * Saves corrected answers (R4.2): only the fields the notice lists may change, never
+	 * the answers the platform verified (R1.6), and the values given are checked with the
+	 * form's rules, a listed required field left empty included, as are the rules between
+	 * fields that the change would break; nothing is saved when one is wrong.
+	 * @throws ApplicationIncompleteException naming the fields not listed, verified or
+	 * not valid
 	 */
 	public Application correct(Actor applicant, String number, Map<String, List<String>> corrections) {
 		Application application = toCorrect(applicant, number);
@@ -83,7 +82,8 @@ public class Corrections {
 			.filter(field -> !application.isToCorrect(CorrectionItem.Kind.FIELD, field))
 			.forEach(field -> problems.add(new FormProblem(field, "application.correction.notListed",
 					List.of(form.field(field).<Object>map(FormDefinition.Field::label).orElse(field)))));
-		// The changed fields must be right, and must not make another answer wrong that the applicant cannot change.
+		// The changed fields must be right, and must not make another answer wrong that
+		// the applicant cannot change.
 		Set<FormProblem> before = Set.copyOf(form.check(application.answers()).problems());
 		form.check(answers)
 			.problems()
@@ -101,25 +101,33 @@ public class Corrections {
 		return own.get(applicant, application.id());
 	}
 
-	/** Everything that stands between the corrected application and its resubmission, as at submission. */
+	/**
+	 * Everything that stands between the corrected application and its resubmission, as
+	 * at submission.
+	 */
 	@Transactional(readOnly = true)
 	public FormCheck check(Actor applicant, String number) {
 		return own.check(toCorrect(applicant, number));
 	}
 
-	/** The items of the application's open correction notice still as they were when it was given (R4.2). */
+	/**
+	 * The items of the application's open correction notice still as they were when it
+	 * was given (R4.2).
+	 */
 	@Transactional(readOnly = true)
 	public List<CorrectionItem> unchangedSinceNotice(Application toCorrect) {
 		return baseline.unchanged(toCorrect);
 	}
 
 	/**
-	 * Resubmits a corrected application (R4.2): checked whole as at submission, it goes back to the step and status
-	 * it was in when the correction was asked, and the approval side hears of it, with the items left unchanged.
-	 *
-	 * @param unchangedConfirmed the applicant confirmed that the items still as they were need no change
+	 * Resubmits a corrected application (R4.2): checked whole as at submission, it goes
+	 * back to the step and status it was in when the correction was asked, and the
+	 * approval side hears of it, with the items left unchanged.
+	 * @param unchangedConfirmed the applicant confirmed that the items still as they were
+	 * need no change
 	 * @throws ApplicationIncompleteException when it is still not complete and valid
-	 * @throws CorrectionUnchangedException when items are unchanged and the applicant has not confirmed it
+	 * @throws CorrectionUnchangedException when items are unchanged and the applicant has
+	 * not confirmed it
 	 */
 	public Application resubmit(Actor applicant, String number, boolean unchangedConfirmed) {
 		Application application = toCorrect(applicant, number);
@@ -140,7 +148,8 @@ public class Corrections {
 		own.writeChange(application.resubmitted(back, now));
 		store.closeCorrection(application.id(), now);
 		store.finishOpenSteps(application.id(), now);
-		// The step that asked resumes; the department gives its new due day when its clock runs again.
+		// The step that asked resumes; the department gives its new due day when its
+		// clock runs again.
 		store.addStep(application.id(), new TimelineStep(request.step(), request.departmentCode(), now, null, null));
 		events.publishEvent(new ApplicationCorrected(application.id(), number, request.id(), now, unchanged));
 		return own.get(applicant, application.id());

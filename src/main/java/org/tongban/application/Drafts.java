@@ -26,9 +26,10 @@ import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
- * The applicant's drafts (R3.1, R3.2): start one of a matter, pre-filled with what is known, fill it in, see what
- * stands between it and its submission, or discard it. Every method takes the applicant who acts and answers "not
- * found" for anybody else's draft, so that nobody learns that it exists (R12.5).
+ * The applicant's drafts (R3.1, R3.2): start one of a matter, pre-filled with what is
+ * known, fill it in, see what stands between it and its submission, or discard it. Every
+ * method takes the applicant who acts and answers "not found" for anybody else's draft,
+ * so that nobody learns that it exists (R12.5).
  */
 @Service
 @Transactional
@@ -57,12 +58,15 @@ public class Drafts {
 	}
 
 	/**
-	 * Starts a draft under the version of the matter in force today, filled in with what is known (R3.2).
-	 *
-	 * @throws RefusedException (409) when the matter does not serve the applicant's kind (R16.6)
+	 * Starts a draft under the version of the matter in force today, filled in with what
+	 * is known (R3.2).
+	 * @throws RefusedException (409) when the matter does not serve the applicant's kind
+	 * (R16.6)
 	 */
-	// Pre-filling reads the base registries, and each read is logged in a transaction of its own (R16.1): done
-	// outside the draft's transaction, a request holds one pooled connection at a time, and ten drafts started at
+	// Pre-filling reads the base registries, and each read is logged in a transaction of
+	// its own (R16.1): done
+	// outside the draft's transaction, a request holds one pooled connection at a time,
+	// and ten drafts started at
 	// once cannot take all ten connections and wait for an eleventh.
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Application start(Actor applicant, String matterCode) {
@@ -85,7 +89,10 @@ public class Drafts {
 		return own.get(applicant, id);
 	}
 
-	/** The applicant's drafts of a matter, the most recently changed first, to continue one instead of starting anew. */
+	/**
+	 * The applicant's drafts of a matter, the most recently changed first, to continue
+	 * one instead of starting anew.
+	 */
 	@Transactional(readOnly = true)
 	public List<Application> of(Actor applicant, String matterCode) {
 		OwnApplications.requireApplicant(applicant);
@@ -93,11 +100,11 @@ public class Drafts {
 	}
 
 	/**
-	 * Saves answers of a draft as the applicant goes. Blank answers clear a field; a value that is not valid for
-	 * its field is refused with the others, and nothing is saved. The answers the platform verified cannot change
-	 * (R1.6).
-	 *
-	 * @throws ApplicationIncompleteException listing the invalid values, unknown fields, or verified answers changed
+	 * Saves answers of a draft as the applicant goes. Blank answers clear a field; a
+	 * value that is not valid for its field is refused with the others, and nothing is
+	 * saved. The answers the platform verified cannot change (R1.6).
+	 * @throws ApplicationIncompleteException listing the invalid values, unknown fields,
+	 * or verified answers changed
 	 */
 	public Application save(Actor applicant, UUID id, Map<String, List<String>> changes) {
 		Application draft = own.draft(applicant, id);
@@ -105,7 +112,8 @@ public class Drafts {
 		Map<String, List<String>> given = OwnApplications.withoutVerified(draft, form, changes);
 		FormAnswers answers = draft.answers().with(given);
 		FormCheck check = form.check(answers);
-		// Missing answers are fine in a draft: only what was given must be valid, and every field must exist.
+		// Missing answers are fine in a draft: only what was given must be valid, and
+		// every field must exist.
 		List<FormProblem> invalid = check.problems()
 			.stream()
 			.filter(problem -> problem.field() != null && answers.has(problem.field()))
@@ -124,7 +132,10 @@ public class Drafts {
 		return saved;
 	}
 
-	/** Everything that stands between the draft and its submission: form problems, missing materials, stops. */
+	/**
+	 * Everything that stands between the draft and its submission: form problems, missing
+	 * materials, stops.
+	 */
 	@Transactional(readOnly = true)
 	public FormCheck check(Actor applicant, UUID id) {
 		return own.check(own.get(applicant, id));

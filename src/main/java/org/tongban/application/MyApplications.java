@@ -15,9 +15,10 @@ import org.tongban.shared.RefusedException;
 import org.tongban.shared.ResultPage;
 
 /**
- * The applicant's applications as they follow them (R7.1): the list of their drafts and applications, one by its
- * number with its timeline, the documents they were given, and the messages they write to the department (R4.4).
- * Every method answers "not found" for anybody else's application, so that nobody learns that it exists (R12.5).
+ * The applicant's applications as they follow them (R7.1): the list of their drafts and
+ * applications, one by its number with its timeline, the documents they were given, and
+ * the messages they write to the department (R4.4). Every method answers "not found" for
+ * anybody else's application, so that nobody learns that it exists (R12.5).
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,7 +40,9 @@ public class MyApplications {
 		return own.byNumber(applicant, number);
 	}
 
-	/** A page of the applicant's drafts and applications, the most recently changed first. */
+	/**
+	 * A page of the applicant's drafts and applications, the most recently changed first.
+	 */
 	public ResultPage<ApplicationSummary> of(Actor applicant, Paging paging) {
 		OwnApplications.requireApplicant(applicant);
 		return store.summaries(applicant.id(), paging);
@@ -60,7 +63,10 @@ public class MyApplications {
 			.orElseThrow(() -> new NotFoundException("application.document.notFound"));
 	}
 
-	/** The applicant writes to the department about a submitted application (R4.4); not once it is withdrawn. */
+	/**
+	 * The applicant writes to the department about a submitted application (R4.4); not
+	 * once it is withdrawn.
+	 */
 	@Transactional
 	public CaseMessage write(Actor applicant, String number, String body) {
 		Application application = own.byNumber(applicant, number);

@@ -27,9 +27,9 @@ import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
- * What the applicant's use cases share: finding an application that is the applicant's own, the draft to work on,
- * the check before submission, and writing a change of a submitted application. Runs in the transaction of the
- * service that calls it.
+ * What the applicant's use cases share: finding an application that is the applicant's
+ * own, the draft to work on, the check before submission, and writing a change of a
+ * submitted application. Runs in the transaction of the service that calls it.
  */
 @Component
 class OwnApplications {
@@ -61,23 +61,26 @@ class OwnApplications {
 		return catalog.guide(application.matterCode(), application.matterVersion());
 	}
 
-	/** The version of the application's matter in force today, if the matter is still served. */
+	/**
+	 * The version of the application's matter in force today, if the matter is still
+	 * served.
+	 */
 	Optional<MatterVersion> versionInForce(Application application) {
 		return catalog.versionInForce(application.matterCode(), LocalDate.now(clock));
 	}
 
 	/**
-	 * A draft to work on, under the version in force today (R16.5): a draft started under a version that has since
-	 * been replaced moves to the new one, keeping the answers its form still asks for.
+	 * A draft to work on, under the version in force today (R16.5): a draft started under
+	 * a version that has since been replaced moves to the new one, keeping the answers
+	 * its form still asks for.
 	 */
 	Application draft(Actor applicant, UUID id) {
 		Application application = get(applicant, id);
 		if (!application.isDraft()) {
 			throw new RefusedException(Refusal.CONFLICT, NOT_DRAFT, application.number());
 		}
-		MatterVersion inForce = versionInForce(application)
-			.orElseThrow(() -> new RefusedException(Refusal.CONFLICT, "application.submit.matterWithdrawn",
-					application.matterName()));
+		MatterVersion inForce = versionInForce(application).orElseThrow(() -> new RefusedException(Refusal.CONFLICT,
+				"application.submit.matterWithdrawn", application.matterName()));
 		if (inForce.version() == application.matterVersion()) {
 			return application;
 		}
@@ -86,7 +89,10 @@ class OwnApplications {
 		return moved;
 	}
 
-	/** Everything that stands between the application and its submission: form problems, missing materials, stops. */
+	/**
+	 * Everything that stands between the application and its submission: form problems,
+	 * missing materials, stops.
+	 */
 	FormCheck check(Application application) {
 		MatterVersion version = guideOf(application).version();
 		FormCheck form = version.form().check(application.answers());
@@ -103,24 +109,31 @@ class OwnApplications {
 	}
 
 	/**
-	 * The changes less those to answers the platform verified (R1.6), which change nothing when they give the same
-	 * value, so that a client may send back what it was given.
-	 *
-	 * @throws ApplicationIncompleteException naming each verified answer the changes would alter
+	 * The changes less those to answers the platform verified (R1.6), which change
+	 * nothing when they give the same value, so that a client may send back what it was
+	 * given.
+	 * @throws ApplicationIncompleteException naming each verified answer the changes
+	 * would alter
 	 */
 	static Map<String, List<String>> withoutVerified(Application application, FormDefinition form,
 			Map<String, List<String>> changes) {
 		Map<String, List<String>> own = new LinkedHashMap<>(changes);
 		List<FormProblem> refused = new ArrayList<>();
-		form.fields().filter(field -> changes.containsKey(field.key()) && application.isVerified(field)).forEach(field -> {
-			Map<String, List<String>> change = new HashMap<>();
-			change.put(field.key(), changes.get(field.key()));
-			if (!application.answers().with(change).values(field.key()).equals(application.answers().values(field.key()))) {
-				refused.add(new FormProblem(field.key(),
-						"application.identity.fixed." + application.sources().get(field.key()).kind(), field.label()));
-			}
-			own.remove(field.key());
-		});
+		form.fields()
+			.filter(field -> changes.containsKey(field.key()) && application.isVerified(field))
+			.forEach(field -> {
+				Map<String, List<String>> change = new HashMap<>();
+				change.put(field.key(), changes.get(field.key()));
+				if (!application.answers()
+					.with(change)
+					.values(field.key())
+					.equals(application.answers().values(field.key()))) {
+					refused.add(new FormProblem(field.key(),
+							"application.identity.fixed." + application.sources().get(field.key()).kind(),
+							field.label()));
+				}
+				own.remove(field.key());
+			});
 		if (!refused.isEmpty()) {
 			throw new ApplicationIncompleteException(new FormCheck(refused, List.of()));
 		}
@@ -128,8 +141,8 @@ class OwnApplications {
 	}
 
 	/**
-	 * Writes a change of a submitted application; a change of the department at the same moment wins, and the
-	 * applicant is told to look again.
+	 * Writes a change of a submitted application; a change of the department at the same
+	 * moment wins, and the applicant is told to look again.
 	 */
 	void writeChange(Application application) {
 		try {

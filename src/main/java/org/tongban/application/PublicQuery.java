@@ -12,7 +12,10 @@ import org.tongban.application.internal.ApplicationNumbers;
 import org.tongban.application.internal.ApplicationStore;
 import org.tongban.shared.NotFoundException;
 
-/** The status of an application for anybody who holds its receipt (R7.2), without logging in. */
+/**
+ * The status of an application for anybody who holds its receipt (R7.2), without logging
+ * in.
+ */
 @Service
 public class PublicQuery {
 
@@ -26,8 +29,9 @@ public class PublicQuery {
 	}
 
 	/**
-	 * The status of an application for anybody who knows its number and query code (R7.2). A wrong number and a
-	 * wrong code get the same answer, so that the query tells nothing about which numbers exist.
+	 * The status of an application for anybody who knows its number and query code
+	 * (R7.2). A wrong number and a wrong code get the same answer, so that the query
+	 * tells nothing about which numbers exist.
 	 */
 	@Transactional(readOnly = true)
 	public PublicStatus status(String number, String queryCode) {
@@ -43,8 +47,8 @@ public class PublicQuery {
 		Optional<TimelineStep> current = application.currentStep();
 		return new PublicStatus(application.id(), receipt.number(), application.matterName(),
 				application.departmentCode(), application.status(),
-				LocalDate.ofInstant(receipt.receivedAt(), clock.getZone()), current.map(TimelineStep::step).orElse(null),
-				current.map(TimelineStep::dueOn).orElse(null));
+				LocalDate.ofInstant(receipt.receivedAt(), clock.getZone()),
+				current.map(TimelineStep::step).orElse(null), current.map(TimelineStep::dueOn).orElse(null));
 	}
 
 }

@@ -30,14 +30,17 @@ import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
- * Submitting a draft once, with a receipt (R3.4, R3.5), and withdrawing the application before a decision (R3.5).
- * Only the applicant's own applications are found (R12.5).
+ * Submitting a draft once, with a receipt (R3.4, R3.5), and withdrawing the application
+ * before a decision (R3.5). Only the applicant's own applications are found (R12.5).
  */
 @Service
 @Transactional
 public class Submissions {
 
-	/** What an idempotency key may look like: a UUID or any other token of safe characters. */
+	/**
+	 * What an idempotency key may look like: a UUID or any other token of safe
+	 * characters.
+	 */
 	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 
 	private final OwnApplications own;
@@ -66,11 +69,12 @@ public class Submissions {
 	}
 
 	/**
-	 * Submits a complete draft (R3.4): it gets its number, query code and receipt; its clock starts on the next working
-	 * day after receipt; the approval side hears of it. Submission is idempotent: a retry with the same key, even at
-	 * the same moment, returns the same receipt, and a key used for another application is refused.
-	 *
-	 * @param idempotencyKey chosen by the client (API) or the form (page) for this submission
+	 * Submits a complete draft (R3.4): it gets its number, query code and receipt; its
+	 * clock starts on the next working day after receipt; the approval side hears of it.
+	 * Submission is idempotent: a retry with the same key, even at the same moment,
+	 * returns the same receipt, and a key used for another application is refused.
+	 * @param idempotencyKey chosen by the client (API) or the form (page) for this
+	 * submission
 	 * @throws ApplicationIncompleteException if the application is not complete and valid
 	 */
 	@Transactional(propagation = Propagation.NEVER)
@@ -94,14 +98,18 @@ public class Submissions {
 		}
 	}
 
-	/** Another request submitted it at the same moment: answers as a retry would be answered. */
+	/**
+	 * Another request submitted it at the same moment: answers as a retry would be
+	 * answered.
+	 */
 	private Receipt submittedMeanwhile(Actor applicant, UUID id, String key, RuntimeException ex) {
 		return transactions.execute(status -> replay(applicant, id, key).orElseThrow(() -> ex));
 	}
 
 	/**
-	 * The verified answers of a draft as its account and the registries hold them now (R1.6), read before the
-	 * submission's transaction, as a registry read is logged in a transaction of its own.
+	 * The verified answers of a draft as its account and the registries hold them now
+	 * (R1.6), read before the submission's transaction, as a registry read is logged in a
+	 * transaction of its own.
 	 */
 	private AutoFill.Prefill verifiedAnswers(Application application) {
 		if (!application.isDraft()) {
@@ -119,7 +127,8 @@ public class Submissions {
 			return earlier.get();
 		}
 		Application draft = own.draft(applicant, id);
-		// What is submitted as the applicant's identity is what the platform verified, not what the draft says.
+		// What is submitted as the applicant's identity is what the platform verified,
+		// not what the draft says.
 		Map<String, AnswerSource> sources = new HashMap<>(draft.sources());
 		sources.putAll(verified.sources());
 		Application answered = draft.withAnswers(draft.answers().with(verified.answers()), sources, clock.instant());
@@ -127,22 +136,26 @@ public class Submissions {
 		if (!check.passed()) {
 			throw new ApplicationIncompleteException(check);
 		}
-		// To the microsecond, as the database keeps it, so that a retry answers the very same receipt.
+		// To the microsecond, as the database keeps it, so that a retry answers the very
+		// same receipt.
 		Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Receipt receipt = numbers.receipt(receivedAt, LocalDate.ofInstant(receivedAt, clock.getZone()));
 		store.recordSubmissionKey(applicant.id(), key, draft.id(), receivedAt);
 		store.update(draft.submitted(answered.answers(), answered.sources(), receipt));
 		store.addStep(draft.id(), new TimelineStep("SUBMITTED", null, receivedAt, null, receivedAt));
-		store.addStep(draft.id(), new TimelineStep("ACCEPTANCE", draft.departmentCode(), receivedAt,
-				receipt.acceptanceDueOn(), null));
+		store.addStep(draft.id(),
+				new TimelineStep("ACCEPTANCE", draft.departmentCode(), receivedAt, receipt.acceptanceDueOn(), null));
 		MatterVersion version = own.guideOf(draft).version();
-		events.publishEvent(new ApplicationSubmitted(draft.id(), receipt.number(), applicant.id(),
-				draft.matterCode(), version.version(), version.processKey(), draft.departmentCode(), receivedAt,
-				receipt.clockStartsOn(), version.statutoryLimitDays(), version.committedLimitDays()));
+		events.publishEvent(new ApplicationSubmitted(draft.id(), receipt.number(), applicant.id(), draft.matterCode(),
+				version.version(), version.processKey(), draft.departmentCode(), receivedAt, receipt.clockStartsOn(),
+				version.statutoryLimitDays(), version.committedLimitDays()));
 		return receipt;
 	}
 
-	/** The receipt of an earlier submission with this key, or of this application if it was already submitted. */
+	/**
+	 * The receipt of an earlier submission with this key, or of this application if it
+	 * was already submitted.
+	 */
 	private Optional<Receipt> replay(Actor applicant, UUID id, String key) {
 		Optional<UUID> submittedWith = store.submittedWith(applicant.id(), key);
 		if (submittedWith.isPresent() && !submittedWith.get().equals(id)) {

@@ -11,8 +11,7 @@ import java.time.LocalDate;
  * @param dueOn its deadline, if it has one
  * @param finishedAt when it ended, or null while it is under way
  */
-public record TimelineStep(String step, String departmentCode, Instant startedAt, LocalDate dueOn,
-		Instant finishedAt) {
+public record TimelineStep(String step, String departmentCode, Instant startedAt, LocalDate dueOn, Instant finishedAt) {
 
 	public boolean isOpen() {
 		return finishedAt == null;

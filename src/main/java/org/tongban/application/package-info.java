@@ -1,14 +1,21 @@
 /**
- * The applicant's side of an application (申请, R3, R7): drafts made from the matter's form and pre-filled with the
- * data the government holds, materials, idempotent submission with a receipt, withdrawal, the timeline and the public
- * status query; once submitted, the case as the applicant follows it: correction notices answered item by item
- * (R4.2), department messages (R4.4), notices and the decision to download, and the contact phone proved by a code
- * (R6.2). Each use case is a service of its own: {@link org.tongban.application.Drafts},
- * {@link org.tongban.application.ApplicationMaterials}, {@link org.tongban.application.Submissions} (and withdrawal),
- * {@link org.tongban.application.Corrections}, {@link org.tongban.application.MyApplications} and
- * {@link org.tongban.application.PublicQuery}. Other modules see these, {@link org.tongban.application.ContactPhones},
- * the approval side's {@link org.tongban.application.CaseFiles} with the steps of a case
- * ({@link org.tongban.application.CaseStep}), and the events {@link org.tongban.application.ApplicationSubmitted}, {@link org.tongban.application.ApplicationCorrected} and
+ * The applicant's side of an application (申请, R3, R7): drafts made from the matter's form
+ * and pre-filled with the data the government holds, materials, idempotent submission
+ * with a receipt, withdrawal, the timeline and the public status query; once submitted,
+ * the case as the applicant follows it: correction notices answered item by item (R4.2),
+ * department messages (R4.4), notices and the decision to download, and the contact phone
+ * proved by a code (R6.2). Each use case is a service of its own:
+ * {@link org.tongban.application.Drafts},
+ * {@link org.tongban.application.ApplicationMaterials},
+ * {@link org.tongban.application.Submissions} (and withdrawal),
+ * {@link org.tongban.application.Corrections},
+ * {@link org.tongban.application.MyApplications} and
+ * {@link org.tongban.application.PublicQuery}. Other modules see these,
+ * {@link org.tongban.application.ContactPhones}, the approval side's
+ * {@link org.tongban.application.CaseFiles} with the steps of a case
+ * ({@link org.tongban.application.CaseStep}), and the events
+ * {@link org.tongban.application.ApplicationSubmitted},
+ * {@link org.tongban.application.ApplicationCorrected} and
  * {@link org.tongban.application.ApplicationWithdrawn}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Applications")

@@ -3,8 +3,9 @@ package org.tongban.approval;
 import java.util.List;
 
 /**
- * The process model of a case as drawn in its diagram (BPMN DI), each element marked with where the case stands
- * (R5.1, R5.4): what it went through, where it is, and what may still come.
+ * The process model of a case as drawn in its diagram (BPMN DI), each element marked with
+ * where the case stands (R5.1, R5.4): what it went through, where it is, and what may
+ * still come.
  *
  * @param width the extent of the drawing, from the origin
  */
@@ -41,8 +42,8 @@ public record CaseDiagram(String processName, List<Node> nodes, List<Flow> flows
 	 *
 	 * @param step the step code of a user task (e.g. {@code REVIEW}), or null
 	 */
-	public record Node(String id, Kind kind, String name, String step, double x, double y, double width,
-			double height, Mark mark) {
+	public record Node(String id, Kind kind, String name, String step, double x, double y, double width, double height,
+			Mark mark) {
 
 		public double centerX() {
 			return x + width / 2;
@@ -88,7 +89,8 @@ public record CaseDiagram(String processName, List<Node> nodes, List<Flow> flows
 		/** The waypoints as SVG writes a polyline's points. */
 		public String path() {
 			StringBuilder path = new StringBuilder();
-			points.forEach(point -> path.append(path.isEmpty() ? "" : " ").append(point.x()).append(',').append(point.y()));
+			points.forEach(
+					point -> path.append(path.isEmpty() ? "" : " ").append(point.x()).append(',').append(point.y()));
 			return path.toString();
 		}
 
@@ -97,9 +99,13 @@ public record CaseDiagram(String processName, List<Node> nodes, List<Flow> flows
 	public record Point(double x, double y) {
 	}
 
-	/** The nodes with a mark, in the order of the model, e.g. for the diagram's text alternative. */
+	/**
+	 * The nodes with a mark, in the order of the model, e.g. for the diagram's text
+	 * alternative.
+	 */
 	public List<Node> marked(Mark mark) {
-		return nodes.stream().filter(node -> node.mark() == mark && node.name() != null && !node.name().isBlank())
+		return nodes.stream()
+			.filter(node -> node.mark() == mark && node.name() != null && !node.name().isBlank())
 			.toList();
 	}
 

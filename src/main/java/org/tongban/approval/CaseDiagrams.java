@@ -8,16 +8,15 @@ public interface CaseDiagrams {
 
 	/**
 	 * The case's process as drawn, marked with where the case stands.
-	 *
-	 * @throws NotFoundException when the case does not exist, the member of staff may not open it, or its process has
-	 * no diagram (a model deployed before models had to carry one)
+	 * @throws NotFoundException when the case does not exist, the member of staff may not
+	 * open it, or its process has no diagram (a model deployed before models had to carry
+	 * one)
 	 */
 	CaseDiagram of(Actor staff, String number);
 
 	/**
-	 * The diagram of a case the caller has opened through {@link CaseWork#open}, so that a page showing the case does
-	 * not open it twice.
-	 *
+	 * The diagram of a case the caller has opened through {@link CaseWork#open}, so that
+	 * a page showing the case does not open it twice.
 	 * @throws NotFoundException when its process has no diagram
 	 */
 	CaseDiagram of(CaseView opened);

@@ -12,20 +12,26 @@ import org.tongban.shared.Paging;
 import org.tongban.shared.ResultPage;
 
 /**
- * What staff do on cases (R4, R5), for the pages and the staff API alike. Every method takes the member of staff who
- * acts: a case of a department none of their roles belongs to is {@link org.tongban.shared.NotFoundException} (it is
- * not theirs to know of), and an action that does not fit the case's current step, its claim, or the caller's role
- * is {@link org.tongban.shared.RefusedException} with status 409 and a message that says why. Each action is recorded
- * in the case's history with its actor, time and opinion (R5.4) and returns the case as it is afterwards.
+ * What staff do on cases (R4, R5), for the pages and the staff API alike. Every method
+ * takes the member of staff who acts: a case of a department none of their roles belongs
+ * to is {@link org.tongban.shared.NotFoundException} (it is not theirs to know of), and
+ * an action that does not fit the case's current step, its claim, or the caller's role is
+ * {@link org.tongban.shared.RefusedException} with status 409 and a message that says
+ * why. Each action is recorded in the case's history with its actor, time and opinion
+ * (R5.4) and returns the case as it is afterwards.
  */
 public interface CaseWork {
 
-	/** The longest opinion, reason or decision text a member of staff gives, as long as a message may be. */
+	/**
+	 * The longest opinion, reason or decision text a member of staff gives, as long as a
+	 * message may be.
+	 */
 	int MAX_TEXT = CaseMessage.MAX_LENGTH;
 
 	/**
-	 * A page of the open tasks the actor's departments and roles may take, claimed by them or by nobody (or by others,
-	 * on request): of the oldest {@value #QUEUE_LIMIT}, in the order asked for.
+	 * A page of the open tasks the actor's departments and roles may take, claimed by
+	 * them or by nobody (or by others, on request): of the oldest {@value #QUEUE_LIMIT},
+	 * in the order asked for.
 	 */
 	ResultPage<WorkItem> queue(Actor staff, QueueFilter filter, Paging paging);
 
@@ -35,11 +41,11 @@ public interface CaseWork {
 	CaseView open(Actor staff, String number);
 
 	/**
-	 * The same work on one named open task of each case (see {@link CaseView#tasks()}, {@link WorkItem#taskId()}),
-	 * where a process runs branches in parallel. Without one, an action is on the only open task the member of staff
-	 * may take, and refused (409) when several are theirs to take; a named task that is no longer open is refused
+	 * The same work on one named open task of each case (see {@link CaseView#tasks()},
+	 * {@link WorkItem#taskId()}), where a process runs branches in parallel. Without one,
+	 * an action is on the only open task the member of staff may take, and refused (409)
+	 * when several are theirs to take; a named task that is no longer open is refused
 	 * too. The view opened on a task shows what may be done there.
-	 *
 	 * @param taskId the task, or null for none named
 	 */
 	CaseWork onTask(String taskId);
@@ -60,7 +66,10 @@ public interface CaseWork {
 	/** A review step's opinion; the case goes on to the next step. */
 	CaseView review(Actor staff, String number, ReviewOutcome outcome, String opinion);
 
-	/** Back to an earlier step of {@link CaseView#sendBackTargets()}; earlier opinions are kept (R16.4). */
+	/**
+	 * Back to an earlier step of {@link CaseView#sendBackTargets()}; earlier opinions are
+	 * kept (R16.4).
+	 */
 	CaseView sendBack(Actor staff, String number, String toStep, String opinion);
 
 	/** 特殊环节: the clock pauses and the applicant is told when it starts (R15.4). */
@@ -70,7 +79,9 @@ public interface CaseWork {
 	/** The special period ends: the clock runs again and the applicant is told. */
 	CaseView endSpecialPeriod(Actor staff, String number, String result);
 
-	/** The one extension (art. 42), by an approver, with the reason the applicant is told. */
+	/**
+	 * The one extension (art. 42), by an approver, with the reason the applicant is told.
+	 */
 	CaseView extend(Actor staff, String number, String reason);
 
 	/** 准予 / 不予行政许可, by an approver: produces the decision document. */
@@ -79,7 +90,10 @@ public interface CaseWork {
 	/** A message to the applicant on the case (R4.4). */
 	CaseView write(Actor staff, String number, String body);
 
-	/** A material of the application or a document of the case, for viewing in the browser. */
+	/**
+	 * A material of the application or a document of the case, for viewing in the
+	 * browser.
+	 */
 	AttachmentContent file(Actor staff, String number, UUID attachmentId);
 
 }

@@ -12,14 +12,18 @@ import org.tongban.supervision.CaseClock;
  *
  * @param step the task's step, named by {@code approval.step.<step>}
  * @param claimedBy the name of the member of staff who claimed it, or null
- * @param limitsCountFrom the first working day the case's limits count (null while not dated)
- * @param countedFrom what that day follows, receipt or acceptance (art. 42); null for a case without a clock
+ * @param limitsCountFrom the first working day the case's limits count (null while not
+ * dated)
+ * @param countedFrom what that day follows, receipt or acceptance (art. 42); null for a
+ * case without a clock
  * @param dueOn the step's due day (null while the calendar of its year is not loaded)
  * @param caseDueOn the case's due day under the committed limit
  * @param remainingDays working days left to the case's due day; negative when overdue
  * @param colour the deadline's colour
- * @param provisional the due days fall in a year counted provisionally, its holiday arrangement not being published
- * @param taskId the task, which an action names where several tasks of the case are open to the same member of staff
+ * @param provisional the due days fall in a year counted provisionally, its holiday
+ * arrangement not being published
+ * @param taskId the task, which an action names where several tasks of the case are open
+ * to the same member of staff
  */
 public record WorkItem(String number, String matterCode, LocalizedText matterName, String applicantName, CaseStep step,
 		String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
@@ -27,6 +31,7 @@ public record WorkItem(String number, String matterCode, LocalizedText matterNam
 		Integer remainingDays, boolean paused, DeadlineColour colour, boolean provisional, String taskId) {
 
 	public enum DeadlineColour {
+
 		/** More than two working days left. */
 		GREEN,
 		/** Two working days or fewer left (R8.3's warning). */
@@ -35,6 +40,7 @@ public record WorkItem(String number, String matterCode, LocalizedText matterNam
 		RED,
 		/** The clock stands still or has no date yet. */
 		GREY
+
 	}
 
 }

@@ -25,9 +25,10 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * One check of answers against a form (R3.1, R16.6). Each field gets at most one problem, the first found, because
- * the applicant corrects one thing at a time; a rule between fields is checked only where both fields are well formed,
- * so that a wrong date is reported as a wrong date, not as a date in the wrong order.
+ * One check of answers against a form (R3.1, R16.6). Each field gets at most one problem,
+ * the first found, because the applicant corrects one thing at a time; a rule between
+ * fields is checked only where both fields are well formed, so that a wrong date is
+ * reported as a wrong date, not as a date in the wrong order.
  */
 class AnswerCheck {
 
@@ -39,10 +40,15 @@ class AnswerCheck {
 
 	private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+");
 
-	/** The longest e-mail address that mail servers accept (RFC 5321 with its erratum). */
+	/**
+	 * The longest e-mail address that mail servers accept (RFC 5321 with its erratum).
+	 */
 	private static final int EMAIL_LENGTH = 254;
 
-	/** What a browser sends for a ticked box without a value, and what a form with a value sends. */
+	/**
+	 * What a browser sends for a ticked box without a value, and what a form with a value
+	 * sends.
+	 */
 	private static final Set<String> TICKED = Set.of("on", "true");
 
 	private final FormDefinition form;
@@ -60,8 +66,11 @@ class AnswerCheck {
 
 	/** Checks the given fields and the rules that belong to them. */
 	FormCheck of(Collection<Field> fields) {
-		answers.values().keySet().stream().filter(key -> form.field(key).isEmpty()).forEach(key -> problems
-			.add(new FormProblem(key, "catalog.form.unknownField", key)));
+		answers.values()
+			.keySet()
+			.stream()
+			.filter(key -> form.field(key).isEmpty())
+			.forEach(key -> problems.add(new FormProblem(key, "catalog.form.unknownField", key)));
 		fields.forEach(field -> problem(field).ifPresent(problems::add));
 		Set<String> keys = fields.stream().map(Field::key).collect(Collectors.toSet());
 		form.rules().stream().filter(rule -> keys.contains(rule.target())).forEach(this::apply);
@@ -97,15 +106,17 @@ class AnswerCheck {
 	}
 
 	/**
-	 * The type's own check, then the length and the pattern, which identifiers and phone numbers meet in their normal
-	 * form: {@code +86 138-0013-8000} is a mobile number of 11 digits.
+	 * The type's own check, then the length and the pattern, which identifiers and phone
+	 * numbers meet in their normal form: {@code +86 138-0013-8000} is a mobile number of
+	 * 11 digits.
 	 */
 	private Optional<FormProblem> format(Field field, String value) {
 		return switch (field.type()) {
 			case INTEGER -> number(field, value, INTEGER, "catalog.form.integer");
 			case NUMBER -> number(field, value, NUMBER, "catalog.form.number");
 			case MONEY -> number(field, value, MONEY, "catalog.form.money");
-			case DATE -> date(value) == null ? Optional.of(fieldProblem(field, "catalog.form.date")) : shape(field, value);
+			case DATE ->
+				date(value) == null ? Optional.of(fieldProblem(field, "catalog.form.date")) : shape(field, value);
 			case SELECT, RADIO, CHECKBOX -> choice(field, value);
 			case EMAIL -> value.length() <= EMAIL_LENGTH && EMAIL.matcher(value).matches() ? shape(field, value)
 					: Optional.of(fieldProblem(field, "catalog.form.email"));
@@ -137,9 +148,10 @@ class AnswerCheck {
 	}
 
 	/**
-	 * A mobile number is checked by its own rules and then against the pattern in its normal form; anything else is
-	 * accepted only where the field's pattern allows it, such as a landline, and is otherwise refused as a mobile
-	 * number, which is what most phone fields ask for.
+	 * A mobile number is checked by its own rules and then against the pattern in its
+	 * normal form; anything else is accepted only where the field's pattern allows it,
+	 * such as a landline, and is otherwise refused as a mobile number, which is what most
+	 * phone fields ask for.
 	 */
 	private Optional<FormProblem> phone(Field field, String value) {
 		if (!MobileNumber.isValid(value) && field.pattern() != null && value.matches(field.pattern())) {
@@ -159,7 +171,8 @@ class AnswerCheck {
 	}
 
 	private void apply(Rule rule) {
-		if (rule instanceof Rule.RequiredIf required && required.triggeredBy(answers) && !answers.has(required.field())) {
+		if (rule instanceof Rule.RequiredIf required && required.triggeredBy(answers)
+				&& !answers.has(required.field())) {
 			problems.add(ruleProblem(rule));
 		}
 		else if (rule instanceof Rule.StopIf stop && stop.triggeredBy(answers)) {
@@ -170,7 +183,10 @@ class AnswerCheck {
 		}
 	}
 
-	/** Whether the two answers compare as the rule wants, or cannot be compared because one is missing or wrong. */
+	/**
+	 * Whether the two answers compare as the rule wants, or cannot be compared because
+	 * one is missing or wrong.
+	 */
 	private boolean compares(Rule.Comparison rule) {
 		Function<String, Comparable<?>> reader = rule.order().types().contains(FieldType.DATE) ? AnswerCheck::date
 				: AnswerCheck::decimal;
@@ -207,7 +223,10 @@ class AnswerCheck {
 		return new FormProblem(rule.target(), "catalog.form.rule", rule.message());
 	}
 
-	/** A problem of a field, its label first among the arguments because every message names the field. */
+	/**
+	 * A problem of a field, its label first among the arguments because every message
+	 * names the field.
+	 */
 	private static FormProblem fieldProblem(Field field, String code, Object... more) {
 		var arguments = new ArrayList<Object>();
 		arguments.add(inSentence(field.label()));
@@ -216,12 +235,14 @@ class AnswerCheck {
 	}
 
 	/**
-	 * The label as it reads inside an English sentence ("Enter the name of the operator"): a capital that only starts
-	 * the label becomes small, an abbreviation such as "ID" stays.
+	 * The label as it reads inside an English sentence ("Enter the name of the
+	 * operator"): a capital that only starts the label becomes small, an abbreviation
+	 * such as "ID" stays.
 	 */
 	private static LocalizedText inSentence(LocalizedText label) {
 		String en = label.en();
-		if (en == null || en.length() < 2 || !Character.isUpperCase(en.charAt(0)) || Character.isUpperCase(en.charAt(1))) {
+		if (en == null || en.length() < 2 || !Character.isUpperCase(en.charAt(0))
+				|| Character.isUpperCase(en.charAt(1))) {
 			return label;
 		}
 		return LocalizedText.of(label.zh(), Character.toLowerCase(en.charAt(0)) + en.substring(1));

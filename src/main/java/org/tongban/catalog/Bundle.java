@@ -9,8 +9,9 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.tongban.shared.LocalizedText;
 
 /**
- * "One thing, one go" (一件事一次办, R2.5): several matters of several departments applied for with one form and
- * one set of materials. Items with the same {@code stage} are handled in parallel; stages follow one another.
+ * "One thing, one go" (一件事一次办, R2.5): several matters of several departments applied for
+ * with one form and one set of materials. Items with the same {@code stage} are handled
+ * in parallel; stages follow one another.
  */
 @Table("catalog_bundle")
 public record Bundle(@Id String code, @Embedded.Nullable(prefix = "name_") LocalizedText name,
@@ -23,7 +24,8 @@ public record Bundle(@Id String code, @Embedded.Nullable(prefix = "name_") Local
 
 	/** A matter of the bundle, in its stage (阶段). */
 	@Table("catalog_bundle_item")
-	public record Item(String matterCode, int stage, @Embedded.Nullable(prefix = "stage_name_") LocalizedText stageName) {
+	public record Item(String matterCode, int stage,
+			@Embedded.Nullable(prefix = "stage_name_") LocalizedText stageName) {
 	}
 
 }

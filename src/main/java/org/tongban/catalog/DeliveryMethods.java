@@ -5,7 +5,10 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The ways a matter's result can be delivered; stored as one column, e.g. {@code PICK_UP,ELECTRONIC}. */
+/**
+ * The ways a matter's result can be delivered; stored as one column, e.g.
+ * {@code PICK_UP,ELECTRONIC}.
+ */
 public record DeliveryMethods(Set<DeliveryMethod> methods) {
 
 	public DeliveryMethods {

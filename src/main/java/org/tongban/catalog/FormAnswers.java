@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What an applicant entered, by field key (R3.1). A multiple-choice checkbox has several values, other fields one.
- * Values are stripped and blank ones dropped, so that a field left empty is simply not answered; a key with no values
- * left is dropped too.
+ * What an applicant entered, by field key (R3.1). A multiple-choice checkbox has several
+ * values, other fields one. Values are stripped and blank ones dropped, so that a field
+ * left empty is simply not answered; a key with no values left is dropped too.
  */
 public record FormAnswers(Map<String, List<String>> values) {
 
@@ -18,7 +18,11 @@ public record FormAnswers(Map<String, List<String>> values) {
 		if (values != null) {
 			values.forEach((key, list) -> {
 				List<String> stripped = list == null ? List.of()
-						: list.stream().filter(Objects::nonNull).map(String::strip).filter(value -> !value.isEmpty()).toList();
+						: list.stream()
+							.filter(Objects::nonNull)
+							.map(String::strip)
+							.filter(value -> !value.isEmpty())
+							.toList();
 				if (!stripped.isEmpty()) {
 					kept.put(key, stripped);
 				}
@@ -48,7 +52,10 @@ public record FormAnswers(Map<String, List<String>> values) {
 		return values.containsKey(key);
 	}
 
-	/** A copy in which the changes replace the answers to their keys; a change with no values clears the field. */
+	/**
+	 * A copy in which the changes replace the answers to their keys; a change with no
+	 * values clears the field.
+	 */
 	public FormAnswers with(Map<String, List<String>> changes) {
 		var merged = new LinkedHashMap<String, List<String>>(values);
 		merged.putAll(changes);

@@ -3,8 +3,9 @@ package org.tongban.catalog;
 import java.util.List;
 
 /**
- * The result of checking answers against a form: the problems the applicant can correct, and the stops that mean the
- * application cannot be accepted whatever is corrected (R16.6).
+ * The result of checking answers against a form: the problems the applicant can correct,
+ * and the stops that mean the application cannot be accepted whatever is corrected
+ * (R16.6).
  */
 public record FormCheck(List<FormProblem> problems, List<FormProblem> stops) {
 

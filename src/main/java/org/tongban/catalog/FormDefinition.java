@@ -13,9 +13,10 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * The application form of a matter version (申请表): sections of fields, each with its label, help text and
- * format rules, and the rules between fields (R3.1). Stored as one JSON document with the version, because a form is
- * read and written whole; a form stored before it had {@code rules} reads as one without them.
+ * The application form of a matter version (申请表): sections of fields, each with its
+ * label, help text and format rules, and the rules between fields (R3.1). Stored as one
+ * JSON document with the version, because a form is read and written whole; a form stored
+ * before it had {@code rules} reads as one without them.
  */
 public record FormDefinition(List<Section> sections, List<Rule> rules) {
 
@@ -40,12 +41,18 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 		this(sections, List.of());
 	}
 
-	/** Checks the answers to the whole form (R3.1), and whether the application can be accepted at all (R16.6). */
+	/**
+	 * Checks the answers to the whole form (R3.1), and whether the application can be
+	 * accepted at all (R16.6).
+	 */
 	public FormCheck check(FormAnswers answers) {
 		return new AnswerCheck(this, answers).of(fields().toList());
 	}
 
-	/** Checks the answers to one section, as the task list does after the applicant completes it. */
+	/**
+	 * Checks the answers to one section, as the task list does after the applicant
+	 * completes it.
+	 */
 	public FormCheck check(String sectionKey, FormAnswers answers) {
 		Section section = sections.stream()
 			.filter(candidate -> candidate.key().equals(sectionKey))
@@ -54,7 +61,10 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 		return new AnswerCheck(this, answers).of(section.fields());
 	}
 
-	/** The codes of the conditional materials that the answers make required, in the order of the rules. */
+	/**
+	 * The codes of the conditional materials that the answers make required, in the order
+	 * of the rules.
+	 */
 	public List<String> requiredMaterials(FormAnswers answers) {
 		return rules.stream()
 			.filter(Rule.MaterialRequiredIf.class::isInstance)
@@ -87,14 +97,15 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 	}
 
 	/**
-	 * A field of the form. {@code pattern} is a regular expression the value must match in full;
-	 * {@code dataElement} names the entry of the data-element dictionary (R9.1) that the value follows;
-	 * {@code identity}, where given, says that the field holds the applicant's own verified particular of that data
-	 * element, taken from the source and never from the form (R1.6).
+	 * A field of the form. {@code pattern} is a regular expression the value must match
+	 * in full; {@code dataElement} names the entry of the data-element dictionary (R9.1)
+	 * that the value follows; {@code identity}, where given, says that the field holds
+	 * the applicant's own verified particular of that data element, taken from the source
+	 * and never from the form (R1.6).
 	 */
 	public record Field(String key, LocalizedText label, FieldType type, boolean required, LocalizedText help,
-			Integer maxLength, String pattern, BigDecimal min, BigDecimal max, List<Option> options,
-			String dataElement, IdentitySource identity) {
+			Integer maxLength, String pattern, BigDecimal min, BigDecimal max, List<Option> options, String dataElement,
+			IdentitySource identity) {
 
 		public Field {
 			options = options == null ? List.of() : List.copyOf(options);
@@ -113,8 +124,9 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 		}
 
 		/**
-		 * One box to tick without options: a declaration, commitment or consent (e.g. 真实性声明), which the applicant
-		 * gives on each application and is never pre-filled (R3.2).
+		 * One box to tick without options: a declaration, commitment or consent (e.g.
+		 * 真实性声明), which the applicant gives on each application and is never pre-filled
+		 * (R3.2).
 		 */
 		public boolean isDeclaration() {
 			return type == FieldType.CHECKBOX && options.isEmpty();
@@ -123,8 +135,9 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 	}
 
 	/**
-	 * A rule between fields, or between an answer and the application (R3.1, R16.6). Its {@code message} is what the
-	 * applicant reads when it applies, so it says what to do, naming the fields.
+	 * A rule between fields, or between an answer and the application (R3.1, R16.6). Its
+	 * {@code message} is what the applicant reads when it applies, so it says what to do,
+	 * naming the fields.
 	 */
 	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 	@JsonSubTypes({ @JsonSubTypes.Type(value = Rule.RequiredIf.class, name = "REQUIRED_IF"),
@@ -138,10 +151,16 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 
 		LocalizedText message();
 
-		/** The field whose page shows the rule's problem, so the section holding it checks the rule. */
+		/**
+		 * The field whose page shows the rule's problem, so the section holding it checks
+		 * the rule.
+		 */
 		String target();
 
-		/** Refuses a rule that names what the form does not have, when the form is built rather than when used. */
+		/**
+		 * Refuses a rule that names what the form does not have, when the form is built
+		 * rather than when used.
+		 */
 		void verify(Map<String, Field> fields);
 
 		/** A rule that applies when a field has one of some values. */
@@ -164,14 +183,18 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 				List<String> options = field.options().stream().map(Option::value).toList();
 				for (String value : values()) {
 					if (!options.isEmpty() && !options.contains(value)) {
-						throw new IllegalArgumentException(describe(this) + ": " + value + " is no option of " + when());
+						throw new IllegalArgumentException(
+								describe(this) + ": " + value + " is no option of " + when());
 					}
 				}
 			}
 
 		}
 
-		/** A rule that compares the answers to two fields of the same kind; either missing, it does not apply. */
+		/**
+		 * A rule that compares the answers to two fields of the same kind; either
+		 * missing, it does not apply.
+		 */
 		sealed interface Comparison extends Rule {
 
 			String field();
@@ -189,14 +212,18 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 			default void verify(Map<String, Field> fields) {
 				for (String key : List.of(field(), other())) {
 					if (!order().types().contains(referenced(this, fields, key).type())) {
-						throw new IllegalArgumentException(describe(this) + ": " + key + " is not of type " + order().types());
+						throw new IllegalArgumentException(
+								describe(this) + ": " + key + " is not of type " + order().types());
 					}
 				}
 			}
 
 		}
 
-		/** How a comparison wants the field's answer to stand to the other's, and which types it compares. */
+		/**
+		 * How a comparison wants the field's answer to stand to the other's, and which
+		 * types it compares.
+		 */
 		enum Order {
 
 			NOT_BEFORE(1, FieldType.DATE), NOT_AFTER(-1, FieldType.DATE),
@@ -212,7 +239,10 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 				this.types = List.of(types);
 			}
 
-			/** Whether {@code compareTo}'s result of the field's answer with the other's is allowed. */
+			/**
+			 * Whether {@code compareTo}'s result of the field's answer with the other's
+			 * is allowed.
+			 */
 			public boolean allows(int comparison) {
 				return comparison == 0 || Integer.signum(comparison) == side;
 			}
@@ -223,8 +253,12 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 
 		}
 
-		/** The field is required when another field has one of the values (网络经营 = 是 → 网店网址). */
-		record RequiredIf(String field, String when, List<String> values, LocalizedText message) implements Conditional {
+		/**
+		 * The field is required when another field has one of the values (网络经营 = 是 →
+		 * 网店网址).
+		 */
+		record RequiredIf(String field, String when, List<String> values,
+				LocalizedText message) implements Conditional {
 
 			@Override
 			public String target() {
@@ -280,8 +314,9 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 		}
 
 		/**
-		 * With one of the values the application cannot be accepted at all, so it stops at the form with the reason,
-		 * before anything is paid or submitted (R16.6), e.g. selling only pre-packaged food needs a filing instead.
+		 * With one of the values the application cannot be accepted at all, so it stops
+		 * at the form with the reason, before anything is paid or submitted (R16.6), e.g.
+		 * selling only pre-packaged food needs a filing instead.
 		 */
 		record StopIf(String when, List<String> values, LocalizedText message) implements Conditional {
 
@@ -293,11 +328,12 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 		}
 
 		/**
-		 * The conditional material is required when the field has one of the values. The material's code is checked
-		 * by the matter, which knows its materials; the message says why the material is needed.
+		 * The conditional material is required when the field has one of the values. The
+		 * material's code is checked by the matter, which knows its materials; the
+		 * message says why the material is needed.
 		 */
-		record MaterialRequiredIf(String material, String when, List<String> values, LocalizedText message)
-				implements Conditional {
+		record MaterialRequiredIf(String material, String when, List<String> values,
+				LocalizedText message) implements Conditional {
 
 			@Override
 			public String target() {
@@ -321,7 +357,8 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 		private static Field referenced(Rule rule, Map<String, Field> fields, String key) {
 			Field field = fields.get(key);
 			if (field == null) {
-				throw new IllegalArgumentException(describe(rule) + " names " + key + ", which is no field of the form");
+				throw new IllegalArgumentException(
+						describe(rule) + " names " + key + ", which is no field of the form");
 			}
 			return field;
 		}
@@ -333,9 +370,10 @@ public record FormDefinition(List<Section> sections, List<Rule> rules) {
 	}
 
 	/**
-	 * The kind of input. {@code INTEGER} is a whole number, such as a count of staff, beds or seals, where
-	 * {@code NUMBER} may have decimals, such as an area. A {@code CHECKBOX} with options lets the applicant tick any
-	 * number of them (e.g. the business items of a food licence); without options it is one box to tick, such as a
+	 * The kind of input. {@code INTEGER} is a whole number, such as a count of staff,
+	 * beds or seals, where {@code NUMBER} may have decimals, such as an area. A
+	 * {@code CHECKBOX} with options lets the applicant tick any number of them (e.g. the
+	 * business items of a food licence); without options it is one box to tick, such as a
 	 * declaration.
 	 */
 	public enum FieldType {

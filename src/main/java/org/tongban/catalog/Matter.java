@@ -8,9 +8,9 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An approval matter (事项) as it stays across its versions: its code, the department that is responsible,
- * its kind, whom it serves and the themes it belongs to. Everything that a new version may change lives in
- * {@link MatterVersion}.
+ * An approval matter (事项) as it stays across its versions: its code, the department that
+ * is responsible, its kind, whom it serves and the themes it belongs to. Everything that
+ * a new version may change lives in {@link MatterVersion}.
  */
 @Table("catalog_matter")
 public record Matter(@Id String code, String departmentCode, MatterKind kind, boolean servesPersons,

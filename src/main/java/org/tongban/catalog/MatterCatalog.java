@@ -20,8 +20,9 @@ import org.tongban.shared.NotFoundException;
 import org.tongban.shared.ResultPage;
 
 /**
- * The catalogue as the rest of the platform reads it: search, service guides of the version in force (or of any
- * published version), departments, themes and bundles. "Today" is the city's date from the platform clock.
+ * The catalogue as the rest of the platform reads it: search, service guides of the
+ * version in force (or of any published version), departments, themes and bundles.
+ * "Today" is the city's date from the platform clock.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,8 +43,9 @@ public class MatterCatalog {
 	private final Clock clock;
 
 	/**
-	 * Published versions are never changed (R2.3), and every case step reads its version's guide, so each node reads a
-	 * version from the database once. Bounded: a city publishes thousands of matters, not millions.
+	 * Published versions are never changed (R2.3), and every case step reads its
+	 * version's guide, so each node reads a version from the database once. Bounded: a
+	 * city publishes thousands of matters, not millions.
 	 */
 	private final Cache<VersionKey, MatterVersion> published = Caffeine.newBuilder().maximumSize(5_000).build();
 
@@ -75,7 +77,9 @@ public class MatterCatalog {
 		return guide(matter, version);
 	}
 
-	/** The guide of a given version, superseded or scheduled ones included (R2.3, R16.5). */
+	/**
+	 * The guide of a given version, superseded or scheduled ones included (R2.3, R16.5).
+	 */
 	public MatterGuide guide(String code, int version) {
 		Matter matter = matter(code);
 		MatterVersion found = published(code, version).orElseThrow(() -> new MatterNotFoundException(code, version));
@@ -119,8 +123,8 @@ public class MatterCatalog {
 
 	private MatterGuide guide(Matter matter, MatterVersion version) {
 		Department department = department(matter.departmentCode());
-		List<Theme> matterThemes = themes.findAllById(
-				matter.themes().stream().map(Matter.MatterTheme::themeCode).toList());
+		List<Theme> matterThemes = themes
+			.findAllById(matter.themes().stream().map(Matter.MatterTheme::themeCode).toList());
 		return new MatterGuide(matter, version, department,
 				matterThemes.stream().sorted(java.util.Comparator.comparingInt(Theme::sortOrder)).toList(),
 				history(matter.code()));
@@ -137,9 +141,10 @@ public class MatterCatalog {
 			.mapToInt(MatterVersion::version)
 			.max()
 			.orElse(0);
-		return all.stream().map(v -> new VersionInfo(v.version(), v.effectiveFrom(),
-				v.version() == inForce ? VersionInfo.Status.IN_FORCE
-						: v.version() < inForce ? VersionInfo.Status.SUPERSEDED : VersionInfo.Status.SCHEDULED))
+		return all.stream()
+			.map(v -> new VersionInfo(v.version(), v.effectiveFrom(),
+					v.version() == inForce ? VersionInfo.Status.IN_FORCE
+							: v.version() < inForce ? VersionInfo.Status.SUPERSEDED : VersionInfo.Status.SCHEDULED))
 			.toList();
 	}
 

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The service guide (办事指南) of one version of a matter, with everything a page or an API answer shows:
- * the matter, the version, its department and themes, and the version history.
+ * The service guide (办事指南) of one version of a matter, with everything a page or an API
+ * answer shows: the matter, the version, its department and themes, and the version
+ * history.
  */
 public record MatterGuide(Matter matter, MatterVersion version, Department department, List<Theme> themes,
 		List<VersionInfo> history) {

@@ -1,6 +1,9 @@
 package org.tongban.catalog;
 
-/** The kind of administrative power or service a matter exercises (事项类型), as the national standard lists them. */
+/**
+ * The kind of administrative power or service a matter exercises (事项类型), as the national
+ * standard lists them.
+ */
 public enum MatterKind {
 
 	/** 行政许可 */

@@ -4,8 +4,9 @@ import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.Paging;
 
 /**
- * A search of the public catalogue (R2.2): keyword, department, theme and audience, one page at a time.
- * Every part is optional. The names of the refused parameters are those of the page and the API.
+ * A search of the public catalogue (R2.2): keyword, department, theme and audience, one
+ * page at a time. Every part is optional. The names of the refused parameters are those
+ * of the page and the API.
  */
 public record MatterQuery(String keyword, String department, String theme, Audience audience, int page, int size) {
 

@@ -10,13 +10,15 @@ import org.springframework.data.relational.core.mapping.Table;
 import org.tongban.shared.LocalizedText;
 
 /**
- * One dated version of a matter's standard (R2.1, R2.3): the service guide, the materials, the form, the process
- * and the time limits in force from {@code effectiveFrom} until the next version takes effect. Versions are never
- * changed or deleted once published, so that an application keeps the version it was made under (R16.5).
+ * One dated version of a matter's standard (R2.1, R2.3): the service guide, the
+ * materials, the form, the process and the time limits in force from
+ * {@code effectiveFrom} until the next version takes effect. Versions are never changed
+ * or deleted once published, so that an application keeps the version it was made under
+ * (R16.5).
  * <p>
- * {@code separateReviewers} (R12.7): whether the successive review steps of a case (初审 and 复审, INITIAL_REVIEW
- * and RE_REVIEW) are done by different people; on unless the version turns it off, so that one reviewer does not
- * check their own review.
+ * {@code separateReviewers} (R12.7): whether the successive review steps of a case (初审
+ * and 复审, INITIAL_REVIEW and RE_REVIEW) are done by different people; on unless the
+ * version turns it off, so that one reviewer does not check their own review.
  */
 @Table("catalog_matter_version")
 public record MatterVersion(@Id Long id, String matterCode, int version, LocalDate effectiveFrom,
@@ -24,10 +26,10 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 		@Embedded.Nullable(prefix = "summary_") LocalizedText summary,
 		@Embedded.Nullable(prefix = "conditions_") LocalizedText conditions,
 		@Embedded.Nullable(prefix = "standards_") LocalizedText standards, int statutoryLimitDays,
-		int committedLimitDays, boolean informedCommitment, boolean automaticApproval,
-		DeliveryMethods deliveryMethods, @Embedded.Nullable(prefix = "location_") LocalizedText serviceLocation,
-		String servicePhone, @Embedded.Nullable(prefix = "hours_") LocalizedText serviceHours, int maxVisits,
-		String processKey, Boolean separateReviewers, FormDefinition form,
+		int committedLimitDays, boolean informedCommitment, boolean automaticApproval, DeliveryMethods deliveryMethods,
+		@Embedded.Nullable(prefix = "location_") LocalizedText serviceLocation, String servicePhone,
+		@Embedded.Nullable(prefix = "hours_") LocalizedText serviceHours, int maxVisits, String processKey,
+		Boolean separateReviewers, FormDefinition form,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<LegalBasis> legalBases,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<Material> materials,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<ProcessStep> steps,
@@ -42,7 +44,8 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 		faqs = List.copyOf(faqs);
 		separateReviewers = separateReviewers == null || separateReviewers;
 		if (statutoryLimitDays < 1 || committedLimitDays < 1) {
-			throw new IllegalArgumentException(matterCode + " v" + version + ": time limits are at least one working day");
+			throw new IllegalArgumentException(
+					matterCode + " v" + version + ": time limits are at least one working day");
 		}
 		// R15.3: the committed limit may be shorter than the statutory one, never longer.
 		if (committedLimitDays > statutoryLimitDays) {
@@ -61,9 +64,10 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 	}
 
 	/**
-	 * A material the applicant gives (申请材料). {@code licenceType} names the electronic licence that can
-	 * replace it (R3.2, R6.5); {@code requiredWhen} says when a conditional material is needed; {@code source} says
-	 * whether the applicant uploads it at all.
+	 * A material the applicant gives (申请材料). {@code licenceType} names the electronic
+	 * licence that can replace it (R3.2, R6.5); {@code requiredWhen} says when a
+	 * conditional material is needed; {@code source} says whether the applicant uploads
+	 * it at all.
 	 */
 	@Table("catalog_material")
 	public record Material(String code, @Embedded.Nullable(prefix = "name_") LocalizedText name,
@@ -75,14 +79,20 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 			source = source == null ? MaterialSource.UPLOAD : source;
 		}
 
-		/** Whether the applicant has to upload it, rather than the platform making or fetching it. */
+		/**
+		 * Whether the applicant has to upload it, rather than the platform making or
+		 * fetching it.
+		 */
 		public boolean isUploaded() {
 			return source == MaterialSource.UPLOAD;
 		}
 
 	}
 
-	/** A step of the process as the guide publishes it (办理流程), with its share of the committed limit. */
+	/**
+	 * A step of the process as the guide publishes it (办理流程), with its share of the
+	 * committed limit.
+	 */
 	@Table("catalog_process_step")
 	public record ProcessStep(@Embedded.Nullable(prefix = "name_") LocalizedText name,
 			@Embedded.Nullable(prefix = "description_") LocalizedText description, Integer limitDays) {

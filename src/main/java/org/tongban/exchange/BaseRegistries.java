@@ -14,9 +14,10 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * Reads of the base registries for a holder's own use, such as filling in their application (R3.2, R15.10): the data
- * the government already holds, so that nobody is asked for it again. Callers read only the records of the person
- * or enterprise they act for; every read is logged with its purpose (R9.3, R16.1).
+ * Reads of the base registries for a holder's own use, such as filling in their
+ * application (R3.2, R15.10): the data the government already holds, so that nobody is
+ * asked for it again. Callers read only the records of the person or enterprise they act
+ * for; every read is logged with its purpose (R9.3, R16.1).
  */
 @Service
 public class BaseRegistries {
@@ -42,7 +43,10 @@ public class BaseRegistries {
 				person.householdAddress()));
 	}
 
-	/** The legal-person registry's entry of an enterprise, with its representative, if any. */
+	/**
+	 * The legal-person registry's entry of an enterprise, with its representative, if
+	 * any.
+	 */
 	public Optional<RegisteredLegalPerson> legalPerson(UnifiedSocialCreditCode code, AccessPurpose purpose) {
 		Objects.requireNonNull(purpose, "purpose");
 		Optional<LegalPersonRecord> found = legalPersons.find(code);

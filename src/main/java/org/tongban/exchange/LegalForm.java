@@ -1,6 +1,9 @@
 package org.tongban.exchange;
 
-/** The kinds of legal person (and other organization) that the legal-person registry holds. */
+/**
+ * The kinds of legal person (and other organization) that the legal-person registry
+ * holds.
+ */
 public enum LegalForm {
 
 	/** 有限责任公司 */

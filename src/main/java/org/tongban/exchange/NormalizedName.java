@@ -4,16 +4,18 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * A name in the form in which two writings of it are compared: the registry's and the applicant's must be equal
- * once both are normalized, and nothing more is forgiven. Normalizing folds what input methods and fonts vary and
- * the registry cannot mean differently:
+ * A name in the form in which two writings of it are compared: the registry's and the
+ * applicant's must be equal once both are normalized, and nothing more is forgiven.
+ * Normalizing folds what input methods and fonts vary and the registry cannot mean
+ * differently:
  * <ul>
- * <li>full-width and half-width forms (Unicode NFKC): {@code （）} and {@code ()}, {@code ＡＢＣ} and {@code ABC},
- * the ideographic space and the space;</li>
- * <li>the middle dot of minority names (阿依古丽·买买提), which is typed as {@code ·}, {@code •}, {@code ・},
- * {@code ‧}, {@code ∙} or {@code ⋅};</li>
- * <li>spaces: none at the ends, and inside only one between two Latin letters or digits, since Chinese is written
- * without spaces ({@code 张 伟} is {@code 张伟}, {@code D市ABC Trading有限公司} keeps its space).</li>
+ * <li>full-width and half-width forms (Unicode NFKC): {@code （）} and {@code ()},
+ * {@code ＡＢＣ} and {@code ABC}, the ideographic space and the space;</li>
+ * <li>the middle dot of minority names (阿依古丽·买买提), which is typed as {@code ·},
+ * {@code •}, {@code ・}, {@code ‧}, {@code ∙} or {@code ⋅};</li>
+ * <li>spaces: none at the ends, and inside only one between two Latin letters or digits,
+ * since Chinese is written without spaces ({@code 张 伟} is {@code 张伟},
+ * {@code D市ABC Trading有限公司} keeps its space).</li>
  * </ul>
  */
 record NormalizedName(String value) {

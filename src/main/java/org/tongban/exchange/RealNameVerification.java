@@ -13,14 +13,16 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * Real-name verification (实名认证, R1.2): does the base registry hold this number under this name, and may its
- * holder act? Names are compared exactly once spaces, full-width forms and the middle dot of minority names are
- * normalized. Identity is checked before status, so that only a caller who names a record correctly learns its
- * status; a refusal never tells what the registry holds. Every verification is a registry read and is logged with
+ * Real-name verification (实名认证, R1.2): does the base registry hold this number under this
+ * name, and may its holder act? Names are compared exactly once spaces, full-width forms
+ * and the middle dot of minority names are normalized. Identity is checked before status,
+ * so that only a caller who names a record correctly learns its status; a refusal never
+ * tells what the registry holds. Every verification is a registry read and is logged with
  * its purpose and outcome (R9.3, R16.1).
  * <p>
- * {@link Refusal#NOT_FOUND} and {@link Refusal#NAME_MISMATCH} differ, as the applicant needs to know what to correct,
- * so an answer tells whether a number is registered: callers that verify for the public must rate-limit (R12.4).
+ * {@link Refusal#NOT_FOUND} and {@link Refusal#NAME_MISMATCH} differ, as the applicant
+ * needs to know what to correct, so an answer tells whether a number is registered:
+ * callers that verify for the public must rate-limit (R12.4).
  */
 @Service
 public class RealNameVerification {
@@ -39,9 +41,9 @@ public class RealNameVerification {
 
 	/**
 	 * Verifies a natural person against the population registry.
-	 *
-	 * @return verified with the registered summary, or refused as {@link Refusal#NOT_FOUND},
-	 * {@link Refusal#NAME_MISMATCH}, {@link Refusal#DECEASED} or {@link Refusal#CANCELLED}
+	 * @return verified with the registered summary, or refused as
+	 * {@link Refusal#NOT_FOUND}, {@link Refusal#NAME_MISMATCH}, {@link Refusal#DECEASED}
+	 * or {@link Refusal#CANCELLED}
 	 */
 	public Verification<PersonSummary> verifyPerson(String name, ResidentIdNumber id, AccessPurpose purpose) {
 		Objects.requireNonNull(name, "name");
@@ -54,11 +56,12 @@ public class RealNameVerification {
 	}
 
 	/**
-	 * Verifies a legal person and its legal representative (or the operator of an individual business) against the
-	 * legal-person registry: the four elements of the licence, name, code, representative's name and ID number.
-	 *
-	 * @return verified with the registered summary, or refused as {@link Refusal#NOT_FOUND},
-	 * {@link Refusal#NAME_MISMATCH}, {@link Refusal#REPRESENTATIVE_MISMATCH} (without saying which of name and number
+	 * Verifies a legal person and its legal representative (or the operator of an
+	 * individual business) against the legal-person registry: the four elements of the
+	 * licence, name, code, representative's name and ID number.
+	 * @return verified with the registered summary, or refused as
+	 * {@link Refusal#NOT_FOUND}, {@link Refusal#NAME_MISMATCH},
+	 * {@link Refusal#REPRESENTATIVE_MISMATCH} (without saying which of name and number
 	 * differs) or {@link Refusal#NOT_ACTIVE}
 	 */
 	public Verification<LegalPersonSummary> verifyLegalPerson(String name, UnifiedSocialCreditCode code,
@@ -71,7 +74,8 @@ public class RealNameVerification {
 		Verification<LegalPersonSummary> verification = found
 			.map(legalPerson -> verify(legalPerson, name, representativeName, representativeId))
 			.orElseGet(() -> Verification.refused(Registry.LEGAL_PERSON, Refusal.NOT_FOUND));
-		// The record read holds the registered representative's data, whoever the caller named.
+		// The record read holds the registered representative's data, whoever the caller
+		// named.
 		log.record(Registry.LEGAL_PERSON, purpose, found.map(LegalPersonRecord::representativeId).orElse(null), code,
 				verification.refusal());
 		return verification;

@@ -1,8 +1,9 @@
 package org.tongban.exchange;
 
 /**
- * Why a registry did not confirm what a caller asked. The checks run in the order of the constants, so that a
- * caller learns the status of a record only once it has named it correctly.
+ * Why a registry did not confirm what a caller asked. The checks run in the order of the
+ * constants, so that a caller learns the status of a record only once it has named it
+ * correctly.
  */
 public enum Refusal {
 
@@ -18,10 +19,15 @@ public enum Refusal {
 	/** The person's death is registered. */
 	DECEASED("deceased"),
 
-	/** The person's household registration was cancelled (户口注销), e.g. on settling abroad. */
+	/**
+	 * The person's household registration was cancelled (户口注销), e.g. on settling abroad.
+	 */
 	CANCELLED("cancelled"),
 
-	/** The legal person is no longer in existence (存续): it was deregistered (注销) or its licence revoked (吊销). */
+	/**
+	 * The legal person is no longer in existence (存续): it was deregistered (注销) or its
+	 * licence revoked (吊销).
+	 */
 	NOT_ACTIVE("notActive");
 
 	private final String key;

@@ -6,12 +6,12 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * A legal person as the legal-person registry holds it, for the enterprise's own use (R3.2) and the proof of its
- * representative (R1.6).
+ * A legal person as the legal-person registry holds it, for the enterprise's own use
+ * (R3.2) and the proof of its representative (R1.6).
  *
  * @param active whether it is in existence (存续), neither deregistered nor revoked
  */
 public record RegisteredLegalPerson(UnifiedSocialCreditCode code, String name, LegalForm legalForm,
-		String representativeName, ResidentIdNumber representativeId, String registeredAddress,
-		LocalDate establishedOn, boolean active) {
+		String representativeName, ResidentIdNumber representativeId, String registeredAddress, LocalDate establishedOn,
+		boolean active) {
 }

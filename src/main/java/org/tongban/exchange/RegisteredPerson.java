@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.Sex;
 
-/** A natural person as the population registry holds them, for the person's own use (R3.2). */
+/**
+ * A natural person as the population registry holds them, for the person's own use
+ * (R3.2).
+ */
 public record RegisteredPerson(ResidentIdNumber id, String name, Sex sex, LocalDate birthDate,
 		String householdAddress) {
 }

@@ -6,7 +6,10 @@ public enum Registry {
 	/** 人口基础信息库: the natural persons whose household is registered in the city. */
 	POPULATION("population"),
 
-	/** 法人单位基础信息库: enterprises, individual businesses, public institutions and social organizations. */
+	/**
+	 * 法人单位基础信息库: enterprises, individual businesses, public institutions and social
+	 * organizations.
+	 */
 	LEGAL_PERSON("legalPerson");
 
 	private final String key;

@@ -11,12 +11,13 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
  * @param accessedAt when
  * @param caller who read, as {@link AccessPurpose#caller()}
  * @param registry which registry
- * @param personMasked the masked ID number of the person whose data was read, or {@code null} if none was: for a
- * legal person, that of its registered representative
+ * @param personMasked the masked ID number of the person whose data was read, or
+ * {@code null} if none was: for a legal person, that of its registered representative
  * @param legalPerson the legal person whose record was read, or {@code null}
  * @param purpose why, as the caller declared it
  * @param caseReference the case the read served, or {@code null}
- * @param refusal how the registry refused, or {@code null} if it confirmed what the caller asked
+ * @param refusal how the registry refused, or {@code null} if it confirmed what the
+ * caller asked
  */
 public record RegistryAccess(Instant accessedAt, String caller, Registry registry, String personMasked,
 		UnifiedSocialCreditCode legalPerson, LocalizedText purpose, String caseReference, Refusal refusal) {

@@ -1,9 +1,10 @@
 package org.tongban.exchange;
 
 /**
- * The answer of a registry to a real-name verification (R1.2): either the registered summary of the person or legal
- * person, or the reason it was refused. A refusal never carries registry data: the caller learns that a name does
- * not match, never what the registered name is.
+ * The answer of a registry to a real-name verification (R1.2): either the registered
+ * summary of the person or legal person, or the reason it was refused. A refusal never
+ * carries registry data: the caller learns that a name does not match, never what the
+ * registered name is.
  *
  * @param <T> the summary, {@link PersonSummary} or {@link LegalPersonSummary}
  * @param registry the registry that answered

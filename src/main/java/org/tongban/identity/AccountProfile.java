@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What an account holder may see of their own account (R12.1): personal numbers masked ({@code 441900********241X},
- * {@code 139****1234}); the credit code is public and shown in full. Fields that do not apply to the account's kind
- * are null or empty.
+ * What an account holder may see of their own account (R12.1): personal numbers masked
+ * ({@code 441900********241X}, {@code 139****1234}); the credit code is public and shown
+ * in full. Fields that do not apply to the account's kind are null or empty.
  *
  * @param id the account's id
  * @param kind natural person, legal person or staff

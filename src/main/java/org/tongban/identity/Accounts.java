@@ -33,15 +33,20 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * Opens and changes accounts (R1.1, R1.5): applicants who are natural or legal persons, and staff with roles in the
- * catalogue's departments. Every password passes the {@link PasswordPolicy} (but those of the demo, see
- * {@link #seeding()}) and is stored as a hash; every personal number is sealed (R12.1). Registration checks (SMS code, real-name verification) come before these calls.
+ * Opens and changes accounts (R1.1, R1.5): applicants who are natural or legal persons,
+ * and staff with roles in the catalogue's departments. Every password passes the
+ * {@link PasswordPolicy} (but those of the demo, see {@link #seeding()}) and is stored as
+ * a hash; every personal number is sealed (R12.1). Registration checks (SMS code,
+ * real-name verification) come before these calls.
  */
 @Service
 @Transactional
 public class Accounts {
 
-	/** What a staff account name is, in lower case: a letter, then letters, digits, dots, hyphens or underscores. */
+	/**
+	 * What a staff account name is, in lower case: a letter, then letters, digits, dots,
+	 * hyphens or underscores.
+	 */
 	public static final Pattern STAFF_ACCOUNT_NAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
 
 	private static final int MAX_NAME_LENGTH = 100;
@@ -58,7 +63,10 @@ public class Accounts {
 
 	private final PersonalData personalData;
 
-	/** The {@link PasswordPolicy}, or nothing for the passwords that the platform itself seeds. */
+	/**
+	 * The {@link PasswordPolicy}, or nothing for the passwords that the platform itself
+	 * seeds.
+	 */
 	private final BiConsumer<String, Collection<String>> passwordCheck;
 
 	private final PasswordEncoder passwordEncoder;
@@ -98,16 +106,16 @@ public class Accounts {
 	}
 
 	/**
-	 * The same accounts for seeding the demo with the password its README publishes, which the policy refuses to
-	 * everybody else because it is published; outside a transaction, which a seeding that fails half-way does not need
-	 * (an account left without its profile cannot log in, and the next start opens it anew).
+	 * The same accounts for seeding the demo with the password its README publishes,
+	 * which the policy refuses to everybody else because it is published; outside a
+	 * transaction, which a seeding that fails half-way does not need (an account left
+	 * without its profile cannot log in, and the next start opens it anew).
 	 */
 	public Accounts seeding() {
 		return new Accounts(this);
 	}
 
-	public Actor registerNaturalPerson(String name, ResidentIdNumber residentId, MobileNumber mobile,
-			String password) {
+	public Actor registerNaturalPerson(String name, ResidentIdNumber residentId, MobileNumber mobile, String password) {
 		String checkedName = checkedName("name", name);
 		passwordCheck.accept(password, List.of(checkedName, residentId.value(), mobile.value()));
 		if (directory.findByLogInName(residentId.value()).isPresent()) {
@@ -122,7 +130,9 @@ public class Accounts {
 		return actor(id).orElseThrow();
 	}
 
-	/** @param agent the natural person who registers the enterprise and acts for it */
+	/**
+	 * @param agent the natural person who registers the enterprise and acts for it
+	 */
 	public Actor registerLegalPerson(String name, UnifiedSocialCreditCode creditCode, String legalRepresentative,
 			UUID agent, String password) {
 		String checkedName = checkedName("name", name);
@@ -140,8 +150,8 @@ public class Accounts {
 	}
 
 	/**
-	 * Makes a natural person an agent of a registered enterprise; the caller has checked the proof (R1.6).
-	 *
+	 * Makes a natural person an agent of a registered enterprise; the caller has checked
+	 * the proof (R1.6).
 	 * @return whether they were not an agent before
 	 */
 	public boolean addAgent(UnifiedSocialCreditCode creditCode, UUID person, boolean admin) {
@@ -154,14 +164,19 @@ public class Accounts {
 		return true;
 	}
 
-	/** Ends a person's agency of an enterprise, as a revoked authorization does (R1.6). */
+	/**
+	 * Ends a person's agency of an enterprise, as a revoked authorization does (R1.6).
+	 */
 	public void removeAgent(UnifiedSocialCreditCode creditCode, UUID person) {
 		enterprises.findByCreditCode(creditCode.value())
 			.filter(enterprise -> enterprise.hasAgent(person))
 			.ifPresent(enterprise -> enterprises.save(enterprise.withoutAgent(person)));
 	}
 
-	/** Whether the person is an admin agent of the registered enterprise, who may authorize agents (R1.6). */
+	/**
+	 * Whether the person is an admin agent of the registered enterprise, who may
+	 * authorize agents (R1.6).
+	 */
 	@Transactional(readOnly = true)
 	public boolean isAdminAgent(UnifiedSocialCreditCode creditCode, UUID person) {
 		return enterprises.findByCreditCode(creditCode.value())
@@ -169,20 +184,23 @@ public class Accounts {
 			.isPresent();
 	}
 
-	/** Whether an enterprise account exists under the credit code: for the proven and the platform only (R1.6). */
+	/**
+	 * Whether an enterprise account exists under the credit code: for the proven and the
+	 * platform only (R1.6).
+	 */
 	@Transactional(readOnly = true)
 	public boolean isRegistered(UnifiedSocialCreditCode creditCode) {
 		return enterprises.findByCreditCode(creditCode.value()).isPresent();
 	}
 
 	/**
-	 * @param accountName the log-in name: a letter, then letters, digits, dots, hyphens or underscores (case is
-	 * ignored)
+	 * @param accountName the log-in name: a letter, then letters, digits, dots, hyphens
+	 * or underscores (case is ignored)
 	 * @param department the staff member's own department in the catalogue
 	 * @throws AccountRefusedException also when the roles break separation of duties
 	 */
-	public Actor createStaff(String accountName, String name, String department, MobileNumber mobile,
-			String password, Collection<DepartmentRole> roles) {
+	public Actor createStaff(String accountName, String name, String department, MobileNumber mobile, String password,
+			Collection<DepartmentRole> roles) {
 		String login = accountName == null ? "" : accountName.strip().toLowerCase(Locale.ROOT);
 		if (!STAFF_ACCOUNT_NAME.matcher(login).matches()) {
 			throw new AccountRefusedException("accountName", "identity.staff.accountNameFormat");
@@ -245,12 +263,12 @@ public class Accounts {
 
 	/**
 	 * An applicant's particulars in full, for their own forms only (R3.2).
-	 *
 	 * @throws NotFoundException if no applicant has this id
 	 */
 	/**
-	 * The natural persons who act for an enterprise (its agents, 经办人), with the mobile number each verified: an
-	 * enterprise account has no mobile of its own, so its notices go to them (R6.2).
+	 * The natural persons who act for an enterprise (its agents, 经办人), with the mobile
+	 * number each verified: an enterprise account has no mobile of its own, so its
+	 * notices go to them (R6.2).
 	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, MobileNumber> agentMobiles(UUID enterpriseId) {

@@ -10,10 +10,12 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Who makes a request: an applicant or a member of staff who has logged in, with the roles they hold. It carries no
- * personal data beyond the name, because it lives in the session for as long as the log-in lasts.
+ * Who makes a request: an applicant or a member of staff who has logged in, with the
+ * roles they hold. It carries no personal data beyond the name, because it lives in the
+ * session for as long as the log-in lasts.
  *
- * @param id the account's id, never a personal number, so that logs and the session table name nobody
+ * @param id the account's id, never a personal number, so that logs and the session table
+ * name nobody
  * @param kind natural person, legal person or staff
  * @param name the person's or enterprise's name
  * @param roles the department roles of staff; empty for applicants
@@ -56,8 +58,8 @@ public record Actor(UUID id, AccountKind kind, String name, List<DepartmentRole>
 	}
 
 	/**
-	 * What access rules check: {@code ROLE_<ROLE>} for every role and {@code dept:<DEPARTMENT>:<role>} for every
-	 * department role.
+	 * What access rules check: {@code ROLE_<ROLE>} for every role and
+	 * {@code dept:<DEPARTMENT>:<role>} for every department role.
 	 */
 	public Set<String> authorities() {
 		var authorities = new LinkedHashSet<String>();

@@ -7,8 +7,8 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * An applicant's own particulars in full, for filling in their own forms (R3.2): never shown to anybody else. Fields
- * that do not apply to the account's kind are null.
+ * An applicant's own particulars in full, for filling in their own forms (R3.2): never
+ * shown to anybody else. Fields that do not apply to the account's kind are null.
  *
  * @param residentId a natural person's resident ID number
  * @param mobile a natural person's mobile phone number

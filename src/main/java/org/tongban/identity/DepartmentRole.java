@@ -4,9 +4,10 @@ import java.io.Serializable;
 import java.util.regex.Pattern;
 
 /**
- * A staff role held in one department of the catalogue (R12.5): a reviewer of the market regulation bureau reviews
- * that bureau's cases and no other's. Its {@link #authority()} {@code dept:SCJGJ:reviewer} is what access rules and
- * the process engine's candidate groups check.
+ * A staff role held in one department of the catalogue (R12.5): a reviewer of the market
+ * regulation bureau reviews that bureau's cases and no other's. Its {@link #authority()}
+ * {@code dept:SCJGJ:reviewer} is what access rules and the process engine's candidate
+ * groups check.
  *
  * @param role a staff role
  * @param department the department's code in the catalogue

@@ -9,10 +9,10 @@ import org.tongban.identity.login.TooManyAttemptsException;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * Proof by an SMS code that whoever asks can be reached at a phone number that is not their account's, such as the
- * contact phone of an application, where its notices then go too (R6.2). The codes are those of log-in and
- * registration, with their limits: one a minute and a few a day per number, a few an hour per client address, five
- * guesses each.
+ * Proof by an SMS code that whoever asks can be reached at a phone number that is not
+ * their account's, such as the contact phone of an application, where its notices then go
+ * too (R6.2). The codes are those of log-in and registration, with their limits: one a
+ * minute and a few a day per number, a few an hour per client address, five guesses each.
  */
 @Service
 public class PhoneVerification {
@@ -25,7 +25,6 @@ public class PhoneVerification {
 
 	/**
 	 * Sends a code to the number.
-	 *
 	 * @throws TooManyAttemptsException when the address or the number has asked too often
 	 */
 	public void sendCode(MobileNumber phone, String clientAddress, Locale locale) {

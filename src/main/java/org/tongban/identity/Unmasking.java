@@ -15,10 +15,12 @@ import org.tongban.shared.identifiers.MobileNumber;
 
 /**
  * Shows a personal number in full to a viewer whose role needs it, and logs each time in
- * {@code identity_unmasking_log} (R12.1): who saw whose number, which field, when and for what. Pages show the masked
- * form by default and call this only on an explicit request (a POST), so that the full value appears in that one
- * response and nowhere else. Administrators may see the mobile of the staff they manage, to check it; staff working on
- * a case may see the ID and phone numbers of its application, which the approval module holds and logs here.
+ * {@code identity_unmasking_log} (R12.1): who saw whose number, which field, when and for
+ * what. Pages show the masked form by default and call this only on an explicit request
+ * (a POST), so that the full value appears in that one response and nowhere else.
+ * Administrators may see the mobile of the staff they manage, to check it; staff working
+ * on a case may see the ID and phone numbers of its application, which the approval
+ * module holds and logs here.
  */
 @Service
 @Transactional
@@ -41,7 +43,8 @@ public class Unmasking {
 
 	/**
 	 * @param purpose why or where the value is shown, e.g. the page, kept in the log
-	 * @throws NotFoundException when the viewer may not see the subject's field, as for an unknown account
+	 * @throws NotFoundException when the viewer may not see the subject's field, as for
+	 * an unknown account
 	 */
 	public String reveal(Actor viewer, UUID subject, SensitiveField field, String purpose) {
 		String value = switch (field) {
@@ -56,9 +59,8 @@ public class Unmasking {
 	}
 
 	/**
-	 * Logs that a viewer was shown in full a personal number that another module holds and has shown them: an
-	 * applicant's ID number in an application's answers, for one.
-	 *
+	 * Logs that a viewer was shown in full a personal number that another module holds
+	 * and has shown them: an applicant's ID number in an application's answers, for one.
 	 * @param subject the account the number is about, e.g. the applicant
 	 */
 	public void shown(Actor viewer, UUID subject, SensitiveField field, String purpose) {

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What an applicant is told at a step of their case that concerns them (R6.2): a kind, whose templates in
- * {@code i18n/notification} are {@code notification.case.<kind>.inApp}, {@code .sms}, {@code .email.subject} and
- * {@code .email.body}, and the values of their placeholders ({0} is always the application number, {1} the matter's
- * name in the recipient's language, then the kind's own values). Dates are given as {@link LocalDate}s: the message
- * writes them as the pages do in the recipient's language.
+ * What an applicant is told at a step of their case that concerns them (R6.2): a kind,
+ * whose templates in {@code i18n/notification} are
+ * {@code notification.case.<kind>.inApp}, {@code .sms}, {@code .email.subject} and
+ * {@code .email.body}, and the values of their placeholders ({0} is always the
+ * application number, {1} the matter's name in the recipient's language, then the kind's
+ * own values). Dates are given as {@link LocalDate}s: the message writes them as the
+ * pages do in the recipient's language.
  *
  * @param link the page of the application, relative to the platform's base address
  */
@@ -21,8 +23,10 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 	}
 
 	public enum Kind {
+
 		ACCEPTED, REFUSED, CORRECTION_REQUESTED, SPECIAL_PERIOD_STARTED, SPECIAL_PERIOD_ENDED, EXTENDED, GRANTED,
 		DENIED, MESSAGE
+
 	}
 
 	private static CaseNotice of(Kind kind, String number, Object matterName, Object... more) {
@@ -33,7 +37,9 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 		return new CaseNotice(kind, arguments, "/my/applications/" + number);
 	}
 
-	/** @param matterName a String or a {@link org.tongban.shared.LocalizedText} */
+	/**
+	 * @param matterName a String or a {@link org.tongban.shared.LocalizedText}
+	 */
 	public static CaseNotice accepted(String number, Object matterName, LocalDate acceptedOn) {
 		return of(Kind.ACCEPTED, number, matterName, acceptedOn);
 	}
@@ -55,8 +61,7 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 		return of(Kind.SPECIAL_PERIOD_ENDED, number, matterName, what);
 	}
 
-	public static CaseNotice extended(String number, Object matterName, int days, LocalDate newDueOn,
-			String reason) {
+	public static CaseNotice extended(String number, Object matterName, int days, LocalDate newDueOn, String reason) {
 		return of(Kind.EXTENDED, number, matterName, days, newDueOn, reason);
 	}
 

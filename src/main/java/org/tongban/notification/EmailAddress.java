@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 import org.tongban.shared.identifiers.InvalidIdentifierException;
 
 /**
- * An e-mail address to send to. The check is deliberately loose, because what mail servers accept is wider than
- * any pattern: one {@code @}, no spaces, a domain with a dot, at most 254 characters (RFC 5321). The domain is
- * written in lower case, as it is case-insensitive; the local part is kept as written.
+ * An e-mail address to send to. The check is deliberately loose, because what mail
+ * servers accept is wider than any pattern: one {@code @}, no spaces, a domain with a
+ * dot, at most 254 characters (RFC 5321). The domain is written in lower case, as it is
+ * case-insensitive; the local part is kept as written.
  *
  * @param value the address
  */
@@ -16,7 +17,9 @@ public record EmailAddress(String value) {
 
 	private static final int MAX_LENGTH = 254;
 
-	/** Letters and digits of any script, so that internationalized domains (例子.中国) pass. */
+	/**
+	 * Letters and digits of any script, so that internationalized domains (例子.中国) pass.
+	 */
 	private static final Pattern DOMAIN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?"
 			+ "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?)+");
 
@@ -50,7 +53,10 @@ public record EmailAddress(String value) {
 		return value.charAt(0) + "***" + value.substring(value.lastIndexOf('@'));
 	}
 
-	/** Masked, so that an address written to a log by mistake does not disclose the person. */
+	/**
+	 * Masked, so that an address written to a log by mistake does not disclose the
+	 * person.
+	 */
 	@Override
 	public String toString() {
 		return masked();

@@ -16,12 +16,14 @@ import org.tongban.notification.outbox.CaseNotices;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * Sends SMS and e-mails to applicants and staff (R6.2), written from the templates of {@code i18n/notification} in
- * the recipient's language. A message is handed over at once and the call returns when the gateway has taken it;
- * in the demo profile it goes to the development outbox instead ({@code /dev/outbox}).
+ * Sends SMS and e-mails to applicants and staff (R6.2), written from the templates of
+ * {@code i18n/notification} in the recipient's language. A message is handed over at once
+ * and the call returns when the gateway has taken it; in the demo profile it goes to the
+ * development outbox instead ({@code /dev/outbox}).
  * <p>
- * A failure of {@link #sms} or {@link #email} is thrown, not retried: log-in codes are wanted now or not at all.
- * Notices of the steps of a case ({@link #tell}) go through this module's outbox instead, and are retried.
+ * A failure of {@link #sms} or {@link #email} is thrown, not retried: log-in codes are
+ * wanted now or not at all. Notices of the steps of a case ({@link #tell}) go through
+ * this module's outbox instead, and are retried.
  */
 @Service
 public class Notifications {
@@ -44,23 +46,23 @@ public class Notifications {
 	}
 
 	/**
-	 * Sends an SMS, e.g. {@code sms(phone, SmsMessage.loginCode("204816", Duration.ofMinutes(5)), locale)}.
-	 *
+	 * Sends an SMS, e.g.
+	 * {@code sms(phone, SmsMessage.loginCode("204816", Duration.ofMinutes(5)), locale)}.
 	 * @param locale the recipient's language; Chinese for any the platform does not speak
 	 * @throws NotificationFailedException if the SMS gateway did not take the message
 	 */
 	public void sms(MobileNumber to, SmsMessage message, Locale locale) {
 		Objects.requireNonNull(to, "to");
-		String text = text("notification.sms.signature", locale) + text(message.template(), locale,
-				message.arguments().toArray());
+		String text = text("notification.sms.signature", locale)
+				+ text(message.template(), locale, message.arguments().toArray());
 		var sms = new Sms(UUID.randomUUID(), to, text);
 		smsGateway.send(sms);
 		log.info("SMS {} ({}) to {} handed over", sms.id(), message.template(), to);
 	}
 
 	/**
-	 * Sends a plain-text e-mail, e.g. {@code email(address, EmailMessage.accountRegistered("张伟"), locale)}.
-	 *
+	 * Sends a plain-text e-mail, e.g.
+	 * {@code email(address, EmailMessage.accountRegistered("张伟"), locale)}.
 	 * @param locale the recipient's language; Chinese for any the platform does not speak
 	 * @throws NotificationFailedException if the mail server did not take the message
 	 */
@@ -76,10 +78,11 @@ public class Notifications {
 	}
 
 	/**
-	 * Tells an applicant about a step of their case (R6.2) by in-app message, SMS (if the recipient has a mobile
-	 * number) and e-mail (if they gave an address), in the caller's transaction: the notice is written to this
-	 * module's outbox and delivered, with retries, after the transaction commits, so that a failing mail server
-	 * neither loses nor blocks it.
+	 * Tells an applicant about a step of their case (R6.2) by in-app message, SMS (if the
+	 * recipient has a mobile number) and e-mail (if they gave an address), in the
+	 * caller's transaction: the notice is written to this module's outbox and delivered,
+	 * with retries, after the transaction commits, so that a failing mail server neither
+	 * loses nor blocks it.
 	 */
 	public void tell(Recipient recipient, CaseNotice notice) {
 		Objects.requireNonNull(recipient.accountId(), "recipient.accountId");
@@ -87,8 +90,9 @@ public class Notifications {
 	}
 
 	/**
-	 * Tells an applicant about a step of their case by SMS only, at a further number they proved they are reached at
-	 * (the contact phone of an application, R6.2); through the outbox, as {@link #tell} does.
+	 * Tells an applicant about a step of their case by SMS only, at a further number they
+	 * proved they are reached at (the contact phone of an application, R6.2); through the
+	 * outbox, as {@link #tell} does.
 	 */
 	public void tellBySms(Recipient recipient, CaseNotice notice) {
 		Objects.requireNonNull(recipient.accountId(), "recipient.accountId");

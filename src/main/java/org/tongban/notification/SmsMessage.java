@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What an SMS says: a template of the bundle {@code i18n/notification} ({@code notification.sms.*}) and the values
- * of its placeholders. The text is written in the recipient's language when it is sent, after the platform's
- * signature (签名). Arguments are formatted by {@link java.text.MessageFormat}: pass codes as strings, so that
- * {@code 012345} keeps its leading zero and no digit grouping.
+ * What an SMS says: a template of the bundle {@code i18n/notification}
+ * ({@code notification.sms.*}) and the values of its placeholders. The text is written in
+ * the recipient's language when it is sent, after the platform's signature (签名).
+ * Arguments are formatted by {@link java.text.MessageFormat}: pass codes as strings, so
+ * that {@code 012345} keeps its leading zero and no digit grouping.
  *
  * @param template the message key, beginning with {@code notification.sms.}
  * @param arguments the values of {@code {0}}, {@code {1}}, ...
@@ -29,12 +30,18 @@ public record SmsMessage(String template, List<Object> arguments) {
 		return new SmsMessage(template, List.of(arguments));
 	}
 
-	/** The code that proves a new applicant holds the mobile phone they register with (R1.1). */
+	/**
+	 * The code that proves a new applicant holds the mobile phone they register with
+	 * (R1.1).
+	 */
 	public static SmsMessage registrationCode(String code, Duration validFor) {
 		return of(PREFIX + "registrationCode", code, minutes(validFor));
 	}
 
-	/** The code that proves the applicant can be reached at the contact phone of an application (R6.2). */
+	/**
+	 * The code that proves the applicant can be reached at the contact phone of an
+	 * application (R6.2).
+	 */
 	public static SmsMessage contactPhoneCode(String code, Duration validFor) {
 		return of(PREFIX + "contactPhoneCode", code, minutes(validFor));
 	}
@@ -44,7 +51,9 @@ public record SmsMessage(String template, List<Object> arguments) {
 		return of(PREFIX + "loginCode", code, minutes(validFor));
 	}
 
-	/** The second factor of a member of staff who has no authenticator app at hand (R1.3). */
+	/**
+	 * The second factor of a member of staff who has no authenticator app at hand (R1.3).
+	 */
 	public static SmsMessage secondFactorCode(String code, Duration validFor) {
 		return of(PREFIX + "secondFactorCode", code, minutes(validFor));
 	}

@@ -1,8 +1,8 @@
 package org.tongban.shared;
 
 /**
- * A request parameter was understood but its value is refused (out of range, outside the data the
- * platform holds, ...). Names the parameter so that the caller can fix it.
+ * A request parameter was understood but its value is refused (out of range, outside the
+ * data the platform holds, ...). Names the parameter so that the caller can fix it.
  */
 public class InvalidParameterException extends RuntimeException {
 

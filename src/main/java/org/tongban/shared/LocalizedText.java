@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * A text published in Simplified Chinese, the authoritative language, with an optional English rendering.
- * English readers see the Chinese text where no translation exists rather than nothing.
+ * A text published in Simplified Chinese, the authoritative language, with an optional
+ * English rendering. English readers see the Chinese text where no translation exists
+ * rather than nothing.
  */
 public record LocalizedText(String zh, String en) {
 
@@ -25,8 +26,9 @@ public record LocalizedText(String zh, String en) {
 	}
 
 	/**
-	 * The arguments of a message with every localized text in the reader's language, so that a refusal naming a
-	 * matter or a material reads the same language as the sentence around it.
+	 * The arguments of a message with every localized text in the reader's language, so
+	 * that a refusal naming a matter or a material reads the same language as the
+	 * sentence around it.
 	 */
 	public static Object[] in(Locale locale, Object... arguments) {
 		return Arrays.stream(arguments)

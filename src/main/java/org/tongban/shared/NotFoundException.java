@@ -1,8 +1,9 @@
 package org.tongban.shared;
 
 /**
- * Something a request names does not exist, or is not the caller's to see (answered the same way, so
- * that nobody learns which objects exist). Carries a message code of the module's bundle.
+ * Something a request names does not exist, or is not the caller's to see (answered the
+ * same way, so that nobody learns which objects exist). Carries a message code of the
+ * module's bundle.
  */
 public class NotFoundException extends RuntimeException {
 

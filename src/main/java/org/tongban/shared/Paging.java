@@ -3,8 +3,9 @@ package org.tongban.shared;
 import java.util.List;
 
 /**
- * The page of a list a reader asks for: numbered from 1, as readers count, of at most a given size, so that no list
- * grows with the data (a million applications, an enterprise with thousands).
+ * The page of a list a reader asks for: numbered from 1, as readers count, of at most a
+ * given size, so that no list grows with the data (a million applications, an enterprise
+ * with thousands).
  */
 public record Paging(int page, int size) {
 
@@ -13,9 +14,8 @@ public record Paging(int page, int size) {
 
 	/**
 	 * The page asked for at the boundary.
-	 *
-	 * @throws InvalidParameterException naming {@code page} if it is below 1, {@code size} if it is outside 1 to
-	 * {@code maxSize}
+	 * @throws InvalidParameterException naming {@code page} if it is below 1,
+	 * {@code size} if it is outside 1 to {@code maxSize}
 	 */
 	public static Paging of(int page, int size, int maxSize) {
 		if (page < 1) {

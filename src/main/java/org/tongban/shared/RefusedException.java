@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A request refused for a {@link Refusal reason} the web layer turns into its status (409 for a conflict, 429 for too
- * many attempts…), with a message code and, where the caller may try again later, how long to wait.
+ * A request refused for a {@link Refusal reason} the web layer turns into its status (409
+ * for a conflict, 429 for too many attempts…), with a message code and, where the caller
+ * may try again later, how long to wait.
  */
 public class RefusedException extends RuntimeException {
 
@@ -21,7 +22,9 @@ public class RefusedException extends RuntimeException {
 		this(refusal, null, messageCode, messageArgs);
 	}
 
-	/** @param retryAfter how long the caller should wait before trying again, or null */
+	/**
+	 * @param retryAfter how long the caller should wait before trying again, or null
+	 */
 	public RefusedException(Refusal refusal, Duration retryAfter, String messageCode, Object... messageArgs) {
 		super(refusal + ": " + messageCode);
 		this.refusal = refusal;

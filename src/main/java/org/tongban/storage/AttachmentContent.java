@@ -9,10 +9,10 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 
 /**
- * An attachment opened for download: its metadata and a stream of its decrypted bytes, which the caller closes. A
- * controller answers with the headers chosen here, never with anything the uploader sent, and adds
- * {@code X-Content-Type-Options: nosniff} so that no browser guesses another type from the bytes:
- * <pre>
+ * An attachment opened for download: its metadata and a stream of its decrypted bytes,
+ * which the caller closes. A controller answers with the headers chosen here, never with
+ * anything the uploader sent, and adds {@code X-Content-Type-Options: nosniff} so that no
+ * browser guesses another type from the bytes: <pre>
  * ResponseEntity.ok()
  *     .contentType(content.mediaType())
  *     .header(HttpHeaders.CONTENT_DISPOSITION, content.contentDisposition().toString())
@@ -27,8 +27,8 @@ public record AttachmentContent(StoredAttachment attachment, InputStream stream)
 	}
 
 	/**
-	 * {@code attachment; filename*=UTF-8''...}: a download, never shown inline, under the display name, which may
-	 * be Chinese.
+	 * {@code attachment; filename*=UTF-8''...}: a download, never shown inline, under the
+	 * display name, which may be Chinese.
 	 */
 	public ContentDisposition contentDisposition() {
 		return ContentDisposition.attachment().filename(attachment.displayName(), StandardCharsets.UTF_8).build();

@@ -3,9 +3,10 @@ package org.tongban.storage;
 import org.tongban.shared.InvalidParameterException;
 
 /**
- * An upload refused, with the reason in the reader's language from the message code of its {@link Reason}. The
- * web layer answers it as a refused parameter {@value #PARAMETER}; a form whose file field has another name shows
- * the message code beside that field.
+ * An upload refused, with the reason in the reader's language from the message code of
+ * its {@link Reason}. The web layer answers it as a refused parameter
+ * {@value #PARAMETER}; a form whose file field has another name shows the message code
+ * beside that field.
  */
 public class AttachmentRefusedException extends InvalidParameterException {
 
@@ -24,19 +25,25 @@ public class AttachmentRefusedException extends InvalidParameterException {
 
 		PDF_CORRUPT("storage.refused.pdf.corrupt"),
 
-		/** Something follows the end-of-file marker: an archive, a program, a page appended. */
+		/**
+		 * Something follows the end-of-file marker: an archive, a program, a page
+		 * appended.
+		 */
 		PDF_APPENDED_DATA("storage.refused.pdf.appended"),
 
 		/** Staff could not read it. */
 		PDF_ENCRYPTED("storage.refused.pdf.encrypted"),
 
 		/**
-		 * Scripts, programs to launch, embedded files, forms that send data, media: how PDFs carry malware.
-		 * Arguments: the PDF name found, e.g. "JavaScript".
+		 * Scripts, programs to launch, embedded files, forms that send data, media: how
+		 * PDFs carry malware. Arguments: the PDF name found, e.g. "JavaScript".
 		 */
 		PDF_ACTIVE_CONTENT("storage.refused.pdf.active"),
 
-		/** A link to a file, a network share or a program rather than a web page or an e-mail address. */
+		/**
+		 * A link to a file, a network share or a program rather than a web page or an
+		 * e-mail address.
+		 */
 		PDF_UNSAFE_LINK("storage.refused.pdf.link"),
 
 		/** Nested too deep or too many objects to be checked. */
@@ -57,7 +64,9 @@ public class AttachmentRefusedException extends InvalidParameterException {
 
 		ARCHIVE_NESTED("storage.refused.archive.nested"),
 
-		/** An entry would be written outside the container: {@code ../}, an absolute path. */
+		/**
+		 * An entry would be written outside the container: {@code ../}, an absolute path.
+		 */
 		ARCHIVE_UNSAFE_PATH("storage.refused.archive.path"),
 
 		/** A PDF or an image that is also an archive (ZIP, RAR, 7z). */

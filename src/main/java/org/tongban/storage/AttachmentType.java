@@ -6,9 +6,9 @@ import java.util.Locale;
 import org.springframework.http.MediaType;
 
 /**
- * The kinds of file an applicant may upload (R3.3), as their content, not their name, shows them to be. OFD (GB/T
- * 33190) is the national format of electronic documents and licences: a ZIP container with {@code OFD.xml} at its
- * root.
+ * The kinds of file an applicant may upload (R3.3), as their content, not their name,
+ * shows them to be. OFD (GB/T 33190) is the national format of electronic documents and
+ * licences: a ZIP container with {@code OFD.xml} at its root.
  */
 public enum AttachmentType {
 
@@ -39,7 +39,9 @@ public enum AttachmentType {
 		return extensions.get(0);
 	}
 
-	/** Whether a file name ends with one of this type's extensions, whatever their case. */
+	/**
+	 * Whether a file name ends with one of this type's extensions, whatever their case.
+	 */
 	public boolean isExtensionOf(String fileName) {
 		String lowerCase = fileName.toLowerCase(Locale.ROOT);
 		return extensions.stream().anyMatch(extension -> lowerCase.endsWith("." + extension));

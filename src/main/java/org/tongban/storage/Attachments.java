@@ -31,11 +31,12 @@ import org.tongban.storage.records.AttachmentRecords;
 import org.tongban.storage.scanning.MalwareScanner;
 
 /**
- * The materials applicants upload (R3.3, R12.2). An upload is typed by its content, checked, encrypted under the
- * platform's keys and stored under an id the server makes up; nothing the uploader sent but the bytes, and the name
- * as display text, is kept. Every upload is scanned for viruses first, as it came, when a scanner is configured
- * (ASVS 5.4.3). Reading back checks the file against the SHA-256 taken when it was stored, so that a changed or
- * damaged file is never handed out.
+ * The materials applicants upload (R3.3, R12.2). An upload is typed by its content,
+ * checked, encrypted under the platform's keys and stored under an id the server makes
+ * up; nothing the uploader sent but the bytes, and the name as display text, is kept.
+ * Every upload is scanned for viruses first, as it came, when a scanner is configured
+ * (ASVS 5.4.3). Reading back checks the file against the SHA-256 taken when it was
+ * stored, so that a changed or damaged file is never handed out.
  */
 @Service
 public class Attachments {
@@ -73,13 +74,15 @@ public class Attachments {
 	}
 
 	/**
-	 * Checks and stores an upload, reading at most one byte more than {@link #maxFileSize()} of it, whatever length
-	 * it declares. The caller closes {@code content}.
-	 *
-	 * @param displayName the name the uploader gave, kept as display text only; may be {@code null}
-	 * @throws AttachmentRefusedException if the upload is empty, too large, infected, not a PDF, JPEG, PNG or OFD file
-	 * by its content, or not a sound one
-	 * @throws MalwareScanUnavailableException if the virus scanner is configured but could not scan it
+	 * Checks and stores an upload, reading at most one byte more than
+	 * {@link #maxFileSize()} of it, whatever length it declares. The caller closes
+	 * {@code content}.
+	 * @param displayName the name the uploader gave, kept as display text only; may be
+	 * {@code null}
+	 * @throws AttachmentRefusedException if the upload is empty, too large, infected, not
+	 * a PDF, JPEG, PNG or OFD file by its content, or not a sound one
+	 * @throws MalwareScanUnavailableException if the virus scanner is configured but
+	 * could not scan it
 	 */
 	public StoredAttachment store(String displayName, InputStream content) {
 		try {
@@ -89,8 +92,8 @@ public class Attachments {
 			UUID id = UUID.randomUUID();
 			String keyId = cipher.activeKeyId();
 			files.write(id, sink -> cipher.encrypt(new ByteArrayInputStream(upload.bytes()), sink));
-			var attachment = new StoredAttachment(id, DisplayName.of(displayName, upload.type()).value(),
-					upload.type(), upload.bytes().length, sha256(new ByteArrayInputStream(upload.bytes())),
+			var attachment = new StoredAttachment(id, DisplayName.of(displayName, upload.type()).value(), upload.type(),
+					upload.bytes().length, sha256(new ByteArrayInputStream(upload.bytes())),
 					clock.instant().truncatedTo(ChronoUnit.MICROS));
 			recordOrDelete(attachment, keyId);
 			return attachment;
@@ -100,17 +103,20 @@ public class Attachments {
 		}
 	}
 
-	/** @throws NotFoundException if no attachment has the id */
+	/**
+	 * @throws NotFoundException if no attachment has the id
+	 */
 	public StoredAttachment describe(UUID id) {
 		return records.find(id).orElseThrow(() -> new NotFoundException("storage.notFound"));
 	}
 
 	/**
-	 * Opens an attachment for download, after checking that the file is the one stored. The caller closes the
-	 * content; see {@link AttachmentContent} for the headers to answer with.
-	 *
+	 * Opens an attachment for download, after checking that the file is the one stored.
+	 * The caller closes the content; see {@link AttachmentContent} for the headers to
+	 * answer with.
 	 * @throws NotFoundException if no attachment has the id
-	 * @throws AttachmentDamagedException if its file is missing, was changed or is damaged
+	 * @throws AttachmentDamagedException if its file is missing, was changed or is
+	 * damaged
 	 */
 	public AttachmentContent open(UUID id) {
 		StoredAttachment attachment = describe(id);
@@ -122,7 +128,8 @@ public class Attachments {
 			if (!sha256.equals(attachment.sha256())) {
 				throw damaged(id, "does not match its SHA-256", null);
 			}
-			// Opened again rather than held in memory; its segments are still authenticated as they are read.
+			// Opened again rather than held in memory; its segments are still
+			// authenticated as they are read.
 			return new AttachmentContent(attachment, cipher.decrypt(files.read(id)));
 		}
 		catch (NoSuchFileException ex) {
@@ -136,7 +143,10 @@ public class Attachments {
 		}
 	}
 
-	/** What scans uploads for viruses, for the administrators; empty when uploads are not scanned. */
+	/**
+	 * What scans uploads for viruses, for the administrators; empty when uploads are not
+	 * scanned.
+	 */
 	public Optional<String> malwareScanner() {
 		return scanner.map(MalwareScanner::description);
 	}
@@ -146,12 +156,18 @@ public class Attachments {
 		return properties.maxFileSize();
 	}
 
-	/** The most all attachments of one application may weigh together, which the application enforces. */
+	/**
+	 * The most all attachments of one application may weigh together, which the
+	 * application enforces.
+	 */
 	public DataSize maxApplicationSize() {
 		return properties.maxApplicationSize();
 	}
 
-	/** Before the type is even looked at, so that an infected file is called infected, whatever else it is. */
+	/**
+	 * Before the type is even looked at, so that an infected file is called infected,
+	 * whatever else it is.
+	 */
 	private void scan(byte[] upload) {
 		if (scanner.isEmpty()) {
 			return;

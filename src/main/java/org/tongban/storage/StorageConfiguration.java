@@ -14,8 +14,8 @@ import org.tongban.storage.files.AttachmentFiles;
 import org.tongban.storage.filesystem.FilesystemAttachmentFiles;
 
 /**
- * The checks with their limits, the virus scanner if one is configured, and the filesystem as the store of
- * attachment files.
+ * The checks with their limits, the virus scanner if one is configured, and the
+ * filesystem as the store of attachment files.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StorageProperties.class)

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.tongban.shared.LocalizedText;
 
 /**
- * One date of the official calendar. Holidays and adjusted working days carry their name (e.g. 春节); ordinary
- * days have none.
+ * One date of the official calendar. Holidays and adjusted working days carry their name
+ * (e.g. 春节); ordinary days have none.
  */
 public record CalendarDay(LocalDate date, DayKind kind, LocalizedText name) {
 

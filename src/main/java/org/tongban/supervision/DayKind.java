@@ -12,7 +12,9 @@ public enum DayKind {
 	/** Saturday or Sunday, not an adjusted working day. */
 	WEEKEND(false),
 
-	/** A public holiday of the official arrangement (放假), whatever the day of the week. */
+	/**
+	 * A public holiday of the official arrangement (放假), whatever the day of the week.
+	 */
 	HOLIDAY(false),
 
 	/** A Saturday or Sunday that is worked to make up for a longer holiday (调休上班). */

@@ -5,7 +5,9 @@ public enum PauseReason {
 
 	/** The applicant corrects the application after a correction notice (R4.2). */
 	CORRECTION,
-	/** Hearing, on-site inspection, testing, appraisal or expert review (特殊环节, art. 45). */
+	/**
+	 * Hearing, on-site inspection, testing, appraisal or expert review (特殊环节, art. 45).
+	 */
 	SPECIAL_PERIOD
 
 }

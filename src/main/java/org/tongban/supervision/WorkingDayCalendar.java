@@ -18,28 +18,38 @@ import org.tongban.supervision.calendar.CalendarRepository;
 import org.tongban.supervision.calendar.LoadedCalendar;
 
 /**
- * The official working-day calendar (R8.1) by which every legal time limit is counted (R15.1, 行政许可法 art. 82):
- * Monday to Friday are working days and Saturday and Sunday rest days, except the holidays and the adjusted working
- * days (调休) of the State Council's arrangement for the year. The arrangement of a year is published in the last weeks
- * of the year before, when cases already have due days in it: a year after the last one loaded, up to next year, is
- * counted provisionally from the statutory holidays of 《全国年节及纪念日放假办法》 ({@link #isProvisional(LocalDate)}),
- * and everything counted in it moves when its arrangement is loaded. Dates of other years are refused with a
- * {@link CalendarNotLoadedException}, never guessed. Parameter names in errors are those of the methods below.
+ * The official working-day calendar (R8.1) by which every legal time limit is counted
+ * (R15.1, 行政许可法 art. 82): Monday to Friday are working days and Saturday and Sunday rest
+ * days, except the holidays and the adjusted working days (调休) of the State Council's
+ * arrangement for the year. The arrangement of a year is published in the last weeks of
+ * the year before, when cases already have due days in it: a year after the last one
+ * loaded, up to next year, is counted provisionally from the statutory holidays of
+ * 《全国年节及纪念日放假办法》 ({@link #isProvisional(LocalDate)}), and everything counted in it moves
+ * when its arrangement is loaded. Dates of other years are refused with a
+ * {@link CalendarNotLoadedException}, never guessed. Parameter names in errors are those
+ * of the methods below.
  * <p>
- * Clocks and deadlines call this on hot paths, so each node keeps the calendar in memory. A node reloads it when
- * an edit made on that node is committed, and in any case once it is older than {@link #RELOAD_AFTER}: an edit
- * made on another node is seen there within that time. That is enough because the calendar changes a few times a
- * year, weeks before the days it changes; it spares every call a database query and needs no broker.
+ * Clocks and deadlines call this on hot paths, so each node keeps the calendar in memory.
+ * A node reloads it when an edit made on that node is committed, and in any case once it
+ * is older than {@link #RELOAD_AFTER}: an edit made on another node is seen there within
+ * that time. That is enough because the calendar changes a few times a year, weeks before
+ * the days it changes; it spares every call a database query and needs no broker.
  */
 @Service
 public class WorkingDayCalendar {
 
-	/** The longest count accepted: far beyond any legal time limit, and short enough to stay cheap. */
+	/**
+	 * The longest count accepted: far beyond any legal time limit, and short enough to
+	 * stay cheap.
+	 */
 	public static final int MAX_DAYS = 1000;
 
 	static final Duration RELOAD_AFTER = Duration.ofMinutes(1);
 
-	/** November: the State Council publishes next year's arrangement in its last weeks of the year. */
+	/**
+	 * November: the State Council publishes next year's arrangement in its last weeks of
+	 * the year.
+	 */
 	private static final int ARRANGEMENT_DUE_FROM_MONTH = 11;
 
 	private final CalendarRepository repository;
@@ -58,15 +68,18 @@ public class WorkingDayCalendar {
 		return current().years();
 	}
 
-	/** The years counted provisionally from the statutory holidays until their arrangement is loaded, in order. */
+	/**
+	 * The years counted provisionally from the statutory holidays until their arrangement
+	 * is loaded, in order.
+	 */
 	public SortedSet<Year> provisionalYears() {
 		return current().provisionalYears();
 	}
 
 	/**
-	 * The year whose arrangement the administrator should load now, if any: this year when it is counted
-	 * provisionally, or next year from 1 November on, when the State Council's notice is due and December's cases
-	 * already have due days in it.
+	 * The year whose arrangement the administrator should load now, if any: this year
+	 * when it is counted provisionally, or next year from 1 November on, when the State
+	 * Council's notice is due and December's cases already have due days in it.
 	 */
 	public Optional<Year> yearAwaitingArrangement() {
 		LocalDate today = LocalDate.now(clock);
@@ -77,7 +90,10 @@ public class WorkingDayCalendar {
 			.findFirst();
 	}
 
-	/** Whether the date's year is counted provisionally, so that what is counted in it may still move. */
+	/**
+	 * Whether the date's year is counted provisionally, so that what is counted in it may
+	 * still move.
+	 */
 	public boolean isProvisional(LocalDate date) {
 		return current().isProvisional(date);
 	}
@@ -87,9 +103,9 @@ public class WorkingDayCalendar {
 	}
 
 	/**
-	 * The working days as the calendar holds them now, to count many days in a row (the clocks of a work queue)
-	 * without looking up the arrangement again for each day. It throws {@link CalendarNotLoadedException} for a
-	 * date of a year that is not loaded.
+	 * The working days as the calendar holds them now, to count many days in a row (the
+	 * clocks of a work queue) without looking up the arrangement again for each day. It
+	 * throws {@link CalendarNotLoadedException} for a date of a year that is not loaded.
 	 */
 	public WorkingDays workingDays() {
 		LoadedCalendar calendar = current();
@@ -110,20 +126,27 @@ public class WorkingDayCalendar {
 
 	}
 
-	/** What a date is: a working day, a weekend, or a listed holiday or adjusted working day with its name. */
+	/**
+	 * What a date is: a working day, a weekend, or a listed holiday or adjusted working
+	 * day with its name.
+	 */
 	public CalendarDay day(LocalDate date) {
 		return require(current(), date, "date");
 	}
 
 	/**
-	 * The first working day strictly after a date: the day the clock starts for an application received that day,
-	 * whether received on a working day or not (R3.4, R15.1).
+	 * The first working day strictly after a date: the day the clock starts for an
+	 * application received that day, whether received on a working day or not (R3.4,
+	 * R15.1).
 	 */
 	public LocalDate nextWorkingDay(LocalDate date) {
 		return countForward(date, 1, "date", "date");
 	}
 
-	/** The {@code days}-th working day after {@code from} (1 to {@link #MAX_DAYS}), e.g. a deadline. */
+	/**
+	 * The {@code days}-th working day after {@code from} (1 to {@link #MAX_DAYS}), e.g. a
+	 * deadline.
+	 */
 	public LocalDate addWorkingDays(LocalDate from, int days) {
 		if (days < 1 || days > MAX_DAYS) {
 			throw new InvalidParameterException("days", "supervision.calendar.days", MAX_DAYS);
@@ -132,8 +155,9 @@ public class WorkingDayCalendar {
 	}
 
 	/**
-	 * The number of working days after {@code fromExclusive} up to and including {@code toInclusive}, e.g. the
-	 * working days a clock has run; zero when {@code toInclusive} is not after {@code fromExclusive}.
+	 * The number of working days after {@code fromExclusive} up to and including
+	 * {@code toInclusive}, e.g. the working days a clock has run; zero when
+	 * {@code toInclusive} is not after {@code fromExclusive}.
 	 */
 	public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
 		LoadedCalendar calendar = current();
@@ -173,7 +197,8 @@ public class WorkingDayCalendar {
 		return day;
 	}
 
-	// First of the listeners to a change, so that those that count days after it (case clocks) count by the new
+	// First of the listeners to a change, so that those that count days after it (case
+	// clocks) count by the new
 	// arrangement.
 	@TransactionalEventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
@@ -186,7 +211,8 @@ public class WorkingDayCalendar {
 		return (current != null && current.isFresh(clock.instant()) ? current : reload()).calendar();
 	}
 
-	// Synchronized with the listener above, so that a reload that read the database before an edit was committed
+	// Synchronized with the listener above, so that a reload that read the database
+	// before an edit was committed
 	// cannot overwrite the reset that follows the commit.
 	private synchronized Loaded reload() {
 		Instant now = clock.instant();

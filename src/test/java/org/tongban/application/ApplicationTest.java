@@ -11,9 +11,9 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.tongban.support.TestClock;
 
 /**
- * A test of the application module against the whole platform with a {@link TestClock}; every class so annotated
- * shares one application context. Tests that set the clock reset it afterwards. {@link FoodLicenceApplications} can be
- * autowired.
+ * A test of the application module against the whole platform with a {@link TestClock};
+ * every class so annotated shares one application context. Tests that set the clock reset
+ * it afterwards. {@link FoodLicenceApplications} can be autowired.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -22,9 +22,9 @@ import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
- * R3.2, R15.10, R16.6: a new draft is filled in with what the government already holds, each value with its source;
- * materials given before are reused instead of uploaded again; a matter that is not for the applicant is refused
- * before anything is filled in.
+ * R3.2, R15.10, R16.6: a new draft is filled in with what the government already holds,
+ * each value with its source; materials given before are reused instead of uploaded
+ * again; a matter that is not for the applicant is refused before anything is filled in.
  */
 @ApplicationTest
 class AutoFillTests {
@@ -65,8 +65,10 @@ class AutoFillTests {
 				.containsEntry("legalRepName", AnswerSource.of(Kind.LEGAL_PERSON_REGISTRY))
 				.containsEntry("legalRepIdNumber", AnswerSource.of(Kind.LEGAL_PERSON_REGISTRY))
 				.containsEntry("premisesAddress", AnswerSource.of(Kind.LEGAL_PERSON_REGISTRY));
-			// Somebody else than the applicant: never filled in from the account or a registry, only from an earlier
-			// application, which the demo enterprise may have made (the browser test applies as it).
+			// Somebody else than the applicant: never filled in from the account or a
+			// registry, only from an earlier
+			// application, which the demo enterprise may have made (the browser test
+			// applies as it).
 			assertThat(Optional.ofNullable(draft.sources().get("safetyManager")).map(AnswerSource::kind))
 				.as("the food-safety manager is somebody else")
 				.isIn(Optional.empty(), Optional.of(Kind.EARLIER_APPLICATION));
@@ -99,8 +101,7 @@ class AutoFillTests {
 		Application draft = drafts.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
 		assertThat(draft.sources()).containsKey("safetyManager");
 
-		Application saved = drafts.save(restaurant.enterprise(), draft.id(),
-				Map.of("safetyManager", List.of("李明")));
+		Application saved = drafts.save(restaurant.enterprise(), draft.id(), Map.of("safetyManager", List.of("李明")));
 
 		assertThat(saved.sources()).doesNotContainKey("safetyManager").containsKey("uscc");
 	}

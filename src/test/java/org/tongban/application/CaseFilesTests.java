@@ -23,8 +23,9 @@ import org.tongban.storage.Attachments;
 import org.tongban.storage.SampleFiles;
 
 /**
- * R4.1, R4.2, R4.4, R7.1: the approval side moves a case through its statuses only where the rules allow, the
- * applicant's timeline follows its steps, and department messages and documents reach the applicant.
+ * R4.1, R4.2, R4.4, R7.1: the approval side moves a case through its statuses only where
+ * the rules allow, the applicant's timeline follows its steps, and department messages
+ * and documents reach the applicant.
  */
 @ApplicationTest
 class CaseFilesTests {
@@ -83,9 +84,10 @@ class CaseFilesTests {
 		caseFiles.finish(id, ApplicationStatus.DENIED, AT);
 		assertRefused(() -> caseFiles.finish(id, ApplicationStatus.GRANTED, AT), "application.case.ended");
 		assertRefused(() -> caseFiles.enterStep(id, CaseStep.REVIEW, "SCJGJ", null, AT), "application.case.ended");
-		assertRefused(() -> caseFiles.requestCorrection(id, correction("REVIEW", new CorrectionItem(Kind.FIELD,
-				"staffCount", "人数不对")))
-				, "application.case.ended");
+		assertRefused(
+				() -> caseFiles.requestCorrection(id,
+						correction("REVIEW", new CorrectionItem(Kind.FIELD, "staffCount", "人数不对"))),
+				"application.case.ended");
 		assertThat(caseFiles.get(id).status()).isEqualTo(ApplicationStatus.DENIED);
 	}
 
@@ -141,8 +143,7 @@ class CaseFilesTests {
 			assertThat(step.departmentCode()).isEqualTo("SCJGJ");
 			assertThat(step.dueOn()).isEqualTo(due.plusDays(7));
 		});
-		PublicStatus status = publicQuery.status(application.number(),
-				application.receipt().orElseThrow().queryCode());
+		PublicStatus status = publicQuery.status(application.number(), application.receipt().orElseThrow().queryCode());
 		assertThat(status.status()).isEqualTo(ApplicationStatus.ACCEPTED);
 		assertThat(status.currentStep()).isEqualTo("INSPECTION");
 	}
@@ -170,8 +171,9 @@ class CaseFilesTests {
 			assertThat(step.step()).isEqualTo("CORRECTION");
 			assertThat(step.departmentCode()).isNull();
 		});
-		assertRefused(() -> caseFiles.requestCorrection(id,
-				correction("ACCEPTANCE", new CorrectionItem(Kind.FIELD, "staffCount", "?"))),
+		assertRefused(
+				() -> caseFiles.requestCorrection(id,
+						correction("ACCEPTANCE", new CorrectionItem(Kind.FIELD, "staffCount", "?"))),
 				"application.case.correction.notPossible");
 		assertRefused(() -> caseFiles.accepted(id, AT), "application.case.accept.notPossible");
 	}

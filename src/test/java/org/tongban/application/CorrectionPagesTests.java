@@ -31,10 +31,11 @@ import com.jayway.jsonpath.JsonPath;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * R4.2, R4.4, R7.1 through the pages and the API: the applicant sees the correction notice with every listed item,
- * changes only the listed field and replaces only the listed material, checks and resubmits, and the case is back
- * with the department; department messages and documents show on the application, and only its applicant downloads
- * a document.
+ * R4.2, R4.4, R7.1 through the pages and the API: the applicant sees the correction
+ * notice with every listed item, changes only the listed field and replaces only the
+ * listed material, checks and resubmits, and the case is back with the department;
+ * department messages and documents show on the application, and only its applicant
+ * downloads a document.
  */
 @IdentityTest
 class CorrectionPagesTests {
@@ -72,13 +73,13 @@ class CorrectionPagesTests {
 	void aCorrectionIsRequested() {
 		restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
-		String number = submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString())
-			.number();
+		String number = submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString()).number();
 		submitted = myApplications.byNumber(restaurant.enterprise(), number);
-		caseFiles.requestCorrection(submitted.id(), new CorrectionRequest(UUID.randomUUID(), "ACCEPTANCE", "SCJGJ",
-				List.of(new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号"),
-						new CorrectionItem(Kind.MATERIAL, "M04", "平面图看不清，请重新扫描")),
-				"请一次补齐", AT));
+		caseFiles.requestCorrection(submitted.id(),
+				new CorrectionRequest(UUID.randomUUID(), "ACCEPTANCE", "SCJGJ",
+						List.of(new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号"),
+								new CorrectionItem(Kind.MATERIAL, "M04", "平面图看不清，请重新扫描")),
+						"请一次补齐", AT));
 		visitor = new Visitor(mvc);
 		visitor.logIn(restaurant.creditCode().value(), TestAccounts.PASSWORD);
 	}
@@ -88,8 +89,8 @@ class CorrectionPagesTests {
 		String path = "/my/applications/" + submitted.number();
 
 		WebPage application = visitor.page(path);
-		assertThat(application.text()).contains("待补正材料", "市场监督管理局要求您补正以下内容", "经营场所地址：地址应写到门牌号",
-				"平面布局图", "平面图看不清，请重新扫描", "请一次补齐", "开始补正");
+		assertThat(application.text()).contains("待补正材料", "市场监督管理局要求您补正以下内容", "经营场所地址：地址应写到门牌号", "平面布局图", "平面图看不清，请重新扫描",
+				"请一次补齐", "开始补正");
 		assertThat(application.html()).contains("href=\"" + path + "/correction\"");
 
 		WebPage correction = visitor.page(path + "/correction");
@@ -97,7 +98,8 @@ class CorrectionPagesTests {
 		assertThat(correction.html()).contains("name=\"premisesAddress\"", "id=\"material-M04\"")
 			.doesNotContain("name=\"staffCount\"", "id=\"material-M05\"", "<script");
 
-		// A listed field left empty is refused next to the field; an unlisted one sent along is not read.
+		// A listed field left empty is refused next to the field; an unlisted one sent
+		// along is not read.
 		WebPage refused = WebPage.of(visitor.post(path + "/correction", "premisesAddress", "", "staffCount", "99"));
 		assertThat(refused.status()).isEqualTo(200);
 		assertThat(refused.html()).contains("error-summary", "field-premisesAddress-error");
@@ -118,7 +120,9 @@ class CorrectionPagesTests {
 			.contains("Correct your application", "Address of the premises", "Check your corrections");
 		WebPage check = visitor.page(path + "/correction/check?lang=zh");
 		assertThat(check.text()).contains("核对补正内容", "D市中山区人民路88号1单元101", "清晰平面图.pdf", "提交补正材料");
-		UUID newPlan = myApplications.byNumber(restaurant.enterprise(), submitted.number()).materials("M04").get(0)
+		UUID newPlan = myApplications.byNumber(restaurant.enterprise(), submitted.number())
+			.materials("M04")
+			.get(0)
 			.attachmentId();
 		assertThat(check.html()).as("the applicant opens the file they gave")
 			.contains("href=\"" + path + "/materials/" + newPlan + "\"");
@@ -144,13 +148,14 @@ class CorrectionPagesTests {
 		assertThat(visitor.post(path + "/correction", "premisesAddress", "D市中山区人民路88号1单元101")).hasStatus(302);
 
 		WebPage check = visitor.page(path + "/correction/check");
-		assertThat(check.text()).contains("以下 1 项仍与告知时相同，您尚未改动", "平面布局图", "平面图看不清，请重新扫描",
-				"一次性告知只能发出一次", "我确认以上项目无需改动，仍要提交");
+		assertThat(check.text()).contains("以下 1 项仍与告知时相同，您尚未改动", "平面布局图", "平面图看不清，请重新扫描", "一次性告知只能发出一次",
+				"我确认以上项目无需改动，仍要提交");
 		assertThat(check.html()).contains("href=\"" + path + "/correction#material-M04\"", "novalidate");
 
 		WebPage unconfirmed = WebPage.of(visitor.post(path + "/correction/submit"));
 		assertThat(unconfirmed.status()).isEqualTo(200);
-		assertThat(unconfirmed.html()).contains("error-summary", "unchangedConfirmed-error", "href=\"#unchangedConfirmed\"");
+		assertThat(unconfirmed.html()).contains("error-summary", "unchangedConfirmed-error",
+				"href=\"#unchangedConfirmed\"");
 		assertThat(unconfirmed.text()).contains("有告知项目尚未改动：请修改这些项目，或勾选确认它们无需改动后再提交。");
 		assertThat(myApplications.byNumber(restaurant.enterprise(), submitted.number()).status())
 			.isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
@@ -159,8 +164,7 @@ class CorrectionPagesTests {
 
 		assertThat(visitor.post(path + "/correction/submit", "unchangedConfirmed", "true")).hasStatus(302)
 			.hasRedirectedUrl(path);
-		assertThat(caseFiles.unchangedAfterCorrection(submitted.id()))
-			.extracting(CorrectionItem::code)
+		assertThat(caseFiles.unchangedAfterCorrection(submitted.id())).extracting(CorrectionItem::code)
 			.containsExactly("M04");
 	}
 
@@ -176,12 +180,18 @@ class CorrectionPagesTests {
 			.containsExactly("premisesAddress", "M04");
 		assertThat(JsonPath.<String>read(body(unconfirmed), "$.unchanged[0].name")).isEqualTo("经营场所地址");
 		assertThat(JsonPath.<String>read(body(unconfirmed), "$.detail")).contains("2 项", "经营场所地址、经营场所平面布局图");
-		assertThat(api(token, mvc.post().uri(base + "/correction/submit").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"unchangedConfirmed\": false}"))).hasStatus(409);
+		assertThat(api(token,
+				mvc.post()
+					.uri(base + "/correction/submit")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"unchangedConfirmed\": false}")))
+			.hasStatus(409);
 
-		MvcTestResult confirmed = api(token, mvc.post().uri(base + "/correction/submit")
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"unchangedConfirmed\": true}"));
+		MvcTestResult confirmed = api(token,
+				mvc.post()
+					.uri(base + "/correction/submit")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"unchangedConfirmed\": true}"));
 
 		assertThat(confirmed).hasStatusOk();
 		assertThat(JsonPath.<String>read(body(confirmed), "$.status")).isEqualTo("SUBMITTED");
@@ -200,8 +210,7 @@ class CorrectionPagesTests {
 		caseFiles.addDocument(submitted.id(), new CaseDocument(decision, "GRANT_DECISION", "准予行政许可决定书.pdf", AT));
 
 		WebPage page = visitor.page(path);
-		assertThat(page.text()).contains("准予行政许可", "查看准予行政许可决定书", "文书", "现场核查已通过。",
-				"市场监督管理局").doesNotContain("撤回申请");
+		assertThat(page.text()).contains("准予行政许可", "查看准予行政许可决定书", "文书", "现场核查已通过。", "市场监督管理局").doesNotContain("撤回申请");
 		MvcTestResult download = visitor.get(path + "/documents/" + decision);
 		assertThat(download).hasStatusOk().hasHeader("X-Content-Type-Options", "nosniff");
 		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
@@ -227,27 +236,42 @@ class CorrectionPagesTests {
 
 		MvcTestResult notice = api(token, mvc.get().uri(base + "/correction"));
 		assertThat(notice).hasStatusOk();
-		assertThat(JsonPath.<List<String>>read(body(notice), "$.items[*].name")).containsExactly("经营场所地址", "经营场所平面布局图和主要设备设施清单");
+		assertThat(JsonPath.<List<String>>read(body(notice), "$.items[*].name")).containsExactly("经营场所地址",
+				"经营场所平面布局图和主要设备设施清单");
 		assertThat(JsonPath.<String>read(body(notice), "$.departmentName")).isEqualTo("市市场监督管理局");
 
-		MvcTestResult unlisted = api(token, mvc.put().uri(base + "/correction").contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(Map.of("answers", Map.of("staffCount", "99")))));
+		MvcTestResult unlisted = api(token,
+				mvc.put()
+					.uri(base + "/correction")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(JSON.writeValueAsString(Map.of("answers", Map.of("staffCount", "99")))));
 		assertThat(unlisted).hasStatus(422);
 		assertThat(JsonPath.<String>read(body(unlisted), "$.errors.staffCount")).contains("不能修改");
-		assertThat(api(token, mvc.put().uri(base + "/correction").contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(Map.of("answers", Map.of("premisesAddress", "D市人民路2号"))))))
+		assertThat(api(token,
+				mvc.put()
+					.uri(base + "/correction")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(JSON.writeValueAsString(Map.of("answers", Map.of("premisesAddress", "D市人民路2号"))))))
 			.hasStatusOk();
 		String oldPlan = submitted.materials("M04").get(0).attachmentId().toString();
 		assertThat(api(token, mvc.delete().uri(base + "/correction/materials/" + oldPlan))).hasStatus(204);
 		MvcTestResult incomplete = api(token, mvc.post().uri(base + "/correction/submit"));
 		assertThat(incomplete).hasStatus(422);
 		assertThat(JsonPath.<Map<String, Object>>read(body(incomplete), "$.errors")).containsOnlyKeys("material.M04");
-		assertThat(api(token, mvc.post().uri(base + "/correction/materials").multipart()
-			.file(new MockMultipartFile("file", "plan.pdf", "application/pdf", SampleFiles.pdf("api plan")))
-			.param("material", "M05"))).hasStatus(409);
-		assertThat(api(token, mvc.post().uri(base + "/correction/materials").multipart()
-			.file(new MockMultipartFile("file", "plan.pdf", "application/pdf", SampleFiles.pdf("api plan")))
-			.param("material", "M04"))).hasStatus(201);
+		assertThat(api(token,
+				mvc.post()
+					.uri(base + "/correction/materials")
+					.multipart()
+					.file(new MockMultipartFile("file", "plan.pdf", "application/pdf", SampleFiles.pdf("api plan")))
+					.param("material", "M05")))
+			.hasStatus(409);
+		assertThat(api(token,
+				mvc.post()
+					.uri(base + "/correction/materials")
+					.multipart()
+					.file(new MockMultipartFile("file", "plan.pdf", "application/pdf", SampleFiles.pdf("api plan")))
+					.param("material", "M04")))
+			.hasStatus(201);
 
 		MvcTestResult resubmitted = api(token, mvc.post().uri(base + "/correction/submit"));
 		assertThat(resubmitted).hasStatusOk();
@@ -262,8 +286,8 @@ class CorrectionPagesTests {
 		MvcTestResult login = mvc.post()
 			.uri("/api/v1/auth/login")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(JSON.writeValueAsString(Map.of("username", applicant.creditCode().value(), "password",
-					TestAccounts.PASSWORD)))
+			.content(JSON.writeValueAsString(
+					Map.of("username", applicant.creditCode().value(), "password", TestAccounts.PASSWORD)))
 			.with(request -> {
 				request.setRemoteAddr(TestAccounts.clientAddress());
 				return request;

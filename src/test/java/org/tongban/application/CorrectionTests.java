@@ -16,8 +16,9 @@ import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 
 /**
- * R4.2: the applicant sees exactly the listed items, fixes them and resubmits; nothing else of the application can
- * change meanwhile, and the case goes back to the step that asked.
+ * R4.2: the applicant sees exactly the listed items, fixes them and resubmits; nothing
+ * else of the application can change meanwhile, and the case goes back to the step that
+ * asked.
  */
 @ApplicationTest
 class CorrectionTests {
@@ -60,12 +61,12 @@ class CorrectionTests {
 		// A listed field changes; an unlisted one cannot, nor can an unlisted material.
 		corrections.correct(applicant, number, Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
 		assertThatThrownBy(() -> corrections.correct(applicant, number, Map.of("staffCount", List.of("20"))))
-			.isInstanceOfSatisfying(ApplicationIncompleteException.class, ex -> assertThat(ex.problems())
-				.extracting(problem -> problem.field() + " " + problem.code())
-				.containsExactly("staffCount application.correction.notListed"));
-		assertThatThrownBy(() -> food.attachPdf(applicant, submitted.id(), "M05", "rules.pdf"))
-			.isInstanceOfSatisfying(RefusedException.class,
-					ex -> assertThat(ex.messageCode()).isEqualTo("application.correction.materialNotListed"));
+			.isInstanceOfSatisfying(ApplicationIncompleteException.class,
+					ex -> assertThat(ex.problems()).extracting(problem -> problem.field() + " " + problem.code())
+						.containsExactly("staffCount application.correction.notListed"));
+		assertThatThrownBy(() -> food.attachPdf(applicant, submitted.id(), "M05", "rules.pdf")).isInstanceOfSatisfying(
+				RefusedException.class,
+				ex -> assertThat(ex.messageCode()).isEqualTo("application.correction.materialNotListed"));
 		assertThatThrownBy(() -> materials.detach(applicant, submitted.id(), rules))
 			.isInstanceOf(RefusedException.class);
 		// A listed field is checked with the form's rules.
@@ -74,10 +75,9 @@ class CorrectionTests {
 
 		// The listed material is replaced.
 		materials.detach(applicant, submitted.id(), oldPlan);
-		assertThatThrownBy(() -> corrections.resubmit(applicant, number, false))
-			.isInstanceOfSatisfying(ApplicationIncompleteException.class, ex -> assertThat(ex.problems())
-				.extracting(problem -> problem.field())
-				.containsExactly("material.M04"));
+		assertThatThrownBy(() -> corrections.resubmit(applicant, number, false)).isInstanceOfSatisfying(
+				ApplicationIncompleteException.class,
+				ex -> assertThat(ex.problems()).extracting(problem -> problem.field()).containsExactly("material.M04"));
 		AttachedMaterial newPlan = food.attachPdf(applicant, submitted.id(), "M04", "clear-floor-plan.pdf");
 
 		Application resubmitted = corrections.resubmit(applicant, number, false);
@@ -97,9 +97,8 @@ class CorrectionTests {
 			.singleElement()
 			.satisfies(event -> assertThat(event.correctionId()).isEqualTo(request.id()));
 		// Once resubmitted nothing can change any more.
-		assertThatThrownBy(() -> corrections.resubmit(applicant, number, false))
-			.isInstanceOfSatisfying(RefusedException.class,
-					ex -> assertThat(ex.messageCode()).isEqualTo("application.correction.none"));
+		assertThatThrownBy(() -> corrections.resubmit(applicant, number, false)).isInstanceOfSatisfying(
+				RefusedException.class, ex -> assertThat(ex.messageCode()).isEqualTo("application.correction.none"));
 		assertThatThrownBy(() -> food.attachPdf(applicant, submitted.id(), "M04", "again.pdf"))
 			.isInstanceOf(RefusedException.class);
 	}
@@ -115,28 +114,29 @@ class CorrectionTests {
 		Application resubmitted = corrections.resubmit(restaurant.enterprise(), submitted.number(), false);
 
 		assertThat(resubmitted.status()).isEqualTo(ApplicationStatus.SUBMITTED);
-		assertThat(resubmitted.currentStep()).get()
-			.satisfies(step -> assertThat(step.step()).isEqualTo("ACCEPTANCE"));
+		assertThat(resubmitted.currentStep()).get().satisfies(step -> assertThat(step.step()).isEqualTo("ACCEPTANCE"));
 	}
 
 	@Test
 	void aCorrectionResubmittedWithListedItemsUnchangedNamesThemAndGoesBackOnlyOnceConfirmed() {
 		Restaurant restaurant = food.restaurant();
 		Application submitted = submitted(restaurant);
-		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
-				new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号"),
-				new CorrectionItem(Kind.FIELD, "staffCount", "从业人员人数与健康证数量不符"),
-				new CorrectionItem(Kind.MATERIAL, "M04", "平面图看不清")));
+		caseFiles.requestCorrection(submitted.id(),
+				CaseFilesTests.correction("ACCEPTANCE", new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号"),
+						new CorrectionItem(Kind.FIELD, "staffCount", "从业人员人数与健康证数量不符"),
+						new CorrectionItem(Kind.MATERIAL, "M04", "平面图看不清")));
 		var applicant = restaurant.enterprise();
 		String number = submitted.number();
 		String address = submitted.answers().value("premisesAddress");
 
-		// Changed and then set back as it was counts as unchanged; the material replaced and the other field changed
+		// Changed and then set back as it was counts as unchanged; the material replaced
+		// and the other field changed
 		// do not.
 		corrections.correct(applicant, number, Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
 		corrections.correct(applicant, number, Map.of("premisesAddress", List.of(address)));
 		corrections.correct(applicant, number, Map.of("staffCount", List.of("9")));
-		assertThat(corrections.unchangedSinceNotice(corrections.toCorrect(applicant, number))).extracting(CorrectionItem::code)
+		assertThat(corrections.unchangedSinceNotice(corrections.toCorrect(applicant, number)))
+			.extracting(CorrectionItem::code)
 			.containsExactly("premisesAddress", "M04");
 		materials.detach(applicant, submitted.id(), submitted.materials("M04").get(0).attachmentId());
 		food.attachPdf(applicant, submitted.id(), "M04", "clear-floor-plan.pdf");
@@ -146,7 +146,8 @@ class CorrectionTests {
 				assertThat(ex.unchanged()).extracting(CorrectionItem::code).containsExactly("premisesAddress");
 				assertThat(ex.names()).extracting(name -> name.zh()).containsExactly("经营场所地址");
 			});
-		assertThat(myApplications.byNumber(applicant, number).status()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
+		assertThat(myApplications.byNumber(applicant, number).status())
+			.isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
 
 		corrections.resubmit(applicant, number, true);
 
@@ -175,15 +176,15 @@ class CorrectionTests {
 	void aListedFieldCannotMakeAnUnlistedAnswerWrong() {
 		Restaurant restaurant = food.restaurant();
 		Application submitted = submitted(restaurant);
-		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
-				new CorrectionItem(Kind.FIELD, "online", "是否网络经营填写有误")));
+		caseFiles.requestCorrection(submitted.id(),
+				CaseFilesTests.correction("ACCEPTANCE", new CorrectionItem(Kind.FIELD, "online", "是否网络经营填写有误")));
 
 		// Selling online asks for the shop's address, which the notice does not list.
 		assertThatThrownBy(() -> corrections.correct(restaurant.enterprise(), submitted.number(),
 				Map.of("online", List.of("YES"))))
-			.isInstanceOfSatisfying(ApplicationIncompleteException.class, ex -> assertThat(ex.problems())
-				.extracting(problem -> problem.field())
-				.containsExactly("onlineUrl"));
+			.isInstanceOfSatisfying(ApplicationIncompleteException.class,
+					ex -> assertThat(ex.problems()).extracting(problem -> problem.field())
+						.containsExactly("onlineUrl"));
 		assertThat(myApplications.byNumber(restaurant.enterprise(), submitted.number()).answers().values("online"))
 			.containsExactly("NO");
 	}
@@ -192,8 +193,8 @@ class CorrectionTests {
 	void theApplicantMayWithdrawInsteadOfCorrecting() {
 		Restaurant restaurant = food.restaurant();
 		Application submitted = submitted(restaurant);
-		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
-				new CorrectionItem(Kind.FIELD, "staffCount", "?")));
+		caseFiles.requestCorrection(submitted.id(),
+				CaseFilesTests.correction("ACCEPTANCE", new CorrectionItem(Kind.FIELD, "staffCount", "?")));
 
 		Application withdrawn = submissions.withdraw(restaurant.enterprise(), submitted.number());
 
@@ -210,12 +211,11 @@ class CorrectionTests {
 	void nobodyElseCorrectsAnApplication() {
 		Restaurant restaurant = food.restaurant();
 		Application submitted = submitted(restaurant);
-		caseFiles.requestCorrection(submitted.id(), CaseFilesTests.correction("ACCEPTANCE",
-				new CorrectionItem(Kind.FIELD, "staffCount", "?")));
+		caseFiles.requestCorrection(submitted.id(),
+				CaseFilesTests.correction("ACCEPTANCE", new CorrectionItem(Kind.FIELD, "staffCount", "?")));
 		var stranger = food.accounts().person().actor();
 
-		assertThatThrownBy(() -> corrections.correct(stranger, submitted.number(), Map.of("staffCount",
-				List.of("1"))))
+		assertThatThrownBy(() -> corrections.correct(stranger, submitted.number(), Map.of("staffCount", List.of("1"))))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> corrections.resubmit(stranger, submitted.number(), false))
 			.isInstanceOf(NotFoundException.class);

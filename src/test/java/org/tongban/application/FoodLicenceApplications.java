@@ -13,8 +13,9 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 import org.tongban.storage.SampleFiles;
 
 /**
- * Applications for the food business licence (食品经营许可, SCJGJ-SPJYXK) by fresh enterprises, filled in as a
- * restaurant would, with real PDF files for the materials to upload. A bean of every test's application context.
+ * Applications for the food business licence (食品经营许可, SCJGJ-SPJYXK) by fresh enterprises,
+ * filled in as a restaurant would, with real PDF files for the materials to upload. A
+ * bean of every test's application context.
  */
 @Component
 public final class FoodLicenceApplications {
@@ -29,8 +30,7 @@ public final class FoodLicenceApplications {
 
 	private final TestAccounts accounts;
 
-	FoodLicenceApplications(Drafts drafts, ApplicationMaterials materials, Submissions submissions,
-			Accounts accounts) {
+	FoodLicenceApplications(Drafts drafts, ApplicationMaterials materials, Submissions submissions, Accounts accounts) {
 		this.drafts = drafts;
 		this.materials = materials;
 		this.submissions = submissions;
@@ -70,20 +70,24 @@ public final class FoodLicenceApplications {
 				new ByteArrayInputStream(SampleFiles.pdf(material + " of " + draft)));
 	}
 
-	/** What a small restaurant answers; the account and the registries fill in the rest. */
+	/**
+	 * What a small restaurant answers; the account and the registries fill in the rest.
+	 */
 	public static Map<String, List<String>> answers(Restaurant restaurant) {
 		return Map.ofEntries(Map.entry("legalRepIdNumber", List.of(restaurant.agent().residentId().value())),
 				Map.entry("mobile", List.of(restaurant.agent().mobile().value())), Map.entry("agent", List.of("NO")),
 				Map.entry("premisesAddress", List.of("D市中山区人民路88号")), Map.entry("premisesArea", List.of("120")),
-				Map.entry("diningArea", List.of("60")),
-				Map.entry("online", List.of("NO")), Map.entry("businessForm", List.of("CATERING_RESTAURANT")),
-				Map.entry("items", List.of("HOT", "COLD")),
+				Map.entry("diningArea", List.of("60")), Map.entry("online", List.of("NO")),
+				Map.entry("businessForm", List.of("CATERING_RESTAURANT")), Map.entry("items", List.of("HOT", "COLD")),
 				Map.entry("vending", List.of("NO")), Map.entry("safetyManager", List.of("王小红")),
 				Map.entry("safetyManagerMobile", List.of("13912345678")), Map.entry("staffCount", List.of("8")),
 				Map.entry("truthful", List.of("true")));
 	}
 
-	/** @param creditCode what the enterprise logs in with, with {@link TestAccounts#PASSWORD} */
+	/**
+	 * @param creditCode what the enterprise logs in with, with
+	 * {@link TestAccounts#PASSWORD}
+	 */
 	public record Restaurant(Actor enterprise, TestAccounts.Person agent, UnifiedSocialCreditCode creditCode) {
 	}
 

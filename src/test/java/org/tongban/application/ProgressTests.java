@@ -19,8 +19,9 @@ import org.tongban.shared.RefusedException;
 import org.tongban.shared.Paging;
 
 /**
- * R3.5, R7, R12.5: the applicant follows and may withdraw their application; anybody with its number and query code
- * sees its status and nothing personal; another applicant finds nothing at all.
+ * R3.5, R7, R12.5: the applicant follows and may withdraw their application; anybody with
+ * its number and query code sees its status and nothing personal; another applicant finds
+ * nothing at all.
  */
 @ApplicationTest
 class ProgressTests {
@@ -97,12 +98,10 @@ class ProgressTests {
 		Receipt receipt = food.submit(food.restaurant());
 		String wrongCode = receipt.queryCode().equals("22222222") ? "33333333" : "22222222";
 
-		assertThatThrownBy(() -> publicQuery.status(receipt.number(), wrongCode))
-			.isInstanceOfSatisfying(NotFoundException.class,
-					ex -> assertThat(ex.messageCode()).isEqualTo("application.query.notFound"));
-		assertThatThrownBy(() -> publicQuery.status("TB20261127999999", receipt.queryCode()))
-			.isInstanceOfSatisfying(NotFoundException.class,
-					ex -> assertThat(ex.messageCode()).isEqualTo("application.query.notFound"));
+		assertThatThrownBy(() -> publicQuery.status(receipt.number(), wrongCode)).isInstanceOfSatisfying(
+				NotFoundException.class, ex -> assertThat(ex.messageCode()).isEqualTo("application.query.notFound"));
+		assertThatThrownBy(() -> publicQuery.status("TB20261127999999", receipt.queryCode())).isInstanceOfSatisfying(
+				NotFoundException.class, ex -> assertThat(ex.messageCode()).isEqualTo("application.query.notFound"));
 		assertThatThrownBy(() -> publicQuery.status("'; drop table application_application; --", "x"))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> publicQuery.status(null, null)).isInstanceOf(NotFoundException.class);
@@ -170,11 +169,12 @@ class ProgressTests {
 
 	@Test
 	void staffDoNotApply() {
-		Actor clerk = food.accounts().staff(TestAccounts.accountName(),
-				new org.tongban.identity.DepartmentRole(org.tongban.identity.Role.WINDOW_CLERK, "SCJGJ"));
+		Actor clerk = food.accounts()
+			.staff(TestAccounts.accountName(),
+					new org.tongban.identity.DepartmentRole(org.tongban.identity.Role.WINDOW_CLERK, "SCJGJ"));
 
-		assertThatThrownBy(() -> drafts.start(clerk, FoodLicenceApplications.MATTER))
-			.isInstanceOfSatisfying(RefusedException.class, ex -> assertThat(ex.refusal()).isEqualTo(Refusal.FORBIDDEN));
+		assertThatThrownBy(() -> drafts.start(clerk, FoodLicenceApplications.MATTER)).isInstanceOfSatisfying(
+				RefusedException.class, ex -> assertThat(ex.refusal()).isEqualTo(Refusal.FORBIDDEN));
 	}
 
 }

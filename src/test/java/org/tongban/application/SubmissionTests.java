@@ -29,8 +29,9 @@ import org.tongban.shared.Paging;
 import org.tongban.support.TestClock;
 
 /**
- * R3.4, R3.5, R15.1: an application is received at any hour, gets its number and query code at once, starts its clock
- * on the next working day after receipt, and is submitted once however often the applicant's client retries.
+ * R3.4, R3.5, R15.1: an application is received at any hour, gets its number and query
+ * code at once, starts its clock on the next working day after receipt, and is submitted
+ * once however often the applicant's client retries.
  */
 @ApplicationTest
 class SubmissionTests {
@@ -133,8 +134,7 @@ class SubmissionTests {
 		Application draft = food.completeDraft(restaurant);
 		String key = key();
 
-		List<Receipt> receipts = atTheSameMoment(() -> submissions.submit(restaurant.enterprise(), draft.id(), key),
-				4);
+		List<Receipt> receipts = atTheSameMoment(() -> submissions.submit(restaurant.enterprise(), draft.id(), key), 4);
 
 		assertThat(receipts).hasSize(4).allSatisfy(receipt -> assertThat(receipt).isEqualTo(receipts.get(0)));
 		assertThat(myApplications.of(restaurant.enterprise(), new Paging(1, 20)).items()).singleElement()
@@ -154,7 +154,8 @@ class SubmissionTests {
 
 	@Test
 	void moreApplicantsStartingDraftsAtOnceThanTheDatabaseHasConnectionsAllGetTheirs() throws Exception {
-		// Each draft is pre-filled from the registries, whose reads are logged in transactions of their own.
+		// Each draft is pre-filled from the registries, whose reads are logged in
+		// transactions of their own.
 		var restaurants = new java.util.concurrent.ConcurrentLinkedQueue<Restaurant>();
 		for (int i = 0; i < 12; i++) {
 			restaurants.add(food.restaurant());
@@ -163,7 +164,8 @@ class SubmissionTests {
 		List<Application> drafts = atTheSameMoment(
 				() -> this.drafts.start(restaurants.remove().enterprise(), FoodLicenceApplications.MATTER), 12);
 
-		assertThat(drafts).hasSize(12).allSatisfy(draft -> assertThat(draft.status()).isEqualTo(ApplicationStatus.DRAFT));
+		assertThat(drafts).hasSize(12)
+			.allSatisfy(draft -> assertThat(draft.status()).isEqualTo(ApplicationStatus.DRAFT));
 	}
 
 	@Test
@@ -232,11 +234,11 @@ class SubmissionTests {
 		Restaurant restaurant = food.restaurant();
 		Application draft = drafts.start(restaurant.enterprise(), FoodLicenceApplications.MATTER);
 
-		assertThatThrownBy(() -> submissions.submit(restaurant.enterprise(), draft.id(), key()))
-			.isInstanceOfSatisfying(ApplicationIncompleteException.class,
-					ex -> assertThat(ex.problems()).extracting(problem -> problem.field())
-						.contains("premisesAddress", "businessForm", "truthful", "material.M04", "material.M05")
-						.doesNotContain("operatorName", "uscc", "material.M01", "material.M02", "material.M03"));
+		assertThatThrownBy(() -> submissions.submit(restaurant.enterprise(), draft.id(), key())).isInstanceOfSatisfying(
+				ApplicationIncompleteException.class,
+				ex -> assertThat(ex.problems()).extracting(problem -> problem.field())
+					.contains("premisesAddress", "businessForm", "truthful", "material.M04", "material.M05")
+					.doesNotContain("operatorName", "uscc", "material.M01", "material.M02", "material.M03"));
 		assertThat(drafts.get(restaurant.enterprise(), draft.id()).isDraft()).isTrue();
 	}
 
@@ -246,8 +248,8 @@ class SubmissionTests {
 		Application draft = food.completeDraft(restaurant);
 		submissions.submit(restaurant.enterprise(), draft.id(), key());
 
-		assertThatThrownBy(() -> drafts.save(restaurant.enterprise(), draft.id(),
-				java.util.Map.of("staffCount", List.of("9"))))
+		assertThatThrownBy(
+				() -> drafts.save(restaurant.enterprise(), draft.id(), java.util.Map.of("staffCount", List.of("9"))))
 			.isInstanceOfSatisfying(RefusedException.class, ex -> assertThat(ex.refusal()).isEqualTo(Refusal.CONFLICT));
 		assertThatThrownBy(() -> drafts.discard(restaurant.enterprise(), draft.id()))
 			.isInstanceOf(RefusedException.class);

@@ -34,11 +34,13 @@ import org.tongban.support.WebPage;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * R1.6, R3.2 (issue 12 item 5, issue 13 item 5): an applicant saved another person's name, ID number and phone, or
- * another enterprise's name, credit code and representative, into the form and submitted it. The fields a form takes
- * from the verified account or the registries are shown as "what we know about you", read-only with their source; a
- * change to them is refused with the reason on every path (page, API, correction), and at submission they are taken
- * from the account and the registries again, whatever the draft says.
+ * R1.6, R3.2 (issue 12 item 5, issue 13 item 5): an applicant saved another person's
+ * name, ID number and phone, or another enterprise's name, credit code and
+ * representative, into the form and submitted it. The fields a form takes from the
+ * verified account or the registries are shown as "what we know about you", read-only
+ * with their source; a change to them is refused with the reason on every path (page,
+ * API, correction), and at submission they are taken from the account and the registries
+ * again, whatever the draft says.
  */
 @IdentityTest
 class VerifiedIdentityTests {
@@ -122,7 +124,8 @@ class VerifiedIdentityTests {
 		String id = read(api.post("/api/v1/drafts", Map.of("matterCode", MEDICAL_FILING)), "$.id");
 		assertThat(api.put("/api/v1/drafts/" + id, Map.of("answers", medicalFiling()))).hasStatusOk();
 		assertThat(api.upload(id, "M02", "M02.pdf", SampleFiles.pdf("residence"))).hasStatus(201);
-		// As the attack left it: the answers written as they were before the service refused them.
+		// As the attack left it: the answers written as they were before the service
+		// refused them.
 		Application draft = store.find(UUID.fromString(id)).orElseThrow();
 		Map<String, List<String>> forged = new LinkedHashMap<>(draft.answers().values());
 		forged.put("applicantName", List.of("李四"));
@@ -153,13 +156,12 @@ class VerifiedIdentityTests {
 			.doesNotContain("name=\"operatorName\"", "name=\"uscc\"", "name=\"legalRepName\"")
 			.contains("id=\"field-operatorName\"", "name=\"mobile\"");
 
-		WebPage refused = WebPage.of(visitor.post(draft + "/sections/operator", "operatorName", "D市另一家餐饮有限公司",
-				"uscc", TestAccounts.creditCode().value(), "legalRepName", "李四", "legalRepIdNumber",
+		WebPage refused = WebPage.of(visitor.post(draft + "/sections/operator", "operatorName", "D市另一家餐饮有限公司", "uscc",
+				TestAccounts.creditCode().value(), "legalRepName", "李四", "legalRepIdNumber",
 				restaurant.agent().residentId().value(), "mobile", restaurant.agent().mobile().value(), "agent", "NO"));
 		assertThat(refused.status()).isEqualTo(200);
 		assertThat(refused.html()).contains("class=\"error-summary\"", "#field-operatorName\"");
-		assertThat(refused.text()).contains("经营者名称以您的实名认证账户为准，不能在申请中修改",
-				"统一社会信用代码以您的实名认证账户为准");
+		assertThat(refused.text()).contains("经营者名称以您的实名认证账户为准，不能在申请中修改", "统一社会信用代码以您的实名认证账户为准");
 
 		WebPage check = visitor.page(draft + "/check");
 		assertThat(check.text()).contains(restaurant.enterprise().name(), "来自您的实名认证信息");
@@ -181,10 +183,11 @@ class VerifiedIdentityTests {
 	void aCorrectionCannotChangeTheVerifiedIdentity() {
 		Restaurant restaurant = food.restaurant();
 		Application submitted = myApplications.byNumber(restaurant.enterprise(), food.submit(restaurant).number());
-		caseFiles.requestCorrection(submitted.id(), new CorrectionRequest(UUID.randomUUID(), "ACCEPTANCE", "SCJGJ",
-				List.of(new CorrectionItem(Kind.FIELD, "operatorName", "名称与营业执照不一致"),
-						new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号")),
-				null, Instant.parse("2026-11-27T03:00:00Z")));
+		caseFiles.requestCorrection(submitted.id(),
+				new CorrectionRequest(UUID.randomUUID(), "ACCEPTANCE", "SCJGJ",
+						List.of(new CorrectionItem(Kind.FIELD, "operatorName", "名称与营业执照不一致"),
+								new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号")),
+						null, Instant.parse("2026-11-27T03:00:00Z")));
 		String path = "/api/v1/applications/" + submitted.number() + "/correction";
 		ApplicantApi api = api(restaurant.creditCode().value(), TestAccounts.PASSWORD);
 
@@ -192,7 +195,8 @@ class VerifiedIdentityTests {
 				Map.of("answers", Map.of("operatorName", "D市另一家餐饮有限公司", "uscc", TestAccounts.creditCode().value())));
 
 		assertThat(refused).hasStatus(422);
-		assertThat(JsonPath.<Map<String, String>>read(body(refused), "$.errors")).containsOnlyKeys("operatorName", "uscc")
+		assertThat(JsonPath.<Map<String, String>>read(body(refused), "$.errors"))
+			.containsOnlyKeys("operatorName", "uscc")
 			.allSatisfy((field, message) -> assertThat(message).contains("以您的实名认证账户为准"));
 
 		Visitor visitor = new Visitor(mvc);
@@ -201,8 +205,8 @@ class VerifiedIdentityTests {
 		WebPage correction = visitor.page(page);
 		assertThat(correction.text()).contains("我们已掌握的您的信息", restaurant.enterprise().name(), "来自您的实名认证信息");
 		assertThat(correction.html()).doesNotContain("name=\"operatorName\"").contains("name=\"premisesAddress\"");
-		WebPage hidden = WebPage.of(visitor.post(page, "operatorName", "D市另一家餐饮有限公司", "premisesAddress",
-				"D市中山区人民路88号1单元101"));
+		WebPage hidden = WebPage
+			.of(visitor.post(page, "operatorName", "D市另一家餐饮有限公司", "premisesAddress", "D市中山区人民路88号1单元101"));
 		assertThat(hidden.status()).isEqualTo(200);
 		assertThat(hidden.text()).contains("经营者名称以您的实名认证账户为准，不能在申请中修改");
 

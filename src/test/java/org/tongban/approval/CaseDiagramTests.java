@@ -19,8 +19,9 @@ import org.tongban.identity.Role;
 import org.tongban.shared.NotFoundException;
 
 /**
- * R5.1, R5.4: each shipped model is drawn for a case at each of its steps, and what the diagram marks done and current
- * is what the case's history says it went through and where it is.
+ * R5.1, R5.4: each shipped model is drawn for a case at each of its steps, and what the
+ * diagram marks done and current is what the case's history says it went through and
+ * where it is.
  */
 @ApplicationTest
 class CaseDiagramTests {
@@ -96,8 +97,8 @@ class CaseDiagramTests {
 	}
 
 	/**
-	 * The user task the case is at is the one current element; the steps of the tasks marked done are the steps the
-	 * history records staff acting at.
+	 * The user task the case is at is the one current element; the steps of the tasks
+	 * marked done are the steps the history records staff acting at.
 	 */
 	private void assertMarksFollowTheHistory(String number, Actor viewer, String currentTask) {
 		CaseDiagram diagram = diagrams.of(viewer, number);

@@ -30,9 +30,10 @@ import org.tongban.shared.LocalizedText;
 import org.tongban.shared.Paging;
 
 /**
- * Cases to work on: applications submitted by fresh enterprises, worked on by fresh staff. The process of a case
- * starts after the submission commits (the event is delivered asynchronously), so tests wait for it. A bean of every
- * test context of the whole platform.
+ * Cases to work on: applications submitted by fresh enterprises, worked on by fresh
+ * staff. The process of a case starts after the submission commits (the event is
+ * delivered asynchronously), so tests wait for it. A bean of every test context of the
+ * whole platform.
  */
 @Component
 final class CaseFixtures {
@@ -62,8 +63,8 @@ final class CaseFixtures {
 
 	private final JdbcAggregateTemplate aggregates;
 
-	CaseFixtures(Drafts drafts, Submissions submissions, FoodLicenceApplications food, Accounts accounts,
-			CaseWork work, MatterCatalog catalog, JdbcAggregateTemplate aggregates) {
+	CaseFixtures(Drafts drafts, Submissions submissions, FoodLicenceApplications food, Accounts accounts, CaseWork work,
+			MatterCatalog catalog, JdbcAggregateTemplate aggregates) {
 		this.drafts = drafts;
 		this.submissions = submissions;
 		this.accounts = new TestAccounts(accounts);
@@ -77,7 +78,10 @@ final class CaseFixtures {
 		return accounts.staff(TestAccounts.accountName(), DepartmentRole.of(role, department));
 	}
 
-	/** One person holding several roles of a department, as an administrator could once grant themselves. */
+	/**
+	 * One person holding several roles of a department, as an administrator could once
+	 * grant themselves.
+	 */
 	Actor staff(String department, Role... roles) {
 		return accounts.staff(TestAccounts.accountName(),
 				Arrays.stream(roles).map(role -> DepartmentRole.of(role, department)).toArray(DepartmentRole[]::new));
@@ -99,21 +103,28 @@ final class CaseFixtures {
 		return food;
 	}
 
-	/** A food business licence application (approval-with-inspection), waiting for acceptance. */
+	/**
+	 * A food business licence application (approval-with-inspection), waiting for
+	 * acceptance.
+	 */
 	Submitted foodLicence() {
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
 		return submitted(restaurant, draft, SCJGJ);
 	}
 
-	/** An application of {@link #STANDARD_MATTER} (approval-standard), waiting for acceptance. */
+	/**
+	 * An application of {@link #STANDARD_MATTER} (approval-standard), waiting for
+	 * acceptance.
+	 */
 	Submitted standard() {
 		return standard(STANDARD_MATTER, SCJGJ);
 	}
 
 	/**
-	 * A fresh matter of {@link #TEST_DEPARTMENT} with the form of {@link #STANDARD_MATTER} on approval-with-inspection
-	 * (初审, 现场核查, 复审), whose version keeps the two reviewers apart or not (R12.7). A department of its own, whose
+	 * A fresh matter of {@link #TEST_DEPARTMENT} with the form of
+	 * {@link #STANDARD_MATTER} on approval-with-inspection (初审, 现场核查, 复审), whose version
+	 * keeps the two reviewers apart or not (R12.7). A department of its own, whose
 	 * matters no catalogue test counts.
 	 */
 	String inspectedMatter(boolean separateReviewers) {
@@ -121,8 +132,8 @@ final class CaseFixtures {
 	}
 
 	/**
-	 * A fresh matter of {@link #TEST_DEPARTMENT} with the form of {@link #STANDARD_MATTER} whose cases run on the
-	 * process of {@code processKey}.
+	 * A fresh matter of {@link #TEST_DEPARTMENT} with the form of
+	 * {@link #STANDARD_MATTER} whose cases run on the process of {@code processKey}.
 	 */
 	String matter(String processKey, boolean separateReviewers) {
 		MatterGuide standard = catalog.guide(STANDARD_MATTER);
@@ -135,29 +146,33 @@ final class CaseFixtures {
 				LocalizedText.of("职责分离测试事项", "Separation of duties test matter"), v.summary(), v.conditions(),
 				v.standards(), v.statutoryLimitDays(), v.committedLimitDays(), v.informedCommitment(),
 				v.automaticApproval(), v.deliveryMethods(), v.serviceLocation(), v.servicePhone(), v.serviceHours(),
-				v.maxVisits(), processKey, separateReviewers, v.form(), v.legalBases(), v.materials(),
-				v.steps(), v.fees(), v.faqs()));
+				v.maxVisits(), processKey, separateReviewers, v.form(), v.legalBases(), v.materials(), v.steps(),
+				v.fees(), v.faqs()));
 		return code;
 	}
 
-	/** An application of a matter with the form of {@link #STANDARD_MATTER}, waiting for acceptance. */
+	/**
+	 * An application of a matter with the form of {@link #STANDARD_MATTER}, waiting for
+	 * acceptance.
+	 */
 	Submitted standard(String matterCode, String department) {
 		Restaurant restaurant = food.restaurant();
 		Application draft = drafts.start(restaurant.enterprise(), matterCode);
-		drafts.save(restaurant.enterprise(), draft.id(),
-				Map.of("mobile", List.of(restaurant.agent().mobile().value()), "premisesAddress",
-						List.of("D市中山区人民路88号"), "coldChain", List.of("NO")));
+		drafts.save(restaurant.enterprise(), draft.id(), Map.of("mobile", List.of(restaurant.agent().mobile().value()),
+				"premisesAddress", List.of("D市中山区人民路88号"), "coldChain", List.of("NO")));
 		return submitted(restaurant, draft, department);
 	}
 
 	private Submitted submitted(Restaurant restaurant, Application draft, String department) {
-		String number = submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString())
-			.number();
+		String number = submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString()).number();
 		awaitStep(number, "ACCEPTANCE", department);
 		return new Submitted(restaurant.enterprise(), number, draft.id(), restaurant.creditCode().value());
 	}
 
-	/** Waits until the case is at a step, as its department's approver (who may see every case of it) sees it. */
+	/**
+	 * Waits until the case is at a step, as its department's approver (who may see every
+	 * case of it) sees it.
+	 */
 	CaseView awaitStep(String number, String step) {
 		return awaitStep(number, step, SCJGJ);
 	}
@@ -170,7 +185,9 @@ final class CaseFixtures {
 			.until(() -> work.open(observer, number), view -> view.step().equals(step));
 	}
 
-	/** @param logInName what the applicant logs in with (the enterprise's credit code) */
+	/**
+	 * @param logInName what the applicant logs in with (the enterprise's credit code)
+	 */
 	record Submitted(Actor applicant, String number, UUID id, String logInName) {
 	}
 

@@ -32,7 +32,10 @@ import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
-/** R5.1, R5.4: whole cases on both process models, through {@link CaseWork} as the pages and the API use it. */
+/**
+ * R5.1, R5.4: whole cases on both process models, through {@link CaseWork} as the pages
+ * and the API use it.
+ */
 @ApplicationTest
 class CaseLifeCycleTests {
 
@@ -60,25 +63,26 @@ class CaseLifeCycleTests {
 		Actor reReviewer = cases.reviewer();
 		Actor approver = cases.approver();
 
-		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items())
-			.extracting(WorkItem::number).contains(food.number());
+		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items()).extracting(WorkItem::number)
+			.contains(food.number());
 		CaseView accepted = work.accept(clerk, food.number(), "材料齐全");
 		assertThat(accepted.step()).isEqualTo("INITIAL_REVIEW");
 		assertThat(accepted.processDefinition()).startsWith("approval-with-inspection:");
 		assertThat(accepted.application().status()).isEqualTo(ApplicationStatus.ACCEPTED);
 
-		assertThat(work.queue(reviewer, new QueueFilter(CaseStep.INITIAL_REVIEW, null, QueueFilter.Claim.UNCLAIMED,
-				QueueFilter.Sort.DUE), WHOLE_QUEUE).items())
+		assertThat(
+				work.queue(reviewer,
+						new QueueFilter(CaseStep.INITIAL_REVIEW, null, QueueFilter.Claim.UNCLAIMED,
+								QueueFilter.Sort.DUE),
+						WHOLE_QUEUE)
+					.items())
 			.extracting(WorkItem::number)
 			.contains(food.number());
 		assertThat(work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "初审符合条件").step())
 			.isEqualTo("INSPECTION");
-		assertThat(work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "现场核查合格").step())
-			.isEqualTo("RE_REVIEW");
-		assertThat(work.review(reReviewer, food.number(), ReviewOutcome.APPROVE, "复审同意").step())
-			.isEqualTo("DECISION");
-		CaseView granted = work.decide(approver, food.number(), Decision.GRANT, "符合食品经营许可条件",
-				"《食品经营许可和备案管理办法》第十条");
+		assertThat(work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "现场核查合格").step()).isEqualTo("RE_REVIEW");
+		assertThat(work.review(reReviewer, food.number(), ReviewOutcome.APPROVE, "复审同意").step()).isEqualTo("DECISION");
+		CaseView granted = work.decide(approver, food.number(), Decision.GRANT, "符合食品经营许可条件", "《食品经营许可和备案管理办法》第十条");
 
 		assertThat(granted.step()).isEqualTo("GRANTED");
 		assertThat(granted.actions()).containsOnly(CaseAction.WRITE);
@@ -103,8 +107,8 @@ class CaseLifeCycleTests {
 				assertThat(entry.outcome()).isEqualTo("GRANT");
 				assertThat(entry.opinion()).contains("符合食品经营许可条件");
 			});
-		assertThatThrownBy(() -> work.accept(clerk, food.number(), null)).isInstanceOfSatisfying(
-				RefusedException.class, ex -> assertThat(ex.messageCode()).isEqualTo("approval.case.ended"));
+		assertThatThrownBy(() -> work.accept(clerk, food.number(), null)).isInstanceOfSatisfying(RefusedException.class,
+				ex -> assertThat(ex.messageCode()).isEqualTo("approval.case.ended"));
 	}
 
 	@Test
@@ -118,8 +122,7 @@ class CaseLifeCycleTests {
 		assertThat(work
 			.queue(clerk, new QueueFilter(null, CaseFixtures.STANDARD_MATTER, null, QueueFilter.Sort.RECEIVED),
 					WHOLE_QUEUE)
-			.items())
-			.allSatisfy(item -> assertThat(item.matterCode()).isEqualTo(CaseFixtures.STANDARD_MATTER))
+			.items()).allSatisfy(item -> assertThat(item.matterCode()).isEqualTo(CaseFixtures.STANDARD_MATTER))
 			.extracting(WorkItem::number)
 			.contains(filing.number());
 		assertThat(work.accept(clerk, filing.number(), null).step()).isEqualTo("REVIEW");
@@ -128,19 +131,20 @@ class CaseLifeCycleTests {
 			.containsExactly("请确认是否有冷链运输");
 		assertThat(written.history()).extracting(CaseView.HistoryEntry::action).endsWith("WRITE");
 		assertThat(work.open(clerk, filing.number()).processDefinition()).startsWith("approval-standard:");
-		// The reviewer asks for a correction; the applicant's resubmission brings the case back to the review.
-		assertThat(work.requestCorrection(reviewer, filing.number(), List.of(new CorrectionItem(
-				CorrectionItem.Kind.FIELD, "premisesAddress", "请写明门牌号")), null).step()).isEqualTo("CORRECTION");
+		// The reviewer asks for a correction; the applicant's resubmission brings the
+		// case back to the review.
+		assertThat(work
+			.requestCorrection(reviewer, filing.number(),
+					List.of(new CorrectionItem(CorrectionItem.Kind.FIELD, "premisesAddress", "请写明门牌号")), null)
+			.step()).isEqualTo("CORRECTION");
 		corrections.correct(filing.applicant(), filing.number(),
 				Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
 		corrections.resubmit(filing.applicant(), filing.number(), false);
 		cases.awaitStep(filing.number(), "REVIEW");
-		assertThat(work.review(reviewer, filing.number(), ReviewOutcome.REJECT, "冷链条件不符").step())
-			.isEqualTo("DECISION");
+		assertThat(work.review(reviewer, filing.number(), ReviewOutcome.REJECT, "冷链条件不符").step()).isEqualTo("DECISION");
 		assertThat(work.open(approver, filing.number()).sendBackTargets()).containsExactly("REVIEW");
 		assertThat(work.sendBack(approver, filing.number(), "REVIEW", "请核实冷链设备").step()).isEqualTo("REVIEW");
-		assertThat(work.review(reviewer, filing.number(), ReviewOutcome.REJECT, "核实后仍不符").step())
-			.isEqualTo("DECISION");
+		assertThat(work.review(reviewer, filing.number(), ReviewOutcome.REJECT, "核实后仍不符").step()).isEqualTo("DECISION");
 		CaseView denied = work.decide(approver, filing.number(), Decision.DENY, "冷链条件不符合要求", "《食品安全法》第三十三条");
 
 		assertThat(denied.step()).isEqualTo("DENIED");
@@ -161,8 +165,8 @@ class CaseLifeCycleTests {
 		assertThat(refused.step()).isEqualTo("REFUSED");
 		assertThat(refused.application().status()).isEqualTo(ApplicationStatus.REFUSED);
 		assertThat(refused.application().documents()).extracting(CaseDocument::kind).containsExactly("REFUSAL_NOTICE");
-		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items())
-			.extracting(WorkItem::number).doesNotContain(food.number());
+		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items()).extracting(WorkItem::number)
+			.doesNotContain(food.number());
 	}
 
 	@Test
@@ -180,8 +184,7 @@ class CaseLifeCycleTests {
 
 		assertThatThrownBy(() -> work.sendBack(reReviewer, food.number(), "ACCEPTANCE", "退回受理"))
 			.isInstanceOf(org.tongban.shared.InvalidParameterException.class);
-		assertThat(work.sendBack(reReviewer, food.number(), "INSPECTION", "核查记录不全").step())
-			.isEqualTo("INSPECTION");
+		assertThat(work.sendBack(reReviewer, food.number(), "INSPECTION", "核查记录不全").step()).isEqualTo("INSPECTION");
 		work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "核查意见二");
 		work.review(reReviewer, food.number(), ReviewOutcome.APPROVE, "复审意见");
 		assertThat(work.sendBack(approver, food.number(), "INITIAL_REVIEW", "请重新初审").step())
@@ -201,11 +204,12 @@ class CaseLifeCycleTests {
 		Submitted food = cases.foodLicence();
 		Actor otherClerk = cases.staff(Role.WINDOW_CLERK, "ZJJ");
 
-		assertThat(work.queue(otherClerk, QueueFilter.ALL, WHOLE_QUEUE).items())
-			.extracting(WorkItem::number).doesNotContain(food.number());
+		assertThat(work.queue(otherClerk, QueueFilter.ALL, WHOLE_QUEUE).items()).extracting(WorkItem::number)
+			.doesNotContain(food.number());
 		assertThatThrownBy(() -> work.open(otherClerk, food.number())).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> work.accept(otherClerk, food.number(), null)).isInstanceOf(NotFoundException.class);
-		// Nor does the department's own administrator, who manages staff and matters, not cases.
+		// Nor does the department's own administrator, who manages staff and matters, not
+		// cases.
 		Actor administrator = cases.staff(Role.DEPARTMENT_ADMIN, CaseFixtures.SCJGJ);
 		assertThat(work.queue(administrator, QueueFilter.ALL, WHOLE_QUEUE).items()).isEmpty();
 		assertThatThrownBy(() -> work.open(administrator, food.number())).isInstanceOf(NotFoundException.class);
@@ -226,25 +230,23 @@ class CaseLifeCycleTests {
 		assertThat(claimed.actions()).contains(CaseAction.RELEASE, CaseAction.ACCEPT, CaseAction.REFUSE,
 				CaseAction.REQUEST_CORRECTION);
 		assertThat(work.queue(otherClerk, new QueueFilter(null, null, QueueFilter.Claim.UNCLAIMED, null), WHOLE_QUEUE)
-			.items())
-			.extracting(WorkItem::number)
-			.doesNotContain(food.number());
+			.items()).extracting(WorkItem::number).doesNotContain(food.number());
 		assertThat(work.queue(otherClerk, QueueFilter.ALL, WHOLE_QUEUE).items())
 			.filteredOn(item -> item.number().equals(food.number()))
 			.singleElement()
 			.satisfies(item -> {
 				assertThat(item.claimedBy()).isEqualTo(clerk.name());
 				assertThat(item.step()).isEqualTo(CaseStep.ACCEPTANCE);
-				// R8.2: received on Friday 27 November, 5 working days from Monday: due on Friday 4 December.
+				// R8.2: received on Friday 27 November, 5 working days from Monday: due
+				// on Friday 4 December.
 				assertThat(item.dueOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 4));
 				assertThat(item.caseDueOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 4));
 				assertThat(item.colour()).isEqualTo(WorkItem.DeadlineColour.GREEN);
 			});
 		assertThatThrownBy(() -> work.accept(otherClerk, food.number(), null)).isInstanceOfSatisfying(
 				RefusedException.class, ex -> assertThat(ex.messageCode()).isEqualTo("approval.task.claimedByOther"));
-		assertThatThrownBy(() -> work.decide(clerk, food.number(), Decision.GRANT, "理由", "依据"))
-			.isInstanceOfSatisfying(RefusedException.class,
-					ex -> assertThat(ex.messageCode()).isEqualTo("approval.action.notAtStep"));
+		assertThatThrownBy(() -> work.decide(clerk, food.number(), Decision.GRANT, "理由", "依据")).isInstanceOfSatisfying(
+				RefusedException.class, ex -> assertThat(ex.messageCode()).isEqualTo("approval.action.notAtStep"));
 
 		work.release(clerk, food.number());
 		assertThat(work.accept(otherClerk, food.number(), null).step()).isEqualTo("INITIAL_REVIEW");

@@ -25,9 +25,9 @@ import org.tongban.support.BrowserTest;
 import org.tongban.support.TestClock;
 
 /**
- * The case pages in a real browser at the widths they are read at (issue 13 item 8; R7.1, R13.1): on a phone the
- * applicant's timeline and the staff's case history are lists that fit the screen; at a desk the staff queue spreads
- * its columns over the screen's width.
+ * The case pages in a real browser at the widths they are read at (issue 13 item 8; R7.1,
+ * R13.1): on a phone the applicant's timeline and the staff's case history are lists that
+ * fit the screen; at a desk the staff queue spreads its columns over the screen's width.
  */
 @BrowserTest
 class CasePagesInBrowserTests {
@@ -51,9 +51,10 @@ class CasePagesInBrowserTests {
 	TestClock clock;
 
 	/**
-	 * Every browser test logs in from 127.0.0.1, whose log-in attempts are limited a minute (R12.4): a minute passes
-	 * before this class's log-ins, so that they have an allowance of their own, and after them, so that the next class
-	 * has one too. The demo day stays the same.
+	 * Every browser test logs in from 127.0.0.1, whose log-in attempts are limited a
+	 * minute (R12.4): a minute passes before this class's log-ins, so that they have an
+	 * allowance of their own, and after them, so that the next class has one too. The
+	 * demo day stays the same.
 	 */
 	@BeforeEach
 	@AfterEach
@@ -107,14 +108,16 @@ class CasePagesInBrowserTests {
 			browser.open("/staff?step=ACCEPTANCE&lang=" + language);
 			double main = number(browser, "return document.querySelector('main').getBoundingClientRect().width;");
 			assertThat(main).as("the main column at 1366px").isGreaterThan(1250);
-			double line = number(browser, "return parseFloat(getComputedStyle(document.querySelector('.queue th')).lineHeight);");
+			double line = number(browser,
+					"return parseFloat(getComputedStyle(document.querySelector('.queue th')).lineHeight);");
 			List<WebElement> headers = browser.findAll(".queue th");
 			assertThat(headers).hasSize(10);
 			for (WebElement header : headers) {
 				assertThat(header.getRect().getHeight()).as("%s: %s", language, header.getText())
 					.isLessThanOrEqualTo((int) Math.ceil(2 * line + 16));
 			}
-			// A column too narrow for its words shows them a character a line; at most the deadline's colour and days,
+			// A column too narrow for its words shows them a character a line; at most
+			// the deadline's colour and days,
 			// or a button, take more than one.
 			for (WebElement cell : browser.findAll(".queue tbody tr:first-child td")) {
 				assertThat(cell.getRect().getHeight()).as("%s: %s", language, cell.getText())
@@ -135,8 +138,8 @@ class CasePagesInBrowserTests {
 
 	/** Nothing is wider than the window: the reader never scrolls sideways. */
 	private static boolean fitsTheWindow(Browser browser) {
-		return Boolean.TRUE.equals(browser.driver()
-			.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
+		return Boolean.TRUE.equals(
+				browser.driver().executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
 	}
 
 	private static double number(Browser browser, String script) {

@@ -34,8 +34,9 @@ import org.tongban.shared.RefusedException;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * R6.2: the notices of a case go to the phone the application gives only once the applicant proved with an SMS code
- * that they are reached there, and only while the application still gives that number.
+ * R6.2: the notices of a case go to the phone the application gives only once the
+ * applicant proved with an SMS code that they are reached there, and only while the
+ * application still gives that number.
  */
 @ApplicationTest
 class ContactPhoneNoticesTests {
@@ -74,8 +75,8 @@ class ContactPhoneNoticesTests {
 	void aContactPhoneGetsTheNoticesOnceProvedByACode() {
 		Restaurant restaurant = cases.food().restaurant();
 		Actor enterprise = restaurant.enterprise();
-		MobileNumber contact = MobileNumber.parse("137" + String.format("%08d", Math.floorMod(UUID.randomUUID()
-			.getMostSignificantBits(), 100_000_000L)));
+		MobileNumber contact = MobileNumber.parse(
+				"137" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L)));
 		String number = submittedWithContactPhone(restaurant, contact);
 
 		assertThat(contactPhones.of(enterprise, number))
@@ -91,23 +92,24 @@ class ContactPhoneNoticesTests {
 			.reduce((first, second) -> second)
 			.orElseThrow();
 		String wrong = code.equals("000000") ? "000001" : "000000";
-		assertThatThrownBy(() -> contactPhones.confirm(enterprise, number, wrong))
-			.isInstanceOfSatisfying(InvalidParameterException.class,
-					ex -> assertThat(ex.messageCode()).isEqualTo("application.contactPhone.code.wrong"));
-		assertThatThrownBy(() -> contactPhones.confirm(enterprise, number, "12ab"))
-			.isInstanceOfSatisfying(InvalidParameterException.class,
-					ex -> assertThat(ex.messageCode()).isEqualTo("application.contactPhone.code.format"));
+		assertThatThrownBy(() -> contactPhones.confirm(enterprise, number, wrong)).isInstanceOfSatisfying(
+				InvalidParameterException.class,
+				ex -> assertThat(ex.messageCode()).isEqualTo("application.contactPhone.code.wrong"));
+		assertThatThrownBy(() -> contactPhones.confirm(enterprise, number, "12ab")).isInstanceOfSatisfying(
+				InvalidParameterException.class,
+				ex -> assertThat(ex.messageCode()).isEqualTo("application.contactPhone.code.format"));
 
 		assertThat(contactPhones.confirm(enterprise, number, code).reach()).isEqualTo(ContactPhone.Reach.VERIFIED);
 		assertThatThrownBy(() -> contactPhones.sendCode(enterprise, number, "203.0.113.61", java.util.Locale.CHINA))
 			.isInstanceOfSatisfying(RefusedException.class,
 					ex -> assertThat(ex.messageCode()).isEqualTo("application.contactPhone.reached"));
-		work.requestCorrection(cases.reviewer(), number,
-				List.of(new CorrectionItem(Kind.FIELD, "mobile", "联系电话有误")), null);
+		work.requestCorrection(cases.reviewer(), number, List.of(new CorrectionItem(Kind.FIELD, "mobile", "联系电话有误")),
+				null);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(smsTo(contact)).anySatisfy(sms -> assertThat(sms).contains(number, "补正")));
 
-		// A new number given in the correction is not the one proved: the notices stop going to either.
+		// A new number given in the correction is not the one proved: the notices stop
+		// going to either.
 		corrections.correct(enterprise, number, Map.of("mobile", List.of("13700000000")));
 		Application corrected = myApplications.byNumber(enterprise, number);
 		assertThat(caseFiles.verifiedContactPhone(corrected.id())).isEmpty();
@@ -123,15 +125,13 @@ class ContactPhoneNoticesTests {
 		assertThat(contactPhones.of(restaurant.enterprise(), number).reach()).isEqualTo(ContactPhone.Reach.ACCOUNT);
 		assertThatThrownBy(
 				() -> contactPhones.sendCode(restaurant.enterprise(), number, "203.0.113.62", java.util.Locale.CHINA))
-			.isInstanceOfSatisfying(RefusedException.class,
-					ex -> assertThat(ex.refusal()).isEqualTo(Refusal.CONFLICT));
+			.isInstanceOfSatisfying(RefusedException.class, ex -> assertThat(ex.refusal()).isEqualTo(Refusal.CONFLICT));
 	}
 
 	private String submittedWithContactPhone(Restaurant restaurant, MobileNumber contact) {
 		Application draft = cases.food().completeDraft(restaurant);
 		drafts.save(restaurant.enterprise(), draft.id(), Map.of("mobile", List.of(contact.value())));
-		String number = submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString())
-			.number();
+		String number = submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString()).number();
 		cases.awaitStep(number, "ACCEPTANCE");
 		return number;
 	}

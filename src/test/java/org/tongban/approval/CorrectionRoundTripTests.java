@@ -26,7 +26,10 @@ import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.RefusedException;
 import org.tongban.supervision.PauseReason;
 
-/** R4.1, R4.2, R15.2: one correction notice with every item; the clock stands still; the case returns to its step. */
+/**
+ * R4.1, R4.2, R15.2: one correction notice with every item; the clock stands still; the
+ * case returns to its step.
+ */
 @ApplicationTest
 class CorrectionRoundTripTests {
 
@@ -70,23 +73,24 @@ class CorrectionRoundTripTests {
 		assertThat(correcting.application().status()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
 		assertThat(correcting.application().documents()).extracting(CaseDocument::kind)
 			.containsExactly("CORRECTION_NOTICE");
-		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items())
-			.extracting(WorkItem::number).doesNotContain(food.number());
+		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items()).extracting(WorkItem::number)
+			.doesNotContain(food.number());
 		assertThat(outbox.messages(food.applicant().id())).extracting(InAppMessage::kind)
 			.contains("CORRECTION_REQUESTED");
-		assertThatThrownBy(() -> work.accept(clerk, food.number(), null)).isInstanceOfSatisfying(
-				RefusedException.class, ex -> assertThat(ex.messageCode()).isEqualTo("approval.case.withApplicant"));
+		assertThatThrownBy(() -> work.accept(clerk, food.number(), null)).isInstanceOfSatisfying(RefusedException.class,
+				ex -> assertThat(ex.messageCode()).isEqualTo("approval.case.withApplicant"));
 
 		correct(food);
 
 		CaseView back = cases.awaitStep(food.number(), "ACCEPTANCE");
 		assertThat(back.clock().isPaused()).isFalse();
 		assertThat(back.claimedBy()).isNull();
-		assertThat(back.history()).extracting(CaseView.HistoryEntry::action).endsWith("REQUEST_CORRECTION",
-				"CORRECTED");
-		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items())
-			.extracting(WorkItem::number).contains(food.number());
-		// One notice only (一次性告知): after the correction the clerk accepts or refuses, and is told why.
+		assertThat(back.history()).extracting(CaseView.HistoryEntry::action)
+			.endsWith("REQUEST_CORRECTION", "CORRECTED");
+		assertThat(work.queue(clerk, QueueFilter.ALL, WHOLE_QUEUE).items()).extracting(WorkItem::number)
+			.contains(food.number());
+		// One notice only (一次性告知): after the correction the clerk accepts or refuses, and
+		// is told why.
 		assertThat(work.open(clerk, food.number()).actions()).doesNotContain(CaseAction.REQUEST_CORRECTION);
 		assertThat(work.open(clerk, food.number()).correctionNoticeGiven()).isTrue();
 		assertThat(back.unchangedAfterCorrection()).isEmpty();
@@ -106,21 +110,18 @@ class CorrectionRoundTripTests {
 				List.of(new CorrectionItem(Kind.FIELD, "premisesAddress", "地址应写到门牌号"),
 						new CorrectionItem(Kind.MATERIAL, "M04", "平面图看不清")),
 				null);
-		corrections.correct(food.applicant(), food.number(),
-				Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
+		corrections.correct(food.applicant(), food.number(), Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
 		corrections.resubmit(food.applicant(), food.number(), true);
 
 		CaseView back = cases.awaitStep(food.number(), "ACCEPTANCE");
 
-		assertThat(back.unchangedAfterCorrection())
-			.containsExactly(new CorrectionItem(Kind.MATERIAL, "M04", "平面图看不清"));
+		assertThat(back.unchangedAfterCorrection()).containsExactly(new CorrectionItem(Kind.MATERIAL, "M04", "平面图看不清"));
 		assertThat(back.history()).last().satisfies(entry -> {
 			assertThat(entry.action()).isEqualTo("CORRECTED");
 			assertThat(entry.outcome()).isEqualTo("UNCHANGED");
 			assertThat(entry.opinion()).isEqualTo("M04: 平面图看不清");
 		});
-		assertThat(work.refuse(clerk, food.number(), "补正后平面图仍看不清", "《行政许可法》第三十二条").step())
-			.isEqualTo("REFUSED");
+		assertThat(work.refuse(clerk, food.number(), "补正后平面图仍看不清", "《行政许可法》第三十二条").step()).isEqualTo("REFUSED");
 	}
 
 	@Test
@@ -139,17 +140,18 @@ class CorrectionRoundTripTests {
 		assertThat(back.application().status()).isEqualTo(ApplicationStatus.ACCEPTED);
 		assertThat(back.clock().steps()).extracting(step -> step.step())
 			.containsExactly("ACCEPTANCE", "INITIAL_REVIEW");
-		assertThat(work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "补正后符合").step())
-			.isEqualTo("INSPECTION");
+		assertThat(work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "补正后符合").step()).isEqualTo("INSPECTION");
 		assertThat(work.open(reviewer, food.number()).history()).extracting(CaseView.HistoryEntry::opinion)
 			.contains("受理", "premisesAddress: 地址与营业执照不一致", "补正后符合");
 	}
 
-	/** The applicant fixes the listed field, and the listed material if any, and resubmits. */
+	/**
+	 * The applicant fixes the listed field, and the listed material if any, and
+	 * resubmits.
+	 */
 	private void correct(Submitted food) {
 		Application toCorrect = corrections.toCorrect(food.applicant(), food.number());
-		corrections.correct(food.applicant(), food.number(),
-				Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
+		corrections.correct(food.applicant(), food.number(), Map.of("premisesAddress", List.of("D市中山区人民路88号1单元101")));
 		if (toCorrect.correction().orElseThrow().items().stream().anyMatch(item -> item.code().equals("M04"))) {
 			materials.detach(food.applicant(), food.id(), toCorrect.materials("M04").get(0).attachmentId());
 			cases.food().attachPdf(food.applicant(), food.id(), "M04", "clear-floor-plan.pdf");

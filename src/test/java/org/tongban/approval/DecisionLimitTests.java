@@ -18,9 +18,10 @@ import org.tongban.supervision.CaseClocks;
 import org.tongban.support.TestClock;
 
 /**
- * R15.3, 行政许可法 art. 42: the decision limits count from the working day after acceptance ("自受理之日起"), not from
- * receipt, so that a case accepted on its fifth day keeps all its days for review; acceptance deemed by law (art. 32) or
- * given on the day of receipt counts from receipt.
+ * R15.3, 行政许可法 art. 42: the decision limits count from the working day after acceptance
+ * ("自受理之日起"), not from receipt, so that a case accepted on its fifth day keeps all its
+ * days for review; acceptance deemed by law (art. 32) or given on the day of receipt
+ * counts from receipt.
  */
 @ApplicationTest
 class DecisionLimitTests {
@@ -40,7 +41,10 @@ class DecisionLimitTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** The start-up task that dates the clocks of cases accepted before the clocks knew their acceptance. */
+	/**
+	 * The start-up task that dates the clocks of cases accepted before the clocks knew
+	 * their acceptance.
+	 */
 	@Autowired
 	@Qualifier("acceptedClocks")
 	ApplicationRunner acceptedClocks;
@@ -53,7 +57,8 @@ class DecisionLimitTests {
 	@Test
 	@DisplayName("R15.3: accepted on Thursday 3 December, the food licence's 5 days count from Friday 4 December")
 	void theDecisionLimitsCountFromTheWorkingDayAfterAcceptance() {
-		// Received Friday 27 November 2026 at 10:00: counted from receipt, the 5 days would end on 4 December.
+		// Received Friday 27 November 2026 at 10:00: counted from receipt, the 5 days
+		// would end on 4 December.
 		Submitted food = cases.foodLicence();
 		assertThat(clocks.of(food.id()).orElseThrow().dueOn()).isEqualTo("2026-12-04");
 
@@ -71,7 +76,8 @@ class DecisionLimitTests {
 		Submitted food = cases.foodLicence();
 		clock.set(LocalDateTime.of(2026, 12, 3, 15, 0));
 		work.accept(cases.clerk(), food.number(), "材料齐全");
-		// As the clock of such a case stands in a database of before: counted from receipt, no acceptance known.
+		// As the clock of such a case stands in a database of before: counted from
+		// receipt, no acceptance known.
 		jdbc.sql("update supervision_clock set accepted_on = null, starts_on = date '2026-11-30' where case_id = :id")
 			.param("id", food.id())
 			.update();

@@ -33,9 +33,10 @@ import org.tongban.supervision.calendar.CalendarArrangements;
 import org.tongban.supervision.calendar.UnpublishedYear;
 
 /**
- * R15.2, art. 32: an application nobody accepts, refuses or asks to correct within 5 working days of receipt is
- * accepted by law from the day it was received. The timer's date comes from the legal clock and the engine runs on
- * the platform's clock; the tests run the timer's job themselves once they have set the clock past it, unless the job
+ * R15.2, art. 32: an application nobody accepts, refuses or asks to correct within 5
+ * working days of receipt is accepted by law from the day it was received. The timer's
+ * date comes from the legal clock and the engine runs on the platform's clock; the tests
+ * run the timer's job themselves once they have set the clock past it, unless the job
  * executor was quicker.
  */
 @ApplicationTest
@@ -76,7 +77,8 @@ class DeemedAcceptanceTests {
 	@Test
 	@DisplayName("R15.2: five working days without a decision on acceptance: accepted by law from the day of receipt")
 	void anApplicationLeftAloneIsAcceptedByLawFromTheDayOfReceipt() {
-		// Received on Friday 27 November 2026: the 5 working days are 30 November to 4 December.
+		// Received on Friday 27 November 2026: the 5 working days are 30 November to 4
+		// December.
 		Submitted food = cases.foodLicence();
 		Job timer = acceptanceTimer(food.number()).get(0);
 		assertThat(timer.getDuedate().toInstant()).isEqualTo(Instant.parse("2026-12-04T16:00:00Z"));
@@ -87,7 +89,8 @@ class DeemedAcceptanceTests {
 			management.executeJob(timer.getId());
 		}
 		catch (FlowableObjectNotFoundException | FlowableOptimisticLockingException ex) {
-			// The engine runs on the platform's clock: its job executor may have found the timer due first.
+			// The engine runs on the platform's clock: its job executor may have found
+			// the timer due first.
 		}
 
 		CaseView accepted = cases.awaitStep(food.number(), "INITIAL_REVIEW");
@@ -127,15 +130,19 @@ class DeemedAcceptanceTests {
 	@Test
 	@DisplayName("R8.1, R15.1, R15.2: received before next year's arrangement is published, the deemed acceptance is dated provisionally and dated again by the arrangement")
 	void theDeemedAcceptanceIsDatedProvisionallyThenByTheArrangement() {
-		// Received on Monday 28 December 2026: the acceptance days run into 2027, whose arrangement is not published.
-		// 29, 30, 31 December, then 4 and 5 January (1 January a holiday by law): accepted by law from 6 January on.
+		// Received on Monday 28 December 2026: the acceptance days run into 2027, whose
+		// arrangement is not published.
+		// 29, 30, 31 December, then 4 and 5 January (1 January a holiday by law):
+		// accepted by law from 6 January on.
 		clock.set(LocalDateTime.of(2026, 12, 28, 10, 0));
 		Submitted food = cases.foodLicence();
 		assertThat(acceptanceTimer(food.number())).singleElement()
-			.satisfies(timer -> assertThat(timer.getDuedate().toInstant()).isEqualTo(Instant.parse("2027-01-05T16:00:00Z")));
+			.satisfies(timer -> assertThat(timer.getDuedate().toInstant())
+				.isEqualTo(Instant.parse("2027-01-05T16:00:00Z")));
 		var year2027 = new UnpublishedYear(arrangements, jdbc, transaction, events);
 		try {
-			// The published arrangement (made up here) also gives 4 January off: one day later.
+			// The published arrangement (made up here) also gives 4 January off: one day
+			// later.
 			year2027.publish();
 			arrangements.declareHoliday(LocalDate.parse("2027-01-04"), LocalizedText.of("元旦", "New Year's Day"));
 

@@ -16,8 +16,9 @@ import org.tongban.notification.outbox.InAppMessage;
 import org.tongban.notification.outbox.Outbox;
 
 /**
- * R6.2: an enterprise account has no mobile number of its own; the notices of its cases reach the people who act for
- * it (its agents) by SMS at the mobile each verified, besides the enterprise's own messages.
+ * R6.2: an enterprise account has no mobile number of its own; the notices of its cases
+ * reach the people who act for it (its agents) by SMS at the mobile each verified,
+ * besides the enterprise's own messages.
  */
 @ApplicationTest
 class EnterpriseNoticesTests {
@@ -45,11 +46,12 @@ class EnterpriseNoticesTests {
 
 		assertThat(outbox.messages(restaurant.enterprise().id())).extracting(InAppMessage::kind).contains("ACCEPTED");
 		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(jdbc
-				.sql("select body from notification_dev_outbox where recipient = :mobile and channel = 'SMS'")
-				.param("mobile", restaurant.agent().mobile().value())
-				.query(String.class)
-				.list()).anySatisfy(sms -> assertThat(sms).contains(receipt.number(), "受理")));
+			.untilAsserted(() -> assertThat(
+					jdbc.sql("select body from notification_dev_outbox where recipient = :mobile and channel = 'SMS'")
+						.param("mobile", restaurant.agent().mobile().value())
+						.query(String.class)
+						.list())
+				.anySatisfy(sms -> assertThat(sms).contains(receipt.number(), "受理")));
 	}
 
 }

@@ -38,9 +38,10 @@ import com.jayway.jsonpath.JsonPath;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A case whose process runs branches in parallel (R5, parallel approval): on a test model where two reviews of the
- * same role are open at once after acceptance, the queue, the case page and every action work per task, and an action
- * that could be on either task is refused until it names one.
+ * A case whose process runs branches in parallel (R5, parallel approval): on a test model
+ * where two reviews of the same role are open at once after acceptance, the queue, the
+ * case page and every action work per task, and an action that could be on either task is
+ * refused until it names one.
  */
 @IdentityTest
 class ParallelTasksTests {
@@ -190,8 +191,7 @@ class ParallelTasksTests {
 			assertThat(page.html()).contains("href=\"" + path + "?task=" + task.id() + "\"");
 		}
 
-		assertThat(reviewer.post(path + "/review", "outcome", "APPROVE", "opinion", "符合条件。"))
-			.hasRedirectedUrl(path);
+		assertThat(reviewer.post(path + "/review", "outcome", "APPROVE", "opinion", "符合条件。")).hasRedirectedUrl(path);
 		assertThat(reviewer.page(path).text()).contains("请选择要办理的任务");
 
 		String chosen = open.get(1).id();
@@ -214,8 +214,7 @@ class ParallelTasksTests {
 		String first = work.open(reviewer, number).tasks().get(0).id();
 
 		assertThat(review(reviewer, number, Map.of("outcome", "APPROVE", "opinion", "符合条件。"))).hasStatus(409);
-		MvcTestResult named = review(reviewer, number,
-				Map.of("outcome", "APPROVE", "opinion", "符合条件。", "task", first));
+		MvcTestResult named = review(reviewer, number, Map.of("outcome", "APPROVE", "opinion", "符合条件。", "task", first));
 		assertThat(named).hasStatusOk();
 		assertThat(JsonPath.<List<String>>read(named.getResponse().getContentAsString(StandardCharsets.UTF_8),
 				"$.tasks[*].id"))

@@ -26,10 +26,11 @@ import com.jayway.jsonpath.JsonPath;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * R12.7, §6.3: within one case, whoever decides has neither accepted nor reviewed it, and the initial review and the
- * re-review are done by different people unless the matter version says otherwise. The rule reads the case's
- * history, whatever roles the person holds: the step is not in their queue, and acting on it through the API or the
- * pages is refused with 409 and the reason.
+ * R12.7, §6.3: within one case, whoever decides has neither accepted nor reviewed it, and
+ * the initial review and the re-review are done by different people unless the matter
+ * version says otherwise. The rule reads the case's history, whatever roles the person
+ * holds: the step is not in their queue, and acting on it through the API or the pages is
+ * refused with 409 and the reason.
  */
 @IdentityTest
 class SeparationOfDutiesInCasesTests {
@@ -74,8 +75,8 @@ class SeparationOfDutiesInCasesTests {
 			.with(csrf())
 			.exchange();
 		assertThat(pageRefusal(page, food.number())).contains("职责分离");
-		assertThat(JsonPath.<java.util.List<String>>read(body(api(everything, food.number(), null, null)),
-				"$.actions")).doesNotContain("decide", "claim");
+		assertThat(JsonPath.<java.util.List<String>>read(body(api(everything, food.number(), null, null)), "$.actions"))
+			.doesNotContain("decide", "claim");
 
 		Actor approver = cases.approver();
 		assertThat(queued(approver, "DECISION", food.number())).isTrue();
@@ -151,7 +152,10 @@ class SeparationOfDutiesInCasesTests {
 		return JsonPath.<java.util.List<String>>read(body(queue), "$.items[*].number").contains(number);
 	}
 
-	/** The refusal the case page shows after a refused action (409), carried there by the redirect. */
+	/**
+	 * The refusal the case page shows after a refused action (409), carried there by the
+	 * redirect.
+	 */
 	private static String pageRefusal(MvcTestResult result, String number) {
 		assertThat(result).hasRedirectedUrl("/staff/cases/" + number);
 		return String.valueOf(result.getMvcResult().getFlashMap().get("refused"));

@@ -17,7 +17,10 @@ import org.tongban.identity.Actor;
 import org.tongban.shared.RefusedException;
 import org.tongban.supervision.PauseReason;
 
-/** R15.3, R15.4: special periods stop the clock and are told to the applicant; one extension, by an approver. */
+/**
+ * R15.3, R15.4: special periods stop the clock and are told to the applicant; one
+ * extension, by an approver.
+ */
 @ApplicationTest
 class SpecialPeriodAndExtensionTests {
 
@@ -43,8 +46,8 @@ class SpecialPeriodAndExtensionTests {
 		work.accept(clerk, food.number(), null);
 		work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "初审通过");
 
-		CaseView inspecting = work.startSpecialPeriod(reviewer, food.number(), SpecialPeriodKind.INSPECTION,
-				"现场核查经营场所", LocalDate.of(2026, 12, 4));
+		CaseView inspecting = work.startSpecialPeriod(reviewer, food.number(), SpecialPeriodKind.INSPECTION, "现场核查经营场所",
+				LocalDate.of(2026, 12, 4));
 
 		assertThat(inspecting.step()).isEqualTo("INSPECTION");
 		assertThat(inspecting.specialPeriod().kind()).isEqualTo(SpecialPeriodKind.INSPECTION);
@@ -70,8 +73,7 @@ class SpecialPeriodAndExtensionTests {
 			.containsSubsequence("START_SPECIAL_PERIOD", "END_SPECIAL_PERIOD");
 		assertThat(outbox.messages(food.applicant().id())).extracting(InAppMessage::kind)
 			.contains("SPECIAL_PERIOD_STARTED", "SPECIAL_PERIOD_ENDED");
-		assertThat(work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "核查合格").step())
-			.isEqualTo("RE_REVIEW");
+		assertThat(work.review(reviewer, food.number(), ReviewOutcome.APPROVE, "核查合格").step()).isEqualTo("RE_REVIEW");
 	}
 
 	@Test
@@ -82,9 +84,8 @@ class SpecialPeriodAndExtensionTests {
 		work.accept(cases.clerk(), food.number(), null);
 		LocalDate dueBefore = work.open(approver, food.number()).clock().dueOn();
 
-		assertThatThrownBy(() -> work.extend(cases.reviewer(), food.number(), "情况复杂"))
-			.isInstanceOfSatisfying(RefusedException.class,
-					ex -> assertThat(ex.messageCode()).isEqualTo("approval.extend.approverOnly"));
+		assertThatThrownBy(() -> work.extend(cases.reviewer(), food.number(), "情况复杂")).isInstanceOfSatisfying(
+				RefusedException.class, ex -> assertThat(ex.messageCode()).isEqualTo("approval.extend.approverOnly"));
 		CaseView extended = work.extend(approver, food.number(), "需要补充现场核查");
 
 		assertThat(extended.clock().isExtended()).isTrue();
@@ -93,9 +94,8 @@ class SpecialPeriodAndExtensionTests {
 		assertThat(extended.actions()).doesNotContain(CaseAction.EXTEND);
 		assertThat(extended.application().documents()).extracting(CaseDocument::kind).contains("EXTENSION_NOTICE");
 		assertThat(outbox.messages(food.applicant().id())).extracting(InAppMessage::kind).contains("EXTENDED");
-		assertThatThrownBy(() -> work.extend(approver, food.number(), "再次延长"))
-			.isInstanceOfSatisfying(RefusedException.class,
-					ex -> assertThat(ex.messageCode()).isEqualTo("approval.extend.once"));
+		assertThatThrownBy(() -> work.extend(approver, food.number(), "再次延长")).isInstanceOfSatisfying(
+				RefusedException.class, ex -> assertThat(ex.messageCode()).isEqualTo("approval.extend.once"));
 	}
 
 }

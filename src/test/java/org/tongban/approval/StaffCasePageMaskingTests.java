@@ -21,8 +21,9 @@ import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.support.WebPage;
 
 /**
- * R12.1: on the staff case page the applicant's ID and phone numbers are masked; a member of staff who works on the
- * case may show one in full (a POST), which is logged with who saw whose number, which and where.
+ * R12.1: on the staff case page the applicant's ID and phone numbers are masked; a member
+ * of staff who works on the case may show one in full (a POST), which is logged with who
+ * saw whose number, which and where.
  */
 @IdentityTest
 class StaffCasePageMaskingTests {
@@ -59,8 +60,7 @@ class StaffCasePageMaskingTests {
 
 		assertThat(revealed.status()).isEqualTo(200);
 		assertThat(revealed.text()).contains(idNumber).doesNotContain(mobile);
-		assertThat(unmaskings(food))
-			.containsExactly(clerk.id() + " ID_NUMBER " + path + "#legalRepIdNumber");
+		assertThat(unmaskings(food)).containsExactly(clerk.id() + " ID_NUMBER " + path + "#legalRepIdNumber");
 		assertThat(reveal(clerk, path, "premisesAddress")).as("not a masked field").hasStatus(400);
 		assertThat(reveal(cases.staff(Role.WINDOW_CLERK, "ZJJ"), path, "mobile")).as("another department")
 			.hasStatus(404);
@@ -77,8 +77,9 @@ class StaffCasePageMaskingTests {
 	}
 
 	private List<String> unmaskings(Submitted food) {
-		return jdbc.sql("select viewer_id || ' ' || field || ' ' || purpose from identity_unmasking_log"
-				+ " where subject_id = :applicant")
+		return jdbc
+			.sql("select viewer_id || ' ' || field || ' ' || purpose from identity_unmasking_log"
+					+ " where subject_id = :applicant")
 			.param("applicant", food.applicant().id())
 			.query(String.class)
 			.list();

@@ -31,9 +31,9 @@ import org.tongban.support.WebPage;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * The staff workbench pages on real cases (R4.1, R5.4, R8.2, R12.5): a department's staff see and work on their own
- * department's cases only, accept through the pages, ask for a correction, and read a refusal of the case work on the
- * case page.
+ * The staff workbench pages on real cases (R4.1, R5.4, R8.2, R12.5): a department's staff
+ * see and work on their own department's cases only, accept through the pages, ask for a
+ * correction, and read a refusal of the case work on the case page.
  */
 @IdentityTest
 class StaffWorkbenchPageTests {
@@ -70,7 +70,8 @@ class StaffWorkbenchPageTests {
 		Visitor zjj = logIn(Role.WINDOW_CLERK, "ZJJ");
 
 		WebPage queue = scjgj.page("/staff?step=ACCEPTANCE");
-		// Other tests' cases share the queue: the clerk pages on to this one, as a clerk would.
+		// Other tests' cases share the queue: the clerk pages on to this one, as a clerk
+		// would.
 		for (int page = 2; !queue.html().contains(food.number()) && queue.html().contains("rel=\"next\""); page++) {
 			queue = scjgj.page("/staff?step=ACCEPTANCE&page=" + page);
 		}
@@ -102,8 +103,7 @@ class StaffWorkbenchPageTests {
 
 		assertThat(clerk.post(path + "/accept", "opinion", "材料齐全，符合法定形式，予以受理。")).hasRedirectedUrl(path);
 		WebPage accepted = clerk.page(path);
-		assertThat(accepted.text()).contains("已受理，受理通知书已送达申请人。", "初审", "材料齐全，符合法定形式，予以受理。",
-				"受理通知书");
+		assertThat(accepted.text()).contains("已受理，受理通知书已送达申请人。", "初审", "材料齐全，符合法定形式，予以受理。", "受理通知书");
 		CaseDocument notice = work.open(cases.approver(), food.number()).application().documents().get(0);
 		MvcTestResult pdf = clerk.get(path + "/files/" + notice.attachmentId());
 		assertThat(pdf).hasStatusOk().hasContentType("application/pdf");
@@ -125,8 +125,7 @@ class StaffWorkbenchPageTests {
 			.hasRedirectedUrl(path);
 
 		WebPage correcting = clerk.page(path);
-		assertThat(correcting.text()).contains("补正通知已送达申请人", "申请人补正", "补正事项", "经营场所地址",
-				"地址与租赁合同不一致", "暂停计时");
+		assertThat(correcting.text()).contains("补正通知已送达申请人", "申请人补正", "补正事项", "经营场所地址", "地址与租赁合同不一致", "暂停计时");
 		assertThat(work.open(cases.approver(), food.number()).correction()).singleElement()
 			.satisfies(item -> assertThat(item.code()).isEqualTo("premisesAddress"));
 	}
@@ -142,11 +141,10 @@ class StaffWorkbenchPageTests {
 		Visitor clerk = logIn(Role.WINDOW_CLERK, "SCJGJ");
 		String path = "/staff/cases/" + food.number();
 
-		assertThat(history(clerk.page(path))).contains("经营场所地址：地址应写到门牌号",
-				"经营场所平面布局图和主要设备设施清单：平面图缺少面积", "请一并补正。")
+		assertThat(history(clerk.page(path))).contains("经营场所地址：地址应写到门牌号", "经营场所平面布局图和主要设备设施清单：平面图缺少面积", "请一并补正。")
 			.doesNotContain("premisesAddress", "M04");
-		assertThat(history(clerk.page(path + "?lang=en"))).contains("Address of the premises: 地址应写到门牌号",
-				"Floor plan and list of main equipment: 平面图缺少面积")
+		assertThat(history(clerk.page(path + "?lang=en")))
+			.contains("Address of the premises: 地址应写到门牌号", "Floor plan and list of main equipment: 平面图缺少面积")
 			.doesNotContain("premisesAddress", "M04");
 	}
 
@@ -186,8 +184,7 @@ class StaffWorkbenchPageTests {
 		assertThat(reviewer.post(path + "/review", "outcome", "APPROVE", "opinion", "初审符合条件")).hasRedirectedUrl(path);
 		assertThat(reviewer.page(path).text()).contains("审查意见已记录，办件已转入下一环节。", "现场核查");
 		reviewer.page(path + "/review");
-		assertThat(reviewer.post(path + "/review", "outcome", "APPROVE", "opinion", "现场核查合格"))
-			.hasRedirectedUrl(path);
+		assertThat(reviewer.post(path + "/review", "outcome", "APPROVE", "opinion", "现场核查合格")).hasRedirectedUrl(path);
 		// R12.7: the re-review is another reviewer's.
 		reviewer = logIn(Role.REVIEWER, "SCJGJ");
 		reviewer.page(path);
@@ -200,12 +197,13 @@ class StaffWorkbenchPageTests {
 			.hasRedirectedUrl(path);
 
 		WebPage page = reviewer.page(path);
-		assertThat(page.text()).contains("已退回，原有意见均已保留。", "当前环节 现场核查", "材料齐全", "初审符合条件",
-				"现场核查合格", "结果 现场核查 意见 核查记录不全");
+		assertThat(page.text()).contains("已退回，原有意见均已保留。", "当前环节 现场核查", "材料齐全", "初审符合条件", "现场核查合格", "结果 现场核查 意见 核查记录不全");
 		assertThat(reviewer.get(path + "/decide")).as("the approver's alone").hasRedirectedUrl(path);
 	}
 
-	/** The index of the correction line of a field or material, as the page numbers it. */
+	/**
+	 * The index of the correction line of a field or material, as the page numbers it.
+	 */
 	private static int itemIndex(WebPage form, String label) {
 		var line = java.util.regex.Pattern
 			.compile("for=\"items\\[(\\d+)\\]\\.selected\">" + java.util.regex.Pattern.quote(label) + "<")
@@ -217,14 +215,15 @@ class StaffWorkbenchPageTests {
 	@Test
 	@DisplayName("R8.2, R15.3: the applicant sees the due day and the working days left, and that the clock stands still while they correct")
 	void theApplicantSeesTheLegalClock() throws Exception {
-		// Received Friday 27 November 2026, day 1 Monday 30 November; the food licence's committed limit is 5 days.
+		// Received Friday 27 November 2026, day 1 Monday 30 November; the food licence's
+		// committed limit is 5 days.
 		Submitted food = cases.foodLicence();
 		var applicant = new Visitor(mvc);
 		applicant.logIn(food.logInName(), TestAccounts.PASSWORD);
 		String path = "/my/applications/" + food.number();
 
-		assertThat(applicant.page(path).text()).contains("时限起算日", "2026年11月30日", "部门受理后，改为自受理后的第一个工作日起算",
-				"办结期限", "2026年12月4日", "剩余时间", "5个工作日")
+		assertThat(applicant.page(path).text())
+			.contains("时限起算日", "2026年11月30日", "部门受理后，改为自受理后的第一个工作日起算", "办结期限", "2026年12月4日", "剩余时间", "5个工作日")
 			.doesNotContain("暂停计时");
 		assertThat(applicant.page(path + "?lang=en").text()).contains("Due by", "5 working days");
 
@@ -265,15 +264,13 @@ class StaffWorkbenchPageTests {
 		assertThat(query(food).text()).contains("补正期间暂停计时").doesNotContain("本环节期限");
 		assertThat(publicApi(food)).bodyJson().extractingPath("$.pausedFor").isEqualTo("CORRECTION");
 
-		corrections.correct(food.applicant(), food.number(),
-				Map.of("premisesAddress", List.of("D市中心区民生路58号一层101室")));
+		corrections.correct(food.applicant(), food.number(), Map.of("premisesAddress", List.of("D市中心区民生路58号一层101室")));
 		corrections.resubmit(food.applicant(), food.number(), false);
 
 		// At once, before the department's side has heard of it, and after.
 		assertThat(applicant.page(path).text()).contains("已转回市市场监督管理局办理，继续计时").doesNotContain("暂停计时");
 		cases.awaitStep(food.number(), "ACCEPTANCE");
-		assertThat(applicant.page(path).text()).contains("已转回市市场监督管理局办理，继续计时", "剩余时间")
-			.doesNotContain("暂停计时");
+		assertThat(applicant.page(path).text()).contains("已转回市市场监督管理局办理，继续计时", "剩余时间").doesNotContain("暂停计时");
 		Visitor clerk = logIn(Role.WINDOW_CLERK, "SCJGJ");
 		assertThat(clerk.page("/staff/cases/" + food.number()).text()).contains("计时状态 计时中", "当前环节 受理")
 			.doesNotContain("暂停计时（");
@@ -293,11 +290,11 @@ class StaffWorkbenchPageTests {
 		assertThat(applicant.post(path + "/withdraw")).hasRedirectedUrl(path);
 
 		WebPage withdrawn = applicant.page(path);
-		assertThat(withdrawn.text()).contains("您已于2026年11月27日撤回申请。", "已撤回")
-			.doesNotContain("剩余时间", "计时状态", "办结期限");
+		assertThat(withdrawn.text()).contains("您已于2026年11月27日撤回申请。", "已撤回").doesNotContain("剩余时间", "计时状态", "办结期限");
 		assertThat(withdrawn.html()).doesNotContain("action=\"" + path + "/messages\"");
 		assertThat(applicant.post(path + "/messages", "body", "还在吗？")).hasStatus(409);
-		assertThat(applicant.page(path + "?lang=en").text()).contains("You withdrew this application on 27 November 2026.");
+		assertThat(applicant.page(path + "?lang=en").text())
+			.contains("You withdrew this application on 27 November 2026.");
 		applicant.page(path + "?lang=zh");
 		cases.awaitStep(food.number(), "WITHDRAWN");
 		Visitor clerk = logIn(Role.WINDOW_CLERK, "SCJGJ");
@@ -320,7 +317,9 @@ class StaffWorkbenchPageTests {
 		}).exchange();
 	}
 
-	/** The public query of the case, as anybody with its number and query code posts it. */
+	/**
+	 * The public query of the case, as anybody with its number and query code posts it.
+	 */
 	private WebPage query(Submitted food) {
 		var anybody = new Visitor(mvc);
 		anybody.page("/query");
@@ -331,7 +330,8 @@ class StaffWorkbenchPageTests {
 	@Test
 	@DisplayName("R8.1: a case whose due days fall in next year, not yet published, reads provisional in the queue, on the case page and to the applicant")
 	void aDueDayInAnUnpublishedYearReadsProvisionalOnEveryPage() {
-		// Received Monday 28 December 2026: the committed limit of 5 working days runs into 2027.
+		// Received Monday 28 December 2026: the committed limit of 5 working days runs
+		// into 2027.
 		clock.set(LocalDateTime.of(2026, 12, 28, 10, 0));
 		try {
 			Submitted food = cases.foodLicence();
@@ -346,8 +346,7 @@ class StaffWorkbenchPageTests {
 
 			var applicant = new Visitor(mvc);
 			applicant.logIn(food.logInName(), TestAccounts.PASSWORD);
-			assertThat(applicant.page("/my/applications/" + food.number()).text()).contains("2027年1月5日",
-					"暂定：国务院尚未公布");
+			assertThat(applicant.page("/my/applications/" + food.number()).text()).contains("2027年1月5日", "暂定：国务院尚未公布");
 		}
 		finally {
 			clock.reset();

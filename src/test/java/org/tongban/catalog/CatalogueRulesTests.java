@@ -16,10 +16,11 @@ import org.tongban.shared.LocalizedText;
 /** The rules a published matter keeps whatever its content (R2.1, R2.3, R15.3). */
 class CatalogueRulesTests {
 
-	static final FormDefinition FORM = new FormDefinition(List.of(new FormDefinition.Section("applicant",
-			LocalizedText.of("申请人信息", "Applicant"),
-			List.of(new FormDefinition.Field("name", LocalizedText.of("姓名", "Name"), FormDefinition.FieldType.TEXT,
-					true, LocalizedText.of("与身份证一致", "As on the ID card"), 50, null, null, null, null, null, null)))));
+	static final FormDefinition FORM = new FormDefinition(
+			List.of(new FormDefinition.Section("applicant", LocalizedText.of("申请人信息", "Applicant"),
+					List.of(new FormDefinition.Field("name", LocalizedText.of("姓名", "Name"),
+							FormDefinition.FieldType.TEXT, true, LocalizedText.of("与身份证一致", "As on the ID card"), 50,
+							null, null, null, null, null, null)))));
 
 	@Test
 	void theCommittedLimitMayBeShorterThanTheStatutoryOne() {
@@ -79,10 +80,10 @@ class CatalogueRulesTests {
 
 	@Test
 	void aSearchNamesTheParameterItRefuses() {
-		assertThatThrownBy(() -> new MatterQuery(null, null, null, null, 0, 10))
-			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("page"));
-		assertThatThrownBy(() -> new MatterQuery(null, null, null, null, 1, 101))
-			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("size"));
+		assertThatThrownBy(() -> new MatterQuery(null, null, null, null, 0, 10)).isInstanceOfSatisfying(
+				InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("page"));
+		assertThatThrownBy(() -> new MatterQuery(null, null, null, null, 1, 101)).isInstanceOfSatisfying(
+				InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("size"));
 		assertThatThrownBy(() -> new MatterQuery("食".repeat(51), null, null, null, 1, 10))
 			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("q"));
 		assertThat(new MatterQuery("  ", " ", "", null, 1, 10).isFiltered()).isFalse();
@@ -95,8 +96,8 @@ class CatalogueRulesTests {
 	private static MatterVersion version(int statutory, int committed, List<MatterVersion.Fee> fees) {
 		return new MatterVersion(null, "X-1", 1, LocalDate.of(2025, 1, 1), LocalizedText.of("测试事项", "Test matter"),
 				null, null, null, statutory, committed, false, false,
-				new DeliveryMethods(Set.of(DeliveryMethod.ELECTRONIC)), null, null, null, 0, "approval-standard", true, FORM,
-				List.of(), List.of(), List.of(), fees, List.of());
+				new DeliveryMethods(Set.of(DeliveryMethod.ELECTRONIC)), null, null, null, 0, "approval-standard", true,
+				FORM, List.of(), List.of(), List.of(), fees, List.of());
 	}
 
 }

@@ -12,9 +12,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The form rules of real matters of the demo catalogue, in the versions in force on the demo day: what a complete
- * application passes, what each mistake says, which answers make a material required (R3.1), and which stop the
- * application at the form (R16.6).
+ * The form rules of real matters of the demo catalogue, in the versions in force on the
+ * demo day: what a complete application passes, what each mistake says, which answers
+ * make a material required (R3.1), and which stop the application at the form (R16.6).
  */
 @SpringBootTest
 class DemoFormRulesTests {
@@ -72,8 +72,10 @@ class DemoFormRulesTests {
 		assertThat(check.problems()).isEmpty();
 		assertThat(check.stops()).isEmpty();
 		assertThat(form.requiredMaterials(new FormAnswers(foodLicence()))).isEmpty();
-		assertThat(form.sections()).allSatisfy(section -> assertThat(form.check(section.key(), new FormAnswers(foodLicence()))
-			.passed()).as(section.key()).isTrue());
+		assertThat(form.sections())
+			.allSatisfy(section -> assertThat(form.check(section.key(), new FormAnswers(foodLicence())).passed())
+				.as(section.key())
+				.isTrue());
 	}
 
 	@Test
@@ -145,10 +147,16 @@ class DemoFormRulesTests {
 		assertThat(check.passed()).isFalse();
 		assertThat(check.stops()).extracting(FormProblem::field).containsExactly("businessForm");
 		MatterVersion filing = catalog.guide(PREPACKAGED_FILING).version();
-		assertThat(messages.message(check.stops().get(0), Locale.CHINA)).contains(filing.name().zh(), PREPACKAGED_FILING);
-		assertThat(messages.message(check.stops().get(0), Locale.ENGLISH)).contains(filing.name().en(), PREPACKAGED_FILING);
-		assertThat(formInForce(FOOD_LICENCE).check("scope", new FormAnswers(foodLicence())
-			.with(Map.of("businessForm", List.of("SALES_PREPACKAGED_ONLY")))).stops())
+		assertThat(messages.message(check.stops().get(0), Locale.CHINA)).contains(filing.name().zh(),
+				PREPACKAGED_FILING);
+		assertThat(messages.message(check.stops().get(0), Locale.ENGLISH)).contains(filing.name().en(),
+				PREPACKAGED_FILING);
+		assertThat(
+				formInForce(FOOD_LICENCE)
+					.check("scope",
+							new FormAnswers(foodLicence())
+								.with(Map.of("businessForm", List.of("SALES_PREPACKAGED_ONLY"))))
+					.stops())
 			.as("on the page of the section where the answer is given")
 			.hasSize(1);
 	}
@@ -163,11 +171,14 @@ class DemoFormRulesTests {
 	@Test
 	void aConstructionCannotBePlannedToEndBeforeItStarts_R3_1() {
 		FormDefinition form = formInForce("ZJJ-JZGCSGXK");
-		var dates = FormAnswers.of(Map.of("plannedStart", "2027-03-01", "plannedEnd", "2027-02-28", "simpleLowRisk", "NO"));
+		var dates = FormAnswers
+			.of(Map.of("plannedStart", "2027-03-01", "plannedEnd", "2027-02-28", "simpleLowRisk", "NO"));
 		FormCheck check = form.check("project", dates);
 		assertThat(check.problemsOf("plannedEnd")).hasSize(1);
-		assertThat(messages.message(check.problemsOf("plannedEnd").get(0), Locale.CHINA)).isEqualTo("计划竣工日期不能早于计划开工日期。");
-		assertThat(form.check("project", dates.with(Map.of("plannedEnd", List.of("2028-06-30")))).problemsOf("plannedEnd"))
+		assertThat(messages.message(check.problemsOf("plannedEnd").get(0), Locale.CHINA))
+			.isEqualTo("计划竣工日期不能早于计划开工日期。");
+		assertThat(
+				form.check("project", dates.with(Map.of("plannedEnd", List.of("2028-06-30")))).problemsOf("plannedEnd"))
 			.isEmpty();
 		assertThat(form.requiredMaterials(dates)).as("the drawing review unless the works are simple and low-risk")
 			.containsExactly("M05");
@@ -180,8 +191,8 @@ class DemoFormRulesTests {
 		var capital = FormAnswers.of(Map.of("registeredCapital", "100", "paidInCapital", "150", "preApproval", "NO"));
 		assertThat(form.check("enterprise", capital).problemsOf("paidInCapital")).extracting(FormProblem::code)
 			.containsExactly("catalog.form.rule");
-		assertThat(form.check("enterprise", capital.with(Map.of("paidInCapital", List.of("30")))).problemsOf("paidInCapital"))
-			.isEmpty();
+		assertThat(form.check("enterprise", capital.with(Map.of("paidInCapital", List.of("30"))))
+			.problemsOf("paidInCapital")).isEmpty();
 		assertThat(form.requiredMaterials(capital.with(Map.of("preApproval", List.of("YES"), "agent", List.of("YES")))))
 			.containsExactly("M06", "M07");
 	}
@@ -198,7 +209,8 @@ class DemoFormRulesTests {
 			.isEmpty();
 		assertThat(form.check("filing", temporary.with(Map.of("filingType", List.of("RETIRED_RESETTLED"))))
 			.problemsOf("endDate")).as("long-term residence has no end").isEmpty();
-		assertThat(form.requiredMaterials(temporary.with(Map.of("filingType", List.of("REFERRAL"), "byAgent", List.of("YES")))))
+		assertThat(form
+			.requiredMaterials(temporary.with(Map.of("filingType", List.of("REFERRAL"), "byAgent", List.of("YES")))))
 			.containsExactly("M03", "M04");
 	}
 

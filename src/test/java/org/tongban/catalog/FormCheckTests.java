@@ -20,7 +20,10 @@ import org.tongban.catalog.FormDefinition.Section;
 import org.tongban.shared.LocalizedText;
 import org.tongban.support.MessageBundles;
 
-/** Checking answers against small hand-built forms: every field check and every kind of rule (R3.1, R16.6). */
+/**
+ * Checking answers against small hand-built forms: every field check and every kind of
+ * rule (R3.1, R16.6).
+ */
 class FormCheckTests {
 
 	static final String ID_NUMBER = "210202198503120311";
@@ -41,14 +44,15 @@ class FormCheckTests {
 	}
 
 	static Field required(Field field) {
-		return new Field(field.key(), field.label(), field.type(), true, field.help(), field.maxLength(), field.pattern(),
-				field.min(), field.max(), field.options(), field.dataElement(), field.identity());
+		return new Field(field.key(), field.label(), field.type(), true, field.help(), field.maxLength(),
+				field.pattern(), field.min(), field.max(), field.options(), field.dataElement(), field.identity());
 	}
 
 	static Field field(String key, FieldType type, Integer maxLength, String pattern, String min, String max,
 			List<Option> options) {
 		return new Field(key, LocalizedText.of(key, key), type, false, null, maxLength, pattern,
-				min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max), options, null, null);
+				min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max), options, null,
+				null);
 	}
 
 	static Field field(String key, FieldType type) {
@@ -71,7 +75,11 @@ class FormCheckTests {
 	static List<String> codes(Field field, String value) {
 		var answers = new HashMap<String, String>();
 		answers.put(field.key(), value);
-		return form(field).check(FormAnswers.of(answers)).problemsOf(field.key()).stream().map(FormProblem::code).toList();
+		return form(field).check(FormAnswers.of(answers))
+			.problemsOf(field.key())
+			.stream()
+			.map(FormProblem::code)
+			.toList();
 	}
 
 	static String message(FormCheck check, Locale locale) {
@@ -81,8 +89,8 @@ class FormCheckTests {
 
 	@Test
 	void answersAreStrippedAndBlankOnesDropped() {
-		var answers = new FormAnswers(Map.of("name", List.of("  张三 "), "blank", List.of(" ", ""), "items",
-				List.of("HOT", " ", "COLD")));
+		var answers = new FormAnswers(
+				Map.of("name", List.of("  张三 "), "blank", List.of(" ", ""), "items", List.of("HOT", " ", "COLD")));
 		assertThat(answers.value("name")).isEqualTo("张三");
 		assertThat(answers.has("blank")).isFalse();
 		assertThat(answers.values("blank")).isEmpty();
@@ -106,20 +114,23 @@ class FormCheckTests {
 
 	@Test
 	void anAbbreviationStartingALabelKeepsItsCapitals() {
-		var id = required(field("idNumber", "法定代表人身份证号码", "ID number of the legal representative", FieldType.ID_NUMBER));
+		var id = required(
+				field("idNumber", "法定代表人身份证号码", "ID number of the legal representative", FieldType.ID_NUMBER));
 		assertThat(message(form(id).check(FormAnswers.of(Map.of())), Locale.ENGLISH))
 			.isEqualTo("Enter the ID number of the legal representative.");
 	}
 
 	@Test
 	void aChoiceIsSelectedAndADeclarationTicked_R3_1() {
-		var online = required(new Field("online", LocalizedText.of("是否从事网络经营", "Selling online"), FieldType.RADIO,
-				true, null, null, null, null, null, YES_NO, null, null));
+		var online = required(new Field("online", LocalizedText.of("是否从事网络经营", "Selling online"), FieldType.RADIO, true,
+				null, null, null, null, null, YES_NO, null, null));
 		var truthful = required(field("truthful", "真实性声明", "Declaration of truth", FieldType.CHECKBOX));
 		FormCheck check = form(online, truthful).check(FormAnswers.of(Map.of()));
-		assertThat(check.problems()).extracting(FormProblem::code).containsExactly("catalog.form.choose", "catalog.form.tick");
+		assertThat(check.problems()).extracting(FormProblem::code)
+			.containsExactly("catalog.form.choose", "catalog.form.tick");
 		assertThat(MESSAGES.message(check.problemsOf("truthful").get(0), Locale.CHINA)).isEqualTo("请勾选确认真实性声明。");
-		assertThat(form(online, truthful).check(FormAnswers.of(Map.of("online", "NO", "truthful", "on"))).passed()).isTrue();
+		assertThat(form(online, truthful).check(FormAnswers.of(Map.of("online", "NO", "truthful", "on"))).passed())
+			.isTrue();
 		assertThat(codes(truthful, "true")).isEmpty();
 		assertThat(codes(truthful, "maybe")).containsExactly("catalog.form.option");
 	}
@@ -169,7 +180,8 @@ class FormCheckTests {
 		assertThat(codes(staff, "8.0")).containsExactly("catalog.form.integer");
 		assertThat(codes(staff, "0")).containsExactly("catalog.form.tooSmall");
 		assertThat(MESSAGES.message(form(staff).check(FormAnswers.of(Map.of("staff", "8.5"))).problems().get(0),
-				Locale.CHINA)).isEqualTo("staff必须是整数，不能有小数，例如 8。");
+				Locale.CHINA))
+			.isEqualTo("staff必须是整数，不能有小数，例如 8。");
 	}
 
 	@Test
@@ -180,8 +192,9 @@ class FormCheckTests {
 		assertThat(codes(area, "1e3")).containsExactly("catalog.form.number");
 		assertThat(codes(area, "0.5")).containsExactly("catalog.form.tooSmall");
 		assertThat(codes(area, "100001")).containsExactly("catalog.form.tooLarge");
-		assertThat(MESSAGES.message(form(area).check(FormAnswers.of(Map.of("area", "0"))).problems().get(0),
-				Locale.CHINA)).isEqualTo("area不能小于 1。");
+		assertThat(
+				MESSAGES.message(form(area).check(FormAnswers.of(Map.of("area", "0"))).problems().get(0), Locale.CHINA))
+			.isEqualTo("area不能小于 1。");
 	}
 
 	@Test
@@ -228,14 +241,13 @@ class FormCheckTests {
 
 	@Test
 	void aWrongIdentifierIsExplainedForTheField_R3_1() {
-		var id = field("legalRepIdNumber", "法定代表人身份证号码", "ID number of the legal representative",
-				FieldType.ID_NUMBER);
+		var id = field("legalRepIdNumber", "法定代表人身份证号码", "ID number of the legal representative", FieldType.ID_NUMBER);
 		FormCheck check = form(id).check(FormAnswers.of(Map.of("legalRepIdNumber", "210202198503120312")));
 		assertThat(check.problemsOf("legalRepIdNumber")).extracting(FormProblem::code)
 			.containsExactly("catalog.form.identifier");
-		assertThat(message(check, Locale.CHINA))
-			.isEqualTo("法定代表人身份证号码有误：居民身份证号码的校验码（最后一位）与前 17 位不符，请核对是否有数字填错。");
-		assertThat(message(check, Locale.ENGLISH)).startsWith("The ID number of the legal representative is wrong: The check character");
+		assertThat(message(check, Locale.CHINA)).isEqualTo("法定代表人身份证号码有误：居民身份证号码的校验码（最后一位）与前 17 位不符，请核对是否有数字填错。");
+		assertThat(message(check, Locale.ENGLISH))
+			.startsWith("The ID number of the legal representative is wrong: The check character");
 		assertThat(codes(id, ID_NUMBER)).isEmpty();
 		assertThat(codes(id, "21020219850312031x")).as("a small x is a capital X in the normal form")
 			.containsExactly("catalog.form.identifier");
@@ -243,8 +255,8 @@ class FormCheckTests {
 
 	@Test
 	void aUnifiedSocialCreditCodeHasItsCheckCharacter() {
-		var uscc = field("uscc", FieldType.USCC, 18, "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}", null, null,
-				null);
+		var uscc = field("uscc", FieldType.USCC, 18, "[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}", null,
+				null, null);
 		assertThat(codes(uscc, USCC)).isEmpty();
 		assertThat(codes(uscc, USCC.toLowerCase(Locale.ROOT))).as("checked in its normal form").isEmpty();
 		assertThat(codes(uscc, "91210202MA0Q5K7D3A")).containsExactly("catalog.form.identifier");
@@ -263,15 +275,17 @@ class FormCheckTests {
 	void aFieldIsRequiredWhenAnotherHasOneOfTheValues_R3_1() {
 		var online = field("online", FieldType.RADIO, null, null, null, null, YES_NO);
 		var url = field("onlineUrl", FieldType.TEXT);
-		var rule = new Rule.RequiredIf("onlineUrl", "online", List.of("YES"), LocalizedText.of("从事网络经营的，请输入网店网址。",
-				"Enter the address of your online shop, as you sell online."));
+		var rule = new Rule.RequiredIf("onlineUrl", "online", List.of("YES"),
+				LocalizedText.of("从事网络经营的，请输入网店网址。", "Enter the address of your online shop, as you sell online."));
 		FormDefinition form = form(List.of(rule), online, url);
 		FormCheck check = form.check(FormAnswers.of(Map.of("online", "YES")));
 		assertThat(check.problemsOf("onlineUrl")).extracting(FormProblem::code).containsExactly("catalog.form.rule");
 		assertThat(message(check, Locale.CHINA)).isEqualTo("从事网络经营的，请输入网店网址。");
-		assertThat(message(check, Locale.ENGLISH)).isEqualTo("Enter the address of your online shop, as you sell online.");
+		assertThat(message(check, Locale.ENGLISH))
+			.isEqualTo("Enter the address of your online shop, as you sell online.");
 		assertThat(form.check(FormAnswers.of(Map.of("online", "NO"))).passed()).isTrue();
-		assertThat(form.check(FormAnswers.of(Map.of("online", "YES", "onlineUrl", "https://shop.example.com"))).passed())
+		assertThat(
+				form.check(FormAnswers.of(Map.of("online", "YES", "onlineUrl", "https://shop.example.com"))).passed())
 			.isTrue();
 	}
 
@@ -293,7 +307,8 @@ class FormCheckTests {
 			.extracting(FormProblem::code)
 			.containsExactly("catalog.form.date");
 		assertThat(form(List.of(notBefore), start, end).check(FormAnswers.of(Map.of("end", "2026-11-30"))).passed())
-			.as("with one date missing the rule does not apply").isTrue();
+			.as("with one date missing the rule does not apply")
+			.isTrue();
 	}
 
 	@Test
@@ -305,9 +320,11 @@ class FormCheckTests {
 		var rules = List.<Rule>of(new Rule.NotMoreThan("paidIn", "registered", text("实缴出资不能超过注册资本。")),
 				new Rule.NotLessThan("staff", "managers", text("从业人数不能少于管理人员数。")));
 		FormDefinition form = form(rules, registered, paidIn, staff, managers);
-		assertThat(form.check(FormAnswers.of(Map.of("registered", "100", "paidIn", "100.00", "staff", "5", "managers", "5")))
+		assertThat(form
+			.check(FormAnswers.of(Map.of("registered", "100", "paidIn", "100.00", "staff", "5", "managers", "5")))
 			.passed()).isTrue();
-		assertThat(form.check(FormAnswers.of(Map.of("registered", "100", "paidIn", "100.01", "staff", "4", "managers", "5")))
+		assertThat(form
+			.check(FormAnswers.of(Map.of("registered", "100", "paidIn", "100.01", "staff", "4", "managers", "5")))
 			.problems()).extracting(FormProblem::field).containsExactly("paidIn", "staff");
 	}
 
@@ -329,13 +346,17 @@ class FormCheckTests {
 	void anAnswerMakesAConditionalMaterialRequired() {
 		var vending = field("vending", FieldType.RADIO, null, null, null, null, YES_NO);
 		var agent = field("agent", FieldType.RADIO, null, null, null, null, YES_NO);
-		FormDefinition form = form(List.of(new Rule.MaterialRequiredIf("M06", "vending", List.of("YES"), text("使用自动售货设备的")),
-				new Rule.MaterialRequiredIf("M07", "agent", List.of("YES"), text("委托代理人的"))), vending, agent);
-		assertThat(form.requiredMaterials(FormAnswers.of(Map.of("vending", "YES", "agent", "NO")))).containsExactly("M06");
+		FormDefinition form = form(
+				List.of(new Rule.MaterialRequiredIf("M06", "vending", List.of("YES"), text("使用自动售货设备的")),
+						new Rule.MaterialRequiredIf("M07", "agent", List.of("YES"), text("委托代理人的"))),
+				vending, agent);
+		assertThat(form.requiredMaterials(FormAnswers.of(Map.of("vending", "YES", "agent", "NO"))))
+			.containsExactly("M06");
 		assertThat(form.requiredMaterials(FormAnswers.of(Map.of("vending", "YES", "agent", "YES"))))
 			.containsExactly("M06", "M07");
 		assertThat(form.requiredMaterials(FormAnswers.of(Map.of()))).isEmpty();
-		assertThat(form.check(FormAnswers.of(Map.of("vending", "YES"))).passed()).as("a material is no problem of the form")
+		assertThat(form.check(FormAnswers.of(Map.of("vending", "YES"))).passed())
+			.as("a material is no problem of the form")
 			.isTrue();
 	}
 
@@ -344,14 +365,17 @@ class FormCheckTests {
 		var online = field("online", FieldType.RADIO, null, null, null, null, YES_NO);
 		var url = field("onlineUrl", FieldType.TEXT);
 		var name = required(field("name", FieldType.TEXT));
-		var form = new FormDefinition(List.of(new Section("operator", text("经营者"), List.of(name)),
-				new Section("premises", text("经营场所"), List.of(online, url))),
+		var form = new FormDefinition(
+				List.of(new Section("operator", text("经营者"), List.of(name)),
+						new Section("premises", text("经营场所"), List.of(online, url))),
 				List.of(new Rule.RequiredIf("onlineUrl", "online", List.of("YES"), text("请输入网店网址。"))));
 		var answers = FormAnswers.of(Map.of("online", "YES"));
 		assertThat(form.check("operator", answers).problems()).extracting(FormProblem::field).containsExactly("name");
-		assertThat(form.check("premises", answers).problems()).extracting(FormProblem::field).containsExactly("onlineUrl");
+		assertThat(form.check("premises", answers).problems()).extracting(FormProblem::field)
+			.containsExactly("onlineUrl");
 		assertThat(form.check(answers).problems()).extracting(FormProblem::field).containsExactly("name", "onlineUrl");
-		assertThatIllegalArgumentException().isThrownBy(() -> form.check("fees", answers)).withMessageContaining("fees");
+		assertThatIllegalArgumentException().isThrownBy(() -> form.check("fees", answers))
+			.withMessageContaining("fees");
 	}
 
 	@Test
@@ -360,7 +384,8 @@ class FormCheckTests {
 		var start = field("start", FieldType.DATE);
 		var area = field("area", FieldType.NUMBER);
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> form(List.of(new Rule.RequiredIf("onlineUrl", "online", List.of("YES"), text("x"))), online))
+			.isThrownBy(
+					() -> form(List.of(new Rule.RequiredIf("onlineUrl", "online", List.of("YES"), text("x"))), online))
 			.withMessageContaining("onlineUrl");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> form(List.of(new Rule.StopIf("online", List.of("MAYBE"), text("x"))), online))
@@ -375,7 +400,8 @@ class FormCheckTests {
 			.isThrownBy(() -> form(List.of(new Rule.NotMoreThan("area", "start", text("x"))), start, area))
 			.withMessageContaining("start");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> form(List.of(new Rule.MaterialRequiredIf(" ", "online", List.of("YES"), text("x"))), online))
+			.isThrownBy(
+					() -> form(List.of(new Rule.MaterialRequiredIf(" ", "online", List.of("YES"), text("x"))), online))
 			.withMessageContaining("no material");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> form(List.of(new Rule.StopIf("online", List.of("YES"), null)), online))

@@ -16,8 +16,9 @@ import org.tongban.shared.identifiers.Sex;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * Real-name verification against the demo registries of D city (R1.2): a registration whose name and number do not
- * match the registry is refused with a precise reason that discloses nothing the registry holds.
+ * Real-name verification against the demo registries of D city (R1.2): a registration
+ * whose name and number do not match the registry is refused with a precise reason that
+ * discloses nothing the registry holds.
  */
 @SpringBootTest
 class RealNameVerificationTests {
@@ -70,8 +71,7 @@ class RealNameVerificationTests {
 		assertThat(result.isVerified()).isTrue();
 		assertThat(result.refusal()).isNull();
 		assertThat(result.messageCode()).isNull();
-		assertThat(result.subject())
-			.isEqualTo(new PersonSummary(ZHANG_WEI, "张伟", Sex.MALE, LocalDate.of(1985, 3, 12)));
+		assertThat(result.subject()).isEqualTo(new PersonSummary(ZHANG_WEI, "张伟", Sex.MALE, LocalDate.of(1985, 3, 12)));
 	}
 
 	@Test
@@ -136,8 +136,7 @@ class RealNameVerificationTests {
 
 	@Test
 	void aLegalPersonWithItsRepresentativeIsVerifiedWithTheRegisteredSummary() {
-		Verification<LegalPersonSummary> result = verifyLegalPerson("D市味之源餐饮管理有限公司", WEIZHIYUAN, "张伟",
-				ZHANG_WEI);
+		Verification<LegalPersonSummary> result = verifyLegalPerson("D市味之源餐饮管理有限公司", WEIZHIYUAN, "张伟", ZHANG_WEI);
 
 		assertThat(result.isVerified()).isTrue();
 		assertThat(result.subject()).isEqualTo(new LegalPersonSummary(WEIZHIYUAN, "D市味之源餐饮管理有限公司",
@@ -146,8 +145,7 @@ class RealNameVerificationTests {
 
 	@Test
 	void halfWidthParenthesesFullWidthLettersAndSpacesDoNotMatter() {
-		Verification<LegalPersonSummary> result = verifyLegalPerson(" Ｄ市星海贸易(集团)有限公司", XINGHAI, "陈 静",
-				CHEN_JING);
+		Verification<LegalPersonSummary> result = verifyLegalPerson(" Ｄ市星海贸易(集团)有限公司", XINGHAI, "陈 静", CHEN_JING);
 
 		assertThat(result.isVerified()).isTrue();
 		assertThat(result.subject().name()).isEqualTo("D市星海贸易（集团）有限公司");
@@ -155,8 +153,7 @@ class RealNameVerificationTests {
 
 	@Test
 	void anIndividualBusinessIsVerifiedWithItsOperatorsMinorityName() {
-		Verification<LegalPersonSummary> result = verifyLegalPerson("D市港城区丝路民族服饰店", SILU, "阿依古丽•买买提",
-				AYGUL);
+		Verification<LegalPersonSummary> result = verifyLegalPerson("D市港城区丝路民族服饰店", SILU, "阿依古丽•买买提", AYGUL);
 
 		assertThat(result.isVerified()).isTrue();
 		assertThat(result.subject().legalForm()).isEqualTo(LegalForm.INDIVIDUAL_BUSINESS);
@@ -165,8 +162,7 @@ class RealNameVerificationTests {
 
 	@Test
 	void anotherEnterpriseNameIsRefused() {
-		Verification<LegalPersonSummary> result = verifyLegalPerson("D市味之源餐饮有限公司", WEIZHIYUAN, "张伟",
-				ZHANG_WEI);
+		Verification<LegalPersonSummary> result = verifyLegalPerson("D市味之源餐饮有限公司", WEIZHIYUAN, "张伟", ZHANG_WEI);
 
 		assertRefused(result, Refusal.NAME_MISMATCH, "exchange.refusal.legalPerson.nameMismatch");
 		assertThat(result.toString()).doesNotContain("味之源餐饮管理");
@@ -174,16 +170,14 @@ class RealNameVerificationTests {
 
 	@Test
 	void aCodeTheRegistryDoesNotHoldIsRefusedAsNotFound() {
-		assertRefused(verifyLegalPerson("D市味之源餐饮管理有限公司", UNREGISTERED_CODE, "张伟", ZHANG_WEI),
-				Refusal.NOT_FOUND, "exchange.refusal.legalPerson.notFound");
+		assertRefused(verifyLegalPerson("D市味之源餐饮管理有限公司", UNREGISTERED_CODE, "张伟", ZHANG_WEI), Refusal.NOT_FOUND,
+				"exchange.refusal.legalPerson.notFound");
 	}
 
 	@Test
 	void anotherRepresentativeNameOrNumberIsRefusedWithoutSayingWhichOrWhoIsRegistered() {
-		Verification<LegalPersonSummary> wrongName = verifyLegalPerson("D市味之源餐饮管理有限公司", WEIZHIYUAN, "陈静",
-				ZHANG_WEI);
-		Verification<LegalPersonSummary> wrongNumber = verifyLegalPerson("D市味之源餐饮管理有限公司", WEIZHIYUAN, "张伟",
-				CHEN_JING);
+		Verification<LegalPersonSummary> wrongName = verifyLegalPerson("D市味之源餐饮管理有限公司", WEIZHIYUAN, "陈静", ZHANG_WEI);
+		Verification<LegalPersonSummary> wrongNumber = verifyLegalPerson("D市味之源餐饮管理有限公司", WEIZHIYUAN, "张伟", CHEN_JING);
 
 		assertRefused(wrongName, Refusal.REPRESENTATIVE_MISMATCH,
 				"exchange.refusal.legalPerson.representativeMismatch");
@@ -197,16 +191,15 @@ class RealNameVerificationTests {
 	void aDeregisteredOrRevokedLegalPersonIsRefusedAsNotActive() {
 		assertRefused(verifyLegalPerson("D市明珠建筑工程有限公司", MINGZHU_DEREGISTERED, "欧阳振华", OUYANG_ZHENHUA),
 				Refusal.NOT_ACTIVE, "exchange.refusal.legalPerson.notActive");
-		assertRefused(verifyLegalPerson("D市顺达汽车租赁有限公司", SHUNDA_REVOKED, "朱文博", ZHU_WENBO),
-				Refusal.NOT_ACTIVE, "exchange.refusal.legalPerson.notActive");
+		assertRefused(verifyLegalPerson("D市顺达汽车租赁有限公司", SHUNDA_REVOKED, "朱文博", ZHU_WENBO), Refusal.NOT_ACTIVE,
+				"exchange.refusal.legalPerson.notActive");
 	}
 
 	// Messages
 
 	@Test
 	void everyRefusalHasItsMessageInChineseAndEnglish() {
-		List<Verification<?>> refusals = List.of(
-				verification.verifyPerson("张伟", UNREGISTERED, REGISTRATION),
+		List<Verification<?>> refusals = List.of(verification.verifyPerson("张伟", UNREGISTERED, REGISTRATION),
 				verification.verifyPerson("张玮", ZHANG_WEI, REGISTRATION),
 				verification.verifyPerson("赵建国", ZHAO_JIANGUO_DECEASED, REGISTRATION),
 				verification.verifyPerson("罗晓燕", LUO_XIAOYAN_CANCELLED, REGISTRATION),

@@ -22,9 +22,9 @@ import org.tongban.shared.ResultPage;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 
 /**
- * Every registry read is logged, who asked for whose record, why, for which case, when and with what outcome (R9.3),
- * and a citizen can list the reads of their data (R16.1). Each test reads as a caller of its own, so that the reads
- * of other tests do not count.
+ * Every registry read is logged, who asked for whose record, why, for which case, when
+ * and with what outcome (R9.3), and a citizen can list the reads of their data (R16.1).
+ * Each test reads as a caller of its own, so that the reads of other tests do not count.
  */
 @SpringBootTest
 class RegistryAccessLogTests {
@@ -45,8 +45,9 @@ class RegistryAccessLogTests {
 
 	@Test
 	void everyVerificationOfAPersonIsLoggedWithWhoWhyWhenForWhichCaseAndHowItEnded() {
-		AccessPurpose purpose = new AccessPurpose(caller(), LocalizedText.of("审查食品经营许可申请",
-				"Review of an application for a food business licence"), "SCJGJ-2026-000123");
+		AccessPurpose purpose = new AccessPurpose(caller(),
+				LocalizedText.of("审查食品经营许可申请", "Review of an application for a food business licence"),
+				"SCJGJ-2026-000123");
 
 		verification.verifyPerson("张伟", ZHANG_WEI, purpose);
 		verification.verifyPerson("张玮", ZHANG_WEI, purpose);

@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.identity.TestAccounts.Person;
 
 /**
- * R1.1, R1.4, R1.5, R12.1, R12.5: accounts are opened with their numbers sealed and their passwords hashed with
- * Argon2id, staff get roles only in departments of the catalogue and never two roles that separation of duties keeps
- * apart.
+ * R1.1, R1.4, R1.5, R12.1, R12.5: accounts are opened with their numbers sealed and their
+ * passwords hashed with Argon2id, staff get roles only in departments of the catalogue
+ * and never two roles that separation of duties keeps apart.
  */
 @IdentityTest
 class AccountsTests {
@@ -79,9 +79,11 @@ class AccountsTests {
 		Person person = testAccounts.person();
 
 		assertThatThrownBy(() -> accounts.registerNaturalPerson("另一人", person.residentId(), TestAccounts.mobile(),
-				TestAccounts.PASSWORD)).hasFieldOrPropertyWithValue("messageCode", "identity.account.residentIdTaken");
+				TestAccounts.PASSWORD))
+			.hasFieldOrPropertyWithValue("messageCode", "identity.account.residentIdTaken");
 		assertThatThrownBy(() -> accounts.registerNaturalPerson("另一人", TestAccounts.residentId(), person.mobile(),
-				TestAccounts.PASSWORD)).hasFieldOrPropertyWithValue("messageCode", "identity.account.mobileTaken");
+				TestAccounts.PASSWORD))
+			.hasFieldOrPropertyWithValue("messageCode", "identity.account.mobileTaken");
 	}
 
 	@Test
@@ -90,8 +92,9 @@ class AccountsTests {
 
 		assertThatThrownBy(() -> accounts.registerNaturalPerson("张三", TestAccounts.residentId(), mobile, "woaini1314"))
 			.hasFieldOrPropertyWithValue("messageCode", "identity.password.common");
-		assertThatThrownBy(() -> accounts.registerNaturalPerson("张三", TestAccounts.residentId(), mobile,
-				mobile.value())).hasFieldOrPropertyWithValue("messageCode", "identity.password.personal");
+		assertThatThrownBy(
+				() -> accounts.registerNaturalPerson("张三", TestAccounts.residentId(), mobile, mobile.value()))
+			.hasFieldOrPropertyWithValue("messageCode", "identity.password.personal");
 	}
 
 	@Test

@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * R12.5, DESIGN "Processes": a staff role is scoped to a department and becomes the authority
- * {@code dept:<DEPARTMENT>:<role>}, the candidate group of the process engine, beside the platform-wide
- * {@code ROLE_<ROLE>}.
+ * R12.5, DESIGN "Processes": a staff role is scoped to a department and becomes the
+ * authority {@code dept:<DEPARTMENT>:<role>}, the candidate group of the process engine,
+ * beside the platform-wide {@code ROLE_<ROLE>}.
  */
 class ActorTests {
 
@@ -34,7 +34,8 @@ class ActorTests {
 		assertThat(applicant.authorities()).containsExactly("ROLE_APPLICANT");
 		assertThat(applicant.departments()).isEmpty();
 		assertThatThrownBy(() -> new Actor(UUID.randomUUID(), AccountKind.NATURAL_PERSON, "王建国",
-				List.of(DepartmentRole.of(Role.REVIEWER, "SCJGJ")))).isInstanceOf(IllegalArgumentException.class);
+				List.of(DepartmentRole.of(Role.REVIEWER, "SCJGJ"))))
+			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

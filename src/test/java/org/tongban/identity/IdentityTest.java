@@ -11,8 +11,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.tongban.support.TestClock;
 
 /**
- * A test of identity against the whole platform with MockMvc and the {@link TestClock}; every class so annotated
- * shares one application context. Tests that move the clock reset it afterwards.
+ * A test of identity against the whole platform with MockMvc and the {@link TestClock};
+ * every class so annotated shares one application context. Tests that move the clock
+ * reset it afterwards.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -10,7 +10,10 @@ import org.tongban.shared.identifiers.MobileNumber;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The SMS a phone has received, read from the development outbox as a tester would ({@code /api/v1/dev/outbox}). */
+/**
+ * The SMS a phone has received, read from the development outbox as a tester would
+ * ({@code /api/v1/dev/outbox}).
+ */
 public final class SmsInbox {
 
 	private static final Pattern CODE = Pattern.compile("\\d{6}");
@@ -40,11 +43,13 @@ public final class SmsInbox {
 
 	/** How many SMS the phone has received. */
 	public int count(MobileNumber phone) {
-		return JSON.readTree(mvc.get()
-			.uri("/api/v1/dev/outbox?recipient={phone}&limit=100", phone.value())
-			.exchange()
-			.getResponse()
-			.getContentAsByteArray()).size();
+		return JSON
+			.readTree(mvc.get()
+				.uri("/api/v1/dev/outbox?recipient={phone}&limit=100", phone.value())
+				.exchange()
+				.getResponse()
+				.getContentAsByteArray())
+			.size();
 	}
 
 }

@@ -13,9 +13,9 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * Fresh accounts for a test, with valid numbers nobody else uses, so that tests neither depend on the demo accounts
- * nor lock them; and a client address of their own, so that the per-address throttle of one test never refuses
- * another's log-ins.
+ * Fresh accounts for a test, with valid numbers nobody else uses, so that tests neither
+ * depend on the demo accounts nor lock them; and a client address of their own, so that
+ * the per-address throttle of one test never refuses another's log-ins.
  */
 public final class TestAccounts {
 
@@ -24,12 +24,15 @@ public final class TestAccounts {
 	private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
 	/**
-	 * Numbers are drawn in sequence from a random start, not at random: thousands of accounts drawn at random from
-	 * 18 million resident ID numbers collide in one run often enough to fail a test now and then.
+	 * Numbers are drawn in sequence from a random start, not at random: thousands of
+	 * accounts drawn at random from 18 million resident ID numbers collide in one run
+	 * often enough to fail a test now and then.
 	 */
 	private static final AtomicInteger NUMBERS = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000_000));
 
-	/** Every character a check character of a resident ID number or a credit code can be. */
+	/**
+	 * Every character a check character of a resident ID number or a credit code can be.
+	 */
 	private static final String CHECK_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	private final Accounts accounts;
@@ -47,13 +50,15 @@ public final class TestAccounts {
 	}
 
 	/**
-	 * A person of the demo population registry with a verified account of their own, opened unless another test
-	 * opened it already: a legal representative of the demo legal-person registry (R1.6).
+	 * A person of the demo population registry with a verified account of their own,
+	 * opened unless another test opened it already: a legal representative of the demo
+	 * legal-person registry (R1.6).
 	 */
 	public Person registryPerson(String name, String residentId, AccountDirectory directory) {
 		UUID id = directory.findByLogInName(residentId)
-			.orElseGet(() -> accounts.registerNaturalPerson(name, ResidentIdNumber.parse(residentId), mobile(),
-					PASSWORD).id());
+			.orElseGet(
+					() -> accounts.registerNaturalPerson(name, ResidentIdNumber.parse(residentId), mobile(), PASSWORD)
+						.id());
 		ApplicantParticulars particulars = accounts.particulars(id);
 		return new Person(accounts.actor(id).orElseThrow(), particulars.residentId(), particulars.mobile());
 	}
@@ -91,13 +96,19 @@ public final class TestAccounts {
 		return MobileNumber.parse("139" + String.format("%08d", NUMBERS.incrementAndGet()));
 	}
 
-	/** 91441900, an organization code of digits, and the two check characters that make it valid. */
+	/**
+	 * 91441900, an organization code of digits, and the two check characters that make it
+	 * valid.
+	 */
 	public static UnifiedSocialCreditCode creditCode() {
 		String body = "91441900" + String.format("%08d", NUMBERS.incrementAndGet());
 		return UnifiedSocialCreditCode.parse(withValidEnding(body, 2, UnifiedSocialCreditCode::isValid));
 	}
 
-	/** The number with the check characters its own type accepts, found by trying them rather than computed again. */
+	/**
+	 * The number with the check characters its own type accepts, found by trying them
+	 * rather than computed again.
+	 */
 	private static String withValidEnding(String body, int checkCharacters, Predicate<String> valid) {
 		if (checkCharacters == 0) {
 			return valid.test(body) ? body : null;

@@ -17,8 +17,9 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.tongban.support.WebPage;
 
 /**
- * A person using the pages through MockMvc as a browser would: keeps the cookies it is given, sends them back, and
- * posts forms with the CSRF token of the last page it saw, from a client address of its own.
+ * A person using the pages through MockMvc as a browser would: keeps the cookies it is
+ * given, sends them back, and posts forms with the CSRF token of the last page it saw,
+ * from a client address of its own.
  */
 public final class Visitor {
 
@@ -57,7 +58,10 @@ public final class Visitor {
 		return send(request, request::exchange);
 	}
 
-	/** Posts a form of one file, as a browser posts {@code multipart/form-data}, with the CSRF token. */
+	/**
+	 * Posts a form of one file, as a browser posts {@code multipart/form-data}, with the
+	 * CSRF token.
+	 */
 	public MvcTestResult upload(String path, String field, String fileName, byte[] content) {
 		MockMultipartMvcRequestBuilder request = mvc.post()
 			.uri(path)
@@ -69,15 +73,18 @@ public final class Visitor {
 		return send(request, request::exchange);
 	}
 
-	/** Opens the log-in page and logs in; answers where the platform sends the visitor next. */
+	/**
+	 * Opens the log-in page and logs in; answers where the platform sends the visitor
+	 * next.
+	 */
 	public MvcTestResult logIn(String username, String password) {
 		get("/login");
 		return post("/login", "username", username, "password", password);
 	}
 
 	/**
-	 * Logs a staff member in with their password and the code their authenticator shows (R1.3); answers where the
-	 * platform sends them after the second factor.
+	 * Logs a staff member in with their password and the code their authenticator shows
+	 * (R1.3); answers where the platform sends them after the second factor.
 	 */
 	public MvcTestResult logIn(EnrolledStaff staff) {
 		logIn(staff.accountName(), TestAccounts.PASSWORD);
@@ -85,7 +92,10 @@ public final class Visitor {
 		return post("/login/second-factor", "code", staff.authenticator().code());
 	}
 
-	/** The value of the session cookie, which is the session id (Base64), or null without a session. */
+	/**
+	 * The value of the session cookie, which is the session id (Base64), or null without
+	 * a session.
+	 */
 	public String sessionCookie() {
 		Cookie session = cookies.get("__Host-TONGBAN_SESSION");
 		return session == null ? null : session.getValue();

@@ -11,8 +11,8 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.tongban.shared.LocalizedText;
 
 /**
- * R6.2, R13: every kind of case notice has its in-app, SMS and e-mail texts in Chinese and in English, and each uses
- * the values the notice carries.
+ * R6.2, R13: every kind of case notice has its in-app, SMS and e-mail texts in Chinese
+ * and in English, and each uses the values the notice carries.
  */
 class CaseNoticeTemplatesTests {
 
@@ -31,14 +31,15 @@ class CaseNoticeTemplatesTests {
 					String key = "notification.case." + notice.kind() + "." + channel;
 					String text = bundle.getMessage(key, arguments, locale);
 					assertThat(text).as(key + " in " + locale).doesNotContain("{", "}").contains("TB20261127000001");
-					assertThat(text).as(key + " in " + locale).doesNotContain(locale == Locale.ENGLISH ? "食品经营许可"
-							: "Food business licence");
+					assertThat(text).as(key + " in " + locale)
+						.doesNotContain(locale == Locale.ENGLISH ? "食品经营许可" : "Food business licence");
 				}
 				assertThat(bundle.getMessage("notification.case." + notice.kind() + ".inApp", arguments, locale))
-					.as("the in-app text names the matter").contains(FOOD_LICENCE.in(locale));
+					.as("the in-app text names the matter")
+					.contains(FOOD_LICENCE.in(locale));
 			}
-			assertThat(bundle.getMessage("notification.case." + notice.kind() + ".inApp",
-					notice.arguments().toArray(), Locale.SIMPLIFIED_CHINESE))
+			assertThat(bundle.getMessage("notification.case." + notice.kind() + ".inApp", notice.arguments().toArray(),
+					Locale.SIMPLIFIED_CHINESE))
 				.isNotEqualTo(bundle.getMessage("notification.case." + notice.kind() + ".inApp",
 						notice.arguments().toArray(), Locale.ENGLISH));
 		}
@@ -46,13 +47,16 @@ class CaseNoticeTemplatesTests {
 
 	@Test
 	void theTextsCarryTheValuesOfTheirKind() {
-		Object[] extension = CaseNotice.extended("TB20261127000001", "食品经营许可", 10, LocalDate.of(2026, 12, 18),
-				"现场核查发现的问题需要专家论证").arguments().toArray();
+		Object[] extension = CaseNotice
+			.extended("TB20261127000001", "食品经营许可", 10, LocalDate.of(2026, 12, 18), "现场核查发现的问题需要专家论证")
+			.arguments()
+			.toArray();
 		assertThat(bundle.getMessage("notification.case.EXTENDED.inApp", extension, Locale.SIMPLIFIED_CHINESE))
 			.isEqualTo("您的申请 TB20261127000001（食品经营许可）的办理时限经批准延长 10 个工作日，至2026年12月18日。理由：现场核查发现的问题需要专家论证");
 		// Issue 13 item 8: a date reads as on the pages, in the reader's language.
 		assertThat(bundle.getMessage("notification.case.EXTENDED.sms", extension, Locale.ENGLISH))
-			.contains("to 18 December 2026").doesNotContain("2026-12-18");
+			.contains("to 18 December 2026")
+			.doesNotContain("2026-12-18");
 		Object[] correction = CaseNotice.correctionRequested("TB20261127000001", "Food business licence", 1)
 			.arguments()
 			.toArray();

@@ -22,9 +22,10 @@ import org.tongban.shared.LocalizedText;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * R6.2: an applicant is told of a step of their case in-app at once, and by SMS and e-mail after the step's
- * transaction commits, in their language; in the demo profile SMS and e-mail go to the development outbox. A step
- * that rolls back tells nothing, and nothing leaves the platform inside the step's transaction.
+ * R6.2: an applicant is told of a step of their case in-app at once, and by SMS and
+ * e-mail after the step's transaction commits, in their language; in the demo profile SMS
+ * and e-mail go to the development outbox. A step that rolls back tells nothing, and
+ * nothing leaves the platform inside the step's transaction.
  */
 @ApplicationTest
 class CaseNoticesTests {
@@ -57,8 +58,8 @@ class CaseNoticesTests {
 				CaseNotice.accepted("TB20261127000101", FOOD_LICENCE, LocalDate.of(2026, 11, 27)));
 
 		assertThat(outbox.messages(account)).singleElement().satisfies(message -> {
-			assertThat(message.text())
-				.isEqualTo("Your application TB20261127000101 (Food business licence) was accepted on 27 November 2026.");
+			assertThat(message.text()).isEqualTo(
+					"Your application TB20261127000101 (Food business licence) was accepted on 27 November 2026.");
 			assertThat(message.kind()).isEqualTo("ACCEPTED");
 			assertThat(message.link()).isEqualTo("/my/applications/TB20261127000101");
 			assertThat(message.read()).isFalse();
@@ -67,10 +68,11 @@ class CaseNoticesTests {
 			assertThat(devOutbox(mobile.value())).singleElement()
 				.isEqualTo("【D市政务服务网】Your application TB20261127000101 (Food business licence) was accepted on "
 						+ "27 November 2026. Sign in to D City Government Services for details.");
-			assertThat(devOutbox(email)).singleElement().satisfies(body -> assertThat(body)
-				.startsWith("Hello,\n\nYour application for Food business licence (number TB20261127000101) was accepted")
-				.contains("See your application online: http://localhost:8080/my/applications/TB20261127000101")
-				.endsWith("please do not reply to it. For questions, call the government services hotline 12345."));
+			assertThat(devOutbox(email)).singleElement()
+				.satisfies(body -> assertThat(body).startsWith(
+						"Hello,\n\nYour application for Food business licence (number TB20261127000101) was accepted")
+					.contains("See your application online: http://localhost:8080/my/applications/TB20261127000101")
+					.endsWith("please do not reply to it. For questions, call the government services hotline 12345."));
 		});
 	}
 
@@ -132,7 +134,8 @@ class CaseNoticesTests {
 		assertThat(channels(account)).isEmpty();
 		await().during(Duration.ofSeconds(1))
 			.atMost(Duration.ofSeconds(2))
-			.until(() -> devOutbox(mobile.value()).isEmpty() && devOutbox("zhao." + account + "@example.com").isEmpty());
+			.until(() -> devOutbox(mobile.value()).isEmpty()
+					&& devOutbox("zhao." + account + "@example.com").isEmpty());
 	}
 
 	/** The bodies of the messages of the development outbox to a recipient. */

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tongban.shared.identifiers.InvalidIdentifierException;
 
-/** E-mail addresses are checked loosely, as mail servers accept more than any pattern, and shown masked (R12.1). */
+/**
+ * E-mail addresses are checked loosely, as mail servers accept more than any pattern, and
+ * shown masked (R12.1).
+ */
 class EmailAddressTests {
 
 	@ParameterizedTest

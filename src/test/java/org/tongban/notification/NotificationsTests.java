@@ -22,9 +22,9 @@ import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.support.MessageBundles;
 
 /**
- * SMS and e-mails are written from the templates of the bundle in the recipient's language (R6.2): every SMS begins
- * with the signature the carriers require, every e-mail ends with the platform's footer, and a failure of the gateway
- * reaches the caller.
+ * SMS and e-mails are written from the templates of the bundle in the recipient's
+ * language (R6.2): every SMS begins with the signature the carriers require, every e-mail
+ * ends with the platform's footer, and a failure of the gateway reaches the caller.
  */
 class NotificationsTests {
 
@@ -79,7 +79,8 @@ class NotificationsTests {
 	@Test
 	void everyCodeTemplateIsWrittenInBothLanguages() {
 		List<Function<String, SmsMessage>> codes = List.of(code -> SmsMessage.registrationCode(code, FIVE_MINUTES),
-				code -> SmsMessage.loginCode(code, FIVE_MINUTES), code -> SmsMessage.secondFactorCode(code, FIVE_MINUTES));
+				code -> SmsMessage.loginCode(code, FIVE_MINUTES),
+				code -> SmsMessage.secondFactorCode(code, FIVE_MINUTES));
 		for (Function<String, SmsMessage> code : codes) {
 			notifications.sms(PHONE, code.apply("482913"), Locale.SIMPLIFIED_CHINESE);
 			notifications.sms(PHONE, code.apply("482913"), Locale.ENGLISH);

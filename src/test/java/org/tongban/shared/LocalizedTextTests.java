@@ -7,7 +7,10 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-/** Chinese is the authoritative text; English readers get the translation where one exists (R13.3). */
+/**
+ * Chinese is the authoritative text; English readers get the translation where one exists
+ * (R13.3).
+ */
 class LocalizedTextTests {
 
 	@Test

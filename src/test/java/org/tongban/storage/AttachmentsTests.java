@@ -39,8 +39,9 @@ import org.tongban.storage.files.AttachmentFiles;
 import org.tongban.storage.records.AttachmentRecords;
 
 /**
- * Uploaded materials are stored encrypted under an id of the server's, with their type as the content shows it,
- * and come back byte for byte, unless the file was changed, which is detected rather than handed out (R3.3, R12.2).
+ * Uploaded materials are stored encrypted under an id of the server's, with their type as
+ * the content shows it, and come back byte for byte, unless the file was changed, which
+ * is detected rather than handed out (R3.3, R12.2).
  */
 @SpringBootTest
 class AttachmentsTests {

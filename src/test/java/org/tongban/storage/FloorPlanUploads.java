@@ -16,8 +16,8 @@ import org.tongban.identity.Visitor;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * A fresh enterprise with a draft of the food licence, uploading its floor plan (material M04) as an applicant
- * does: through the materials page and through the API.
+ * A fresh enterprise with a draft of the food licence, uploading its floor plan (material
+ * M04) as an applicant does: through the materials page and through the API.
  */
 final class FloorPlanUploads {
 
@@ -55,12 +55,18 @@ final class FloorPlanUploads {
 		token = JsonPath.read(body(login), "$.token");
 	}
 
-	/** Through the materials page: 302 back to the page when stored, the page with the reason when refused. */
+	/**
+	 * Through the materials page: 302 back to the page when stored, the page with the
+	 * reason when refused.
+	 */
 	MvcTestResult onThePage(byte[] file) {
 		return visitor.upload(draft + "/materials/M04", "file", "平面图.pdf", file);
 	}
 
-	/** Through {@code POST /api/v1/drafts/{id}/materials}: 201 when stored, problem details when refused. */
+	/**
+	 * Through {@code POST /api/v1/drafts/{id}/materials}: 201 when stored, problem
+	 * details when refused.
+	 */
 	MvcTestResult throughTheApi(byte[] file) {
 		return mvc.post()
 			.uri("/api/v1/drafts/" + draft.substring(draft.lastIndexOf('/') + 1) + "/materials")

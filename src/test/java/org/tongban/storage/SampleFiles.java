@@ -35,7 +35,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.tongban.support.Clamd;
 
-/** Real files of every kind an applicant might upload, good and bad, made afresh by each test. */
+/**
+ * Real files of every kind an applicant might upload, good and bad, made afresh by each
+ * test.
+ */
 public final class SampleFiles {
 
 	private SampleFiles() {
@@ -63,7 +66,9 @@ public final class SampleFiles {
 				CompressParameters.NO_COMPRESSION);
 	}
 
-	/** A PDF that runs a script when it is opened, hidden in a compressed object stream. */
+	/**
+	 * A PDF that runs a script when it is opened, hidden in a compressed object stream.
+	 */
 	public static byte[] scriptedPdf() {
 		return pdf("scripted",
 				document -> document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hi')")),
@@ -86,9 +91,10 @@ public final class SampleFiles {
 	}
 
 	/**
-	 * A one-page PDF written by hand, as an attacker writes one, with a correct cross-reference table: object 1 is
-	 * the catalog with {@code catalog} inside, 2 the page tree, 3 the page with {@code page} inside, then
-	 * {@code objects} from 4 on. Written in Latin-1, so that a string can carry any bytes.
+	 * A one-page PDF written by hand, as an attacker writes one, with a correct
+	 * cross-reference table: object 1 is the catalog with {@code catalog} inside, 2 the
+	 * page tree, 3 the page with {@code page} inside, then {@code objects} from 4 on.
+	 * Written in Latin-1, so that a string can carry any bytes.
 	 */
 	public static byte[] handWrittenPdf(String catalog, String page, String... objects) {
 		List<String> bodies = new ArrayList<>(List.of("<< /Type /Catalog /Pages 2 0 R " + catalog + " >>",
@@ -104,8 +110,11 @@ public final class SampleFiles {
 		int xref = pdf.length();
 		pdf.append("xref\n0 ").append(bodies.size() + 1).append("\n0000000000 65535 f\r\n");
 		offsets.forEach(offset -> pdf.append("%010d 00000 n\r\n".formatted(offset)));
-		pdf.append("trailer\n<< /Size ").append(bodies.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-			.append(xref).append("\n%%EOF\n");
+		pdf.append("trailer\n<< /Size ")
+			.append(bodies.size() + 1)
+			.append(" /Root 1 0 R >>\nstartxref\n")
+			.append(xref)
+			.append("\n%%EOF\n");
 		return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
 	}
 
@@ -136,7 +145,10 @@ public final class SampleFiles {
 		return image("jpeg", width, height);
 	}
 
-	/** A PNG whose header claims a huge image, the rest of it missing: a decompression bomb for a viewer. */
+	/**
+	 * A PNG whose header claims a huge image, the rest of it missing: a decompression
+	 * bomb for a viewer.
+	 */
 	public static byte[] pngClaiming(int width, int height) {
 		ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] { 8, 6, 0, 0, 0 });
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
@@ -160,7 +172,9 @@ public final class SampleFiles {
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** A minimal OFD document (GB/T 33190): the entry file at the root and one document. */
+	/**
+	 * A minimal OFD document (GB/T 33190): the entry file at the root and one document.
+	 */
 	public static byte[] ofd() {
 		return zip(ofdEntries());
 	}

@@ -21,9 +21,10 @@ import org.tongban.identity.IdentityTest;
 import org.tongban.support.WebPage;
 
 /**
- * The PDFs of the attack, uploaded as the attacker did, through the materials page and the API: actions written
- * inline, EICAR after {@code %%EOF}, a PDF that is also a ZIP. Each is refused with its reason next to the
- * material, and nothing is stored (R3.3, ASVS 5.2.2; issue 12 item 6).
+ * The PDFs of the attack, uploaded as the attacker did, through the materials page and
+ * the API: actions written inline, EICAR after {@code %%EOF}, a PDF that is also a ZIP.
+ * Each is refused with its reason next to the material, and nothing is stored (R3.3, ASVS
+ * 5.2.2; issue 12 item 6).
  */
 @IdentityTest
 class UploadedPdfAttacksTests {

@@ -25,14 +25,16 @@ import org.tongban.supervision.calendar.CalendarRepository;
 import org.tongban.support.TestClock;
 
 /**
- * The working-day calendar follows the State Council's arrangements for 2025 (国办发明电〔2024〕12号) and 2026
- * (notice of 2025-11-04) day by day, and counts time limits in working days from the day after receipt (R8.1,
- * R15.1, R3.4). It never guesses a year it does not hold.
+ * The working-day calendar follows the State Council's arrangements for 2025
+ * (国办发明电〔2024〕12号) and 2026 (notice of 2025-11-04) day by day, and counts time limits in
+ * working days from the day after receipt (R8.1, R15.1, R3.4). It never guesses a year it
+ * does not hold.
  */
 @SpringBootTest
 class WorkingDayCalendarTests {
 
-	// The notices, as published: each festival's days off and the weekend days worked for it.
+	// The notices, as published: each festival's days off and the weekend days worked for
+	// it.
 	static final Festival NEW_YEAR_2025 = new Festival("元旦", "New Year's Day", "2025-01-01", "2025-01-01");
 
 	static final Festival SPRING_FESTIVAL_2025 = new Festival("春节", "Spring Festival", "2025-01-28", "2025-02-04",
@@ -40,11 +42,9 @@ class WorkingDayCalendarTests {
 
 	static final Festival QINGMING_2025 = new Festival("清明节", "Qingming Festival", "2025-04-04", "2025-04-06");
 
-	static final Festival LABOUR_DAY_2025 = new Festival("劳动节", "Labour Day", "2025-05-01", "2025-05-05",
-			"2025-04-27");
+	static final Festival LABOUR_DAY_2025 = new Festival("劳动节", "Labour Day", "2025-05-01", "2025-05-05", "2025-04-27");
 
-	static final Festival DRAGON_BOAT_2025 = new Festival("端午节", "Dragon Boat Festival", "2025-05-31",
-			"2025-06-02");
+	static final Festival DRAGON_BOAT_2025 = new Festival("端午节", "Dragon Boat Festival", "2025-05-31", "2025-06-02");
 
 	static final Festival NATIONAL_DAY_AND_MID_AUTUMN_2025 = new Festival("国庆节、中秋节",
 			"National Day and Mid-Autumn Festival", "2025-10-01", "2025-10-08", "2025-09-28", "2025-10-11");
@@ -57,11 +57,9 @@ class WorkingDayCalendarTests {
 
 	static final Festival QINGMING_2026 = new Festival("清明节", "Qingming Festival", "2026-04-04", "2026-04-06");
 
-	static final Festival LABOUR_DAY_2026 = new Festival("劳动节", "Labour Day", "2026-05-01", "2026-05-05",
-			"2026-05-09");
+	static final Festival LABOUR_DAY_2026 = new Festival("劳动节", "Labour Day", "2026-05-01", "2026-05-05", "2026-05-09");
 
-	static final Festival DRAGON_BOAT_2026 = new Festival("端午节", "Dragon Boat Festival", "2026-06-19",
-			"2026-06-21");
+	static final Festival DRAGON_BOAT_2026 = new Festival("端午节", "Dragon Boat Festival", "2026-06-19", "2026-06-21");
 
 	static final Festival MID_AUTUMN_2026 = new Festival("中秋节", "Mid-Autumn Festival", "2026-09-25", "2026-09-27");
 
@@ -127,8 +125,7 @@ class WorkingDayCalendarTests {
 	@Test
 	void springFestival2026IsNineDaysOffWithTwoWorkingSaturdays() {
 		assertFestival(SPRING_FESTIVAL_2026, 9, 2);
-		assertThat(SPRING_FESTIVAL_2026.workingDays()).extracting(LocalDate::getDayOfWeek)
-			.containsOnly(SATURDAY);
+		assertThat(SPRING_FESTIVAL_2026.workingDays()).extracting(LocalDate::getDayOfWeek).containsOnly(SATURDAY);
 		assertThat(calendar.isWorkingDay(date("2026-02-13"))).isTrue();
 		assertThat(calendar.isWorkingDay(date("2026-02-24"))).isTrue();
 	}
@@ -183,7 +180,8 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void eachOf2025And2026Has248WorkingDays() {
-		// 261 weekdays, less the weekday holidays (18 in 2025, 19 in 2026), plus the adjusted working days (5, 6).
+		// 261 weekdays, less the weekday holidays (18 in 2025, 19 in 2026), plus the
+		// adjusted working days (5, 6).
 		for (int year : new int[] { 2025, 2026 }) {
 			LocalDate newYear = LocalDate.of(year, 1, 1);
 			assertThat(newYear.datesUntil(newYear.plusYears(1)).filter(calendar::isWorkingDay).count()).isEqualTo(248);
@@ -223,21 +221,24 @@ class WorkingDayCalendarTests {
 
 	@Test
 	void twentyWorkingDaysAcrossNationalDay2025() {
-		// 9-28 (Sun, worked), 9-29, 9-30, [10-1 .. 10-8 off], 10-9, 10-10, 10-11 (Sat, worked), then 13 weekdays.
+		// 9-28 (Sun, worked), 9-29, 9-30, [10-1 .. 10-8 off], 10-9, 10-10, 10-11 (Sat,
+		// worked), then 13 weekdays.
 		assertThat(calendar.addWorkingDays(date("2025-09-26"), 20)).isEqualTo(date("2025-10-30"));
 		assertThat(calendar.workingDaysBetween(date("2025-09-26"), date("2025-10-30"))).isEqualTo(20);
 	}
 
 	@Test
 	void twentyWorkingDaysAcrossSpringFestival2026() {
-		// 2-11, 2-12, 2-13, 2-14 (Sat, worked), [2-15 .. 2-23 off], 2-24 .. 2-27, 2-28 (Sat, worked), then 11 weekdays.
+		// 2-11, 2-12, 2-13, 2-14 (Sat, worked), [2-15 .. 2-23 off], 2-24 .. 2-27, 2-28
+		// (Sat, worked), then 11 weekdays.
 		assertThat(calendar.addWorkingDays(date("2026-02-10"), 20)).isEqualTo(date("2026-03-16"));
 		assertThat(calendar.workingDaysBetween(date("2026-02-10"), date("2026-03-16"))).isEqualTo(20);
 	}
 
 	@Test
 	void tenWorkingDaysAcrossNationalDay2026() {
-		// [10-1 .. 10-7 off], 10-8, 10-9, 10-10 (Sat, worked), 10-12 .. 10-16, 10-19, 10-20.
+		// [10-1 .. 10-7 off], 10-8, 10-9, 10-10 (Sat, worked), 10-12 .. 10-16, 10-19,
+		// 10-20.
 		assertThat(calendar.addWorkingDays(date("2026-09-30"), 10)).isEqualTo(date("2026-10-20"));
 	}
 
@@ -368,7 +369,10 @@ class WorkingDayCalendarTests {
 		return LocalDate.parse(iso);
 	}
 
-	/** A festival of a notice: its days off, first to last, and the weekend days worked for it. */
+	/**
+	 * A festival of a notice: its days off, first to last, and the weekend days worked
+	 * for it.
+	 */
 	record Festival(String zh, String en, List<LocalDate> daysOff, List<LocalDate> workingDays) {
 
 		Festival(String zh, String en, String firstDayOff, String lastDayOff, String... workingDays) {

@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A headless Chromium pointed at the platform under test. Opens paths relative to the platform, resizes to a
- * phone or a desktop, and finds elements; {@link #driver()} gives the full Selenium API.
+ * A headless Chromium pointed at the platform under test. Opens paths relative to the
+ * platform, resizes to a phone or a desktop, and finds elements; {@link #driver()} gives
+ * the full Selenium API.
  */
 public final class Browser implements AutoCloseable {
 
@@ -52,7 +53,8 @@ public final class Browser implements AutoCloseable {
 			Path profile = Files.createTempDirectory("tongban-chromium");
 			var options = new ChromeOptions();
 			options.setBinary(chromium.toFile());
-			// The machine has no internet: background networking only produces refused connections.
+			// The machine has no internet: background networking only produces refused
+			// connections.
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--user-data-dir=" + profile, "--lang=zh-CN");
@@ -93,19 +95,26 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks a link or a submit button and waits until the page it leads to has loaded: on a busy machine the
-	 * next page (a redirect after a form, say) may arrive well after the click returns.
+	 * Clicks a link or a submit button and waits until the page it leads to has loaded:
+	 * on a busy machine the next page (a redirect after a form, say) may arrive well
+	 * after the click returns.
 	 */
 	public Browser clickThrough(String cssSelector) {
 		return through(() -> find(cssSelector).click());
 	}
 
-	/** Presses Enter in a field, which submits its form, and waits as {@link #clickThrough} does. */
+	/**
+	 * Presses Enter in a field, which submits its form, and waits as
+	 * {@link #clickThrough} does.
+	 */
 	public Browser enterThrough(String cssSelector) {
 		return through(() -> find(cssSelector).sendKeys(Keys.ENTER));
 	}
 
-	/** Goes back in the history, as the browser's Back button does, and waits as {@link #clickThrough} does. */
+	/**
+	 * Goes back in the history, as the browser's Back button does, and waits as
+	 * {@link #clickThrough} does.
+	 */
 	public Browser backThrough() {
 		return through(() -> driver.navigate().back());
 	}
@@ -114,7 +123,8 @@ public final class Browser implements AutoCloseable {
 		WebElement current = driver.findElement(By.tagName("html"));
 		action.run();
 		var wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-		// The page left is gone once its root is stale; while Chrome swaps documents it may also answer that the node
+		// The page left is gone once its root is stale; while Chrome swaps documents it
+		// may also answer that the node
 		// "does not belong to the document", which means the same.
 		wait.until(left -> {
 			try {
@@ -125,7 +135,8 @@ public final class Browser implements AutoCloseable {
 				return true;
 			}
 		});
-		wait.until(loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
+		wait.until(
+				loaded -> "complete".equals(((JavascriptExecutor) loaded).executeScript("return document.readyState")));
 		return this;
 	}
 
@@ -146,8 +157,8 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * What axe-core finds against WCAG 2.1 A and AA on the page as it stands (R13.1), one line a broken rule with the
-	 * elements that break it; empty when the page passes.
+	 * What axe-core finds against WCAG 2.1 A and AA on the page as it stands (R13.1), one
+	 * line a broken rule with the elements that break it; empty when the page passes.
 	 */
 	@SuppressWarnings("unchecked")
 	public List<String> accessibilityViolations() {
@@ -160,10 +171,13 @@ public final class Browser implements AutoCloseable {
 					.catch(error => done(['axe-core failed: ' + error]));""");
 	}
 
-	/** Whether the page is wider than the window, i.e. the reader would have to scroll sideways. */
+	/**
+	 * Whether the page is wider than the window, i.e. the reader would have to scroll
+	 * sideways.
+	 */
 	public boolean scrollsSideways() {
-		Object overflow = driver.executeScript(
-				"return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+		Object overflow = driver
+			.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
 		return Boolean.TRUE.equals(overflow);
 	}
 

@@ -19,7 +19,8 @@ class BrowserExtension implements ExecutionCondition, ParameterResolver, AfterEa
 
 	static final Path CHROMEDRIVER = Path.of(System.getProperty("tongban.chromedriver", "/usr/bin/chromedriver"));
 
-	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(BrowserExtension.class);
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

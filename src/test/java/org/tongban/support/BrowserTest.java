@@ -11,9 +11,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * An end-to-end test of the pages in a real, headless Chromium (Debian's chromium and chromedriver) against the
- * platform on a random port. Test methods take a {@link Browser} parameter. Skipped where Chromium is missing,
- * unless the browser suite is switched on ({@code -Dtongban.it.browser=true}) or {@code CI=true}: then a missing
+ * An end-to-end test of the pages in a real, headless Chromium (Debian's chromium and
+ * chromedriver) against the platform on a random port. Test methods take a
+ * {@link Browser} parameter. Skipped where Chromium is missing, unless the browser suite
+ * is switched on ({@code -Dtongban.it.browser=true}) or {@code CI=true}: then a missing
  * browser fails the build.
  */
 @Target(ElementType.TYPE)
@@ -23,4 +24,5 @@ import org.springframework.boot.test.context.SpringBootTest;
 @ExtendWith(BrowserExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public @interface BrowserTest {
+
 }

@@ -18,16 +18,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A clamd of the test's own (Debian's clamav-daemon), in a directory of its own, listening on a Unix socket and on a
- * free TCP port of the loopback, with a signature database that the test writes, since none can be downloaded here:
- * EICAR's test file and a {@link #TEST_MALWARE marker} of ours that any file may carry. Started by {@link #start()},
- * stopped by {@link #close()}; {@link #stop()} and {@link #restart()} take it away and bring it back.
+ * A clamd of the test's own (Debian's clamav-daemon), in a directory of its own,
+ * listening on a Unix socket and on a free TCP port of the loopback, with a signature
+ * database that the test writes, since none can be downloaded here: EICAR's test file and
+ * a {@link #TEST_MALWARE marker} of ours that any file may carry. Started by
+ * {@link #start()}, stopped by {@link #close()}; {@link #stop()} and {@link #restart()}
+ * take it away and bring it back.
  */
 public final class Clamd implements AutoCloseable {
 
 	static final Path EXECUTABLE = Path.of(System.getProperty("tongban.clamd", "/usr/sbin/clamd"));
 
-	/** Text that the test database reports as {@value #TEST_MALWARE_NAME}, so that a sound PDF can carry it. */
+	/**
+	 * Text that the test database reports as {@value #TEST_MALWARE_NAME}, so that a sound
+	 * PDF can carry it.
+	 */
 	public static final String TEST_MALWARE = "TONGBAN-TEST-MALWARE-5c1e9a";
 
 	public static final String TEST_MALWARE_NAME = "Tongban.Test.Malware";
@@ -54,9 +59,10 @@ public final class Clamd implements AutoCloseable {
 		try {
 			Path directory = Files.createTempDirectory("clamd");
 			Path database = Files.createDirectory(directory.resolve("db"));
-			// Extended signatures (.ndb): name, any file type, anywhere in the file, the bytes in hexadecimal.
-			Files.writeString(database.resolve("tongban-test.ndb"), signature(EICAR_NAME, EICAR)
-					+ signature(TEST_MALWARE_NAME, TEST_MALWARE));
+			// Extended signatures (.ndb): name, any file type, anywhere in the file, the
+			// bytes in hexadecimal.
+			Files.writeString(database.resolve("tongban-test.ndb"),
+					signature(EICAR_NAME, EICAR) + signature(TEST_MALWARE_NAME, TEST_MALWARE));
 			int port;
 			try (ServerSocket free = new ServerSocket(0)) {
 				port = free.getLocalPort();
@@ -102,7 +108,8 @@ public final class Clamd implements AutoCloseable {
 		while (!answers()) {
 			if (!process.isAlive() || Instant.now().isAfter(deadline)) {
 				process.destroyForcibly();
-				throw new IllegalStateException("clamd did not start: " + Files.readString(directory.resolve("clamd.out")));
+				throw new IllegalStateException(
+						"clamd did not start: " + Files.readString(directory.resolve("clamd.out")));
 			}
 			sleep();
 		}

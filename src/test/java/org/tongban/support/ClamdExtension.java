@@ -7,8 +7,9 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs a test of the virus scanner where Debian's clamav-daemon is installed; where it is not, skips it, unless the
- * ClamAV suite is switched on ({@code -Dtongban.it.clamav=true}) or {@code CI=true}: then a missing clamd fails.
+ * Runs a test of the virus scanner where Debian's clamav-daemon is installed; where it is
+ * not, skips it, unless the ClamAV suite is switched on
+ * ({@code -Dtongban.it.clamav=true}) or {@code CI=true}: then a missing clamd fails.
  */
 public class ClamdExtension implements ExecutionCondition {
 

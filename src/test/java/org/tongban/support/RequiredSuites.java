@@ -1,8 +1,9 @@
 package org.tongban.support;
 
 /**
- * Which suites that need outside services must run. They are required when switched on explicitly or when the
- * build runs in CI ({@code CI=true}): there a missing service is a failure, never a silent skip.
+ * Which suites that need outside services must run. They are required when switched on
+ * explicitly or when the build runs in CI ({@code CI=true}): there a missing service is a
+ * failure, never a silent skip.
  */
 final class RequiredSuites {
 

@@ -8,12 +8,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
- * The one clock of every test: it stands still at {@link #DEMO_DAY} 10:00 in D city until a test sets or advances it,
- * so that the suite gives the same result on whatever day it runs. The demo day lies inside the loaded working-day
- * calendar and is the day the demo catalogue was written for (its superseded, in-force and scheduled versions).
+ * The one clock of every test: it stands still at {@link #DEMO_DAY} 10:00 in D city until
+ * a test sets or advances it, so that the suite gives the same result on whatever day it
+ * runs. The demo day lies inside the loaded working-day calendar and is the day the demo
+ * catalogue was written for (its superseded, in-force and scheduled versions).
  * <p>
- * Every Spring test context gets one as its primary {@link Clock} ({@link TestClockCustomizerFactory}); tests that
- * move it put it back with {@link #reset()}. Plain unit tests make their own with {@link #atDemoDay()} or
+ * Every Spring test context gets one as its primary {@link Clock}
+ * ({@link TestClockCustomizerFactory}); tests that move it put it back with
+ * {@link #reset()}. Plain unit tests make their own with {@link #atDemoDay()} or
  * {@link #at(Instant)}.
  */
 public final class TestClock extends Clock {

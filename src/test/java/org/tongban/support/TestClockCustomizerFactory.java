@@ -12,7 +12,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Gives every Spring test context a {@link TestClock} as its primary clock (registered in
- * {@code META-INF/spring.factories}), so that no test, whatever its annotations, runs on the real time.
+ * {@code META-INF/spring.factories}), so that no test, whatever its annotations, runs on
+ * the real time.
  */
 class TestClockCustomizerFactory implements ContextCustomizerFactory {
 

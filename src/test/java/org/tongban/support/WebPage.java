@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * A page as the platform answered it: its status, its markup, and the text a reader sees (markup removed, entities
- * of the templates decoded, white space collapsed), so that a test can say what a page shows without depending on
- * how the templates indent it.
+ * A page as the platform answered it: its status, its markup, and the text a reader sees
+ * (markup removed, entities of the templates decoded, white space collapsed), so that a
+ * test can say what a page shows without depending on how the templates indent it.
  */
 public record WebPage(int status, String html) {
 
@@ -45,7 +45,10 @@ public record WebPage(int status, String html) {
 	}
 
 	private static String decode(String text) {
-		return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+		return text.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
 			.replace("&amp;", "&");
 	}
 

@@ -29,9 +29,10 @@ import org.tongban.shared.RefusedException;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * The case files as the approval side writes them (R4.1, R4.2, R4.4, R7.1). Each change reads the application, checks
- * that its status allows the change, and writes it guarded by the revision read, so that a change of the applicant
- * (a withdrawal, a resubmission) and one of the department at the same moment cannot both win.
+ * The case files as the approval side writes them (R4.1, R4.2, R4.4, R7.1). Each change
+ * reads the application, checks that its status allows the change, and writes it guarded
+ * by the revision read, so that a change of the applicant (a withdrawal, a resubmission)
+ * and one of the department at the same moment cannot both win.
  */
 @Service
 @Transactional
@@ -67,7 +68,10 @@ class ApplicationCaseFiles implements CaseFiles {
 			.orElseThrow(() -> new NotFoundException("application.notFound"));
 	}
 
-	/** Entering the step already under way only gives it the new due day, so that the timeline shows it once. */
+	/**
+	 * Entering the step already under way only gives it the new due day, so that the
+	 * timeline shows it once.
+	 */
 	@Override
 	public void enterStep(UUID applicationId, CaseStep step, String departmentCode, LocalDate dueOn, Instant at) {
 		Application application = ongoing(applicationId);
@@ -109,12 +113,14 @@ class ApplicationCaseFiles implements CaseFiles {
 		store.addStep(applicationId, new TimelineStep(outcome.name(), application.departmentCode(), at, null, at));
 	}
 
-	/** The step that asked ends and the applicant's own step, the correction, starts; the department waits. */
+	/**
+	 * The step that asked ends and the applicant's own step, the correction, starts; the
+	 * department waits.
+	 */
 	@Override
 	public void requestCorrection(UUID applicationId, CorrectionRequest request) {
 		Application application = ongoing(applicationId);
-		if (application.status() != ApplicationStatus.SUBMITTED
-				&& application.status() != ApplicationStatus.ACCEPTED) {
+		if (application.status() != ApplicationStatus.SUBMITTED && application.status() != ApplicationStatus.ACCEPTED) {
 			throw refused("application.case.correction.notPossible", application);
 		}
 		MatterVersion version = catalog.guide(application.matterCode(), application.matterVersion()).version();
@@ -137,7 +143,8 @@ class ApplicationCaseFiles implements CaseFiles {
 		Application application = get(applicationId);
 		Optional<String> given = application
 			.contactPhone(catalog.guide(application.matterCode(), application.matterVersion()).version().form());
-		return store.verifiedContactPhone(applicationId).filter(phone -> given.filter(phone::equals).isPresent())
+		return store.verifiedContactPhone(applicationId)
+			.filter(phone -> given.filter(phone::equals).isPresent())
 			.map(MobileNumber::parse);
 	}
 
@@ -160,7 +167,10 @@ class ApplicationCaseFiles implements CaseFiles {
 		store.addDocument(application.id(), document);
 	}
 
-	/** A change of the applicant's at the same moment wins; the department is told to look again. */
+	/**
+	 * A change of the applicant's at the same moment wins; the department is told to look
+	 * again.
+	 */
 	private void move(Application application, ApplicationStatus status, Instant at) {
 		try {
 			store.changeStatus(application, status, at);
@@ -179,7 +189,10 @@ class ApplicationCaseFiles implements CaseFiles {
 		return application;
 	}
 
-	/** A correction notice names only fields of the form and materials the applicant uploads. */
+	/**
+	 * A correction notice names only fields of the form and materials the applicant
+	 * uploads.
+	 */
 	private static void requireKnown(MatterVersion version, CorrectionItem item) {
 		boolean known = switch (item.kind()) {
 			case FIELD -> version.form().field(item.code()).isPresent();

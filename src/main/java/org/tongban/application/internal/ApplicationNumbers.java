@@ -23,15 +23,20 @@ import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.WorkingDayCalendar;
 
 /**
- * Issues receipts with their application numbers and query codes (R3.4, R3.5). A number is {@code TB}, the day of
- * receipt and a serial from a database sequence, e.g. {@code TB20261127000042}: unique across nodes, readable over the
- * phone, and telling nothing about the applicant. The query code is 8 random characters without look-alikes (no 0/O,
- * 1/I/L), 31^8 ≈ 8.5 × 10^11 values, so that with the rate limit on the public query it cannot be guessed.
+ * Issues receipts with their application numbers and query codes (R3.4, R3.5). A number
+ * is {@code TB}, the day of receipt and a serial from a database sequence, e.g.
+ * {@code TB20261127000042}: unique across nodes, readable over the phone, and telling
+ * nothing about the applicant. The query code is 8 random characters without look-alikes
+ * (no 0/O, 1/I/L), 31^8 ≈ 8.5 × 10^11 values, so that with the rate limit on the public
+ * query it cannot be guessed.
  */
 @Component
 public class ApplicationNumbers {
 
-	/** What an application number looks like, to refuse anything else before a database read. */
+	/**
+	 * What an application number looks like, to refuse anything else before a database
+	 * read.
+	 */
 	public static final Pattern NUMBER = Pattern.compile("TB\\d{14,}");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -57,8 +62,9 @@ public class ApplicationNumbers {
 	}
 
 	/**
-	 * The receipt of an application received now: a new number and query code, the next working day for its clock to
-	 * start, and the last day for the decision on acceptance (art. 32).
+	 * The receipt of an application received now: a new number and query code, the next
+	 * working day for its clock to start, and the last day for the decision on acceptance
+	 * (art. 32).
 	 */
 	public Receipt receipt(Instant receivedAt, LocalDate receivedOn) {
 		return new Receipt(next(receivedOn), queryCode(), receivedAt,
@@ -67,8 +73,9 @@ public class ApplicationNumbers {
 	}
 
 	/**
-	 * A date of the working-day calendar, or null while the arrangement of its year is not published: an
-	 * application is received at any hour of any day (R3.4) and its dates are set once the calendar is known.
+	 * A date of the working-day calendar, or null while the arrangement of its year is
+	 * not published: an application is received at any hour of any day (R3.4) and its
+	 * dates are set once the calendar is known.
 	 */
 	private static LocalDate workingDay(Supplier<LocalDate> date) {
 		try {

@@ -31,9 +31,10 @@ import org.tongban.shared.Paging;
 import org.tongban.shared.ResultPage;
 
 /**
- * The tables of the application module. An application row is written whole and guarded by its revision; its
- * materials, timeline, messages, correction notices and documents are rows of their own that are only ever added
- * (materials of a draft or of a correction may be removed).
+ * The tables of the application module. An application row is written whole and guarded
+ * by its revision; its materials, timeline, messages, correction notices and documents
+ * are rows of their own that are only ever added (materials of a draft or of a correction
+ * may be removed).
  */
 @Repository
 public class ApplicationStore {
@@ -53,17 +54,17 @@ public class ApplicationStore {
 	}
 
 	public void insert(Application application) {
-		jdbc.sql("insert into application_application (" + COLUMNS + """
-				) values (:id, :applicantId, :applicantKind, :matterCode, :matterVersion, :startedVersion, :matterNameZh, :matterNameEn,
-					:departmentCode, :status, :answers, :sources, :number, :queryCode, :receivedAt, :clockStartsOn,
-					:acceptanceDueOn, :withdrawnAt, :createdAt, :updatedAt, :revision)""")
+		jdbc.sql("insert into application_application (" + COLUMNS
+				+ """
+						) values (:id, :applicantId, :applicantKind, :matterCode, :matterVersion, :startedVersion, :matterNameZh, :matterNameEn,
+							:departmentCode, :status, :answers, :sources, :number, :queryCode, :receivedAt, :clockStartsOn,
+							:acceptanceDueOn, :withdrawnAt, :createdAt, :updatedAt, :revision)""")
 			.paramSource(parameters(application))
 			.update();
 	}
 
 	/**
 	 * Writes an application that was read at {@code revision - 1}.
-	 *
 	 * @throws OptimisticLockingFailureException if somebody else changed it since
 	 */
 	public void update(Application application) {
@@ -73,9 +74,7 @@ public class ApplicationStore {
 					answer_sources = :sources, number = :number, query_code_sealed = :queryCode,
 					received_at = :receivedAt, clock_starts_on = :clockStartsOn, acceptance_due_on = :acceptanceDueOn,
 					withdrawn_at = :withdrawnAt, updated_at = :updatedAt, revision = :revision
-				where id = :id and revision = :revision - 1""")
-			.paramSource(parameters(application))
-			.update();
+				where id = :id and revision = :revision - 1""").paramSource(parameters(application)).update();
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("Application " + application.id() + " changed meanwhile");
 		}
@@ -83,8 +82,8 @@ public class ApplicationStore {
 
 	/**
 	 * Moves an application that was read at its current revision to another status.
-	 *
-	 * @throws OptimisticLockingFailureException when it changed meanwhile, so that two changes cannot both win
+	 * @throws OptimisticLockingFailureException when it changed meanwhile, so that two
+	 * changes cannot both win
 	 */
 	public void changeStatus(Application application, ApplicationStatus status, Instant at) {
 		int updated = jdbc.sql("""
@@ -126,13 +125,16 @@ public class ApplicationStore {
 			.list();
 	}
 
-	/** A page of the applicant's drafts and applications, the most recently changed first. */
+	/**
+	 * A page of the applicant's drafts and applications, the most recently changed first.
+	 */
 	public ResultPage<ApplicationSummary> summaries(UUID applicantId, Paging paging) {
 		long total = jdbc.sql("select count(*) from application_application where applicant_id = :applicant")
 			.param("applicant", applicantId)
 			.query(Long.class)
 			.single();
-		// Read backwards along application_by_applicant (applicant_id, updated_at), stopping after the page.
+		// Read backwards along application_by_applicant (applicant_id, updated_at),
+		// stopping after the page.
 		List<ApplicationSummary> items = jdbc.sql("""
 				select id, number, matter_code, matter_name_zh, matter_name_en, status, updated_at, received_at
 				from application_application where applicant_id = :applicant
@@ -150,7 +152,10 @@ public class ApplicationStore {
 		return paging.of(items, total);
 	}
 
-	/** The applicant's latest submitted application, of one matter or of any when {@code matterCode} is null. */
+	/**
+	 * The applicant's latest submitted application, of one matter or of any when
+	 * {@code matterCode} is null.
+	 */
 	public Optional<Application> latestSubmitted(UUID applicantId, String matterCode) {
 		return jdbc.sql("select " + COLUMNS + """
 				 from application_application
@@ -188,7 +193,8 @@ public class ApplicationStore {
 	}
 
 	public boolean removeMaterial(UUID applicationId, UUID attachmentId) {
-		return jdbc.sql("delete from application_material where application_id = :application and attachment_id = :attachment")
+		return jdbc
+			.sql("delete from application_material where application_id = :application and attachment_id = :attachment")
 			.param("application", applicationId)
 			.param("attachment", attachmentId)
 			.update() == 1;
@@ -201,8 +207,9 @@ public class ApplicationStore {
 			where a.applicant_id = :applicant""";
 
 	/**
-	 * The files the applicant gave with any of their applications ("my materials", R3.2), each once, with the number of
-	 * the first submitted application it came with (null if only in drafts).
+	 * The files the applicant gave with any of their applications ("my materials", R3.2),
+	 * each once, with the number of the first submitted application it came with (null if
+	 * only in drafts).
 	 */
 	public List<AttachedMaterial> materialsOf(UUID applicantId) {
 		List<AttachedMaterial> all = jdbc.sql(MATERIALS_OF_APPLICANT + " order by m.added_at desc")
@@ -213,7 +220,10 @@ public class ApplicationStore {
 		return all.stream().filter(material -> seen.add(material.attachmentId())).toList();
 	}
 
-	/** One of the applicant's files as last given, if it is theirs: what {@link #materialsOf} lists for it. */
+	/**
+	 * One of the applicant's files as last given, if it is theirs: what
+	 * {@link #materialsOf} lists for it.
+	 */
 	public Optional<AttachedMaterial> materialOf(UUID applicantId, UUID attachmentId) {
 		return jdbc.sql(MATERIALS_OF_APPLICANT + """
 				 and m.attachment_id = :attachment
@@ -239,7 +249,10 @@ public class ApplicationStore {
 			.update();
 	}
 
-	/** Gives the step under way another due day, when the department enters the step it is already in. */
+	/**
+	 * Gives the step under way another due day, when the department enters the step it is
+	 * already in.
+	 */
 	public void setOpenStepDue(UUID applicationId, String step, LocalDate dueOn) {
 		jdbc.sql("""
 				update application_timeline set due_on = :dueOn
@@ -287,9 +300,9 @@ public class ApplicationStore {
 
 	/**
 	 * Records a correction notice, open until {@link #closeCorrection closed}.
-	 *
 	 * @param returnStatus where the application goes back to when the applicant resubmits
-	 * @param givenIndexes for each item in order, the keyed hash of what the applicant had given for it
+	 * @param givenIndexes for each item in order, the keyed hash of what the applicant
+	 * had given for it
 	 */
 	public void addCorrection(UUID applicationId, CorrectionRequest request, ApplicationStatus returnStatus,
 			List<String> givenIndexes) {
@@ -322,8 +335,9 @@ public class ApplicationStore {
 	}
 
 	/**
-	 * For each item of a correction notice in order, the keyed hash of what the applicant had given for it when the
-	 * notice was issued; null for notices issued before this was kept.
+	 * For each item of a correction notice in order, the keyed hash of what the applicant
+	 * had given for it when the notice was issued; null for notices issued before this
+	 * was kept.
 	 */
 	public List<String> givenIndexes(UUID correctionId) {
 		return jdbc.sql("""
@@ -333,7 +347,10 @@ public class ApplicationStore {
 			.list();
 	}
 
-	/** Records, as the applicant resubmits, which items of the notice they left as they were. */
+	/**
+	 * Records, as the applicant resubmits, which items of the notice they left as they
+	 * were.
+	 */
 	public void markUnchanged(UUID correctionId, List<CorrectionItem> unchanged) {
 		List<CorrectionItem> items = correctionItems(correctionId);
 		for (int seq = 0; seq < items.size(); seq++) {
@@ -346,7 +363,10 @@ public class ApplicationStore {
 		}
 	}
 
-	/** The items the applicant left unchanged when they last answered a correction notice, if any. */
+	/**
+	 * The items the applicant left unchanged when they last answered a correction notice,
+	 * if any.
+	 */
 	public List<CorrectionItem> unchangedInLastAnsweredCorrection(UUID applicationId) {
 		return jdbc.sql("""
 				select i.item_kind, i.item_code, i.problem from application_correction_item i
@@ -360,7 +380,10 @@ public class ApplicationStore {
 			.list();
 	}
 
-	/** The status the application returns to from its open correction notice, if it has one. */
+	/**
+	 * The status the application returns to from its open correction notice, if it has
+	 * one.
+	 */
 	public Optional<ApplicationStatus> returnStatusOfCorrection(UUID applicationId) {
 		return jdbc.sql("""
 				select return_status from application_correction
@@ -381,7 +404,10 @@ public class ApplicationStore {
 			.update();
 	}
 
-	/** Records the contact phone the applicant proved they can be reached at, in place of an earlier one. */
+	/**
+	 * Records the contact phone the applicant proved they can be reached at, in place of
+	 * an earlier one.
+	 */
 	public void verifiedContactPhone(UUID applicationId, String phone, Instant at) {
 		jdbc.sql("delete from application_contact_phone where application_id = :application")
 			.param("application", applicationId)
@@ -416,8 +442,8 @@ public class ApplicationStore {
 	}
 
 	/**
-	 * Records a submission key; a second submission with the same key fails here, on the primary key, even when both
-	 * arrive at the same moment.
+	 * Records a submission key; a second submission with the same key fails here, on the
+	 * primary key, even when both arrive at the same moment.
 	 */
 	public void recordSubmissionKey(UUID applicantId, String idempotencyKey, UUID applicationId, Instant at) {
 		jdbc.sql("""
@@ -432,8 +458,7 @@ public class ApplicationStore {
 
 	private org.springframework.jdbc.core.namedparam.MapSqlParameterSource parameters(Application application) {
 		Optional<Receipt> receipt = application.receipt();
-		return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-			.addValue("id", application.id())
+		return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("id", application.id())
 			.addValue("applicantId", application.applicantId())
 			.addValue("applicantKind", application.applicantKind().name())
 			.addValue("matterCode", application.matterCode())
@@ -546,7 +571,5 @@ public class ApplicationStore {
 				row.getString("licence_type"), row.getString("display_name"), row.getString("attachment_type"),
 				row.getLong("size_bytes"), row.getString(originColumn), instant(row, "added_at"));
 	}
-
-
 
 }

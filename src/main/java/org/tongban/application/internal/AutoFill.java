@@ -32,15 +32,17 @@ import org.tongban.shared.LocalizedText;
 import org.tongban.shared.crypto.DecryptionException;
 
 /**
- * Fills in a new draft with what the government already holds (智能填报, R3.2, R15.10): the applicant's verified
- * account, the base registries, and their own earlier applications; every value carries its source.
+ * Fills in a new draft with what the government already holds (智能填报, R3.2, R15.10): the
+ * applicant's verified account, the base registries, and their own earlier applications;
+ * every value carries its source.
  * <p>
- * The fields a form takes from a verified source ({@link Field#identity()}) always get the source's value, at the
- * start and again at submission, and are never the applicant's to change (R1.6). Other fields are pre-filled to
- * save typing and stay editable: by their data element (R9.1), the first field of an element the form does not take
- * from a source (forms list the applicant first, and may use an element again for somebody else, e.g. the
- * food-safety manager's name), and then from the applicant's earlier application. Registry reads are logged for the
- * citizen to see (R16.1).
+ * The fields a form takes from a verified source ({@link Field#identity()}) always get
+ * the source's value, at the start and again at submission, and are never the applicant's
+ * to change (R1.6). Other fields are pre-filled to save typing and stay editable: by
+ * their data element (R9.1), the first field of an element the form does not take from a
+ * source (forms list the applicant first, and may use an element again for somebody else,
+ * e.g. the food-safety manager's name), and then from the applicant's earlier
+ * application. Registry reads are logged for the citizen to see (R16.1).
  */
 @Component
 public class AutoFill {
@@ -87,14 +89,14 @@ public class AutoFill {
 	}
 
 	/**
-	 * The answers to the fields that the form takes from the applicant's verified account or the registries, as these
-	 * hold them now (R1.6): to submit, whatever the draft says. A field whose source holds nothing for the applicant
-	 * (an enterprise the legal-person registry does not know) is not among them.
+	 * The answers to the fields that the form takes from the applicant's verified account
+	 * or the registries, as these hold them now (R1.6): to submit, whatever the draft
+	 * says. A field whose source holds nothing for the applicant (an enterprise the
+	 * legal-person registry does not know) is not among them.
 	 */
 	public Prefill verified(UUID applicantId, LocalizedText matterName, FormDefinition form) {
 		return verified(new Particulars(accounts.particulars(applicantId),
-				purpose("application:submission", "提交申请核对身份信息：", "Checking the identity on submitting: ",
-						matterName)),
+				purpose("application:submission", "提交申请核对身份信息：", "Checking the identity on submitting: ", matterName)),
 				form);
 	}
 
@@ -112,8 +114,9 @@ public class AutoFill {
 	}
 
 	/**
-	 * What the applicant wrote last time: every field of the same matter, or of another matter the fields with the
-	 * same key and data element, where nothing better is known; never a declaration, which is given anew each time.
+	 * What the applicant wrote last time: every field of the same matter, or of another
+	 * matter the fields with the same key and data element, where nothing better is
+	 * known; never a declaration, which is given anew each time.
 	 */
 	private void fillFromEarlierApplication(Prefill prefill, UUID applicantId, String matterCode, FormDefinition form) {
 		Optional<Application> earlier;
@@ -121,7 +124,8 @@ public class AutoFill {
 			earlier = store.latestSubmitted(applicantId, matterCode).or(() -> store.latestSubmitted(applicantId, null));
 		}
 		catch (DecryptionException ex) {
-			// A convenience must not stop an application: e.g. sealed under a key since retired.
+			// A convenience must not stop an application: e.g. sealed under a key since
+			// retired.
 			log.warn("Not pre-filling from the earlier application of {}: {}", applicantId, ex.getMessage());
 			return;
 		}
@@ -151,8 +155,8 @@ public class AutoFill {
 	}
 
 	/**
-	 * What the platform holds about one applicant, by data element (R9.1): their account, and the registry of their
-	 * kind, read once and only when a field asks for it.
+	 * What the platform holds about one applicant, by data element (R9.1): their account,
+	 * and the registry of their kind, read once and only when a field asks for it.
 	 */
 	private final class Particulars {
 
@@ -178,7 +182,8 @@ public class AutoFill {
 					case "DE0007" -> found.birthDate().toString();
 					default -> null;
 				}, Kind.POPULATION_REGISTRY));
-				// An enterprise the registry does not know has what it registered with, checked then.
+				// An enterprise the registry does not know has what it registered with,
+				// checked then.
 				case LEGAL_PERSON_REGISTRY -> enterprise().map(found -> known(switch (dataElement) {
 					case "DE0101" -> found.name();
 					case "DE0102" -> found.code().value();
@@ -210,8 +215,8 @@ public class AutoFill {
 
 		private Optional<RegisteredPerson> person() {
 			if (person == null) {
-				person = account.kind() == AccountKind.NATURAL_PERSON
-						? registries.person(account.residentId(), purpose) : Optional.empty();
+				person = account.kind() == AccountKind.NATURAL_PERSON ? registries.person(account.residentId(), purpose)
+						: Optional.empty();
 			}
 			return person;
 		}
@@ -238,7 +243,8 @@ public class AutoFill {
 		}
 
 		private void put(Field field, Known known) {
-			// A choice takes the option of the value, which a form may code in full or by its first letter (M / F).
+			// A choice takes the option of the value, which a form may code in full or by
+			// its first letter (M / F).
 			Optional<String> value = field.options().isEmpty() ? Optional.of(known.value())
 					: field.options()
 						.stream()

@@ -13,8 +13,9 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers as the database keeps them: one JSON document sealed with the field cipher, because they hold ID and phone
- * numbers (R12.1). Their sources name no personal data and stay readable.
+ * Answers as the database keeps them: one JSON document sealed with the field cipher,
+ * because they hold ID and phone numbers (R12.1). Their sources name no personal data and
+ * stay readable.
  */
 @Component
 class SealedAnswers {

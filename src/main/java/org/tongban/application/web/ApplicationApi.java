@@ -38,12 +38,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Applying for the mobile app (R3, R7): drafts made from the matter's form and pre-filled with what the government
- * holds, saved as the applicant goes, submitted once with an {@code Idempotency-Key}, then followed and withdrawn by
- * number. Drafts are under {@code /api/v1/drafts}, named by their id (a UUID); submitted applications under
- * {@code /api/v1/applications}, named by their number ({@code TB...}), where the submission's {@code Location} points.
- * Anybody else's draft or application is 404, as one that does not exist (R12.5). Texts follow the request's
- * language ({@code Accept-Language: en} for English).
+ * Applying for the mobile app (R3, R7): drafts made from the matter's form and pre-filled
+ * with what the government holds, saved as the applicant goes, submitted once with an
+ * {@code Idempotency-Key}, then followed and withdrawn by number. Drafts are under
+ * {@code /api/v1/drafts}, named by their id (a UUID); submitted applications under
+ * {@code /api/v1/applications}, named by their number ({@code TB...}), where the
+ * submission's {@code Location} points. Anybody else's draft or application is 404, as
+ * one that does not exist (R12.5). Texts follow the request's language
+ * ({@code Accept-Language: en} for English).
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -53,7 +55,9 @@ class ApplicationApi {
 	/** The drafts, each at {@link #ID}. */
 	static final String DRAFTS = "/drafts";
 
-	/** The submitted applications, each at {@link #NUMBER}; the list holds the drafts too. */
+	/**
+	 * The submitted applications, each at {@link #NUMBER}; the list holds the drafts too.
+	 */
 	static final String APPLICATIONS = "/applications";
 
 	/** A draft's id: the characters of a UUID, so that it is never taken for a number. */
@@ -77,17 +81,22 @@ class ApplicationApi {
 		this.json = json;
 	}
 
-	/** @param matterCode the code of the matter to apply for, as the catalogue names it */
+	/**
+	 * @param matterCode the code of the matter to apply for, as the catalogue names it
+	 */
 	record NewDraft(String matterCode) {
 	}
 
 	/**
-	 * @param answers for each field a text, a list of texts (fields with several choices), or null to clear it
+	 * @param answers for each field a text, a list of texts (fields with several
+	 * choices), or null to clear it
 	 */
 	record AnswerChanges(Map<String, Object> answers) {
 	}
 
-	/** @param body the text to the department, 1 to 2000 characters */
+	/**
+	 * @param body the text to the department, 1 to 2000 characters
+	 */
 	record NewMessage(String body) {
 	}
 
@@ -104,8 +113,7 @@ class ApplicationApi {
 			throw new InvalidParameterException("matterCode", "application.start.matterCode");
 		}
 		Application started = drafts.start(actor, draft.matterCode().strip());
-		return ResponseEntity.created(URI.create("/api/v1/drafts/" + started.id()))
-			.body(json.detail(started, locale));
+		return ResponseEntity.created(URI.create("/api/v1/drafts/" + started.id())).body(json.detail(started, locale));
 	}
 
 	@GetMapping(APPLICATIONS)
@@ -124,8 +132,7 @@ class ApplicationApi {
 	}
 
 	@GetMapping(DRAFTS + ID)
-	@Operation(operationId = "getDraft",
-			summary = "A draft by its id; once submitted, it has its number and status")
+	@Operation(operationId = "getDraft", summary = "A draft by its id; once submitted, it has its number and status")
 	@ApiResponse(responseCode = "200", description = "The draft")
 	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
 	ApplicationJson.Detail get(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Locale locale) {
@@ -133,8 +140,7 @@ class ApplicationApi {
 	}
 
 	@PutMapping(DRAFTS + ID)
-	@Operation(operationId = "saveDraft",
-			summary = "Save answers of a draft; fields not named keep their answers",
+	@Operation(operationId = "saveDraft", summary = "Save answers of a draft; fields not named keep their answers",
 			description = "Each value is a text or, for a field with several choices, a list of texts; null or blank "
 					+ "clears the field. Values are checked as they are saved; missing answers are checked at "
 					+ "submission. The answers the platform verified (`sources.<field>.verified`: the applicant's "
@@ -156,8 +162,7 @@ class ApplicationApi {
 
 	@DeleteMapping(DRAFTS + ID)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(operationId = "deleteDraft",
-			summary = "Delete a draft")
+	@Operation(operationId = "deleteDraft", summary = "Delete a draft")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
 	@ApiResponse(responseCode = "409", description = "Already submitted: an application is never deleted")
@@ -176,16 +181,15 @@ class ApplicationApi {
 			+ "`/api/v1/applications/{number}`")
 	@ApiResponse(responseCode = "400", description = "No `Idempotency-Key`, or not 8 to 100 letters, digits or . _ : -")
 	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
-	@ApiResponse(responseCode = "409", description = "The key was used for another application, or the matter has "
-			+ "no guide in force")
+	@ApiResponse(responseCode = "409",
+			description = "The key was used for another application, or the matter has " + "no guide in force")
 	@ApiResponse(responseCode = "422", description = "Incomplete or invalid: `errors` maps each field (and "
 			+ "`material.<code>` for a missing material) to its message; `stops` says why it cannot be accepted at "
 			+ "all (R16.6)")
-	@ApiResponse(responseCode = "429", description = "Too many submissions from the address; `Retry-After` says "
-			+ "when to try again")
-	ResponseEntity<Receipt> submit(@PathVariable UUID id,
-			@Parameter(description = "A key the client chooses for this submission, such as a UUID")
-			@RequestHeader("Idempotency-Key") String idempotencyKey,
+	@ApiResponse(responseCode = "429",
+			description = "Too many submissions from the address; `Retry-After` says " + "when to try again")
+	ResponseEntity<Receipt> submit(@PathVariable UUID id, @Parameter(
+			description = "A key the client chooses for this submission, such as a UUID") @RequestHeader("Idempotency-Key") String idempotencyKey,
 			@AuthenticationPrincipal Actor actor) {
 		Receipt receipt = submissions.submit(actor, id, idempotencyKey);
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + receipt.number())).body(receipt);
@@ -194,11 +198,10 @@ class ApplicationApi {
 	@GetMapping(APPLICATIONS + NUMBER)
 	@Operation(operationId = "getApplication",
 			summary = "A submitted application by its number: receipt, timeline, messages, answers, materials "
-			+ "(R7.1)")
+					+ "(R7.1)")
 	@ApiResponse(responseCode = "200", description = "The application")
 	@ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
-	ApplicationJson.Detail byNumber(@PathVariable String number, @AuthenticationPrincipal Actor actor,
-			Locale locale) {
+	ApplicationJson.Detail byNumber(@PathVariable String number, @AuthenticationPrincipal Actor actor, Locale locale) {
 		return json.detail(myApplications.byNumber(actor, number), locale);
 	}
 
@@ -208,8 +211,7 @@ class ApplicationApi {
 	@ApiResponse(responseCode = "200", description = "The withdrawn application")
 	@ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
 	@ApiResponse(responseCode = "409", description = "No longer possible: withdrawn already, or decided")
-	ApplicationJson.Detail withdraw(@PathVariable String number, @AuthenticationPrincipal Actor actor,
-			Locale locale) {
+	ApplicationJson.Detail withdraw(@PathVariable String number, @AuthenticationPrincipal Actor actor, Locale locale) {
 		return json.detail(submissions.withdraw(actor, number), locale);
 	}
 

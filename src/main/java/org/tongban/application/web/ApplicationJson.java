@@ -33,8 +33,8 @@ import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.PauseReason;
 
 /**
- * What the API answers about applications (R3, R7), in the reader's language: codes for programs, with the labels
- * and names a person reads beside them.
+ * What the API answers about applications (R3, R7), in the reader's language: codes for
+ * programs, with the labels and names a person reads beside them.
  */
 @Component
 class ApplicationJson {
@@ -61,7 +61,8 @@ class ApplicationJson {
 	/**
 	 * A draft or an application.
 	 *
-	 * @param materialsToUpload what the draft needs for the answers given so far; empty once submitted
+	 * @param materialsToUpload what the draft needs for the answers given so far; empty
+	 * once submitted
 	 * @param receipt null for a draft
 	 */
 	record Detail(UUID id, String number, String matterCode, int matterVersion, String matterName,
@@ -73,16 +74,19 @@ class ApplicationJson {
 	}
 
 	/**
-	 * The legal clock of a submitted application (R8.2, R15.3), null before its case opened or once it ended
-	 * (withdrawn, refused or decided).
+	 * The legal clock of a submitted application (R8.2, R15.3), null before its case
+	 * opened or once it ended (withdrawn, refused or decided).
 	 *
-	 * @param limitsCountFrom the first working day the limits count, null while the calendar of its days is not
-	 * published
-	 * @param countedFrom what that day follows: {@code RECEIPT} until the department accepts the application, then
-	 * {@code ACCEPTANCE} (art. 42; acceptance deemed by law is on the day of receipt)
-	 * @param dueOn the last day under the committed limit, null while the calendar of its days is not published
+	 * @param limitsCountFrom the first working day the limits count, null while the
+	 * calendar of its days is not published
+	 * @param countedFrom what that day follows: {@code RECEIPT} until the department
+	 * accepts the application, then {@code ACCEPTANCE} (art. 42; acceptance deemed by law
+	 * is on the day of receipt)
+	 * @param dueOn the last day under the committed limit, null while the calendar of its
+	 * days is not published
 	 * @param remainingDays working days left, counting today; negative when overdue
-	 * @param pausedFor why the clock stands still ({@code CORRECTION}, {@code SPECIAL_PERIOD}), or null
+	 * @param pausedFor why the clock stands still ({@code CORRECTION},
+	 * {@code SPECIAL_PERIOD}), or null
 	 * @param extendedBy the working days of the extension, or 0
 	 */
 	record LegalClock(LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn,
@@ -106,13 +110,14 @@ class ApplicationJson {
 	 *
 	 * @param step the step that asked and to which the case returns
 	 */
-	record Correction(UUID id, String step, String stepName, String departmentCode, String departmentName,
-			String note, Instant requestedAt, List<CorrectionItem> items) {
+	record Correction(UUID id, String step, String stepName, String departmentCode, String departmentName, String note,
+			Instant requestedAt, List<CorrectionItem> items) {
 	}
 
-	/** @param name the field's label or the material's name */
-	record CorrectionItem(org.tongban.application.CorrectionItem.Kind kind, String code, String name,
-			String problem) {
+	/**
+	 * @param name the field's label or the material's name
+	 */
+	record CorrectionItem(org.tongban.application.CorrectionItem.Kind kind, String code, String name, String problem) {
 	}
 
 	/** One line of the caller's list of drafts and applications. */
@@ -123,8 +128,8 @@ class ApplicationJson {
 	/**
 	 * Where a pre-filled answer came from (R3.2).
 	 *
-	 * @param verified the answer is the applicant's identity as the platform verified it: it is taken from its source
-	 * at submission, and a change to it is refused (R1.6)
+	 * @param verified the answer is the applicant's identity as the platform verified it:
+	 * it is taken from its source at submission, and a change to it is refused (R1.6)
 	 */
 	record Source(AnswerSource.Kind kind, String reference, String label, boolean verified) {
 	}
@@ -153,8 +158,9 @@ class ApplicationJson {
 	/**
 	 * What anybody with the number and query code sees (R7.2): nothing personal.
 	 *
-	 * @param pausedFor why the clock stands still ({@code CORRECTION}, {@code SPECIAL_PERIOD}), when it does: the
-	 * step's {@code dueOn} moves by the days it stands still
+	 * @param pausedFor why the clock stands still ({@code CORRECTION},
+	 * {@code SPECIAL_PERIOD}), when it does: the step's {@code dueOn} moves by the days
+	 * it stands still
 	 */
 	record Status(String number, String matterName, String departmentCode, String departmentName,
 			ApplicationStatus status, String statusLabel, LocalDate receivedOn, String currentStep,
@@ -166,15 +172,16 @@ class ApplicationJson {
 		Map<String, Source> sources = new LinkedHashMap<>();
 		FormDefinition form = myApplications.guideOf(application).version().form();
 		application.sources()
-			.forEach((field, source) -> sources.put(field, new Source(source.kind(), source.reference(),
-					message("application.source." + source.kind(), locale, source.reference()),
-					form.field(field).filter(application::isVerified).isPresent())));
+			.forEach((field, source) -> sources.put(field,
+					new Source(source.kind(), source.reference(),
+							message("application.source." + source.kind(), locale, source.reference()),
+							form.field(field).filter(application::isVerified).isPresent())));
 		List<MaterialToUpload> toUpload = application.isDraft() ? materials.toUpload(application)
 			.stream()
 			.map(material -> toUpload(application, material, locale))
 			.toList() : List.of();
-		return new Detail(application.id(), application.number(), application.matterCode(),
-				application.matterVersion(), application.matterName().in(locale), application.departmentCode(),
+		return new Detail(application.id(), application.number(), application.matterCode(), application.matterVersion(),
+				application.matterName().in(locale), application.departmentCode(),
 				departments.get(application.departmentCode()), application.status(),
 				statusLabel(application.status(), locale), application.answers().values(), sources,
 				application.materials().stream().map(material -> Material.of(material, locale)).toList(), toUpload,
@@ -193,9 +200,8 @@ class ApplicationJson {
 	/** The open correction notice of an application. */
 	Correction correction(Application application, CorrectionRequest request, Locale locale) {
 		MatterVersion version = myApplications.guideOf(application).version();
-		return new Correction(request.id(), request.step(), stepName(request.step(), locale),
-				request.departmentCode(), departmentNames(locale).get(request.departmentCode()), request.note(),
-				request.requestedAt(),
+		return new Correction(request.id(), request.step(), stepName(request.step(), locale), request.departmentCode(),
+				departmentNames(locale).get(request.departmentCode()), request.note(), request.requestedAt(),
 				CorrectionLine.of(request, version)
 					.stream()
 					.map(line -> new CorrectionItem(line.kind(), line.code(), line.name().in(locale), line.problem()))

@@ -34,9 +34,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The materials of a draft (R3.3, R12.2): files uploaded one material at a time, typed by their content, stored
- * encrypted under an id of the server's; files given with earlier applications reused instead of uploaded again
- * ("my materials", R3.2); downloads under a name the server chooses.
+ * The materials of a draft (R3.3, R12.2): files uploaded one material at a time, typed by
+ * their content, stored encrypted under an id of the server's; files given with earlier
+ * applications reused instead of uploaded again ("my materials", R3.2); downloads under a
+ * name the server chooses.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -64,8 +65,7 @@ class ApplicationMaterialsApi {
 	}
 
 	@PostMapping(path = MATERIALS, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(operationId = "uploadDraftMaterial",
-			summary = "Upload a file for a material of a draft",
+	@Operation(operationId = "uploadDraftMaterial", summary = "Upload a file for a material of a draft",
 			description = "PDF, JPEG, PNG or OFD, recognized by content; at most 20 MB a file and 100 MB an "
 					+ "application (as configured); the file name is kept as display text only.")
 	@ApiResponse(responseCode = "201", description = "The material as attached")
@@ -82,15 +82,14 @@ class ApplicationMaterialsApi {
 		try (InputStream content = file.getInputStream()) {
 			attached = materials.attach(actor, id, material, file.getOriginalFilename(), content);
 		}
-		return ResponseEntity
-			.created(URI.create("/api/v1/drafts/" + id + "/materials/" + attached.attachmentId()))
+		return ResponseEntity.created(URI.create("/api/v1/drafts/" + id + "/materials/" + attached.attachmentId()))
 			.body(ApplicationJson.Material.of(attached, locale));
 	}
 
 	@PostMapping(path = MATERIALS + "/reuse", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "reuseMyMaterial",
 			summary = "Give a file of \"my materials\" for a material of a draft, instead of uploading it again "
-			+ "(R3.2)")
+					+ "(R3.2)")
 	@ApiResponse(responseCode = "201", description = "The material as attached")
 	@ApiResponse(responseCode = "400", description = "No such material, or the file is already part of the draft")
 	@ApiResponse(responseCode = "404", description = "No such draft or file, or not the caller's")
@@ -101,14 +100,12 @@ class ApplicationMaterialsApi {
 			throw new InvalidParameterException("attachmentId", "application.material.attachmentMissing");
 		}
 		AttachedMaterial attached = materials.reuse(actor, id, reuse.material(), reuse.attachmentId());
-		return ResponseEntity
-			.created(URI.create("/api/v1/drafts/" + id + "/materials/" + attached.attachmentId()))
+		return ResponseEntity.created(URI.create("/api/v1/drafts/" + id + "/materials/" + attached.attachmentId()))
 			.body(ApplicationJson.Material.of(attached, locale));
 	}
 
 	@GetMapping(path = MATERIALS + ATTACHMENT, produces = MediaType.ALL_VALUE)
-	@Operation(operationId = "downloadDraftMaterial",
-			summary = "Download a file of a draft or application",
+	@Operation(operationId = "downloadDraftMaterial", summary = "Download a file of a draft or application",
 			description = "As stored: the type recognized at upload, a download under the display name "
 					+ "(`Content-Disposition: attachment`), never to be shown inline or sniffed (R12.2).")
 	@ApiResponse(responseCode = "200", description = "The file")
@@ -135,15 +132,11 @@ class ApplicationMaterialsApi {
 			summary = "\"My materials\": the files the caller gave with earlier applications, to reuse (R3.2)")
 	@ApiResponse(responseCode = "200", description = "The files, each with the material it was given for")
 	List<ApplicationJson.Material> myMaterials(@AuthenticationPrincipal Actor actor, Locale locale) {
-		return materials.mine(actor)
-			.stream()
-			.map(material -> ApplicationJson.Material.of(material, locale))
-			.toList();
+		return materials.mine(actor).stream().map(material -> ApplicationJson.Material.of(material, locale)).toList();
 	}
 
 	@GetMapping(path = "/my/materials" + ATTACHMENT, produces = MediaType.ALL_VALUE)
-	@Operation(operationId = "downloadMyMaterial",
-			summary = "Download a file of \"my materials\"",
+	@Operation(operationId = "downloadMyMaterial", summary = "Download a file of \"my materials\"",
 			description = "As a file of a draft is downloaded: the type recognized at upload, a download under the "
 					+ "display name, never to be shown inline or sniffed (R12.2).")
 	@ApiResponse(responseCode = "200", description = "The file")

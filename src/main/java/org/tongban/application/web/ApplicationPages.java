@@ -35,10 +35,11 @@ import org.tongban.storage.Attachments;
 import org.tongban.supervision.CaseClocks;
 
 /**
- * A submitted application as its applicant follows it (R7.1): the confirmation right after submission, then its page
- * with the receipt, a correction notice or the decision, the timeline, the documents and the messages with the
- * department (R4.2, R4.4), the answers and the materials to download, and withdrawal before a decision (R3.5).
- * Anybody else's application is not found.
+ * A submitted application as its applicant follows it (R7.1): the confirmation right
+ * after submission, then its page with the receipt, a correction notice or the decision,
+ * the timeline, the documents and the messages with the department (R4.2, R4.4), the
+ * answers and the materials to download, and withdrawal before a decision (R3.5). Anybody
+ * else's application is not found.
  */
 @Controller
 @RequestMapping("/my/applications/{number}")
@@ -83,7 +84,10 @@ class ApplicationPages {
 		return page(myApplications.byNumber(actor, number), model, "application/application");
 	}
 
-	/** A message to the department; a refused one shows the page again with the reason next to the box. */
+	/**
+	 * A message to the department; a refused one shows the page again with the reason
+	 * next to the box.
+	 */
 	@PostMapping("/messages")
 	String write(@PathVariable String number, @RequestParam(required = false) String body,
 			@AuthenticationPrincipal Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
@@ -111,8 +115,8 @@ class ApplicationPages {
 	}
 
 	/**
-	 * A file of the application, for its applicant only (R12.2): typed and named by the server, always a download,
-	 * never sniffed by the browser.
+	 * A file of the application, for its applicant only (R12.2): typed and named by the
+	 * server, always a download, never sniffed by the browser.
 	 */
 	@GetMapping("/materials/{attachmentId}")
 	ResponseEntity<InputStreamResource> material(@PathVariable String number, @PathVariable UUID attachmentId,
@@ -121,7 +125,10 @@ class ApplicationPages {
 		return download(attachments.open(attachmentId));
 	}
 
-	/** A document of the case (a notice, the decision), for its applicant only, as a material is. */
+	/**
+	 * A document of the case (a notice, the decision), for its applicant only, as a
+	 * material is.
+	 */
 	@GetMapping("/documents/{attachmentId}")
 	ResponseEntity<InputStreamResource> document(@PathVariable String number, @PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {
@@ -141,16 +148,15 @@ class ApplicationPages {
 		MatterGuide guide = myApplications.guideOf(application);
 		model.addAttribute("submission", application);
 		model.addAttribute("receipt", application.receipt().orElseThrow());
-		// The legal clock the department works against, as the applicant is told it (R8.2, R15.3).
+		// The legal clock the department works against, as the applicant is told it
+		// (R8.2, R15.3).
 		model.addAttribute("clock", ApplicantClock.of(application.status(), clocks.of(application.id())).orElse(null));
 		model.addAttribute("contactPhone", contactPhones.of(application));
 		model.addAttribute("guide", guide);
-		model.addAttribute("lines", application.correction()
-			.map(request -> CorrectionLine.of(request, guide.version()))
-			.orElse(List.of()));
-		model.addAttribute("departments", catalog.departments()
-			.stream()
-			.collect(Collectors.toMap(Department::code, Function.identity())));
+		model.addAttribute("lines",
+				application.correction().map(request -> CorrectionLine.of(request, guide.version())).orElse(List.of()));
+		model.addAttribute("departments",
+				catalog.departments().stream().collect(Collectors.toMap(Department::code, Function.identity())));
 		return view;
 	}
 

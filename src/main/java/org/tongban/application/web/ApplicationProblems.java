@@ -31,12 +31,14 @@ import org.tongban.shared.web.RequestIdFilter;
 import org.tongban.storage.AttachmentRefusedException;
 
 /**
- * The 422 problem details of the applicant API (R3.1, R3.3, R16.6), in the shape of every other problem of the API
- * ({@code org.tongban.shared.web.WebErrorHandling}): {@code errors} maps each field (or {@code material.<code>}, or
- * {@code file}) to its message (bounded: {@link FieldErrors}), {@code formErrors} lists problems of the whole form and {@code stops} the reasons why
- * the application cannot be accepted at all; and the 409 of a correction resubmitted with items of the notice
- * unchanged, {@code unchanged} naming them. Ordered first, so that it answers before the shared error handling, which
- * would answer a refused file as a bad parameter.
+ * The 422 problem details of the applicant API (R3.1, R3.3, R16.6), in the shape of every
+ * other problem of the API ({@code org.tongban.shared.web.WebErrorHandling}):
+ * {@code errors} maps each field (or {@code material.<code>}, or {@code file}) to its
+ * message (bounded: {@link FieldErrors}), {@code formErrors} lists problems of the whole
+ * form and {@code stops} the reasons why the application cannot be accepted at all; and
+ * the 409 of a correction resubmitted with items of the notice unchanged,
+ * {@code unchanged} naming them. Ordered first, so that it answers before the shared
+ * error handling, which would answer a refused file as a bad parameter.
  */
 @RestControllerAdvice(assignableTypes = { ApplicationApi.class, ApplicationMaterialsApi.class, CorrectionApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -59,8 +61,8 @@ class ApplicationProblems {
 			.stream()
 			.filter(problem -> problem.field() != null)
 			.forEach(problem -> errors.add(problem.field(), () -> formMessages.message(problem, locale)));
-		List<String> formErrors = messagesOf(
-				ex.problems().stream().filter(problem -> problem.field() == null).toList(), locale);
+		List<String> formErrors = messagesOf(ex.problems().stream().filter(problem -> problem.field() == null).toList(),
+				locale);
 		List<String> stops = messagesOf(ex.check().stops(), locale);
 		Map<String, Object> properties = new LinkedHashMap<>();
 		errors.addTo(properties);
@@ -68,12 +70,17 @@ class ApplicationProblems {
 			properties.put("formErrors", formErrors);
 		}
 		properties.put("stops", stops);
-		return unprocessable(request, locale, stops.isEmpty()
-				? messages.getMessage("application.incomplete", new Object[] { ex.problems().size() }, locale)
-				: String.join(" ", stops), properties);
+		return unprocessable(request, locale,
+				stops.isEmpty()
+						? messages.getMessage("application.incomplete", new Object[] { ex.problems().size() }, locale)
+						: String.join(" ", stops),
+				properties);
 	}
 
-	/** The file is empty, too large, of a type not allowed, corrupt or an archive bomb: the storage says which. */
+	/**
+	 * The file is empty, too large, of a type not allowed, corrupt or an archive bomb:
+	 * the storage says which.
+	 */
 	@ExceptionHandler(AttachmentRefusedException.class)
 	ResponseEntity<ProblemDetail> refusedFile(AttachmentRefusedException ex, HttpServletRequest request,
 			Locale locale) {
@@ -82,7 +89,10 @@ class ApplicationProblems {
 				Map.of("parameter", ex.parameter(), "errors", Map.of(ex.parameter(), message)));
 	}
 
-	/** Items of the correction notice still as they were: named, to change or to confirm (R4.2). */
+	/**
+	 * Items of the correction notice still as they were: named, to change or to confirm
+	 * (R4.2).
+	 */
 	@ExceptionHandler(CorrectionUnchangedException.class)
 	ResponseEntity<ProblemDetail> unchanged(CorrectionUnchangedException ex, HttpServletRequest request,
 			Locale locale) {
@@ -93,8 +103,9 @@ class ApplicationProblems {
 					"problem", item.problem()));
 		}
 		String names = items.stream().map(item -> item.get("name")).collect(Collectors.joining("、"));
-		return problem(HttpStatus.CONFLICT, request, locale, messages.getMessage("application.correction.unchanged",
-				new Object[] { items.size(), names }, locale), Map.of("unchanged", items));
+		return problem(HttpStatus.CONFLICT, request, locale,
+				messages.getMessage("application.correction.unchanged", new Object[] { items.size(), names }, locale),
+				Map.of("unchanged", items));
 	}
 
 	private ResponseEntity<ProblemDetail> unprocessable(HttpServletRequest request, Locale locale, String detail,

@@ -22,14 +22,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The contact phone of an application from the mobile app (R6.2): whether the notices of the case go there, and
- * proving it with an SMS code so that they do.
+ * The contact phone of an application from the mobile app (R6.2): whether the notices of
+ * the case go there, and proving it with an SMS code so that they do.
  */
 @RestController
-@RequestMapping(path = "/api/v1/applications" + ApplicationApi.NUMBER + "/contact-phone",
-		produces = "application/json")
-@Tag(name = "Contact phone", description = "Confirm the contact phone of an application with an SMS code, so that "
-		+ "the notices of the case also go there (R6.2)")
+@RequestMapping(path = "/api/v1/applications" + ApplicationApi.NUMBER + "/contact-phone", produces = "application/json")
+@Tag(name = "Contact phone",
+		description = "Confirm the contact phone of an application with an SMS code, so that "
+				+ "the notices of the case also go there (R6.2)")
 @ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
 class ContactPhoneApi {
 
@@ -42,7 +42,7 @@ class ContactPhoneApi {
 	@GetMapping
 	@Operation(operationId = "getContactPhone",
 			summary = "The contact phone (masked) and whether the notices of the case go there: `ACCOUNT` (the "
-			+ "account's or an agent's mobile), `VERIFIED`, `UNVERIFIED` (no notice goes there) or `NONE`")
+					+ "account's or an agent's mobile), `VERIFIED`, `UNVERIFIED` (no notice goes there) or `NONE`")
 	@ApiResponse(responseCode = "200", description = "The contact phone")
 	ContactPhone contactPhone(@PathVariable String number, @AuthenticationPrincipal Actor actor) {
 		return contactPhones.of(actor, number);
@@ -52,8 +52,9 @@ class ContactPhoneApi {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Send a code to the contact phone, valid for 5 minutes")
 	@ApiResponse(responseCode = "202", description = "Sent")
-	@ApiResponse(responseCode = "409", description = "The application has ended, gives no mobile number, or its "
-			+ "number gets the notices already")
+	@ApiResponse(responseCode = "409",
+			description = "The application has ended, gives no mobile number, or its "
+					+ "number gets the notices already")
 	@ApiResponse(responseCode = "429", description = "Too many codes for the number or from the address; "
 			+ "`Retry-After` says when to try again")
 	void sendCode(@PathVariable String number, @AuthenticationPrincipal Actor actor, HttpServletRequest request,
@@ -72,7 +73,9 @@ class ContactPhoneApi {
 		return contactPhones.confirm(actor, number, code == null ? null : code.code());
 	}
 
-	/** @param code the six digits of the text message */
+	/**
+	 * @param code the six digits of the text message
+	 */
 	record CodeJson(String code) {
 	}
 

@@ -24,8 +24,9 @@ import org.tongban.shared.RefusedException;
 import org.tongban.shared.web.RefusalStatus;
 
 /**
- * Proving the contact phone of an application with an SMS code (R6.2), one thing per page: send the code, type it;
- * then the notices of the case go there too. Without JavaScript.
+ * Proving the contact phone of an application with an SMS code (R6.2), one thing per
+ * page: send the code, type it; then the notices of the case go there too. Without
+ * JavaScript.
  */
 @Controller
 @RequestMapping("/my/applications/{number}/contact-phone")
@@ -50,8 +51,8 @@ class ContactPhonePages {
 
 	@PostMapping(params = "send")
 	String send(@PathVariable String number, @ModelAttribute("codeForm") CodeForm form, BindingResult errors,
-			@AuthenticationPrincipal Actor actor, Model model, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
+			@AuthenticationPrincipal Actor actor, Model model, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
 		try {
 			contactPhones.sendCode(actor, number, request.getRemoteAddr(), locale);
 			model.addAttribute("sent", true);
@@ -82,7 +83,10 @@ class ContactPhonePages {
 		return "redirect:/my/applications/" + number + "#contact-phone";
 	}
 
-	/** Too many codes (429, with when to try again) or nothing to prove (409): said at the code's box. */
+	/**
+	 * Too many codes (429, with when to try again) or nothing to prove (409): said at the
+	 * code's box.
+	 */
 	private static void refused(RefusedException ex, BindingResult errors, HttpServletResponse response) {
 		RefusalStatus.write(ex, response);
 		errors.rejectValue("code", ex.messageCode(), ex.messageArgs(), null);

@@ -39,14 +39,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Answering a correction notice from the mobile app (补正, R4.2): the notice with every item, the listed fields
- * changed, the listed materials replaced, and the resubmission; and the materials and documents of the case to
- * download.
+ * Answering a correction notice from the mobile app (补正, R4.2): the notice with every
+ * item, the listed fields changed, the listed materials replaced, and the resubmission;
+ * and the materials and documents of the case to download.
  */
 @RestController
 @RequestMapping(path = "/api/v1/applications" + ApplicationApi.NUMBER, produces = "application/json")
-@Tag(name = "Corrections and documents", description = "Answer a correction notice; download the materials, the "
-		+ "notices and the decision (R4.2, R7.1)")
+@Tag(name = "Corrections and documents",
+		description = "Answer a correction notice; download the materials, the "
+				+ "notices and the decision (R4.2, R7.1)")
 @ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
 class CorrectionApi {
 
@@ -142,7 +143,8 @@ class CorrectionApi {
 	}
 
 	/**
-	 * @param unchangedConfirmed the applicant confirms that the items of the notice still as they were need no change
+	 * @param unchangedConfirmed the applicant confirms that the items of the notice still
+	 * as they were need no change
 	 */
 	record Resubmission(Boolean unchangedConfirmed) {
 	}

@@ -8,8 +8,9 @@ import org.tongban.catalog.MatterVersion;
 import org.tongban.shared.LocalizedText;
 
 /**
- * An item of a correction notice as the applicant reads it (R4.2): the field's label or the material's name in the
- * matter version the application is made under, and what is wrong.
+ * An item of a correction notice as the applicant reads it (R4.2): the field's label or
+ * the material's name in the matter version the application is made under, and what is
+ * wrong.
  */
 record CorrectionLine(CorrectionItem.Kind kind, String code, LocalizedText name, String problem) {
 

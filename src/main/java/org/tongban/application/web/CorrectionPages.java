@@ -44,9 +44,10 @@ import org.tongban.shared.LocalizedText;
 import org.tongban.shared.RefusedException;
 
 /**
- * Answering a correction notice (补正, R4.2) without JavaScript: one page lists every item the department asked for,
- * with the listed fields to change and the listed materials to replace, and nothing else; then "check your
- * corrections" and the resubmission, after which the case is back with the department.
+ * Answering a correction notice (补正, R4.2) without JavaScript: one page lists every item
+ * the department asked for, with the listed fields to change and the listed materials to
+ * replace, and nothing else; then "check your corrections" and the resubmission, after
+ * which the case is back with the department.
  */
 @Controller
 @RequestMapping("/my/applications/{number}/correction")
@@ -84,8 +85,9 @@ class CorrectionPages {
 	}
 
 	/**
-	 * Saves the listed fields, a box not ticked clearing its answer; fields the notice does not list are not read.
-	 * Every problem stands next to its field, and nothing is saved while one remains.
+	 * Saves the listed fields, a box not ticked clearing its answer; fields the notice
+	 * does not list are not read. Every problem stands next to its field, and nothing is
+	 * saved while one remains.
 	 */
 	@PostMapping
 	String save(@PathVariable String number, @RequestParam MultiValueMap<String, String> form,
@@ -141,9 +143,9 @@ class CorrectionPages {
 	}
 
 	/**
-	 * Resubmits; a second click after the first went through finds the case with the department already. Items still
-	 * as they were when the notice was given are named, and go back only once the applicant ticks that they need no
-	 * change.
+	 * Resubmits; a second click after the first went through finds the case with the
+	 * department already. Items still as they were when the notice was given are named,
+	 * and go back only once the applicant ticks that they need no change.
 	 */
 	@PostMapping("/submit")
 	String submit(@PathVariable String number, @RequestParam(defaultValue = "false") boolean unchangedConfirmed,
@@ -167,20 +169,21 @@ class CorrectionPages {
 
 	private String materialRefused(Application application, String code, String error, Model model) {
 		ProblemLink link = new ProblemLink(ProblemLink.MATERIAL + code, error, "#material-" + code);
-		return correctionPage(application, application.answers().values(), List.of(link), Map.of(code, error),
-				model);
+		return correctionPage(application, application.answers().values(), List.of(link), Map.of(code, error), model);
 	}
 
-	private String correctionPage(Application application, Map<String, List<String>> values,
-			List<ProblemLink> errors, Map<String, String> materialErrors, Model model) {
+	private String correctionPage(Application application, Map<String, List<String>> values, List<ProblemLink> errors,
+			Map<String, String> materialErrors, Model model) {
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
-		model.addAttribute("fieldErrors", errors.stream()
-			.filter(error -> error.field() != null && !error.field().startsWith(ProblemLink.MATERIAL))
-			.collect(Collectors.groupingBy(ProblemLink::field,
-					Collectors.mapping(ProblemLink::message, Collectors.joining(" ")))));
+		model.addAttribute("fieldErrors",
+				errors.stream()
+					.filter(error -> error.field() != null && !error.field().startsWith(ProblemLink.MATERIAL))
+					.collect(Collectors.groupingBy(ProblemLink::field,
+							Collectors.mapping(ProblemLink::message, Collectors.joining(" ")))));
 		model.addAttribute("materialErrors", materialErrors);
-		// What the platform verified is shown as known, without an input, even where the notice lists it (R1.6).
+		// What the platform verified is shown as known, without an input, even where the
+		// notice lists it (R1.6).
 		Map<Boolean, List<Field>> verified = listedFields(application).stream()
 			.collect(Collectors.partitioningBy(application::isVerified));
 		model.addAttribute("known", verified.get(true));
@@ -189,7 +192,8 @@ class CorrectionPages {
 	}
 
 	/**
-	 * @param confirmationMissing the applicant resubmitted without confirming the unchanged items: the box says so
+	 * @param confirmationMissing the applicant resubmitted without confirming the
+	 * unchanged items: the box says so
 	 */
 	private String checkPage(Application application, FormCheck check, Model model, Locale locale,
 			boolean confirmationMissing) {
@@ -214,9 +218,8 @@ class CorrectionPages {
 		model.addAttribute("lines", CorrectionLine.of(application.correction().orElseThrow(), version));
 		// The applicant opens the files they gave, as on their application's page.
 		model.addAttribute("filesPath", "/my/applications/" + application.number() + "/materials");
-		model.addAttribute("departments", catalog.departments()
-			.stream()
-			.collect(Collectors.toMap(Department::code, Function.identity())));
+		model.addAttribute("departments",
+				catalog.departments().stream().collect(Collectors.toMap(Department::code, Function.identity())));
 		return view;
 	}
 
@@ -235,9 +238,8 @@ class CorrectionPages {
 	private List<ProblemLink> links(Application application, List<FormProblem> problems, Locale locale) {
 		return problems.stream().map(problem -> {
 			String field = problem.field();
-			String anchor = field == null ? null
-					: field.startsWith(ProblemLink.MATERIAL) ? "#material-" + field.substring(ProblemLink.MATERIAL.length())
-							: "#field-" + field;
+			String anchor = field == null ? null : field.startsWith(ProblemLink.MATERIAL)
+					? "#material-" + field.substring(ProblemLink.MATERIAL.length()) : "#field-" + field;
 			return new ProblemLink(field, formMessages.message(problem, locale),
 					anchor == null ? null : path(application.number()) + anchor);
 		}).toList();

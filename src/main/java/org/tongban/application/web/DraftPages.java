@@ -46,9 +46,11 @@ import org.tongban.identity.Actor;
 import org.tongban.shared.NotFoundException;
 
 /**
- * Applying online (R3.1, R16.5, R16.6), GOV.UK patterns that work without JavaScript: a start page per matter, a task
- * list with one task per section of the form, a page per section whose errors stand next to their fields, "check your
- * answers" and the submission with a one-time form token, so that a double click or a retry gives one application.
+ * Applying online (R3.1, R16.5, R16.6), GOV.UK patterns that work without JavaScript: a
+ * start page per matter, a task list with one task per section of the form, a page per
+ * section whose errors stand next to their fields, "check your answers" and the
+ * submission with a one-time form token, so that a double click or a retry gives one
+ * application.
  */
 @Controller
 @RequestMapping("/apply")
@@ -98,7 +100,10 @@ class DraftPages {
 		return "application/start";
 	}
 
-	/** Starts a draft, or, where the applicant has drafts of the matter already, offers to continue one. */
+	/**
+	 * Starts a draft, or, where the applicant has drafts of the matter already, offers to
+	 * continue one.
+	 */
 	@PostMapping("/{matterCode}")
 	String begin(@PathVariable String matterCode, @AuthenticationPrincipal Actor actor) {
 		List<Application> drafts = this.drafts.of(actor, matterCode);
@@ -109,12 +114,11 @@ class DraftPages {
 	}
 
 	/**
-	 * "You already have a draft of this application": continue one of the drafts, told apart by their last change and
-	 * how many tasks are done, or start a new one.
+	 * "You already have a draft of this application": continue one of the drafts, told
+	 * apart by their last change and how many tasks are done, or start a new one.
 	 */
 	@GetMapping("/{matterCode}/drafts")
-	String existing(@PathVariable String matterCode, @AuthenticationPrincipal Actor actor, Model model,
-			Locale locale) {
+	String existing(@PathVariable String matterCode, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		MatterGuide guide = catalog.guide(matterCode);
 		List<Application> drafts = this.drafts.of(actor, guide.code());
 		if (drafts.isEmpty()) {
@@ -155,9 +159,8 @@ class DraftPages {
 	}
 
 	@GetMapping("/drafts/{id}/sections/{key}")
-	String section(@PathVariable UUID id, @PathVariable String key,
-			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor, Model model,
-			Locale locale) {
+	String section(@PathVariable UUID id, @PathVariable String key, @RequestParam(required = false) String returnTo,
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application draft = drafts.get(actor, id);
 		requireDraft(draft);
 		Section section = section(draft, key);
@@ -167,16 +170,19 @@ class DraftPages {
 	}
 
 	/**
-	 * Saves the whole section, a box not ticked clearing its answer, then shows what is still wrong with it, or goes
-	 * back to the task list, or to "check your answers" when the applicant came from there. The verified answers have
-	 * no input, so they are read only when sent, and the service refuses a change to them (R1.6). Sent by the language
-	 * switch ({@code lang}, which the locale interceptor has already applied), it saves and shows the section again in
-	 * the other language, so that switching loses nothing typed (R13.3).
+	 * Saves the whole section, a box not ticked clearing its answer, then shows what is
+	 * still wrong with it, or goes back to the task list, or to "check your answers" when
+	 * the applicant came from there. The verified answers have no input, so they are read
+	 * only when sent, and the service refuses a change to them (R1.6). Sent by the
+	 * language switch ({@code lang}, which the locale interceptor has already applied),
+	 * it saves and shows the section again in the other language, so that switching loses
+	 * nothing typed (R13.3).
 	 */
 	@PostMapping("/drafts/{id}/sections/{key}")
-	String saveSection(@PathVariable UUID id, @PathVariable String key, @RequestParam MultiValueMap<String, String> form,
-			@RequestParam(required = false) String returnTo, @RequestParam(required = false) String lang,
-			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
+	String saveSection(@PathVariable UUID id, @PathVariable String key,
+			@RequestParam MultiValueMap<String, String> form, @RequestParam(required = false) String returnTo,
+			@RequestParam(required = false) String lang, @AuthenticationPrincipal Actor actor, Model model,
+			Locale locale) {
 		Application draft = drafts.get(actor, id);
 		requireDraft(draft);
 		Section section = section(draft, key);
@@ -187,20 +193,23 @@ class DraftPages {
 		FormCheck check;
 		try {
 			Application saved = drafts.save(actor, id, answers);
-			// Saving moves a draft to the version in force (R16.5), whose form may have other sections.
+			// Saving moves a draft to the version in force (R16.5), whose form may have
+			// other sections.
 			FormDefinition inForce = myApplications.guideOf(saved).version().form();
 			if (inForce.sections().stream().noneMatch(candidate -> candidate.key().equals(key))) {
 				return next;
 			}
 			if (lang != null) {
-				// Saved as a draft: the section again, in the language chosen, before anything is said missing.
+				// Saved as a draft: the section again, in the language chosen, before
+				// anything is said missing.
 				return "redirect:/apply/drafts/" + id + "/sections/" + key
 						+ back.map(page -> "?returnTo=" + page.parameter()).orElse("");
 			}
 			check = inForce.check(key, saved.answers());
 		}
 		catch (ApplicationIncompleteException ex) {
-			// Nothing was saved: every problem of the section as sent is shown at once, not only the wrong values,
+			// Nothing was saved: every problem of the section as sent is shown at once,
+			// not only the wrong values,
 			// and a refused change of a verified answer with them.
 			FormCheck sent = myApplications.guideOf(draft).version().form().check(key, draft.answers().with(answers));
 			List<FormProblem> problems = new ArrayList<>(sent.problems());
@@ -213,7 +222,10 @@ class DraftPages {
 		return sectionPage(draft, section, answers, check.problems(), check.stops(), model, locale);
 	}
 
-	/** "Check your answers"; once submitted, the confirmation, where the browser's Back button leads (R3.5). */
+	/**
+	 * "Check your answers"; once submitted, the confirmation, where the browser's Back
+	 * button leads (R3.5).
+	 */
 	@GetMapping("/drafts/{id}/check")
 	String check(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application draft = drafts.get(actor, id);
@@ -222,9 +234,10 @@ class DraftPages {
 	}
 
 	/**
-	 * Submits with the one-time token of the "check your answers" page as the idempotency key: the same token twice
-	 * gives the same application (R3.4). Post/Redirect/Get: the confirmation, or "check your answers" again with what
-	 * is still missing, is fetched anew, so that going back or reloading never sends the form again.
+	 * Submits with the one-time token of the "check your answers" page as the idempotency
+	 * key: the same token twice gives the same application (R3.4). Post/Redirect/Get: the
+	 * confirmation, or "check your answers" again with what is still missing, is fetched
+	 * anew, so that going back or reloading never sends the form again.
 	 */
 	@PostMapping("/drafts/{id}/submit")
 	@ResponseStatus(HttpStatus.SEE_OTHER)
@@ -233,8 +246,10 @@ class DraftPages {
 		requireDraft(drafts.get(actor, id), CONFIRMATION);
 		try {
 			Receipt receipt = submissions.submit(actor, id, "form:" + token);
-			// The draft's pages a browser keeps for Back (its back/forward cache) are out of date. It drops pages sent
-			// with no-store once the site's cookies change, so the session gets a new id: Back fetches them again,
+			// The draft's pages a browser keeps for Back (its back/forward cache) are out
+			// of date. It drops pages sent
+			// with no-store once the site's cookies change, so the session gets a new id:
+			// Back fetches them again,
 			// and is led here.
 			request.changeSessionId();
 			return "redirect:/my/applications/" + receipt.number() + CONFIRMATION;
@@ -278,7 +293,10 @@ class DraftPages {
 		return "application/existing";
 	}
 
-	/** A choice of the page that offers to continue a draft or to start a new one: its value, label and hint. */
+	/**
+	 * A choice of the page that offers to continue a draft or to start a new one: its
+	 * value, label and hint.
+	 */
 	record DraftChoice(String value, String label, String hint) {
 	}
 
@@ -286,8 +304,8 @@ class DraftPages {
 	static Map<UUID, TaskList> progress(MyApplications myApplications, Drafts drafts, Actor actor,
 			List<Application> shown) {
 		Map<UUID, TaskList> progress = new LinkedHashMap<>();
-		shown.forEach(draft -> progress.put(draft.id(), TaskList.of(draft,
-				myApplications.guideOf(draft).version().form(), drafts.check(actor, draft.id()))));
+		shown.forEach(draft -> progress.put(draft.id(),
+				TaskList.of(draft, myApplications.guideOf(draft).version().form(), drafts.check(actor, draft.id()))));
 		return progress;
 	}
 
@@ -299,10 +317,11 @@ class DraftPages {
 		model.addAttribute("known", section.fields().stream().filter(draft::isVerified).toList());
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
-		model.addAttribute("fieldErrors", errors.stream()
-			.filter(error -> error.field() != null)
-			.collect(Collectors.groupingBy(ProblemLink::field,
-					Collectors.mapping(ProblemLink::message, Collectors.joining(" ")))));
+		model.addAttribute("fieldErrors",
+				errors.stream()
+					.filter(error -> error.field() != null)
+					.collect(Collectors.groupingBy(ProblemLink::field,
+							Collectors.mapping(ProblemLink::message, Collectors.joining(" ")))));
 		return draftPage(draft, stops, model, locale, "application/section");
 	}
 
@@ -315,7 +334,10 @@ class DraftPages {
 		return draftPage(draft, check.stops(), model, locale, "application/check");
 	}
 
-	/** What every page of a draft shows: the draft, its matter version (R16.5) and the stops (R16.6). */
+	/**
+	 * What every page of a draft shows: the draft, its matter version (R16.5) and the
+	 * stops (R16.6).
+	 */
 	private String draftPage(Application draft, List<FormProblem> stops, Model model, Locale locale, String view) {
 		model.addAttribute("draft", draft);
 		model.addAttribute("guide", myApplications.guideOf(draft));
@@ -342,8 +364,9 @@ class DraftPages {
 	}
 
 	/**
-	 * The answers a page's form sends for its fields, a field not sent being cleared (a box not ticked), except the
-	 * verified answers, which have no input and are taken only when sent.
+	 * The answers a page's form sends for its fields, a field not sent being cleared (a
+	 * box not ticked), except the verified answers, which have no input and are taken
+	 * only when sent.
 	 */
 	static Map<String, List<String>> answersOf(MultiValueMap<String, String> form, List<Field> fields,
 			Application application) {
@@ -354,7 +377,10 @@ class DraftPages {
 		return answers;
 	}
 
-	/** A submitted application cannot be changed any more: its draft's pages lead to the application's own page. */
+	/**
+	 * A submitted application cannot be changed any more: its draft's pages lead to the
+	 * application's own page.
+	 */
 	static void requireDraft(Application application) {
 		requireDraft(application, "");
 	}

@@ -38,9 +38,9 @@ import org.tongban.shared.RefusedException;
 import org.tongban.storage.Attachments;
 
 /**
- * The materials of a draft (R3.2, R3.3): one file at a time per material, without JavaScript; a file given with an
- * earlier application reused with one click; a refused file explained next to its material; each file given opened
- * again by its applicant.
+ * The materials of a draft (R3.2, R3.3): one file at a time per material, without
+ * JavaScript; a file given with an earlier application reused with one click; a refused
+ * file explained next to its material; each file given opened again by its applicant.
  */
 @Controller
 @RequestMapping("/apply/drafts/{id}/materials")
@@ -58,8 +58,8 @@ class MaterialPages {
 
 	private final Attachments attachments;
 
-	MaterialPages(Drafts drafts, ApplicationMaterials materials, MyApplications myApplications,
-			MessageSource messages, Attachments attachments) {
+	MaterialPages(Drafts drafts, ApplicationMaterials materials, MyApplications myApplications, MessageSource messages,
+			Attachments attachments) {
 		this.drafts = drafts;
 		this.materials = materials;
 		this.myApplications = myApplications;
@@ -73,7 +73,10 @@ class MaterialPages {
 		return page(actor, id, ReturnTo.of(returnTo), Map.of(), model);
 	}
 
-	/** A file given for the draft, for its applicant only, as the application's page offers it once submitted. */
+	/**
+	 * A file given for the draft, for its applicant only, as the application's page
+	 * offers it once submitted.
+	 */
 	@GetMapping("/{attachmentId:[0-9a-fA-F-]{36}}")
 	ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {
@@ -81,9 +84,9 @@ class MaterialPages {
 	}
 
 	@PostMapping("/{code}")
-	String upload(@PathVariable UUID id, @PathVariable String code,
-			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String returnTo,
-			@AuthenticationPrincipal Actor actor, Model model, Locale locale) throws IOException {
+	String upload(@PathVariable UUID id, @PathVariable String code, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor, Model model,
+			Locale locale) throws IOException {
 		Optional<ReturnTo> back = ReturnTo.of(returnTo);
 		if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
 			return page(actor, id, back, Map.of(code, messages.getMessage("apply.materials.choose", null, locale)),
@@ -110,7 +113,10 @@ class MaterialPages {
 		return redirect(id, code, ReturnTo.of(returnTo));
 	}
 
-	/** Gives a file for a material, or shows the page again with the reason it was refused next to the material. */
+	/**
+	 * Gives a file for a material, or shows the page again with the reason it was refused
+	 * next to the material.
+	 */
 	private String given(Actor actor, UUID id, String code, Optional<ReturnTo> back, Model model, Locale locale,
 			Runnable giving) {
 		try {
@@ -125,17 +131,16 @@ class MaterialPages {
 		}
 	}
 
-	/** The page, whose button "done" leads back to where the applicant came from (R13.1). */
+	/**
+	 * The page, whose button "done" leads back to where the applicant came from (R13.1).
+	 */
 	private String page(Actor actor, UUID id, Optional<ReturnTo> back, Map<String, String> errors, Model model) {
 		Application draft = drafts.get(actor, id);
 		DraftPages.requireDraft(draft);
 		back.ifPresent(page -> model.addAttribute("returnTo", page.parameter()));
 		model.addAttribute("done", back.map(page -> page.path(id)).orElse("/apply/drafts/" + id));
 		List<Material> toUpload = materials.toUpload(draft);
-		Set<UUID> given = draft.materials()
-			.stream()
-			.map(AttachedMaterial::attachmentId)
-			.collect(Collectors.toSet());
+		Set<UUID> given = draft.materials().stream().map(AttachedMaterial::attachmentId).collect(Collectors.toSet());
 		List<AttachedMaterial> mine = materials.mine(actor)
 			.stream()
 			.filter(material -> !given.contains(material.attachmentId()))
@@ -144,21 +149,24 @@ class MaterialPages {
 		model.addAttribute("filesPath", "/apply/drafts/" + id + "/materials");
 		model.addAttribute("guide", myApplications.guideOf(draft));
 		model.addAttribute("toUpload", toUpload);
-		model.addAttribute("candidates", toUpload.stream()
-			.collect(Collectors.toMap(Material::code, material -> candidates(material, mine))));
+		model.addAttribute("candidates",
+				toUpload.stream().collect(Collectors.toMap(Material::code, material -> candidates(material, mine))));
 		model.addAttribute("errors", errors);
-		model.addAttribute("errorLinks", errors.entrySet()
-			.stream()
-			.map(error -> new ProblemLink(error.getKey(), error.getValue(), "#material-" + error.getKey()))
-			.toList());
+		model.addAttribute("errorLinks",
+				errors.entrySet()
+					.stream()
+					.map(error -> new ProblemLink(error.getKey(), error.getValue(), "#material-" + error.getKey()))
+					.toList());
 		return VIEW;
 	}
 
-	/** The applicant's files, those given for the same material or the same licence first (R3.2). */
+	/**
+	 * The applicant's files, those given for the same material or the same licence first
+	 * (R3.2).
+	 */
 	private static List<AttachedMaterial> candidates(Material material, List<AttachedMaterial> mine) {
-		Comparator<AttachedMaterial> alike = Comparator.comparing(file -> !(file.materialCode()
-			.equals(material.code()) || material.licenceType() != null
-					&& Objects.equals(file.licenceType(), material.licenceType())));
+		Comparator<AttachedMaterial> alike = Comparator.comparing(file -> !(file.materialCode().equals(material.code())
+				|| material.licenceType() != null && Objects.equals(file.licenceType(), material.licenceType())));
 		return mine.stream().sorted(alike).toList();
 	}
 

@@ -26,9 +26,10 @@ import org.tongban.shared.ResultPage;
 import org.tongban.storage.Attachments;
 
 /**
- * The applicant's home {@code /my}: their account (numbers masked), their drafts to resume or delete, each with when
- * it was saved and how far it has come, and their
- * applications to follow (R7.1); and "my materials", the files they gave, to open and reuse (R3.2).
+ * The applicant's home {@code /my}: their account (numbers masked), their drafts to
+ * resume or delete, each with when it was saved and how far it has come, and their
+ * applications to follow (R7.1); and "my materials", the files they gave, to open and
+ * reuse (R3.2).
  */
 @Controller
 class MyPages {
@@ -65,7 +66,8 @@ class MyPages {
 			.toList();
 		model.addAttribute("profile", accounts.profile(actor.id()));
 		model.addAttribute("applications", mine);
-		// Two drafts of one matter are told apart by when they were saved and how far they have come.
+		// Two drafts of one matter are told apart by when they were saved and how far
+		// they have come.
 		model.addAttribute("progress", DraftPages.progress(myApplications, this.drafts, actor, drafts));
 		return "application/my";
 	}
@@ -76,7 +78,10 @@ class MyPages {
 		return "application/my-materials";
 	}
 
-	/** One of the applicant's own files, for them only (R12.5): anybody else's is not found. */
+	/**
+	 * One of the applicant's own files, for them only (R12.5): anybody else's is not
+	 * found.
+	 */
 	@GetMapping("/my/materials/{attachmentId:[0-9a-fA-F-]{36}}")
 	ResponseEntity<InputStreamResource> material(@PathVariable UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {

@@ -7,10 +7,12 @@ import org.tongban.catalog.FormMessages;
 import org.tongban.catalog.FormProblem;
 
 /**
- * A problem of an application as the pages show it (R3.1, R16.6): its message in the reader's language and a link to
- * where it is fixed, the field in its section or the material on the materials page.
+ * A problem of an application as the pages show it (R3.1, R16.6): its message in the
+ * reader's language and a link to where it is fixed, the field in its section or the
+ * material on the materials page.
  *
- * @param field the field's key, {@code material.<code>}, or null for a problem of the whole form
+ * @param field the field's key, {@code material.<code>}, or null for a problem of the
+ * whole form
  */
 record ProblemLink(String field, String message, String href) {
 

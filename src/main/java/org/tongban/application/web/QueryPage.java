@@ -17,11 +17,13 @@ import org.tongban.shared.NotFoundException;
 import org.tongban.supervision.CaseClocks;
 
 /**
- * The public query (R7.2): anybody with an application's number and query code sees where it stands, without any
- * personal data, and whether its clock counts or stands still. A wrong number and a wrong code get the same message
- * on the form, with status 404. The form is posted: the query code opens the application's status, so it stays out
- * of addresses, browser histories and logs, and the answer is not cached ({@code Cache-Control: no-store}, as on
- * every page). Spaces copied around the number or the code do not count.
+ * The public query (R7.2): anybody with an application's number and query code sees where
+ * it stands, without any personal data, and whether its clock counts or stands still. A
+ * wrong number and a wrong code get the same message on the form, with status 404. The
+ * form is posted: the query code opens the application's status, so it stays out of
+ * addresses, browser histories and logs, and the answer is not cached
+ * ({@code Cache-Control: no-store}, as on every page). Spaces copied around the number or
+ * the code do not count.
  */
 @Controller
 class QueryPage {

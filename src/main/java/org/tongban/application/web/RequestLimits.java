@@ -19,11 +19,13 @@ import org.tongban.shared.RefusedException;
 import org.tongban.shared.web.RateLimit;
 
 /**
- * Limits per client address what anybody can repeat cheaply and the platform pays for (R12.4): the public query,
- * which would otherwise let a program try query codes, and submission. Over the limit, 429 with {@code Retry-After}
- * and a message in the reader's language: a problem detail for the API, the error page otherwise. The pages and the
- * API share one allowance. The client address is the request's remote address, which the server takes from
- * {@code X-Forwarded-For} behind the proxy ({@code server.forward-headers-strategy}), as for log-in.
+ * Limits per client address what anybody can repeat cheaply and the platform pays for
+ * (R12.4): the public query, which would otherwise let a program try query codes, and
+ * submission. Over the limit, 429 with {@code Retry-After} and a message in the reader's
+ * language: a problem detail for the API, the error page otherwise. The pages and the API
+ * share one allowance. The client address is the request's remote address, which the
+ * server takes from {@code X-Forwarded-For} behind the proxy
+ * ({@code server.forward-headers-strategy}), as for log-in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RequestLimits.Properties.class)
@@ -50,27 +52,29 @@ class RequestLimits implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		// A query carries a number (the page's form posts it, the API takes it in the address); the page's empty form
+		// A query carries a number (the page's form posts it, the API takes it in the
+		// address); the page's empty form
 		// costs nothing and reveals nothing.
-		registry.addInterceptor(new Limit(new RateLimit(properties.queryPerMinute(), clock),
-				"application.tooManyQueries", request -> request.getParameter("number") != null))
+		registry
+			.addInterceptor(new Limit(new RateLimit(properties.queryPerMinute(), clock), "application.tooManyQueries",
+					request -> request.getParameter("number") != null))
 			.addPathPatterns("/query", "/api/v1/query");
-		registry.addInterceptor(new Limit(new RateLimit(properties.submissionsPerMinute(), clock),
-				"application.tooManySubmissions", request -> "POST".equals(request.getMethod())))
+		registry
+			.addInterceptor(new Limit(new RateLimit(properties.submissionsPerMinute(), clock),
+					"application.tooManySubmissions", request -> "POST".equals(request.getMethod())))
 			.addPathPatterns("/api/v1/drafts/*/submit", "/apply/drafts/*/submit");
 	}
 
 	/** One limit on the requests it counts, per client address. */
-	private record Limit(RateLimit limit, String messageCode, Predicate<HttpServletRequest> counts)
-			implements HandlerInterceptor {
+	private record Limit(RateLimit limit, String messageCode,
+			Predicate<HttpServletRequest> counts) implements HandlerInterceptor {
 
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 			if (counts.test(request)) {
 				limit.take(request.getRemoteAddr()).ifPresent(wait -> {
 					long seconds = RateLimit.retryAfterSeconds(wait);
-					throw new RefusedException(Refusal.TOO_MANY, Duration.ofSeconds(seconds), messageCode,
-							seconds);
+					throw new RefusedException(Refusal.TOO_MANY, Duration.ofSeconds(seconds), messageCode, seconds);
 				});
 			}
 			return true;

@@ -9,10 +9,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tongban.application.Application;
 
 /**
- * A page of a draft that has been submitted, reached again with the browser's Back button or an old link: its
- * applicant, the only one who finds the draft, is sent with 303 to the application it became, with its number and
- * query code (R3.5, R7.1), instead of an error; a form sent again from such a page is not taken. Ordered first, so
- * that it answers before the shared error handling.
+ * A page of a draft that has been submitted, reached again with the browser's Back button
+ * or an old link: its applicant, the only one who finds the draft, is sent with 303 to
+ * the application it became, with its number and query code (R3.5, R7.1), instead of an
+ * error; a form sent again from such a page is not taken. Ordered first, so that it
+ * answers before the shared error handling.
  */
 @ControllerAdvice(assignableTypes = { DraftPages.class, MaterialPages.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,7 +30,10 @@ class SubmittedDrafts {
 
 		private final String location;
 
-		/** @param page the page of the application to go to, e.g. {@code /confirmation}, or "" for its own page */
+		/**
+		 * @param page the page of the application to go to, e.g. {@code /confirmation},
+		 * or "" for its own page
+		 */
 		DraftSubmitted(Application application, String page) {
 			super("Application " + application.number() + " is no draft any more", null, false, false);
 			this.location = "/my/applications/" + application.number() + page;

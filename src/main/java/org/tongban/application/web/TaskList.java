@@ -9,8 +9,8 @@ import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.FormDefinition.Section;
 
 /**
- * The tasks of a draft (GOV.UK "complete multiple tasks"): one per section of its form, then its materials. How many
- * are done tells two drafts of the same matter apart.
+ * The tasks of a draft (GOV.UK "complete multiple tasks"): one per section of its form,
+ * then its materials. How many are done tells two drafts of the same matter apart.
  *
  * @param sections where each section stands, in the order of the form
  * @param materials whether every material the answers call for was given

@@ -27,11 +27,13 @@ import org.tongban.storage.Attachments;
 import org.tongban.storage.StoredAttachment;
 
 /**
- * The written notices and decisions of a case (R4, R5, 行政许可法 art. 32, 38, 42, 45), issued today as PDFs in the
- * Chinese official style: the department's header, a document number made of the department's code, the kind's word,
- * the year and the application's number, the addressee, the facts, the body, the remedies where the applicant may
- * disagree, and the department's signature with the date. Each is stored as an attachment, which the case lists as
- * a {@link CaseDocument} for the applicant to download. Documents are in Chinese only, the language of the record.
+ * The written notices and decisions of a case (R4, R5, 行政许可法 art. 32, 38, 42, 45), issued
+ * today as PDFs in the Chinese official style: the department's header, a document number
+ * made of the department's code, the kind's word, the year and the application's number,
+ * the addressee, the facts, the body, the remedies where the applicant may disagree, and
+ * the department's signature with the date. Each is stored as an attachment, which the
+ * case lists as a {@link CaseDocument} for the applicant to download. Documents are in
+ * Chinese only, the language of the record.
  */
 @Component
 public class CaseDocuments {
@@ -41,13 +43,15 @@ public class CaseDocuments {
 
 	/** The kinds of documents; the name is the {@link CaseDocument#kind()}. */
 	public enum Kind {
+
 		ACCEPTANCE_NOTICE, REFUSAL_NOTICE, CORRECTION_NOTICE, SPECIAL_PERIOD_NOTICE, EXTENSION_NOTICE, GRANT_DECISION,
 		DENIAL_DECISION
+
 	}
 
 	/**
-	 * @param deemed accepted by law because the applicant was not told in time what to correct (art. 32): the notice
-	 * says so instead of the review's finding
+	 * @param deemed accepted by law because the applicant was not told in time what to
+	 * correct (art. 32): the notice says so instead of the review's finding
 	 */
 	public record Acceptance(LocalDate acceptedOn, LocalDate decisionDueOn, boolean deemed) {
 
@@ -58,7 +62,10 @@ public class CaseDocuments {
 
 	}
 
-	/** @param legalBasis the provisions the refusal rests on; the matter's legal bases when blank */
+	/**
+	 * @param legalBasis the provisions the refusal rests on; the matter's legal bases
+	 * when blank
+	 */
 	public record Refusal(String reason, String legalBasis) {
 
 		public Refusal {
@@ -68,8 +75,8 @@ public class CaseDocuments {
 	}
 
 	/**
-	 * A special period that does not count toward the limit (art. 45), when it starts or, with {@code endedOn}, when
-	 * it ends.
+	 * A special period that does not count toward the limit (art. 45), when it starts or,
+	 * with {@code endedOn}, when it ends.
 	 *
 	 * @param endedOn null for the notice that the period starts
 	 */
@@ -102,8 +109,10 @@ public class CaseDocuments {
 	/**
 	 * The decision on the application (art. 38).
 	 *
-	 * @param reasons the review's opinion; required for a denial, which must give its reasons
-	 * @param legalBasis the provisions the decision rests on; the matter's legal bases when blank
+	 * @param reasons the review's opinion; required for a denial, which must give its
+	 * reasons
+	 * @param legalBasis the provisions the decision rests on; the matter's legal bases
+	 * when blank
 	 */
 	public record Ruling(Decision decision, LocalDate acceptedOn, String reasons, String legalBasis) {
 
@@ -127,8 +136,7 @@ public class CaseDocuments {
 
 	private final Clock clock;
 
-	CaseDocuments(PdfFonts fonts, MessageSource messages, MatterCatalog catalog, Attachments attachments,
-			Clock clock) {
+	CaseDocuments(PdfFonts fonts, MessageSource messages, MatterCatalog catalog, Attachments attachments, Clock clock) {
 		this.fonts = fonts;
 		this.messages = messages;
 		this.catalog = catalog;
@@ -139,11 +147,12 @@ public class CaseDocuments {
 	/** 受理通知书: accepted on a day, the decision due by another. */
 	public CaseDocument acceptanceNotice(CaseFacts facts, Acceptance acceptance) {
 		return issue(Kind.ACCEPTANCE_NOTICE, facts, (pages, doc) -> {
-			pages.paragraph(doc.message(acceptance.deemed() ? "approval.document.ACCEPTANCE_NOTICE.deemed"
-					: "approval.document.ACCEPTANCE_NOTICE.body", doc.date(facts.receivedOn()), doc.matterName(),
-					doc.date(acceptance.acceptedOn())));
-			pages.paragraph(doc.message("approval.document.ACCEPTANCE_NOTICE.due",
-					doc.date(acceptance.decisionDueOn())));
+			pages.paragraph(doc.message(
+					acceptance.deemed() ? "approval.document.ACCEPTANCE_NOTICE.deemed"
+							: "approval.document.ACCEPTANCE_NOTICE.body",
+					doc.date(facts.receivedOn()), doc.matterName(), doc.date(acceptance.acceptedOn())));
+			pages.paragraph(
+					doc.message("approval.document.ACCEPTANCE_NOTICE.due", doc.date(acceptance.decisionDueOn())));
 		});
 	}
 
@@ -158,7 +167,10 @@ public class CaseDocuments {
 		});
 	}
 
-	/** 补正材料通知书（一次性告知）: every item to correct, by the name of its form field or material, at once. */
+	/**
+	 * 补正材料通知书（一次性告知）: every item to correct, by the name of its form field or material,
+	 * at once.
+	 */
 	public CaseDocument correctionNotice(CaseFacts facts, CorrectionRequest request) {
 		return issue(Kind.CORRECTION_NOTICE, facts, (pages, doc) -> {
 			pages.paragraph(doc.message("approval.document.CORRECTION_NOTICE.body", doc.date(facts.receivedOn()),
@@ -175,7 +187,10 @@ public class CaseDocuments {
 		});
 	}
 
-	/** 特殊环节告知书: the kind of special period, why, from when and until when, or that it ended. */
+	/**
+	 * 特殊环节告知书: the kind of special period, why, from when and until when, or that it
+	 * ended.
+	 */
 	public CaseDocument specialPeriodNotice(CaseFacts facts, SpecialPeriod period) {
 		return issue(Kind.SPECIAL_PERIOD_NOTICE, facts, (pages, doc) -> {
 			String kind = doc.message("approval.document.specialPeriod." + period.kind());
@@ -191,12 +206,16 @@ public class CaseDocuments {
 
 	/** 延长审批期限告知书: by how many working days, the new due day, why and who approved it. */
 	public CaseDocument extensionNotice(CaseFacts facts, Extension extension) {
-		return issue(Kind.EXTENSION_NOTICE, facts, (pages, doc) -> pages.paragraph(doc.message(
-				"approval.document.EXTENSION_NOTICE.body", doc.matterName(), extension.reason().strip(),
-				extension.approverName().strip(), extension.days(), doc.date(extension.newDueOn()))));
+		return issue(Kind.EXTENSION_NOTICE, facts,
+				(pages, doc) -> pages.paragraph(doc.message("approval.document.EXTENSION_NOTICE.body", doc.matterName(),
+						extension.reason().strip(), extension.approverName().strip(), extension.days(),
+						doc.date(extension.newDueOn()))));
 	}
 
-	/** 准予 / 不予行政许可决定书: the decision, its reasons and legal basis, and for a denial the remedies. */
+	/**
+	 * 准予 / 不予行政许可决定书: the decision, its reasons and legal basis, and for a denial the
+	 * remedies.
+	 */
 	public CaseDocument decision(CaseFacts facts, Ruling ruling) {
 		Kind kind = ruling.decision() == Decision.GRANT ? Kind.GRANT_DECISION : Kind.DENIAL_DECISION;
 		return issue(kind, facts, (pages, doc) -> {
@@ -219,7 +238,8 @@ public class CaseDocuments {
 		var doc = new Texts(catalog.guide(facts.matterCode(), facts.matterVersion()));
 		Instant issuedAt = clock.instant();
 		LocalDate today = LocalDate.ofInstant(issuedAt, clock.getZone());
-		// The title, and so the file's name, is the document's name on the applicant's and the staff's pages.
+		// The title, and so the file's name, is the document's name on the applicant's
+		// and the staff's pages.
 		String title = doc.message("application.document." + kind);
 		String department = doc.of(doc.department().name());
 		byte[] pdf = fonts.render((document, text) -> {
@@ -229,9 +249,10 @@ public class CaseDocuments {
 			info.setCreator(doc.message("site.name"));
 			document.getDocumentCatalog().setLanguage("zh-CN");
 			try (var pages = new NoticePages(document, text)) {
-				pages.header(department, doc.message("approval.document.number", doc.department().code(),
-						doc.message("approval.document." + kind + ".word"), String.valueOf(today.getYear()),
-						facts.applicationNumber()));
+				pages.header(department,
+						doc.message("approval.document.number", doc.department().code(),
+								doc.message("approval.document." + kind + ".word"), String.valueOf(today.getYear()),
+								facts.applicationNumber()));
 				pages.title(title);
 				pages.line(doc.message("approval.document.addressee", facts.applicantName()));
 				pages.note(doc.message("approval.document.facts", facts.applicantName(), doc.matterName(),
@@ -296,7 +317,9 @@ public class CaseDocuments {
 		/** The given provisions, else the matter's legal bases with their articles. */
 		String legalBasis(String given) {
 			String basis = given != null && !given.isBlank() ? given.strip()
-					: guide.version().legalBases().stream()
+					: guide.version()
+						.legalBases()
+						.stream()
 						.map(legal -> legal.article() == null ? legal.title() : legal.title() + legal.article())
 						.collect(Collectors.joining("、"));
 			return message("approval.document.legalBasis", basis);
@@ -306,12 +329,16 @@ public class CaseDocuments {
 			return message("approval.document.remedies", message("approval.document." + kind + ".remedy"));
 		}
 
-		/** The form field's label or the material's name, as the applicant sees them; the code if unknown. */
+		/**
+		 * The form field's label or the material's name, as the applicant sees them; the
+		 * code if unknown.
+		 */
 		String subject(CorrectionItem item) {
 			MatterVersion version = guide.version();
 			String name = switch (item.kind()) {
 				case FIELD -> version.form().field(item.code()).map(field -> of(field.label())).orElse(item.code());
-				case MATERIAL -> version.materials().stream()
+				case MATERIAL -> version.materials()
+					.stream()
 					.filter(material -> material.code().equals(item.code()))
 					.findFirst()
 					.map(material -> of(material.name()))

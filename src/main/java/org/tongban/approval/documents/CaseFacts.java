@@ -3,8 +3,9 @@ package org.tongban.approval.documents;
 import java.time.LocalDate;
 
 /**
- * What every document of a case states: whose application, for which matter, under which number, received when.
- * The department and the matter's name are read from the catalogue version the application was made under.
+ * What every document of a case states: whose application, for which matter, under which
+ * number, received when. The department and the matter's name are read from the catalogue
+ * version the application was made under.
  *
  * @param applicationNumber the receipt's number, e.g. {@code TB20261127000001}
  * @param applicantName the person's or enterprise's name, the addressee

@@ -9,10 +9,11 @@ import org.tongban.shared.pdf.PdfPages;
 import org.tongban.shared.pdf.PdfText;
 
 /**
- * Lays out an official document (公文) on A4 pages after the national format GB/T 9704 in spirit: the issuing
- * department's red header and rule, the document number, the centred title, the body with its first lines
- * indented by two characters, and the department and date at the right under the last paragraph. Long texts wrap,
- * and text that does not fit flows to further pages, which are numbered at the foot.
+ * Lays out an official document (公文) on A4 pages after the national format GB/T 9704 in
+ * spirit: the issuing department's red header and rule, the document number, the centred
+ * title, the body with its first lines indented by two characters, and the department and
+ * date at the right under the last paragraph. Long texts wrap, and text that does not fit
+ * flows to further pages, which are numbered at the foot.
  */
 class NoticePages extends PdfPages {
 
@@ -28,7 +29,10 @@ class NoticePages extends PdfPages {
 
 	private static final float LEADING = 1.7f;
 
-	/** Two Chinese characters, whose width is the indent of a paragraph's first line in Chinese documents. */
+	/**
+	 * Two Chinese characters, whose width is the indent of a paragraph's first line in
+	 * Chinese documents.
+	 */
 	private static final String INDENT = "\u4e00\u4e00";
 
 	/** The red of the header (红头) of official documents. */
@@ -73,7 +77,8 @@ class NoticePages extends PdfPages {
 			if (rest.isEmpty()) {
 				continue;
 			}
-			// The text keeps its own spaces and strips a leading indent, so the first line is placed by hand.
+			// The text keeps its own spaces and strips a leading indent, so the first
+			// line is placed by hand.
 			String first = text.lines(rest, BODY, flow.width() - indent).get(0);
 			flow.keep(flow.lineHeight(BODY));
 			block(List.of(first), MARGIN + indent, BODY, TEXT);
@@ -92,12 +97,17 @@ class NoticePages extends PdfPages {
 		flow.down(2);
 	}
 
-	/** Small muted text as wide as the page, such as the facts of the case or the department's address. */
+	/**
+	 * Small muted text as wide as the page, such as the facts of the case or the
+	 * department's address.
+	 */
 	void note(String note) throws IOException {
 		flow.lines(note, SMALL, MUTED, MARGIN, flow.width());
 	}
 
-	/** The department, its seal and the date, right-aligned and kept together on one page. */
+	/**
+	 * The department, its seal and the date, right-aligned and kept together on one page.
+	 */
 	void signature(String department, String seal, String date) throws IOException {
 		List<String> lines = List.of(seal, department, date);
 		flow.keep(24 + lines.size() * flow.lineHeight(BODY));

@@ -25,8 +25,9 @@ import org.tongban.shared.RefusedException;
 import org.tongban.supervision.CaseClocks;
 
 /**
- * What a step may answer to the application itself (R4.1, R4.2, art. 32): acceptance, refusal to accept, and the one
- * correction notice that lists everything the applicant has to fix.
+ * What a step may answer to the application itself (R4.1, R4.2, art. 32): acceptance,
+ * refusal to accept, and the one correction notice that lists everything the applicant
+ * has to fix.
  */
 @Component
 @Transactional
@@ -78,7 +79,8 @@ class Acceptance {
 		CaseTasks.Work work = caseTasks.work(staff, number);
 		var task = caseTasks.task(staff, work, taskId);
 		caseTasks.requireRole(staff, task);
-		// The notice is given once (art. 32 一次性告知): acceptance after the correction accepts or refuses.
+		// The notice is given once (art. 32 一次性告知): acceptance after the correction
+		// accepts or refuses.
 		if (CaseView.correctionNoticeGiven(task.getCategory(), progress.history(work.record().id()))) {
 			throw new RefusedException(Refusal.CONFLICT, "approval.correction.onlyOnce");
 		}
@@ -100,7 +102,10 @@ class Acceptance {
 		return views.open(staff, number, null);
 	}
 
-	/** Every item names a field of the form or a material of the version the application was made under. */
+	/**
+	 * Every item names a field of the form or a material of the version the application
+	 * was made under.
+	 */
 	private List<CorrectionItem> correctionItems(CaseRecord record, List<CorrectionItem> items) {
 		if (items == null || items.isEmpty()) {
 			throw new InvalidParameterException("items", "approval.correction.noItems");

@@ -16,18 +16,25 @@ import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.ClockDatesChanged;
 
 /**
- * The dates of the art. 32 timers (R15.2), the boundary timers {@value #TIMER} on the first acceptance task: the end of
- * the acceptance step on the legal clock. They are read again whenever clock dates change, so that a case received
- * before the calendar of its acceptance days was published gets its deemed acceptance once it is, and a holiday
+ * The dates of the art. 32 timers (R15.2), the boundary timers {@value #TIMER} on the
+ * first acceptance task: the end of the acceptance step on the legal clock. They are read
+ * again whenever clock dates change, so that a case received before the calendar of its
+ * acceptance days was published gets its deemed acceptance once it is, and a holiday
  * declared later moves it.
  */
 @Component
 class AcceptanceDeadlines {
 
-	/** The id of the boundary timer in the process models ({@code processes/*.bpmn20.xml}). */
+	/**
+	 * The id of the boundary timer in the process models
+	 * ({@code processes/*.bpmn20.xml}).
+	 */
 	static final String TIMER = "acceptanceDeadline";
 
-	/** Not yet dated (the calendar of the year is not loaded): the timer waits for {@link ClockDatesChanged}. */
+	/**
+	 * Not yet dated (the calendar of the year is not loaded): the timer waits for
+	 * {@link ClockDatesChanged}.
+	 */
 	private static final Date UNDATED = Date.from(Instant.parse("9999-12-31T00:00:00Z"));
 
 	private static final Logger log = LoggerFactory.getLogger(AcceptanceDeadlines.class);

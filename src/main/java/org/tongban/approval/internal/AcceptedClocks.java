@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
 import org.tongban.supervision.CaseClocks;
 
 /**
- * Dates again, once, the clocks of open cases accepted before the clocks knew their acceptance, so that their decision
- * limits count from the working day after acceptance (R15.3, art. 42) as those of new cases do. A clock that knows its
- * acceptance is left alone, so that later starts find nothing to do and any node may run it.
+ * Dates again, once, the clocks of open cases accepted before the clocks knew their
+ * acceptance, so that their decision limits count from the working day after acceptance
+ * (R15.3, art. 42) as those of new cases do. A clock that knows its acceptance is left
+ * alone, so that later starts find nothing to do and any node may run it.
  */
 @Component
 class AcceptedClocks implements ApplicationRunner {
@@ -36,8 +37,8 @@ class AcceptedClocks implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		int dated = 0;
 		UUID after = null;
-		for (Map<UUID, LocalDate> page = store.openAccepted(null, PAGE); !page.isEmpty();
-				page = store.openAccepted(after, PAGE)) {
+		for (Map<UUID, LocalDate> page = store.openAccepted(null, PAGE); !page.isEmpty(); page = store
+			.openAccepted(after, PAGE)) {
 			for (UUID caseId : clocks.withoutAcceptance(page.keySet())) {
 				clocks.accepted(caseId, page.get(caseId));
 				dated++;

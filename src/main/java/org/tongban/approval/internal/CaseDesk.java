@@ -20,9 +20,10 @@ import org.tongban.shared.ResultPage;
 import org.tongban.storage.AttachmentContent;
 
 /**
- * {@link CaseWork} on Flowable, each use case in a class of its own, each action one transaction there: a case's open
- * tasks are those of its process instance; who may act on one is who holds one of its candidate groups
- * ({@code dept:<DEPT>:<role>}, see {@link CaseTasks}); what they may do is what the gateway after it routes to
+ * {@link CaseWork} on Flowable, each use case in a class of its own, each action one
+ * transaction there: a case's open tasks are those of its process instance; who may act
+ * on one is who holds one of its candidate groups ({@code dept:<DEPT>:<role>}, see
+ * {@link CaseTasks}); what they may do is what the gateway after it routes to
  * ({@link ProcessRoutes}).
  */
 @Service

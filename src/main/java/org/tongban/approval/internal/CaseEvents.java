@@ -25,8 +25,9 @@ import org.tongban.identity.Role;
 import org.tongban.supervision.CaseClocks;
 
 /**
- * What the applicant's side does to a case: submitting starts it, correcting takes it back to the step that asked,
- * withdrawing ends it. Each is handled once even when the event registry delivers it again.
+ * What the applicant's side does to a case: submitting starts it, correcting takes it
+ * back to the step that asked, withdrawing ends it. Each is handled once even when the
+ * event registry delivers it again.
  */
 @Component
 class CaseEvents {
@@ -65,11 +66,11 @@ class CaseEvents {
 	}
 
 	/**
-	 * Opens the case of a submitted application: the legal clock starts with the acceptance step's 5 working days
-	 * (art. 32), whose end is the date of the deemed acceptance timer (the applicant's timeline shows the acceptance
-	 * step from the submission on), and the process of the matter (its own model if an administrator deployed one, else the
-	 * one its version names) runs
-	 * up to its first task.
+	 * Opens the case of a submitted application: the legal clock starts with the
+	 * acceptance step's 5 working days (art. 32), whose end is the date of the deemed
+	 * acceptance timer (the applicant's timeline shows the acceptance step from the
+	 * submission on), and the process of the matter (its own model if an administrator
+	 * deployed one, else the one its version names) runs up to its first task.
 	 */
 	@ApplicationModuleListener
 	void on(ApplicationSubmitted submitted) {
@@ -86,8 +87,8 @@ class CaseEvents {
 			log.info("Case {} was opened already", submitted.number());
 			return;
 		}
-		clocks.start(submitted.applicationId(), submitted.number(), submitted.receivedAt(),
-				submitted.clockStartsOn(), submitted.statutoryLimitDays(), submitted.committedLimitDays(), false);
+		clocks.start(submitted.applicationId(), submitted.number(), submitted.receivedAt(), submitted.clockStartsOn(),
+				submitted.statutoryLimitDays(), submitted.committedLimitDays(), false);
 		clocks.startStep(submitted.applicationId(), CaseStep.ACCEPTANCE.name(), CaseClocks.ACCEPTANCE_DAYS,
 				submitted.receivedAt());
 		Date acceptanceDeadline = acceptanceDeadlines.of(submitted.applicationId());
@@ -102,7 +103,10 @@ class CaseEvents {
 		log.info("Case {} runs on {}", submitted.number(), instance.getProcessDefinitionId());
 	}
 
-	/** The applicant corrected: the clock runs again and the step that asked gets the case back (R4.2). */
+	/**
+	 * The applicant corrected: the clock runs again and the step that asked gets the case
+	 * back (R4.2).
+	 */
 	@ApplicationModuleListener
 	void on(ApplicationCorrected corrected) {
 		CaseRecord record = progress.get(corrected.applicationId());
@@ -110,7 +114,8 @@ class CaseEvents {
 			log.info("Case {} is not waiting for a correction", corrected.number());
 			return;
 		}
-		// The clerk who accepts again reads which listed items came back as they were, and may refuse for them.
+		// The clerk who accepts again reads which listed items came back as they were,
+		// and may refuse for them.
 		String unchanged = corrected.unchanged()
 			.stream()
 			.map(item -> item.code() + ": " + item.problem())
@@ -134,8 +139,8 @@ class CaseEvents {
 			log.info("Case {} was not opened or has ended already", withdrawn.number());
 			return;
 		}
-		progress.record(record, record.applicantId(), record.applicantName(), Role.APPLICANT.name(), "WITHDRAW",
-				null, null);
+		progress.record(record, record.applicantId(), record.applicantName(), Role.APPLICANT.name(), "WITHDRAW", null,
+				null);
 		if (record.processInstanceId() != null) {
 			runtime.deleteProcessInstance(record.processInstanceId(), "withdrawn");
 		}

@@ -11,7 +11,10 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.shared.LocalizedText;
 
-/** The names the case work puts into views, refusals and notices: of staff, of steps, of special periods. */
+/**
+ * The names the case work puts into views, refusals and notices: of staff, of steps, of
+ * special periods.
+ */
 @Component
 class CaseNames {
 
@@ -24,12 +27,18 @@ class CaseNames {
 		this.messages = messages;
 	}
 
-	/** The name of the member of staff a task is assigned to; the id itself for an account that is gone. */
+	/**
+	 * The name of the member of staff a task is assigned to; the id itself for an account
+	 * that is gone.
+	 */
 	String person(String accountId) {
 		return accounts.actor(UUID.fromString(accountId)).map(Actor::name).orElse(accountId);
 	}
 
-	/** The step's name as a message argument, put in the reader's language with the message. */
+	/**
+	 * The step's name as a message argument, put in the reader's language with the
+	 * message.
+	 */
 	LocalizedText step(CaseStep step) {
 		String key = "approval.step." + step;
 		return LocalizedText.of(messages.getMessage(key, null, step.name(), Locale.CHINA),

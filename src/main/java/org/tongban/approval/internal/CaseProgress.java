@@ -34,9 +34,9 @@ import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.PauseReason;
 
 /**
- * What every way through a case has in common, whoever moves it (a member of staff, the applicant, the law): entering
- * a step with its clock and the applicant's timeline, acceptance, the end, the history, the documents and what the
- * applicant is told.
+ * What every way through a case has in common, whoever moves it (a member of staff, the
+ * applicant, the law): entering a step with its clock and the applicant's timeline,
+ * acceptance, the end, the history, the documents and what the applicant is told.
  */
 @Component
 class CaseProgress {
@@ -71,8 +71,9 @@ class CaseProgress {
 	}
 
 	/**
-	 * A task of {@code step} was created: the step clock of a new step starts (the one of a step the case returns to
-	 * after a correction goes on), and the applicant's timeline shows the step.
+	 * A task of {@code step} was created: the step clock of a new step starts (the one of
+	 * a step the case returns to after a correction goes on), and the applicant's
+	 * timeline shows the step.
 	 */
 	void enter(UUID caseId, CaseStep step, Instant at) {
 		CaseRecord record = get(caseId);
@@ -91,8 +92,8 @@ class CaseProgress {
 	}
 
 	/**
-	 * The case is accepted from {@code acceptedOn}, by a clerk or by law: the applicant's side knows, and gets the
-	 * acceptance notice.
+	 * The case is accepted from {@code acceptedOn}, by a clerk or by law: the applicant's
+	 * side knows, and gets the acceptance notice.
 	 */
 	CaseRecord accept(CaseRecord record, Instant at, LocalDate acceptedOn, boolean deemed) {
 		files.accepted(record.id(), at);
@@ -104,8 +105,9 @@ class CaseProgress {
 	}
 
 	/**
-	 * The case ended: refused, decided or withdrawn. Its clock stops with the step and any pause under way, and the
-	 * applicant's side knows (a withdrawal it knows already).
+	 * The case ended: refused, decided or withdrawn. Its clock stops with the step and
+	 * any pause under way, and the applicant's side knows (a withdrawal it knows
+	 * already).
 	 */
 	CaseRecord end(CaseRecord record, ApplicationStatus outcome, Instant at) {
 		clocks.stop(record.id(), at);
@@ -116,17 +118,18 @@ class CaseProgress {
 	}
 
 	/**
-	 * Records what a member of staff did (R5.4) on the task of a step under way (one of several where branches run in
-	 * parallel), as the role in which they did it.
+	 * Records what a member of staff did (R5.4) on the task of a step under way (one of
+	 * several where branches run in parallel), as the role in which they did it.
 	 */
 	void record(CaseRecord record, CaseStep step, Actor staff, DepartmentRole role, String action, String opinion,
 			String outcome) {
 		record(record, step.name(), staff, role, action, opinion, outcome);
 	}
 
-	/** Records what a member of staff did on the case as a whole, where it stands (R5.4). */
-	void record(CaseRecord record, Actor staff, DepartmentRole role, String action, String opinion,
-			String outcome) {
+	/**
+	 * Records what a member of staff did on the case as a whole, where it stands (R5.4).
+	 */
+	void record(CaseRecord record, Actor staff, DepartmentRole role, String action, String opinion, String outcome) {
 		record(record, record.stateCode(), staff, role, action, opinion, outcome);
 	}
 
@@ -140,8 +143,8 @@ class CaseProgress {
 	/** Records what the applicant or the platform did. */
 	void record(CaseRecord record, UUID actorId, String actorName, String role, String action, String opinion,
 			String outcome) {
-		store.record(record.id(), new CaseView.HistoryEntry(clock.instant(), actorName, role,
-				record.departmentCode(), record.stateCode(), action, opinion, outcome), actorId);
+		store.record(record.id(), new CaseView.HistoryEntry(clock.instant(), actorName, role, record.departmentCode(),
+				record.stateCode(), action, opinion, outcome), actorId);
 	}
 
 	/** The history of the case, oldest first. */
@@ -150,8 +153,8 @@ class CaseProgress {
 	}
 
 	/**
-	 * The correction notice (一次性告知) is given: the clock pauses until the applicant resubmits, who may change the
-	 * listed items only and gets the notice.
+	 * The correction notice (一次性告知) is given: the clock pauses until the applicant
+	 * resubmits, who may change the listed items only and gets the notice.
 	 */
 	void requestCorrection(CaseRecord record, CorrectionRequest request) {
 		clocks.pause(record.id(), PauseReason.CORRECTION, request.note(), request.requestedAt());
@@ -159,7 +162,10 @@ class CaseProgress {
 		issue(record, documents.correctionNotice(facts(record), request));
 	}
 
-	/** The process waits for the correction: no task is open and the case is at {@code CORRECTION}. */
+	/**
+	 * The process waits for the correction: no task is open and the case is at
+	 * {@code CORRECTION}.
+	 */
 	CaseRecord awaitCorrection(UUID caseId, Instant at) {
 		return store.update(get(caseId).atStep(CaseStep.CORRECTION, at));
 	}
@@ -175,8 +181,9 @@ class CaseProgress {
 	}
 
 	/**
-	 * Tells the applicant in Chinese, by SMS too when their account has a mobile number (R6.2). An enterprise has none:
-	 * its agents are told too, by SMS at the mobile each verified and by e-mail at the address each gave.
+	 * Tells the applicant in Chinese, by SMS too when their account has a mobile number
+	 * (R6.2). An enterprise has none: its agents are told too, by SMS at the mobile each
+	 * verified and by e-mail at the address each gave.
 	 */
 	void tell(CaseRecord record, CaseNotice notice) {
 		ApplicantParticulars applicant = accounts.particulars(record.applicantId());
@@ -191,8 +198,8 @@ class CaseProgress {
 		}
 		files.verifiedContactPhone(record.id())
 			.filter(phone -> !told.contains(phone))
-			.ifPresent(phone -> notifications.tellBySms(new Recipient(record.applicantId(), phone, Locale.CHINA),
-					notice));
+			.ifPresent(
+					phone -> notifications.tellBySms(new Recipient(record.applicantId(), phone, Locale.CHINA), notice));
 	}
 
 	Instant now() {

@@ -13,21 +13,24 @@ import org.tongban.shared.LocalizedText;
 /**
  * A case as the approval module keeps it beside its process instance.
  *
- * @param step the step under way (the last one entered where branches run in parallel), {@code CORRECTION} while
- * the applicant corrects, or null once the case has ended
+ * @param step the step under way (the last one entered where branches run in parallel),
+ * {@code CORRECTION} while the applicant corrects, or null once the case has ended
  * @param acceptedOn the day it counts as accepted from, or null before acceptance
  * @param specialPeriod the special period under way, or null
- * @param outcome how the case ended (refused, granted, denied, withdrawn), or null while it is open
+ * @param outcome how the case ended (refused, granted, denied, withdrawn), or null while
+ * it is open
  * @param endedAt when the case ended, or null while it is open
- * @param revision counts the changes, so that two members of staff acting at once cannot both win
+ * @param revision counts the changes, so that two members of staff acting at once cannot
+ * both win
  */
-record CaseRecord(UUID id, String number, UUID applicantId, String applicantName, String matterCode,
-		int matterVersion, LocalizedText matterName, String departmentCode, String processKey,
-		String processInstanceId, CaseStep step, Instant stepStartedAt, Instant receivedAt, LocalDate acceptedOn,
-		CaseView.SpecialPeriod specialPeriod, ApplicationStatus outcome, Instant endedAt, int revision) {
+record CaseRecord(UUID id, String number, UUID applicantId, String applicantName, String matterCode, int matterVersion,
+		LocalizedText matterName, String departmentCode, String processKey, String processInstanceId, CaseStep step,
+		Instant stepStartedAt, Instant receivedAt, LocalDate acceptedOn, CaseView.SpecialPeriod specialPeriod,
+		ApplicationStatus outcome, Instant endedAt, int revision) {
 
 	/**
-	 * The case of a submitted application, at acceptance from its receipt and before its process starts (art. 32).
+	 * The case of a submitted application, at acceptance from its receipt and before its
+	 * process starts (art. 32).
 	 */
 	static CaseRecord received(ApplicationSubmitted submitted, String applicantName, LocalizedText matterName,
 			String processKey) {
@@ -40,7 +43,10 @@ record CaseRecord(UUID id, String number, UUID applicantId, String applicantName
 		return endedAt == null;
 	}
 
-	/** The step under way or, once ended, the end state: as the case's history and view name where it stands. */
+	/**
+	 * The step under way or, once ended, the end state: as the case's history and view
+	 * name where it stands.
+	 */
 	String stateCode() {
 		return isOpen() ? step.name() : outcome.name();
 	}
@@ -68,7 +74,10 @@ record CaseRecord(UUID id, String number, UUID applicantId, String applicantName
 		return changed(processInstanceId, step, stepStartedAt, acceptedOn, null, outcome, endedAt);
 	}
 
-	/** Refused, decided or withdrawn: no step is under way any more, and no special period runs on. */
+	/**
+	 * Refused, decided or withdrawn: no step is under way any more, and no special period
+	 * runs on.
+	 */
 	CaseRecord ended(ApplicationStatus endState, Instant at) {
 		return changed(processInstanceId, null, at, acceptedOn, null, endState, at);
 	}

@@ -25,8 +25,8 @@ import org.tongban.approval.SpecialPeriodKind;
 import org.tongban.shared.LocalizedText;
 
 /**
- * The tables of the approval module: a case row, written whole and guarded by its revision, and its history, which is
- * only ever added to (R5.4, R16.4).
+ * The tables of the approval module: a case row, written whole and guarded by its
+ * revision, and its history, which is only ever added to (R5.4, R16.4).
  */
 @Repository
 class CaseStore {
@@ -42,32 +42,36 @@ class CaseStore {
 		this.jdbc = jdbc;
 	}
 
-	/** @return false if the case was there already (the event was delivered again) */
+	/**
+	 * @return false if the case was there already (the event was delivered again)
+	 */
 	boolean insertIfAbsent(CaseRecord record) {
 		if (find(record.id()).isPresent()) {
 			return false;
 		}
-		jdbc.sql("insert into approval_case (" + COLUMNS + """
-				) values (:id, :number, :applicantId, :applicantName, :matterCode, :matterVersion, :matterNameZh,
-					:matterNameEn, :departmentCode, :processKey, :processInstanceId, :step, :stepStartedAt, :receivedAt, :acceptedOn,
-					:specialKind, :specialReason, :specialStartedAt, :specialExpectedEnd, :endedAt, :revision)""")
+		jdbc.sql("insert into approval_case (" + COLUMNS
+				+ """
+						) values (:id, :number, :applicantId, :applicantName, :matterCode, :matterVersion, :matterNameZh,
+							:matterNameEn, :departmentCode, :processKey, :processInstanceId, :step, :stepStartedAt, :receivedAt, :acceptedOn,
+							:specialKind, :specialReason, :specialStartedAt, :specialExpectedEnd, :endedAt, :revision)""")
 			.paramSource(parameters(record))
 			.update();
 		return true;
 	}
 
 	/**
-	 * Writes a case read at {@code record.revision()} and returns it at its next revision.
-	 *
+	 * Writes a case read at {@code record.revision()} and returns it at its next
+	 * revision.
 	 * @throws OptimisticLockingFailureException if somebody else changed it since
 	 */
 	CaseRecord update(CaseRecord record) {
-		int updated = jdbc.sql("""
-				update approval_case set process_instance_id = :processInstanceId, step = :step,
-					step_started_at = :stepStartedAt, accepted_on = :acceptedOn, special_kind = :specialKind, special_reason = :specialReason,
-					special_started_at = :specialStartedAt, special_expected_end = :specialExpectedEnd,
-					ended_at = :endedAt, revision = :revision + 1
-				where id = :id and revision = :revision""")
+		int updated = jdbc
+			.sql("""
+					update approval_case set process_instance_id = :processInstanceId, step = :step,
+						step_started_at = :stepStartedAt, accepted_on = :acceptedOn, special_kind = :specialKind, special_reason = :specialReason,
+						special_started_at = :specialStartedAt, special_expected_end = :specialExpectedEnd,
+						ended_at = :endedAt, revision = :revision + 1
+					where id = :id and revision = :revision""")
 			.paramSource(parameters(record))
 			.update();
 		if (updated != 1) {
@@ -90,8 +94,14 @@ class CaseStore {
 			.optional();
 	}
 
-	/** The cases of the given process instances, in one query for a whole page of a work queue. */
-	/** The day each open case was accepted, a page at a time in the order of their ids, after {@code after}. */
+	/**
+	 * The cases of the given process instances, in one query for a whole page of a work
+	 * queue.
+	 */
+	/**
+	 * The day each open case was accepted, a page at a time in the order of their ids,
+	 * after {@code after}.
+	 */
 	Map<UUID, LocalDate> openAccepted(UUID after, int limit) {
 		var accepted = new LinkedHashMap<UUID, LocalDate>();
 		jdbc.sql("select id, accepted_on from approval_case where accepted_on is not null and ended_at is null"
@@ -133,13 +143,17 @@ class CaseStore {
 			.update();
 	}
 
-	/** What one member of staff did in each of the cases, by step and action, for the rules of R12.7. */
+	/**
+	 * What one member of staff did in each of the cases, by step and action, for the
+	 * rules of R12.7.
+	 */
 	List<Done> doneBy(UUID actorId, Collection<UUID> caseIds) {
 		if (caseIds.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select case_id, step, action from approval_history where actor_id = :actor"
-				+ " and case_id in (:cases)")
+		return jdbc
+			.sql("select case_id, step, action from approval_history where actor_id = :actor"
+					+ " and case_id in (:cases)")
 			.param("actor", actorId)
 			.param("cases", caseIds)
 			.query((row, rowNum) -> new Done(row.getObject("case_id", UUID.class), step(row.getString("step")),
@@ -147,7 +161,10 @@ class CaseStore {
 			.list();
 	}
 
-	/** A step of a case (null for what was done after it ended) and what a member of staff did at it. */
+	/**
+	 * A step of a case (null for what was done after it ended) and what a member of staff
+	 * did at it.
+	 */
 	record Done(UUID caseId, CaseStep step, String action) {
 	}
 
@@ -163,7 +180,10 @@ class CaseStore {
 			.list();
 	}
 
-	/** A step of the history: null for what was done after the case ended, at its end state. */
+	/**
+	 * A step of the history: null for what was done after the case ended, at its end
+	 * state.
+	 */
 	private static CaseStep step(String code) {
 		return CaseStep.isCode(code) ? CaseStep.valueOf(code) : null;
 	}
@@ -177,8 +197,8 @@ class CaseStore {
 				: new CaseView.SpecialPeriod(SpecialPeriodKind.valueOf(kind), row.getString("special_reason"),
 						instant(row, "special_started_at"), row.getObject("special_expected_end", LocalDate.class));
 		return new CaseRecord(row.getObject("id", UUID.class), row.getString("number"),
-				row.getObject("applicant_id", UUID.class), row.getString("applicant_name"), row.getString("matter_code"),
-				row.getInt("matter_version"),
+				row.getObject("applicant_id", UUID.class), row.getString("applicant_name"),
+				row.getString("matter_code"), row.getInt("matter_version"),
 				LocalizedText.of(row.getString("matter_name_zh"), row.getString("matter_name_en")),
 				row.getString("department_code"), row.getString("process_key"), row.getString("process_instance_id"),
 				ended == null ? CaseStep.valueOf(state) : null, instant(row, "step_started_at"),
@@ -188,8 +208,7 @@ class CaseStore {
 
 	private static MapSqlParameterSource parameters(CaseRecord record) {
 		var special = record.specialPeriod();
-		return new MapSqlParameterSource()
-			.addValue("id", record.id())
+		return new MapSqlParameterSource().addValue("id", record.id())
 			.addValue("number", record.number())
 			.addValue("applicantId", record.applicantId())
 			.addValue("applicantName", record.applicantName())
@@ -211,7 +230,5 @@ class CaseStore {
 			.addValue("endedAt", column(record.endedAt()))
 			.addValue("revision", record.revision());
 	}
-
-
 
 }

@@ -27,18 +27,20 @@ import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
- * What every action on a case checks first: the case, if the actor works on cases of its department; its open tasks
- * (several where a model runs branches in parallel); the one the actor acts on, named or the only one open to them;
- * that it is offered to one of their roles, that the separation of duties lets them take it and that nobody else
- * claimed it. Each change takes the case row's next revision first, so that of two members of staff acting on a case
- * at once the second waits and is then refused with 409.
+ * What every action on a case checks first: the case, if the actor works on cases of its
+ * department; its open tasks (several where a model runs branches in parallel); the one
+ * the actor acts on, named or the only one open to them; that it is offered to one of
+ * their roles, that the separation of duties lets them take it and that nobody else
+ * claimed it. Each change takes the case row's next revision first, so that of two
+ * members of staff acting on a case at once the second waits and is then refused with
+ * 409.
  */
 @Component
 class CaseTasks {
 
 	/**
-	 * The roles that work on cases (R12.5): a department's administrator, an expert or a supervisor of the department
-	 * is not shown its cases here.
+	 * The roles that work on cases (R12.5): a department's administrator, an expert or a
+	 * supervisor of the department is not shown its cases here.
 	 */
 	static final Set<Role> CASE_ROLES = EnumSet.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER);
 
@@ -64,7 +66,10 @@ class CaseTasks {
 		this.names = names;
 	}
 
-	/** A case and its open tasks, if the actor works on cases of its department; else it is not theirs to know of. */
+	/**
+	 * A case and its open tasks, if the actor works on cases of its department; else it
+	 * is not theirs to know of.
+	 */
 	Work work(Actor staff, String number) {
 		CaseRecord record = Optional.ofNullable(number)
 			.flatMap(store::findByNumber)
@@ -82,9 +87,9 @@ class CaseTasks {
 	}
 
 	/**
-	 * The task the actor acts on with an action that routes it (or, with a null route, keeps it at its step), claimed
-	 * for them if nobody had, and the case at its next revision.
-	 *
+	 * The task the actor acts on with an action that routes it (or, with a null route,
+	 * keeps it at its step), claimed for them if nobody had, and the case at its next
+	 * revision.
 	 * @param taskId the task named, or null for the only one open to the actor
 	 */
 	Act act(Actor staff, Work work, String taskId, String route) {
@@ -92,8 +97,8 @@ class CaseTasks {
 		DepartmentRole role = requireRole(staff, task);
 		requireSeparateDuties(staff, work.record(), task);
 		requireUnclaimedOrMine(staff, task);
-		if (route != null && !routes.from(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
-			.containsKey(route)) {
+		if (route != null
+				&& !routes.from(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).containsKey(route)) {
 			throw new RefusedException(Refusal.CONFLICT, "approval.action.notAtStep", names.step(stepOf(task)));
 		}
 		CaseRecord record = lock(work.record());
@@ -109,8 +114,9 @@ class CaseTasks {
 	}
 
 	/**
-	 * The open task an action is for: the one named, else the case's only one, else the only one the actor may take
-	 * now. Where several are open to them, the action must name one.
+	 * The open task an action is for: the one named, else the case's only one, else the
+	 * only one the actor may take now. Where several are open to them, the action must
+	 * name one.
 	 */
 	Task task(Actor staff, Work work, String taskId) {
 		requireOpen(work.record());
@@ -118,7 +124,8 @@ class CaseTasks {
 			throw new RefusedException(Refusal.CONFLICT, "approval.case.withApplicant");
 		}
 		if (taskId != null) {
-			return work.named(taskId).orElseThrow(() -> new RefusedException(Refusal.CONFLICT, "approval.task.notOpen"));
+			return work.named(taskId)
+				.orElseThrow(() -> new RefusedException(Refusal.CONFLICT, "approval.task.notOpen"));
 		}
 		if (work.tasks().size() == 1) {
 			return work.tasks().get(0);
@@ -127,7 +134,8 @@ class CaseTasks {
 		if (takeable.size() > 1) {
 			throw new RefusedException(Refusal.CONFLICT, "approval.task.ambiguous");
 		}
-		// None to take: the checks that follow say why with the task of one of the actor's roles, if any.
+		// None to take: the checks that follow say why with the task of one of the
+		// actor's roles, if any.
 		return takeable.isEmpty() ? work.tasks()
 			.stream()
 			.filter(task -> roleFor(staff, task).isPresent())
@@ -135,7 +143,10 @@ class CaseTasks {
 			.orElse(work.tasks().get(0)) : takeable.get(0);
 	}
 
-	/** The task a view of the case shows the actions of: the one named, the only one, or the only one to take. */
+	/**
+	 * The task a view of the case shows the actions of: the one named, the only one, or
+	 * the only one to take.
+	 */
 	Optional<Task> shown(Actor staff, Work work, String taskId) {
 		Optional<Task> named = taskId == null ? Optional.empty() : work.named(taskId);
 		if (named.isPresent() || work.tasks().size() == 1) {
@@ -145,7 +156,10 @@ class CaseTasks {
 		return takeable.size() == 1 ? Optional.of(takeable.get(0)) : Optional.empty();
 	}
 
-	/** The open tasks the actor may act on now: of one of their roles, theirs to take, unclaimed or claimed by them. */
+	/**
+	 * The open tasks the actor may act on now: of one of their roles, theirs to take,
+	 * unclaimed or claimed by them.
+	 */
 	private List<Task> takeable(Actor staff, Work work) {
 		return work.tasks().stream().filter(task -> mayTake(staff, work.record(), task)).toList();
 	}
@@ -155,7 +169,10 @@ class CaseTasks {
 				&& !duties.bars(staff, record, stepOf(task));
 	}
 
-	/** The step of a task, its category, which {@link StepEntry} checked when the task was created. */
+	/**
+	 * The step of a task, its category, which {@link StepEntry} checked when the task was
+	 * created.
+	 */
 	static CaseStep stepOf(Task task) {
 		return CaseStep.valueOf(task.getCategory());
 	}
@@ -171,17 +188,21 @@ class CaseTasks {
 		return record;
 	}
 
-	/** The actor's role that the task is offered to; the step is another role's otherwise. */
+	/**
+	 * The actor's role that the task is offered to; the step is another role's otherwise.
+	 */
 	DepartmentRole requireRole(Actor staff, Task task) {
 		return roleFor(staff, task).orElseThrow(
 				() -> new RefusedException(Refusal.CONFLICT, "approval.step.notYourRole", names.step(stepOf(task))));
 	}
 
-	/** R12.7: nobody decides a case they accepted or reviewed, nor reviews it twice where the matter says so. */
+	/**
+	 * R12.7: nobody decides a case they accepted or reviewed, nor reviews it twice where
+	 * the matter says so.
+	 */
 	void requireSeparateDuties(Actor staff, CaseRecord record, Task task) {
 		if (duties.bars(staff, record, stepOf(task))) {
-			throw new RefusedException(Refusal.CONFLICT, "approval.step.separationOfDuties",
-					names.step(stepOf(task)));
+			throw new RefusedException(Refusal.CONFLICT, "approval.step.separationOfDuties", names.step(stepOf(task)));
 		}
 	}
 
@@ -221,8 +242,8 @@ class CaseTasks {
 	}
 
 	/**
-	 * Takes the case's next revision: a second member of staff acting at the same moment waits for the first and is
-	 * then refused.
+	 * Takes the case's next revision: a second member of staff acting at the same moment
+	 * waits for the first and is then refused.
 	 */
 	CaseRecord lock(CaseRecord record) {
 		try {
@@ -233,7 +254,10 @@ class CaseTasks {
 		}
 	}
 
-	/** Completes the task along a route; the next task's step is entered by {@link StepEntry}. */
+	/**
+	 * Completes the task along a route; the next task's step is entered by
+	 * {@link StepEntry}.
+	 */
 	void complete(Act act, String route) {
 		try {
 			tasks.complete(act.task().getId(), Map.of("route", route));
@@ -243,7 +267,10 @@ class CaseTasks {
 		}
 	}
 
-	/** A case and its open tasks, oldest first; none while it waits for the applicant or has ended. */
+	/**
+	 * A case and its open tasks, oldest first; none while it waits for the applicant or
+	 * has ended.
+	 */
 	record Work(CaseRecord record, List<Task> tasks) {
 
 		Optional<Task> named(String taskId) {
@@ -252,7 +279,10 @@ class CaseTasks {
 
 	}
 
-	/** The task acted on, by the actor in one of their roles, and the case at its next revision. */
+	/**
+	 * The task acted on, by the actor in one of their roles, and the case at its next
+	 * revision.
+	 */
 	record Act(CaseRecord record, Task task, DepartmentRole role, Instant at) {
 
 		CaseStep step() {

@@ -22,8 +22,9 @@ import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
 
 /**
- * A case as a member of staff sees it ({@link CaseView}): its open tasks, and what the viewer may do at the one they
- * named or the only one there is for them, as its model allows.
+ * A case as a member of staff sees it ({@link CaseView}): its open tasks, and what the
+ * viewer may do at the one they named or the only one there is for them, as its model
+ * allows.
  */
 @Component
 @Transactional(readOnly = true)
@@ -54,7 +55,10 @@ class CaseViews {
 		this.names = names;
 	}
 
-	/** @param taskId the open task whose actions to show, or null for the only one there is for the viewer */
+	/**
+	 * @param taskId the open task whose actions to show, or null for the only one there
+	 * is for the viewer
+	 */
 	CaseView open(Actor staff, String number, String taskId) {
 		CaseTasks.Work work = caseTasks.work(staff, number);
 		CaseRecord record = work.record();
@@ -66,8 +70,8 @@ class CaseViews {
 		var actions = EnumSet.of(CaseAction.WRITE);
 		List<String> sendBack = List.of();
 		if (record.isOpen()) {
-			if (staff.roles().contains(DepartmentRole.of(Role.APPROVER, record.departmentCode()))
-					&& caseClock != null && !caseClock.isExtended()) {
+			if (staff.roles().contains(DepartmentRole.of(Role.APPROVER, record.departmentCode())) && caseClock != null
+					&& !caseClock.isExtended()) {
 				actions.add(CaseAction.EXTEND);
 			}
 			if (task != null && caseTasks.mayTake(staff, record, task)) {
@@ -76,14 +80,12 @@ class CaseViews {
 				actions.addAll(stepActions(record, task, sendBack));
 			}
 		}
-		List<CorrectionItem> correction = application.correction()
-			.map(CorrectionRequest::items)
-			.orElse(List.of());
+		List<CorrectionItem> correction = application.correction().map(CorrectionRequest::items).orElse(List.of());
 		List<CaseView.OpenTask> open = work.tasks()
 			.stream()
 			.map(each -> new CaseView.OpenTask(each.getId(), CaseTasks.stepOf(each),
-					each.getAssignee() == null ? null : names.person(each.getAssignee()),
-					CaseTasks.isMine(staff, each), caseTasks.mayTake(staff, record, each)))
+					each.getAssignee() == null ? null : names.person(each.getAssignee()), CaseTasks.isMine(staff, each),
+					caseTasks.mayTake(staff, record, each)))
 			.toList();
 		return new CaseView(record.id(), record.number(), application, record.stateCode(),
 				assignee == null ? null : names.person(assignee), mine, actions, sendBack, store.history(record.id()),
@@ -91,7 +93,10 @@ class CaseViews {
 				processDefinition(record), task == null ? null : task.getId(), open);
 	}
 
-	/** What the model lets the task's holder do at its step; while a special period runs, only to end it. */
+	/**
+	 * What the model lets the task's holder do at its step; while a special period runs,
+	 * only to end it.
+	 */
 	private Set<CaseAction> stepActions(CaseRecord record, Task task, List<String> sendBack) {
 		Set<String> routed = routes.from(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).keySet();
 		var actions = EnumSet.noneOf(CaseAction.class);
@@ -127,7 +132,10 @@ class CaseViews {
 		return actions;
 	}
 
-	/** The process definition the case runs on, e.g. {@code approval-standard:1:...}, kept for ended cases too. */
+	/**
+	 * The process definition the case runs on, e.g. {@code approval-standard:1:...}, kept
+	 * for ended cases too.
+	 */
 	private String processDefinition(CaseRecord record) {
 		if (record.processInstanceId() == null) {
 			return null;

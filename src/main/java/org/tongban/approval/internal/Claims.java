@@ -10,7 +10,10 @@ import org.tongban.identity.DepartmentRole;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
-/** Claiming an open task, so that others see who works on it, and giving it back to the queue. */
+/**
+ * Claiming an open task, so that others see who works on it, and giving it back to the
+ * queue.
+ */
 @Component
 @Transactional
 class Claims {

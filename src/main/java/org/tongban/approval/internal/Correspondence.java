@@ -20,8 +20,9 @@ import org.tongban.storage.AttachmentContent;
 import org.tongban.storage.Attachments;
 
 /**
- * What staff of the case's department exchange with the applicant whatever the step (R4.4, R12.2): messages on the
- * case, and the materials and documents of the application.
+ * What staff of the case's department exchange with the applicant whatever the step
+ * (R4.4, R12.2): messages on the case, and the materials and documents of the
+ * application.
  */
 @Component
 @Transactional

@@ -9,10 +9,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Art. 32 (R15.2): a department that neither accepts, refuses nor sends a correction notice within 5 working days of
- * receipt has accepted the application from the day it was received. The timer on the first acceptance task of the
- * models calls this step ({@code flowable:delegateExpression="${deemedAcceptance}"}); the history names the platform
- * as the actor.
+ * Art. 32 (R15.2): a department that neither accepts, refuses nor sends a correction
+ * notice within 5 working days of receipt has accepted the application from the day it
+ * was received. The timer on the first acceptance task of the models calls this step
+ * ({@code flowable:delegateExpression="${deemedAcceptance}"}); the history names the
+ * platform as the actor.
  */
 @Component(DeemedAcceptance.BEAN)
 class DeemedAcceptance implements JavaDelegate {
@@ -34,8 +35,8 @@ class DeemedAcceptance implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		CaseRecord record = progress.get(CaseEvents.caseId(execution.getVariable(StepEntry.CASE_ID)));
 		// The history is a record in Chinese, as the documents are: the platform is "系统".
-		progress.record(record, null, messages.getMessage("approval.actor.system", null, Locale.CHINA), null,
-				ACTION, null, null);
+		progress.record(record, null, messages.getMessage("approval.actor.system", null, Locale.CHINA), null, ACTION,
+				null, null);
 		LocalDate receivedOn = LocalDate.ofInstant(record.receivedAt(), progress.zone());
 		progress.accept(record, record.receivedAt(), receivedOn, true);
 	}

@@ -17,15 +17,18 @@ import org.tongban.catalog.MatterCatalog;
 import org.tongban.identity.Actor;
 
 /**
- * Separation of duties within one case (R12.7, §6.3), read from the case's history: the person who decides has
- * neither accepted nor reviewed the case, and where the matter version asks for it (on by default) the reviewers of
- * its successive review steps, 初审 and 复审, are different people. A step that a member of staff may not take is left
- * out of their queue and refused when they act on it, whatever roles they hold.
+ * Separation of duties within one case (R12.7, §6.3), read from the case's history: the
+ * person who decides has neither accepted nor reviewed the case, and where the matter
+ * version asks for it (on by default) the reviewers of its successive review steps, 初审
+ * and 复审, are different people. A step that a member of staff may not take is left out of
+ * their queue and refused when they act on it, whatever roles they hold.
  */
 @Component
 class DutySeparation {
 
-	/** The review steps that {@code separateReviewers} of the matter version keeps apart. */
+	/**
+	 * The review steps that {@code separateReviewers} of the matter version keeps apart.
+	 */
 	private static final Set<CaseStep> REVIEW_STEPS = EnumSet.of(CaseStep.INITIAL_REVIEW, CaseStep.RE_REVIEW);
 
 	/** What a decider must not have done in the case. */
@@ -46,12 +49,12 @@ class DutySeparation {
 	}
 
 	/**
-	 * For a page of cases at once, from one query: whether the member of staff may not take a step of one of them
-	 * (with parallel branches, a case has several steps under way).
+	 * For a page of cases at once, from one query: whether the member of staff may not
+	 * take a step of one of them (with parallel branches, a case has several steps under
+	 * way).
 	 */
 	BiPredicate<CaseRecord, CaseStep> barring(Actor staff, Collection<CaseRecord> cases) {
-		Map<UUID, List<CaseStore.Done>> done = store
-			.doneBy(staff.id(), cases.stream().map(CaseRecord::id).toList())
+		Map<UUID, List<CaseStore.Done>> done = store.doneBy(staff.id(), cases.stream().map(CaseRecord::id).toList())
 			.stream()
 			.collect(Collectors.groupingBy(CaseStore.Done::caseId));
 		var separateReviewers = new HashMap<String, Boolean>();
@@ -72,10 +75,8 @@ class DutySeparation {
 			.anyMatch(entry -> CaseAction.REVIEW.name().equals(entry.action()) && REVIEW_STEPS.contains(entry.step())
 					&& entry.step() != step);
 		return reviewedAnotherStep && separateReviewers.computeIfAbsent(
-				record.matterCode() + ":" + record.matterVersion(), key -> catalog
-					.guide(record.matterCode(), record.matterVersion())
-					.version()
-					.separateReviewers());
+				record.matterCode() + ":" + record.matterVersion(),
+				key -> catalog.guide(record.matterCode(), record.matterVersion()).version().separateReviewers());
 	}
 
 }

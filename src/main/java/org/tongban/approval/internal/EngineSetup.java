@@ -13,11 +13,13 @@ import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.stereotype.Component;
 
 /**
- * The process engine as the cases need it: on the platform's clock, so that the timers the legal clock dates fall due
- * by the same time as everything else (and tests that set the clock set the engine's), and with {@link StepEntry}
- * told of every task created. The expressions of process models (uploaded by administrators, R5.1) resolve no bean
- * but the delegates below (R12.8): left without a bean map, the engine would hand them the whole Spring context, the
- * database and the ciphers included; and what the upload check lets a delegate expression name is this map's keys.
+ * The process engine as the cases need it: on the platform's clock, so that the timers
+ * the legal clock dates fall due by the same time as everything else (and tests that set
+ * the clock set the engine's), and with {@link StepEntry} told of every task created. The
+ * expressions of process models (uploaded by administrators, R5.1) resolve no bean but
+ * the delegates below (R12.8): left without a bean map, the engine would hand them the
+ * whole Spring context, the database and the ciphers included; and what the upload check
+ * lets a delegate expression name is this map's keys.
  */
 @Component
 class EngineSetup implements EngineConfigurationConfigurer<SpringProcessEngineConfiguration> {
@@ -38,7 +40,8 @@ class EngineSetup implements EngineConfigurationConfigurer<SpringProcessEngineCo
 	public void configure(SpringProcessEngineConfiguration engine) {
 		engine.setClock(new PlatformClock(clock));
 		engine.setTypedEventListeners(Map.of(FlowableEngineEventType.TASK_CREATED.name(), List.of(stepEntry)));
-		// The delegates the models may name (see org.tongban.approval package-info), and nothing else.
+		// The delegates the models may name (see org.tongban.approval package-info), and
+		// nothing else.
 		engine.setBeans(Map.of(DeemedAcceptance.BEAN, deemedAcceptance));
 	}
 

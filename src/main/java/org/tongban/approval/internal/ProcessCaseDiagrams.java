@@ -28,9 +28,10 @@ import org.tongban.identity.Actor;
 import org.tongban.shared.NotFoundException;
 
 /**
- * Draws a case's process from the diagram its model carries and marks it from the engine's history of the case:
- * every element the case passed is done, the ones with an activity still open are current, and a flow is taken when
- * the engine recorded the case going along it.
+ * Draws a case's process from the diagram its model carries and marks it from the
+ * engine's history of the case: every element the case passed is done, the ones with an
+ * activity still open are current, and a flow is taken when the engine recorded the case
+ * going along it.
  */
 @Service
 class ProcessCaseDiagrams implements CaseDiagrams {
@@ -71,7 +72,8 @@ class ProcessCaseDiagrams implements CaseDiagrams {
 		for (HistoricActivityInstance activity : history.createHistoricActivityInstanceQuery()
 			.processInstanceId(record.processInstanceId())
 			.list()) {
-			// A deadline waits beside its task and is cancelled with it: it counts only once it has fired.
+			// A deadline waits beside its task and is cancelled with it: it counts only
+			// once it has fired.
 			boolean waitingBeside = "boundaryEvent".equals(activity.getActivityType())
 					&& (activity.getEndTime() == null || activity.getDeleteReason() != null);
 			if (!waitingBeside) {

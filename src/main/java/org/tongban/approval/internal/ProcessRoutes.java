@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads from a deployed process model where a step may go (see the conventions in
- * {@link org.tongban.approval package-info}): the exclusive gateway right after a user task routes on the variable
- * {@code route}, one flow per value, so that what staff may do at a step is what its model allows, for every model
- * and model version alike.
+ * {@link org.tongban.approval package-info}): the exclusive gateway right after a user
+ * task routes on the variable {@code route}, one flow per value, so that what staff may
+ * do at a step is what its model allows, for every model and model version alike.
  */
 @Component
 class ProcessRoutes {
@@ -34,8 +34,9 @@ class ProcessRoutes {
 	}
 
 	/**
-	 * The routes out of a user task, in the model's order: each value of {@code route} with the user task it leads to,
-	 * or null when it leads elsewhere (an end, a correction).
+	 * The routes out of a user task, in the model's order: each value of {@code route}
+	 * with the user task it leads to, or null when it leads elsewhere (an end, a
+	 * correction).
 	 */
 	Map<String, UserTask> from(String processDefinitionId, String taskDefinitionKey) {
 		BpmnModel model = repository.getBpmnModel(processDefinitionId);
@@ -58,8 +59,9 @@ class ProcessRoutes {
 	}
 
 	/**
-	 * The element a flow leads to past the joining gateways in front of a task (a gateway with one way out and no
-	 * condition on it), which a model has where several flows lead to one step.
+	 * The element a flow leads to past the joining gateways in front of a task (a gateway
+	 * with one way out and no condition on it), which a model has where several flows
+	 * lead to one step.
 	 */
 	private static FlowElement throughJoins(FlowElement element) {
 		FlowElement at = element;
@@ -71,8 +73,8 @@ class ProcessRoutes {
 	}
 
 	/**
-	 * The earlier steps a task may send its case back to: the routes named by the step code (the category) of the
-	 * user task they lead to.
+	 * The earlier steps a task may send its case back to: the routes named by the step
+	 * code (the category) of the user task they lead to.
 	 */
 	List<String> sendBackTargets(String processDefinitionId, String taskDefinitionKey) {
 		return from(processDefinitionId, taskDefinitionKey).entrySet()

@@ -21,8 +21,8 @@ import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
- * The steps after acceptance (R5.4): a review's opinion forwards the case, a later step may send it back to an earlier
- * one, and the approver decides, which ends it.
+ * The steps after acceptance (R5.4): a review's opinion forwards the case, a later step
+ * may send it back to an earlier one, and the approver decides, which ends it.
  */
 @Component
 @Transactional
@@ -77,8 +77,7 @@ class Reviews {
 		return views.open(staff, number, null);
 	}
 
-	CaseView decide(Actor staff, String number, String taskId, Decision decision, String reasons,
-			String legalBasis) {
+	CaseView decide(Actor staff, String number, String taskId, Decision decision, String reasons, String legalBasis) {
 		if (decision == null) {
 			throw new InvalidParameterException("decision", "approval.decide.decision");
 		}

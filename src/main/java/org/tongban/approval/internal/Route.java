@@ -3,9 +3,10 @@ package org.tongban.approval.internal;
 import org.tongban.approval.Decision;
 
 /**
- * The routes of the gateways after the user tasks (see {@link ProcessRoutes}): the values of the process variable
- * {@code route} that the models' conditions name, e.g. {@code ${route == 'FORWARD'}}. A send-back's route is the
- * code of the step it goes back to instead.
+ * The routes of the gateways after the user tasks (see {@link ProcessRoutes}): the values
+ * of the process variable {@code route} that the models' conditions name, e.g.
+ * {@code ${route == 'FORWARD'}}. A send-back's route is the code of the step it goes back
+ * to instead.
  */
 enum Route {
 

@@ -24,8 +24,9 @@ import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.PauseReason;
 
 /**
- * What stops or stretches the case's clock (R15.4, art. 42, art. 45): a special period (hearing, inspection, testing,
- * appraisal, expert review) that the applicant is told of when it starts and ends, and the one extension.
+ * What stops or stretches the case's clock (R15.4, art. 42, art. 45): a special period
+ * (hearing, inspection, testing, appraisal, expert review) that the applicant is told of
+ * when it starts and ends, and the one extension.
  */
 @Component
 @Transactional
@@ -93,13 +94,17 @@ class SpecialPeriods {
 		clocks.resume(act.record().id(), act.at());
 		CaseRecord running = caseTasks.lock(act.record().specialPeriodEnded());
 		LocalDate startedOn = LocalDate.ofInstant(period.startedAt(), progress.zone());
-		progress.issue(running, documents.specialPeriodNotice(progress.facts(running), new CaseDocuments.SpecialPeriod(
-				period.kind(), period.reason(), startedOn, period.expectedEnd(), progress.today())));
+		progress.issue(running,
+				documents.specialPeriodNotice(progress.facts(running), new CaseDocuments.SpecialPeriod(period.kind(),
+						period.reason(), startedOn, period.expectedEnd(), progress.today())));
 		progress.tell(running, CaseNotice.specialPeriodEnded(number, running.matterName(), names.kind(period.kind())));
 		return views.open(staff, number, act.task().getId());
 	}
 
-	/** The one extension (art. 42), by an approver of the case's department whatever step it is at. */
+	/**
+	 * The one extension (art. 42), by an approver of the case's department whatever step
+	 * it is at.
+	 */
 	CaseView extend(Actor staff, String number, String reason) {
 		String why = required("reason", reason, CaseClocks.MAX_TEXT);
 		CaseRecord record = CaseTasks.requireOpen(caseTasks.work(staff, number).record());

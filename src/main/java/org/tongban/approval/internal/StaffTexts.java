@@ -3,7 +3,10 @@ package org.tongban.approval.internal;
 import org.tongban.approval.CaseWork;
 import org.tongban.shared.InvalidParameterException;
 
-/** The opinions, reasons and results staff give with an action: stripped, required or optional, and not too long. */
+/**
+ * The opinions, reasons and results staff give with an action: stripped, required or
+ * optional, and not too long.
+ */
 final class StaffTexts {
 
 	private StaffTexts() {

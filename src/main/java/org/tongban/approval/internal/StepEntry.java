@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 import org.tongban.application.CaseStep;
 
 /**
- * Whenever a process creates a user task, the case enters the task's step (its {@code flowable:category}), in the
- * transaction of whatever moved the process: a member of staff, the applicant's correction, or the deemed acceptance
- * timer ({@link EngineSetup} registers it). So the step clock and the applicant's timeline follow every model without code per model.
+ * Whenever a process creates a user task, the case enters the task's step (its
+ * {@code flowable:category}), in the transaction of whatever moved the process: a member
+ * of staff, the applicant's correction, or the deemed acceptance timer
+ * ({@link EngineSetup} registers it). So the step clock and the applicant's timeline
+ * follow every model without code per model.
  */
 @Component
 class StepEntry implements FlowableEventListener {

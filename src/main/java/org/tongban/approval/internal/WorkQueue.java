@@ -28,8 +28,9 @@ import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
 
 /**
- * The work queue (R4, R5, R8.3): one item per open task offered to the member of staff's department roles, so that a
- * case with branches under way in parallel is there once per task, each with the case's clock.
+ * The work queue (R4, R5, R8.3): one item per open task offered to the member of staff's
+ * department roles, so that a case with branches under way in parallel is there once per
+ * task, each with the case's clock.
  */
 @Component
 @Transactional(readOnly = true)
@@ -71,7 +72,8 @@ class WorkQueue {
 			.findByProcessInstances(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(CaseRecord::processInstanceId, Function.identity()));
-		// R12.7: a step the member of staff may not take in a case is not theirs to see in the queue.
+		// R12.7: a step the member of staff may not take in a case is not theirs to see
+		// in the queue.
 		BiPredicate<CaseRecord, CaseStep> barred = duties.barring(staff, cases.values());
 		Map<UUID, CaseClock> caseClocks = clocks.of(cases.values().stream().map(CaseRecord::id).toList());
 		var assignees = new HashMap<String, String>();
@@ -118,7 +120,8 @@ class WorkQueue {
 		boolean paused = caseClock.map(CaseClock::isPaused).orElse(false);
 		String assignee = task.getAssignee();
 		return new WorkItem(record.number(), record.matterCode(), record.matterName(), record.applicantName(),
-				CaseStep.valueOf(task.getCategory()), record.departmentCode(), record.receivedAt(), task.getCreateTime().toInstant(),
+				CaseStep.valueOf(task.getCategory()), record.departmentCode(), record.receivedAt(),
+				task.getCreateTime().toInstant(),
 				assignee == null ? null : assignees.computeIfAbsent(assignee, names::person),
 				CaseTasks.isMine(staff, task), caseClock.map(CaseClock::startsOn).orElse(null),
 				caseClock.map(CaseClock::countedFrom).orElse(null), stepDue, caseDue, remaining, paused,
@@ -126,7 +129,9 @@ class WorkQueue {
 				task.getId());
 	}
 
-	/** R8.3: red once the due day has passed, yellow with two working days or fewer left. */
+	/**
+	 * R8.3: red once the due day has passed, yellow with two working days or fewer left.
+	 */
 	static WorkItem.DeadlineColour colour(LocalDate dueOn, Integer remaining, boolean paused, LocalDate today) {
 		if (paused || dueOn == null || remaining == null) {
 			return WorkItem.DeadlineColour.GREY;

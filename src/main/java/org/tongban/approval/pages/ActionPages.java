@@ -46,17 +46,21 @@ import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
 
 /**
- * One page per action on a case (GOV.UK: one thing per page), {@code /staff/cases/{number}/<action>} by
- * {@link CaseAction#path()}: accept, refuse, request a correction, review, send back, start and end a special period,
- * extend, decide (R4.1, R4.2, R5.4, R15.2–R15.4). Each page is checked on the server: what is missing or wrong is
- * listed at the top and said at its field; a done action returns to the case page with a banner, and so does a
- * refusal of the case work (409), with its reason.
+ * One page per action on a case (GOV.UK: one thing per page),
+ * {@code /staff/cases/{number}/<action>} by {@link CaseAction#path()}: accept, refuse,
+ * request a correction, review, send back, start and end a special period, extend, decide
+ * (R4.1, R4.2, R5.4, R15.2–R15.4). Each page is checked on the server: what is missing or
+ * wrong is listed at the top and said at its field; a done action returns to the case
+ * page with a banner, and so does a refusal of the case work (409), with its reason.
  */
 @Controller
 @RequestMapping("/staff/cases/{number}")
 class ActionPages {
 
-	/** The actions that have a page of their own, in the order the case page offers them, with their fields. */
+	/**
+	 * The actions that have a page of their own, in the order the case page offers them,
+	 * with their fields.
+	 */
 	static final Map<CaseAction, List<String>> PAGES = pages();
 
 	private static final String PATHS = "accept|refuse|request-correction|review|send-back|start-special-period"
@@ -103,7 +107,8 @@ class ActionPages {
 			Correctables.of(guide.version()).items().forEach(item -> form.getItems().add(new CaseActionForm.Line()));
 		}
 		if (action == CaseAction.DECIDE) {
-			// A decision rests on the law the matter rests on (R5.4), as its guide publishes it (R2.1, R2.4); the
+			// A decision rests on the law the matter rests on (R5.4), as its guide
+			// publishes it (R2.1, R2.4); the
 			// approver changes it to fit the decision.
 			form.setLegalBasis(legalBasis(guide.version()));
 		}
@@ -112,9 +117,9 @@ class ActionPages {
 	}
 
 	@PostMapping("/{action:" + PATHS + "}")
-	String act(@PathVariable String number, @PathVariable("action") String path,
-			@AuthenticationPrincipal Actor staff, @ModelAttribute("actionForm") CaseActionForm form,
-			BindingResult errors, Model model, RedirectAttributes redirect, Locale locale) {
+	String act(@PathVariable String number, @PathVariable("action") String path, @AuthenticationPrincipal Actor staff,
+			@ModelAttribute("actionForm") CaseActionForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect, Locale locale) {
 		CaseAction action = action(path);
 		CaseWork onTask = ActionResults.onTask(work, form.getTask());
 		CaseView view = onTask.open(staff, number);
@@ -136,16 +141,17 @@ class ActionPages {
 	}
 
 	/**
-	 * A form that names a line of a correction notice far beyond any matter's form (only a forged one does): the
-	 * binder cannot grow the list that far, and the page says the request is wrong rather than fail.
+	 * A form that names a line of a correction notice far beyond any matter's form (only
+	 * a forged one does): the binder cannot grow the list that far, and the page says the
+	 * request is wrong rather than fail.
 	 */
 	@ExceptionHandler(InvalidPropertyException.class)
 	ModelAndView unknownLine(InvalidPropertyException ex, HttpServletResponse response) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		var page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
 		page.addObject("status", HttpStatus.BAD_REQUEST.value());
-		page.addObject("detail", messages.getMessage("staff.form.items.unknown", null,
-				LocaleContextHolder.getLocale()));
+		page.addObject("detail",
+				messages.getMessage("staff.form.items.unknown", null, LocaleContextHolder.getLocale()));
 		return page;
 	}
 
@@ -169,7 +175,9 @@ class ActionPages {
 		return "staff/action";
 	}
 
-	/** The legal bases of the matter's guide as one citation, each title with its article. */
+	/**
+	 * The legal bases of the matter's guide as one citation, each title with its article.
+	 */
 	private static String legalBasis(MatterVersion version) {
 		return version.legalBases()
 			.stream()
@@ -203,8 +211,9 @@ class ActionPages {
 	}
 
 	/**
-	 * The form checked field by field, each refused value rejected at its field: the action to do once all are
-	 * right. The case work checks the rest (the step, the claim, the role) and may still refuse.
+	 * The form checked field by field, each refused value rejected at its field: the
+	 * action to do once all are right. The case work checks the rest (the step, the
+	 * claim, the role) and may still refuse.
 	 */
 	private Runnable check(CaseWork onTask, CaseAction action, CaseActionForm form, BindingResult errors, Actor staff,
 			CaseView view, MatterGuide guide, Locale locale) {
@@ -262,8 +271,9 @@ class ActionPages {
 	}
 
 	/**
-	 * The ticked lines of a correction notice, each with what is wrong (R4.1, R15.2): at least one, all sent at once.
-	 * Lines are read by index against the matter version, so a form cannot name an item the version does not have.
+	 * The ticked lines of a correction notice, each with what is wrong (R4.1, R15.2): at
+	 * least one, all sent at once. Lines are read by index against the matter version, so
+	 * a form cannot name an item the version does not have.
 	 */
 	private static List<CorrectionItem> items(BindingResult errors, CaseActionForm form, Correctables correctables,
 			Locale locale) {
@@ -277,8 +287,7 @@ class ActionPages {
 			String field = "items[" + i + "].problem";
 			String problem = line.getProblem() == null ? "" : line.getProblem().strip();
 			if (problem.isEmpty()) {
-				errors.rejectValue(field, "staff.form.problem.missing",
-						new Object[] { item.label().in(locale) }, null);
+				errors.rejectValue(field, "staff.form.problem.missing", new Object[] { item.label().in(locale) }, null);
 			}
 			else if (problem.length() > CaseWork.MAX_TEXT) {
 				errors.rejectValue(field, "staff.form.tooLong", new Object[] { CaseWork.MAX_TEXT }, null);
@@ -294,8 +303,8 @@ class ActionPages {
 	}
 
 	/**
-	 * A text the action needs (or may take), at most {@link CaseWork#MAX_TEXT} characters; null when refused or
-	 * blank.
+	 * A text the action needs (or may take), at most {@link CaseWork#MAX_TEXT}
+	 * characters; null when refused or blank.
 	 */
 	private static String text(BindingResult errors, String field, String value, boolean required) {
 		String text = value == null ? "" : value.strip();
@@ -312,7 +321,10 @@ class ActionPages {
 		return text;
 	}
 
-	/** One of the choices the page offers; null, and refused, when none or another is sent. */
+	/**
+	 * One of the choices the page offers; null, and refused, when none or another is
+	 * sent.
+	 */
 	private static <E extends Enum<E>> E choice(BindingResult errors, String field, Class<E> type, String value) {
 		return Arrays.stream(type.getEnumConstants())
 			.filter(constant -> constant.name().equals(value))
@@ -323,7 +335,10 @@ class ActionPages {
 			});
 	}
 
-	/** A day from today on, as {@code <input type="date">} sends it (ISO, which a browser without it is asked for). */
+	/**
+	 * A day from today on, as {@code <input type="date">} sends it (ISO, which a browser
+	 * without it is asked for).
+	 */
 	private LocalDate date(BindingResult errors, String field, String value) {
 		if (value == null || value.isBlank()) {
 			errors.rejectValue(field, "staff.form." + field + ".missing");

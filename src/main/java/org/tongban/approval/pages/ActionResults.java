@@ -11,9 +11,10 @@ import org.tongban.shared.LocalizedText;
 import org.tongban.shared.RefusedException;
 
 /**
- * How an action on a case ends on the pages: back to the case page with a banner that says what was done ("已受理")
- * or why it was refused (409: not this step, not claimed, not this role), never an error page for a refusal that
- * the member of staff can read and act on.
+ * How an action on a case ends on the pages: back to the case page with a banner that
+ * says what was done ("已受理") or why it was refused (409: not this step, not claimed, not
+ * this role), never an error page for a refusal that the member of staff can read and act
+ * on.
  */
 @Component
 class ActionResults {
@@ -40,7 +41,10 @@ class ActionResults {
 				refused.messageCode(), locale);
 	}
 
-	/** The work on the task a page names, where several open tasks of a case are the viewer's; blank names none. */
+	/**
+	 * The work on the task a page names, where several open tasks of a case are the
+	 * viewer's; blank names none.
+	 */
 	static CaseWork onTask(CaseWork work, String task) {
 		return task == null || task.isBlank() ? work : work.onTask(task.strip());
 	}

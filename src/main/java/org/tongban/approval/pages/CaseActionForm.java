@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The form of an action page: each page posts the fields of its action only (an opinion, a reason and legal basis, a
- * review outcome, ...), and the correction notice one line per field and material of the matter version, by index.
+ * The form of an action page: each page posts the fields of its action only (an opinion,
+ * a reason and legal basis, a review outcome, ...), and the correction notice one line
+ * per field and material of the matter version, by index.
  */
 class CaseActionForm {
 
@@ -140,7 +141,10 @@ class CaseActionForm {
 		this.items = items;
 	}
 
-	/** One line of a correction notice: ticked when the item is to be fixed, with what is wrong with it. */
+	/**
+	 * One line of a correction notice: ticked when the item is to be fixed, with what is
+	 * wrong with it.
+	 */
 	public static class Line {
 
 		private boolean selected;

@@ -37,11 +37,13 @@ import org.tongban.storage.AttachmentContent;
 import org.tongban.storage.AttachmentType;
 
 /**
- * A case as staff work on it, {@code /staff/cases/{number}} (R4, R5.4, R8.2): what was applied for, the clock, what the
- * viewer may do now, the answers, materials and documents, the open correction notice, the full history and the
- * messages with the applicant; claiming and releasing its task, writing to the applicant, and its files. A case of
- * another department is not found, as one that does not exist. The ID and phone numbers of the answers are masked;
- * one is shown in full on request (a POST), in that response only, and each showing is logged (R12.1).
+ * A case as staff work on it, {@code /staff/cases/{number}} (R4, R5.4, R8.2): what was
+ * applied for, the clock, what the viewer may do now, the answers, materials and
+ * documents, the open correction notice, the full history and the messages with the
+ * applicant; claiming and releasing its task, writing to the applicant, and its files. A
+ * case of another department is not found, as one that does not exist. The ID and phone
+ * numbers of the answers are masked; one is shown in full on request (a POST), in that
+ * response only, and each showing is logged (R12.1).
  */
 @Controller
 @RequestMapping("/staff/cases/{number}")
@@ -61,8 +63,8 @@ class CasePages {
 
 	private final CaseDiagrams diagrams;
 
-	CasePages(CaseWork work, MatterCatalog catalog, Accounts accounts, MessageSource messages,
-			ActionResults results, Unmasking unmasking, CaseDiagrams diagrams) {
+	CasePages(CaseWork work, MatterCatalog catalog, Accounts accounts, MessageSource messages, ActionResults results,
+			Unmasking unmasking, CaseDiagrams diagrams) {
 		this.work = work;
 		this.diagrams = diagrams;
 		this.catalog = catalog;
@@ -72,14 +74,19 @@ class CasePages {
 		this.unmasking = unmasking;
 	}
 
-	/** @param task the open task to work on, where several are the viewer's */
+	/**
+	 * @param task the open task to work on, where several are the viewer's
+	 */
 	@GetMapping
 	String show(@PathVariable String number, @RequestParam(required = false) String task,
 			@AuthenticationPrincipal Actor staff, Model model) {
 		return show(number, ActionResults.onTask(work, task), staff, model, null);
 	}
 
-	/** One ID or phone number of the answers in full, in this response only, and logged (R12.1). */
+	/**
+	 * One ID or phone number of the answers in full, in this response only, and logged
+	 * (R12.1).
+	 */
 	@PostMapping("/reveal")
 	String reveal(@PathVariable String number, @RequestParam(required = false) String field,
 			@AuthenticationPrincipal Actor staff, Model model) {
@@ -100,15 +107,17 @@ class CasePages {
 		model.addAttribute("revealed", revealed);
 		model.addAttribute("view", view);
 		model.addAttribute("guide", guide);
-		model.addAttribute("applicant",
-				accounts.actor(view.application().applicantId()).map(Actor::name).orElse(null));
+		model.addAttribute("applicant", accounts.actor(view.application().applicantId()).map(Actor::name).orElse(null));
 		model.addAttribute("pages", ActionPages.PAGES.keySet().stream().filter(view.actions()::contains).toList());
 		model.addAttribute("correctables", Correctables.of(guide.version()));
 		model.addAttribute("diagram", diagram(view));
 		return "staff/case";
 	}
 
-	/** The case's process drawn, or null for a case whose model was deployed without its diagram. */
+	/**
+	 * The case's process drawn, or null for a case whose model was deployed without its
+	 * diagram.
+	 */
 	private CaseDiagram diagram(CaseView view) {
 		try {
 			return diagrams.of(view);
@@ -132,7 +141,10 @@ class CasePages {
 				() -> ActionResults.onTask(work, task).release(staff, number));
 	}
 
-	/** A message to the applicant (R4.4); a refused one shows the case again with the reason next to the box. */
+	/**
+	 * A message to the applicant (R4.4); a refused one shows the case again with the
+	 * reason next to the box.
+	 */
 	@PostMapping("/write")
 	String write(@PathVariable String number, @RequestParam(required = false) String body,
 			@AuthenticationPrincipal Actor staff, Model model, RedirectAttributes redirect, Locale locale) {
@@ -155,8 +167,9 @@ class CasePages {
 	}
 
 	/**
-	 * A material of the application or a document of the case (R12.2), typed and named by the server and never
-	 * sniffed: PDF and images open in the browser, anything else is a download.
+	 * A material of the application or a document of the case (R12.2), typed and named by
+	 * the server and never sniffed: PDF and images open in the browser, anything else is
+	 * a download.
 	 */
 	@GetMapping("/files/{attachmentId}")
 	ResponseEntity<InputStreamResource> file(@PathVariable String number, @PathVariable UUID attachmentId,
@@ -168,9 +181,7 @@ class CasePages {
 		return ResponseEntity.ok()
 			.contentType(content.mediaType())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					disposition.filename(content.attachment().displayName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
+					disposition.filename(content.attachment().displayName(), StandardCharsets.UTF_8).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(new InputStreamResource(content.stream()));
 	}

@@ -15,13 +15,14 @@ import org.tongban.catalog.MatterVersion;
 import org.tongban.shared.LocalizedText;
 
 /**
- * What a correction notice can name in a matter version (R4.1, R15.2): every field of its form, section by section,
- * then every material the applicant uploads. Materials the platform makes from the form or fetches from a registry
- * are left out: the applicant cannot give them again, they correct the answers or the registry instead.
+ * What a correction notice can name in a matter version (R4.1, R15.2): every field of its
+ * form, section by section, then every material the applicant uploads. Materials the
+ * platform makes from the form or fetches from a registry are left out: the applicant
+ * cannot give them again, they correct the answers or the registry instead.
  *
  * @param items in the order of the page, the index of each is its line in the form
- * @param groups the form's sections, then the materials (without a title of their own), each with the indexes of
- * its items
+ * @param groups the form's sections, then the materials (without a title of their own),
+ * each with the indexes of its items
  */
 record Correctables(List<Item> items, List<Group> groups) {
 
@@ -49,7 +50,10 @@ record Correctables(List<Item> items, List<Group> groups) {
 		return new Correctables(List.copyOf(items), List.copyOf(groups));
 	}
 
-	/** The names of the items by {@code KIND:code}, for a notice's items wherever they are shown. */
+	/**
+	 * The names of the items by {@code KIND:code}, for a notice's items wherever they are
+	 * shown.
+	 */
 	public Map<String, LocalizedText> labels() {
 		Map<String, LocalizedText> labels = new LinkedHashMap<>();
 		items.forEach(item -> labels.put(item.kind() + ":" + item.code(), item.label()));
@@ -57,14 +61,16 @@ record Correctables(List<Item> items, List<Group> groups) {
 	}
 
 	/**
-	 * The opinion of an entry of the case history as staff read it (issue 13 item 8): a correction notice is recorded
-	 * a line an item, {@code code: problem}, and each line names its field or material as the version does. Named
-	 * when shown rather than when recorded, so that the entries recorded before read so too.
-	 *
-	 * @param separator what stands between a name and the problem in the reader's language
+	 * The opinion of an entry of the case history as staff read it (issue 13 item 8): a
+	 * correction notice is recorded a line an item, {@code code: problem}, and each line
+	 * names its field or material as the version does. Named when shown rather than when
+	 * recorded, so that the entries recorded before read so too.
+	 * @param separator what stands between a name and the problem in the reader's
+	 * language
 	 */
 	public String opinion(CaseView.HistoryEntry entry, Locale locale, String separator) {
-		// A notice lists its items, and a resubmission the items it left unchanged, each as "code: problem".
+		// A notice lists its items, and a resubmission the items it left unchanged, each
+		// as "code: problem".
 		if (entry.opinion() == null || !CaseAction.REQUEST_CORRECTION.name().equals(entry.action())
 				&& !"CORRECTED".equals(entry.action())) {
 			return entry.opinion();

@@ -1,7 +1,8 @@
 package org.tongban.approval.pages;
 
 /**
- * The filter of the work queue as a plain GET form sends it: each value blank for "all", or as the page offers it.
+ * The filter of the work queue as a plain GET form sends it: each value blank for "all",
+ * or as the page offers it.
  */
 class QueueForm {
 

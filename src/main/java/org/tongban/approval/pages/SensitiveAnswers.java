@@ -11,8 +11,8 @@ import org.tongban.catalog.FormDefinition.FieldType;
 import org.tongban.identity.SensitiveField;
 
 /**
- * The answers of an application as staff see them on the case page (R12.1): the ID and phone numbers masked, unless
- * one was asked for in full (and logged).
+ * The answers of an application as staff see them on the case page (R12.1): the ID and
+ * phone numbers masked, unless one was asked for in full (and logged).
  */
 record SensitiveAnswers(FormDefinition form, FormAnswers answers) {
 
@@ -26,7 +26,9 @@ record SensitiveAnswers(FormDefinition form, FormAnswers answers) {
 
 	/** What kind of number the field holds, if it is one of the masked ones. */
 	Optional<SensitiveField> kind(String key) {
-		return fields().stream().filter(field -> field.key().equals(key)).map(field -> SENSITIVE.get(field.type()))
+		return fields().stream()
+			.filter(field -> field.key().equals(key))
+			.map(field -> SENSITIVE.get(field.type()))
 			.findFirst();
 	}
 
@@ -34,19 +36,22 @@ record SensitiveAnswers(FormDefinition form, FormAnswers answers) {
 	FormAnswers masked(String revealed) {
 		return answers.with(fields().stream()
 			.filter(field -> !field.key().equals(revealed))
-			.collect(Collectors.toMap(FormDefinition.Field::key, field -> answers.values(field.key())
-				.stream()
-				.map(value -> mask(value, field.type() == FieldType.ID_NUMBER ? 6 : 3))
-				.toList())));
+			.collect(Collectors.toMap(FormDefinition.Field::key,
+					field -> answers.values(field.key())
+						.stream()
+						.map(value -> mask(value, field.type() == FieldType.ID_NUMBER ? 6 : 3))
+						.toList())));
 	}
 
-	/** The first characters and the last four, as ID and mobile numbers are masked elsewhere on the platform. */
+	/**
+	 * The first characters and the last four, as ID and mobile numbers are masked
+	 * elsewhere on the platform.
+	 */
 	static String mask(String value, int shown) {
 		if (value.length() <= shown + 4) {
 			return "*".repeat(value.length());
 		}
-		return value.substring(0, shown) + "*".repeat(value.length() - shown - 4)
-				+ value.substring(value.length() - 4);
+		return value.substring(0, shown) + "*".repeat(value.length() - shown - 4) + value.substring(value.length() - 4);
 	}
 
 }

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.MatterCatalog;
 
-/** What every staff page names: the departments by code, for their names in the reader's language. */
+/**
+ * What every staff page names: the departments by code, for their names in the reader's
+ * language.
+ */
 @ControllerAdvice(basePackageClasses = StaffPagesModel.class)
 class StaffPagesModel {
 

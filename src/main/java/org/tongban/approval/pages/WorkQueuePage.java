@@ -26,14 +26,18 @@ import org.tongban.identity.Role;
 import org.tongban.shared.Paging;
 
 /**
- * The home of a staff log-in, {@code /staff}: the work queue of the tasks the member of staff's departments and roles
- * may take (R5, R8.2), with the deadline of each as colour and word, a filter by step, matter and claim and a choice
- * of order as a plain GET form, and who they are with their roles.
+ * The home of a staff log-in, {@code /staff}: the work queue of the tasks the member of
+ * staff's departments and roles may take (R5, R8.2), with the deadline of each as colour
+ * and word, a filter by step, matter and claim and a choice of order as a plain GET form,
+ * and who they are with their roles.
  */
 @Controller
 class WorkQueuePage {
 
-	/** The roles that work on cases; the matters of their departments are the ones the queue can hold. */
+	/**
+	 * The roles that work on cases; the matters of their departments are the ones the
+	 * queue can hold.
+	 */
 	private static final Set<Role> CASE_ROLES = EnumSet.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER);
 
 	/** Tasks a page: what a clerk works through before filtering or sorting again. */
@@ -58,8 +62,7 @@ class WorkQueuePage {
 		CaseStep step = Optional.ofNullable(choice(form.getStep(), CaseStep.workCodes(), "step", errors))
 			.map(CaseStep::valueOf)
 			.orElse(null);
-		String matter = choice(form.getMatter(), matters.stream().map(MatterSummary::code).toList(), "matter",
-				errors);
+		String matter = choice(form.getMatter(), matters.stream().map(MatterSummary::code).toList(), "matter", errors);
 		QueueFilter.Claim claim = option(QueueFilter.Claim.class, form.getClaim(), QueueFilter.Claim.ALL, "claim",
 				errors);
 		QueueFilter.Sort sort = option(QueueFilter.Sort.class, form.getSort(), QueueFilter.Sort.DUE, "sort", errors);
@@ -82,14 +85,17 @@ class WorkQueuePage {
 			.filter(held -> CASE_ROLES.contains(held.role()))
 			.map(DepartmentRole::department)
 			.distinct()
-			.flatMap(department -> catalog.search(new MatterQuery(null, department, null, null, 1,
-					MatterQuery.MAX_SIZE))
-				.items()
-				.stream())
+			.flatMap(
+					department -> catalog.search(new MatterQuery(null, department, null, null, 1, MatterQuery.MAX_SIZE))
+						.items()
+						.stream())
 			.toList();
 	}
 
-	/** A value the page offers, or null for all; anything else is refused at its field and the queue shows all. */
+	/**
+	 * A value the page offers, or null for all; anything else is refused at its field and
+	 * the queue shows all.
+	 */
 	private static String choice(String value, List<String> offered, String field, BindingResult errors) {
 		if (value == null || value.isBlank()) {
 			return null;

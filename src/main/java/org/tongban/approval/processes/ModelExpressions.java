@@ -7,20 +7,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The expressions a process model may hold (R12.8, ASVS 1.3.2). An expression in a model is code the engine runs, and
- * JUEL calls any method of any object it reaches; so each expression of an uploaded model is read here with a grammar
- * of its own that allows what the platform's models need and nothing else: the variables the platform sets on a
- * case, string, number and boolean literals and {@code null}, comparisons ({@code == != < > <= >=} and {@code eq ne lt
- * gt le ge}), {@code and}, {@code or}, {@code not}, {@code !}, {@code empty} and parentheses; and, as the whole of a
- * {@code delegateExpression}, one of the delegates the engine provides for models. No other name, no property or
- * method, index, function, arithmetic or expression inside a string: what is not allowed is refused, whatever it is.
+ * The expressions a process model may hold (R12.8, ASVS 1.3.2). An expression in a model
+ * is code the engine runs, and JUEL calls any method of any object it reaches; so each
+ * expression of an uploaded model is read here with a grammar of its own that allows what
+ * the platform's models need and nothing else: the variables the platform sets on a case,
+ * string, number and boolean literals and {@code null}, comparisons
+ * ({@code == != < > <= >=} and {@code eq ne lt
+ * gt le ge}), {@code and}, {@code or}, {@code not}, {@code !}, {@code empty} and
+ * parentheses; and, as the whole of a {@code delegateExpression}, one of the delegates
+ * the engine provides for models. No other name, no property or method, index, function,
+ * arithmetic or expression inside a string: what is not allowed is refused, whatever it
+ * is.
  */
 final class ModelExpressions {
 
 	/**
-	 * The variables the platform sets on a case's process: at its start ({@code caseId}, {@code number},
-	 * {@code departmentCode}, {@code matterCode}, {@code acceptanceDeadline}: approval.internal.CaseEvents) and when
-	 * staff end a step ({@code route}: approval.internal.Route).
+	 * The variables the platform sets on a case's process: at its start ({@code caseId},
+	 * {@code number}, {@code departmentCode}, {@code matterCode},
+	 * {@code acceptanceDeadline}: approval.internal.CaseEvents) and when staff end a step
+	 * ({@code route}: approval.internal.Route).
 	 */
 	static final SortedSet<String> VARIABLES = new TreeSet<>(
 			Set.of("caseId", "number", "departmentCode", "matterCode", "acceptanceDeadline", "route"));
@@ -37,17 +42,23 @@ final class ModelExpressions {
 
 	private static final Set<String> CONSTANTS = Set.of("true", "false", "null");
 
-	/** What comes right after a value when the expression reaches into it: a property, an index, a call. */
+	/**
+	 * What comes right after a value when the expression reaches into it: a property, an
+	 * index, a call.
+	 */
 	private static final Set<String> ACCESS = Set.of(".", "[", "(");
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
 	private static final Pattern NUMBER = Pattern.compile("[0-9]++(?:\\.[0-9]++)?");
 
-	/** One token: a name, a quoted string (JUEL's escapes), a number, an operator; else the one character found. */
-	private static final Pattern TOKEN = Pattern.compile("\\s*+(?:(" + NAME + ")"
-			+ "|('(?:[^'\\\\]|\\\\.)*+'|\"(?:[^\"\\\\]|\\\\.)*+\")|(" + NUMBER + ")"
-			+ "|(==|!=|<=|>=|&&|\\|\\||[<>!()}])|(.))", Pattern.DOTALL);
+	/**
+	 * One token: a name, a quoted string (JUEL's escapes), a number, an operator; else
+	 * the one character found.
+	 */
+	private static final Pattern TOKEN = Pattern
+		.compile("\\s*+(?:(" + NAME + ")" + "|('(?:[^'\\\\]|\\\\.)*+'|\"(?:[^\"\\\\]|\\\\.)*+\")|(" + NUMBER + ")"
+				+ "|(==|!=|<=|>=|&&|\\|\\||[<>!()}])|(.))", Pattern.DOTALL);
 
 	private static final Pattern START = Pattern.compile("[$#]\\{");
 
@@ -62,19 +73,21 @@ final class ModelExpressions {
 	private final SortedSet<String> delegates;
 
 	/**
-	 * @param delegates the names the engine resolves to the platform's delegates: all that a
-	 * {@code delegateExpression} may name
+	 * @param delegates the names the engine resolves to the platform's delegates: all
+	 * that a {@code delegateExpression} may name
 	 */
 	ModelExpressions(Set<String> delegates) {
 		this.delegates = new TreeSet<>(delegates);
 	}
 
 	/**
-	 * Checks the expressions in a text of the model: an attribute's value or an element's text, where JUEL evaluates
-	 * each {@code ${...}} or {@code #{...}} and keeps the rest as it is.
-	 *
-	 * @param elementId the id of the model's element the text belongs to, to name in the problem
-	 * @return the problem of the first expression that is not allowed; null if they all are
+	 * Checks the expressions in a text of the model: an attribute's value or an element's
+	 * text, where JUEL evaluates each {@code ${...}} or {@code #{...}} and keeps the rest
+	 * as it is.
+	 * @param elementId the id of the model's element the text belongs to, to name in the
+	 * problem
+	 * @return the problem of the first expression that is not allowed; null if they all
+	 * are
 	 */
 	ProcessModelProblem problem(String elementId, String text) {
 		Matcher start = START.matcher(text);
@@ -85,7 +98,8 @@ final class ModelExpressions {
 				expression.read();
 			}
 			catch (NotAllowed refused) {
-				// The whole text, as the administrator wrote it, or from the expression on when it is long.
+				// The whole text, as the administrator wrote it, or from the expression
+				// on when it is long.
 				String shown = text.strip().length() <= SHOWN ? text.strip() : shown(text.substring(start.start()));
 				return new ProcessModelProblem(refused.code, elementId, shown, refused.detail,
 						String.join(", ", VARIABLES));
@@ -96,9 +110,8 @@ final class ModelExpressions {
 	}
 
 	/**
-	 * Checks the value of a {@code delegateExpression}: the engine calls the object it resolves to, so it is one of
-	 * the platform's delegates by name and nothing else.
-	 *
+	 * Checks the value of a {@code delegateExpression}: the engine calls the object it
+	 * resolves to, so it is one of the platform's delegates by name and nothing else.
 	 * @return the problem; null if the value names a delegate
 	 */
 	ProcessModelProblem delegateProblem(String elementId, String value) {
@@ -118,7 +131,10 @@ final class ModelExpressions {
 		return expression.length() > SHOWN ? expression.substring(0, SHOWN) + "…" : expression;
 	}
 
-	/** A reason an expression is refused: a message code and the part of the expression it is about. */
+	/**
+	 * A reason an expression is refused: a message code and the part of the expression it
+	 * is about.
+	 */
 	private static final class NotAllowed extends RuntimeException {
 
 		private final String code;
@@ -133,7 +149,10 @@ final class ModelExpressions {
 
 	}
 
-	/** One expression, read by recursive descent from its opening {@code ${} to the {@code }} that closes it. */
+	/**
+	 * One expression, read by recursive descent from its opening {@code ${} to the {@code
+	 * }} that closes it.
+	 */
 	private static final class Expression {
 
 		private final String source;
@@ -229,7 +248,9 @@ final class ModelExpressions {
 			return token != null && tokens.contains(token);
 		}
 
-		/** A quoted string: a lone quote is what is left of a string that is not closed. */
+		/**
+		 * A quoted string: a lone quote is what is left of a string that is not closed.
+		 */
 		private static boolean isString(String token) {
 			return token != null && token.length() > 1 && (token.startsWith("'") || token.startsWith("\""));
 		}

@@ -31,10 +31,12 @@ import org.tongban.shared.NotFoundException;
 import org.tongban.shared.web.RefusalStatus;
 
 /**
- * The system administrator's pages of the process models (R5.1): the deployed definitions and the process each
- * matter's new cases start, a form to upload a matter's own model, which lists every problem of a refused one or
- * confirms the new version, and the download of any deployed version's BPMN file. Each deployment is recorded in the
- * identity module's {@link AdminLog}. Only system administrators reach them (the identity module's access rules).
+ * The system administrator's pages of the process models (R5.1): the deployed definitions
+ * and the process each matter's new cases start, a form to upload a matter's own model,
+ * which lists every problem of a refused one or confirms the new version, and the
+ * download of any deployed version's BPMN file. Each deployment is recorded in the
+ * identity module's {@link AdminLog}. Only system administrators reach them (the identity
+ * module's access rules).
  */
 @Controller
 @RequestMapping("/admin/processes")
@@ -91,7 +93,8 @@ class ProcessAdminPage {
 			deployed = models.deploy(matter, file.getOriginalFilename(), firstBytes(file), admin);
 		}
 		catch (ProcessModelRefusedException refused) {
-			return refused(RefusalStatus.of(refused.refusal()).value(), "file", refused.problems(), matter, locale, response, model);
+			return refused(RefusalStatus.of(refused.refusal()).value(), "file", refused.problems(), matter, locale,
+					response, model);
 		}
 		adminLog.record(admin, "PROCESS_DEPLOY", null, deployed.key() + " v" + deployed.version(),
 				request.getRemoteAddr());
@@ -99,14 +102,18 @@ class ProcessAdminPage {
 		return "redirect:/admin/processes/" + deployed.key() + "/" + deployed.version();
 	}
 
-	/** A deployed version: the confirmation page after an upload, and what the list links to. */
+	/**
+	 * A deployed version: the confirmation page after an upload, and what the list links
+	 * to.
+	 */
 	@GetMapping("/{key}/{version}")
 	String version(@PathVariable String key, @PathVariable int version, Model model) {
-		model.addAttribute("process", models.deployed()
-			.stream()
-			.filter(process -> process.key().equals(key) && process.version() == version)
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("approval.process.notFound", key, version)));
+		model.addAttribute("process",
+				models.deployed()
+					.stream()
+					.filter(process -> process.key().equals(key) && process.version() == version)
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("approval.process.notFound", key, version)));
 		model.addAttribute("zone", clock.getZone());
 		return "approval/processes/version";
 	}
@@ -122,20 +129,25 @@ class ProcessAdminPage {
 			.body(xml);
 	}
 
-	/** The form again, with the problems listed at the top and next to the field they concern. */
+	/**
+	 * The form again, with the problems listed at the top and next to the field they
+	 * concern.
+	 */
 	private String refused(int status, String field, List<ProcessModelProblem> problems, String matter, Locale locale,
 			HttpServletResponse response, Model model) {
 		response.setStatus(status);
 		model.addAttribute("matters", models.matters());
 		model.addAttribute("matter", matter);
 		model.addAttribute("field", field);
-		model.addAttribute("problems", problems.stream()
-			.map(problem -> messages.getMessage(problem.code(), problem.args(), locale))
-			.toList());
+		model.addAttribute("problems",
+				problems.stream().map(problem -> messages.getMessage(problem.code(), problem.args(), locale)).toList());
 		return "approval/processes/upload";
 	}
 
-	/** At most one byte more than a model may weigh: enough to refuse a larger one without reading it all. */
+	/**
+	 * At most one byte more than a model may weigh: enough to refuse a larger one without
+	 * reading it all.
+	 */
 	private static byte[] firstBytes(MultipartFile file) {
 		try (InputStream content = file.getInputStream()) {
 			return content.readNBytes(ProcessModelCheck.MAX_BYTES + 1);

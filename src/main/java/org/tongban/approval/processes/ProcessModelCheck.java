@@ -42,12 +42,14 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Decides whether an uploaded BPMN model may be deployed for a matter (R5.1). Administrators change processes
- * without code, and an uploaded model is code the engine runs: so it is parsed without DTDs or external entities,
- * checked by Flowable's own parser and validator, and then held to the platform's rules. Its tasks go to the roles of
- * the matter's department, and it runs nothing of its own: no scripts, no Java classes by name, no built-in shell,
- * HTTP or mail tasks; every expression anywhere in the file, in whatever element or attribute, is one the
- * {@link ModelExpressions} grammar allows, and a delegate expression names one of the engine's delegates (R12.8).
+ * Decides whether an uploaded BPMN model may be deployed for a matter (R5.1).
+ * Administrators change processes without code, and an uploaded model is code the engine
+ * runs: so it is parsed without DTDs or external entities, checked by Flowable's own
+ * parser and validator, and then held to the platform's rules. Its tasks go to the roles
+ * of the matter's department, and it runs nothing of its own: no scripts, no Java classes
+ * by name, no built-in shell, HTTP or mail tasks; every expression anywhere in the file,
+ * in whatever element or attribute, is one the {@link ModelExpressions} grammar allows,
+ * and a delegate expression names one of the engine's delegates (R12.8).
  */
 class ProcessModelCheck {
 
@@ -65,8 +67,8 @@ class ProcessModelCheck {
 	private final ModelExpressions expressions;
 
 	/**
-	 * @param delegates the names of the delegates the engine provides for models: all the beans its expressions
-	 * resolve
+	 * @param delegates the names of the delegates the engine provides for models: all the
+	 * beans its expressions resolve
 	 */
 	ProcessModelCheck(Set<String> delegates) {
 		this.expressions = new ModelExpressions(delegates);
@@ -114,7 +116,8 @@ class ProcessModelCheck {
 			calls(process, problems);
 		}
 		expressions(xml.document().getDocumentElement(), "definitions", problems);
-		// Said last, once the model is right otherwise: the fix is to save it again from a modeler.
+		// Said last, once the model is right otherwise: the fix is to save it again from
+		// a modeler.
 		if (problems.isEmpty()) {
 			executable.forEach(process -> diagram(xml.document(), process, problems));
 		}
@@ -123,11 +126,13 @@ class ProcessModelCheck {
 	}
 
 	/**
-	 * A model carries its diagram (BPMN DI) for every element, so that whoever downloads it opens it in any modeler
-	 * as it was drawn, and the case page can show where a case stands (R5.1).
+	 * A model carries its diagram (BPMN DI) for every element, so that whoever downloads
+	 * it opens it in any modeler as it was drawn, and the case page can show where a case
+	 * stands (R5.1).
 	 */
 	private static void diagram(Document document, Process process, List<ProcessModelProblem> problems) {
-		// Read from the file: the engine's converter makes up the waypoints of a flow that has none.
+		// Read from the file: the engine's converter makes up the waypoints of a flow
+		// that has none.
 		Set<String> drawn = new HashSet<>();
 		for (String kind : List.of("BPMNShape", "BPMNEdge")) {
 			NodeList elements = document.getElementsByTagNameNS(BPMN_DI, kind);
@@ -151,8 +156,9 @@ class ProcessModelCheck {
 	}
 
 	/**
-	 * Parses the file with a parser that refuses any document type declaration, so that no entity, internal or
-	 * external, is ever expanded, and nothing is fetched from the network or the disk.
+	 * Parses the file with a parser that refuses any document type declaration, so that
+	 * no entity, internal or external, is ever expanded, and nothing is fetched from the
+	 * network or the disk.
 	 */
 	private static Xml parse(byte[] bytes) {
 		try {
@@ -169,7 +175,8 @@ class ProcessModelCheck {
 			factory.setNamespaceAware(true);
 			var builder = factory.newDocumentBuilder();
 			builder.setErrorHandler(null);
-			// Read as UTF-8 whatever the declaration says, as the engine's converter reads it: the expressions checked
+			// Read as UTF-8 whatever the declaration says, as the engine's converter
+			// reads it: the expressions checked
 			// are the ones the engine will see.
 			var source = new InputSource(new ByteArrayInputStream(bytes));
 			source.setEncoding(StandardCharsets.UTF_8.name());
@@ -191,8 +198,8 @@ class ProcessModelCheck {
 	}
 
 	/**
-	 * Every user task is a step of the case and goes to a staff role of the matter's department, never to a person or
-	 * another department.
+	 * Every user task is a step of the case and goes to a staff role of the matter's
+	 * department, never to a person or another department.
 	 */
 	private static void userTasks(Process process, String departmentCode, List<ProcessModelProblem> problems) {
 		List<UserTask> tasks = process.findFlowElementsOfType(UserTask.class, true);
@@ -219,7 +226,10 @@ class ProcessModelCheck {
 		}
 	}
 
-	/** What the engine would run on its own: only expressions and delegate expressions of the platform's beans. */
+	/**
+	 * What the engine would run on its own: only expressions and delegate expressions of
+	 * the platform's beans.
+	 */
 	private void calls(Process process, List<ProcessModelProblem> problems) {
 		for (EventListener listener : process.getEventListeners()) {
 			call(process.getId(), listener.getImplementationType(), listener.getImplementation(), problems);
@@ -238,7 +248,8 @@ class ProcessModelCheck {
 						problems);
 			}
 			else if (element instanceof SendTask send) {
-				// A send task mails, or calls a web service the model names: nothing of the platform's.
+				// A send task mails, or calls a web service the model names: nothing of
+				// the platform's.
 				problems.add(new ProcessModelProblem("approval.process.taskType", send.getId(),
 						send.getType() != null ? send.getType() : "sendTask"));
 			}
@@ -248,7 +259,10 @@ class ProcessModelCheck {
 		}
 	}
 
-	/** A task of a built-in type (shell, HTTP, mail, ...) runs what its fields say; the others call a bean. */
+	/**
+	 * A task of a built-in type (shell, HTTP, mail, ...) runs what its fields say; the
+	 * others call a bean.
+	 */
 	private void task(String id, String type, String implementationType, String implementation,
 			List<ProcessModelProblem> problems) {
 		if (type != null) {
@@ -270,10 +284,12 @@ class ProcessModelCheck {
 		if (implementationType == null && (implementation == null || implementation.isBlank())) {
 			return;
 		}
-		boolean expression = Stream.of(ImplementationType.IMPLEMENTATION_TYPE_EXPRESSION,
-				ImplementationType.IMPLEMENTATION_TYPE_DELEGATEEXPRESSION)
+		boolean expression = Stream
+			.of(ImplementationType.IMPLEMENTATION_TYPE_EXPRESSION,
+					ImplementationType.IMPLEMENTATION_TYPE_DELEGATEEXPRESSION)
 			.anyMatch(type -> type.equals(implementationType));
-		// An expression or a delegate expression is an attribute of the file, which expressions(..) checks.
+		// An expression or a delegate expression is an attribute of the file, which
+		// expressions(..) checks.
 		if (!expression) {
 			problems.add(new ProcessModelProblem("approval.process.javaClass", elementId,
 					String.valueOf(implementationType).toLowerCase(Locale.ROOT), String.valueOf(implementation)));
@@ -281,12 +297,13 @@ class ProcessModelCheck {
 	}
 
 	/**
-	 * Every expression of the file: in each attribute and each element's text, whatever the element, so that none
-	 * escapes the check because the engine reads it from a place this class does not know of (conditions, timers,
-	 * assignments, listeners, fields, multi-instance, names, documentation, extension elements). The text of an
+	 * Every expression of the file: in each attribute and each element's text, whatever
+	 * the element, so that none escapes the check because the engine reads it from a
+	 * place this class does not know of (conditions, timers, assignments, listeners,
+	 * fields, multi-instance, names, documentation, extension elements). The text of an
 	 * element is the whole of its text and CDATA, as the engine's parser joins them.
-	 *
-	 * @param id the id of the nearest enclosing element that has one, which the problems name
+	 * @param id the id of the nearest enclosing element that has one, which the problems
+	 * name
 	 */
 	private void expressions(Element element, String id, List<ProcessModelProblem> problems) {
 		String elementId = element.hasAttribute("id") ? element.getAttribute("id") : id;
@@ -296,9 +313,11 @@ class ProcessModelCheck {
 			String value = attribute.getNodeValue();
 			ProcessModelProblem problem = switch (String.valueOf(attribute.getLocalName())) {
 				case "delegateExpression" -> expressions.delegateProblem(elementId, value);
-				// A condition in another language than the expressions' is a script the engine runs.
+				// A condition in another language than the expressions' is a script the
+				// engine runs.
 				case "language" -> new ProcessModelProblem("approval.process.script", elementId);
-				// A class wherever the engine takes one (listeners, collection parsers, ...) is code it loads.
+				// A class wherever the engine takes one (listeners, collection parsers,
+				// ...) is code it loads.
 				case "class" -> new ProcessModelProblem("approval.process.javaClass", elementId, "class", value);
 				default -> expressions.problem(elementId, value);
 			};

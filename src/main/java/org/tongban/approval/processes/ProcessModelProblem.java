@@ -3,8 +3,8 @@ package org.tongban.approval.processes;
 import java.util.Arrays;
 
 /**
- * One reason an uploaded process model is refused, as a message code of {@code i18n/approval} and its arguments,
- * for the administrator to fix the model.
+ * One reason an uploaded process model is refused, as a message code of
+ * {@code i18n/approval} and its arguments, for the administrator to fix the model.
  */
 public record ProcessModelProblem(String code, Object... args) {
 

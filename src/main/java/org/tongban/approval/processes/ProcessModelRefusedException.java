@@ -6,8 +6,9 @@ import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
- * An uploaded process model that is not deployed (R5.1), with every problem found, so that the administrator can
- * fix them all at once. Answered 422: the upload was understood and its content refused.
+ * An uploaded process model that is not deployed (R5.1), with every problem found, so
+ * that the administrator can fix them all at once. Answered 422: the upload was
+ * understood and its content refused.
  */
 public class ProcessModelRefusedException extends RefusedException {
 

@@ -27,10 +27,12 @@ import org.tongban.shared.RefusedException;
 import org.tongban.shared.ResultPage;
 
 /**
- * The process models cases run on (R5.1: an administrator changes the process without code). A matter uses the
- * shared model its catalogue version names ({@code approval-standard}, {@code approval-with-inspection}) until an
- * administrator deploys a model of its own, whose process id is the matter's code; each upload is a new version,
- * which new cases start while the cases under way finish on the version they started on (the engine keeps them).
+ * The process models cases run on (R5.1: an administrator changes the process without
+ * code). A matter uses the shared model its catalogue version names
+ * ({@code approval-standard}, {@code approval-with-inspection}) until an administrator
+ * deploys a model of its own, whose process id is the matter's code; each upload is a new
+ * version, which new cases start while the cases under way finish on the version they
+ * started on (the engine keeps them).
  */
 @Service
 public class ProcessModels {
@@ -48,14 +50,15 @@ public class ProcessModels {
 		this.repository = repository;
 		this.runtime = runtime;
 		this.catalog = catalog;
-		// What a model may name is what the engine resolves (approval.internal.EngineSetup).
+		// What a model may name is what the engine resolves
+		// (approval.internal.EngineSetup).
 		this.check = new ProcessModelCheck(
 				engine.getBeans().keySet().stream().map(String::valueOf).collect(Collectors.toSet()));
 	}
 
 	/**
-	 * The process key a new case of a matter starts: the matter's own model when one is deployed, else the key of
-	 * the matter version it was made under.
+	 * The process key a new case of a matter starts: the matter's own model when one is
+	 * deployed, else the key of the matter version it was made under.
 	 */
 	public String keyFor(String matterCode, String versionProcessKey) {
 		boolean own = repository.createProcessDefinitionQuery().processDefinitionKey(matterCode).count() > 0;
@@ -63,8 +66,8 @@ public class ProcessModels {
 	}
 
 	/**
-	 * Checks an uploaded model and deploys it as the next version of the matter's own process.
-	 *
+	 * Checks an uploaded model and deploys it as the next version of the matter's own
+	 * process.
 	 * @param fileName the uploaded file's name, kept as the deployment's name
 	 * @throws ProcessModelRefusedException with every problem of the model
 	 * @throws NotFoundException if no matter has the code
@@ -124,7 +127,6 @@ public class ProcessModels {
 
 	/**
 	 * The BPMN file of a deployed version, as it was uploaded or shipped.
-	 *
 	 * @throws NotFoundException if no such version is deployed
 	 */
 	public byte[] model(String key, int version) {

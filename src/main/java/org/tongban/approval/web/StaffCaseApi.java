@@ -41,10 +41,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The case work of department systems (R4, R5, R14.3): the caller's work queue, a case with its history and clock,
- * and the actions of its current step. A case of a department none of the caller's roles belongs to is 404; an
- * action that does not fit the step, its claim or the caller's role is 409 with the reason; a missing or invalid
- * field is 400 naming it.
+ * The case work of department systems (R4, R5, R14.3): the caller's work queue, a case
+ * with its history and clock, and the actions of its current step. A case of a department
+ * none of the caller's roles belongs to is 404; an action that does not fit the step, its
+ * claim or the caller's role is 409 with the reason; a missing or invalid field is 400
+ * naming it.
  */
 @RestController
 @RequestMapping(path = "/api/v1/staff", produces = "application/json")
@@ -72,21 +73,22 @@ class StaffCaseApi {
 	 * @param note request-correction: what the department adds for all items (optional)
 	 * @param outcome review: APPROVE or REJECT
 	 * @param toStep send-back: one of the case's {@code sendBackTargets}
-	 * @param kind start-special-period: HEARING, INSPECTION, TESTING, APPRAISAL or EXPERT_REVIEW
+	 * @param kind start-special-period: HEARING, INSPECTION, TESTING, APPRAISAL or
+	 * EXPERT_REVIEW
 	 * @param expectedEnd start-special-period: the day it is expected to end
 	 * @param result end-special-period: what it found
 	 * @param decision decide: GRANT or DENY
 	 * @param reasons decide
 	 * @param body write: the message to the applicant
-	 * @param task any action on a task: the open task (of the case's {@code tasks}) to act on, needed where several
-	 * are open to the caller
+	 * @param task any action on a task: the open task (of the case's {@code tasks}) to
+	 * act on, needed where several are open to the caller
 	 */
 	record ActionBody(String opinion, String reason, String legalBasis, List<CorrectionItem> items, String note,
 			ReviewOutcome outcome, String toStep, SpecialPeriodKind kind, LocalDate expectedEnd, String result,
 			Decision decision, String reasons, String body, String task) {
 
-		static final ActionBody EMPTY = new ActionBody(null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null);
+		static final ActionBody EMPTY = new ActionBody(null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null);
 
 	}
 
@@ -96,7 +98,8 @@ class StaffCaseApi {
 					+ "first (`sort=DUE`) or the oldest application first (`sort=RECEIVED`); a page of the oldest "
 					+ CaseWork.QUEUE_LIMIT + " tasks.")
 	@ApiResponse(responseCode = "200", description = "The page of tasks")
-	@ApiResponse(responseCode = "400", description = "An unknown claim or sort, a page below 1 or a size outside 1 to 100")
+	@ApiResponse(responseCode = "400",
+			description = "An unknown claim or sort, a page below 1 or a size outside 1 to 100")
 	ResultPage<StaffCaseJson.Task> tasks(
 			@Parameter(description = "A step, e.g. ACCEPTANCE") @RequestParam(required = false) CaseStep step,
 			@Parameter(description = "A matter code") @RequestParam(required = false) String matterCode,
@@ -105,8 +108,8 @@ class StaffCaseApi {
 			@Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
 			@Parameter(description = "Tasks per page, 1 to 100") @RequestParam(defaultValue = "50") int size,
 			@AuthenticationPrincipal Actor actor, Locale locale) {
-		var filter = new QueueFilter(step, blankToNull(matterCode),
-				claim == null ? QueueFilter.Claim.ALL : claim, sort == null ? QueueFilter.Sort.DUE : sort);
+		var filter = new QueueFilter(step, blankToNull(matterCode), claim == null ? QueueFilter.Claim.ALL : claim,
+				sort == null ? QueueFilter.Sort.DUE : sort);
 		return work.queue(actor, filter, Paging.of(page, size, Paging.MAX_SIZE))
 			.map(item -> StaffCaseJson.Task.of(item, locale));
 	}
@@ -116,16 +119,17 @@ class StaffCaseApi {
 			+ "the history with every opinion, the clock and the messages (R5.4, R8.2)")
 	@ApiResponse(responseCode = "200", description = "The case")
 	@ApiResponse(responseCode = "404", description = "No such case, or not of the caller's departments")
-	StaffCaseJson.Case get(@PathVariable String number,
-			@Parameter(description = "An open task of the case whose actions to show, where several are the caller's")
-			@RequestParam(required = false) String task,
+	StaffCaseJson.Case get(@PathVariable String number, @Parameter(
+			description = "An open task of the case whose actions to show, where several are the caller's") @RequestParam(
+					required = false) String task,
 			@AuthenticationPrincipal Actor actor, Locale locale) {
 		return StaffCaseJson.Case.of(on(task).open(actor, number), locale);
 	}
 
 	@PostMapping(CASE + "/{action}")
-	@Operation(summary = "Act on a case: claim, release, accept, refuse, request-correction, review, send-back, "
-			+ "start-special-period, end-special-period, extend, decide, write",
+	@Operation(
+			summary = "Act on a case: claim, release, accept, refuse, request-correction, review, send-back, "
+					+ "start-special-period, end-special-period, extend, decide, write",
 			description = "Acting on an unclaimed task claims it. Accepting, refusing, a correction notice, special "
 					+ "periods, the extension and the decision give the applicant a notice (PDF) and tell them by "
 					+ "in-app message, SMS and e-mail (R6.2).")

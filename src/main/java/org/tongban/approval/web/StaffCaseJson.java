@@ -16,22 +16,25 @@ import org.tongban.approval.CaseView;
 import org.tongban.approval.WorkItem;
 import org.tongban.supervision.CaseClock;
 
-/** The staff API's view of cases and tasks: names in the request's language, actions as their paths. */
+/**
+ * The staff API's view of cases and tasks: names in the request's language, actions as
+ * their paths.
+ */
 final class StaffCaseJson {
 
 	private StaffCaseJson() {
 	}
 
 	/**
-	 * @param limitsCountFrom the first working day the case's limits count, null while not dated
-	 * @param countedFrom what that day follows: {@code RECEIPT} until the case is accepted, then {@code ACCEPTANCE}
-	 * (art. 42, R15.3); null for a case without a clock
+	 * @param limitsCountFrom the first working day the case's limits count, null while
+	 * not dated
+	 * @param countedFrom what that day follows: {@code RECEIPT} until the case is
+	 * accepted, then {@code ACCEPTANCE} (art. 42, R15.3); null for a case without a clock
 	 */
 	record Task(String number, String matterCode, String matterName, String applicantName, CaseStep step,
 			String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
 			LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn, LocalDate caseDueOn,
-			Integer remainingDays, boolean paused, WorkItem.DeadlineColour colour, boolean provisional,
-			String taskId) {
+			Integer remainingDays, boolean paused, WorkItem.DeadlineColour colour, boolean provisional, String taskId) {
 
 		static Task of(WorkItem item, Locale locale) {
 			return new Task(item.number(), item.matterCode(), item.matterName().in(locale), item.applicantName(),
@@ -43,14 +46,18 @@ final class StaffCaseJson {
 	}
 
 	/**
-	 * @param actions what the caller may do now, as the paths of {@code POST /api/v1/staff/cases/{number}/{action}}
+	 * @param actions what the caller may do now, as the paths of {@code POST
+	 * /api/v1/staff/cases/{number}/{action}}
 	 * @param answers the applicant's answers by form field
-	 * @param limitsCountFrom the first working day the limits count ({@code clock.startsOn}), null while not dated
-	 * @param countedFrom what that day follows: {@code RECEIPT} until the case is accepted, then {@code ACCEPTANCE}
-	 * on {@code clock.acceptedOn} (art. 42, R15.3); null for a case without a clock
-	 * @param task the open task that {@code step}'s claim, {@code actions} and {@code sendBackTargets} are of, or null
-	 * @param tasks the open tasks of the case, several where branches run in parallel: an action names one of them
-	 * ({@code task}) where several are {@code forMe}
+	 * @param limitsCountFrom the first working day the limits count
+	 * ({@code clock.startsOn}), null while not dated
+	 * @param countedFrom what that day follows: {@code RECEIPT} until the case is
+	 * accepted, then {@code ACCEPTANCE} on {@code clock.acceptedOn} (art. 42, R15.3);
+	 * null for a case without a clock
+	 * @param task the open task that {@code step}'s claim, {@code actions} and
+	 * {@code sendBackTargets} are of, or null
+	 * @param tasks the open tasks of the case, several where branches run in parallel: an
+	 * action names one of them ({@code task}) where several are {@code forMe}
 	 */
 	record Case(UUID caseId, String number, String matterCode, int matterVersion, String matterName,
 			String departmentCode, String status, String step, String claimedBy, boolean claimedByMe,

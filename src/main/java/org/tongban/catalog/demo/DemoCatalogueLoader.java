@@ -43,18 +43,21 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Loads the demo catalogue of D city (R2.6) from JSON under {@code catalog/demo/}: {@code departments.json},
- * {@code themes.json}, one file per matter under {@code matters/} and {@code bundles.json}.
+ * Loads the demo catalogue of D city (R2.6) from JSON under {@code catalog/demo/}:
+ * {@code departments.json}, {@code themes.json}, one file per matter under
+ * {@code matters/} and {@code bundles.json}.
  * <p>
- * A matter file holds the stable part of the matter and its {@code versions}, numbered by their order. The first
- * version is complete; each later one gives only what changed from the one before, as a JSON Merge Patch (RFC 7386:
- * objects merge, arrays and values replace, {@code null} removes), so that a file shows what a new version changed.
+ * A matter file holds the stable part of the matter and its {@code versions}, numbered by
+ * their order. The first version is complete; each later one gives only what changed from
+ * the one before, as a JSON Merge Patch (RFC 7386: objects merge, arrays and values
+ * replace, {@code null} removes), so that a file shows what a new version changed.
  * <p>
- * Every file is read and checked against the rules of the model before anything is stored, so that invalid content
- * stops the start-up, naming its file, without storing half a catalogue; a code that refers to nothing fails when
- * stored, naming its file too. Storing skips what exists, one aggregate per transaction, so that a restart adds only
- * what is new and two nodes starting at once do not fail on each other's rows. The location can be changed with
- * {@code tongban.demo.catalogue-location}.
+ * Every file is read and checked against the rules of the model before anything is
+ * stored, so that invalid content stops the start-up, naming its file, without storing
+ * half a catalogue; a code that refers to nothing fails when stored, naming its file too.
+ * Storing skips what exists, one aggregate per transaction, so that a restart adds only
+ * what is new and two nodes starting at once do not fail on each other's rows. The
+ * location can be changed with {@code tongban.demo.catalogue-location}.
  */
 @Component
 @Profile("demo")
@@ -62,7 +65,10 @@ class DemoCatalogueLoader implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCatalogueLoader.class);
 
-	/** Strict reading: a misspelt property is an error, not a silently missing element of the guide. */
+	/**
+	 * Strict reading: a misspelt property is an error, not a silently missing element of
+	 * the guide.
+	 */
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
@@ -85,9 +91,10 @@ class DemoCatalogueLoader implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Loads when every bean exists, so Flyway has migrated, but before the context starts its lifecycle, in which the
-	 * embedded web server opens its port. An {@code ApplicationRunner} runs only after the port is open, so the first
-	 * requests could find an empty catalogue.
+	 * Loads when every bean exists, so Flyway has migrated, but before the context starts
+	 * its lifecycle, in which the embedded web server opens its port. An
+	 * {@code ApplicationRunner} runs only after the port is open, so the first requests
+	 * could find an empty catalogue.
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
@@ -99,12 +106,15 @@ class DemoCatalogueLoader implements SmartInitializingSingleton {
 		long start = System.nanoTime();
 		List<Item> items = read();
 		int stored = (int) items.stream().filter(this::store).count();
-		log.info("Demo catalogue of D city from {}: {} aggregates stored, {} already present, in {} ms", location, stored,
-				items.size() - stored, Duration.ofNanos(System.nanoTime() - start).toMillis());
+		log.info("Demo catalogue of D city from {}: {} aggregates stored, {} already present, in {} ms", location,
+				stored, items.size() - stored, Duration.ofNanos(System.nanoTime() - start).toMillis());
 		return stored;
 	}
 
-	/** Stores an item unless it exists; a clash with another node storing the same item at the same time is no error. */
+	/**
+	 * Stores an item unless it exists; a clash with another node storing the same item at
+	 * the same time is no error.
+	 */
 	boolean store(Item item) {
 		try {
 			return Boolean.TRUE.equals(transactions.execute(status -> {
@@ -124,7 +134,10 @@ class DemoCatalogueLoader implements SmartInitializingSingleton {
 		}
 	}
 
-	/** The items in the order their foreign keys need: departments and themes, matters and versions, bundles. */
+	/**
+	 * The items in the order their foreign keys need: departments and themes, matters and
+	 * versions, bundles.
+	 */
 	private List<Item> read() {
 		var items = new ArrayList<Item>();
 		items.addAll(withCodes("departments.json", Department.class, Department::code));
@@ -173,9 +186,10 @@ class DemoCatalogueLoader implements SmartInitializingSingleton {
 						+ " must take effect after the version before it");
 			}
 			previousStart = version.effectiveFrom();
-			items.add(new Item(file, version, () -> aggregates.exists(
-					query(where("matterCode").is(version.matterCode()).and("version").is(version.version())),
-					MatterVersion.class)));
+			items.add(new Item(file, version,
+					() -> aggregates.exists(
+							query(where("matterCode").is(version.matterCode()).and("version").is(version.version())),
+							MatterVersion.class)));
 		}
 		if (items.size() == 1) {
 			throw new IllegalArgumentException("matter " + matter.code() + " has no version");
@@ -200,7 +214,10 @@ class DemoCatalogueLoader implements SmartInitializingSingleton {
 		});
 	}
 
-	/** Reads one file of the content; whatever is wrong with it (syntax, unknown property, broken rule) names it. */
+	/**
+	 * Reads one file of the content; whatever is wrong with it (syntax, unknown property,
+	 * broken rule) names it.
+	 */
 	private <T> T read(String file, Function<JsonNode, T> reader) {
 		Resource resource = resources.getResource(location + file);
 		try (InputStream in = resource.getInputStream()) {
@@ -211,7 +228,10 @@ class DemoCatalogueLoader implements SmartInitializingSingleton {
 		}
 	}
 
-	/** An aggregate of the content, the file it comes from, and how to tell that it is stored already. */
+	/**
+	 * An aggregate of the content, the file it comes from, and how to tell that it is
+	 * stored already.
+	 */
 	record Item(String file, Object aggregate, BooleanSupplier stored) {
 	}
 

@@ -16,9 +16,10 @@ import org.tongban.shared.LocalizedText;
 import org.tongban.shared.pdf.PdfFonts;
 
 /**
- * The application form of a matter version as a PDF to print and fill in (R2.2: downloadable forms): the form's
- * sections and fields as labelled blanks, the materials checklist and the applicant's declaration. It asks what the
- * online form asks, so that a paper application at the window is the same application (R2.4, R13.4).
+ * The application form of a matter version as a PDF to print and fill in (R2.2:
+ * downloadable forms): the form's sections and fields as labelled blanks, the materials
+ * checklist and the applicant's declaration. It asks what the online form asks, so that a
+ * paper application at the window is the same application (R2.4, R13.4).
  */
 @Component
 public class ApplicationFormDocument {
@@ -63,8 +64,8 @@ public class ApplicationFormDocument {
 
 	private void describe(PDDocument document, MatterGuide guide, Texts texts) {
 		var info = document.getDocumentInformation();
-		info.setTitle(texts.message("catalog.pdf.title", texts.of(guide.version().name())) + " (" + guide.code()
-				+ " v" + guide.version().version() + ")");
+		info.setTitle(texts.message("catalog.pdf.title", texts.of(guide.version().name())) + " (" + guide.code() + " v"
+				+ guide.version().version() + ")");
 		info.setAuthor(texts.of(guide.department().name()));
 		info.setCreator(texts.message("site.name"));
 		document.getDocumentCatalog().setLanguage(texts.languageTag());
@@ -74,10 +75,11 @@ public class ApplicationFormDocument {
 		String label = texts.of(field.label()) + (field.required() ? " *" : "");
 		String hint = texts.of(field.help());
 		switch (field.type()) {
-			case TEXTAREA, ADDRESS -> pages.box(label, hint, field.type() == FormDefinition.FieldType.ADDRESS ? 36 : 64);
+			case TEXTAREA, ADDRESS ->
+				pages.box(label, hint, field.type() == FormDefinition.FieldType.ADDRESS ? 36 : 64);
 			case ID_NUMBER, USCC -> pages.cells(label, hint, CODE_LENGTH);
-			case SELECT, RADIO -> pages.choices(label, hint,
-					field.options().stream().map(option -> texts.of(option.label())).toList());
+			case SELECT, RADIO ->
+				pages.choices(label, hint, field.options().stream().map(option -> texts.of(option.label())).toList());
 			case CHECKBOX -> {
 				if (field.isMultipleChoice()) {
 					pages.choices(label, join(hint, texts.message("catalog.pdf.multipleChoice")),
@@ -108,7 +110,8 @@ public class ApplicationFormDocument {
 			if (material.licenceType() != null) {
 				notes.add(texts.message("catalog.pdf.material.licence"));
 			}
-			pages.tick(++number + ". " + texts.of(material.name()), String.join(texts.message("catalog.pdf.separator"), notes));
+			pages.tick(++number + ". " + texts.of(material.name()),
+					String.join(texts.message("catalog.pdf.separator"), notes));
 		}
 	}
 

@@ -9,8 +9,9 @@ import org.tongban.shared.pdf.PdfPages;
 import org.tongban.shared.pdf.PdfText;
 
 /**
- * Lays out a paper form from top to bottom on A4 pages: text, section headings and blanks to fill in. Starts a new
- * page whenever the next block would not fit, so that a label is never separated from its blank.
+ * Lays out a paper form from top to bottom on A4 pages: text, section headings and blanks
+ * to fill in. Starts a new page whenever the next block would not fit, so that a label is
+ * never separated from its blank.
  */
 class FormPages extends PdfPages {
 
@@ -43,7 +44,10 @@ class FormPages extends PdfPages {
 		flow.lines(title, TITLE, BRAND, MARGIN, flow.width());
 	}
 
-	/** A section heading on a tinted bar, kept on the page with at least the first blank of the section. */
+	/**
+	 * A section heading on a tinted bar, kept on the page with at least the first blank
+	 * of the section.
+	 */
 	void heading(String heading) throws IOException {
 		float height = flow.lineHeight(BODY + 1) + 6;
 		flow.keep(height + 70);
@@ -85,7 +89,10 @@ class FormPages extends PdfPages {
 		flow.down(cell + 10);
 	}
 
-	/** A labelled set of choices, each with a square to tick, flowing over as many lines as they need. */
+	/**
+	 * A labelled set of choices, each with a square to tick, flowing over as many lines
+	 * as they need.
+	 */
 	void choices(String label, String hint, List<String> choices) throws IOException {
 		keepLabelWith(label, hint, flow.lineHeight(BODY));
 		float x = MARGIN;

@@ -13,7 +13,10 @@ import org.tongban.shared.persistence.JdbcValueConverters;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores a form definition as a JSON document and the delivery methods as one list column. */
+/**
+ * Stores a form definition as a JSON document and the delivery methods as one list
+ * column.
+ */
 @Component
 class CatalogJdbcConverters implements JdbcValueConverters {
 

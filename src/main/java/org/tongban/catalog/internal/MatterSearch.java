@@ -21,8 +21,9 @@ import org.tongban.shared.LocalizedText;
 import org.tongban.shared.ResultPage;
 
 /**
- * Searches the versions in force on a day. Every word of the keyword must appear in the matter's code, name
- * (Chinese or English), summary or department; matters whose name matches come first.
+ * Searches the versions in force on a day. Every word of the keyword must appear in the
+ * matter's code, name (Chinese or English), summary or department; matters whose name
+ * matches come first.
  */
 @Component
 public class MatterSearch {
@@ -44,14 +45,16 @@ public class MatterSearch {
 		var where = new StringBuilder(IN_FORCE);
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("day", day);
-		// Any white space separates words, the ideographic space of Chinese input methods included.
+		// Any white space separates words, the ideographic space of Chinese input methods
+		// included.
 		List<String> words = query.keyword() == null ? List.of()
 				: List.of(query.keyword().toLowerCase(Locale.ROOT).split("\\p{javaWhitespace}+"));
 		for (int i = 0; i < words.size(); i++) {
 			String param = "w" + i;
 			params.put(param, "%" + escapeLike(words.get(i)) + "%");
-			where.append(" and (lower(v.name_zh) like :%1$s escape '\\' or lower(coalesce(v.name_en, '')) like :%1$s escape '\\'"
-				.formatted(param))
+			where.append(
+					" and (lower(v.name_zh) like :%1$s escape '\\' or lower(coalesce(v.name_en, '')) like :%1$s escape '\\'"
+						.formatted(param))
 				.append(" or lower(m.code) like :%1$s escape '\\' or lower(coalesce(v.summary_zh, '')) like :%1$s escape '\\'"
 					.formatted(param))
 				.append(" or lower(coalesce(v.summary_en, '')) like :%1$s escape '\\' or lower(d.name_zh) like :%1$s escape '\\'"
@@ -63,7 +66,8 @@ public class MatterSearch {
 			params.put("department", query.department());
 		}
 		if (query.theme() != null) {
-			where.append(" and exists (select 1 from catalog_matter_theme t where t.matter_code = m.code and t.theme_code = :theme)");
+			where.append(
+					" and exists (select 1 from catalog_matter_theme t where t.matter_code = m.code and t.theme_code = :theme)");
 			params.put("theme", query.theme());
 		}
 		if (query.audience() == Audience.PERSONAL) {
@@ -99,8 +103,8 @@ public class MatterSearch {
 		return new MatterSummary(row.getString("code"), text(row.getString("name_zh"), row.getString("name_en")),
 				summaryZh == null ? null : text(summaryZh, row.getString("summary_en")),
 				MatterKind.valueOf(row.getString("kind")), row.getString("department_code"),
-				text(row.getString("department_zh"), row.getString("department_en")), audiences,
-				row.getInt("version"), row.getInt("statutory_limit_days"), row.getInt("committed_limit_days"),
+				text(row.getString("department_zh"), row.getString("department_en")), audiences, row.getInt("version"),
+				row.getInt("statutory_limit_days"), row.getInt("committed_limit_days"),
 				row.getBoolean("informed_commitment"), row.getBoolean("automatic_approval"), row.getInt("max_visits"));
 	}
 

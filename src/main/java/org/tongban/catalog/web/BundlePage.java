@@ -14,7 +14,10 @@ import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
 import org.tongban.shared.LocalizedText;
 
-/** A bundle (一件事一次办, R2.5): its stages one after another, and the matters handled in parallel in each. */
+/**
+ * A bundle (一件事一次办, R2.5): its stages one after another, and the matters handled in
+ * parallel in each.
+ */
 @Controller
 class BundlePage {
 
@@ -29,11 +32,12 @@ class BundlePage {
 		Bundle bundle = catalog.bundle(code);
 		model.addAttribute("bundle", bundle);
 		model.addAttribute("leadDepartment", catalog.department(bundle.leadDepartmentCode()));
-		model.addAttribute("theme", catalog.themes()
-			.stream()
-			.filter(theme -> theme.code().equals(bundle.themeCode()))
-			.findFirst()
-			.orElse(null));
+		model.addAttribute("theme",
+				catalog.themes()
+					.stream()
+					.filter(theme -> theme.code().equals(bundle.themeCode()))
+					.findFirst()
+					.orElse(null));
 		model.addAttribute("stages", stages(bundle));
 		return "catalog/bundle";
 	}

@@ -18,8 +18,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The public catalogue for the mobile app and department systems (R2.2, R14.3). Texts follow the request's
- * language: {@code ?lang=en} or {@code Accept-Language: en} for English.
+ * The public catalogue for the mobile app and department systems (R2.2, R14.3). Texts
+ * follow the request's language: {@code ?lang=en} or {@code Accept-Language: en} for
+ * English.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -35,12 +36,14 @@ class CatalogApi {
 	@GetMapping("/matters")
 	@Operation(summary = "Search the matters in force today")
 	ResultPage<MatterJson.Summary> matters(
-			@Parameter(description = "Words to look for in code, name, summary or department") @RequestParam(name = "q", required = false) String keyword,
+			@Parameter(description = "Words to look for in code, name, summary or department") @RequestParam(name = "q",
+					required = false) String keyword,
 			@Parameter(description = "Department code") @RequestParam(required = false) String department,
 			@Parameter(description = "Theme code") @RequestParam(required = false) String theme,
 			@Parameter(description = "PERSONAL or ENTERPRISE") @RequestParam(required = false) Audience audience,
 			@Parameter(description = "Page number, from 1") @RequestParam(defaultValue = "1") int page,
-			@Parameter(description = "Items per page, 1 to 100") @RequestParam(defaultValue = "" + MatterQuery.DEFAULT_SIZE) int size,
+			@Parameter(description = "Items per page, 1 to 100") @RequestParam(
+					defaultValue = "" + MatterQuery.DEFAULT_SIZE) int size,
 			Locale locale) {
 		return catalog.search(new MatterQuery(keyword, department, theme, audience, page, size))
 			.map(matter -> MatterJson.Summary.of(matter, locale));

@@ -5,7 +5,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tongban.catalog.MatterCatalog;
 
-/** The departments that handle matters, with where and when to reach them and a link to their matters (R2.2). */
+/**
+ * The departments that handle matters, with where and when to reach them and a link to
+ * their matters (R2.2).
+ */
 @Controller
 class DepartmentsPage {
 

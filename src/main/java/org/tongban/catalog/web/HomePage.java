@@ -5,7 +5,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tongban.catalog.MatterCatalog;
 
-/** The portal's front page: search, and the ways into the catalogue by theme, bundle and department (R2.2). */
+/**
+ * The portal's front page: search, and the ways into the catalogue by theme, bundle and
+ * department (R2.2).
+ */
 @Controller
 class HomePage {
 

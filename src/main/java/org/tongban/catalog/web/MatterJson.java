@@ -22,8 +22,9 @@ import org.tongban.catalog.VersionInfo;
 import org.tongban.shared.LocalizedText;
 
 /**
- * The JSON shapes of the catalogue API. Texts are given in the language of the request (Chinese unless English
- * is asked for); codes and enum names never change with the language.
+ * The JSON shapes of the catalogue API. Texts are given in the language of the request
+ * (Chinese unless English is asked for); codes and enum names never change with the
+ * language.
  */
 final class MatterJson {
 
@@ -174,7 +175,8 @@ final class MatterJson {
 					bundle.themeCode(), bundle.leadDepartmentCode(), bundle.committedLimitDays(),
 					bundle.items()
 						.stream()
-						.map(item -> new BundleItemJson(item.matterCode(), item.stage(), text(item.stageName(), locale)))
+						.map(item -> new BundleItemJson(item.matterCode(), item.stage(),
+								text(item.stageName(), locale)))
 						.toList());
 		}
 

@@ -24,8 +24,8 @@ import org.tongban.catalog.forms.ApplicationFormDocument;
 import org.tongban.shared.InvalidParameterException;
 
 /**
- * The public catalogue (R2.2): searching it, the service guide (办事指南) of a matter in any of its versions (R2.1,
- * R2.3), and the application form to print.
+ * The public catalogue (R2.2): searching it, the service guide (办事指南) of a matter in any
+ * of its versions (R2.1, R2.3), and the application form to print.
  */
 @Controller
 class MatterPages {
@@ -42,7 +42,10 @@ class MatterPages {
 		this.messages = messages;
 	}
 
-	/** Refused parameters are shown on the page next to their fields, with the status of a bad request. */
+	/**
+	 * Refused parameters are shown on the page next to their fields, with the status of a
+	 * bad request.
+	 */
 	@GetMapping("/matters")
 	String search(@ModelAttribute("search") MatterSearchForm search, BindingResult errors, Model model,
 			HttpServletResponse response) {
@@ -72,9 +75,10 @@ class MatterPages {
 	ResponseEntity<byte[]> applicationForm(@PathVariable String code, @RequestParam(required = false) Integer version,
 			Locale locale) {
 		MatterGuide guide = guide(code, version);
-		// Browsers that understand filename* get the name in Chinese; older ones a plain ASCII name.
-		String fileName = messages.getMessage("catalog.pdf.fileName", new Object[] { guide.version().name().in(locale),
-				guide.code(), guide.version().version() }, locale);
+		// Browsers that understand filename* get the name in Chinese; older ones a plain
+		// ASCII name.
+		String fileName = messages.getMessage("catalog.pdf.fileName",
+				new Object[] { guide.version().name().in(locale), guide.code(), guide.version().version() }, locale);
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -86,7 +90,10 @@ class MatterPages {
 		return version == null ? catalog.guide(code) : catalog.guide(code, version);
 	}
 
-	/** Letters and digits of any script stay; anything a file system or a header could trip on does not. */
+	/**
+	 * Letters and digits of any script stay; anything a file system or a header could
+	 * trip on does not.
+	 */
 	private static String safe(String fileName) {
 		return fileName.replaceAll("[^\\p{L}\\p{N}._()（）-]+", "-");
 	}

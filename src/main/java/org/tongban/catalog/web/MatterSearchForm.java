@@ -4,9 +4,9 @@ import org.tongban.catalog.Audience;
 import org.tongban.catalog.MatterQuery;
 
 /**
- * The search form of the catalogue page (R2.2), sent by GET so that a search is a link one can keep and share. Its
- * properties are the parameters of the page and of the API; a value that cannot be read stays in the binding result
- * to be shown next to its field.
+ * The search form of the catalogue page (R2.2), sent by GET so that a search is a link
+ * one can keep and share. Its properties are the parameters of the page and of the API; a
+ * value that cannot be read stays in the binding result to be shown next to its field.
  */
 class MatterSearchForm {
 

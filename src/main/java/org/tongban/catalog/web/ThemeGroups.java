@@ -5,7 +5,10 @@ import java.util.List;
 import org.tongban.catalog.Audience;
 import org.tongban.catalog.Theme;
 
-/** The themes as pages offer them: life events of persons and stages of enterprises, each in their order. */
+/**
+ * The themes as pages offer them: life events of persons and stages of enterprises, each
+ * in their order.
+ */
 record ThemeGroups(List<Theme> personal, List<Theme> enterprise) {
 
 	static ThemeGroups of(List<Theme> themes) {

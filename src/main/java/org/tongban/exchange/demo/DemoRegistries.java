@@ -34,18 +34,21 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Seeds the base registries of D city for the demo (R9.2) from {@code exchange/demo/registries.json}: persons with
- * their resident ID number, name, household address and status, and legal persons whose representative is named by
- * the ID number of one of these persons, so that the two registries agree. Sex and birth date are those of the
- * number. The numbers are checked as they are read: a wrong check character stops the start-up.
+ * Seeds the base registries of D city for the demo (R9.2) from
+ * {@code exchange/demo/registries.json}: persons with their resident ID number, name,
+ * household address and status, and legal persons whose representative is named by the ID
+ * number of one of these persons, so that the two registries agree. Sex and birth date
+ * are those of the number. The numbers are checked as they are read: a wrong check
+ * character stops the start-up.
  * <p>
- * D city's numbers carry the division codes of Dalian (大连市, 210200 in GB/T 2260), whose districts stand for the
- * demo's: 210202 for 中心区, 210203 for 港城区, 210211 for 高新区. Residents born elsewhere carry the code of their
- * birthplace, and so do the offices that registered the legal persons (210200 for the city's own).
+ * D city's numbers carry the division codes of Dalian (大连市, 210200 in GB/T 2260), whose
+ * districts stand for the demo's: 210202 for 中心区, 210203 for 港城区, 210211 for 高新区.
+ * Residents born elsewhere carry the code of their birthplace, and so do the offices that
+ * registered the legal persons (210200 for the city's own).
  * <p>
- * Storing skips the records that exist, one record per transaction, so that a restart adds only what is new and two
- * nodes starting at once do not fail on each other's rows. Seeds before the web server opens its port, like the
- * demo catalogue.
+ * Storing skips the records that exist, one record per transaction, so that a restart
+ * adds only what is new and two nodes starting at once do not fail on each other's rows.
+ * Seeds before the web server opens its port, like the demo catalogue.
  */
 @Component
 @Profile("demo")
@@ -109,7 +112,10 @@ class DemoRegistries implements SmartInitializingSingleton {
 		return new Seed(persons, file.legalPersons().stream().map(legalPerson -> legalPerson.record(byId)).toList());
 	}
 
-	/** Stores a record unless it exists; a clash with another node storing it at the same time is no error. */
+	/**
+	 * Stores a record unless it exists; a clash with another node storing it at the same
+	 * time is no error.
+	 */
 	private boolean store(BooleanSupplier exists, Runnable insert) {
 		try {
 			return Boolean.TRUE.equals(transactions.execute(status -> {
@@ -125,7 +131,9 @@ class DemoRegistries implements SmartInitializingSingleton {
 		}
 	}
 
-	/** Names the entry whose number is wrong, which the identifier's own message does not. */
+	/**
+	 * Names the entry whose number is wrong, which the identifier's own message does not.
+	 */
 	private static <T> T checked(Supplier<T> parse, String entry) {
 		try {
 			return parse.get();
@@ -156,8 +164,8 @@ class DemoRegistries implements SmartInitializingSingleton {
 		LegalPersonRecord record(Map<ResidentIdNumber, PersonRecord> persons) {
 			UnifiedSocialCreditCode code = checked(() -> UnifiedSocialCreditCode.parse(creditCode),
 					"legal person " + name);
-			PersonRecord person = persons.get(checked(() -> ResidentIdNumber.parse(representative),
-					"representative of " + name));
+			PersonRecord person = persons
+				.get(checked(() -> ResidentIdNumber.parse(representative), "representative of " + name));
 			if (person == null) {
 				throw new IllegalStateException("Demo legal person " + name + " names a representative who is not among"
 						+ " the demo persons of " + LOCATION);

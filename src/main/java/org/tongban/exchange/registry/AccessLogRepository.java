@@ -22,8 +22,9 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * The access log, table {@code exchange_access_log}. A person is named by the blind index of their ID number, so
- * that the log discloses no number either, and is found through it; times are stored in UTC.
+ * The access log, table {@code exchange_access_log}. A person is named by the blind index
+ * of their ID number, so that the log discloses no number either, and is found through
+ * it; times are stored in UTC.
  */
 @Repository
 public class AccessLogRepository {
@@ -41,9 +42,9 @@ public class AccessLogRepository {
 	}
 
 	/**
-	 * Logs a read in a transaction of its own: the data was read even if the caller's transaction rolls back, e.g.
-	 * because the registration that asked for the verification failed afterwards.
-	 *
+	 * Logs a read in a transaction of its own: the data was read even if the caller's
+	 * transaction rolls back, e.g. because the registration that asked for the
+	 * verification failed afterwards.
 	 * @param person whose personal data was read, or {@code null}
 	 * @param legalPerson whose record was read, or {@code null}
 	 */

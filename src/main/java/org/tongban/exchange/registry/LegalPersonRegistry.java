@@ -14,9 +14,10 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * The legal-person registry (法人单位基础信息库), table {@code exchange_legal_person}. The credit code is public and
- * stored as it is; the representative's ID number is sealed and indexed like every ID number (R12.1). Reads are
- * logged by the caller, which alone knows why it reads (R9.3).
+ * The legal-person registry (法人单位基础信息库), table {@code exchange_legal_person}. The credit
+ * code is public and stored as it is; the representative's ID number is sealed and
+ * indexed like every ID number (R12.1). Reads are logged by the caller, which alone knows
+ * why it reads (R9.3).
  */
 @Repository
 public class LegalPersonRegistry {

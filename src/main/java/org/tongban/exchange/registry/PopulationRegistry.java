@@ -13,9 +13,10 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.Sex;
 
 /**
- * The population registry (人口基础信息库), table {@code exchange_person}. ID numbers and household addresses are
- * sealed here and opened here, so that no other class handles their stored form (R12.1). Reads are logged by the
- * caller, which alone knows why it reads (R9.3).
+ * The population registry (人口基础信息库), table {@code exchange_person}. ID numbers and
+ * household addresses are sealed here and opened here, so that no other class handles
+ * their stored form (R12.1). Reads are logged by the caller, which alone knows why it
+ * reads (R9.3).
  */
 @Repository
 public class PopulationRegistry {

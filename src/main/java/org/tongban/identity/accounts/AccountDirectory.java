@@ -38,9 +38,10 @@ public class AccountDirectory {
 	}
 
 	/**
-	 * The account of a log-in name: an applicant's mobile or resident ID number, an enterprise's credit code, or a
-	 * staff account name, tried in that order. The numbers are recognized by their check digits and written in any
-	 * of the forms their types accept ({@code +86 139-2690-1234}, a lower-case x or credit code).
+	 * The account of a log-in name: an applicant's mobile or resident ID number, an
+	 * enterprise's credit code, or a staff account name, tried in that order. The numbers
+	 * are recognized by their check digits and written in any of the forms their types
+	 * accept ({@code +86 139-2690-1234}, a lower-case x or credit code).
 	 */
 	public Optional<UUID> findByLogInName(String name) {
 		if (name == null || name.isBlank()) {
@@ -71,10 +72,10 @@ public class AccountDirectory {
 
 	public Optional<Actor> actor(UUID id) {
 		return credentials.find(id).flatMap(state -> switch (state.kind()) {
-			case NATURAL_PERSON -> persons.findById(id)
-				.map(person -> new Actor(id, state.kind(), person.name(), List.of()));
-			case LEGAL_PERSON -> enterprises.findById(id)
-				.map(enterprise -> new Actor(id, state.kind(), enterprise.name(), List.of()));
+			case NATURAL_PERSON ->
+				persons.findById(id).map(person -> new Actor(id, state.kind(), person.name(), List.of()));
+			case LEGAL_PERSON ->
+				enterprises.findById(id).map(enterprise -> new Actor(id, state.kind(), enterprise.name(), List.of()));
 			case STAFF -> staff.findById(id)
 				.map(member -> new Actor(id, AccountKind.STAFF, member.name(), member.departmentRoles()));
 		});

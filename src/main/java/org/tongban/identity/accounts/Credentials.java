@@ -11,8 +11,9 @@ import org.springframework.stereotype.Repository;
 import org.tongban.identity.AccountKind;
 
 /**
- * The log-in state of accounts in {@code identity_account}: kind, password hash, whether disabled. Failed log-ins
- * are counted per client address by {@code login.FailedLogIns} (R1.4).
+ * The log-in state of accounts in {@code identity_account}: kind, password hash, whether
+ * disabled. Failed log-ins are counted per client address by {@code login.FailedLogIns}
+ * (R1.4).
  */
 @Repository
 public class Credentials {
@@ -41,7 +42,10 @@ public class Credentials {
 			.optional();
 	}
 
-	/** Ends every wait that failed log-ins of the account have earned, as a new password does. */
+	/**
+	 * Ends every wait that failed log-ins of the account have earned, as a new password
+	 * does.
+	 */
 	public void forgetFailures(UUID id) {
 		jdbc.sql("delete from identity_login_failure where account_id = :id").param("id", id).update();
 	}
@@ -53,13 +57,14 @@ public class Credentials {
 			.update();
 	}
 
-	/** @param disabledAt when the account was disabled, or null to enable it again */
+	/**
+	 * @param disabledAt when the account was disabled, or null to enable it again
+	 */
 	public void changeDisabled(UUID id, Instant disabledAt) {
 		jdbc.sql("update identity_account set disabled_at = :at where id = :id")
 			.param("at", disabledAt == null ? null : column(disabledAt))
 			.param("id", id)
 			.update();
 	}
-
 
 }

@@ -10,8 +10,8 @@ import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An applicant that is a legal person (法人, R1.1): an enterprise or other organization, which acts through the
- * natural persons who are its agents.
+ * An applicant that is a legal person (法人, R1.1): an enterprise or other organization,
+ * which acts through the natural persons who are its agents.
  *
  * @param creditCode the unified social credit code, public and therefore not sealed
  */
@@ -23,7 +23,10 @@ public record LegalPerson(@Id UUID id, String name, String creditCode, String le
 		agents = Set.copyOf(agents);
 	}
 
-	/** @param agent the natural person who opened the account with proof (R1.6), its admin agent */
+	/**
+	 * @param agent the natural person who opened the account with proof (R1.6), its admin
+	 * agent
+	 */
 	public static LegalPerson create(UUID id, String name, String creditCode, String legalRepresentative, UUID agent) {
 		return new LegalPerson(id, name, creditCode, legalRepresentative, Set.of(new Agent(agent, true)), null);
 	}
@@ -37,7 +40,10 @@ public record LegalPerson(@Id UUID id, String name, String creditCode, String le
 		return agents.stream().anyMatch(agent -> agent.admin() && agent.personId().equals(person));
 	}
 
-	/** With one more agent, who is an admin agent if {@code admin}; an agent already present keeps their place. */
+	/**
+	 * With one more agent, who is an admin agent if {@code admin}; an agent already
+	 * present keeps their place.
+	 */
 	public LegalPerson withAgent(UUID person, boolean admin) {
 		if (hasAgent(person)) {
 			return this;

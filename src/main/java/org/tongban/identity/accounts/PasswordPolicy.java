@@ -16,12 +16,14 @@ import org.springframework.stereotype.Component;
 import org.tongban.identity.AccountRefusedException;
 
 /**
- * What a password must be (R1.4), after NIST SP 800-63B rather than composition rules: 8 to 128 characters, not one
- * of the commonly used passwords ({@code identity/common-passwords*.txt}, see the README there), not a word of this
- * platform or its city with digits and signs around it (the demo password {@code Tongban#2026} is one), not a
- * character or short piece repeated ({@code aaaaaaaa}, {@code abcabcabc}), not made of runs of the alphabet, the
- * digits or the keyboard ({@code 12345678}, {@code abcdefgh}, {@code qwertyui}, {@code qwerasdf}), and not the
- * account's own name or numbers, which others know.
+ * What a password must be (R1.4), after NIST SP 800-63B rather than composition rules: 8
+ * to 128 characters, not one of the commonly used passwords
+ * ({@code identity/common-passwords*.txt}, see the README there), not a word of this
+ * platform or its city with digits and signs around it (the demo password
+ * {@code Tongban#2026} is one), not a character or short piece repeated
+ * ({@code aaaaaaaa}, {@code abcabcabc}), not made of runs of the alphabet, the digits or
+ * the keyboard ({@code 12345678}, {@code abcdefgh}, {@code qwertyui}, {@code qwerasdf}),
+ * and not the account's own name or numbers, which others know.
  */
 @Component
 public class PasswordPolicy {
@@ -33,10 +35,16 @@ public class PasswordPolicy {
 	/** The longest piece whose repetition makes a password predictable. */
 	static final int MAX_REPEATED_PIECE = 4;
 
-	/** The shortest run of a sequence that counts as one: {@code ab12} is no run, {@code abc123} is two. */
+	/**
+	 * The shortest run of a sequence that counts as one: {@code ab12} is no run,
+	 * {@code abc123} is two.
+	 */
 	static final int MIN_RUN = 3;
 
-	/** The sequences a run is taken from, in lower case, backwards as well; the digits go round ({@code 7890123}). */
+	/**
+	 * The sequences a run is taken from, in lower case, backwards as well; the digits go
+	 * round ({@code 7890123}).
+	 */
 	private static final List<String> SEQUENCES = List.of("abcdefghijklmnopqrstuvwxyz", "01234567890123456789",
 			"`1234567890-=", "qwertyuiop[]\\", "asdfghjkl;'", "zxcvbnm,./", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik,9ol.0p;/",
 			"qazwsxedcrfvtgbyhnujmikolp");
@@ -52,8 +60,10 @@ public class PasswordPolicy {
 	}
 
 	/**
-	 * @param personal what others know of the account: its name, log-in name, phone and ID numbers
-	 * @throws AccountRefusedException for field {@code password} with the first rule broken
+	 * @param personal what others know of the account: its name, log-in name, phone and
+	 * ID numbers
+	 * @throws AccountRefusedException for field {@code password} with the first rule
+	 * broken
 	 */
 	public void check(String password, Collection<String> personal) {
 		int length = password == null ? 0 : password.codePointCount(0, password.length());
@@ -88,7 +98,10 @@ public class PasswordPolicy {
 		return false;
 	}
 
-	/** Whether the text is made of runs of sequences only, each at least {@value #MIN_RUN} long. */
+	/**
+	 * Whether the text is made of runs of sequences only, each at least {@value #MIN_RUN}
+	 * long.
+	 */
 	private static boolean madeOfRuns(String text) {
 		int start = 0;
 		while (start < text.length()) {
@@ -112,7 +125,10 @@ public class PasswordPolicy {
 	private static void read(String list, Set<String> into) {
 		try (var reader = new BufferedReader(
 				new InputStreamReader(new ClassPathResource(list).getInputStream(), StandardCharsets.UTF_8))) {
-			reader.lines().map(String::strip).filter(line -> !line.isEmpty()).map(PasswordPolicy::folded)
+			reader.lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty())
+				.map(PasswordPolicy::folded)
 				.forEach(into::add);
 		}
 		catch (IOException ex) {

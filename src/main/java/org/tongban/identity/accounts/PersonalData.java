@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import org.tongban.shared.crypto.BlindIndex;
 import org.tongban.shared.crypto.FieldCipher;
 
-/** Seals the personal numbers of accounts, opens them, and gives the terms to find them by (R12.1). */
+/**
+ * Seals the personal numbers of accounts, opens them, and gives the terms to find them by
+ * (R12.1).
+ */
 @Component
 public class PersonalData {
 
@@ -19,7 +22,10 @@ public class PersonalData {
 		this.index = index;
 	}
 
-	/** @param canonicalValue the value of an identifier type, e.g. {@code MobileNumber.value()} */
+	/**
+	 * @param canonicalValue the value of an identifier type, e.g.
+	 * {@code MobileNumber.value()}
+	 */
 	public Sealed seal(String canonicalValue) {
 		return new Sealed(cipher.encrypt(canonicalValue), index.of(canonicalValue));
 	}
@@ -28,7 +34,10 @@ public class PersonalData {
 		return cipher.decrypt(sealed.ciphertext());
 	}
 
-	/** The blind indexes under which the value may be stored, for {@code ... blind_index in (:terms)}. */
+	/**
+	 * The blind indexes under which the value may be stored, for
+	 * {@code ... blind_index in (:terms)}.
+	 */
 	List<String> searchTerms(String canonicalValue) {
 		return index.searchTerms(canonicalValue);
 	}

@@ -17,13 +17,16 @@ import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
 
 /**
- * A member of staff (R1.5): a log-in name, a department of their own, a mobile for the second factor, and roles
- * scoped to departments (R12.5). Separation of duties (§6.3, R12.7) holds whatever the order in which roles are
- * given: a system or security administrator cannot also work on cases, a supervisor cannot approve, an auditor holds
- * no other role, and a department administrator works on no case of the department they administer, so that nobody
- * grants themselves the power to decide alone or checks their own work.
+ * A member of staff (R1.5): a log-in name, a department of their own, a mobile for the
+ * second factor, and roles scoped to departments (R12.5). Separation of duties (§6.3,
+ * R12.7) holds whatever the order in which roles are given: a system or security
+ * administrator cannot also work on cases, a supervisor cannot approve, an auditor holds
+ * no other role, and a department administrator works on no case of the department they
+ * administer, so that nobody grants themselves the power to decide alone or checks their
+ * own work.
  *
- * @param accountName the name to log in with: lower-case letters, digits, dots, hyphens and underscores
+ * @param accountName the name to log in with: lower-case letters, digits, dots, hyphens
+ * and underscores
  */
 @Table("identity_staff")
 public record StaffAccount(@Id UUID id, String accountName, String name, String departmentCode,
@@ -31,11 +34,10 @@ public record StaffAccount(@Id UUID id, String accountName, String name, String 
 		@Version Long version) {
 
 	/** The roles that must never meet in one person, each with those it excludes. */
-	private static final Map<Role, Set<Role>> EXCLUDED = Map.of(
-			Role.SYSTEM_ADMIN, Set.of(Role.APPROVER, Role.REVIEWER, Role.WINDOW_CLERK, Role.EXPERT),
-			Role.SECURITY_ADMIN,
-			Set.of(Role.APPROVER, Role.REVIEWER, Role.WINDOW_CLERK, Role.EXPERT, Role.SYSTEM_ADMIN),
-			Role.SUPERVISOR, Set.of(Role.APPROVER));
+	private static final Map<Role, Set<Role>> EXCLUDED = Map.of(Role.SYSTEM_ADMIN,
+			Set.of(Role.APPROVER, Role.REVIEWER, Role.WINDOW_CLERK, Role.EXPERT), Role.SECURITY_ADMIN,
+			Set.of(Role.APPROVER, Role.REVIEWER, Role.WINDOW_CLERK, Role.EXPERT, Role.SYSTEM_ADMIN), Role.SUPERVISOR,
+			Set.of(Role.APPROVER));
 
 	public StaffAccount {
 		roles = Set.copyOf(roles);

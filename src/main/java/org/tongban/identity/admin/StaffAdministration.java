@@ -28,9 +28,10 @@ import org.tongban.shared.RefusedException;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * What the admin console does to staff accounts (R1.5, R12.5), each change within the administrator's
- * {@link AdminScope} and recorded in the {@link AdminLog}. Staff outside the scope are not found rather than
- * forbidden, so that a department administrator does not learn who works elsewhere.
+ * What the admin console does to staff accounts (R1.5, R12.5), each change within the
+ * administrator's {@link AdminScope} and recorded in the {@link AdminLog}. Staff outside
+ * the scope are not found rather than forbidden, so that a department administrator does
+ * not learn who works elsewhere.
  */
 @Service
 @Transactional
@@ -68,7 +69,10 @@ public class StaffAdministration {
 		this.clock = clock;
 	}
 
-	/** The staff in scope, of one department or of all when {@code department} is null, by account name. */
+	/**
+	 * The staff in scope, of one department or of all when {@code department} is null, by
+	 * account name.
+	 */
 	@Transactional(readOnly = true)
 	public List<StaffMember> list(Actor admin, String department) {
 		AdminScope scope = AdminScope.of(admin);
@@ -110,7 +114,10 @@ public class StaffAdministration {
 		record(admin, AdminAction.GRANT_ROLE, id, role.authority(), clientAddress);
 	}
 
-	/** Takes a role away; the holder's sessions end, so that no page keeps the role they had at log-in. */
+	/**
+	 * Takes a role away; the holder's sessions end, so that no page keeps the role they
+	 * had at log-in.
+	 */
 	public void revoke(Actor admin, UUID id, DepartmentRole role, String clientAddress) {
 		StaffAccount member = inScope(admin, id);
 		requireNotSelf(admin, id);
@@ -120,7 +127,10 @@ public class StaffAdministration {
 		record(admin, AdminAction.REVOKE_ROLE, id, role.authority(), clientAddress);
 	}
 
-	/** Stops the account from logging in and ends its sessions and tokens on every node (R1.4). */
+	/**
+	 * Stops the account from logging in and ends its sessions and tokens on every node
+	 * (R1.4).
+	 */
 	public void disable(Actor admin, UUID id, String clientAddress) {
 		inScope(admin, id);
 		if (admin.id().equals(id)) {
@@ -138,13 +148,14 @@ public class StaffAdministration {
 	}
 
 	/**
-	 * Sets a new password that the administrator passes on to the member of staff, and ends their sessions, since
-	 * the old password may be known to others; the waits earned by failed log-ins end too.
+	 * Sets a new password that the administrator passes on to the member of staff, and
+	 * ends their sessions, since the old password may be known to others; the waits
+	 * earned by failed log-ins end too.
 	 */
 	public void resetPassword(Actor admin, UUID id, String password, String clientAddress) {
 		StaffAccount member = inScope(admin, id);
-		passwordPolicy.check(password, List.of(member.accountName(), member.name(),
-				personalData.open(member.mobile())));
+		passwordPolicy.check(password,
+				List.of(member.accountName(), member.name(), personalData.open(member.mobile())));
 		credentials.changePasswordHash(id, passwordEncoder.encode(password));
 		credentials.forgetFailures(id);
 		logOutEverywhere.logOut(id);
@@ -161,7 +172,10 @@ public class StaffAdministration {
 			.orElseThrow(() -> new NotFoundException("identity.account.notFound"));
 	}
 
-	/** Nobody grants or takes roles on their own account (R12.7): another administrator does, and the log shows who. */
+	/**
+	 * Nobody grants or takes roles on their own account (R12.7): another administrator
+	 * does, and the log shows who.
+	 */
 	private static void requireNotSelf(Actor admin, UUID id) {
 		if (admin.id().equals(id)) {
 			throw new RefusedException(Refusal.CONFLICT, "admin.staff.role.self");
@@ -177,7 +191,8 @@ public class StaffAdministration {
 	private StaffMember member(StaffAccount account) {
 		boolean disabled = credentials.find(account.id()).map(LoginState::disabled).orElse(false);
 		return new StaffMember(account.id(), account.accountName(), account.name(), account.departmentCode(),
-				MobileNumber.parse(personalData.open(account.mobile())).masked(), account.departmentRoles()
+				MobileNumber.parse(personalData.open(account.mobile())).masked(),
+				account.departmentRoles()
 					.stream()
 					.sorted(Comparator.comparing(DepartmentRole::role).thenComparing(DepartmentRole::department))
 					.toList(),

@@ -22,14 +22,16 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * The demo accounts of D city (demo profile only), all with the password {@value #PASSWORD}, listed in the README:
- * staff of every role in several departments, whose authenticators have the TOTP secrets of the README (R1.3), and
- * natural persons and an enterprise of the demo base registries, whose numbers are valid (check characters included)
- * and imaginary, in Dalian's division codes that stand for D city.
+ * The demo accounts of D city (demo profile only), all with the password
+ * {@value #PASSWORD}, listed in the README: staff of every role in several departments,
+ * whose authenticators have the TOTP secrets of the README (R1.3), and natural persons
+ * and an enterprise of the demo base registries, whose numbers are valid (check
+ * characters included) and imaginary, in Dalian's division codes that stand for D city.
  * <p>
- * An account that exists is left alone, so a restart changes nothing and two nodes starting at once do not fail on
- * each other's accounts. Staff need the catalogue's departments, which the demo catalogue stores while the beans are
- * created; these accounts follow when the context starts, before the web server opens its port.
+ * An account that exists is left alone, so a restart changes nothing and two nodes
+ * starting at once do not fail on each other's accounts. Staff need the catalogue's
+ * departments, which the demo catalogue stores while the beans are created; these
+ * accounts follow when the context starts, before the web server opens its port.
  */
 @Component
 @Profile("demo")
@@ -44,7 +46,8 @@ class DemoAccounts implements SmartLifecycle {
 					"W6CEOX2HI5BAAV57EZOJJHFLTTNF2N2A"),
 			new DemoStaff("scjgj.reviewer", "李强", "SCJGJ", "13804110002", Role.REVIEWER,
 					"KFJJ2QNS5NNJ7DDNJN5ZUSIO34YJEOH6"),
-			// A second reviewer: the re-review is another person's than the initial review (R12.7).
+			// A second reviewer: the re-review is another person's than the initial
+			// review (R12.7).
 			new DemoStaff("scjgj.reviewer2", "郑浩", "SCJGJ", "13804110005", Role.REVIEWER,
 					"HWHV7UDL3RVJ6UBDNI4P5M3424QZX22K"),
 			new DemoStaff("scjgj.approver", "王芳", "SCJGJ", "13804110003", Role.APPROVER,
@@ -63,26 +66,27 @@ class DemoAccounts implements SmartLifecycle {
 					"ISW4HRXQXQREC6DGGUFYGTGPGX7M5RZC"),
 			new DemoStaff("window.clerk", "周丽", "ZWFWJ", "13804110021", Role.WINDOW_CLERK,
 					"S2KBP2OAIEBB5YSJYPPZKOFDKMO5PA3C"),
-			new DemoStaff("expert", "吴振华", "ZJJ", "13804110031", Role.EXPERT,
-					"XQBALRJHVJGWSN3MY4VUAGIYMWHJOHQR"),
+			new DemoStaff("expert", "吴振华", "ZJJ", "13804110031", Role.EXPERT, "XQBALRJHVJGWSN3MY4VUAGIYMWHJOHQR"),
 			new DemoStaff("supervisor", "徐明", "ZWFWJ", "13804110041", Role.SUPERVISOR,
 					"2SDZNSC75XJBDD62ROK4G3HPYLR2ZNAB"),
 			new DemoStaff("sysadmin", "孙涛", "ZWFWJ", "13804110051", Role.SYSTEM_ADMIN,
 					"2BI54KGDPRTMB4IWDZ47432HVITDPGJ2"),
 			new DemoStaff("secadmin", "韩冰", "ZWFWJ", "13804110071", Role.SECURITY_ADMIN,
 					"VEVEOYY55BJ544YKQN6RDXPYFKX3YPYC"),
-			new DemoStaff("auditor", "马红", "ZWFWJ", "13804110061", Role.AUDITOR,
-					"UN5V5AQ2EJGOCMU5RTWS4DBVOGIO7YGL"));
+			new DemoStaff("auditor", "马红", "ZWFWJ", "13804110061", Role.AUDITOR, "UN5V5AQ2EJGOCMU5RTWS4DBVOGIO7YGL"));
 
-	/** People and an enterprise of the demo base registries (exchange), so that real-name checks find them. */
-	private static final List<DemoPerson> PERSONS = List.of(
-			new DemoPerson("张伟", "210202198503120311", "13904110001"),
+	/**
+	 * People and an enterprise of the demo base registries (exchange), so that real-name
+	 * checks find them.
+	 */
+	private static final List<DemoPerson> PERSONS = List.of(new DemoPerson("张伟", "210202198503120311", "13904110001"),
 			new DemoPerson("李娜", "21020319901123046X", "13904110002"),
-			// The holder of the demo RSA certificate (identity/demo-ca), so that it logs in too.
+			// The holder of the demo RSA certificate (identity/demo-ca), so that it logs
+			// in too.
 			new DemoPerson("周敏", "210211198212050284", "13904110003"));
 
-	private static final DemoEnterprise ENTERPRISE = new DemoEnterprise("D市味之源餐饮管理有限公司",
-			"91210202MA0Q5K7D3U", "张伟", "13904110001");
+	private static final DemoEnterprise ENTERPRISE = new DemoEnterprise("D市味之源餐饮管理有限公司", "91210202MA0Q5K7D3U", "张伟",
+			"13904110001");
 
 	private final Accounts accounts;
 
@@ -102,16 +106,23 @@ class DemoAccounts implements SmartLifecycle {
 	public void start() {
 		int opened = 0;
 		for (DemoPerson person : PERSONS) {
-			opened += open(person.mobile(), () -> accounts.registerNaturalPerson(person.name(),
-					ResidentIdNumber.parse(person.residentId()), MobileNumber.parse(person.mobile()), PASSWORD).id());
+			opened += open(person.mobile(),
+					() -> accounts
+						.registerNaturalPerson(person.name(), ResidentIdNumber.parse(person.residentId()),
+								MobileNumber.parse(person.mobile()), PASSWORD)
+						.id());
 		}
-		opened += open(ENTERPRISE.creditCode(), () -> accounts.registerLegalPerson(ENTERPRISE.name(),
-				UnifiedSocialCreditCode.parse(ENTERPRISE.creditCode()), ENTERPRISE.legalRepresentative(),
-				directory.findByLogInName(ENTERPRISE.agentMobile()).orElseThrow(), PASSWORD).id());
+		opened += open(ENTERPRISE.creditCode(),
+				() -> accounts
+					.registerLegalPerson(ENTERPRISE.name(), UnifiedSocialCreditCode.parse(ENTERPRISE.creditCode()),
+							ENTERPRISE.legalRepresentative(),
+							directory.findByLogInName(ENTERPRISE.agentMobile()).orElseThrow(), PASSWORD)
+					.id());
 		for (DemoStaff staff : STAFF) {
-			opened += open(staff.accountName(), () -> accounts.createStaff(staff.accountName(), staff.name(),
-					staff.department(), MobileNumber.parse(staff.mobile()), PASSWORD,
-					List.of(DepartmentRole.of(staff.role(), staff.department()))).id());
+			opened += open(staff.accountName(), () -> accounts
+				.createStaff(staff.accountName(), staff.name(), staff.department(), MobileNumber.parse(staff.mobile()),
+						PASSWORD, List.of(DepartmentRole.of(staff.role(), staff.department())))
+				.id());
 			secondFactor.enrolUnlessEnrolled(directory.findByLogInName(staff.accountName()).orElseThrow(),
 					TotpSecret.fromBase32(staff.totpSecret()));
 		}
@@ -120,7 +131,10 @@ class DemoAccounts implements SmartLifecycle {
 		running = true;
 	}
 
-	/** Opens an account unless one exists under its log-in name; answers how many were opened. */
+	/**
+	 * Opens an account unless one exists under its log-in name; answers how many were
+	 * opened.
+	 */
 	private int open(String logInName, Supplier<UUID> opening) {
 		if (directory.findByLogInName(logInName).isPresent()) {
 			return 0;
@@ -154,9 +168,11 @@ class DemoAccounts implements SmartLifecycle {
 		return 0;
 	}
 
-	/** @param totpSecret the Base32 secret of the staff member's authenticator, published in the README */
-	record DemoStaff(String accountName, String name, String department, String mobile, Role role,
-			String totpSecret) {
+	/**
+	 * @param totpSecret the Base32 secret of the staff member's authenticator, published
+	 * in the README
+	 */
+	record DemoStaff(String accountName, String name, String department, String mobile, Role role, String totpSecret) {
 	}
 
 	record DemoPerson(String name, String residentId, String mobile) {

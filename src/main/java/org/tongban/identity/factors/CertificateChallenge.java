@@ -10,19 +10,24 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * What a user signs to log in with a certificate (R1.3): a random nonce of 256 bits that the platform issued and
- * will accept once, within two minutes. The holder of a certificate proves the possession of its private key by
- * signing the {@link #text()}, {@code tongban-login:v1:<nonce>}, whose prefix keeps the signature from being
- * mistaken for a signature of anything else, and which a tester can save to a file and sign by hand.
+ * What a user signs to log in with a certificate (R1.3): a random nonce of 256 bits that
+ * the platform issued and will accept once, within two minutes. The holder of a
+ * certificate proves the possession of its private key by signing the {@link #text()},
+ * {@code tongban-login:v1:<nonce>}, whose prefix keeps the signature from being mistaken
+ * for a signature of anything else, and which a tester can save to a file and sign by
+ * hand.
  *
- * @param nonce 32 random bytes, Base64url without padding (43 characters), which names the challenge in its
- * {@link CertificateChallengeStore store}
+ * @param nonce 32 random bytes, Base64url without padding (43 characters), which names
+ * the challenge in its {@link CertificateChallengeStore store}
  * @param issuedAt when the platform issued it
  * @param expiresAt two minutes later, after which it is refused
  */
 public record CertificateChallenge(String nonce, Instant issuedAt, Instant expiresAt) {
 
-	/** How long a challenge may be signed and sent back: time for a UKey's PIN, not for a relay. */
+	/**
+	 * How long a challenge may be signed and sent back: time for a UKey's PIN, not for a
+	 * relay.
+	 */
 	public static final Duration LIFETIME = Duration.ofMinutes(2);
 
 	/** 256 bits. */
@@ -30,7 +35,10 @@ public record CertificateChallenge(String nonce, Instant issuedAt, Instant expir
 
 	private static final String PREFIX = "tongban-login:v1:";
 
-	/** The form of a nonce, checked before a nonce from a request reaches a store or a log. */
+	/**
+	 * The form of a nonce, checked before a nonce from a request reaches a store or a
+	 * log.
+	 */
 	static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{43}");
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -52,7 +60,10 @@ public record CertificateChallenge(String nonce, Instant issuedAt, Instant expir
 				now.plus(LIFETIME));
 	}
 
-	/** What the user signs, as shown on the log-in page: {@code tongban-login:v1:<nonce>}, ASCII, no line break. */
+	/**
+	 * What the user signs, as shown on the log-in page: {@code tongban-login:v1:<nonce>},
+	 * ASCII, no line break.
+	 */
 	public String text() {
 		return PREFIX + nonce;
 	}

@@ -18,14 +18,15 @@ import org.springframework.core.io.Resource;
  *                                                 TONGBAN_IDENTITY_CA_REVOKEDSERIALNUMBERS
  * tongban.identity.ca.crls=&lt;resource&gt;,…                the CAs' CRLs, PEM or DER
  *                                                 TONGBAN_IDENTITY_CA_CRLS
- * </pre>
- * Resources are Spring resource locations: {@code file:/etc/tongban/ca.pem}, or {@code classpath:…} for the
- * demo CA of {@code identity/demo-ca}, which no other profile may trust: its private keys are public. Certificate
- * log-in is offered only where {@code trusted} is set; the bundle and the CRLs are read, and checked, at
- * start-up, so that a wrong file stops the platform rather than every certificate log-in.
+ * </pre> Resources are Spring resource locations: {@code file:/etc/tongban/ca.pem}, or
+ * {@code classpath:…} for the demo CA of {@code identity/demo-ca}, which no other profile
+ * may trust: its private keys are public. Certificate log-in is offered only where
+ * {@code trusted} is set; the bundle and the CRLs are read, and checked, at start-up, so
+ * that a wrong file stops the platform rather than every certificate log-in.
  *
  * @param trusted the bundle of trusted CA certificates; unset, certificate log-in is off
- * @param revokedSerialNumbers serial numbers in hexadecimal, see {@link RevokedSerialNumbers}
+ * @param revokedSerialNumbers serial numbers in hexadecimal, see
+ * {@link RevokedSerialNumbers}
  * @param crls the CRLs of the trusted CAs, see {@link CertificateRevocationList}
  */
 @ConfigurationProperties(prefix = "tongban.identity.ca")
@@ -43,8 +44,8 @@ public record CertificateLoginProperties(Resource trusted, List<String> revokedS
 
 	/**
 	 * The verifier of certificate log-ins under this configuration.
-	 *
-	 * @throws IllegalStateException if certificate log-in is not {@link #enabled()}, or a file is missing or wrong
+	 * @throws IllegalStateException if certificate log-in is not {@link #enabled()}, or a
+	 * file is missing or wrong
 	 */
 	public CertificateLoginVerifier verifier(CertificateChallengeStore challenges, Clock clock) {
 		if (!enabled()) {

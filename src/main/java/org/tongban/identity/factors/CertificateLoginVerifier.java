@@ -16,26 +16,36 @@ import org.tongban.identity.factors.CertificateChallengeStore.Redemption;
 import org.tongban.identity.factors.CertificateLoginException.Reason;
 
 /**
- * Log-in with a CA digital certificate (R1.3): the user proves the possession of the private key of an X.509
- * certificate that a trusted CA issued by signing a challenge of the platform, with SM2 (R12.6), ECDSA or RSA.
+ * Log-in with a CA digital certificate (R1.3): the user proves the possession of the
+ * private key of an X.509 certificate that a trusted CA issued by signing a challenge of
+ * the platform, with SM2 (R12.6), ECDSA or RSA.
  * <ol>
- * <li>{@link #issueChallenge()} gives the log-in page a {@link CertificateChallenge} to show;</li>
- * <li>the user signs its text with the certificate's key (a UKey's client, or OpenSSL) and sends back the nonce,
- * the certificate (PEM or DER) and the signature;</li>
+ * <li>{@link #issueChallenge()} gives the log-in page a {@link CertificateChallenge} to
+ * show;</li>
+ * <li>the user signs its text with the certificate's key (a UKey's client, or OpenSSL)
+ * and sends back the nonce, the certificate (PEM or DER) and the signature;</li>
  * <li>{@link #verify} returns the {@link VerifiedCertificate}, or refuses with a precise
  * {@link CertificateLoginException.Reason} for the log, which the user does not see.</li>
  * </ol>
- * The challenge is used up by the first attempt, successful or not, so that a signature cannot be replayed and a
- * challenge cannot serve to try certificates one after the other. The certificate must be signed directly by one
- * of the {@link TrustedCertificateAuthorities}, valid at the clock's now, not revoked, meant for signatures, and
- * its key must have made the signature over the challenge as the platform issued it. Thread-safe.
+ * The challenge is used up by the first attempt, successful or not, so that a signature
+ * cannot be replayed and a challenge cannot serve to try certificates one after the
+ * other. The certificate must be signed directly by one of the
+ * {@link TrustedCertificateAuthorities}, valid at the clock's now, not revoked, meant for
+ * signatures, and its key must have made the signature over the challenge as the platform
+ * issued it. Thread-safe.
  */
 public final class CertificateLoginVerifier {
 
-	/** More than any certificate of a person or an organization; a bound on what a request makes us parse. */
+	/**
+	 * More than any certificate of a person or an organization; a bound on what a request
+	 * makes us parse.
+	 */
 	private static final int MAX_CERTIFICATE_LENGTH = 16 * 1024;
 
-	/** Key usage, basic constraints, subject alternative name, extended key usage: what this class understands. */
+	/**
+	 * Key usage, basic constraints, subject alternative name, extended key usage: what
+	 * this class understands.
+	 */
 	private static final Set<String> UNDERSTOOD_CRITICAL_EXTENSIONS = Set.of("2.5.29.15", "2.5.29.19", "2.5.29.17",
 			"2.5.29.37");
 
@@ -66,14 +76,16 @@ public final class CertificateLoginVerifier {
 
 	/**
 	 * Verifies a certificate log-in.
-	 *
-	 * @param nonce the {@link CertificateChallenge#nonce() nonce} of the challenge that was signed, as the
-	 * log-in form sends it back
-	 * @param certificate the end-entity certificate, PEM or DER; if a PEM chain, its first certificate
-	 * @param signature the signature over the challenge's {@link CertificateChallenge#bytes() bytes}, as the
-	 * signing tool wrote it (DER for SM2 and ECDSA); a form field in Base64 is decoded by the caller
+	 * @param nonce the {@link CertificateChallenge#nonce() nonce} of the challenge that
+	 * was signed, as the log-in form sends it back
+	 * @param certificate the end-entity certificate, PEM or DER; if a PEM chain, its
+	 * first certificate
+	 * @param signature the signature over the challenge's
+	 * {@link CertificateChallenge#bytes() bytes}, as the signing tool wrote it (DER for
+	 * SM2 and ECDSA); a form field in Base64 is decoded by the caller
 	 * @return who logged in
-	 * @throws CertificateLoginException with the first reason found, in the order of {@link Reason}
+	 * @throws CertificateLoginException with the first reason found, in the order of
+	 * {@link Reason}
 	 */
 	public VerifiedCertificate verify(String nonce, byte[] certificate, byte[] signature) {
 		CertificateChallenge challenge = redeemed(nonce);

@@ -8,10 +8,11 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 
 /**
- * The CRL that a trusted CA publishes (RFC 5280 §5), read from the configuration ({@code tongban.identity.ca.crls})
- * and checked against its CA's signature when read, so that a forged list can neither revoke nor hide anything.
- * The operator replaces the file as the CA publishes new lists (a CRL names its next update) and restarts or
- * reloads; a list past its next update still revokes what it lists.
+ * The CRL that a trusted CA publishes (RFC 5280 §5), read from the configuration
+ * ({@code tongban.identity.ca.crls}) and checked against its CA's signature when read, so
+ * that a forged list can neither revoke nor hide anything. The operator replaces the file
+ * as the CA publishes new lists (a CRL names its next update) and restarts or reloads; a
+ * list past its next update still revokes what it lists.
  */
 public final class CertificateRevocationList implements RevocationCheck {
 
@@ -22,9 +23,10 @@ public final class CertificateRevocationList implements RevocationCheck {
 	}
 
 	/**
-	 * Reads a CRL in PEM ({@code -----BEGIN X509 CRL-----}) or DER, and closes the stream.
-	 *
-	 * @throws IllegalArgumentException if the CRL cannot be read or is not signed by one of the trusted CAs
+	 * Reads a CRL in PEM ({@code -----BEGIN X509 CRL-----}) or DER, and closes the
+	 * stream.
+	 * @throws IllegalArgumentException if the CRL cannot be read or is not signed by one
+	 * of the trusted CAs
 	 */
 	public static CertificateRevocationList read(InputStream pemOrDer, TrustedCertificateAuthorities authorities) {
 		X509CRL crl;

@@ -8,10 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Keeps issued challenges in memory: for a single node (the demo) and the tests. Behind a load balancer without
- * sticky sessions a challenge issued by one node would be unknown to the next, so a cluster uses a shared store.
- * Challenges are forgotten once expired, swept at each save; the issuing of challenges is rate-limited by the
- * caller like every log-in step (R1.4), which bounds the memory. Thread-safe.
+ * Keeps issued challenges in memory: for a single node (the demo) and the tests. Behind a
+ * load balancer without sticky sessions a challenge issued by one node would be unknown
+ * to the next, so a cluster uses a shared store. Challenges are forgotten once expired,
+ * swept at each save; the issuing of challenges is rate-limited by the caller like every
+ * log-in step (R1.4), which bounds the memory. Thread-safe.
  */
 public final class InMemoryCertificateChallengeStore implements CertificateChallengeStore {
 

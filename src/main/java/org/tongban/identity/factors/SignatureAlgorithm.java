@@ -17,16 +17,17 @@ import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.jcajce.spec.SM2ParameterSpec;
 
 /**
- * The signatures with which a certificate holder proves the possession of the private key, one per kind of key:
- * the certificate's key decides, so that a client cannot choose a weaker algorithm than its key implies. The
- * encodings are those that OpenSSL, USB keys (UKey) and their middleware produce: DER for SM2 and ECDSA.
+ * The signatures with which a certificate holder proves the possession of the private
+ * key, one per kind of key: the certificate's key decides, so that a client cannot choose
+ * a weaker algorithm than its key implies. The encodings are those that OpenSSL, USB keys
+ * (UKey) and their middleware produce: DER for SM2 and ECDSA.
  */
 public enum SignatureAlgorithm {
 
 	/**
-	 * SM2 with SM3 (GB/T 32918, GB/T 35276), commercial cryptography (R12.6), with the default user ID
-	 * {@code 1234567812345678} of GM/T 0009 in the digest Z<sub>A</sub>, as Chinese CAs' client software and
-	 * OpenSSL 3 use it.
+	 * SM2 with SM3 (GB/T 32918, GB/T 35276), commercial cryptography (R12.6), with the
+	 * default user ID {@code 1234567812345678} of GM/T 0009 in the digest Z<sub>A</sub>,
+	 * as Chinese CAs' client software and OpenSSL 3 use it.
 	 */
 	SM2_WITH_SM3("SM3withSM2"),
 
@@ -34,8 +35,8 @@ public enum SignatureAlgorithm {
 	ECDSA_P256_WITH_SHA256("SHA256withECDSA"),
 
 	/**
-	 * RSA with SHA-256, keys of 2048 bits or more (NIST SP 800-131A): PKCS #1 v1.5, what {@code openssl dgst -sign}
-	 * writes, or PSS with MGF1-SHA-256 and a 32-byte salt.
+	 * RSA with SHA-256, keys of 2048 bits or more (NIST SP 800-131A): PKCS #1 v1.5, what
+	 * {@code openssl dgst -sign} writes, or PSS with MGF1-SHA-256 and a 32-byte salt.
 	 */
 	RSA_WITH_SHA256("SHA256withRSA");
 
@@ -50,7 +51,10 @@ public enum SignatureAlgorithm {
 		this.jcaName = jcaName;
 	}
 
-	/** The algorithm of a certificate's public key; empty for any other key, curve or a short RSA key. */
+	/**
+	 * The algorithm of a certificate's public key; empty for any other key, curve or a
+	 * short RSA key.
+	 */
 	static Optional<SignatureAlgorithm> of(PublicKey key) {
 		SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(key.getEncoded());
 		ASN1Encodable parameters = info.getAlgorithm().getParameters();
@@ -70,8 +74,8 @@ public enum SignatureAlgorithm {
 	}
 
 	/**
-	 * A signature engine of this algorithm, not yet initialized; an SM2 engine has the default user ID. For
-	 * signing as well, which only the demo's tools do.
+	 * A signature engine of this algorithm, not yet initialized; an SM2 engine has the
+	 * default user ID. For signing as well, which only the demo's tools do.
 	 */
 	Signature signature() throws GeneralSecurityException {
 		Signature signature = Signature.getInstance(jcaName, BouncyCastle.PROVIDER);
@@ -81,12 +85,14 @@ public enum SignatureAlgorithm {
 		return signature;
 	}
 
-	/** Whether the signature is the key's over the data; a signature that cannot be decoded is not. */
+	/**
+	 * Whether the signature is the key's over the data; a signature that cannot be
+	 * decoded is not.
+	 */
 	boolean verifies(PublicKey key, byte[] data, byte[] signature) {
 		try {
-			return verifies(signature(), key, data, signature)
-					|| this == RSA_WITH_SHA256 && verifies(Signature.getInstance("SHA256withRSA/PSS",
-							BouncyCastle.PROVIDER), key, data, signature);
+			return verifies(signature(), key, data, signature) || this == RSA_WITH_SHA256 && verifies(
+					Signature.getInstance("SHA256withRSA/PSS", BouncyCastle.PROVIDER), key, data, signature);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(this + " is not available", ex);

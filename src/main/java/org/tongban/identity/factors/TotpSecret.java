@@ -5,18 +5,24 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The shared secret of a TOTP authenticator (RFC 6238): 160 random bits, the length RFC 4226 recommends for
- * HMAC-SHA1, written in Base32 (RFC 4648, upper case, without padding) as authenticator apps expect it.
+ * The shared secret of a TOTP authenticator (RFC 6238): 160 random bits, the length RFC
+ * 4226 recommends for HMAC-SHA1, written in Base32 (RFC 4648, upper case, without
+ * padding) as authenticator apps expect it.
  * <p>
- * Whoever holds the secret can compute every code, so it is stored encrypted ({@code FieldCipher.encrypt(
- * secret.base32())}) and prints itself hidden: a secret logged or shown by mistake does not disclose it.
+ * Whoever holds the secret can compute every code, so it is stored encrypted
+ * ({@code FieldCipher.encrypt(
+ * secret.base32())}) and prints itself hidden: a secret logged or shown by mistake does
+ * not disclose it.
  */
 public final class TotpSecret {
 
 	/** 160 bits. */
 	static final int LENGTH = 20;
 
-	/** RFC 4226 §4: at least 128 bits; accepted when read back, so that a longer secret of another issuer fits. */
+	/**
+	 * RFC 4226 §4: at least 128 bits; accepted when read back, so that a longer secret of
+	 * another issuer fits.
+	 */
 	private static final int MIN_LENGTH = 16;
 
 	private static final int MAX_LENGTH = 64;
@@ -39,11 +45,11 @@ public final class TotpSecret {
 	}
 
 	/**
-	 * Reads a secret back from its Base32 form, as {@link #base32()} wrote it; lower case, spaces (authenticator
-	 * apps show the secret in groups of four) and padding are tolerated.
-	 *
-	 * @throws IllegalArgumentException if the text is not Base32 or the secret shorter than 128 bits or longer than
-	 * 512; the message never contains the text
+	 * Reads a secret back from its Base32 form, as {@link #base32()} wrote it; lower
+	 * case, spaces (authenticator apps show the secret in groups of four) and padding are
+	 * tolerated.
+	 * @throws IllegalArgumentException if the text is not Base32 or the secret shorter
+	 * than 128 bits or longer than 512; the message never contains the text
 	 */
 	public static TotpSecret fromBase32(String base32) {
 		if (base32 == null) {
@@ -74,7 +80,10 @@ public final class TotpSecret {
 		return new TotpSecret(key);
 	}
 
-	/** The secret for the {@code otpauth://} URI and for storage (encrypted): Base32, upper case, no padding. */
+	/**
+	 * The secret for the {@code otpauth://} URI and for storage (encrypted): Base32,
+	 * upper case, no padding.
+	 */
 	public String base32() {
 		StringBuilder text = new StringBuilder((key.length * 8 + 4) / 5);
 		int buffer = 0;

@@ -13,16 +13,18 @@ import javax.crypto.spec.SecretKeySpec;
 import org.tongban.identity.factors.TotpRefusedException.Reason;
 
 /**
- * Checks the six-digit codes of an authenticator app, the second factor of staff (R1.3), as RFC 6238 defines them
- * with the parameters every app supports: HMAC-SHA1, 30-second time steps from the Unix epoch, six digits.
+ * Checks the six-digit codes of an authenticator app, the second factor of staff (R1.3),
+ * as RFC 6238 defines them with the parameters every app supports: HMAC-SHA1, 30-second
+ * time steps from the Unix epoch, six digits.
  * <p>
- * A code is accepted for the current time step and for the one before and after it (RFC 6238 §5.2), so that a
- * phone whose clock is some seconds off, or a user who types slowly, still gets in. Each accepted code returns its
- * time step, which the caller stores with the account; a later code is accepted only for a later step, so that a
- * code seen over a shoulder or caught by a phishing page cannot be used a second time.
+ * A code is accepted for the current time step and for the one before and after it (RFC
+ * 6238 §5.2), so that a phone whose clock is some seconds off, or a user who types
+ * slowly, still gets in. Each accepted code returns its time step, which the caller
+ * stores with the account; a later code is accepted only for a later step, so that a code
+ * seen over a shoulder or caught by a phishing page cannot be used a second time.
  * <p>
- * A guess succeeds with a probability of 3 in 10<sup>6</sup>: the caller must limit the attempts per account, as
- * for passwords (R1.4). Thread-safe.
+ * A guess succeeds with a probability of 3 in 10<sup>6</sup>: the caller must limit the
+ * attempts per account, as for passwords (R1.4). Thread-safe.
  */
 public final class TotpVerifier {
 
@@ -45,10 +47,10 @@ public final class TotpVerifier {
 	}
 
 	/**
-	 * Checks the first code of an authenticator, which confirms its enrolment: the user has scanned the QR code
-	 * and the app computes the codes that the platform expects.
-	 *
-	 * @param code the code as typed: surrounding white space and spaces between the digits are ignored
+	 * Checks the first code of an authenticator, which confirms its enrolment: the user
+	 * has scanned the QR code and the app computes the codes that the platform expects.
+	 * @param code the code as typed: surrounding white space and spaces between the
+	 * digits are ignored
 	 * @return the time step of the code, to be stored as the account's last used step
 	 * @throws TotpRefusedException if the code is malformed or wrong
 	 */
@@ -58,11 +60,13 @@ public final class TotpVerifier {
 
 	/**
 	 * Checks a code at log-in.
-	 *
-	 * @param code the code as typed: surrounding white space and spaces between the digits are ignored
-	 * @param lastUsedStep the time step that this method returned at the account's last log-in (or enrolment)
+	 * @param code the code as typed: surrounding white space and spaces between the
+	 * digits are ignored
+	 * @param lastUsedStep the time step that this method returned at the account's last
+	 * log-in (or enrolment)
 	 * @return the time step of the code, to be stored as the account's last used step
-	 * @throws TotpRefusedException if the code is malformed, wrong, or of a step that is not after the last used
+	 * @throws TotpRefusedException if the code is malformed, wrong, or of a step that is
+	 * not after the last used
 	 */
 	public long verify(TotpSecret secret, String code, long lastUsedStep) {
 		Objects.requireNonNull(secret, "secret");
@@ -75,11 +79,11 @@ public final class TotpVerifier {
 		long current = currentStep();
 		long accepted = -1;
 		boolean replayed = false;
-		// Every step of the window is computed and compared in constant time, matching or not, so that the time
+		// Every step of the window is computed and compared in constant time, matching or
+		// not, so that the time
 		// taken does not tell which step a guess came close to.
 		for (long step = current - WINDOW; step <= current + WINDOW; step++) {
-			boolean matches = MessageDigest.isEqual(typed,
-					code(key, step, DIGITS).getBytes(StandardCharsets.US_ASCII));
+			boolean matches = MessageDigest.isEqual(typed, code(key, step, DIGITS).getBytes(StandardCharsets.US_ASCII));
 			if (matches && step > lastUsedStep && accepted < 0) {
 				accepted = step;
 			}
@@ -92,16 +96,20 @@ public final class TotpVerifier {
 			throw new TotpRefusedException(Reason.REPLAYED,
 					"The TOTP code is of a time step at or before the last used step " + lastUsedStep);
 		}
-		throw new TotpRefusedException(Reason.WRONG_CODE, "The TOTP code is not the code of time step " + current
-				+ " ± " + WINDOW);
+		throw new TotpRefusedException(Reason.WRONG_CODE,
+				"The TOTP code is not the code of time step " + current + " ± " + WINDOW);
 	}
 
-	/** The time step of the clock's now: the seconds since the Unix epoch divided by 30. */
+	/**
+	 * The time step of the clock's now: the seconds since the Unix epoch divided by 30.
+	 */
 	public long currentStep() {
 		return Math.floorDiv(clock.instant().getEpochSecond(), STEP_SECONDS);
 	}
 
-	/** The HOTP value of RFC 4226 §5.3 for a time step, with leading zeros; 6 to 8 digits. */
+	/**
+	 * The HOTP value of RFC 4226 §5.3 for a time step, with leading zeros; 6 to 8 digits.
+	 */
 	static String code(byte[] key, long step, int digits) {
 		byte[] hash;
 		try {

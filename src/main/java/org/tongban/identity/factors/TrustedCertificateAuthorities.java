@@ -15,20 +15,22 @@ import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 
 /**
- * The CAs whose certificates the platform accepts for log-in (R1.3), as configured: each issues end-entity
- * certificates directly, so a bundle lists the issuing CAs (roots or intermediates) of every CA the city accepts,
- * e.g. the SM2 and the RSA hierarchies of a provincial CA. A configured CA is a trust anchor in the sense of
- * RFC 5280 §6: it is trusted as it is, whatever its own issuer and validity, and an operator removes a CA from the
- * bundle to stop trusting it.
+ * The CAs whose certificates the platform accepts for log-in (R1.3), as configured: each
+ * issues end-entity certificates directly, so a bundle lists the issuing CAs (roots or
+ * intermediates) of every CA the city accepts, e.g. the SM2 and the RSA hierarchies of a
+ * provincial CA. A configured CA is a trust anchor in the sense of RFC 5280 §6: it is
+ * trusted as it is, whatever its own issuer and validity, and an operator removes a CA
+ * from the bundle to stop trusting it.
  */
 public final class TrustedCertificateAuthorities {
 
 	private final List<X509Certificate> authorities;
 
 	/**
-	 * @throws IllegalArgumentException if there is no certificate, or one is not a CA's (basic constraints
-	 * without {@code cA}, or a key usage without {@code keyCertSign}): a misconfiguration that must stop the
-	 * start-up, not trust a user's certificate as a CA
+	 * @throws IllegalArgumentException if there is no certificate, or one is not a CA's
+	 * (basic constraints without {@code cA}, or a key usage without {@code keyCertSign}):
+	 * a misconfiguration that must stop the start-up, not trust a user's certificate as a
+	 * CA
 	 */
 	public TrustedCertificateAuthorities(Collection<X509Certificate> authorities) {
 		if (authorities.isEmpty()) {
@@ -45,10 +47,10 @@ public final class TrustedCertificateAuthorities {
 	}
 
 	/**
-	 * Reads a bundle of PEM certificates ({@code -----BEGIN CERTIFICATE-----}, text between them is ignored), or
-	 * a single DER certificate, and closes the stream.
-	 *
-	 * @throws IllegalArgumentException if the bundle cannot be read or holds no CA certificate
+	 * Reads a bundle of PEM certificates ({@code -----BEGIN CERTIFICATE-----}, text
+	 * between them is ignored), or a single DER certificate, and closes the stream.
+	 * @throws IllegalArgumentException if the bundle cannot be read or holds no CA
+	 * certificate
 	 */
 	public static TrustedCertificateAuthorities read(InputStream bundle) {
 		try (bundle) {
@@ -66,13 +68,18 @@ public final class TrustedCertificateAuthorities {
 		return authorities;
 	}
 
-	/** The trusted CA whose name is the certificate's issuer and whose key verifies the certificate's signature. */
+	/**
+	 * The trusted CA whose name is the certificate's issuer and whose key verifies the
+	 * certificate's signature.
+	 */
 	Optional<X509Certificate> issuerOf(X509Certificate certificate) {
-		return signerOf(certificate.getIssuerX500Principal(),
-				key -> certificate.verify(key, BouncyCastle.PROVIDER));
+		return signerOf(certificate.getIssuerX500Principal(), key -> certificate.verify(key, BouncyCastle.PROVIDER));
 	}
 
-	/** The trusted CA whose name is the CRL's issuer and whose key verifies the CRL's signature. */
+	/**
+	 * The trusted CA whose name is the CRL's issuer and whose key verifies the CRL's
+	 * signature.
+	 */
 	Optional<X509Certificate> issuerOf(X509CRL crl) {
 		return signerOf(crl.getIssuerX500Principal(), key -> crl.verify(key, BouncyCastle.PROVIDER));
 	}
@@ -96,7 +103,9 @@ public final class TrustedCertificateAuthorities {
 	@FunctionalInterface
 	private interface SignatureCheck {
 
-		/** @throws GeneralSecurityException if the key did not make the signature */
+		/**
+		 * @throws GeneralSecurityException if the key did not make the signature
+		 */
 		void verify(PublicKey key) throws GeneralSecurityException;
 
 	}

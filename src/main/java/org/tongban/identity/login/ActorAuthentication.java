@@ -7,8 +7,9 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.tongban.identity.Actor;
 
 /**
- * A complete log-in: the {@link Actor} with the authorities of its roles. Its name is the account id, which the
- * session table indexes to end every session of an account (log-out everywhere) without holding personal data.
+ * A complete log-in: the {@link Actor} with the authorities of its roles. Its name is the
+ * account id, which the session table indexes to end every session of an account (log-out
+ * everywhere) without holding personal data.
  */
 public final class ActorAuthentication extends AbstractAuthenticationToken {
 

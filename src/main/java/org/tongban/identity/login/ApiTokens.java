@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bearer tokens of the API: 256 random bits, opaque, of which the database keeps only the SHA-256, with an expiry
- * and a revocation, so that log-out and log-out everywhere end a token on every node at once. A token carries no
- * roles: each request reads the account's roles afresh.
+ * Bearer tokens of the API: 256 random bits, opaque, of which the database keeps only the
+ * SHA-256, with an expiry and a revocation, so that log-out and log-out everywhere end a
+ * token on every node at once. A token carries no roles: each request reads the account's
+ * roles afresh.
  */
 @Service
 @Transactional
@@ -48,7 +49,8 @@ public class ApiTokens {
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		Instant now = clock.instant();
 		Instant expiresAt = now.plus(properties.tokenLifetime());
-		// The account's expired tokens go as a new one comes, so that the table holds only live ones.
+		// The account's expired tokens go as a new one comes, so that the table holds
+		// only live ones.
 		jdbc.sql("delete from identity_api_token where account_id = :account and expires_at <= :now")
 			.param("account", accountId)
 			.param("now", column(now))
@@ -66,8 +68,9 @@ public class ApiTokens {
 	/** The account of a token that is neither expired nor revoked. */
 	@Transactional(readOnly = true)
 	public Optional<UUID> accountOf(String token) {
-		return jdbc.sql("select account_id from identity_api_token"
-				+ " where token_hash = :hash and revoked_at is null and expires_at > :now")
+		return jdbc
+			.sql("select account_id from identity_api_token"
+					+ " where token_hash = :hash and revoked_at is null and expires_at > :now")
 			.param("hash", hash(token))
 			.param("now", column(clock.instant()))
 			.query(UUID.class)
@@ -97,6 +100,5 @@ public class ApiTokens {
 			throw new IllegalStateException("Every Java platform has SHA-256", ex);
 		}
 	}
-
 
 }

@@ -29,12 +29,15 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * Log-in with a CA digital certificate (R1.3, R12.6) for applicants: the holder signs a challenge with the key of a
- * certificate of a trusted CA ({@code tongban.identity.ca.*}), and the resident ID number or credit code in the
- * certificate finds their account through the blind index (R12.1). Every refusal is the generic
- * {@link LoginRefusedException}; the log keeps the precise reason, which names the certificate by issuer and serial
- * number only. Issuing a challenge and logging in each count as a log-in attempt of the client address. Staff log in with password and
- * second factor, not with a certificate. Where no CA is configured, the certificate log-in does not exist (404).
+ * Log-in with a CA digital certificate (R1.3, R12.6) for applicants: the holder signs a
+ * challenge with the key of a certificate of a trusted CA
+ * ({@code tongban.identity.ca.*}), and the resident ID number or credit code in the
+ * certificate finds their account through the blind index (R12.1). Every refusal is the
+ * generic {@link LoginRefusedException}; the log keeps the precise reason, which names
+ * the certificate by issuer and serial number only. Issuing a challenge and logging in
+ * each count as a log-in attempt of the client address. Staff log in with password and
+ * second factor, not with a certificate. Where no CA is configured, the certificate
+ * log-in does not exist (404).
  */
 @Service
 public class CertificateLogin {
@@ -57,7 +60,9 @@ public class CertificateLogin {
 		this.throttle = throttle;
 	}
 
-	/** @throws TooManyAttemptsException when the client address has used up its attempts */
+	/**
+	 * @throws TooManyAttemptsException when the client address has used up its attempts
+	 */
 	public CertificateChallenge challenge(String clientAddress) {
 		CertificateLoginVerifier certificates = verifier();
 		throttle.attempt(clientAddress);
@@ -68,14 +73,14 @@ public class CertificateLogin {
 	 * @param certificate the certificate in PEM, as pasted into a form or sent in JSON
 	 * @param signature the signature over the challenge's text, in Base64
 	 * @throws TooManyAttemptsException when the client address has used up its attempts
-	 * @throws LoginRefusedException whatever was wrong: the challenge, the certificate, the signature, no applicant
-	 * account of the certificate's number, or a disabled account. Failed password log-ins do not matter here: the
-	 * certificate's key is a proof of its own
+	 * @throws LoginRefusedException whatever was wrong: the challenge, the certificate,
+	 * the signature, no applicant account of the certificate's number, or a disabled
+	 * account. Failed password log-ins do not matter here: the certificate's key is a
+	 * proof of its own
 	 */
 	public Actor logIn(String nonce, String certificate, String signature, String clientAddress) {
 		throttle.attempt(clientAddress);
-		VerifiedCertificate verified = verified(nonce, certificate, signature)
-			.orElseThrow(LoginRefusedException::new);
+		VerifiedCertificate verified = verified(nonce, certificate, signature).orElseThrow(LoginRefusedException::new);
 		Optional<Actor> actor = verified.residentIdNumber()
 			.map(ResidentIdNumber::value)
 			.or(() -> verified.creditCode().map(UnifiedSocialCreditCode::value))
@@ -91,8 +96,9 @@ public class CertificateLogin {
 	}
 
 	/**
-	 * The certificate whose key signed the challenge, as a log-in checks it, for a registration that a certificate
-	 * proves (R1.6); empty, with the reason in the log, whatever was wrong.
+	 * The certificate whose key signed the challenge, as a log-in checks it, for a
+	 * registration that a certificate proves (R1.6); empty, with the reason in the log,
+	 * whatever was wrong.
 	 */
 	public Optional<VerifiedCertificate> verified(String nonce, String certificate, String signature) {
 		try {
@@ -106,7 +112,10 @@ public class CertificateLogin {
 		}
 	}
 
-	/** Not Base64 is no signature, which the verifier refuses after using up the challenge. */
+	/**
+	 * Not Base64 is no signature, which the verifier refuses after using up the
+	 * challenge.
+	 */
 	private static byte[] decoded(String base64) {
 		try {
 			return Base64.getMimeDecoder().decode(base64 == null ? "" : base64.strip());

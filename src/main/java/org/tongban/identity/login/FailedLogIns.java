@@ -13,18 +13,22 @@ import org.springframework.stereotype.Repository;
 import org.tongban.shared.crypto.BlindIndex;
 
 /**
- * Failed log-ins and the delays they earn (R1.4, ASVS 6.3.1), in the database so that every node counts them:
+ * Failed log-ins and the delays they earn (R1.4, ASVS 6.3.1), in the database so that
+ * every node counts them:
  * <ul>
- * <li>per account, factor and client address: {@code maxFailedLogins} failures in a row make that address wait
- * {@code lockout}, and every further failure doubles the wait, up to {@code maxLockout}. Only the guessing address
- * waits: the owner logs in from another address as usual, so that nobody can lock anybody out;</li>
- * <li>per account and factor from all addresses together: from {@code accountFailures} failures on, every further
- * failure makes every address wait, a second at first, doubling up to {@code maxAccountDelay}, so that guessing from
- * many addresses is slowed down too, while the owner waits at most that long.</li>
+ * <li>per account, factor and client address: {@code maxFailedLogins} failures in a row
+ * make that address wait {@code lockout}, and every further failure doubles the wait, up
+ * to {@code maxLockout}. Only the guessing address waits: the owner logs in from another
+ * address as usual, so that nobody can lock anybody out;</li>
+ * <li>per account and factor from all addresses together: from {@code accountFailures}
+ * failures on, every further failure makes every address wait, a second at first,
+ * doubling up to {@code maxAccountDelay}, so that guessing from many addresses is slowed
+ * down too, while the owner waits at most that long.</li>
  * </ul>
- * The two factors are counted apart, so that a right password never clears the failures of the second factor. An
- * attempt during a wait is refused unchecked and not counted. Not transactional: each statement commits at once, so
- * that a failure counts although the log-in ends in an exception, and the insert that loses a race with another node
+ * The two factors are counted apart, so that a right password never clears the failures
+ * of the second factor. An attempt during a wait is refused unchecked and not counted.
+ * Not transactional: each statement commits at once, so that a failure counts although
+ * the log-in ends in an exception, and the insert that loses a race with another node
  * simply counts again.
  */
 @Repository
@@ -61,10 +65,14 @@ class FailedLogIns {
 		this.clock = clock;
 	}
 
-	/** Whether the address must still wait before it may try this factor of the account again. */
+	/**
+	 * Whether the address must still wait before it may try this factor of the account
+	 * again.
+	 */
 	boolean waiting(UUID account, Factor factor, String clientAddress) {
-		return jdbc.sql("select count(*) from identity_login_failure where account_id = :account and factor = :factor"
-				+ " and client in (:client, :every) and blocked_until > :now")
+		return jdbc
+			.sql("select count(*) from identity_login_failure where account_id = :account and factor = :factor"
+					+ " and client in (:client, :every) and blocked_until > :now")
 			.param("account", account)
 			.param("factor", factor.name())
 			.param("client", client(clientAddress))
@@ -74,7 +82,9 @@ class FailedLogIns {
 			.single() > 0;
 	}
 
-	/** Counts a failure of the address, and of all addresses, and sets the waits it earns. */
+	/**
+	 * Counts a failure of the address, and of all addresses, and sets the waits it earns.
+	 */
 	void failed(UUID account, Factor factor, String clientAddress) {
 		Instant now = clock.instant();
 		int fromAddress = count(account, factor, client(clientAddress));
@@ -89,7 +99,9 @@ class FailedLogIns {
 		}
 	}
 
-	/** Clears the failures of the address and the account-wide ones: the factor was right. */
+	/**
+	 * Clears the failures of the address and the account-wide ones: the factor was right.
+	 */
 	void succeeded(UUID account, Factor factor, String clientAddress) {
 		jdbc.sql("delete from identity_login_failure where account_id = :account and factor = :factor"
 				+ " and client in (:client, :every)")
@@ -102,8 +114,9 @@ class FailedLogIns {
 
 	/** One more failure; answers the failures counted so far. */
 	private int count(UUID account, Factor factor, String client) {
-		while (jdbc.sql("update identity_login_failure set failures = failures + 1"
-				+ " where account_id = :account and factor = :factor and client = :client")
+		while (jdbc
+			.sql("update identity_login_failure set failures = failures + 1"
+					+ " where account_id = :account and factor = :factor and client = :client")
 			.param("account", account)
 			.param("factor", factor.name())
 			.param("client", client)
@@ -118,11 +131,13 @@ class FailedLogIns {
 				break;
 			}
 			catch (DuplicateKeyException ex) {
-				// Another node counted the first failure a moment ago: count this one on its row.
+				// Another node counted the first failure a moment ago: count this one on
+				// its row.
 			}
 		}
-		return jdbc.sql("select failures from identity_login_failure"
-				+ " where account_id = :account and factor = :factor and client = :client")
+		return jdbc
+			.sql("select failures from identity_login_failure"
+					+ " where account_id = :account and factor = :factor and client = :client")
 			.param("account", account)
 			.param("factor", factor.name())
 			.param("client", client)
@@ -130,7 +145,9 @@ class FailedLogIns {
 			.single();
 	}
 
-	/** Extends the wait to the instant, never shortens it (two nodes may count at once). */
+	/**
+	 * Extends the wait to the instant, never shortens it (two nodes may count at once).
+	 */
 	private void block(UUID account, Factor factor, String client, Instant until) {
 		jdbc.sql("update identity_login_failure set blocked_until = :until where account_id = :account"
 				+ " and factor = :factor and client = :client and (blocked_until is null or blocked_until < :until)")
@@ -153,6 +170,5 @@ class FailedLogIns {
 		}
 		return wait.compareTo(max) < 0 ? wait : max;
 	}
-
 
 }

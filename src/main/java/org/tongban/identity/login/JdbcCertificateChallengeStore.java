@@ -14,9 +14,10 @@ import org.tongban.identity.factors.CertificateChallenge;
 import org.tongban.identity.factors.CertificateChallengeStore;
 
 /**
- * The challenges of certificate log-in in {@code identity_certificate_challenge}, shared by every node: a challenge
- * issued by one is redeemed by any, and only once, because a single conditional UPDATE marks it used. Challenges are
- * deleted an hour after their expiry, at each issue.
+ * The challenges of certificate log-in in {@code identity_certificate_challenge}, shared
+ * by every node: a challenge issued by one is redeemed by any, and only once, because a
+ * single conditional UPDATE marks it used. Challenges are deleted an hour after their
+ * expiry, at each issue.
  */
 @Repository
 class JdbcCertificateChallengeStore implements CertificateChallengeStore {
@@ -50,18 +51,19 @@ class JdbcCertificateChallengeStore implements CertificateChallengeStore {
 	@Override
 	@Transactional
 	public Optional<Redemption> redeem(String nonce) {
-		boolean firstUse = jdbc.sql("update identity_certificate_challenge set used_at = :now"
-				+ " where nonce = :nonce and used_at is null")
+		boolean firstUse = jdbc
+			.sql("update identity_certificate_challenge set used_at = :now"
+					+ " where nonce = :nonce and used_at is null")
 			.param("now", column(clock.instant()))
 			.param("nonce", nonce)
 			.update() == 1;
 		return jdbc.sql("select nonce, issued_at, expires_at from identity_certificate_challenge where nonce = :nonce")
 			.param("nonce", nonce)
-			.query((rs, row) -> new Redemption(new CertificateChallenge(rs.getString("nonce"),
-					rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
-					rs.getObject("expires_at", OffsetDateTime.class).toInstant()), firstUse))
+			.query((rs,
+					row) -> new Redemption(new CertificateChallenge(rs.getString("nonce"),
+							rs.getObject("issued_at", OffsetDateTime.class).toInstant(),
+							rs.getObject("expires_at", OffsetDateTime.class).toInstant()), firstUse))
 			.optional();
 	}
-
 
 }

@@ -6,8 +6,8 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Service;
 
 /**
- * Ends every web session and revokes every API token of an account, on every node (R1.4): for a lost phone or a
- * password that others may know.
+ * Ends every web session and revokes every API token of an account, on every node (R1.4):
+ * for a lost phone or a password that others may know.
  */
 @Service
 public class LogOutEverywhere {

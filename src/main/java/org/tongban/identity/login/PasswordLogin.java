@@ -23,14 +23,19 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 /**
  * Log-in by password (R1.3, R1.4), for pages and API alike:
  * <ol>
- * <li>each client address has {@code attemptsPerMinute} attempts ({@link LoginThrottle}), then 429;</li>
- * <li>the log-in name is an applicant's mobile or ID number, an enterprise's credit code, or a staff account name;</li>
- * <li>failures make the guessing address wait, and many failures from everywhere slow down every address
- * ({@link FailedLogIns}), in the database, so on every node; a disabled account is refused;</li>
- * <li>every refusal is the same {@link LoginRefusedException}, and takes about as long: an unknown name is checked
- * against a dummy hash, and a password is still checked while the address waits, so that neither answers faster;</li>
- * <li>with a second factor configured, a staff account name leads to the second factor whatever the password
- * ({@link PendingLogIn}), so that the password step does not tell a right password from a wrong one.</li>
+ * <li>each client address has {@code attemptsPerMinute} attempts ({@link LoginThrottle}),
+ * then 429;</li>
+ * <li>the log-in name is an applicant's mobile or ID number, an enterprise's credit code,
+ * or a staff account name;</li>
+ * <li>failures make the guessing address wait, and many failures from everywhere slow
+ * down every address ({@link FailedLogIns}), in the database, so on every node; a
+ * disabled account is refused;</li>
+ * <li>every refusal is the same {@link LoginRefusedException}, and takes about as long:
+ * an unknown name is checked against a dummy hash, and a password is still checked while
+ * the address waits, so that neither answers faster;</li>
+ * <li>with a second factor configured, a staff account name leads to the second factor
+ * whatever the password ({@link PendingLogIn}), so that the password step does not tell a
+ * right password from a wrong one.</li>
  * </ol>
  * Not transactional: a failure must be counted although the attempt ends in an exception.
  */
@@ -51,7 +56,9 @@ public class PasswordLogin {
 
 	private final boolean secondFactor;
 
-	/** A hash of no one's password, to spend on unknown names the time a real check takes. */
+	/**
+	 * A hash of no one's password, to spend on unknown names the time a real check takes.
+	 */
 	private final String dummyHash;
 
 	PasswordLogin(AccountDirectory directory, Credentials credentials, PasswordEncoder passwordEncoder,
@@ -70,14 +77,15 @@ public class PasswordLogin {
 
 	/**
 	 * @throws TooManyAttemptsException when the client address has made too many attempts
-	 * @throws LoginRefusedException when the name or password is wrong, the address must wait or the account is
-	 * disabled, without saying which; never for a staff account name while a second factor is configured
+	 * @throws LoginRefusedException when the name or password is wrong, the address must
+	 * wait or the account is disabled, without saying which; never for a staff account
+	 * name while a second factor is configured
 	 */
 	public LoginResult logIn(String name, String password, String clientAddress) {
 		throttle.attempt(clientAddress);
 		Optional<LoginState> account = directory.findByLogInName(name).flatMap(credentials::find);
-		boolean staff = secondFactor && (staffAccountName(name)
-				|| account.filter(found -> found.kind() == AccountKind.STAFF).isPresent());
+		boolean staff = secondFactor
+				&& (staffAccountName(name) || account.filter(found -> found.kind() == AccountKind.STAFF).isPresent());
 		if (account.isEmpty() || account.get().passwordHash() == null || password == null) {
 			passwordEncoder.matches(password == null ? "" : password, dummyHash);
 			return refused(staff, name);

@@ -12,11 +12,12 @@ import org.tongban.identity.login.FailedLogIns.Factor;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * Log-in by a mobile number and the code sent to it (R1.3), for applicants who are natural persons only: staff log in
- * with their password and a second factor, enterprises through their password. A wrong, expired or used code is
- * refused exactly like a wrong password and counted like one ({@link FailedLogIns}): while the address must wait,
- * even the right code is refused.
- * Not transactional, like {@link PasswordLogin}: a failure must be counted although the attempt ends in an exception.
+ * Log-in by a mobile number and the code sent to it (R1.3), for applicants who are
+ * natural persons only: staff log in with their password and a second factor, enterprises
+ * through their password. A wrong, expired or used code is refused exactly like a wrong
+ * password and counted like one ({@link FailedLogIns}): while the address must wait, even
+ * the right code is refused. Not transactional, like {@link PasswordLogin}: a failure
+ * must be counted although the attempt ends in an exception.
  */
 @Service
 public class SmsCodeLogin {
@@ -41,9 +42,10 @@ public class SmsCodeLogin {
 	}
 
 	/**
-	 * @throws TooManyAttemptsException when the client address has made too many log-in attempts
-	 * @throws LoginRefusedException when the number or code is wrong, the address must wait or the account is
-	 * disabled, without saying which
+	 * @throws TooManyAttemptsException when the client address has made too many log-in
+	 * attempts
+	 * @throws LoginRefusedException when the number or code is wrong, the address must
+	 * wait or the account is disabled, without saying which
 	 */
 	public Actor logIn(String phone, String code, String clientAddress) {
 		throttle.attempt(clientAddress);
@@ -54,7 +56,8 @@ public class SmsCodeLogin {
 		Optional<LoginState> account = directory.findByLogInName(mobile.value())
 			.flatMap(credentials::find)
 			.filter(state -> state.kind() == AccountKind.NATURAL_PERSON);
-		// While the address waits, the code is kept for afterwards: it is not even looked at.
+		// While the address waits, the code is kept for afterwards: it is not even looked
+		// at.
 		if (account.isEmpty() || account.get().disabled()
 				|| failures.waiting(account.get().id(), Factor.PASSWORD, clientAddress)) {
 			throw new LoginRefusedException();

@@ -20,13 +20,16 @@ import org.tongban.shared.crypto.BlindIndex;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * SMS one-time codes (R1.3, R1.4, R12.4): six random digits, valid for {@value #VALID_MINUTES} minutes, used once,
- * at most {@value #MAX_ATTEMPTS} guesses each; a new code replaces the one before. A number gets at most one code a
- * minute and {@value #PER_PHONE_PER_DAY} a day, a client address {@value #PER_ADDRESS_PER_HOUR} an hour.
+ * SMS one-time codes (R1.3, R1.4, R12.4): six random digits, valid for
+ * {@value #VALID_MINUTES} minutes, used once, at most {@value #MAX_ATTEMPTS} guesses
+ * each; a new code replaces the one before. A number gets at most one code a minute and
+ * {@value #PER_PHONE_PER_DAY} a day, a client address {@value #PER_ADDRESS_PER_HOUR} an
+ * hour.
  * <p>
- * Whoever asks learns nothing about accounts: a log-in code goes only to the mobile of an applicant's account, but
- * the limits count and the caller's answer is the same for every number. The database keeps a keyed hash of the
- * number, purpose and code, never the code, so a copy of the table opens no account.
+ * Whoever asks learns nothing about accounts: a log-in code goes only to the mobile of an
+ * applicant's account, but the limits count and the caller's answer is the same for every
+ * number. The database keeps a keyed hash of the number, purpose and code, never the
+ * code, so a copy of the table opens no account.
  */
 @Service
 @Transactional
@@ -77,12 +80,13 @@ public class SmsCodes {
 	}
 
 	/**
-	 * Sends a new code to the number, unless it is a log-in code for a number without an applicant's account.
-	 *
+	 * Sends a new code to the number, unless it is a log-in code for a number without an
+	 * applicant's account.
 	 * @throws TooManyAttemptsException when the address or the number has asked too often
 	 */
 	public void send(MobileNumber phone, SmsCodePurpose purpose, String clientAddress, Locale locale) {
-		// The address first, so that one client cannot use up other people's numbers' limits by itself.
+		// The address first, so that one client cannot use up other people's numbers'
+		// limits by itself.
 		throttle.count("sms-address:" + clientAddress, TOO_MANY, PER_ADDRESS);
 		throttle.count("sms-phone:" + phone.value(), TOO_MANY, PER_PHONE);
 		if (purpose == SmsCodePurpose.LOGIN && !isApplicant(phone)) {
@@ -105,11 +109,13 @@ public class SmsCodes {
 	}
 
 	/**
-	 * Whether the code is the number's live code for the purpose, counting the guess; the code stays valid.
+	 * Whether the code is the number's live code for the purpose, counting the guess; the
+	 * code stays valid.
 	 */
 	public boolean verify(MobileNumber phone, SmsCodePurpose purpose, String code) {
-		int counted = jdbc.sql("update identity_sms_code set attempts = attempts + 1"
-				+ " where phone_index = :phone and purpose = :purpose and expires_at > :now and attempts < :max")
+		int counted = jdbc
+			.sql("update identity_sms_code set attempts = attempts + 1"
+					+ " where phone_index = :phone and purpose = :purpose and expires_at > :now and attempts < :max")
 			.param("phone", phoneIndex(phone))
 			.param("purpose", purpose.name())
 			.param("now", column(clock.instant()))
@@ -118,8 +124,9 @@ public class SmsCodes {
 		if (counted == 0 || code == null) {
 			return false;
 		}
-		return jdbc.sql("select count(*) from identity_sms_code"
-				+ " where phone_index = :phone and purpose = :purpose and code_hash = :hash")
+		return jdbc
+			.sql("select count(*) from identity_sms_code"
+					+ " where phone_index = :phone and purpose = :purpose and code_hash = :hash")
 			.param("phone", phoneIndex(phone))
 			.param("purpose", purpose.name())
 			.param("hash", codeHash(phone, purpose, code.strip()))
@@ -127,17 +134,23 @@ public class SmsCodes {
 			.single() == 1;
 	}
 
-	/** Verifies the code and uses it up; of two requests with the same code, only one succeeds. */
+	/**
+	 * Verifies the code and uses it up; of two requests with the same code, only one
+	 * succeeds.
+	 */
 	public boolean redeem(MobileNumber phone, SmsCodePurpose purpose, String code) {
-		return verify(phone, purpose, code) && jdbc
-			.sql("delete from identity_sms_code where phone_index = :phone and purpose = :purpose and code_hash = :hash")
+		return verify(phone, purpose, code) && jdbc.sql(
+				"delete from identity_sms_code where phone_index = :phone and purpose = :purpose and code_hash = :hash")
 			.param("phone", phoneIndex(phone))
 			.param("purpose", purpose.name())
 			.param("hash", codeHash(phone, purpose, code.strip()))
 			.update() == 1;
 	}
 
-	/** Ends the number's code for the purpose once it has served, as a registration does after its last check. */
+	/**
+	 * Ends the number's code for the purpose once it has served, as a registration does
+	 * after its last check.
+	 */
 	public void discard(MobileNumber phone, SmsCodePurpose purpose) {
 		jdbc.sql("delete from identity_sms_code where phone_index = :phone and purpose = :purpose")
 			.param("phone", phoneIndex(phone))
@@ -159,6 +172,5 @@ public class SmsCodes {
 	private String codeHash(MobileNumber phone, SmsCodePurpose purpose, String code) {
 		return index.of(purpose.name() + ":" + phone.value() + ":" + code);
 	}
-
 
 }

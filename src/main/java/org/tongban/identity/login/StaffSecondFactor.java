@@ -35,22 +35,28 @@ import org.tongban.shared.crypto.FieldCipher;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * The second factor of staff (R1.3): the code of their authenticator app (TOTP), or, as the fallback, a code sent by
- * SMS to the mobile registered with their account.
+ * The second factor of staff (R1.3): the code of their authenticator app (TOTP), or, as
+ * the fallback, a code sent by SMS to the mobile registered with their account.
  * <ul>
- * <li>Every step works on a {@link PendingLogIn}, which exists whether or not the password was right, and answers
- * the same either way: a wrong password makes every code wrong, sends no SMS, and enrols nothing.</li>
- * <li>The TOTP secret is sealed by the {@link FieldCipher}; an accepted code stores its time step, and a code of the
- * same or an earlier step is refused (replay), by one conditional UPDATE so that two nodes cannot both accept it.</li>
- * <li>An SMS code has six random digits, is stored as a hash, lasts {@value #SMS_CODE_MINUTES} minutes and is deleted
- * by the DELETE that accepts it (single use). One account name gets at most one code a minute from one address
- * ({@link ThrottleLog}), whatever the password, so that the pace does not tell the password either.</li>
- * <li>Wrong codes are counted as failures of the second factor ({@link FailedLogIns}), apart from the password's, so
- * that a right password never clears them: after 5 the address waits, and a right code is refused meanwhile.</li>
- * <li>Every step counts toward the client address's log-in attempts ({@link LoginThrottle}).</li>
- * <li>Enrolling an authenticator needs a code sent by SMS to the registered mobile as well as the first code of the
- * new authenticator: a stolen password alone must not let an attacker enrol their own authenticator and so own
- * the second factor.</li>
+ * <li>Every step works on a {@link PendingLogIn}, which exists whether or not the
+ * password was right, and answers the same either way: a wrong password makes every code
+ * wrong, sends no SMS, and enrols nothing.</li>
+ * <li>The TOTP secret is sealed by the {@link FieldCipher}; an accepted code stores its
+ * time step, and a code of the same or an earlier step is refused (replay), by one
+ * conditional UPDATE so that two nodes cannot both accept it.</li>
+ * <li>An SMS code has six random digits, is stored as a hash, lasts
+ * {@value #SMS_CODE_MINUTES} minutes and is deleted by the DELETE that accepts it (single
+ * use). One account name gets at most one code a minute from one address
+ * ({@link ThrottleLog}), whatever the password, so that the pace does not tell the
+ * password either.</li>
+ * <li>Wrong codes are counted as failures of the second factor ({@link FailedLogIns}),
+ * apart from the password's, so that a right password never clears them: after 5 the
+ * address waits, and a right code is refused meanwhile.</li>
+ * <li>Every step counts toward the client address's log-in attempts
+ * ({@link LoginThrottle}).</li>
+ * <li>Enrolling an authenticator needs a code sent by SMS to the registered mobile as
+ * well as the first code of the new authenticator: a stolen password alone must not let
+ * an attacker enrol their own authenticator and so own the second factor.</li>
  * </ul>
  */
 @Service
@@ -102,12 +108,18 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 		this.clock = clock;
 	}
 
-	/** Whether the member of staff has an authenticator; without one, they enrol at their next log-in. */
+	/**
+	 * Whether the member of staff has an authenticator; without one, they enrol at their
+	 * next log-in.
+	 */
 	public boolean enrolled(UUID staffId) {
 		return lastUsedStep(staffId).isPresent();
 	}
 
-	/** A TOTP code of the authenticator, or the SMS code last sent; uses the code up, counts nothing. */
+	/**
+	 * A TOTP code of the authenticator, or the SMS code last sent; uses the code up,
+	 * counts nothing.
+	 */
 	@Override
 	public boolean verify(StaffAccount staff, String code) {
 		return acceptsTotp(staff.id(), code) || acceptsSmsCode(staff.id(), code);
@@ -115,10 +127,10 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 
 	/**
 	 * The log-in that the second factor completes, when the password was right as well.
-	 *
-	 * @throws TooManyAttemptsException when the client address has made too many log-in attempts
-	 * @throws LoginRefusedException when the password or the code is wrong, the code used, the address must wait or
-	 * the account is disabled, without saying which
+	 * @throws TooManyAttemptsException when the client address has made too many log-in
+	 * attempts
+	 * @throws LoginRefusedException when the password or the code is wrong, the code
+	 * used, the address must wait or the account is disabled, without saying which
 	 */
 	public Actor logIn(PendingLogIn pending, String code, String clientAddress) {
 		StaffAccount staff = passwordAccepted(pending, clientAddress);
@@ -131,11 +143,10 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 	}
 
 	/**
-	 * Sends a new code by SMS to the staff member's registered mobile, when the password was right; answers the same
-	 * when it was not.
-	 *
-	 * @throws TooManyAttemptsException when the address has used up its attempts, or asked for a code for this
-	 * account name less than a minute ago
+	 * Sends a new code by SMS to the staff member's registered mobile, when the password
+	 * was right; answers the same when it was not.
+	 * @throws TooManyAttemptsException when the address has used up its attempts, or
+	 * asked for a code for this account name less than a minute ago
 	 */
 	public void sendSmsCode(PendingLogIn pending, String clientAddress, Locale locale) {
 		throttle.attempt(clientAddress);
@@ -160,24 +171,24 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 	}
 
 	/**
-	 * A new authenticator for the staff member to scan, labelled with the account name as given; stored only once
-	 * {@link #enrol} confirms it.
+	 * A new authenticator for the staff member to scan, labelled with the account name as
+	 * given; stored only once {@link #enrol} confirms it.
 	 */
 	public TotpEnrolment newEnrolment(PendingLogIn pending) {
 		return TotpEnrolment.of(pending.accountName());
 	}
 
 	/**
-	 * Stores the authenticator of an enrolment, replacing any before it, once the password was right, the SMS code
-	 * proves the registered mobile and the first code of the app proves that it computes the expected codes. Wrong
-	 * codes count as failures of the second factor.
-	 *
-	 * @throws TooManyAttemptsException when the client address has made too many log-in attempts
-	 * @throws LoginRefusedException when the password or a code is wrong, the address must wait or the account is
-	 * disabled, without saying which
+	 * Stores the authenticator of an enrolment, replacing any before it, once the
+	 * password was right, the SMS code proves the registered mobile and the first code of
+	 * the app proves that it computes the expected codes. Wrong codes count as failures
+	 * of the second factor.
+	 * @throws TooManyAttemptsException when the client address has made too many log-in
+	 * attempts
+	 * @throws LoginRefusedException when the password or a code is wrong, the address
+	 * must wait or the account is disabled, without saying which
 	 */
-	public Actor enrol(PendingLogIn pending, TotpSecret secret, String totpCode, String smsCode,
-			String clientAddress) {
+	public Actor enrol(PendingLogIn pending, TotpSecret secret, String totpCode, String smsCode, String clientAddress) {
 		StaffAccount staff = passwordAccepted(pending, clientAddress);
 		Optional<Long> step = firstStep(secret, totpCode);
 		if (!acceptsSmsCode(staff.id(), smsCode) || step.isEmpty()) {
@@ -192,10 +203,11 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 	}
 
 	/**
-	 * Counts the attempt of the address, then finds the member of staff of a right password.
-	 *
-	 * @throws LoginRefusedException when the password was wrong, the account is disabled or the address must wait
-	 * before it may give a code again; no code is looked at then, nor a failure counted
+	 * Counts the attempt of the address, then finds the member of staff of a right
+	 * password.
+	 * @throws LoginRefusedException when the password was wrong, the account is disabled
+	 * or the address must wait before it may give a code again; no code is looked at
+	 * then, nor a failure counted
 	 */
 	private StaffAccount passwordAccepted(PendingLogIn pending, String clientAddress) {
 		throttle.attempt(clientAddress);
@@ -207,8 +219,8 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 	}
 
 	/**
-	 * Stores an authenticator whose secret was handed over otherwise (the demo staff's, published in the README);
-	 * an enrolled member of staff keeps theirs.
+	 * Stores an authenticator whose secret was handed over otherwise (the demo staff's,
+	 * published in the README); an enrolled member of staff keeps theirs.
 	 */
 	public void enrolUnlessEnrolled(UUID staffId, TotpSecret secret) {
 		if (!enrolled(staffId)) {
@@ -240,11 +252,11 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 		if (lastUsed.isEmpty()) {
 			return false;
 		}
-		TotpSecret secret = TotpSecret.fromBase32(cipher.decrypt(jdbc
-			.sql("select secret_ciphertext from identity_staff_totp where staff_id = :id")
-			.param("id", staffId)
-			.query(String.class)
-			.single()));
+		TotpSecret secret = TotpSecret.fromBase32(
+				cipher.decrypt(jdbc.sql("select secret_ciphertext from identity_staff_totp where staff_id = :id")
+					.param("id", staffId)
+					.query(String.class)
+					.single()));
 		long step;
 		try {
 			step = totp.verify(secret, code, lastUsed.get());
@@ -253,9 +265,11 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 			log.info("TOTP code of staff {} refused: {}", staffId, ex.getMessage());
 			return false;
 		}
-		// Another node may have accepted a code of this step a moment ago: only one UPDATE wins.
-		return jdbc.sql("update identity_staff_totp set last_used_step = :step"
-				+ " where staff_id = :id and last_used_step < :step")
+		// Another node may have accepted a code of this step a moment ago: only one
+		// UPDATE wins.
+		return jdbc
+			.sql("update identity_staff_totp set last_used_step = :step"
+					+ " where staff_id = :id and last_used_step < :step")
 			.param("step", step)
 			.param("id", staffId)
 			.update() == 1;
@@ -265,8 +279,9 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 		if (code == null || !code.strip().matches("\\d{6}")) {
 			return false;
 		}
-		return jdbc.sql("delete from identity_staff_sms_code"
-				+ " where staff_id = :id and code_hash = :hash and expires_at > :now")
+		return jdbc
+			.sql("delete from identity_staff_sms_code"
+					+ " where staff_id = :id and code_hash = :hash and expires_at > :now")
 			.param("id", staffId)
 			.param("hash", hash(staffId, code.strip()))
 			.param("now", column(clock.instant()))
@@ -280,7 +295,10 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 			.optional();
 	}
 
-	/** Salted with the account, so that one table of the million codes' hashes does not serve every row. */
+	/**
+	 * Salted with the account, so that one table of the million codes' hashes does not
+	 * serve every row.
+	 */
 	private static String hash(UUID staffId, String code) {
 		try {
 			return HexFormat.of()
@@ -291,6 +309,5 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 			throw new IllegalStateException("SHA-256 is not available", ex);
 		}
 	}
-
 
 }

@@ -14,12 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tongban.shared.crypto.BlindIndex;
 
 /**
- * Counts what the public may do only so often (R12.4): SMS codes sent to a number or asked for by a client address,
- * second-factor codes asked for an account name from an address, registrations tried from an address. In the database, unlike the in-memory {@link LoginThrottle}, because every
- * SMS costs money and every registration reads a base registry, so the limits must hold across nodes. A subject is
- * kept as its keyed hash (R12.1). Two nodes counting the same subject at the same instant may each let one more
- * through; a limit is there to stop floods, not the odd extra. Each count is committed at once, so that an action
- * that fails afterwards (a refused registration) still counts.
+ * Counts what the public may do only so often (R12.4): SMS codes sent to a number or
+ * asked for by a client address, second-factor codes asked for an account name from an
+ * address, registrations tried from an address. In the database, unlike the in-memory
+ * {@link LoginThrottle}, because every SMS costs money and every registration reads a
+ * base registry, so the limits must hold across nodes. A subject is kept as its keyed
+ * hash (R12.1). Two nodes counting the same subject at the same instant may each let one
+ * more through; a limit is there to stop floods, not the odd extra. Each count is
+ * committed at once, so that an action that fails afterwards (a refused registration)
+ * still counts.
  */
 @Repository
 @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -42,17 +45,19 @@ public class ThrottleLog {
 
 	/**
 	 * Counts one more action of the subject, unless that would break one of its limits.
-	 *
 	 * @param subject what the action is counted by, e.g. {@code sms-phone:13904110001}
-	 * @param messageCode the message of the refusal, with the seconds to wait as {@code {0}}
-	 * @throws TooManyAttemptsException when a limit has been reached, with the time until it allows one more
+	 * @param messageCode the message of the refusal, with the seconds to wait as
+	 * {@code {0}}
+	 * @throws TooManyAttemptsException when a limit has been reached, with the time until
+	 * it allows one more
 	 */
 	public void count(String subject, String messageCode, Limit... limits) {
 		String key = index.of(subject);
 		Instant now = clock.instant();
 		for (Limit limit : limits) {
-			var window = jdbc.sql("select count(*) as actions, min(occurred_at) as oldest from identity_throttle_event"
-					+ " where subject = :subject and occurred_at > :since")
+			var window = jdbc
+				.sql("select count(*) as actions, min(occurred_at) as oldest from identity_throttle_event"
+						+ " where subject = :subject and occurred_at > :since")
 				.param("subject", key)
 				.param("since", column(now.minus(limit.window())))
 				.query((rs, row) -> new Window(rs.getInt("actions"), rs.getObject("oldest", OffsetDateTime.class)))
@@ -70,7 +75,6 @@ public class ThrottleLog {
 			.param("now", column(now))
 			.update();
 	}
-
 
 	/** At most {@code max} actions in any {@code window}, of at most a day. */
 	public record Limit(int max, Duration window) {

@@ -7,8 +7,9 @@ import org.tongban.shared.RefusedException;
 import org.tongban.shared.web.RateLimit;
 
 /**
- * A client address has made too many log-in attempts, or a number or address asked for too many SMS codes or
- * registrations (R12.4); it may try again after {@link #retryAfterSeconds()}.
+ * A client address has made too many log-in attempts, or a number or address asked for
+ * too many SMS codes or registrations (R12.4); it may try again after
+ * {@link #retryAfterSeconds()}.
  */
 public class TooManyAttemptsException extends RefusedException {
 
@@ -18,7 +19,9 @@ public class TooManyAttemptsException extends RefusedException {
 		this("identity.login.tooManyAttempts", retryAfter);
 	}
 
-	/** @param messageCode a message with the seconds to wait as {@code {0}} */
+	/**
+	 * @param messageCode a message with the seconds to wait as {@code {0}}
+	 */
 	TooManyAttemptsException(String messageCode, Duration retryAfter) {
 		this(messageCode, RateLimit.retryAfterSeconds(retryAfter));
 	}

@@ -1,9 +1,10 @@
 package org.tongban.identity.registration;
 
 /**
- * What a legal representative fills in to authorize an agent (R1.6), as the page's form and the API's body: the
- * enterprise's credit code, the agent's name and resident ID number as on their identity card, the scope and the
- * last day the authorization is valid ({@code 2027-06-30}).
+ * What a legal representative fills in to authorize an agent (R1.6), as the page's form
+ * and the API's body: the enterprise's credit code, the agent's name and resident ID
+ * number as on their identity card, the scope and the last day the authorization is valid
+ * ({@code 2027-06-30}).
  */
 public class AuthorizationForm {
 

@@ -9,9 +9,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * An authorization (授权委托, R1.6) that the legal representative of an enterprise, or an admin agent of its account,
- * grants a natural person from their own verified account: live through {@code validUntil} (a day in D city) unless
- * revoked.
+ * An authorization (授权委托, R1.6) that the legal representative of an enterprise, or an
+ * admin agent of its account, grants a natural person from their own verified account:
+ * live through {@code validUntil} (a day in D city) unless revoked.
  *
  * @param enterpriseName the registry's name of the enterprise at the grant, for the lists
  */

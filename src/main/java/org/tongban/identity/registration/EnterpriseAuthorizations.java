@@ -22,17 +22,22 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * Authorizations (授权委托, R1.6): the legal representative of an enterprise, logged in with their own verified
- * account, or an admin agent of the enterprise's open account, authorizes a natural person who has an account to
- * open the enterprise's account ({@link AuthorizationScope#REGISTER}) or to act for it ({@link AuthorizationScope#AGENT}),
- * through a last day at most a year ahead; the agent is told by SMS and completes the registration at
- * {@code /register/enterprise}. The grantor revokes it at any time, which also ends the agency it gave.
+ * Authorizations (授权委托, R1.6): the legal representative of an enterprise, logged in with
+ * their own verified account, or an admin agent of the enterprise's open account,
+ * authorizes a natural person who has an account to open the enterprise's account
+ * ({@link AuthorizationScope#REGISTER}) or to act for it
+ * ({@link AuthorizationScope#AGENT}), through a last day at most a year ahead; the agent
+ * is told by SMS and completes the registration at {@code /register/enterprise}. The
+ * grantor revokes it at any time, which also ends the agency it gave.
  */
 @Service
 @Transactional
 public class EnterpriseAuthorizations {
 
-	/** The longest authorization: a year, after which the representative confirms the agent again. */
+	/**
+	 * The longest authorization: a year, after which the representative confirms the
+	 * agent again.
+	 */
 	static final int MAX_MONTHS = 12;
 
 	private final EnterpriseAuthorizationRepository authorizations;
@@ -56,7 +61,6 @@ public class EnterpriseAuthorizations {
 
 	/**
 	 * Grants an authorization in the grantor's name.
-	 *
 	 * @return the authorization, or empty with the reasons in {@code errors}
 	 */
 	public Optional<AuthorizationView> grant(AuthorizationForm form, Actor grantor, Errors errors) {
@@ -99,8 +103,8 @@ public class EnterpriseAuthorizations {
 	}
 
 	/**
-	 * Revokes one of the grantor's authorizations and the agency it gave, if the enterprise's account is open.
-	 *
+	 * Revokes one of the grantor's authorizations and the agency it gave, if the
+	 * enterprise's account is open.
 	 * @throws NotFoundException if the grantor granted no such authorization
 	 */
 	public AuthorizationView revoke(UUID id, Actor grantor) {
@@ -137,8 +141,9 @@ public class EnterpriseAuthorizations {
 	}
 
 	/**
-	 * The widest live authorization of the agent for the enterprise, whose grantor still speaks for it: a new
-	 * representative in the registry ends the old one's authorizations.
+	 * The widest live authorization of the agent for the enterprise, whose grantor still
+	 * speaks for it: a new representative in the registry ends the old one's
+	 * authorizations.
 	 */
 	Optional<AuthorizationScope> liveScope(UUID agent, RegisteredLegalPerson enterprise) {
 		LocalDate today = LocalDate.now(clock);
@@ -171,8 +176,7 @@ public class EnterpriseAuthorizations {
 		catch (DateTimeParseException ex) {
 			// refused below, as a date out of range
 		}
-		errors.rejectValue("validUntil", "identity.authorization.validUntil.range", new Object[] { MAX_MONTHS },
-				null);
+		errors.rejectValue("validUntil", "identity.authorization.validUntil.range", new Object[] { MAX_MONTHS }, null);
 		return null;
 	}
 

@@ -1,11 +1,12 @@
 package org.tongban.identity.registration;
 
 /**
- * What a natural person registers an enterprise with (R1.1, R1.6): its credit code and the password the enterprise
- * will log in with. Nothing about the enterprise or its legal representative is taken from the form: the registry
- * names them, and the proof is the registrant's own verified account, an authorization of the representative, or a
- * signature of the enterprise's certificate over a challenge ({@code nonce}, {@code certificate} in PEM,
- * {@code signature} in Base64), when given.
+ * What a natural person registers an enterprise with (R1.1, R1.6): its credit code and
+ * the password the enterprise will log in with. Nothing about the enterprise or its legal
+ * representative is taken from the form: the registry names them, and the proof is the
+ * registrant's own verified account, an authorization of the representative, or a
+ * signature of the enterprise's certificate over a challenge ({@code nonce},
+ * {@code certificate} in PEM, {@code signature} in Base64), when given.
  */
 public class EnterpriseRegistrationForm extends NewPasswordForm {
 
@@ -49,7 +50,10 @@ public class EnterpriseRegistrationForm extends NewPasswordForm {
 		this.signature = signature;
 	}
 
-	/** Whether the registrant proves the enterprise by its certificate rather than by their own account. */
+	/**
+	 * Whether the registrant proves the enterprise by its certificate rather than by
+	 * their own account.
+	 */
 	public boolean isSignedByCertificate() {
 		return certificate != null && !certificate.isBlank();
 	}

@@ -1,8 +1,8 @@
 package org.tongban.identity.registration;
 
 /**
- * The password a registration chooses, typed twice. The passwords are never shown back: a form that goes back to
- * the applicant forgets them first.
+ * The password a registration chooses, typed twice. The passwords are never shown back: a
+ * form that goes back to the applicant forgets them first.
  */
 public abstract class NewPasswordForm {
 

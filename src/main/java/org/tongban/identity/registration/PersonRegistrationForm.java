@@ -1,8 +1,8 @@
 package org.tongban.identity.registration;
 
 /**
- * What a natural person registers with (R1.1), as the page's form and the API's body: the password fields are never
- * shown back.
+ * What a natural person registers with (R1.1), as the page's form and the API's body: the
+ * password fields are never shown back.
  */
 public class PersonRegistrationForm extends NewPasswordForm {
 

@@ -35,21 +35,26 @@ import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
- * Online registration of applicants (R1.1, R1.2), for the pages and the API alike: what is wrong goes into the
- * form's {@link Errors}, field by field, so that the applicant corrects everything at once.
+ * Online registration of applicants (R1.1, R1.2), for the pages and the API alike: what
+ * is wrong goes into the form's {@link Errors}, field by field, so that the applicant
+ * corrects everything at once.
  * <p>
- * The checks run from the cheapest to the one that reads a base registry: the form, then (per client address, at
- * most {@value #PER_ADDRESS_PER_HOUR} attempts an hour) the SMS code of the mobile, then whether the numbers are
- * registered already, then real-name verification. So only someone who holds a phone learns whether a number has an
- * account, and a registry is read at most five times per code sent. The code stays valid until the account is
- * opened, so that a typo in the name costs no new code.
+ * The checks run from the cheapest to the one that reads a base registry: the form, then
+ * (per client address, at most {@value #PER_ADDRESS_PER_HOUR} attempts an hour) the SMS
+ * code of the mobile, then whether the numbers are registered already, then real-name
+ * verification. So only someone who holds a phone learns whether a number has an account,
+ * and a registry is read at most five times per code sent. The code stays valid until the
+ * account is opened, so that a typo in the name costs no new code.
  */
 @Service
 public class Registration {
 
 	static final int PER_ADDRESS_PER_HOUR = 10;
 
-	/** Why the population and legal-person registries are read, as the access log shows it to the citizen. */
+	/**
+	 * Why the population and legal-person registries are read, as the access log shows it
+	 * to the citizen.
+	 */
 	static final AccessPurpose PURPOSE = AccessPurpose.of("identity:registration",
 			LocalizedText.of("用户注册实名核验", "Real-name verification of a registration"));
 
@@ -88,19 +93,20 @@ public class Registration {
 	}
 
 	/**
-	 * Opens the account of a natural person whose mobile the SMS code proves and whom the population registry knows
-	 * under the name and number given, under the registered name.
-	 *
+	 * Opens the account of a natural person whose mobile the SMS code proves and whom the
+	 * population registry knows under the name and number given, under the registered
+	 * name.
 	 * @return the new account, or empty with the reasons in {@code errors}
-	 * @throws org.tongban.identity.login.TooManyAttemptsException when the address has tried too often
+	 * @throws org.tongban.identity.login.TooManyAttemptsException when the address has
+	 * tried too often
 	 */
 	public Optional<Actor> registerPerson(PersonRegistrationForm form, String clientAddress, Errors errors) {
 		String name = required(form.getName(), "name", "identity.registration.person.name.missing", errors);
 		ResidentIdNumber residentId = parsed(form.getResidentId(), ResidentIdNumber::parse, "residentId", errors);
 		MobileNumber mobile = parsed(form.getMobile(), MobileNumber::parse, "mobile", errors);
 		String smsCode = required(form.getSmsCode(), "smsCode", "identity.registration.smsCode.missing", errors);
-		checkPassword(form.getPassword(), form.getPasswordConfirmation(), errors, form.getName(),
-				form.getResidentId(), form.getMobile());
+		checkPassword(form.getPassword(), form.getPasswordConfirmation(), errors, form.getName(), form.getResidentId(),
+				form.getMobile());
 		if (!form.isAcceptTerms()) {
 			errors.rejectValue("acceptTerms", "identity.registration.acceptTerms.missing");
 		}
@@ -130,21 +136,24 @@ public class Registration {
 	}
 
 	/**
-	 * Registers an enterprise of the legal-person registry with proof (R1.6), for a natural person logged in who
-	 * becomes its agent (经办人); the enterprise itself logs in with its credit code and the password given here. The
-	 * proof is, in this order: a signature of the enterprise's CA certificate over a certificate challenge, when the
-	 * form carries one; the registrant's own verified account being the registry's legal representative; or a live
-	 * authorization of the representative (or of an admin agent). Nothing in the form names the representative.
+	 * Registers an enterprise of the legal-person registry with proof (R1.6), for a
+	 * natural person logged in who becomes its agent (经办人); the enterprise itself logs in
+	 * with its credit code and the password given here. The proof is, in this order: a
+	 * signature of the enterprise's CA certificate over a certificate challenge, when the
+	 * form carries one; the registrant's own verified account being the registry's legal
+	 * representative; or a live authorization of the representative (or of an admin
+	 * agent). Nothing in the form names the representative.
 	 * <p>
-	 * Whoever has no proof is refused the same way whether the enterprise has an account or not. With proof, an
-	 * enterprise without account is opened with the registrant as its admin agent; an enterprise with one is not
-	 * opened again and its password is not changed: the representative and the agents they authorized join it as
-	 * agents, and the certificate adds nobody. The caller answers every outcome alike; the outcome goes by SMS to the
-	 * representative's verified mobile and to the registrant.
-	 *
+	 * Whoever has no proof is refused the same way whether the enterprise has an account
+	 * or not. With proof, an enterprise without account is opened with the registrant as
+	 * its admin agent; an enterprise with one is not opened again and its password is not
+	 * changed: the representative and the agents they authorized join it as agents, and
+	 * the certificate adds nobody. The caller answers every outcome alike; the outcome
+	 * goes by SMS to the representative's verified mobile and to the registrant.
 	 * @param registrant the natural person logged in
 	 * @return what was done, or empty with the reasons in {@code errors}
-	 * @throws org.tongban.identity.login.TooManyAttemptsException when the address has tried too often
+	 * @throws org.tongban.identity.login.TooManyAttemptsException when the address has
+	 * tried too often
 	 */
 	public Optional<EnterpriseOutcome> registerEnterprise(EnterpriseRegistrationForm form, Actor registrant,
 			String clientAddress, Errors errors) {
@@ -152,8 +161,8 @@ public class Registration {
 			errors.reject("identity.registration.agentNotPerson");
 			return Optional.empty();
 		}
-		UnifiedSocialCreditCode creditCode = parsed(form.getCreditCode(), UnifiedSocialCreditCode::parse,
-				"creditCode", errors);
+		UnifiedSocialCreditCode creditCode = parsed(form.getCreditCode(), UnifiedSocialCreditCode::parse, "creditCode",
+				errors);
 		checkPassword(form.getPassword(), form.getPasswordConfirmation(), errors, form.getCreditCode());
 		if (errors.hasErrors()) {
 			return Optional.empty();
@@ -186,8 +195,7 @@ public class Registration {
 
 	}
 
-	private Optional<Proof> proof(EnterpriseRegistrationForm form, Actor registrant,
-			RegisteredLegalPerson enterprise) {
+	private Optional<Proof> proof(EnterpriseRegistrationForm form, Actor registrant, RegisteredLegalPerson enterprise) {
 		if (form.isSignedByCertificate()) {
 			return certificateLogin.verified(form.getNonce(), form.getCertificate(), form.getSignature())
 				.flatMap(VerifiedCertificate::creditCode)
@@ -198,13 +206,11 @@ public class Registration {
 			return Optional.of(Proof.REPRESENTATIVE);
 		}
 		return authorizations.liveScope(registrant.id(), enterprise)
-			.map(scope -> scope == AuthorizationScope.REGISTER ? Proof.AUTHORIZED_TO_REGISTER
-					: Proof.AUTHORIZED_AGENT);
+			.map(scope -> scope == AuthorizationScope.REGISTER ? Proof.AUTHORIZED_TO_REGISTER : Proof.AUTHORIZED_AGENT);
 	}
 
 	/** The account opened, unless the authorization does not reach so far. */
-	private EnterpriseOutcome opened(Proof proof, Actor registrant, RegisteredLegalPerson enterprise,
-			String password) {
+	private EnterpriseOutcome opened(Proof proof, Actor registrant, RegisteredLegalPerson enterprise, String password) {
 		if (proof == Proof.AUTHORIZED_AGENT) {
 			return EnterpriseOutcome.NOT_IN_SCOPE;
 		}
@@ -213,18 +219,21 @@ public class Registration {
 		return EnterpriseOutcome.OPENED;
 	}
 
-	/** The registrant added as agent of the open account, if the proof is the representative's word. */
+	/**
+	 * The registrant added as agent of the open account, if the proof is the
+	 * representative's word.
+	 */
 	private EnterpriseOutcome joined(Proof proof, Actor registrant, UnifiedSocialCreditCode creditCode) {
 		if (proof == Proof.CERTIFICATE) {
 			return EnterpriseOutcome.NOT_CHANGED;
 		}
-		return accounts.addAgent(creditCode, registrant.id(), proof == Proof.REPRESENTATIVE)
-				? EnterpriseOutcome.JOINED : EnterpriseOutcome.ALREADY_AGENT;
+		return accounts.addAgent(creditCode, registrant.id(), proof == Proof.REPRESENTATIVE) ? EnterpriseOutcome.JOINED
+				: EnterpriseOutcome.ALREADY_AGENT;
 	}
 
 	/**
-	 * What a proven enterprise registration did, told by SMS only ({@code notification.sms.enterprise.*}): the
-	 * registrant is answered alike for all.
+	 * What a proven enterprise registration did, told by SMS only
+	 * ({@code notification.sms.enterprise.*}): the registrant is answered alike for all.
 	 */
 	public enum EnterpriseOutcome {
 
@@ -237,10 +246,16 @@ public class Registration {
 		/** The account was open and the registrant already one of its agents. */
 		ALREADY_AGENT("alreadyAgent"),
 
-		/** The account was not open and the registrant's authorization does not include opening it. */
+		/**
+		 * The account was not open and the registrant's authorization does not include
+		 * opening it.
+		 */
 		NOT_IN_SCOPE("notInScope"),
 
-		/** The account was open: a certificate does not add agents, the representative does. */
+		/**
+		 * The account was open: a certificate does not add agents, the representative
+		 * does.
+		 */
 		NOT_CHANGED("notChanged");
 
 		private final String key;
@@ -268,14 +283,20 @@ public class Registration {
 		}
 	}
 
-	/** A number that has an account already: the applicant is told to log in, nothing about the account. */
+	/**
+	 * A number that has an account already: the applicant is told to log in, nothing
+	 * about the account.
+	 */
 	private void rejectIfTaken(String number, String field, String messageCode, Errors errors) {
 		if (directory.findByLogInName(number).isPresent()) {
 			errors.rejectValue(field, messageCode);
 		}
 	}
 
-	/** The account, or the refusal of {@link Accounts} (the same number registered a moment before) as an error. */
+	/**
+	 * The account, or the refusal of {@link Accounts} (the same number registered a
+	 * moment before) as an error.
+	 */
 	private static Optional<Actor> opened(Errors errors, Supplier<Actor> open) {
 		try {
 			return Optional.of(open.get());

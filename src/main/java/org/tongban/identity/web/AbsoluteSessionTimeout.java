@@ -14,9 +14,10 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a log-in a fixed time after it began however active the session (R1.4), where the idle timeout alone would let
- * a busy or stolen session live for ever. Runs before the security context is read from the session, so the request
- * that finds the log-in too old is already anonymous and is sent to log in again.
+ * Ends a log-in a fixed time after it began however active the session (R1.4), where the
+ * idle timeout alone would let a busy or stolen session live for ever. Runs before the
+ * security context is read from the session, so the request that finds the log-in too old
+ * is already anonymous and is sent to log in again.
  */
 class AbsoluteSessionTimeout extends OncePerRequestFilter {
 

@@ -12,8 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.tongban.identity.login.LogOutEverywhere;
 
 /**
- * "Log out everywhere" for everybody; the homes are the modules' own: the applicants' {@code /my} is the application
- * module's, the staff's work queue {@code /staff} the approval module's.
+ * "Log out everywhere" for everybody; the homes are the modules' own: the applicants'
+ * {@code /my} is the application module's, the staff's work queue {@code /staff} the
+ * approval module's.
  */
 @Controller
 class AccountPages {

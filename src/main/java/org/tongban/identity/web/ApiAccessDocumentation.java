@@ -10,13 +10,13 @@ import org.springframework.stereotype.Component;
 import org.tongban.shared.web.ApiContract;
 
 /**
- * States in the OpenAPI document who may call each operation, from the rules that guard the API
- * ({@link SecurityConfiguration#API_RULES}) rather than from a second list that could drift (R14.3): public
- * operations need no token ({@code security: []}); the others need the bearer token and may answer 401, and 403 when
- * only some roles may call them.
+ * States in the OpenAPI document who may call each operation, from the rules that guard
+ * the API ({@link SecurityConfiguration#API_RULES}) rather than from a second list that
+ * could drift (R14.3): public operations need no token ({@code security: []}); the others
+ * need the bearer token and may answer 401, and 403 when only some roles may call them.
  * <p>
- * No session cookie scheme is declared: the API is stateless and reads only the bearer token; the session cookie
- * signs in the pages, which are not part of the document.
+ * No session cookie scheme is declared: the API is stateless and reads only the bearer
+ * token; the session cookie signs in the pages, which are not part of the document.
  */
 @Component
 class ApiAccessDocumentation implements OpenApiCustomizer {

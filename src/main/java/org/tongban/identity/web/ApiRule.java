@@ -11,9 +11,10 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import org.tongban.identity.Role;
 
 /**
- * One access rule of the API (R12.5): who may call the paths it names, with one method or any. The rules are data so
- * that the same list both guards the API ({@link SecurityConfiguration}) and is stated for each operation of the
- * OpenAPI document ({@link ApiAccessDocumentation}).
+ * One access rule of the API (R12.5): who may call the paths it names, with one method or
+ * any. The rules are data so that the same list both guards the API
+ * ({@link SecurityConfiguration}) and is stated for each operation of the OpenAPI
+ * document ({@link ApiAccessDocumentation}).
  *
  * @param method the method, or null for any
  * @param roles who may call: empty for anybody signed in; ignored when {@code anyone}
@@ -33,15 +34,17 @@ record ApiRule(HttpMethod method, List<String> patterns, boolean anyone, List<Ro
 		return new ApiRule(method, List.of(patterns), false, roles);
 	}
 
-	/** Whether the rule covers a path as the OpenAPI document writes it, with {@code {parameters}}. */
+	/**
+	 * Whether the rule covers a path as the OpenAPI document writes it, with
+	 * {@code {parameters}}.
+	 */
 	boolean covers(HttpMethod requested, String path) {
 		PathContainer container = PathContainer.parsePath(path);
 		return (method == null || method.equals(requested)) && patterns.stream()
 			.anyMatch(pattern -> PathPatternParser.defaultInstance.parse(pattern).matches(container));
 	}
 
-	void applyTo(
-			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+	void applyTo(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		var paths = requests.requestMatchers(method, patterns.toArray(String[]::new));
 		if (anyone) {
 			paths.permitAll();

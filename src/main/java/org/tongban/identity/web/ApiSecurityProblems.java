@@ -18,9 +18,11 @@ import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
- * The API's answers to a request without a valid token (401, {@code WWW-Authenticate: Bearer}, RFC 6750) and to one
- * whose roles do not allow it (403): problem details like every other failure of the API, made by the platform's
- * error handling, in the language the API speaks (Chinese unless the caller asks for English).
+ * The API's answers to a request without a valid token (401,
+ * {@code WWW-Authenticate: Bearer}, RFC 6750) and to one whose roles do not allow it
+ * (403): problem details like every other failure of the API, made by the platform's
+ * error handling, in the language the API speaks (Chinese unless the caller asks for
+ * English).
  */
 @Component
 class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -53,7 +55,8 @@ class ApiSecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandl
 	}
 
 	private void answer(HttpServletRequest request, HttpServletResponse response, RefusedException refusal) {
-		// Outside the DispatcherServlet nobody has resolved the locale the way the platform does.
+		// Outside the DispatcherServlet nobody has resolved the locale the way the
+		// platform does.
 		LocaleContextHolder.setLocale(locales.resolveLocale(request));
 		errorHandling.resolveException(request, response, null, refusal);
 	}

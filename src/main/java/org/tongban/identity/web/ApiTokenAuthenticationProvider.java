@@ -9,8 +9,9 @@ import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.ApiTokens;
 
 /**
- * Accepts a bearer token that is neither expired nor revoked, as the actor of its account with the roles the account
- * holds now, so that a role taken away no longer opens anything to a token issued before.
+ * Accepts a bearer token that is neither expired nor revoked, as the actor of its account
+ * with the roles the account holds now, so that a role taken away no longer opens
+ * anything to a token issued before.
  */
 @Component
 class ApiTokenAuthenticationProvider implements AuthenticationProvider {

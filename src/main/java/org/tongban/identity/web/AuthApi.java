@@ -24,9 +24,10 @@ import org.tongban.identity.login.SmsCodeLogin;
 import org.tongban.identity.login.StaffSecondFactor;
 
 /**
- * Log-in for programs (R1.3, R14.3): a log-in name and password, or a mobile number and the code sent to it
- * ({@link SmsCodeApi}), give a bearer token for {@code /api/v1/**}. A wrong credential is 401 with the same problem
- * detail whatever was wrong, too many attempts 429 with {@code Retry-After}.
+ * Log-in for programs (R1.3, R14.3): a log-in name and password, or a mobile number and
+ * the code sent to it ({@link SmsCodeApi}), give a bearer token for {@code /api/v1/**}. A
+ * wrong credential is 401 with the same problem detail whatever was wrong, too many
+ * attempts 429 with {@code Retry-After}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/auth", produces = "application/json")
@@ -44,8 +45,8 @@ class AuthApi {
 
 	private final StaffSecondFactor secondFactor;
 
-	AuthApi(PasswordLogin passwordLogin, SmsCodeLogin smsCodeLogin, ApiTokens tokens,
-			LogOutEverywhere logOutEverywhere, StaffSecondFactor secondFactor) {
+	AuthApi(PasswordLogin passwordLogin, SmsCodeLogin smsCodeLogin, ApiTokens tokens, LogOutEverywhere logOutEverywhere,
+			StaffSecondFactor secondFactor) {
 		this.passwordLogin = passwordLogin;
 		this.smsCodeLogin = smsCodeLogin;
 		this.tokens = tokens;
@@ -54,10 +55,12 @@ class AuthApi {
 	}
 
 	/**
-	 * @param credentials {@code username}: a mobile or resident ID number, a credit code or a staff account name;
-	 * {@code password}; for staff {@code otp}, the code of their authenticator app or one sent by SMS
-	 * ({@code POST /api/v1/auth/second-factor/sms}) (R1.3), without which the answer is the 401 of a wrong password,
-	 * so that it does not tell whether the password was right; or {@code phone} and {@code smsCode} for an applicant
+	 * @param credentials {@code username}: a mobile or resident ID number, a credit code
+	 * or a staff account name; {@code password}; for staff {@code otp}, the code of their
+	 * authenticator app or one sent by SMS ({@code POST /api/v1/auth/second-factor/sms})
+	 * (R1.3), without which the answer is the 401 of a wrong password, so that it does
+	 * not tell whether the password was right; or {@code phone} and {@code smsCode} for
+	 * an applicant
 	 */
 	@PostMapping("/login")
 	@Operation(summary = "Log in with a password (and a staff member's second factor) or an SMS code: a bearer token")
@@ -66,14 +69,14 @@ class AuthApi {
 	@ApiResponse(responseCode = "429", description = "Too many attempts; `Retry-After` says when to try again")
 	TokenJson logIn(@RequestBody LoginCredentials credentials, HttpServletRequest request) {
 		if (credentials.phone() != null) {
-			return TokenJson.of(tokens.issue(
-					smsCodeLogin.logIn(credentials.phone(), credentials.smsCode(), request.getRemoteAddr()).id()));
+			return TokenJson.of(tokens
+				.issue(smsCodeLogin.logIn(credentials.phone(), credentials.smsCode(), request.getRemoteAddr()).id()));
 		}
 		LoginResult result = passwordLogin.logIn(credentials.username(), credentials.password(),
 				request.getRemoteAddr());
 		if (result instanceof LoginResult.SecondFactorRequired required) {
-			return TokenJson.of(tokens.issue(
-					secondFactor.logIn(required.pending(), credentials.otp(), request.getRemoteAddr()).id()));
+			return TokenJson.of(tokens
+				.issue(secondFactor.logIn(required.pending(), credentials.otp(), request.getRemoteAddr()).id()));
 		}
 		return TokenJson.of(tokens.issue(((LoginResult.LoggedIn) result).actor().id()));
 	}

@@ -23,10 +23,11 @@ import org.tongban.identity.registration.AuthorizationView;
 import org.tongban.identity.registration.EnterpriseAuthorizations;
 
 /**
- * Authorizations (授权委托, R1.6) for programs, as on the page: the legal representative grants with
- * {@code creditCode}, {@code agentName}, {@code agentResidentId}, {@code scope} ({@code REGISTER} or {@code AGENT})
- * and {@code validUntil} (201, or 422 field by field), lists what they granted and were granted, and revokes (404
- * for an authorization they did not grant).
+ * Authorizations (授权委托, R1.6) for programs, as on the page: the legal representative
+ * grants with {@code creditCode}, {@code agentName}, {@code agentResidentId},
+ * {@code scope} ({@code REGISTER} or {@code AGENT}) and {@code validUntil} (201, or 422
+ * field by field), lists what they granted and were granted, and revokes (404 for an
+ * authorization they did not grant).
  */
 @RestController
 @RequestMapping(path = "/api/v1/my/authorizations", produces = "application/json")

@@ -17,9 +17,10 @@ import org.tongban.identity.registration.AuthorizationScope;
 import org.tongban.identity.registration.EnterpriseAuthorizations;
 
 /**
- * Authorizations (授权委托, R1.6) on a plain page: the legal representative, logged in with their own account,
- * authorizes a person to register their enterprise or to act for it, and revokes it; the agent sees what they were
- * granted, with a link to register the enterprise.
+ * Authorizations (授权委托, R1.6) on a plain page: the legal representative, logged in with
+ * their own account, authorizes a person to register their enterprise or to act for it,
+ * and revokes it; the agent sees what they were granted, with a link to register the
+ * enterprise.
  */
 @Controller
 @RequestMapping("/my/authorizations")

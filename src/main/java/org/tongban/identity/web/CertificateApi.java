@@ -17,8 +17,9 @@ import org.tongban.identity.login.CertificateLogin;
 import org.tongban.identity.web.AuthApi.TokenJson;
 
 /**
- * Log-in with a CA digital certificate for programs (R1.3, R12.6): a challenge, then the certificate and the
- * signature over the challenge's text give the same bearer token as a password. Any refusal is the generic 401.
+ * Log-in with a CA digital certificate for programs (R1.3, R12.6): a challenge, then the
+ * certificate and the signature over the challenge's text give the same bearer token as a
+ * password. Any refusal is the generic 401.
  */
 @RestController
 @RequestMapping(path = "/api/v1/auth/certificate", produces = "application/json")
@@ -35,7 +36,10 @@ class CertificateApi {
 		this.tokens = tokens;
 	}
 
-	/** A challenge to sign within two minutes: {@code challenge} is the text to sign, as is. */
+	/**
+	 * A challenge to sign within two minutes: {@code challenge} is the text to sign, as
+	 * is.
+	 */
 	@PostMapping("/challenge")
 	@Operation(summary = "A challenge to sign with the certificate's key within two minutes")
 	@ApiResponse(responseCode = "200", description = "The challenge")
@@ -47,8 +51,8 @@ class CertificateApi {
 	}
 
 	/**
-	 * @param login {@code nonce} of the challenge, {@code certificate} in PEM, {@code signature} in Base64 (DER for
-	 * SM2 and ECDSA)
+	 * @param login {@code nonce} of the challenge, {@code certificate} in PEM,
+	 * {@code signature} in Base64 (DER for SM2 and ECDSA)
 	 */
 	@PostMapping("/login")
 	@Operation(summary = "Log in with a CA certificate and the signature over the challenge: a bearer token")
@@ -57,9 +61,9 @@ class CertificateApi {
 	@ApiResponse(responseCode = "404", description = "Log-in with a certificate is not offered")
 	@ApiResponse(responseCode = "429", description = "Too many attempts; `Retry-After` says when to try again")
 	TokenJson logIn(@RequestBody CertificateLoginJson login, HttpServletRequest request) {
-		return TokenJson.of(tokens.issue(certificateLogin
-			.logIn(login.nonce(), login.certificate(), login.signature(), request.getRemoteAddr())
-			.id()));
+		return TokenJson.of(tokens.issue(
+				certificateLogin.logIn(login.nonce(), login.certificate(), login.signature(), request.getRemoteAddr())
+					.id()));
 	}
 
 	record ChallengeJson(String nonce, String challenge, Instant expiresAt) {

@@ -1,6 +1,9 @@
 package org.tongban.identity.web;
 
-/** The certificate log-in form: the challenge's nonce, the certificate in PEM and the signature in Base64. */
+/**
+ * The certificate log-in form: the challenge's nonce, the certificate in PEM and the
+ * signature in Base64.
+ */
 class CertificateLoginForm {
 
 	private String nonce;

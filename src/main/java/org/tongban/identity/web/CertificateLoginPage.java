@@ -18,10 +18,11 @@ import org.tongban.identity.login.LoginRefusedException;
 import org.tongban.identity.login.TooManyAttemptsException;
 
 /**
- * Log-in with a CA digital certificate on a page (R1.3, R12.6), without JavaScript: the page shows a challenge, the
- * applicant signs it with their certificate's key (a UKey's tool, or OpenSSL as the page explains) and pastes the
- * certificate and the signature. A refusal shows one message whatever was wrong, and a new challenge, since each is
- * good for one attempt.
+ * Log-in with a CA digital certificate on a page (R1.3, R12.6), without JavaScript: the
+ * page shows a challenge, the applicant signs it with their certificate's key (a UKey's
+ * tool, or OpenSSL as the page explains) and pastes the certificate and the signature. A
+ * refusal shows one message whatever was wrong, and a new challenge, since each is good
+ * for one attempt.
  */
 @Controller
 @RequestMapping("/login/certificate")

@@ -26,11 +26,13 @@ import org.tongban.identity.login.SecondFactorPending;
 import org.tongban.identity.login.TooManyAttemptsException;
 
 /**
- * The log-in page (R1.3, R13.2): a plain form that works without JavaScript, CSRF-protected like every form. A
- * refused log-in shows the same message whatever was wrong; a staff account name goes on to the second factor
- * whatever the password, which is judged only together with the code ({@link SecondFactorPage}); too many attempts from one address are answered 429 with
- * the time to wait. After log-in the page that sent the visitor here opens, or their home: {@code /my} for applicants,
- * {@code /staff} for staff.
+ * The log-in page (R1.3, R13.2): a plain form that works without JavaScript,
+ * CSRF-protected like every form. A refused log-in shows the same message whatever was
+ * wrong; a staff account name goes on to the second factor whatever the password, which
+ * is judged only together with the code ({@link SecondFactorPage}); too many attempts
+ * from one address are answered 429 with the time to wait. After log-in the page that
+ * sent the visitor here opens, or their home: {@code /my} for applicants, {@code /staff}
+ * for staff.
  */
 @Controller
 @RequestMapping("/login")

@@ -18,7 +18,10 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
 
-/** Who the caller is (R1.3): their account with numbers masked, their roles and the departments these cover. */
+/**
+ * Who the caller is (R1.3): their account with numbers masked, their roles and the
+ * departments these cover.
+ */
 @RestController
 @Tag(name = "Account", description = "The caller's own account (R1.3)")
 class MeApi {

@@ -1,6 +1,8 @@
 package org.tongban.identity.web;
 
-/** The form that resets a member of staff's password; the password is never shown back. */
+/**
+ * The form that resets a member of staff's password; the password is never shown back.
+ */
 class PasswordForm {
 
 	private String password;

@@ -22,11 +22,13 @@ import org.tongban.identity.registration.PersonRegistrationForm;
 import org.tongban.identity.registration.Registration;
 
 /**
- * Registration for programs (R1.1, R1.2), as on the pages: 201 with the new account, numbers masked; 422 with each
- * field that is wrong and its message; 429 when the caller has tried too often. A natural person first asks for a
- * code with {@code POST /api/v1/auth/sms-code} and {@code "purpose": "REGISTRATION"}; an enterprise is registered
- * with proof (R1.6) by a natural person with their bearer token, who becomes its agent; a certificate's challenge is
- * that of {@code POST /api/v1/auth/certificate/challenge}.
+ * Registration for programs (R1.1, R1.2), as on the pages: 201 with the new account,
+ * numbers masked; 422 with each field that is wrong and its message; 429 when the caller
+ * has tried too often. A natural person first asks for a code with
+ * {@code POST /api/v1/auth/sms-code} and {@code "purpose": "REGISTRATION"}; an enterprise
+ * is registered with proof (R1.6) by a natural person with their bearer token, who
+ * becomes its agent; a certificate's challenge is that of
+ * {@code POST /api/v1/auth/certificate/challenge}.
  */
 @RestController
 @RequestMapping(path = "/api/v1/auth/register", produces = "application/json")
@@ -48,8 +50,7 @@ class RegistrationApi {
 	@ApiResponse(responseCode = "422", description = "`errors` maps each wrong field to its message")
 	@ApiResponse(responseCode = "429", description = "Too many attempts; `Retry-After` says when to try again")
 	@ResponseStatus(HttpStatus.CREATED)
-	AccountProfile person(@RequestBody PersonRegistrationForm form, HttpServletRequest request)
-			throws BindException {
+	AccountProfile person(@RequestBody PersonRegistrationForm form, HttpServletRequest request) throws BindException {
 		var errors = new BeanPropertyBindingResult(form, "person");
 		Actor person = registration.registerPerson(form, request.getRemoteAddr(), errors)
 			.orElseThrow(() -> new BindException(errors));
@@ -57,9 +58,10 @@ class RegistrationApi {
 	}
 
 	/**
-	 * 202 alike for every proven registration, whether the enterprise's account was opened, joined or left as it
-	 * was: what was done goes by SMS to the legal representative and the registrant (R1.6). 422 without proof, the
-	 * same whether the enterprise has an account or not.
+	 * 202 alike for every proven registration, whether the enterprise's account was
+	 * opened, joined or left as it was: what was done goes by SMS to the legal
+	 * representative and the registrant (R1.6). 422 without proof, the same whether the
+	 * enterprise has an account or not.
 	 */
 	@PostMapping("/enterprise")
 	@Operation(summary = "Register an enterprise with proof, the caller becoming its agent")
@@ -75,7 +77,9 @@ class RegistrationApi {
 		return new EnterpriseSubmittedJson(form.getCreditCode().strip(), EnterpriseSubmittedJson.TOLD_BY_SMS);
 	}
 
-	/** @param result always {@value #TOLD_BY_SMS}: the outcome is told by SMS only */
+	/**
+	 * @param result always {@value #TOLD_BY_SMS}: the outcome is told by SMS only
+	 */
 	record EnterpriseSubmittedJson(String creditCode, String result) {
 
 		static final String TOLD_BY_SMS = "TOLD_BY_SMS";

@@ -32,12 +32,14 @@ import org.tongban.shared.identifiers.InvalidIdentifierException;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * Registration pages (R1.1, R1.2, R13.2), plain forms that work without JavaScript: {@code /register} to choose,
- * {@code /register/person} for a natural person, whose "send code" button posts the form and shows it again with
- * everything but the passwords kept, and {@code /register/enterprise} for a natural person logged in, who becomes
- * the enterprise's agent with proof (R1.6): their own account is the legal representative's, the representative
- * authorized them, or the enterprise's certificate signs a challenge ({@code ?certificate}). A new natural person is
- * logged in at once; both end on a confirmation page, the same for every enterprise registration.
+ * Registration pages (R1.1, R1.2, R13.2), plain forms that work without JavaScript:
+ * {@code /register} to choose, {@code /register/person} for a natural person, whose "send
+ * code" button posts the form and shows it again with everything but the passwords kept,
+ * and {@code /register/enterprise} for a natural person logged in, who becomes the
+ * enterprise's agent with proof (R1.6): their own account is the legal representative's,
+ * the representative authorized them, or the enterprise's certificate signs a challenge
+ * ({@code ?certificate}). A new natural person is logged in at once; both end on a
+ * confirmation page, the same for every enterprise registration.
  */
 @Controller
 @RequestMapping("/register")
@@ -106,7 +108,10 @@ class RegistrationPages {
 		return "redirect:/register/done";
 	}
 
-	/** With {@code ?certificate}, the form shows a challenge for the enterprise's certificate to sign. */
+	/**
+	 * With {@code ?certificate}, the form shows a challenge for the enterprise's
+	 * certificate to sign.
+	 */
 	@GetMapping("/enterprise")
 	String enterpriseForm(@ModelAttribute("enterprise") EnterpriseRegistrationForm form, Model model,
 			HttpServletRequest request) {
@@ -118,8 +123,8 @@ class RegistrationPages {
 
 	@PostMapping("/enterprise")
 	String registerEnterprise(@ModelAttribute("enterprise") EnterpriseRegistrationForm form, BindingResult errors,
-			@AuthenticationPrincipal Actor agent, Model model, HttpServletRequest request,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@AuthenticationPrincipal Actor agent, Model model, HttpServletRequest request, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Optional<EnterpriseOutcome> outcome = registered(response, errors,
 				() -> registration.registerEnterprise(form, agent, request.getRemoteAddr(), errors));
 		if (outcome.isEmpty()) {
@@ -134,14 +139,20 @@ class RegistrationPages {
 		return "redirect:/register/done";
 	}
 
-	/** What was registered a moment ago; nothing to confirm for anyone who comes here otherwise. */
+	/**
+	 * What was registered a moment ago; nothing to confirm for anyone who comes here
+	 * otherwise.
+	 */
 	@GetMapping("/done")
 	String done(Model model) {
 		return model.containsAttribute("registered") || model.containsAttribute("enterpriseSubmitted")
 				? "identity/register-done" : "redirect:/register";
 	}
 
-	/** A new challenge, each good for one attempt; none where no CA is configured or the address tried too often. */
+	/**
+	 * A new challenge, each good for one attempt; none where no CA is configured or the
+	 * address tried too often.
+	 */
 	private void withChallenge(EnterpriseRegistrationForm form, Model model, HttpServletRequest request) {
 		try {
 			CertificateChallenge challenge = certificateLogin.challenge(request.getRemoteAddr());
@@ -153,7 +164,10 @@ class RegistrationPages {
 		}
 	}
 
-	/** The registration, or empty with the refusal in {@code errors}: too many attempts answer 429. */
+	/**
+	 * The registration, or empty with the refusal in {@code errors}: too many attempts
+	 * answer 429.
+	 */
 	private static <T> Optional<T> registered(HttpServletResponse response, BindingResult errors,
 			Supplier<Optional<T>> registration) {
 		try {

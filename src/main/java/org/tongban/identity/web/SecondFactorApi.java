@@ -17,10 +17,12 @@ import org.tongban.identity.login.PasswordLogin;
 import org.tongban.identity.login.StaffSecondFactor;
 
 /**
- * The SMS fallback of the staff second factor for programs (R1.3): the log-in name and password send a code to the
- * staff member's registered mobile, which then goes as {@code otp} to {@code POST /api/v1/auth/login}. The password
- * is asked again so that nobody can send codes to staff without it; for a staff account name the answer is the same
- * 202 whether it was right (a code is sent) or not (nothing is sent), so that it does not tell the password.
+ * The SMS fallback of the staff second factor for programs (R1.3): the log-in name and
+ * password send a code to the staff member's registered mobile, which then goes as
+ * {@code otp} to {@code POST /api/v1/auth/login}. The password is asked again so that
+ * nobody can send codes to staff without it; for a staff account name the answer is the
+ * same 202 whether it was right (a code is sent) or not (nothing is sent), so that it
+ * does not tell the password.
  */
 @RestController
 @RequestMapping(path = "/api/v1/auth/second-factor", produces = "application/json")
@@ -38,8 +40,8 @@ class SecondFactorApi {
 	}
 
 	/**
-	 * 202 for a staff account name; an applicant, who needs no second factor, is sent nothing, and a wrong applicant's
-	 * password is the 401 of log-in.
+	 * 202 for a staff account name; an applicant, who needs no second factor, is sent
+	 * nothing, and a wrong applicant's password is the 401 of log-in.
 	 */
 	@PostMapping("/sms")
 	@Operation(summary = "Send a staff member's second-factor code by SMS, after the password")

@@ -1,8 +1,8 @@
 package org.tongban.identity.web;
 
 /**
- * The second step of a staff log-in (R1.3): the code of the authenticator app, and on enrolment the code sent by
- * SMS as well. Neither is ever shown back.
+ * The second step of a staff log-in (R1.3): the code of the authenticator app, and on
+ * enrolment the code sent by SMS as well. Neither is ever shown back.
  */
 class SecondFactorForm {
 

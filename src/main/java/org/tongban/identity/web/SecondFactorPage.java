@@ -27,23 +27,31 @@ import org.tongban.identity.login.TooManyAttemptsException;
 import org.tongban.shared.crypto.FieldCipher;
 
 /**
- * The second step of a staff log-in (R1.3), open only to a {@link SecondFactorPending} session, without JavaScript:
- * the code of the authenticator app, or a code sent by SMS on a button's press. The session reaches it after any
- * password for a staff account name, so every page here looks and answers the same whether the password was right or
- * not, and a refusal says "account, password or code wrong". A staff member without an authenticator (or with a new
- * phone) follows the link to enrol one: the page shows its QR code (a data URI, which the CSP's {@code img-src data:}
- * allows) and its secret for typing in, and the enrolment is confirmed with the app's first code and a code sent to
- * the registered mobile, so that a stolen password cannot enrol the thief's authenticator. Every step counts toward
- * the address's log-in attempts (429 beyond). Either way the log-in ends with a new session id ({@link SessionLogin}).
+ * The second step of a staff log-in (R1.3), open only to a {@link SecondFactorPending}
+ * session, without JavaScript: the code of the authenticator app, or a code sent by SMS
+ * on a button's press. The session reaches it after any password for a staff account
+ * name, so every page here looks and answers the same whether the password was right or
+ * not, and a refusal says "account, password or code wrong". A staff member without an
+ * authenticator (or with a new phone) follows the link to enrol one: the page shows its
+ * QR code (a data URI, which the CSP's {@code img-src data:} allows) and its secret for
+ * typing in, and the enrolment is confirmed with the app's first code and a code sent to
+ * the registered mobile, so that a stolen password cannot enrol the thief's
+ * authenticator. Every step counts toward the address's log-in attempts (429 beyond).
+ * Either way the log-in ends with a new session id ({@link SessionLogin}).
  */
 @Controller
 @RequestMapping("/login/second-factor")
 class SecondFactorPage {
 
-	/** The new authenticator's secret between showing it and its confirmation, sealed like the stored ones. */
+	/**
+	 * The new authenticator's secret between showing it and its confirmation, sealed like
+	 * the stored ones.
+	 */
 	static final String ENROLMENT = SecondFactorPage.class.getName() + ".enrolment";
 
-	/** The same whatever was wrong: the password, the code, or the wait of the address. */
+	/**
+	 * The same whatever was wrong: the password, the code, or the wait of the address.
+	 */
 	private static final String REFUSED = "identity.secondFactor.refused";
 
 	private final StaffSecondFactor secondFactor;
@@ -90,7 +98,10 @@ class SecondFactorPage {
 				"/login/second-factor");
 	}
 
-	/** Open whether or not an authenticator is enrolled, so that it does not tell a right password either. */
+	/**
+	 * Open whether or not an authenticator is enrolled, so that it does not tell a right
+	 * password either.
+	 */
 	@GetMapping("/enrol")
 	String enrolment(@ModelAttribute("secondFactor") SecondFactorForm form, Authentication authentication,
 			HttpSession session, Model model) {
@@ -156,7 +167,9 @@ class SecondFactorPage {
 		return "identity/second-factor-enrol";
 	}
 
-	/** The enrolment shown in this session, or a new one: a reload shows the same QR code. */
+	/**
+	 * The enrolment shown in this session, or a new one: a reload shows the same QR code.
+	 */
 	private TotpEnrolment enrolment(PendingLogIn pending, HttpSession session) {
 		if (session.getAttribute(ENROLMENT) instanceof String sealed) {
 			return new TotpEnrolment(TotpEnrolment.ISSUER, pending.accountName(),

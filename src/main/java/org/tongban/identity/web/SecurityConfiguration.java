@@ -30,16 +30,19 @@ import org.tongban.identity.Role;
 import org.tongban.identity.login.LoginProperties;
 
 /**
- * Who may use what (R12.5): every path is declared here, and anything not declared is refused ({@code denyAll}).
+ * Who may use what (R12.5): every path is declared here, and anything not declared is
+ * refused ({@code denyAll}).
  * <p>
- * Two filter chains. The API ({@code /api/**}) is stateless: a bearer token on each request, no session, no CSRF
- * (a token in a header is not sent by a browser on its own), 401 and 403 as problem details. The pages use the web
- * session (Spring Session in the database) with CSRF protection on every form, and send anonymous visitors of a
+ * Two filter chains. The API ({@code /api/**}) is stateless: a bearer token on each
+ * request, no session, no CSRF (a token in a header is not sent by a browser on its own),
+ * 401 and 403 as problem details. The pages use the web session (Spring Session in the
+ * database) with CSRF protection on every form, and send anonymous visitors of a
  * protected page to {@code /login}.
  * <p>
- * {@code /actuator/prometheus} stays public like health: the metrics hold counts and timings, no personal data, and a
- * scraper with a credential that expires would stop seeing the platform exactly when it matters. In production the
- * actuator listens on its own port (application-prod.yml), which only the operators' network reaches.
+ * {@code /actuator/prometheus} stays public like health: the metrics hold counts and
+ * timings, no personal data, and a scraper with a credential that expires would stop
+ * seeing the platform exactly when it matters. In production the actuator listens on its
+ * own port (application-prod.yml), which only the operators' network reaches.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginProperties.class)
@@ -50,34 +53,42 @@ class SecurityConfiguration {
 	/** The name of the bearer token in the OpenAPI document. */
 	static final String BEARER = "bearer";
 
-	/** No inline script or style anywhere (the pages have none); nothing may frame the platform. */
+	/**
+	 * No inline script or style anywhere (the pages have none); nothing may frame the
+	 * platform.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
-	/** The platform uses none of the browser's powerful features, so no page (or anything injected) may ask. */
+	/**
+	 * The platform uses none of the browser's powerful features, so no page (or anything
+	 * injected) may ask.
+	 */
 	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), bluetooth=(), camera=(), "
 			+ "display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), "
 			+ "payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), "
 			+ "xr-spatial-tracking=()";
 
 	/**
-	 * Who may call what in the API, the first rule that matches deciding; anything else is refused. The OpenAPI
-	 * document states these rules for each operation ({@link ApiAccessDocumentation}).
+	 * Who may call what in the API, the first rule that matches deciding; anything else
+	 * is refused. The OpenAPI document states these rules for each operation
+	 * ({@link ApiAccessDocumentation}).
 	 */
 	static final List<ApiRule> API_RULES = List.of(
 			ApiRule.anyone(GET, "/api/v1/matters", "/api/v1/matters/**", "/api/v1/departments", "/api/v1/themes",
 					"/api/v1/bundles", "/api/v1/bundles/**", "/api/v1/calendar/**"),
 			ApiRule.signedIn(POST, "/api/v1/auth/logout", "/api/v1/auth/logout-everywhere"),
 			ApiRule.roles(POST, List.of(Role.APPLICANT), "/api/v1/auth/register/enterprise"),
-			ApiRule.anyone(null, "/api/v1/auth/**"),
-			ApiRule.signedIn(GET, "/api/v1/me"),
+			ApiRule.anyone(null, "/api/v1/auth/**"), ApiRule.signedIn(GET, "/api/v1/me"),
 			ApiRule.roles(null, List.of(Role.APPLICANT), "/api/v1/drafts", "/api/v1/drafts/**", "/api/v1/applications",
 					"/api/v1/applications/**", "/api/v1/my/**"),
 			ApiRule.anyone(GET, "/api/v1/query"),
-			// Case work for department systems and staff: the department is checked on every case.
+			// Case work for department systems and staff: the department is checked on
+			// every case.
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER), "/api/v1/staff/**"),
-			// The development outbox exists only in the demo profile, and checks its callers itself (loopback only).
+			// The development outbox exists only in the demo profile, and checks its
+			// callers itself (loopback only).
 			ApiRule.anyone(null, "/api/v1/dev/**"));
 
 	private static final String[] STAFF_ROLES = Arrays.stream(Role.values())
@@ -94,11 +105,10 @@ class SecurityConfiguration {
 		bearer.setSuccessHandler((request, response, authentication) -> {
 		});
 		bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems));
-		return http.securityMatcher("/api/**")
-			.authorizeHttpRequests(requests -> {
-				API_RULES.forEach(rule -> rule.applyTo(requests));
-				requests.anyRequest().denyAll();
-			})
+		return http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
+			API_RULES.forEach(rule -> rule.applyTo(requests));
+			requests.anyRequest().denyAll();
+		})
 			.addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(AbstractHttpConfigurer::disable)
@@ -116,29 +126,42 @@ class SecurityConfiguration {
 				.requestMatchers(GET, "/", "/matters", "/matters/**", "/bundles/**", "/departments", "/query",
 						"/css/**", "/favicon.svg")
 				.permitAll()
-				// The public query posts its form, so that the query code stays out of addresses (R7.2).
+				// The public query posts its form, so that the query code stays out of
+				// addresses (R7.2).
 				.requestMatchers(POST, "/query")
 				.permitAll()
-				.requestMatchers("/register/enterprise").hasRole(Role.APPLICANT.name())
-				.requestMatchers("/login", "/login/**", "/register", "/register/**", "/error").permitAll()
-				.requestMatchers(GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.requestMatchers("/register/enterprise")
+				.hasRole(Role.APPLICANT.name())
+				.requestMatchers("/login", "/login/**", "/register", "/register/**", "/error")
 				.permitAll()
-				.requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
-				.requestMatchers("/my", "/my/**", "/apply/**").hasRole(Role.APPLICANT.name())
-				.requestMatchers("/staff", "/staff/**").hasAnyRole(STAFF_ROLES)
+				.requestMatchers(GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
+						"/swagger-ui.html")
+				.permitAll()
+				.requestMatchers(GET, "/actuator/health", "/actuator/health/**", "/actuator/prometheus")
+				.permitAll()
+				.requestMatchers("/my", "/my/**", "/apply/**")
+				.hasRole(Role.APPLICANT.name())
+				.requestMatchers("/staff", "/staff/**")
+				.hasAnyRole(STAFF_ROLES)
 				.requestMatchers("/admin/calendar", "/admin/calendar/**", "/admin/notifications",
 						"/admin/notifications/**", "/admin/processes", "/admin/processes/**")
 				.hasRole(Role.SYSTEM_ADMIN.name())
-				// Accounts and roles: the security administrator's and department admins', not the system admin's.
+				// Accounts and roles: the security administrator's and department
+				// admins', not the system admin's.
 				.requestMatchers("/admin/staff", "/admin/staff/**", "/admin/departments")
 				.hasAnyRole(Role.SECURITY_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/admin")
 				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SECURITY_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
-				.requestMatchers("/supervision", "/supervision/**").hasRole(Role.SUPERVISOR.name())
-				.requestMatchers(POST, "/logout", "/logout/everywhere").authenticated()
-				// The development outbox exists only in the demo profile, and checks its callers itself (loopback only).
-				.requestMatchers("/dev/**").permitAll()
-				.anyRequest().denyAll())
+				.requestMatchers("/supervision", "/supervision/**")
+				.hasRole(Role.SUPERVISOR.name())
+				.requestMatchers(POST, "/logout", "/logout/everywhere")
+				.authenticated()
+				// The development outbox exists only in the demo profile, and checks its
+				// callers itself (loopback only).
+				.requestMatchers("/dev/**")
+				.permitAll()
+				.anyRequest()
+				.denyAll())
 			.addFilterBefore(new AbsoluteSessionTimeout(properties.absoluteSessionTimeout(), clock),
 					SecurityContextHolderFilter.class)
 			.exceptionHandling(

@@ -20,9 +20,10 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a log-in into the web session: a new session id, so that an id planted before the log-in is worthless (session
- * fixation), a new CSRF token, the security context, and the instant of the log-in for the absolute timeout. Every way
- * of logging in on a page ends here.
+ * Puts a log-in into the web session: a new session id, so that an id planted before the
+ * log-in is worthless (session fixation), a new CSRF token, the security context, and the
+ * instant of the log-in for the absolute timeout. Every way of logging in on a page ends
+ * here.
  */
 @Component
 public class SessionLogin {

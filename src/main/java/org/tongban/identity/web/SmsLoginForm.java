@@ -1,6 +1,8 @@
 package org.tongban.identity.web;
 
-/** The form of log-in by SMS code: the mobile number, and the code once it has been sent. */
+/**
+ * The form of log-in by SMS code: the mobile number, and the code once it has been sent.
+ */
 class SmsLoginForm {
 
 	private String phone;

@@ -24,9 +24,10 @@ import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.shared.web.RefusalStatus;
 
 /**
- * Log-in by SMS code on a page (R1.3), without JavaScript: one form whose "send code" button posts the number and
- * whose "log in" button posts number and code. The page says a code was sent whether or not the number has an
- * account; a refused code gets the message of a refused password.
+ * Log-in by SMS code on a page (R1.3), without JavaScript: one form whose "send code"
+ * button posts the number and whose "log in" button posts number and code. The page says
+ * a code was sent whether or not the number has an account; a refused code gets the
+ * message of a refused password.
  */
 @Controller
 @RequestMapping("/login/sms")

@@ -34,10 +34,12 @@ import org.tongban.shared.identifiers.InvalidIdentifierException;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * The admin console (R1.5, R12.5): its home, the departments with their staff, and the staff of the administrator's
- * scope — list, create, grant and revoke roles, disable and enable, reset the password, and see the full mobile on
- * request (logged, R12.1). Every change is a CSRF-protected POST that comes back to the staff member's page with a
- * confirmation banner; a refused change shows its reason next to the field. No page here shows applicants' data.
+ * The admin console (R1.5, R12.5): its home, the departments with their staff, and the
+ * staff of the administrator's scope — list, create, grant and revoke roles, disable and
+ * enable, reset the password, and see the full mobile on request (logged, R12.1). Every
+ * change is a CSRF-protected POST that comes back to the staff member's page with a
+ * confirmation banner; a refused change shows its reason next to the field. No page here
+ * shows applicants' data.
  */
 @Controller
 @RequestMapping("/admin")
@@ -61,7 +63,9 @@ class StaffAdminPages {
 		return catalog.departments().stream().filter(department -> scope.covers(department.code())).toList();
 	}
 
-	/** Every department by code, to name those of roles, which may lie outside the scope. */
+	/**
+	 * Every department by code, to name those of roles, which may lie outside the scope.
+	 */
 	@ModelAttribute("departmentsByCode")
 	Map<String, Department> departmentsByCode() {
 		return catalog.departments().stream().collect(Collectors.toMap(Department::code, Function.identity()));
@@ -133,8 +137,8 @@ class StaffAdminPages {
 
 	@PostMapping("/staff/{id}/grant")
 	String grant(@AuthenticationPrincipal Actor admin, @PathVariable UUID id,
-			@ModelAttribute("grantForm") GrantForm form, BindingResult errors, HttpServletRequest request,
-			Model model, RedirectAttributes redirect) {
+			@ModelAttribute("grantForm") GrantForm form, BindingResult errors, HttpServletRequest request, Model model,
+			RedirectAttributes redirect) {
 		try {
 			administration.grant(admin, id, role(form.getRole(), form.getDepartment()), request.getRemoteAddr());
 		}
@@ -198,7 +202,10 @@ class StaffAdminPages {
 		return "redirect:/admin/staff/" + id;
 	}
 
-	/** A page about one member of staff in the administrator's scope; others are not found (404). */
+	/**
+	 * A page about one member of staff in the administrator's scope; others are not found
+	 * (404).
+	 */
 	private String show(Actor admin, UUID id, Model model, String view) {
 		model.addAttribute("member", administration.member(admin, id));
 		model.addAttribute("self", admin.id().equals(id));
@@ -233,7 +240,10 @@ class StaffAdminPages {
 		}
 	}
 
-	/** The refusal next to its field; the service names the roles of an account {@code roles}, the forms one role. */
+	/**
+	 * The refusal next to its field; the service names the roles of an account
+	 * {@code roles}, the forms one role.
+	 */
 	private static void reject(BindingResult errors, InvalidParameterException refused, String roleField) {
 		String field = "roles".equals(refused.parameter()) ? roleField : refused.parameter();
 		errors.rejectValue(field, refused.messageCode(), refused.messageArgs(), null);

@@ -1,6 +1,9 @@
 package org.tongban.identity.web;
 
-/** The form that creates a member of staff with their first role (R1.5); the password is never shown back. */
+/**
+ * The form that creates a member of staff with their first role (R1.5); the password is
+ * never shown back.
+ */
 class StaffForm {
 
 	private String accountName;

@@ -11,11 +11,13 @@ import org.springframework.core.env.Environment;
 import org.tongban.notification.NotificationFailedException;
 
 /**
- * How messages leave the platform outside the demo profile (whose development outbox takes them instead). SMS go to
- * the configured {@link HttpSmsGateway}. Production cannot do without SMS, since applicants log in and register with
- * SMS codes: the {@code prod} profile does not start without a gateway. Any other profile starts and refuses each SMS.
- * E-mails go to the mail server of {@code spring.mail.host} ({@link SmtpConfiguration}); without one they are logged
- * as not sent, so that a missing mail server never stops a use case that also informs by SMS and in-app message.
+ * How messages leave the platform outside the demo profile (whose development outbox
+ * takes them instead). SMS go to the configured {@link HttpSmsGateway}. Production cannot
+ * do without SMS, since applicants log in and register with SMS codes: the {@code prod}
+ * profile does not start without a gateway. Any other profile starts and refuses each
+ * SMS. E-mails go to the mail server of {@code spring.mail.host}
+ * ({@link SmtpConfiguration}); without one they are logged as not sent, so that a missing
+ * mail server never stops a use case that also informs by SMS and in-app message.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!demo")
@@ -37,8 +39,8 @@ class DeliveryConfiguration {
 		}
 		log.warn("No SMS gateway is configured: every SMS will fail; {}", SET_URL);
 		return sms -> {
-			throw new NotificationFailedException("No SMS gateway is configured: message " + sms.id() + " to "
-					+ sms.to() + " is not sent");
+			throw new NotificationFailedException(
+					"No SMS gateway is configured: message " + sms.id() + " to " + sms.to() + " is not sent");
 		};
 	}
 

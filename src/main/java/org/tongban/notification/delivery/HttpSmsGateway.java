@@ -12,19 +12,18 @@ import org.springframework.web.client.RestClientResponseException;
 import org.tongban.notification.NotificationFailedException;
 
 /**
- * Hands SMS to the city's SMS gateway over HTTP (R6.2), in a generic JSON shape that an SMS provider's API, or a
- * small relay in front of it, can take:
- * <pre>
+ * Hands SMS to the city's SMS gateway over HTTP (R6.2), in a generic JSON shape that an
+ * SMS provider's API, or a small relay in front of it, can take: <pre>
  * POST {tongban.sms.gateway.url}
  * Content-Type: application/json
  * Authorization: Bearer {tongban.sms.gateway.api-key}      (only when a key is configured)
  *
  * {"id": "0b7c6f0e-…", "phone": "13800138000", "text": "【D市政务服务网】您的登录验证码为…"}
- * </pre>
- * {@code id} is unique per message and the same on a retry, so that the gateway can drop a duplicate; {@code phone}
- * is the mainland number's eleven digits; {@code text} begins with the signature (签名) registered with the carriers.
- * Any 2xx answer means the gateway has accepted the message; its body is not read. Any other answer, or none within
- * the timeouts, is a {@link NotificationFailedException}.
+ * </pre> {@code id} is unique per message and the same on a retry, so that the gateway
+ * can drop a duplicate; {@code phone} is the mainland number's eleven digits;
+ * {@code text} begins with the signature (签名) registered with the carriers. Any 2xx
+ * answer means the gateway has accepted the message; its body is not read. Any other
+ * answer, or none within the timeouts, is a {@link NotificationFailedException}.
  */
 class HttpSmsGateway implements SmsGateway {
 
@@ -59,8 +58,8 @@ class HttpSmsGateway implements SmsGateway {
 					+ " with HTTP " + ex.getStatusCode().value(), ex);
 		}
 		catch (RestClientException ex) {
-			throw new NotificationFailedException("The SMS gateway did not take message " + sms.id() + " to "
-					+ sms.to() + ": " + ex.getMostSpecificCause(), ex);
+			throw new NotificationFailedException("The SMS gateway did not take message " + sms.id() + " to " + sms.to()
+					+ ": " + ex.getMostSpecificCause(), ex);
 		}
 	}
 

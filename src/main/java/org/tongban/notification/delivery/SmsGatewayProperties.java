@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * tongban.sms.gateway.api-key=...      (sent as a bearer token)        TONGBAN_SMS_GATEWAY_APIKEY
  * tongban.sms.gateway.connect-timeout=5s                               TONGBAN_SMS_GATEWAY_CONNECTTIMEOUT
  * tongban.sms.gateway.read-timeout=10s                                 TONGBAN_SMS_GATEWAY_READTIMEOUT
- * </pre>
- * Without a URL no SMS leaves the platform, which the {@code prod} profile does not accept.
+ * </pre> Without a URL no SMS leaves the platform, which the {@code prod} profile does
+ * not accept.
  */
 @ConfigurationProperties(prefix = "tongban.sms.gateway")
 record SmsGatewayProperties(URI url, String apiKey, @DefaultValue("5s") Duration connectTimeout,
@@ -36,7 +36,10 @@ record SmsGatewayProperties(URI url, String apiKey, @DefaultValue("5s") Duration
 		return url != null;
 	}
 
-	/** Shows the gateway's host and whether there is an API key, never the key or credentials in the URL. */
+	/**
+	 * Shows the gateway's host and whether there is an API key, never the key or
+	 * credentials in the URL.
+	 */
 	@Override
 	public String toString() {
 		return "SmsGatewayProperties[host=" + (url == null ? "none" : url.getHost()) + ", apiKey="

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * E-mails go to a real mail server whenever one is configured ({@code spring.mail.host}), in any profile: this
- * gateway then takes precedence over the development outbox of the demo and over the log of unsent e-mails.
+ * E-mails go to a real mail server whenever one is configured ({@code spring.mail.host}),
+ * in any profile: this gateway then takes precedence over the development outbox of the
+ * demo and over the log of unsent e-mails.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")

@@ -12,9 +12,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.tongban.notification.NotificationFailedException;
 
 /**
- * Hands e-mails to the mail server configured under {@code spring.mail.*} (R6.2): plain text, subject and body in
- * UTF-8, from {@code tongban.notification.mail.from}. The message's id goes into the header
- * {@code X-Tongban-Message-Id}, the same on every attempt, so that a duplicate can be recognized.
+ * Hands e-mails to the mail server configured under {@code spring.mail.*} (R6.2): plain
+ * text, subject and body in UTF-8, from {@code tongban.notification.mail.from}. The
+ * message's id goes into the header {@code X-Tongban-Message-Id}, the same on every
+ * attempt, so that a duplicate can be recognized.
  */
 class SmtpMailGateway implements MailGateway {
 
@@ -40,8 +41,9 @@ class SmtpMailGateway implements MailGateway {
 			sender.send(message);
 		}
 		catch (MailException | MessagingException | UnsupportedEncodingException ex) {
-			throw new NotificationFailedException("The mail server did not take message " + email.id() + " to "
-					+ email.to() + ": " + rootCause(ex), ex);
+			throw new NotificationFailedException(
+					"The mail server did not take message " + email.id() + " to " + email.to() + ": " + rootCause(ex),
+					ex);
 		}
 	}
 

@@ -23,9 +23,9 @@ import org.tongban.shared.Paging;
 import org.tongban.shared.ResultPage;
 
 /**
- * The demo's SMS gateway and mail server: keeps every message in the table {@code notification_dev_outbox}, where
- * every node of the platform finds it, and lists them newest first. Times are stored in UTC and shown in the city's
- * time zone.
+ * The demo's SMS gateway and mail server: keeps every message in the table
+ * {@code notification_dev_outbox}, where every node of the platform finds it, and lists
+ * them newest first. Times are stored in UTC and shown in the city's time zone.
  */
 @Component
 @Profile("demo")
@@ -44,7 +44,10 @@ class DevOutbox implements SmsGateway, MailGateway {
 		this.clock = clock;
 	}
 
-	/** In a transaction of its own: a message once sent stays sent when the sender's transaction rolls back. */
+	/**
+	 * In a transaction of its own: a message once sent stays sent when the sender's
+	 * transaction rolls back.
+	 */
 	@Override
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void send(Sms sms) {
@@ -60,7 +63,6 @@ class DevOutbox implements SmsGateway, MailGateway {
 
 	/**
 	 * One page of the messages, newest first, {@link #PAGE_SIZE} a page.
-	 *
 	 * @throws InvalidParameterException naming {@code page} if it is below 1
 	 */
 	@Transactional(readOnly = true)
@@ -76,8 +78,8 @@ class DevOutbox implements SmsGateway, MailGateway {
 
 	/**
 	 * The newest messages.
-	 *
-	 * @throws InvalidParameterException naming {@code limit} if it is outside 1 to {@link #MAX_LIMIT}
+	 * @throws InvalidParameterException naming {@code limit} if it is outside 1 to
+	 * {@link #MAX_LIMIT}
 	 */
 	@Transactional(readOnly = true)
 	List<OutboxEntry> latest(OutboxFilter filter, int limit) {
@@ -100,8 +102,8 @@ class DevOutbox implements SmsGateway, MailGateway {
 	}
 
 	private OutboxEntry entry(ResultSet row, int rowNum) throws SQLException {
-		return new OutboxEntry(row.getLong("id"), Channel.valueOf(row.getString("channel")),
-				row.getString("recipient"), row.getString("subject"), row.getString("body"),
+		return new OutboxEntry(row.getLong("id"), Channel.valueOf(row.getString("channel")), row.getString("recipient"),
+				row.getString("subject"), row.getString("body"),
 				row.getObject("created_at", LocalDateTime.class)
 					.toInstant(ZoneOffset.UTC)
 					.atZone(clock.getZone())
@@ -109,9 +111,11 @@ class DevOutbox implements SmsGateway, MailGateway {
 	}
 
 	private List<OutboxEntry> entries(Conditions conditions, long offset, int limit) {
-		// The id breaks ties between messages of the same instant, such as an SMS and an e-mail sent together.
-		return jdbc.sql("select id, channel, recipient, subject, body, created_at from notification_dev_outbox"
-				+ conditions.where() + " order by created_at desc, id desc limit :limit offset :offset")
+		// The id breaks ties between messages of the same instant, such as an SMS and an
+		// e-mail sent together.
+		return jdbc
+			.sql("select id, channel, recipient, subject, body, created_at from notification_dev_outbox"
+					+ conditions.where() + " order by created_at desc, id desc limit :limit offset :offset")
 			.params(conditions.params())
 			.param("limit", limit)
 			.param("offset", offset)
@@ -119,7 +123,9 @@ class DevOutbox implements SmsGateway, MailGateway {
 			.list();
 	}
 
-	/** The where clause of a filter and its parameters, shared by the count and the list. */
+	/**
+	 * The where clause of a filter and its parameters, shared by the count and the list.
+	 */
 	private record Conditions(String where, Map<String, Object> params) {
 
 		static Conditions of(OutboxFilter filter) {

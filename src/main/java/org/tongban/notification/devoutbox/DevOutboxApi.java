@@ -15,8 +15,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The development outbox for test scripts, e.g. the newest code sent to a phone:
- * {@code curl 'http://localhost:8080/api/v1/dev/outbox?recipient=13800138000&limit=1'}. Only on the machine the
- * platform runs on, and one recipient at a time ({@link LoopbackCallers}, {@link OutboxFilter}).
+ * {@code curl 'http://localhost:8080/api/v1/dev/outbox?recipient=13800138000&limit=1'}.
+ * Only on the machine the platform runs on, and one recipient at a time
+ * ({@link LoopbackCallers}, {@link OutboxFilter}).
  */
 @RestController
 @Profile("demo")
@@ -33,9 +34,11 @@ class DevOutboxApi {
 	@GetMapping(path = "/api/v1/dev/outbox", produces = "application/json")
 	@Operation(summary = "The newest messages to one recipient, newest first")
 	List<OutboxEntry> messages(HttpServletRequest request,
-			@Parameter(description = "Mobile number or e-mail address, written in any usual way") @RequestParam(required = false) String recipient,
+			@Parameter(description = "Mobile number or e-mail address, written in any usual way") @RequestParam(
+					required = false) String recipient,
 			@Parameter(description = "SMS or EMAIL") @RequestParam(required = false) Channel channel,
-			@Parameter(description = "How many messages, 1 to " + DevOutbox.MAX_LIMIT) @RequestParam(defaultValue = "20") int limit) {
+			@Parameter(description = "How many messages, 1 to " + DevOutbox.MAX_LIMIT) @RequestParam(
+					defaultValue = "20") int limit) {
 		LoopbackCallers.require(request);
 		return outbox.latest(OutboxFilter.of(recipient, channel), limit);
 	}

@@ -13,10 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tongban.shared.InvalidParameterException;
 
 /**
- * {@code /dev/outbox}: the messages of the development outbox for testers, newest first, to the recipient and of the
- * channel asked for with a plain GET form; without a recipient, the form alone asks for one. Refused parameters are
- * shown next to their fields, with the status of a bad request. Only for callers on the platform's own machine
- * ({@link LoopbackCallers}).
+ * {@code /dev/outbox}: the messages of the development outbox for testers, newest first,
+ * to the recipient and of the channel asked for with a plain GET form; without a
+ * recipient, the form alone asks for one. Refused parameters are shown next to their
+ * fields, with the status of a bad request. Only for callers on the platform's own
+ * machine ({@link LoopbackCallers}).
  */
 @Controller
 @Profile("demo")

@@ -10,6 +10,5 @@ import java.time.OffsetDateTime;
  * @param body the whole text as the recipient would read it
  * @param createdAt when it was sent, in the city's time zone
  */
-record OutboxEntry(long id, Channel channel, String recipient, String subject, String body,
-		OffsetDateTime createdAt) {
+record OutboxEntry(long id, Channel channel, String recipient, String subject, String body, OffsetDateTime createdAt) {
 }

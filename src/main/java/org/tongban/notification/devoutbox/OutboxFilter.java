@@ -7,10 +7,12 @@ import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * Which messages a tester wants to see. A recipient is read the way the platform reads it when sending, so that
- * {@code +86 138-0013-8000} finds the messages to 13800138000, and an e-mail address is found in any case.
+ * Which messages a tester wants to see. A recipient is read the way the platform reads it
+ * when sending, so that {@code +86 138-0013-8000} finds the messages to 13800138000, and
+ * an e-mail address is found in any case.
  *
- * One recipient at a time: the outbox holds the codes of everybody, and nobody is shown all of them at once.
+ * One recipient at a time: the outbox holds the codes of everybody, and nobody is shown
+ * all of them at once.
  *
  * @param recipient normalized and in lower case
  * @param channel or {@code null} for both
@@ -18,8 +20,8 @@ import org.tongban.shared.identifiers.MobileNumber;
 record OutboxFilter(String recipient, Channel channel) {
 
 	/**
-	 * @throws InvalidParameterException naming {@code recipient} if it is missing, or neither a mobile number nor an
-	 * address
+	 * @throws InvalidParameterException naming {@code recipient} if it is missing, or
+	 * neither a mobile number nor an address
 	 */
 	static OutboxFilter of(String recipient, Channel channel) {
 		if (recipient == null || recipient.isBlank()) {

@@ -1,8 +1,9 @@
 package org.tongban.notification.devoutbox;
 
 /**
- * The filter form of the outbox page, sent by GET so that a filtered list is a link a tester can keep. A value that
- * cannot be read stays in the binding result to be shown next to its field.
+ * The filter form of the outbox page, sent by GET so that a filtered list is a link a
+ * tester can keep. A value that cannot be read stays in the binding result to be shown
+ * next to its field.
  */
 class OutboxForm {
 

@@ -12,10 +12,12 @@ import org.tongban.notification.Recipient;
 import org.tongban.shared.LocalizedText;
 
 /**
- * Writes a case notice into the outbox (R6.2) in the recipient's language, from the templates
- * {@code notification.case.<KIND>.inApp}, {@code .sms}, {@code .email.subject} and {@code .email.body}: the in-app
- * message always, an SMS if the recipient has a mobile number, an e-mail if the account gave an address. The texts
- * are written now, so that a later change of a template or of the matter's name does not change what was told.
+ * Writes a case notice into the outbox (R6.2) in the recipient's language, from the
+ * templates {@code notification.case.<KIND>.inApp}, {@code .sms}, {@code .email.subject}
+ * and {@code .email.body}: the in-app message always, an SMS if the recipient has a
+ * mobile number, an e-mail if the account gave an address. The texts are written now, so
+ * that a later change of a template or of the matter's name does not change what was
+ * told.
  */
 @Component
 public class CaseNotices {
@@ -67,7 +69,10 @@ public class CaseNotices {
 		deliverer.deliverAfterCommit();
 	}
 
-	/** Tells by SMS only, at a further number of the recipient (R6.2); delivered after the caller's commit. */
+	/**
+	 * Tells by SMS only, at a further number of the recipient (R6.2); delivered after the
+	 * caller's commit.
+	 */
 	public void tellBySms(Recipient recipient, CaseNotice notice) {
 		addSms(recipient, notice, clock.instant());
 		deliverer.deliverAfterCommit();
@@ -77,8 +82,8 @@ public class CaseNotices {
 		Locale locale = locale(recipient);
 		Object[] arguments = LocalizedText.in(locale, notice.arguments().toArray());
 		String sms = text("notification.sms.signature", locale) + text(template(notice) + ".sms", locale, arguments);
-		store.add(recipient.accountId(), notice.kind().name(), new Letter(OutboxChannel.SMS,
-				recipient.mobile().value(), recipient.mobile().masked(), null, sms, notice.link()), now);
+		store.add(recipient.accountId(), notice.kind().name(), new Letter(OutboxChannel.SMS, recipient.mobile().value(),
+				recipient.mobile().masked(), null, sms, notice.link()), now);
 	}
 
 	private static Locale locale(Recipient recipient) {

@@ -12,8 +12,9 @@ import org.tongban.notification.EmailAddress;
 import org.tongban.shared.crypto.FieldCipher;
 
 /**
- * The e-mail address each account is notified at (R6.2), given by its holder on {@code /my/notifications}, sealed
- * in the table {@code notification_contact} (R12.1). An account without one is told in-app and by SMS only.
+ * The e-mail address each account is notified at (R6.2), given by its holder on
+ * {@code /my/notifications}, sealed in the table {@code notification_contact} (R12.1). An
+ * account without one is told in-app and by SMS only.
  */
 @Component
 public class Contacts {
@@ -42,8 +43,8 @@ public class Contacts {
 	/** Sets or replaces the account's address. */
 	@Transactional
 	public void setEmail(UUID accountId, EmailAddress email) {
-		int updated = jdbc.sql("update notification_contact set email = :email, updated_at = :now"
-				+ " where account_id = :accountId")
+		int updated = jdbc
+			.sql("update notification_contact set email = :email, updated_at = :now" + " where account_id = :accountId")
 			.param("email", cipher.encrypt(email.value()))
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.param("accountId", accountId)

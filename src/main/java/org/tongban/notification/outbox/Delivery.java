@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A delivery as the administrator sees it: where it stands, never what it says (the texts are the citizen's).
+ * A delivery as the administrator sees it: where it stands, never what it says (the texts
+ * are the citizen's).
  *
  * @param addressMasked e.g. {@code 138****8000} or {@code z***@example.com}
  * @param nextAttemptAt null once FAILED

@@ -8,7 +8,10 @@ public enum DeliveryStatus {
 
 	SENT,
 
-	/** Given up after the configured number of attempts; the administrator may try it again. */
+	/**
+	 * Given up after the configured number of attempts; the administrator may try it
+	 * again.
+	 */
 	FAILED
 
 }

@@ -8,6 +8,5 @@ package org.tongban.notification.outbox;
  * @param subject e-mails only
  * @param link the page of the case, relative to the platform (in-app messages)
  */
-record Letter(OutboxChannel channel, String address, String addressMasked, String subject, String body,
-		String link) {
+record Letter(OutboxChannel channel, String address, String addressMasked, String subject, String body, String link) {
 }

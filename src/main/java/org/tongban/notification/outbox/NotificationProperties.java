@@ -7,8 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the outbox delivers (R6.2), under {@code tongban.notification}:
- * <pre>
+ * How the outbox delivers (R6.2), under {@code tongban.notification}: <pre>
  * base-url=https://zwfw.example.gov.cn   the platform's address, for the links in e-mails
  * max-attempts=10                         attempts before a delivery is FAILED (the administrator may retry it)
  * first-retry=1m                          the wait after the first failure, doubled after each further one ...
@@ -31,14 +30,17 @@ public record NotificationProperties(@DefaultValue("http://localhost:8080") URI 
 		if (maxAttempts < 1 || batchSize < 1) {
 			throw new IllegalStateException("tongban.notification.max-attempts and batch-size must be at least 1");
 		}
-		if (firstRetry.isNegative() || firstRetry.isZero() || maxRetry.compareTo(firstRetry) < 0
-				|| lease.isNegative() || lease.isZero() || pollInterval.isNegative() || pollInterval.isZero()) {
+		if (firstRetry.isNegative() || firstRetry.isZero() || maxRetry.compareTo(firstRetry) < 0 || lease.isNegative()
+				|| lease.isZero() || pollInterval.isNegative() || pollInterval.isZero()) {
 			throw new IllegalStateException("tongban.notification: first-retry, lease and poll-interval must be "
 					+ "positive and max-retry at least first-retry");
 		}
 	}
 
-	/** The wait before the next attempt after {@code attempts} failed ones: 1, 2, 4 ... minutes, capped. */
+	/**
+	 * The wait before the next attempt after {@code attempts} failed ones: 1, 2, 4 ...
+	 * minutes, capped.
+	 */
 	Duration backOff(int attempts) {
 		Duration wait = firstRetry;
 		for (int i = 1; i < attempts && wait.compareTo(maxRetry) < 0; i++) {

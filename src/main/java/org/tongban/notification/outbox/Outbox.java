@@ -13,8 +13,8 @@ import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
- * What the outbox shows: the applicant's in-app messages, and the deliveries not yet made to the administrator, who
- * may have one tried again at once.
+ * What the outbox shows: the applicant's in-app messages, and the deliveries not yet made
+ * to the administrator, who may have one tried again at once.
  */
 @Component
 public class Outbox {
@@ -42,7 +42,10 @@ public class Outbox {
 		return store.inApp(accountId, LIMIT);
 	}
 
-	/** The account's in-app messages as {@link #messages}, then marks all of them read: they have been seen. */
+	/**
+	 * The account's in-app messages as {@link #messages}, then marks all of them read:
+	 * they have been seen.
+	 */
 	@Transactional
 	public List<InAppMessage> read(UUID accountId) {
 		List<InAppMessage> messages = store.inApp(accountId, LIMIT);
@@ -62,8 +65,8 @@ public class Outbox {
 	}
 
 	/**
-	 * Makes a pending or failed delivery due now, and delivers it after this transaction commits.
-	 *
+	 * Makes a pending or failed delivery due now, and delivers it after this transaction
+	 * commits.
 	 * @throws NotFoundException if there is no such delivery
 	 * @throws RefusedException 409 if it was sent already
 	 */

@@ -27,13 +27,15 @@ import org.tongban.notification.delivery.SmsGateway;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * Sends the due rows of the outbox through the gateways (R6.2): right after a transaction that wrote rows commits,
- * and every {@code tongban.notification.poll-interval} as the safety net for rows whose first attempt failed or
- * whose node stopped. A failed attempt is retried after a back-off (1, 2, 4 ... minutes up to
- * {@code max-retry}); after {@code max-attempts} the row is FAILED until the administrator retries it.
+ * Sends the due rows of the outbox through the gateways (R6.2): right after a transaction
+ * that wrote rows commits, and every {@code tongban.notification.poll-interval} as the
+ * safety net for rows whose first attempt failed or whose node stopped. A failed attempt
+ * is retried after a back-off (1, 2, 4 ... minutes up to {@code max-retry}); after
+ * {@code max-attempts} the row is FAILED until the administrator retries it.
  * <p>
- * On each node, deliveries run one at a time on a thread of their own, so that a slow mail server holds up neither
- * the caller nor the scheduler; a request to deliver while one is running is remembered once and runs after it.
+ * On each node, deliveries run one at a time on a thread of their own, so that a slow
+ * mail server holds up neither the caller nor the scheduler; a request to deliver while
+ * one is running is remembered once and runs after it.
  */
 @Component
 @EnableConfigurationProperties(NotificationProperties.class)
@@ -65,9 +67,10 @@ public class OutboxDeliverer {
 	}
 
 	/**
-	 * Delivers what is due now, in this thread, until this deliverer finds nothing more to claim; returns how many
-	 * rows it tried. Safe to run on any number of nodes and threads at once: a row another one claimed is left to
-	 * it. A row that fails is due again only after its back-off, so the loop ends.
+	 * Delivers what is due now, in this thread, until this deliverer finds nothing more
+	 * to claim; returns how many rows it tried. Safe to run on any number of nodes and
+	 * threads at once: a row another one claimed is left to it. A row that fails is due
+	 * again only after its back-off, so the loop ends.
 	 */
 	public int deliverDue() {
 		int tried = 0;
@@ -75,7 +78,8 @@ public class OutboxDeliverer {
 			List<UUID> due = store.due(clock.instant(), properties.batchSize());
 			int claimed = 0;
 			for (UUID id : due) {
-				// One row at a time, claimed right before it is sent, so that the lease covers one attempt only.
+				// One row at a time, claimed right before it is sent, so that the lease
+				// covers one attempt only.
 				UUID token = UUID.randomUUID();
 				Instant now = clock.instant();
 				Optional<Claimed> row = store.claim(id, token, now, now.plus(properties.lease()));
@@ -105,8 +109,8 @@ public class OutboxDeliverer {
 	}
 
 	/**
-	 * Delivers soon after the current transaction commits, and not at all if it rolls back (whose rows are then
-	 * gone); at once when there is no transaction.
+	 * Delivers soon after the current transaction commits, and not at all if it rolls
+	 * back (whose rows are then gone); at once when there is no transaction.
 	 */
 	void deliverAfterCommit() {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -139,13 +143,14 @@ public class OutboxDeliverer {
 		try {
 			switch (row.channel()) {
 				case SMS -> smsGateway.send(new Sms(row.id(), MobileNumber.parse(row.address()), row.body()));
-				case EMAIL -> mailGateway
-					.send(new Email(row.id(), EmailAddress.parse(row.address()), row.subject(), row.body()));
+				case EMAIL ->
+					mailGateway.send(new Email(row.id(), EmailAddress.parse(row.address()), row.subject(), row.body()));
 				case IN_APP -> throw new IllegalStateException("An in-app message is delivered as it is written");
 			}
 		}
 		catch (RuntimeException ex) {
-			// A server's answer may quote the address ("550 <zhang.wei@example.com> unknown"): the administrator
+			// A server's answer may quote the address ("550 <zhang.wei@example.com>
+			// unknown"): the administrator
 			// sees the error, and addresses only masked.
 			String error = (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage())
 				.replace(row.address(), masked);

@@ -17,13 +17,15 @@ import org.springframework.stereotype.Component;
 import org.tongban.shared.crypto.FieldCipher;
 
 /**
- * The table {@code notification_outbox}. Addresses, subjects and bodies are sealed (R12.1); the masked address, the
- * kind and the state of the delivery are in clear for the administrator. Times are UTC.
+ * The table {@code notification_outbox}. Addresses, subjects and bodies are sealed
+ * (R12.1); the masked address, the kind and the state of the delivery are in clear for
+ * the administrator. Times are UTC.
  * <p>
- * A deliverer claims a row with a conditional update of that row alone, outside any transaction: the update
- * succeeds only while the row is due and unclaimed (or its claim expired), and the database re-checks that
- * condition on the row it locks, so that of two nodes claiming the same row one changes it and the other changes
- * nothing, on PostgreSQL and on H2 alike.
+ * A deliverer claims a row with a conditional update of that row alone, outside any
+ * transaction: the update succeeds only while the row is due and unclaimed (or its claim
+ * expired), and the database re-checks that condition on the row it locks, so that of two
+ * nodes claiming the same row one changes it and the other changes nothing, on PostgreSQL
+ * and on H2 alike.
  */
 @Component
 class OutboxStore {
@@ -42,7 +44,10 @@ class OutboxStore {
 		this.cipher = cipher;
 	}
 
-	/** Writes a letter in the caller's transaction: in-app messages as sent, the others due at once. */
+	/**
+	 * Writes a letter in the caller's transaction: in-app messages as sent, the others
+	 * due at once.
+	 */
 	void add(UUID accountId, String kind, Letter letter, Instant now) {
 		boolean inApp = letter.channel() == OutboxChannel.IN_APP;
 		jdbc.sql("""
@@ -68,7 +73,8 @@ class OutboxStore {
 
 	/** Up to {@code limit} rows due now and not claimed, the longest waiting first. */
 	List<UUID> due(Instant now, int limit) {
-		return jdbc.sql("select id from notification_outbox where " + DUE + " order by next_attempt_at, id limit :limit")
+		return jdbc
+			.sql("select id from notification_outbox where " + DUE + " order by next_attempt_at, id limit :limit")
 			.param("now", utc(now))
 			.param("limit", limit)
 			.query(UUID.class)
@@ -76,16 +82,17 @@ class OutboxStore {
 	}
 
 	/**
-	 * Claims a row until {@code leaseEnd} and counts the attempt, if it is still due and unclaimed: by one update
-	 * of its own (see the class comment), so call this outside a transaction.
-	 *
+	 * Claims a row until {@code leaseEnd} and counts the attempt, if it is still due and
+	 * unclaimed: by one update of its own (see the class comment), so call this outside a
+	 * transaction.
 	 * @return the row, opened for sending; empty if another deliverer has it
 	 */
 	Optional<Claimed> claim(UUID id, UUID token, Instant now, Instant leaseEnd) {
 		int claimed;
 		try {
-			claimed = jdbc.sql("update notification_outbox set claim_token = :token, claimed_until = :leaseEnd,"
-					+ " attempts = attempts + 1 where id = :id and " + DUE)
+			claimed = jdbc
+				.sql("update notification_outbox set claim_token = :token, claimed_until = :leaseEnd,"
+						+ " attempts = attempts + 1 where id = :id and " + DUE)
 				.param("token", token)
 				.param("leaseEnd", utc(leaseEnd))
 				.param("id", id)
@@ -93,15 +100,17 @@ class OutboxStore {
 				.update();
 		}
 		catch (DataAccessException ex) {
-			// A database that reports the concurrent claim as a conflict instead of changing nothing: the other
+			// A database that reports the concurrent claim as a conflict instead of
+			// changing nothing: the other
 			// deliverer has the row.
 			return Optional.empty();
 		}
 		if (claimed == 0) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select id, channel, address, subject, body, attempts from notification_outbox"
-				+ " where id = :id and claim_token = :token")
+		return jdbc
+			.sql("select id, channel, address, subject, body, attempts from notification_outbox"
+					+ " where id = :id and claim_token = :token")
 			.param("id", id)
 			.param("token", token)
 			.query(this::claimed)
@@ -119,10 +128,13 @@ class OutboxStore {
 			.update();
 	}
 
-	/** Records a failed attempt: due again at {@code nextAttemptAt}, or FAILED if that is null. */
+	/**
+	 * Records a failed attempt: due again at {@code nextAttemptAt}, or FAILED if that is
+	 * null.
+	 */
 	void failed(UUID id, UUID token, String error, Instant nextAttemptAt) {
-		String shortened = error == null ? "?" : error.length() > MAX_ERROR_LENGTH
-				? error.substring(0, MAX_ERROR_LENGTH - 1) + "…" : error;
+		String shortened = error == null ? "?"
+				: error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH - 1) + "…" : error;
 		jdbc.sql("""
 				update notification_outbox set status = :status, next_attempt_at = :nextAttemptAt, last_error = :error,
 				    claim_token = null, claimed_until = null
@@ -211,6 +223,5 @@ class OutboxStore {
 	private static OffsetDateTime utc(Instant instant) {
 		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
 	}
-
 
 }

@@ -12,9 +12,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.notification.outbox.Outbox;
 
 /**
- * The system administrator's view of the deliveries not yet made (R6.2): waiting for a retry or given up, with
- * channel, masked address, kind of notice, attempts and the last error, never what the message says; and a button
- * to have one tried again now. System administrators only (the identity module's access rules).
+ * The system administrator's view of the deliveries not yet made (R6.2): waiting for a
+ * retry or given up, with channel, masked address, kind of notice, attempts and the last
+ * error, never what the message says; and a button to have one tried again now. System
+ * administrators only (the identity module's access rules).
  */
 @Controller
 @RequestMapping("/admin/notifications")

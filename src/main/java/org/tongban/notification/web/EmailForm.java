@@ -1,6 +1,9 @@
 package org.tongban.notification.web;
 
-/** The applicant's e-mail address as typed; checked by {@link org.tongban.notification.EmailAddress}. */
+/**
+ * The applicant's e-mail address as typed; checked by
+ * {@link org.tongban.notification.EmailAddress}.
+ */
 class EmailForm {
 
 	private String email;

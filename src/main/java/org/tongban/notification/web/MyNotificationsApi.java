@@ -12,9 +12,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The applicant's in-app messages for their own programs (R6.2): newest first, at most {@link Outbox#LIMIT}.
- * Reading them here does not mark them read; the page does. The kind is that of
- * {@code CaseNotice.Kind}, the link the page of the application, relative to the platform.
+ * The applicant's in-app messages for their own programs (R6.2): newest first, at most
+ * {@link Outbox#LIMIT}. Reading them here does not mark them read; the page does. The
+ * kind is that of {@code CaseNotice.Kind}, the link the page of the application, relative
+ * to the platform.
  */
 @RestController
 @Tag(name = "Notifications", description = "The applicant's in-app messages")

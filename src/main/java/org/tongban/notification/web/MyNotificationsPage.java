@@ -17,8 +17,9 @@ import org.tongban.notification.outbox.Outbox;
 import org.tongban.shared.identifiers.InvalidIdentifierException;
 
 /**
- * The applicant's messages (R6.2), newest first, the unread ones marked and then read; and the e-mail address they
- * are also told at, to give, change or remove. Applicants only (the identity module's access rules).
+ * The applicant's messages (R6.2), newest first, the unread ones marked and then read;
+ * and the e-mail address they are also told at, to give, change or remove. Applicants
+ * only (the identity module's access rules).
  */
 @Controller
 @RequestMapping("/my/notifications")

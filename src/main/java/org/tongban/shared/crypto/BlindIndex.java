@@ -10,21 +10,23 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Finds an encrypted value without decrypting every row (R12.1): beside each {@link FieldCipher sealed} value
- * the table keeps its blind index, a keyed hash ({@link IndexAlgorithm}) of the normalized value, and a search
- * compares indexes, e.g. "the account of this resident ID number". The hash must be keyed: the platform's
- * numbers are few enough (some 10<sup>10</sup> phone numbers) to hash them all, so a plain hash would be as
- * good as clear text to whoever reads the table.
+ * Finds an encrypted value without decrypting every row (R12.1): beside each
+ * {@link FieldCipher sealed} value the table keeps its blind index, a keyed hash
+ * ({@link IndexAlgorithm}) of the normalized value, and a search compares indexes, e.g.
+ * "the account of this resident ID number". The hash must be keyed: the platform's
+ * numbers are few enough (some 10<sup>10</sup> phone numbers) to hash them all, so a
+ * plain hash would be as good as clear text to whoever reads the table.
  * <p>
- * Index values look like {@code v1.<key id>.<algorithm>.<base64url(hash)>}. Index keys are separate from the
- * encryption keys, and rotate the same way: new rows get the index under the active key, and a search looks for
- * the index under every configured key until all rows are re-indexed.
+ * Index values look like {@code v1.<key id>.<algorithm>.<base64url(hash)>}. Index keys
+ * are separate from the encryption keys, and rotate the same way: new rows get the index
+ * under the active key, and a search looks for the index under every configured key until
+ * all rows are re-indexed.
  * <p>
- * Equal values give equal indexes, which is the point, so the index discloses which rows share a value; it is
- * for values that identify one person (ID, phone, account numbers), not for low-cardinality data such as sex or
- * birth year. Callers pass the canonical form of the value, e.g.
- * {@link org.tongban.shared.identifiers.ResidentIdNumber#value()}, never raw input, or equal numbers written
- * differently would not match.
+ * Equal values give equal indexes, which is the point, so the index discloses which rows
+ * share a value; it is for values that identify one person (ID, phone, account numbers),
+ * not for low-cardinality data such as sex or birth year. Callers pass the canonical form
+ * of the value, e.g. {@link org.tongban.shared.identifiers.ResidentIdNumber#value()},
+ * never raw input, or equal numbers written differently would not match.
  * <p>
  * Thread-safe.
  */
@@ -47,9 +49,10 @@ public final class BlindIndex {
 	/**
 	 * @param algorithm the keyed hash for every key
 	 * @param activeKeyId the key that indexes new values
-	 * @param keys every key whose indexes must still be found, by id (lower-case letters and digits): 32 bytes
-	 * each
-	 * @throws IllegalArgumentException if a key id or length is wrong, or the active key is missing
+	 * @param keys every key whose indexes must still be found, by id (lower-case letters
+	 * and digits): 32 bytes each
+	 * @throws IllegalArgumentException if a key id or length is wrong, or the active key
+	 * is missing
 	 */
 	public BlindIndex(IndexAlgorithm algorithm, String activeKeyId, Map<String, byte[]> keys) {
 		this.algorithm = Objects.requireNonNull(algorithm, "algorithm");

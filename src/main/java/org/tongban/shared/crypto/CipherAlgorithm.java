@@ -12,9 +12,10 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The authenticated ciphers that protect personal data at rest (R12.1): AES-256 in GCM, the international
- * default, and SM4 in GCM (GB/T 32907, RFC 8998) where commercial cryptography is required (R12.6). The length
- * of a key tells which cipher it serves, so that a key can never be used with both.
+ * The authenticated ciphers that protect personal data at rest (R12.1): AES-256 in GCM,
+ * the international default, and SM4 in GCM (GB/T 32907, RFC 8998) where commercial
+ * cryptography is required (R12.6). The length of a key tells which cipher it serves, so
+ * that a key can never be used with both.
  */
 public enum CipherAlgorithm {
 
@@ -70,7 +71,10 @@ public enum CipherAlgorithm {
 		}
 	}
 
-	/** @throws AEADBadTagException if the ciphertext, the IV or the associated data are not what was sealed */
+	/**
+	 * @throws AEADBadTagException if the ciphertext, the IV or the associated data are
+	 * not what was sealed
+	 */
 	byte[] open(SecretKey key, byte[] iv, byte[] associatedData, byte[] sealed) throws AEADBadTagException {
 		try {
 			return cipher(Cipher.DECRYPT_MODE, key, iv, associatedData).doFinal(sealed);
@@ -83,8 +87,7 @@ public enum CipherAlgorithm {
 		}
 	}
 
-	private Cipher cipher(int mode, SecretKey key, byte[] iv, byte[] associatedData)
-			throws GeneralSecurityException {
+	private Cipher cipher(int mode, SecretKey key, byte[] iv, byte[] associatedData) throws GeneralSecurityException {
 		String transformation = keyAlgorithm + "/GCM/NoPadding";
 		Cipher cipher = provider == null ? Cipher.getInstance(transformation)
 				: Cipher.getInstance(transformation, provider);

@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The platform's {@link FieldCipher}, {@link FileCipher} and {@link BlindIndex}, built at start-up so that a missing or malformed
- * key stops the platform before it stores anything.
+ * The platform's {@link FieldCipher}, {@link FileCipher} and {@link BlindIndex}, built at
+ * start-up so that a missing or malformed key stops the platform before it stores
+ * anything.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CryptoProperties.class)

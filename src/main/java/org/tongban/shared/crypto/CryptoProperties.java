@@ -9,23 +9,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The keys that protect personal data (R12.1, R12.6), from the configuration or the environment:
- * <pre>
+ * The keys that protect personal data (R12.1, R12.6), from the configuration or the
+ * environment: <pre>
  * tongban.crypto.algorithm=AES_GCM              (or SM4_GCM)           TONGBAN_CRYPTO_ALGORITHM
  * tongban.crypto.active-key-id=k1                                      TONGBAN_CRYPTO_ACTIVEKEYID
  * tongban.crypto.keys.k1=&lt;Base64 key&gt;   32 bytes for AES, 16 for SM4      TONGBAN_CRYPTO_KEYS_K1
  * tongban.crypto.index-algorithm=HMAC_SHA256    (or HMAC_SM3)          TONGBAN_CRYPTO_INDEXALGORITHM
  * tongban.crypto.active-index-key-id=i1                                TONGBAN_CRYPTO_ACTIVEINDEXKEYID
  * tongban.crypto.index-keys.i1=&lt;Base64 key&gt; 32 bytes                      TONGBAN_CRYPTO_INDEXKEYS_I1
- * </pre>
- * There is no default key: a platform without keys does not start, whatever the profile, rather than store
- * personal data under a key that everybody knows or that is lost at the next restart. Only the demo profile
- * ships keys, public ones. A key is generated with {@code openssl rand -base64 32} (or {@code 16} for SM4).
+ * </pre> There is no default key: a platform without keys does not start, whatever the
+ * profile, rather than store personal data under a key that everybody knows or that is
+ * lost at the next restart. Only the demo profile ships keys, public ones. A key is
+ * generated with {@code openssl rand -base64 32} (or {@code 16} for SM4).
  */
 @ConfigurationProperties(prefix = "tongban.crypto")
 record CryptoProperties(@DefaultValue("AES_GCM") CipherAlgorithm algorithm, String activeKeyId,
-		Map<String, String> keys, @DefaultValue("HMAC_SHA256") IndexAlgorithm indexAlgorithm,
-		String activeIndexKeyId, Map<String, String> indexKeys) {
+		Map<String, String> keys, @DefaultValue("HMAC_SHA256") IndexAlgorithm indexAlgorithm, String activeIndexKeyId,
+		Map<String, String> indexKeys) {
 
 	private static final String HELP = " Generate a key with `openssl rand -base64 32` (16 for SM4_GCM). Only the"
 			+ " demo profile has keys of its own, and they are public.";

@@ -1,8 +1,8 @@
 package org.tongban.shared.crypto;
 
 /**
- * A sealed value could not be opened. Never says anything about the plaintext; names the key id where it helps
- * an operator (a key removed from the configuration too early).
+ * A sealed value could not be opened. Never says anything about the plaintext; names the
+ * key id where it helps an operator (a key removed from the configuration too early).
  */
 public class DecryptionException extends RuntimeException {
 

@@ -10,9 +10,10 @@ import javax.crypto.SecretKey;
 import org.tongban.shared.crypto.DecryptionException.Reason;
 
 /**
- * The encryption keys by id, one of them active, that {@link FieldCipher} and {@link FileCipher} share. The cipher
- * of a key follows its length, so that a key can never serve two algorithms and a move from AES to SM4 (R12.6) is a
- * rotation like any other.
+ * The encryption keys by id, one of them active, that {@link FieldCipher} and
+ * {@link FileCipher} share. The cipher of a key follows its length, so that a key can
+ * never serve two algorithms and a move from AES to SM4 (R12.6) is a rotation like any
+ * other.
  */
 final class EncryptionKeys {
 
@@ -25,8 +26,8 @@ final class EncryptionKeys {
 	private final Map<String, Key> keys = new LinkedHashMap<>();
 
 	/**
-	 * @throws IllegalArgumentException if a key id or length is wrong, or the active key is missing or does not
-	 * serve the algorithm
+	 * @throws IllegalArgumentException if a key id or length is wrong, or the active key
+	 * is missing or does not serve the algorithm
 	 */
 	EncryptionKeys(CipherAlgorithm algorithm, String activeKeyId, Map<String, byte[]> keys) {
 		Objects.requireNonNull(algorithm, "algorithm");
@@ -40,9 +41,9 @@ final class EncryptionKeys {
 					+ "' is not among the configured keys " + keys.keySet());
 		}
 		if (active.algorithm() != algorithm) {
-			throw new IllegalArgumentException("The active encryption key '" + activeKeyId + "' is a key for "
-					+ active.algorithm() + ", not for " + algorithm + ", which needs " + algorithm.keyLength()
-					+ " bytes");
+			throw new IllegalArgumentException(
+					"The active encryption key '" + activeKeyId + "' is a key for " + active.algorithm() + ", not for "
+							+ algorithm + ", which needs " + algorithm.keyLength() + " bytes");
 		}
 		this.activeKeyId = activeKeyId;
 	}
@@ -53,8 +54,8 @@ final class EncryptionKeys {
 
 	/**
 	 * The key that sealed something, as its header names it.
-	 *
-	 * @throws DecryptionException if the key is not configured, or is not a key for the algorithm named
+	 * @throws DecryptionException if the key is not configured, or is not a key for the
+	 * algorithm named
 	 */
 	Key sealing(String keyId, String algorithm) {
 		Key key = keys.get(keyId);

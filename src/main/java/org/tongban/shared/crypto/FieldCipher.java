@@ -12,18 +12,21 @@ import org.tongban.shared.crypto.DecryptionException.Reason;
 import org.tongban.shared.crypto.EncryptionKeys.Key;
 
 /**
- * Encrypts the short personal data that must not lie in the database in clear (R12.1): resident ID numbers,
- * phone numbers, bank accounts. Each value is sealed with an authenticated cipher ({@link CipherAlgorithm}) and
- * a fresh random 96-bit IV, and written as one self-describing text
+ * Encrypts the short personal data that must not lie in the database in clear (R12.1):
+ * resident ID numbers, phone numbers, bank accounts. Each value is sealed with an
+ * authenticated cipher ({@link CipherAlgorithm}) and a fresh random 96-bit IV, and
+ * written as one self-describing text
  * <pre>v1.&lt;key id&gt;.&lt;algorithm&gt;.&lt;base64url(IV ‖ ciphertext ‖ tag)&gt;</pre>
- * whose header is authenticated with it (associated data), so that a value cannot be moved to another key or
- * algorithm unnoticed. A database dump alone discloses nothing but lengths.
+ * whose header is authenticated with it (associated data), so that a value cannot be
+ * moved to another key or algorithm unnoticed. A database dump alone discloses nothing
+ * but lengths.
  * <p>
- * Keys rotate by id: new values are sealed under the active key, values under any other configured key remain
- * readable, and {@link #reencrypt} moves a value to the active key. The cipher follows the key, not the
- * configuration, so a move from AES to SM4 (R12.6) is a rotation like any other. A key should seal fewer than
- * 2<sup>32</sup> values (the limit of random IVs in GCM): far more than the platform holds, and rotation resets
- * the count.
+ * Keys rotate by id: new values are sealed under the active key, values under any other
+ * configured key remain readable, and {@link #reencrypt} moves a value to the active key.
+ * The cipher follows the key, not the configuration, so a move from AES to SM4 (R12.6) is
+ * a rotation like any other. A key should seal fewer than 2<sup>32</sup> values (the
+ * limit of random IVs in GCM): far more than the platform holds, and rotation resets the
+ * count.
  * <p>
  * Thread-safe.
  */
@@ -40,10 +43,10 @@ public final class FieldCipher {
 	/**
 	 * @param algorithm the cipher for new values, which the active key must serve
 	 * @param activeKeyId the key that seals new values
-	 * @param keys every key whose values must remain readable, by id (lower-case letters and digits): 32 bytes
-	 * for AES-256-GCM, 16 for SM4-GCM
-	 * @throws IllegalArgumentException if a key id or length is wrong, or the active key is missing or does not
-	 * serve the algorithm
+	 * @param keys every key whose values must remain readable, by id (lower-case letters
+	 * and digits): 32 bytes for AES-256-GCM, 16 for SM4-GCM
+	 * @throws IllegalArgumentException if a key id or length is wrong, or the active key
+	 * is missing or does not serve the algorithm
 	 */
 	public FieldCipher(CipherAlgorithm algorithm, String activeKeyId, Map<String, byte[]> keys) {
 		this.keys = new EncryptionKeys(algorithm, activeKeyId, keys);
@@ -67,17 +70,16 @@ public final class FieldCipher {
 
 	/**
 	 * Opens a value sealed under any configured key.
-	 *
-	 * @throws DecryptionException if the value is malformed, its key is not configured, or it was changed
+	 * @throws DecryptionException if the value is malformed, its key is not configured,
+	 * or it was changed
 	 */
 	public String decrypt(String sealedValue) {
 		return open(Sealed.parse(sealedValue));
 	}
 
 	/**
-	 * Moves a value to the active key, for a rotation that leaves no value under the old key; a value already
-	 * under the active key comes back as it is.
-	 *
+	 * Moves a value to the active key, for a rotation that leaves no value under the old
+	 * key; a value already under the active key comes back as it is.
 	 * @throws DecryptionException as {@link #decrypt}
 	 */
 	public String reencrypt(String sealedValue) {
@@ -101,8 +103,9 @@ public final class FieldCipher {
 	}
 
 	/**
-	 * A sealed value taken apart; nothing in it is trusted until the tag is checked, and the header must have the
-	 * form of one this class writes before it appears in a message or a log.
+	 * A sealed value taken apart; nothing in it is trusted until the tag is checked, and
+	 * the header must have the form of one this class writes before it appears in a
+	 * message or a log.
 	 */
 	private record Sealed(String keyId, String algorithm, byte[] iv, byte[] ciphertext) {
 

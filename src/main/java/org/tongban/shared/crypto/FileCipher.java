@@ -17,17 +17,17 @@ import org.tongban.shared.crypto.DecryptionException.Reason;
 import org.tongban.shared.crypto.EncryptionKeys.Key;
 
 /**
- * Encrypts files at rest (R12.2), such as the materials applicants upload, with the keys and ciphers of
- * {@link FieldCipher}. A file is sealed in segments of {@value #SEGMENT_LENGTH} bytes, so that neither sealing nor
- * opening holds more than a segment, and no byte is released before its segment is authenticated:
- * <pre>
+ * Encrypts files at rest (R12.2), such as the materials applicants upload, with the keys
+ * and ciphers of {@link FieldCipher}. A file is sealed in segments of
+ * {@value #SEGMENT_LENGTH} bytes, so that neither sealing nor opening holds more than a
+ * segment, and no byte is released before its segment is authenticated: <pre>
  * f1.&lt;key id&gt;.&lt;algorithm&gt;\n                      header, ASCII
  * IV (12) ‖ last (1) ‖ length (4) ‖ ciphertext ‖ tag (16)   each segment
- * </pre>
- * Each segment has a fresh random IV, and the header, the segment's number and whether it is the last are its
- * associated data: a file cannot be moved to another key, nor its segments reordered, dropped or cut off
- * unnoticed. Keys rotate by id as for {@link FieldCipher}: files under any configured key remain readable. A file
- * of 20 MB uses some 80 IVs of its key's 2<sup>32</sup>.
+ * </pre> Each segment has a fresh random IV, and the header, the segment's number and
+ * whether it is the last are its associated data: a file cannot be moved to another key,
+ * nor its segments reordered, dropped or cut off unnoticed. Keys rotate by id as for
+ * {@link FieldCipher}: files under any configured key remain readable. A file of 20 MB
+ * uses some 80 IVs of its key's 2<sup>32</sup>.
  * <p>
  * Thread-safe.
  */
@@ -53,7 +53,10 @@ public final class FileCipher {
 		return keys.active().id();
 	}
 
-	/** Seals all of {@code plaintext} under the active key into {@code sealed}, leaving both open. */
+	/**
+	 * Seals all of {@code plaintext} under the active key into {@code sealed}, leaving
+	 * both open.
+	 */
 	public void encrypt(InputStream plaintext, OutputStream sealed) throws IOException {
 		Key key = keys.active();
 		byte[] header = (VERSION + "." + key.id() + "." + key.algorithm().token()).getBytes(StandardCharsets.US_ASCII);
@@ -78,10 +81,11 @@ public final class FileCipher {
 	}
 
 	/**
-	 * The plaintext of a file sealed under any configured key, opened segment by segment as it is read.
-	 *
-	 * @throws DecryptionException when the header is read (closing {@code sealed}), or later from {@code read}, if
-	 * the file is malformed, its key is not configured, or it was changed
+	 * The plaintext of a file sealed under any configured key, opened segment by segment
+	 * as it is read.
+	 * @throws DecryptionException when the header is read (closing {@code sealed}), or
+	 * later from {@code read}, if the file is malformed, its key is not configured, or it
+	 * was changed
 	 */
 	public InputStream decrypt(InputStream sealed) throws IOException {
 		try {
@@ -193,8 +197,7 @@ public final class FileCipher {
 		}
 
 		private DecryptionException tampered(String what) {
-			return new DecryptionException(Reason.TAMPERED,
-					"The file sealed under key '" + key.id() + "' " + what);
+			return new DecryptionException(Reason.TAMPERED, "The file sealed under key '" + key.id() + "' " + what);
 		}
 
 	}

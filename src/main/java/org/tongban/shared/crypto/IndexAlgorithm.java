@@ -7,8 +7,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The keyed hashes of a {@link BlindIndex}: HMAC-SHA256, the international default, and HMAC-SM3 (GB/T 32905,
- * GM/T 0042) where commercial cryptography is required (R12.6).
+ * The keyed hashes of a {@link BlindIndex}: HMAC-SHA256, the international default, and
+ * HMAC-SM3 (GB/T 32905, GM/T 0042) where commercial cryptography is required (R12.6).
  */
 public enum IndexAlgorithm {
 

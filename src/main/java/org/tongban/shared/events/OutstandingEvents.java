@@ -10,11 +10,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Nothing acknowledged is lost (R14): an event between modules is stored with its commit (e.g. ApplicationSubmitted,
- * which opens the case), and stays incomplete until its listener succeeds. A listener that failed (the database
- * went away under it, the node was killed) is handed the event again here, every minute, once the event is older
- * than {@code tongban.events.resubmit-after}, on every node and without a restart. Listeners are written to be run
- * again (each checks what it has done already), so one handed the same event by two nodes does the work once.
+ * Nothing acknowledged is lost (R14): an event between modules is stored with its commit
+ * (e.g. ApplicationSubmitted, which opens the case), and stays incomplete until its
+ * listener succeeds. A listener that failed (the database went away under it, the node
+ * was killed) is handed the event again here, every minute, once the event is older than
+ * {@code tongban.events.resubmit-after}, on every node and without a restart. Listeners
+ * are written to be run again (each checks what it has done already), so one handed the
+ * same event by two nodes does the work once.
  */
 @Component
 class OutstandingEvents {

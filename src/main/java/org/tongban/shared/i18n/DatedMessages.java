@@ -7,12 +7,16 @@ import java.util.Locale;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /**
- * Message bundles that write each {@link LocalDate} argument by the {@code date.pattern} of the message's language
- * (in {@code i18n/shared}), as the templates write dates: "2026年12月4日", "4 December 2026" (issue 13 item 8).
+ * Message bundles that write each {@link LocalDate} argument by the {@code date.pattern}
+ * of the message's language (in {@code i18n/shared}), as the templates write dates:
+ * "2026年12月4日", "4 December 2026" (issue 13 item 8).
  */
 public class DatedMessages extends ResourceBundleMessageSource {
 
-	/** The key of the pattern of a date in each language's bundle, which the templates use too. */
+	/**
+	 * The key of the pattern of a date in each language's bundle, which the templates use
+	 * too.
+	 */
 	public static final String DATE_PATTERN = "date.pattern";
 
 	@Override

@@ -1,11 +1,12 @@
 package org.tongban.shared.identifiers;
 
 /**
- * A mainland China mobile phone number (中国大陆手机号码): eleven digits, the first a 1 and the second 3 to 9.
- * Applicants write it in many ways ({@code +86 138-0013-8000}, {@code 86 13800138000}, {@code 0086...}); the
- * value is always the bare eleven digits, so that the same phone is the same number for log-in, SMS codes and
- * the blind index (R1.1, R12.1). Numbers outside the mainland are refused with their own reason, because SMS
- * codes are sent only to mainland numbers.
+ * A mainland China mobile phone number (中国大陆手机号码): eleven digits, the first a 1 and the
+ * second 3 to 9. Applicants write it in many ways ({@code +86 138-0013-8000},
+ * {@code 86 13800138000}, {@code 0086...}); the value is always the bare eleven digits,
+ * so that the same phone is the same number for log-in, SMS codes and the blind index
+ * (R1.1, R12.1). Numbers outside the mainland are refused with their own reason, because
+ * SMS codes are sent only to mainland numbers.
  *
  * @param value the eleven digits
  */
@@ -14,8 +15,8 @@ public record MobileNumber(String value) {
 	private static final int LENGTH = 11;
 
 	/**
-	 * Checks and normalizes a number: spaces and hyphens are dropped, and so is a country code +86, 0086 or 86.
-	 *
+	 * Checks and normalizes a number: spaces and hyphens are dropped, and so is a country
+	 * code +86, 0086 or 86.
 	 * @throws InvalidIdentifierException with the first reason found, one of
 	 * {@code identifier.mobile.empty|country|characters|length|prefix}
 	 */
@@ -32,12 +33,18 @@ public record MobileNumber(String value) {
 		return InvalidIdentifierException.accepts(text, MobileNumber::checked);
 	}
 
-	/** The number as it may be shown to someone whose role does not need it: {@code 138****5678}. */
+	/**
+	 * The number as it may be shown to someone whose role does not need it:
+	 * {@code 138****5678}.
+	 */
 	public String masked() {
 		return value.substring(0, 3) + "****" + value.substring(7);
 	}
 
-	/** Masked, so that a number written to a log or a page by mistake does not disclose the person. */
+	/**
+	 * Masked, so that a number written to a log or a page by mistake does not disclose
+	 * the person.
+	 */
 	@Override
 	public String toString() {
 		return masked();

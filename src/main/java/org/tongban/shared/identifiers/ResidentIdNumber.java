@@ -7,17 +7,20 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A citizen's resident ID number (公民身份号码, GB 11643-1999), as printed on the second-generation resident
- * identity card and on residence permits: a six-digit administrative division code, the birth date as
- * YYYYMMDD, a three-digit sequence number (odd for men) and a check character (ISO 7064 MOD 11-2). The
- * fifteen-digit numbers of the first-generation cards expired in 2013 and are not accepted.
+ * A citizen's resident ID number (公民身份号码, GB 11643-1999), as printed on the
+ * second-generation resident identity card and on residence permits: a six-digit
+ * administrative division code, the birth date as YYYYMMDD, a three-digit sequence number
+ * (odd for men) and a check character (ISO 7064 MOD 11-2). The fifteen-digit numbers of
+ * the first-generation cards expired in 2013 and are not accepted.
  * <p>
- * Registration as a natural person depends on this number (R1.1), so every way it can be wrong has its own
- * message code, and the check character is tested last: an impossible birth date or an unknown province is
- * more useful to hear than "the check character is wrong". The number is personal data (R12.1): it prints
- * itself masked, and the full {@link #value()} is for storage (encrypted) and real-name verification only.
+ * Registration as a natural person depends on this number (R1.1), so every way it can be
+ * wrong has its own message code, and the check character is tested last: an impossible
+ * birth date or an unknown province is more useful to hear than "the check character is
+ * wrong". The number is personal data (R12.1): it prints itself masked, and the full
+ * {@link #value()} is for storage (encrypted) and real-name verification only.
  *
- * @param value the number in its canonical form: 18 characters, an upper-case X as the check character
+ * @param value the number in its canonical form: 18 characters, an upper-case X as the
+ * check character
  */
 public record ResidentIdNumber(String value) {
 
@@ -29,8 +32,9 @@ public record ResidentIdNumber(String value) {
 	private static final String CHECK_CHARACTERS = "10X98765432";
 
 	/**
-	 * Provinces, autonomous regions and municipalities (GB/T 2260), Taiwan (71), and Hong Kong, Macao and Taiwan
-	 * (81, 82, 83) whose residents hold residence permits numbered by the same standard.
+	 * Provinces, autonomous regions and municipalities (GB/T 2260), Taiwan (71), and Hong
+	 * Kong, Macao and Taiwan (81, 82, 83) whose residents hold residence permits numbered
+	 * by the same standard.
 	 */
 	private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
 			"33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
@@ -42,8 +46,8 @@ public record ResidentIdNumber(String value) {
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	/**
-	 * Checks and normalizes a number: surrounding whitespace is dropped and a lower-case x becomes X.
-	 *
+	 * Checks and normalizes a number: surrounding whitespace is dropped and a lower-case
+	 * x becomes X.
 	 * @throws InvalidIdentifierException with the first reason found, one of
 	 * {@code identifier.residentId.empty|length|characters|province|birthDate|birthDateRange|checkCharacter}
 	 */
@@ -68,12 +72,18 @@ public record ResidentIdNumber(String value) {
 		return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
 	}
 
-	/** The number as it may be shown to someone whose role does not need it: {@code 110105********002X}. */
+	/**
+	 * The number as it may be shown to someone whose role does not need it:
+	 * {@code 110105********002X}.
+	 */
 	public String masked() {
 		return value.substring(0, 6) + "********" + value.substring(14);
 	}
 
-	/** Masked, so that a number written to a log or a page by mistake does not disclose the person. */
+	/**
+	 * Masked, so that a number written to a log or a page by mistake does not disclose
+	 * the person.
+	 */
 	@Override
 	public String toString() {
 		return masked();

@@ -4,17 +4,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The unified social credit code (统一社会信用代码, GB 32100-2015) of a legal person or other organization, as
- * printed on its business licence or registration certificate: the registration authority (position 1), the
- * kind of organization (2), the division code of the registering office (3–8), the organization code of
- * GB 11714 with its own check character (9–17), and a check character over the whole (18). Letters I, O, S,
- * V and Z are never used.
+ * The unified social credit code (统一社会信用代码, GB 32100-2015) of a legal person or other
+ * organization, as printed on its business licence or registration certificate: the
+ * registration authority (position 1), the kind of organization (2), the division code of
+ * the registering office (3–8), the organization code of GB 11714 with its own check
+ * character (9–17), and a check character over the whole (18). Letters I, O, S, V and Z
+ * are never used.
  * <p>
- * Registration as a legal person depends on this code (R1.1). Positions 1 and 2 are checked against each
- * other only for the authorities whose kinds the standard itself fixes (1 机构编制, 5 民政, 9 工商); the
- * authorities added since are listed differently in different sources, and refusing a real licence would be
- * worse than letting the registry check (R1.2) find a wrong code. Some codes that Xiamen issued before the
- * standard was final are known not to satisfy its check character and are refused here: the real-name
+ * Registration as a legal person depends on this code (R1.1). Positions 1 and 2 are
+ * checked against each other only for the authorities whose kinds the standard itself
+ * fixes (1 机构编制, 5 民政, 9 工商); the authorities added since are listed differently in
+ * different sources, and refusing a real licence would be worse than letting the registry
+ * check (R1.2) find a wrong code. Some codes that Xiamen issued before the standard was
+ * final are known not to satisfy its check character and are refused here: the real-name
  * verification is where such an organization gets help.
  *
  * @param value the code in its canonical form: 18 upper-case characters
@@ -23,7 +25,10 @@ public record UnifiedSocialCreditCode(String value) {
 
 	private static final int LENGTH = 18;
 
-	/** The characters a code may use, in the order of their values for the check character. */
+	/**
+	 * The characters a code may use, in the order of their values for the check
+	 * character.
+	 */
 	private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 	private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
@@ -31,15 +36,19 @@ public record UnifiedSocialCreditCode(String value) {
 	private static final int[] ORGANIZATION_CODE_WEIGHTS = { 3, 7, 9, 10, 5, 8, 4, 2 };
 
 	/** The kinds of organization that GB 32100 fixes for a registration authority. */
-	private static final Map<Character, String> KINDS_BY_AUTHORITY = Map.of(
-			'1', "1239", // 机构编制: 机关, 事业单位, 中央编办直接管理机构编制的群众团体, 其他
+	private static final Map<Character, String> KINDS_BY_AUTHORITY = Map.of('1', "1239", // 机构编制:
+																							// 机关,
+																							// 事业单位,
+																							// 中央编办直接管理机构编制的群众团体,
+																							// 其他
 			'5', "1239", // 民政: 社会团体, 民办非企业单位, 基金会, 其他
 			'9', "123"); // 工商: 企业, 个体工商户, 农民专业合作社
 
 	/**
-	 * Checks and normalizes a code: surrounding whitespace is dropped and letters become upper-case.
-	 *
-	 * @throws InvalidIdentifierException with the first reason found, one of {@code identifier.creditCode.empty|
+	 * Checks and normalizes a code: surrounding whitespace is dropped and letters become
+	 * upper-case.
+	 * @throws InvalidIdentifierException with the first reason found, one of
+	 * {@code identifier.creditCode.empty|
 	 * length|characters|authority|kind|division|organizationCode|checkCharacter}
 	 */
 	public UnifiedSocialCreditCode {
@@ -55,12 +64,18 @@ public record UnifiedSocialCreditCode(String value) {
 		return InvalidIdentifierException.accepts(text, UnifiedSocialCreditCode::checked);
 	}
 
-	/** The code with its middle hidden, {@code 913501********0Y43}, in the same shape as a masked ID number. */
+	/**
+	 * The code with its middle hidden, {@code 913501********0Y43}, in the same shape as a
+	 * masked ID number.
+	 */
 	public String masked() {
 		return value.substring(0, 6) + "********" + value.substring(14);
 	}
 
-	/** Unmasked: the code is public, printed on the licence and in the enterprise credit register. */
+	/**
+	 * Unmasked: the code is public, printed on the licence and in the enterprise credit
+	 * register.
+	 */
 	@Override
 	public String toString() {
 		return value;
@@ -103,7 +118,10 @@ public record UnifiedSocialCreditCode(String value) {
 		return code;
 	}
 
-	/** GB 11714: letters count from A = 10 to Z = 35 here, as in the organization code's own alphabet. */
+	/**
+	 * GB 11714: letters count from A = 10 to Z = 35 here, as in the organization code's
+	 * own alphabet.
+	 */
 	private static char organizationCodeCheckCharacter(String body) {
 		int sum = 0;
 		for (int i = 0; i < ORGANIZATION_CODE_WEIGHTS.length; i++) {

@@ -10,9 +10,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * A cursor that writes a document from top to bottom on A4 pages inside a margin, opening a new page whenever the
- * next block would not fit. The documents (forms, notices) keep their own layout and draw through it, so that the
- * page handling and the placing of text are the same in all of them.
+ * A cursor that writes a document from top to bottom on A4 pages inside a margin, opening
+ * a new page whenever the next block would not fit. The documents (forms, notices) keep
+ * their own layout and draw through it, so that the page handling and the placing of text
+ * are the same in all of them.
  */
 public final class PdfFlow implements AutoCloseable {
 
@@ -48,7 +49,10 @@ public final class PdfFlow implements AutoCloseable {
 		return text;
 	}
 
-	/** The left edge of the text, which is also the margin at the top, the right and the foot. */
+	/**
+	 * The left edge of the text, which is also the margin at the top, the right and the
+	 * foot.
+	 */
 	public float margin() {
 		return margin;
 	}
@@ -84,7 +88,9 @@ public final class PdfFlow implements AutoCloseable {
 		}
 	}
 
-	/** Writes a text in lines no wider than a width, each line on the page where it fits. */
+	/**
+	 * Writes a text in lines no wider than a width, each line on the page where it fits.
+	 */
 	public void lines(String paragraph, float size, Color color, float x, float width) throws IOException {
 		for (String line : text.lines(paragraph, size, width)) {
 			keep(lineHeight(size));
@@ -98,14 +104,16 @@ public final class PdfFlow implements AutoCloseable {
 		writeOnBaseline(x, y - size, line, size, color);
 	}
 
-	/** Writes one line on the current page on a given baseline, for text placed by hand. */
+	/**
+	 * Writes one line on the current page on a given baseline, for text placed by hand.
+	 */
 	public void writeOnBaseline(float x, float baseline, String line, float size, Color color) throws IOException {
 		write(content, x, baseline, line, size, color);
 	}
 
 	/**
-	 * Finishes the pages and writes a footer centred in the foot margin of each, given its number and the number
-	 * of pages. Nothing more can be written after it.
+	 * Finishes the pages and writes a footer centred in the foot margin of each, given
+	 * its number and the number of pages. Nothing more can be written after it.
 	 */
 	public void footers(BiFunction<Integer, Integer, String> footer, float size, Color color) throws IOException {
 		content.close();

@@ -18,22 +18,27 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes the PDF documents the platform generates (application forms, notices, licences) in their fonts. Chinese is
- * set in the CJK TrueType font that ships with the build, embedded as a subset so that every reader shows the same
- * glyphs in a small file. That font has no Latin letters or digits; they are set in Helvetica, a standard font that
+ * Makes the PDF documents the platform generates (application forms, notices, licences)
+ * in their fonts. Chinese is set in the CJK TrueType font that ships with the build,
+ * embedded as a subset so that every reader shows the same glyphs in a small file. That
+ * font has no Latin letters or digits; they are set in Helvetica, a standard font that
  * every PDF reader has.
  */
 @Component
 public class PdfFonts {
 
-	/** How many parsed fonts wait for the next document; more documents at once parse their own. */
+	/**
+	 * How many parsed fonts wait for the next document; more documents at once parse
+	 * their own.
+	 */
 	private static final int KEPT = 4;
 
 	private final byte[] cjkFont;
 
 	/**
-	 * Parsed fonts, each used by one document at a time: parsing the 4 MB font for every document was a tenth of the
-	 * platform's CPU under load (docs/benchmarks.md). A font is handed back once its document is saved.
+	 * Parsed fonts, each used by one document at a time: parsing the 4 MB font for every
+	 * document was a tenth of the platform's CPU under load (docs/benchmarks.md). A font
+	 * is handed back once its document is saved.
 	 */
 	private final BlockingQueue<TrueTypeFont> parsed = new ArrayBlockingQueue<>(KEPT);
 
@@ -41,7 +46,10 @@ public class PdfFonts {
 		this.cjkFont = cjkFont.getContentAsByteArray();
 	}
 
-	/** A new document laid out with these fonts, saved; the subset of the CJK font it uses is embedded. */
+	/**
+	 * A new document laid out with these fonts, saved; the subset of the CJK font it uses
+	 * is embedded.
+	 */
 	public byte[] render(Layout layout) {
 		TrueTypeFont cjk = parsed.poll();
 		try {

@@ -8,9 +8,10 @@ import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * The writer that a kind of document (a form, a notice) extends with its own blocks: it holds the flow down the
- * pages (whose {@link PdfFlow#lines} wraps paragraphs) and writes what every document has, blocks of lines already
- * broken, space and the numbered footers, so that each document says only how it looks.
+ * The writer that a kind of document (a form, a notice) extends with its own blocks: it
+ * holds the flow down the pages (whose {@link PdfFlow#lines} wraps paragraphs) and writes
+ * what every document has, blocks of lines already broken, space and the numbered
+ * footers, so that each document says only how it looks.
  */
 public abstract class PdfPages implements AutoCloseable {
 
@@ -39,7 +40,10 @@ public abstract class PdfPages implements AutoCloseable {
 		this.footerSize = footerSize;
 	}
 
-	/** Writes lines already broken one under another, on the page the caller has kept them together on. */
+	/**
+	 * Writes lines already broken one under another, on the page the caller has kept them
+	 * together on.
+	 */
 	protected void block(List<String> lines, float x, float size, Color color) throws IOException {
 		for (String line : lines) {
 			flow.write(x, line, size, color);
@@ -51,7 +55,10 @@ public abstract class PdfPages implements AutoCloseable {
 		flow.down(points);
 	}
 
-	/** Finishes the pages and writes a footer on each, given its number and the number of pages. */
+	/**
+	 * Finishes the pages and writes a footer on each, given its number and the number of
+	 * pages.
+	 */
 	public void footers(BiFunction<Integer, Integer, String> footer) throws IOException {
 		flow.footers(footer, footerSize, MUTED);
 	}

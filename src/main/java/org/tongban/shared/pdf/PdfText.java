@@ -13,12 +13,16 @@ import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.font.encoding.WinAnsiEncoding;
 
 /**
- * Text in the fonts of one document: measures, wraps and shows text that mixes Chinese and Latin script, each
- * character in the font that has it. Characters neither font has are shown as "?" rather than failing the document.
+ * Text in the fonts of one document: measures, wraps and shows text that mixes Chinese
+ * and Latin script, each character in the font that has it. Characters neither font has
+ * are shown as "?" rather than failing the document.
  */
 public final class PdfText {
 
-	/** Latin words and numbers stay whole on a line; Chinese may break between any two characters. */
+	/**
+	 * Latin words and numbers stay whole on a line; Chinese may break between any two
+	 * characters.
+	 */
 	private static final Pattern UNIT = Pattern.compile("[^\\s\\u2E80-\\uFFFF]+|[\\s\\S]");
 
 	private final PDFont cjk;
@@ -42,7 +46,10 @@ public final class PdfText {
 		return width;
 	}
 
-	/** Shows a line of text at the current text position; call between {@code beginText} and {@code endText}. */
+	/**
+	 * Shows a line of text at the current text position; call between {@code beginText}
+	 * and {@code endText}.
+	 */
 	public void show(PDPageContentStream content, String text, float size) throws IOException {
 		for (Run run : runs(text)) {
 			content.setFont(run.font(), size);
@@ -74,7 +81,10 @@ public final class PdfText {
 		return lines;
 	}
 
-	/** The units a line may break between; a word too long for a line is broken between its letters. */
+	/**
+	 * The units a line may break between; a word too long for a line is broken between
+	 * its letters.
+	 */
 	private List<String> pieces(String paragraph, float size, float maxWidth) throws IOException {
 		List<String> pieces = new ArrayList<>();
 		Matcher unit = UNIT.matcher(paragraph);

@@ -7,8 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Instants to and from {@code timestamp with time zone} columns, the same on PostgreSQL and H2: written at UTC, read
- * back as the instant they were, whatever zone the database session has.
+ * Instants to and from {@code timestamp with time zone} columns, the same on PostgreSQL
+ * and H2: written at UTC, read back as the instant they were, whatever zone the database
+ * session has.
  */
 public final class DatabaseTime {
 

@@ -13,8 +13,9 @@ import org.springframework.data.relational.RelationalManagedTypes;
 import org.springframework.data.relational.core.mapping.NamingStrategy;
 
 /**
- * Spring Data JDBC with the value converters of every module, and with unquoted names: the migrations create
- * unquoted (case-insensitive) names, which the same queries then find on H2 and on PostgreSQL alike.
+ * Spring Data JDBC with the value converters of every module, and with unquoted names:
+ * the migrations create unquoted (case-insensitive) names, which the same queries then
+ * find on H2 and on PostgreSQL alike.
  */
 @Configuration(proxyBeanMethods = false)
 class PersistenceConfiguration extends AbstractJdbcConfiguration {

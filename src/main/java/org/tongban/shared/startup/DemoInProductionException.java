@@ -2,7 +2,10 @@ package org.tongban.shared.startup;
 
 import java.util.List;
 
-/** The platform was started with the {@code prod} profile and something of the demo ({@link NoDemoInProduction}). */
+/**
+ * The platform was started with the {@code prod} profile and something of the demo
+ * ({@link NoDemoInProduction}).
+ */
 class DemoInProductionException extends IllegalStateException {
 
 	private final List<String> demo;

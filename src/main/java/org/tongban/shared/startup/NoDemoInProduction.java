@@ -12,10 +12,12 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 
 /**
- * The {@code prod} profile refuses to start with anything of the demo: the {@code demo} profile (its development outbox
- * shows every code sent, its loaders write sample accounts with a published password), the demo's published keys
- * (ids beginning with {@code demo}) or the demo CA, whose private keys are public. Checked once the profiles and
- * properties are known and before anything is built, so that not even the database is touched.
+ * The {@code prod} profile refuses to start with anything of the demo: the {@code demo}
+ * profile (its development outbox shows every code sent, its loaders write sample
+ * accounts with a published password), the demo's published keys (ids beginning with
+ * {@code demo}) or the demo CA, whose private keys are public. Checked once the profiles
+ * and properties are known and before anything is built, so that not even the database is
+ * touched.
  */
 class NoDemoInProduction implements EnvironmentPostProcessor, Ordered {
 
@@ -48,7 +50,10 @@ class NoDemoInProduction implements EnvironmentPostProcessor, Ordered {
 		}
 	}
 
-	/** After the profiles and the configuration files are read (ConfigDataEnvironmentPostProcessor). */
+	/**
+	 * After the profiles and the configuration files are read
+	 * (ConfigDataEnvironmentPostProcessor).
+	 */
 	@Override
 	public int getOrder() {
 		return Ordered.LOWEST_PRECEDENCE;

@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The platform's clock, in the city's time zone whatever the server's: legal dates (received on, clock starts
- * on) are the city's calendar dates. Tests replace this bean to travel in time.
+ * The platform's clock, in the city's time zone whatever the server's: legal dates
+ * (received on, clock starts on) are the city's calendar dates. Tests replace this bean
+ * to travel in time.
  */
 @Configuration(proxyBeanMethods = false)
 class TimeConfiguration {

@@ -23,12 +23,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.StringUtils;
 
 /**
- * The API's contract as other people's tools read it (R14.3): what is true of every operation is said here once
- * instead of on each controller. Every refusal is an RFC 9457 problem detail ({@link WebErrorHandling}), so each 4xx
- * and 5xx answer of the document has the {@code Problem} schema; an operation with input may answer 400, one with a
- * path parameter 404, and any may answer 503 while the database is out of reach ({@link DatabaseOutageFilter}). What
- * only some operations answer (409, 422, 429) their controllers say. An operation's id, unless its
- * {@code @Operation} names one, is its controller's name without "Api" followed by its method's name, such as
+ * The API's contract as other people's tools read it (R14.3): what is true of every
+ * operation is said here once instead of on each controller. Every refusal is an RFC 9457
+ * problem detail ({@link WebErrorHandling}), so each 4xx and 5xx answer of the document
+ * has the {@code Problem} schema; an operation with input may answer 400, one with a path
+ * parameter 404, and any may answer 503 while the database is out of reach
+ * ({@link DatabaseOutageFilter}). What only some operations answer (409, 422, 429) their
+ * controllers say. An operation's id, unless its {@code @Operation} names one, is its
+ * controller's name without "Api" followed by its method's name, such as
  * {@code catalogMatters}: unique, and stable while the code keeps its names.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,8 +41,8 @@ public class ApiContract {
 	private static final String PROBLEM = "#/components/schemas/Problem";
 
 	/**
-	 * Documents a refusal of the operation as a problem detail, unless the operation already describes that status
-	 * in words of its own.
+	 * Documents a refusal of the operation as a problem detail, unless the operation
+	 * already describes that status in words of its own.
 	 */
 	public static void refusal(Operation operation, int status, String description) {
 		if (operation.getResponses() == null) {
@@ -68,8 +70,8 @@ public class ApiContract {
 			var annotation = handler.getMethodAnnotation(io.swagger.v3.oas.annotations.Operation.class);
 			if (annotation == null || annotation.operationId().isEmpty()) {
 				String controller = handler.getBeanType().getSimpleName().replaceFirst("Api$", "");
-				operation.setOperationId(StringUtils.uncapitalize(controller)
-						+ StringUtils.capitalize(handler.getMethod().getName()));
+				operation.setOperationId(
+						StringUtils.uncapitalize(controller) + StringUtils.capitalize(handler.getMethod().getName()));
 			}
 			return operation;
 		};
@@ -85,7 +87,8 @@ public class ApiContract {
 
 	private static void refusals(Operation operation) {
 		List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
-		// A path parameter that is text and does not match its pattern finds no operation (404); a number, a query
+		// A path parameter that is text and does not match its pattern finds no operation
+		// (404); a number, a query
 		// parameter, a header or a body can be missing or malformed (400).
 		boolean input = operation.getRequestBody() != null || parameters.stream()
 			.anyMatch(parameter -> !"path".equals(parameter.getIn()) || !isText(parameter.getSchema()));
@@ -114,8 +117,8 @@ public class ApiContract {
 	}
 
 	/**
-	 * What {@link WebErrorHandling} and the modules' own problem handlers write: RFC 9457's members and the
-	 * platform's extensions, each present only where it applies.
+	 * What {@link WebErrorHandling} and the modules' own problem handlers write: RFC
+	 * 9457's members and the platform's extensions, each present only where it applies.
 	 */
 	private static Schema<?> problemSchema() {
 		Map<String, Schema> properties = new LinkedHashMap<>();
@@ -126,18 +129,20 @@ public class ApiContract {
 		properties.put("instance", text("The path of the request"));
 		properties.put("requestId", text("The request's id, as the logs and `X-Request-Id` give it"));
 		properties.put("parameter", text("The parameter, header or field that was wrong (400, 422)"));
-		properties.put("parameters", typed("array", "The parameters that were wrong, when several were (400)")
-			.items(text(null)));
-		properties.put("errors", typed("object", "Each field (or `material.<code>`, or `file`) and its message "
-				+ "(400, 422)")
-			.additionalProperties(text(null)));
+		properties.put("parameters",
+				typed("array", "The parameters that were wrong, when several were (400)").items(text(null)));
+		properties.put("errors",
+				typed("object", "Each field (or `material.<code>`, or `file`) and its message " + "(400, 422)")
+					.additionalProperties(text(null)));
 		properties.put("moreErrors", typed("integer", "How many fields with errors `errors` leaves out"));
 		properties.put("formErrors", typed("array", "Problems of the whole form (422)").items(text(null)));
-		properties.put("stops", typed("array", "Why the application cannot be accepted at all (422)")
-			.items(text(null)));
-		properties.put("unchanged", typed("array", "The items of a correction notice still as they were (409): "
-				+ "`kind`, `code`, `name` and `problem` of each")
-			.items(typed("object", null).additionalProperties(text(null))));
+		properties.put("stops",
+				typed("array", "Why the application cannot be accepted at all (422)").items(text(null)));
+		properties.put("unchanged",
+				typed("array",
+						"The items of a correction notice still as they were (409): "
+								+ "`kind`, `code`, `name` and `problem` of each")
+					.items(typed("object", null).additionalProperties(text(null))));
 		Map<String, Object> example = new LinkedHashMap<>();
 		example.put("type", "about:blank");
 		example.put("title", "Unprocessable Content");

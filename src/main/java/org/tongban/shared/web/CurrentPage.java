@@ -10,10 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Links to the page being shown, for the layout and the pages ({@code @currentPage} in templates): the same page in
- * the other language or at another page of results. Every other parameter of the query string is kept, so that
- * switching language or paging never loses the reader's search (R13.3). Only the query string is used, never posted
- * form fields, which must not end up in a link.
+ * Links to the page being shown, for the layout and the pages ({@code @currentPage} in
+ * templates): the same page in the other language or at another page of results. Every
+ * other parameter of the query string is kept, so that switching language or paging never
+ * loses the reader's search (R13.3). Only the query string is used, never posted form
+ * fields, which must not end up in a link.
  */
 @Component("currentPage")
 class CurrentPage {
@@ -25,7 +26,10 @@ class CurrentPage {
 		this.request = request;
 	}
 
-	/** This page with one query parameter set to a value, as a path below the context path. */
+	/**
+	 * This page with one query parameter set to a value, as a path below the context
+	 * path.
+	 */
 	public String with(String name, Object value) {
 		var query = new StringJoiner("&");
 		String current = request.getQueryString();
@@ -41,8 +45,8 @@ class CurrentPage {
 	}
 
 	/**
-	 * The {@code aria-current} value of a navigation item: {@code page} on the item's own page, {@code true} on the
-	 * pages below it, none elsewhere.
+	 * The {@code aria-current} value of a navigation item: {@code page} on the item's own
+	 * page, {@code true} on the pages below it, none elsewhere.
 	 */
 	public String navigationState(String section) {
 		String path = path();
@@ -53,10 +57,12 @@ class CurrentPage {
 	}
 
 	private String path() {
-		// An error page rendered by the container shows the address that failed, not /error.
+		// An error page rendered by the container shows the address that failed, not
+		// /error.
 		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String uri = failed != null ? failed.toString() : request.getRequestURI();
-		// Leading slashes are collapsed so that a crafted address never turns into a link to another host.
+		// Leading slashes are collapsed so that a crafted address never turns into a link
+		// to another host.
 		return "/" + uri.substring(request.getContextPath().length()).replaceFirst("^/+", "");
 	}
 

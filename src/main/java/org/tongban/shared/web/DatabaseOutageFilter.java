@@ -24,16 +24,20 @@ import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * R14: while the database is away, a request that needed it is answered 503 with Retry-After, never 500 and never
- * 2xx, wherever it failed: controllers are answered by {@link WebErrorHandling}; this filter, outside the session
- * and security filters, answers for the reads those make first (the web session, the API token) and for the
+ * R14: while the database is away, a request that needed it is answered 503 with
+ * Retry-After, never 500 and never 2xx, wherever it failed: controllers are answered by
+ * {@link WebErrorHandling}; this filter, outside the session and security filters,
+ * answers for the reads those make first (the web session, the API token) and for the
  * session written back after the controller.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
-	/** How long a client waits before it tries again while the database is away: about one failover. */
+	/**
+	 * How long a client waits before it tries again while the database is away: about one
+	 * failover.
+	 */
 	static final String RETRY_AFTER_SECONDS = "10";
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
@@ -63,8 +67,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Whether a failure comes from the database being unreachable rather than from what was asked: no connection in
-	 * time, a connection lost, the server shutting down or starting up (SQLSTATE classes 08 and 57P).
+	 * Whether a failure comes from the database being unreachable rather than from what
+	 * was asked: no connection in time, a connection lost, the server shutting down or
+	 * starting up (SQLSTATE classes 08 and 57P).
 	 */
 	static boolean isOutage(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -78,7 +83,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;
 			}
-			// A rollback on a connection already closed hides the failure that lost it; that one says why.
+			// A rollback on a connection already closed hides the failure that lost it;
+			// that one says why.
 			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
 					&& isOutage(rollback.getApplicationException())) {
 				return true;

@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The {@code errors} property of a problem: the first message of each field, for at most {@value #MAX} fields. That is
- * more than any form of the platform has, and keeps the answer small however many (unknown) fields a request names;
- * {@code moreErrors} counts the fields left out.
+ * The {@code errors} property of a problem: the first message of each field, for at most
+ * {@value #MAX} fields. That is more than any form of the platform has, and keeps the
+ * answer small however many (unknown) fields a request names; {@code moreErrors} counts
+ * the fields left out.
  */
 public final class FieldErrors {
 
@@ -33,7 +34,10 @@ public final class FieldErrors {
 		return this;
 	}
 
-	/** Into the properties of a problem: {@code errors}, and {@code moreErrors} if some were left out. */
+	/**
+	 * Into the properties of a problem: {@code errors}, and {@code moreErrors} if some
+	 * were left out.
+	 */
 	public void addTo(Map<String, Object> properties) {
 		properties.put("errors", errors);
 		if (!leftOut.isEmpty()) {

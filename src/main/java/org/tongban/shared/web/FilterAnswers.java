@@ -19,9 +19,10 @@ import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The answer of a servlet filter that stops a request before Spring MVC sees it, in the shapes
- * {@link WebErrorHandling} gives: problem+json for the API, a plain page otherwise. A plain page because the
- * site's layout needs what the filter may be answering for the lack of (the database, the session).
+ * The answer of a servlet filter that stops a request before Spring MVC sees it, in the
+ * shapes {@link WebErrorHandling} gives: problem+json for the API, a plain page
+ * otherwise. A plain page because the site's layout needs what the filter may be
+ * answering for the lack of (the database, the session).
  */
 @Component
 class FilterAnswers {
@@ -67,8 +68,9 @@ class FilterAnswers {
 					+ "</title></head><body><main class=\"main\"><h1 class=\"heading-l\">" + HtmlUtils.htmlEscape(title)
 					+ "</h1><p class=\"lead\">" + HtmlUtils.htmlEscape(detail) + "</p>"
 					+ (requestId == null ? ""
-							: "<p class=\"hint\">" + HtmlUtils.htmlEscape(messages.getMessage("error.page.requestId",
-									new Object[] { requestId }, locale)) + "</p>")
+							: "<p class=\"hint\">" + HtmlUtils.htmlEscape(
+									messages.getMessage("error.page.requestId", new Object[] { requestId }, locale))
+									+ "</p>")
 					+ "</main></body></html>");
 	}
 

@@ -26,9 +26,10 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A JSON body larger than {@code tongban.web.max-json-size} (64 KB: the largest form of a matter needs a few) is
- * answered 413 before anything parses it, so that nobody makes the platform build objects from megabytes of JSON. The
- * multipart limit is for uploads only ({@link UploadLimitFilter}). A body of unknown length (chunked) is read up to the
+ * A JSON body larger than {@code tongban.web.max-json-size} (64 KB: the largest form of a
+ * matter needs a few) is answered 413 before anything parses it, so that nobody makes the
+ * platform build objects from megabytes of JSON. The multipart limit is for uploads only
+ * ({@link UploadLimitFilter}). A body of unknown length (chunked) is read up to the
  * limit, and no further.
  */
 @Component

@@ -12,9 +12,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Simplified Chinese unless the reader chooses English with {@code ?lang=en}; the choice is kept in a cookie.
- * Pages do not follow the browser's Accept-Language (a government portal answers in Chinese first); the API
- * does, because its callers are programs that say what they want.
+ * Simplified Chinese unless the reader chooses English with {@code ?lang=en}; the choice
+ * is kept in a cookie. Pages do not follow the browser's Accept-Language (a government
+ * portal answers in Chinese first); the API does, because its callers are programs that
+ * say what they want.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -43,7 +44,10 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor);
 	}
 
-	/** Accepts only the languages the platform speaks; anything else keeps the current language. */
+	/**
+	 * Accepts only the languages the platform speaks; anything else keeps the current
+	 * language.
+	 */
 	static class SupportedLocaleChangeInterceptor extends LocaleChangeInterceptor {
 
 		SupportedLocaleChangeInterceptor() {

@@ -12,13 +12,15 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
 
 /**
- * A limit of so many requests a minute for each key, such as a client address (R12.4): all of a key's allowance is
- * given back at the end of its minute, so that the limit is exact whatever the pace of the requests.
+ * A limit of so many requests a minute for each key, such as a client address (R12.4):
+ * all of a key's allowance is given back at the end of its minute, so that the limit is
+ * exact whatever the pace of the requests.
  * <p>
- * The buckets are in memory, so with n nodes a key may make up to n times the limit. That is enough to slow down
- * guessing and flooding; what must hold across nodes (an account's lock-out, the SMS codes sent) is counted in the
- * database instead. At most {@value #MAX_KEYS} keys are remembered, the least recently seen forgotten first, so that
- * a flood of addresses cannot exhaust memory.
+ * The buckets are in memory, so with n nodes a key may make up to n times the limit. That
+ * is enough to slow down guessing and flooding; what must hold across nodes (an account's
+ * lock-out, the SMS codes sent) is counted in the database instead. At most
+ * {@value #MAX_KEYS} keys are remembered, the least recently seen forgotten first, so
+ * that a flood of addresses cannot exhaust memory.
  */
 public final class RateLimit {
 
@@ -37,7 +39,9 @@ public final class RateLimit {
 
 	private final TimeMeter time;
 
-	/** @param clock the platform clock, so that tests can let a minute pass */
+	/**
+	 * @param clock the platform clock, so that tests can let a minute pass
+	 */
 	public RateLimit(int perMinute, Clock clock) {
 		if (perMinute < 1) {
 			throw new IllegalArgumentException("A rate limit allows at least one request a minute: " + perMinute);
@@ -60,15 +64,18 @@ public final class RateLimit {
 
 	/**
 	 * Takes one request from the key's allowance.
-	 *
-	 * @return empty if the request may go on, otherwise how long until the key may make one more
+	 * @return empty if the request may go on, otherwise how long until the key may make
+	 * one more
 	 */
 	public Optional<Duration> take(String key) {
 		ConsumptionProbe probe = buckets.computeIfAbsent(key, any -> newBucket()).tryConsumeAndReturnRemaining(1);
 		return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
 	}
 
-	/** A wait as the {@code Retry-After} header gives it: whole seconds, rounded up, at least one. */
+	/**
+	 * A wait as the {@code Retry-After} header gives it: whole seconds, rounded up, at
+	 * least one.
+	 */
 	public static long retryAfterSeconds(Duration wait) {
 		return Math.max(1, wait.plusMillis(999).toSeconds());
 	}

@@ -8,8 +8,9 @@ import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
- * The one place where the services' refusals become HTTP: the status of each kind, and the headers that the status
- * calls for. Used by the error handling and by the pages that answer a refusal on the form itself.
+ * The one place where the services' refusals become HTTP: the status of each kind, and
+ * the headers that the status calls for. Used by the error handling and by the pages that
+ * answer a refusal on the form itself.
  */
 public final class RefusalStatus {
 
@@ -29,8 +30,9 @@ public final class RefusalStatus {
 	}
 
 	/**
-	 * Sets the refusal's status, when to try again ({@code Retry-After}) and, for a refused log-in, how to
-	 * authenticate (RFC 9110 §15.5.2) unless the security layer has already said more.
+	 * Sets the refusal's status, when to try again ({@code Retry-After}) and, for a
+	 * refused log-in, how to authenticate (RFC 9110 §15.5.2) unless the security layer
+	 * has already said more.
 	 */
 	public static void write(RefusedException refused, HttpServletResponse response) {
 		response.setStatus(of(refused.refusal()).value());

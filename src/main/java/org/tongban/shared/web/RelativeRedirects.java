@@ -18,12 +18,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Every redirect within the platform is sent as a path ({@code Location: /login}), never as an absolute address
- * built from the request: its host comes from the {@code Host} (or {@code X-Forwarded-Host}) header, which the client
- * writes, so a forged one would otherwise be echoed into log-in redirects, saved requests and post-redirect-get
- * answers (and from there into caches). A location whose scheme, host and port are the request's own loses them;
- * redirects elsewhere are left alone. The servlet container keeps relative locations as they are
- * ({@code server.tomcat.use-relative-redirects}).
+ * Every redirect within the platform is sent as a path ({@code Location: /login}), never
+ * as an absolute address built from the request: its host comes from the {@code Host} (or
+ * {@code X-Forwarded-Host}) header, which the client writes, so a forged one would
+ * otherwise be echoed into log-in redirects, saved requests and post-redirect-get answers
+ * (and from there into caches). A location whose scheme, host and port are the request's
+ * own loses them; redirects elsewhere are left alone. The servlet container keeps
+ * relative locations as they are ({@code server.tomcat.use-relative-redirects}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)

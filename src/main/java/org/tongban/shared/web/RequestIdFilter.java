@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives every request an id, in the logs (MDC {@code requestId}) and in the {@code X-Request-Id} response
- * header, so that an operator can find the log lines of a request a user reports. A well-formed id from a
- * front proxy is kept; anything else is replaced so that log lines cannot be forged.
+ * Gives every request an id, in the logs (MDC {@code requestId}) and in the
+ * {@code X-Request-Id} response header, so that an operator can find the log lines of a
+ * request a user reports. A well-formed id from a front proxy is kept; anything else is
+ * replaced so that log lines cannot be forged.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -25,13 +25,15 @@ import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
- * Parameters that cannot be decoded, such as invalid UTF-8 in a query string ({@code ?q=%C3%28}), a broken
- * {@code %}-escape or more parameters than the container allows, are the client's mistake, answered 400 with the
- * error page or problem details of every other bad request. The servlet container throws an
- * {@link IllegalStateException} from whichever {@code getParameter} comes first, which would otherwise be answered as
- * a failure of ours (500, and a stack trace in the log). So a filter reads the parameters before anything else does;
- * if they cannot be read, the request goes on without any (nothing else trips over them, not even the error page), and
- * Spring MVC refuses it before any handler runs.
+ * Parameters that cannot be decoded, such as invalid UTF-8 in a query string
+ * ({@code ?q=%C3%28}), a broken {@code %}-escape or more parameters than the container
+ * allows, are the client's mistake, answered 400 with the error page or problem details
+ * of every other bad request. The servlet container throws an
+ * {@link IllegalStateException} from whichever {@code getParameter} comes first, which
+ * would otherwise be answered as a failure of ours (500, and a stack trace in the log).
+ * So a filter reads the parameters before anything else does; if they cannot be read, the
+ * request goes on without any (nothing else trips over them, not even the error page),
+ * and Spring MVC refuses it before any handler runs.
  */
 @Configuration(proxyBeanMethods = false)
 class UnreadableParameters implements WebMvcConfigurer {
@@ -40,14 +42,17 @@ class UnreadableParameters implements WebMvcConfigurer {
 
 	private static final String UNREADABLE = UnreadableParameters.class.getName() + ".UNREADABLE";
 
-	/** Right after the upload limit, which must see an oversized upload before its parts are read. */
+	/**
+	 * Right after the upload limit, which must see an oversized upload before its parts
+	 * are read.
+	 */
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> unreadableParametersFilter() {
 		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
 
 			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-					FilterChain chain) throws ServletException, IOException {
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
 				try {
 					request.getParameterMap();
 				}

@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers an upload larger than the multipart limit with 413 and the reason, before anything reads it. Beyond that
- * limit the servlet container cannot parse the form at all, and its first reader, the CSRF check of the pages,
- * would fail with a server error. Files within the limit reach the storage, which says why it refuses one next to
- * the material it was for (R3.3).
+ * Answers an upload larger than the multipart limit with 413 and the reason, before
+ * anything reads it. Beyond that limit the servlet container cannot parse the form at
+ * all, and its first reader, the CSRF check of the pages, would fail with a server error.
+ * Files within the limit reach the storage, which says why it refuses one next to the
+ * material it was for (R3.3).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -45,7 +46,10 @@ class UploadLimitFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	/** Whether the form can be read: its declared length, or for a chunked one whether the container parses it. */
+	/**
+	 * Whether the form can be read: its declared length, or for a chunked one whether the
+	 * container parses it.
+	 */
 	private boolean withinLimit(HttpServletRequest request) throws IOException, ServletException {
 		if (request.getContentLengthLong() > maxRequestSize) {
 			return false;

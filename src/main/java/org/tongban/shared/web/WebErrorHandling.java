@@ -43,10 +43,10 @@ import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 
 /**
- * One place that turns every failure into an answer a person can act on: RFC 9457 problem details
- * ({@code application/problem+json}) for the API under {@code /api/}, a localized error page for everything
- * else. Messages come from the message bundles in the reader's language; no stack trace ever leaves the
- * server.
+ * One place that turns every failure into an answer a person can act on: RFC 9457 problem
+ * details ({@code application/problem+json}) for the API under {@code /api/}, a localized
+ * error page for everything else. Messages come from the message bundles in the reader's
+ * language; no stack trace ever leaves the server.
  */
 @ControllerAdvice
 class WebErrorHandling {
@@ -87,9 +87,8 @@ class WebErrorHandling {
 	Object typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
 			HttpServletResponse response) {
 		String expected = ex.getRequiredType() == null ? "" : ex.getRequiredType().getSimpleName();
-		return badParameter(request, response, ex.getName(),
-				message("error.parameter.format", ex.getName(), String.valueOf(ex.getValue()), message(
-						"error.type." + expected, new Object[0], expected)));
+		return badParameter(request, response, ex.getName(), message("error.parameter.format", ex.getName(),
+				String.valueOf(ex.getValue()), message("error.type." + expected, new Object[0], expected)));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
@@ -128,14 +127,18 @@ class WebErrorHandling {
 				Map.of("parameters", List.copyOf(errors.keySet()), "errors", errors));
 	}
 
-	/** Also a {@link BindException} of a controller that checks a body field by field itself. */
+	/**
+	 * Also a {@link BindException} of a controller that checks a body field by field
+	 * itself.
+	 */
 	@ExceptionHandler(BindException.class)
 	Object invalidBody(BindException ex, HttpServletRequest request, HttpServletResponse response) {
 		var errors = new FieldErrors();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
 			errors.add(error.getField(), () -> resolve(error));
 		}
-		// An error of the whole body, such as a refusal of who sends it, says more than the general message.
+		// An error of the whole body, such as a refusal of who sends it, says more than
+		// the general message.
 		String detail = ex.getBindingResult().hasGlobalErrors() ? resolve(ex.getBindingResult().getGlobalError())
 				: message("error.body.invalid");
 		Map<String, Object> properties = new LinkedHashMap<>();
@@ -152,14 +155,15 @@ class WebErrorHandling {
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	Object methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletRequest request,
 			HttpServletResponse response) {
-		return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED,
-				message("error.method", ex.getMethod()), Map.of());
+		return answer(request, response, HttpStatus.METHOD_NOT_ALLOWED, message("error.method", ex.getMethod()),
+				Map.of());
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
 	Object notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request,
 			HttpServletResponse response) {
-		// The client refused every type we could answer with: a bare status is all it can take.
+		// The client refused every type we could answer with: a bare status is all it can
+		// take.
 		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
 	}
 
@@ -176,8 +180,9 @@ class WebErrorHandling {
 	}
 
 	/**
-	 * The database cannot be reached or gave no connection in time (R14): nothing was done, and the caller may try
-	 * again, so the answer is 503 with Retry-After rather than a failure of ours.
+	 * The database cannot be reached or gave no connection in time (R14): nothing was
+	 * done, and the caller may try again, so the answer is 503 with Retry-After rather
+	 * than a failure of ours.
 	 */
 	private Object unavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
@@ -200,8 +205,8 @@ class WebErrorHandling {
 		return answer(request, response, HttpStatus.BAD_REQUEST, detail, Map.of("parameter", parameter));
 	}
 
-	private Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-			String detail, Map<String, Object> properties) {
+	private Object answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail,
+			Map<String, Object> properties) {
 		String title = message("error.status." + status.value(), new Object[0], status.getReasonPhrase());
 		if (isApi(request)) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

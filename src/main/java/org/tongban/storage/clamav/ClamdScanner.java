@@ -23,11 +23,13 @@ import java.util.function.Supplier;
 import org.tongban.storage.scanning.MalwareScanner;
 
 /**
- * ClamAV's daemon, clamd, spoken to over its socket protocol (clamd(8)): {@code zINSTREAM}, the file in chunks each
- * preceded by its length as four bytes in network order, a chunk of length zero, then one reply ending with a NUL:
- * {@code stream: OK}, {@code stream: <name> FOUND} or {@code ... ERROR}. Over TCP or a Unix socket, one connection
- * per file. Whatever is not a clear answer (no connection, a timeout, an error, a reply cut short) is an
- * {@link IOException}, so that no file passes unscanned.
+ * ClamAV's daemon, clamd, spoken to over its socket protocol (clamd(8)):
+ * {@code zINSTREAM}, the file in chunks each preceded by its length as four bytes in
+ * network order, a chunk of length zero, then one reply ending with a NUL:
+ * {@code stream: OK}, {@code stream: <name> FOUND} or {@code ... ERROR}. Over TCP or a
+ * Unix socket, one connection per file. Whatever is not a clear answer (no connection, a
+ * timeout, an error, a reply cut short) is an {@link IOException}, so that no file passes
+ * unscanned.
  */
 public final class ClamdScanner implements MalwareScanner, AutoCloseable {
 
@@ -51,7 +53,10 @@ public final class ClamdScanner implements MalwareScanner, AutoCloseable {
 
 	private final Duration timeout;
 
-	/** Closes a connection that takes too long: a blocking channel has no timeouts of its own. */
+	/**
+	 * Closes a connection that takes too long: a blocking channel has no timeouts of its
+	 * own.
+	 */
 	private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
 		Thread thread = new Thread(task, "clamd-watchdog");
 		thread.setDaemon(true);
@@ -69,8 +74,8 @@ public final class ClamdScanner implements MalwareScanner, AutoCloseable {
 
 	/** clamd's {@code TCPSocket}; the host is looked up again for every file. */
 	public static ClamdScanner overTcp(String host, int port, Duration connectTimeout, Duration timeout) {
-		return new ClamdScanner(() -> new InetSocketAddress(host, port), StandardProtocolFamily.INET,
-				host + ":" + port, connectTimeout, timeout);
+		return new ClamdScanner(() -> new InetSocketAddress(host, port), StandardProtocolFamily.INET, host + ":" + port,
+				connectTimeout, timeout);
 	}
 
 	/** clamd's {@code LocalSocket}. */

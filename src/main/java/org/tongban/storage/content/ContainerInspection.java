@@ -11,22 +11,28 @@ import org.tongban.storage.AttachmentRefusedException;
 import org.tongban.storage.AttachmentRefusedException.Reason;
 
 /**
- * Looks into a ZIP container, as an OFD file is, before anybody unpacks it: every entry is inflated and counted,
- * because the sizes an archive declares are the attacker's to choose. Refused are archive bombs (too much inflated
- * in all, or too much for the size of the archive), too many entries, archives within the archive, and entries
- * whose names would escape the directory they are unpacked to.
+ * Looks into a ZIP container, as an OFD file is, before anybody unpacks it: every entry
+ * is inflated and counted, because the sizes an archive declares are the attacker's to
+ * choose. Refused are archive bombs (too much inflated in all, or too much for the size
+ * of the archive), too many entries, archives within the archive, and entries whose names
+ * would escape the directory they are unpacked to.
  */
 final class ContainerInspection {
 
 	static final int MAX_ENTRIES = 10_000;
 
-	/** Text and images of a document compress some 2 to 20 times; runs of zeros some 1000 times. */
+	/**
+	 * Text and images of a document compress some 2 to 20 times; runs of zeros some 1000
+	 * times.
+	 */
 	static final int MAX_INFLATION = 100;
 
 	/** The entry that makes a container an OFD document (GB/T 33190, 7.1). */
 	private static final String OFD_ROOT = "OFD.xml";
 
-	private static final List<byte[]> ARCHIVES = List.of(ContentInspection.ZIP, // ZIP, OFD, Office
+	private static final List<byte[]> ARCHIVES = List.of(ContentInspection.ZIP, // ZIP,
+																				// OFD,
+																				// Office
 			new byte[] { 0x1F, (byte) 0x8B }, // gzip
 			HiddenArchives.RAR, HiddenArchives.SEVEN_ZIP);
 
@@ -41,8 +47,8 @@ final class ContainerInspection {
 	}
 
 	/**
-	 * @return whether the container is an OFD document; any other ZIP (a plain archive, an Office document) is
-	 * harmless here but not a type allowed
+	 * @return whether the container is an OFD document; any other ZIP (a plain archive,
+	 * an Office document) is harmless here but not a type allowed
 	 * @throws AttachmentRefusedException if it is no sound ZIP or a dangerous one
 	 */
 	boolean isOfd(byte[] container) {
@@ -85,8 +91,7 @@ final class ContainerInspection {
 
 	private static boolean escapes(String name) {
 		String path = name.replace('\\', '/');
-		return path.startsWith("/") || DRIVE.matcher(path).matches()
-				|| List.of(path.split("/")).contains("..");
+		return path.startsWith("/") || DRIVE.matcher(path).matches() || List.of(path.split("/")).contains("..");
 	}
 
 	private static boolean isArchive(byte[] start) {

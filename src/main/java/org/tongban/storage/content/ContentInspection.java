@@ -10,11 +10,13 @@ import org.tongban.storage.AttachmentRefusedException.Reason;
 import org.tongban.storage.AttachmentType;
 
 /**
- * Decides what an upload is from its first bytes (R12.2), never from its name or the type its sender declares, and
- * checks that it is a sound file of that type that staff can open safely (R3.3): a PDF that loads, is not encrypted
- * and neither runs scripts nor carries files, an image whose header decodes to sane dimensions, an OFD container that
- * is no archive bomb. A PDF or an image must begin with its signature at the very first byte (a viewer would look
- * further, past a web page or a script put before it) and must not hide an archive (ASVS 5.2.2).
+ * Decides what an upload is from its first bytes (R12.2), never from its name or the type
+ * its sender declares, and checks that it is a sound file of that type that staff can
+ * open safely (R3.3): a PDF that loads, is not encrypted and neither runs scripts nor
+ * carries files, an image whose header decodes to sane dimensions, an OFD container that
+ * is no archive bomb. A PDF or an image must begin with its signature at the very first
+ * byte (a viewer would look further, past a web page or a script put before it) and must
+ * not hide an archive (ASVS 5.2.2).
  */
 public final class ContentInspection {
 
@@ -44,9 +46,10 @@ public final class ContentInspection {
 	}
 
 	/**
-	 * Reads an upload, at most one byte more than the limit whatever length it declares, and checks it.
-	 *
-	 * @throws AttachmentRefusedException if it is empty, too large, of a type not allowed or not sound
+	 * Reads an upload, at most one byte more than the limit whatever length it declares,
+	 * and checks it.
+	 * @throws AttachmentRefusedException if it is empty, too large, of a type not allowed
+	 * or not sound
 	 */
 	public InspectedContent inspect(InputStream upload) throws IOException {
 		return inspect(read(upload));
@@ -54,7 +57,6 @@ public final class ContentInspection {
 
 	/**
 	 * Reads an upload, at most one byte more than the limit whatever length it declares.
-	 *
 	 * @throws AttachmentRefusedException if it is empty or too large
 	 */
 	public byte[] read(InputStream upload) throws IOException {
@@ -70,7 +72,6 @@ public final class ContentInspection {
 
 	/**
 	 * Checks an upload {@link #read(InputStream) read} before.
-	 *
 	 * @throws AttachmentRefusedException if it is of a type not allowed or not sound
 	 */
 	public InspectedContent inspect(byte[] bytes) {

@@ -5,9 +5,10 @@ import java.text.Normalizer;
 import org.tongban.storage.AttachmentType;
 
 /**
- * The name an uploader gave a file, reduced to display text (R12.2): the last part of any path, without control or
- * invisible formatting characters (such as the right-to-left override that makes {@code gpj.exe} look like
- * {@code exe.jpg}), at most {@value #MAX_LENGTH} characters, and ending with the extension of the file's real type,
+ * The name an uploader gave a file, reduced to display text (R12.2): the last part of any
+ * path, without control or invisible formatting characters (such as the right-to-left
+ * override that makes {@code gpj.exe} look like {@code exe.jpg}), at most
+ * {@value #MAX_LENGTH} characters, and ending with the extension of the file's real type,
  * so that a download opens in the right program. It is never used to build a path.
  */
 public record DisplayName(String value) {
@@ -16,14 +17,18 @@ public record DisplayName(String value) {
 
 	private static final String FALLBACK = "attachment";
 
-	/** Characters that Windows does not allow in a file name, which a browser would otherwise replace its own way. */
+	/**
+	 * Characters that Windows does not allow in a file name, which a browser would
+	 * otherwise replace its own way.
+	 */
 	private static final String RESERVED = "<>:\"|?*";
 
 	public static DisplayName of(String untrusted, AttachmentType type) {
 		String name = lastPathPart(Normalizer.normalize(untrusted == null ? "" : untrusted, Normalizer.Form.NFC));
 		StringBuilder text = new StringBuilder();
-		name.codePoints().filter(DisplayName::isVisible).forEach(character -> text.appendCodePoint(
-				RESERVED.indexOf(character) >= 0 ? '_' : character));
+		name.codePoints()
+			.filter(DisplayName::isVisible)
+			.forEach(character -> text.appendCodePoint(RESERVED.indexOf(character) >= 0 ? '_' : character));
 		String base = text.toString().strip().replaceFirst("^[.\\s]+", "");
 		String extension = "." + type.extension();
 		if (!type.isExtensionOf(base)) {

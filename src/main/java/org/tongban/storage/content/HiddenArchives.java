@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Finds an archive hidden inside a file of another type, a polyglot: a PDF or an image that an archiver also opens,
- * so that it carries files past the checks of its outer type. A ZIP is found by its end-of-central-directory
- * record, which archivers look for from the end whatever comes before, or by a local file header; both only where
- * their fields make sense, so that the same four bytes by chance in compressed data (some once in 4 GB) are not
- * mistaken for one. RAR and 7z are found by their six-byte signatures.
+ * Finds an archive hidden inside a file of another type, a polyglot: a PDF or an image
+ * that an archiver also opens, so that it carries files past the checks of its outer
+ * type. A ZIP is found by its end-of-central-directory record, which archivers look for
+ * from the end whatever comes before, or by a local file header; both only where their
+ * fields make sense, so that the same four bytes by chance in compressed data (some once
+ * in 4 GB) are not mistaken for one. RAR and 7z are found by their six-byte signatures.
  */
 final class HiddenArchives {
 
@@ -40,7 +41,8 @@ final class HiddenArchives {
 		for (int at = 0; at + 4 <= file.length; at++) {
 			// Most bytes start none of them: looked at closer only when they might.
 			byte first = file[at];
-			if (first == 'P' && isZipRecord(file, at) || (first == 'R' || first == '7') && startsWithSignature(file, at)) {
+			if (first == 'P' && isZipRecord(file, at)
+					|| (first == 'R' || first == '7') && startsWithSignature(file, at)) {
 				return true;
 			}
 		}
@@ -53,7 +55,10 @@ final class HiddenArchives {
 				|| signature == LOCAL_FILE_HEADER && isLocalHeader(file, at);
 	}
 
-	/** One disk, as many entries on it as in all, the directory before the record (or sizes left to ZIP64). */
+	/**
+	 * One disk, as many entries on it as in all, the directory before the record (or
+	 * sizes left to ZIP64).
+	 */
 	private static boolean isEndRecord(byte[] file, int at) {
 		if (at + END_RECORD_LENGTH > file.length) {
 			return false;
@@ -65,7 +70,10 @@ final class HiddenArchives {
 				&& (directorySize == ZIP64 || directoryOffset == ZIP64 || directoryOffset + directorySize <= at);
 	}
 
-	/** A version an archiver knows, a compression method, and a name of printable characters. */
+	/**
+	 * A version an archiver knows, a compression method, and a name of printable
+	 * characters.
+	 */
 	private static boolean isLocalHeader(byte[] file, int at) {
 		if (at + LOCAL_HEADER_LENGTH > file.length) {
 			return false;

@@ -14,8 +14,9 @@ import org.tongban.storage.AttachmentRefusedException.Reason;
 import org.tongban.storage.AttachmentType;
 
 /**
- * An image is sound if its header decodes to dimensions a viewer can handle. Only the header is read: a small file
- * that claims a huge image is a decompression bomb for whoever displays it, so it is refused before anybody does.
+ * An image is sound if its header decodes to dimensions a viewer can handle. Only the
+ * header is read: a small file that claims a huge image is a decompression bomb for
+ * whoever displays it, so it is refused before anybody does.
  */
 final class ImageInspection {
 
@@ -33,7 +34,8 @@ final class ImageInspection {
 
 	private static Dimension dimensions(byte[] image, AttachmentType type) {
 		ImageReader reader = ImageIO.getImageReadersByFormatName(type.extension()).next();
-		// In memory: ImageIO's default cache would write the plaintext to a temporary file.
+		// In memory: ImageIO's default cache would write the plaintext to a temporary
+		// file.
 		try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(image))) {
 			reader.setInput(input, true, true);
 			return new Dimension(reader.getWidth(0), reader.getHeight(0));

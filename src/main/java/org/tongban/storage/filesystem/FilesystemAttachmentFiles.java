@@ -15,8 +15,10 @@ import java.util.UUID;
 import org.tongban.storage.files.AttachmentFiles;
 
 /**
- * Attachment files in a directory of the server, the default store: {@code <directory>/<first two hex digits of the
- * id>/<id>}, so that no directory holds more than a 256th of them. Paths are built from the server's ids alone.
+ * Attachment files in a directory of the server, the default store:
+ * {@code <directory>/<first two hex digits of the
+ * id>/<id>}, so that no directory holds more than a 256th of them. Paths are built from
+ * the server's ids alone.
  */
 public class FilesystemAttachmentFiles implements AttachmentFiles {
 
@@ -26,7 +28,10 @@ public class FilesystemAttachmentFiles implements AttachmentFiles {
 		this.directory = directory.toAbsolutePath().normalize();
 	}
 
-	/** Writes to a temporary file beside the final one, forces it to disk, then renames it in one step. */
+	/**
+	 * Writes to a temporary file beside the final one, forces it to disk, then renames it
+	 * in one step.
+	 */
 	@Override
 	public void write(UUID id, Content content) throws IOException {
 		Path target = pathOf(id);

@@ -13,8 +13,9 @@ import org.tongban.storage.AttachmentType;
 import org.tongban.storage.StoredAttachment;
 
 /**
- * The metadata of attachments, table {@code storage_attachment}, with the id of the key that sealed each file, so
- * that an operator can tell which files a key still protects before retiring it. Times are stored in UTC.
+ * The metadata of attachments, table {@code storage_attachment}, with the id of the key
+ * that sealed each file, so that an operator can tell which files a key still protects
+ * before retiring it. Times are stored in UTC.
  */
 @Repository
 public class AttachmentRecords {

@@ -15,10 +15,11 @@ import org.tongban.supervision.CalendarNotLoadedException;
 import org.tongban.supervision.DayKind;
 
 /**
- * The arrangements of the loaded years as the administrator keeps them (R8.1): read them, add a year when the
- * State Council publishes it, and correct single days. Reads and checks go to the database, not to the working-day
- * calendar's in-memory copy, so that an edit always starts from what is stored. Every change publishes
- * {@link CalendarChanged}. The names of refused parameters are those of the administrator's form.
+ * The arrangements of the loaded years as the administrator keeps them (R8.1): read them,
+ * add a year when the State Council publishes it, and correct single days. Reads and
+ * checks go to the database, not to the working-day calendar's in-memory copy, so that an
+ * edit always starts from what is stored. Every change publishes {@link CalendarChanged}.
+ * The names of refused parameters are those of the administrator's form.
  */
 @Service
 @Transactional
@@ -28,8 +29,7 @@ public class CalendarArrangements {
 
 	private static final int MAX_SOURCE_LENGTH = 300;
 
-	private static final LocalizedText PROVISIONAL_SOURCE = LocalizedText.of(
-			"《全国年节及纪念日放假办法》（暂定：国务院尚未公布本年度节假日安排）",
+	private static final LocalizedText PROVISIONAL_SOURCE = LocalizedText.of("《全国年节及纪念日放假办法》（暂定：国务院尚未公布本年度节假日安排）",
 			"National Holidays Regulations (provisional: the State Council has not yet published this year's arrangement)");
 
 	private final CalendarRepository repository;
@@ -47,9 +47,10 @@ public class CalendarArrangements {
 	}
 
 	/**
-	 * The holidays by which a year is counted while its arrangement is not published (R8.1): the statutory ones of
-	 * 《全国年节及纪念日放假办法》 and the days given for those on a weekend, without adjusted working days. The source
-	 * names the rules; there is no publication date.
+	 * The holidays by which a year is counted while its arrangement is not published
+	 * (R8.1): the statutory ones of 《全国年节及纪念日放假办法》 and the days given for those on a
+	 * weekend, without adjusted working days. The source names the rules; there is no
+	 * publication date.
 	 */
 	public YearArrangement provisional(Year year) {
 		return new YearArrangement(year, PROVISIONAL_SOURCE, null, StatutoryHolidays.of(year));
@@ -65,7 +66,10 @@ public class CalendarArrangements {
 		declare(new CalendarDay(date, DayKind.ADJUSTED_WORKING_DAY, name));
 	}
 
-	/** Makes a listed date an ordinary day again: a working day from Monday to Friday, a rest day otherwise. */
+	/**
+	 * Makes a listed date an ordinary day again: a working day from Monday to Friday, a
+	 * rest day otherwise.
+	 */
 	public void remove(LocalDate date) {
 		requireLoaded(date);
 		if (!repository.delete(date)) {
@@ -74,7 +78,10 @@ public class CalendarArrangements {
 		events.publishEvent(new CalendarChanged(Year.from(date)));
 	}
 
-	/** Loads the arrangement of a year that is not loaded yet, e.g. 2027 once its notice is published. */
+	/**
+	 * Loads the arrangement of a year that is not loaded yet, e.g. 2027 once its notice
+	 * is published.
+	 */
 	public void addYear(YearArrangement arrangement) {
 		Year year = arrangement.year();
 		if (repository.exists(year)) {
@@ -117,7 +124,10 @@ public class CalendarArrangements {
 		}
 	}
 
-	/** Only exceptions to the week are listed: holidays, and adjusted working days on a weekend. */
+	/**
+	 * Only exceptions to the week are listed: holidays, and adjusted working days on a
+	 * weekend.
+	 */
 	private static void check(CalendarDay day, String dateParameter, String nameParameter) {
 		if (day.kind() != DayKind.HOLIDAY && day.kind() != DayKind.ADJUSTED_WORKING_DAY) {
 			throw new InvalidParameterException(dateParameter, "supervision.calendar.notListable", day.date(),

@@ -33,8 +33,8 @@ public class CalendarRepository {
 
 	/**
 	 * Everything the working-day arithmetic needs, in two queries.
-	 *
-	 * @param provisionalUntil the last year to count provisionally when its arrangement is not loaded
+	 * @param provisionalUntil the last year to count provisionally when its arrangement
+	 * is not loaded
 	 */
 	public LoadedCalendar load(Year provisionalUntil) {
 		List<Year> years = years();
@@ -54,13 +54,16 @@ public class CalendarRepository {
 
 	Optional<YearArrangement> find(Year year) {
 		List<CalendarDay> days = jdbc
-			.sql("select " + DAY_COLUMNS + " from supervision_calendar_day where calendar_year = :year order by calendar_date")
+			.sql("select " + DAY_COLUMNS
+					+ " from supervision_calendar_day where calendar_year = :year order by calendar_date")
 			.param("year", year.getValue())
 			.query(CalendarRepository::day)
 			.list();
-		return jdbc.sql("select source_zh, source_en, published_on from supervision_calendar_year where calendar_year = :year")
+		return jdbc
+			.sql("select source_zh, source_en, published_on from supervision_calendar_year where calendar_year = :year")
 			.param("year", year.getValue())
-			.query((row, n) -> new YearArrangement(year, LocalizedText.of(row.getString("source_zh"), row.getString("source_en")),
+			.query((row, n) -> new YearArrangement(year,
+					LocalizedText.of(row.getString("source_zh"), row.getString("source_en")),
 					row.getObject("published_on", LocalDate.class), days))
 			.optional();
 	}
@@ -90,7 +93,9 @@ public class CalendarRepository {
 		insert(day);
 	}
 
-	/** @return whether the date was listed */
+	/**
+	 * @return whether the date was listed
+	 */
 	boolean delete(LocalDate date) {
 		return jdbc.sql("delete from supervision_calendar_day where calendar_date = :date")
 			.param("date", date)

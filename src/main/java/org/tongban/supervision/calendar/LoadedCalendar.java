@@ -13,9 +13,10 @@ import java.util.TreeSet;
 import org.tongban.supervision.CalendarDay;
 
 /**
- * The calendar as read at one moment: the loaded years and the days their arrangements list, and after the last of
- * them the provisional years up to a horizon, counted from the statutory holidays alone ({@link StatutoryHolidays})
- * until their arrangements are published. Immutable.
+ * The calendar as read at one moment: the loaded years and the days their arrangements
+ * list, and after the last of them the provisional years up to a horizon, counted from
+ * the statutory holidays alone ({@link StatutoryHolidays}) until their arrangements are
+ * published. Immutable.
  */
 public final class LoadedCalendar {
 
@@ -25,7 +26,10 @@ public final class LoadedCalendar {
 
 	private final Map<LocalDate, CalendarDay> listed;
 
-	/** Per year, bit {@code dayOfYear - 1} set for each working day: clocks count days one at a time. */
+	/**
+	 * Per year, bit {@code dayOfYear - 1} set for each working day: clocks count days one
+	 * at a time.
+	 */
 	private final Map<Integer, BitSet> workingDays;
 
 	/**
@@ -63,7 +67,10 @@ public final class LoadedCalendar {
 		return years;
 	}
 
-	/** The years counted provisionally from the statutory holidays, their arrangement not being loaded. */
+	/**
+	 * The years counted provisionally from the statutory holidays, their arrangement not
+	 * being loaded.
+	 */
 	public SortedSet<Year> provisionalYears() {
 		return provisionalYears;
 	}
@@ -72,13 +79,18 @@ public final class LoadedCalendar {
 		return provisionalYears.contains(Year.from(date));
 	}
 
-	/** Whether a date is a working day; {@code null} when its year is neither loaded nor counted provisionally. */
+	/**
+	 * Whether a date is a working day; {@code null} when its year is neither loaded nor
+	 * counted provisionally.
+	 */
 	public Boolean isWorkingDay(LocalDate date) {
 		BitSet days = workingDays.get(date.getYear());
 		return days == null ? null : days.get(date.getDayOfYear() - 1);
 	}
 
-	/** The day, or {@code null} when its year is neither loaded nor counted provisionally. */
+	/**
+	 * The day, or {@code null} when its year is neither loaded nor counted provisionally.
+	 */
 	public CalendarDay find(LocalDate date) {
 		Year year = Year.from(date);
 		if (!years.contains(year) && !provisionalYears.contains(year)) {

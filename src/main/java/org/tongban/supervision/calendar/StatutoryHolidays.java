@@ -17,16 +17,19 @@ import org.tongban.supervision.CalendarDay;
 import org.tongban.supervision.DayKind;
 
 /**
- * The public holidays of a year as 《全国年节及纪念日放假办法》 (as amended 2024, in force from 2025) fixes them, for a year
- * whose arrangement the State Council has not published yet (R8.1): its cases already have due days there, and from
- * 1 January every new case would have none. Art. 2: 元旦 1 January; 春节 the lunar New Year's Eve and the first three
- * days of the first lunar month; 清明节 the day of the solar term; 劳动节 1 and 2 May; 端午节 the fifth day of the fifth
- * lunar month; 中秋节 the fifteenth day of the eighth lunar month; 国庆节 1 to 3 October (lunar dates and solar terms
- * from the lunar library). Art. 6: a holiday that falls on a Saturday or Sunday is given on a working day instead
- * (补假), here the next weekday that is not a holiday.
+ * The public holidays of a year as 《全国年节及纪念日放假办法》 (as amended 2024, in force from 2025)
+ * fixes them, for a year whose arrangement the State Council has not published yet
+ * (R8.1): its cases already have due days there, and from 1 January every new case would
+ * have none. Art. 2: 元旦 1 January; 春节 the lunar New Year's Eve and the first three days
+ * of the first lunar month; 清明节 the day of the solar term; 劳动节 1 and 2 May; 端午节 the fifth
+ * day of the fifth lunar month; 中秋节 the fifteenth day of the eighth lunar month; 国庆节 1 to
+ * 3 October (lunar dates and solar terms from the lunar library). Art. 6: a holiday that
+ * falls on a Saturday or Sunday is given on a working day instead (补假), here the next
+ * weekday that is not a holiday.
  * <p>
- * What only the State Council decides, adjusted working days on weekends (调休) to join holidays into longer breaks, is
- * not guessed: the provisional year has none, and loading the official arrangement replaces the whole year.
+ * What only the State Council decides, adjusted working days on weekends (调休) to join
+ * holidays into longer breaks, is not guessed: the provisional year has none, and loading
+ * the official arrangement replaces the whole year.
  */
 final class StatutoryHolidays {
 
@@ -35,7 +38,9 @@ final class StatutoryHolidays {
 	private StatutoryHolidays() {
 	}
 
-	/** The holidays of the year and the days given for those on a weekend, in date order. */
+	/**
+	 * The holidays of the year and the days given for those on a weekend, in date order.
+	 */
 	static List<CalendarDay> of(Year year) {
 		return BY_YEAR.computeIfAbsent(year, StatutoryHolidays::compute);
 	}
@@ -72,16 +77,23 @@ final class StatutoryHolidays {
 						LocalizedText.of(name.zh() + "补假", name.en() + " (in lieu)")));
 			}
 		});
-		// A holiday given in lieu late in December may reach into January; the next year counts it by its own rules.
+		// A holiday given in lieu late in December may reach into January; the next year
+		// counts it by its own rules.
 		return days.values().stream().filter(day -> day.date().getYear() == y).toList();
 	}
 
-	/** The Gregorian date of a day of a lunar month in the lunar year that starts in Gregorian year {@code y}. */
+	/**
+	 * The Gregorian date of a day of a lunar month in the lunar year that starts in
+	 * Gregorian year {@code y}.
+	 */
 	private static LocalDate lunar(int y, int month, int dayOfMonth) {
 		return date(Lunar.fromYmd(y, month, dayOfMonth).getSolar());
 	}
 
-	/** The day of the solar term 清明, when the sun reaches the ecliptic longitude of 15 degrees. */
+	/**
+	 * The day of the solar term 清明, when the sun reaches the ecliptic longitude of 15
+	 * degrees.
+	 */
 	private static LocalDate qingming(int y) {
 		return date(Solar.fromYmd(y, 4, 1).getLunar().getJieQiTable().get("清明"));
 	}

@@ -35,10 +35,11 @@ import org.tongban.supervision.WorkingDayCalendar;
 import org.tongban.supervision.calendar.CalendarChanged;
 
 /**
- * The case clocks kept in the database (R8.2). Each change reads the clock, applies it to the {@link LegalClock} and
- * writes it back at the version it read: of two nodes changing one clock at once, the one that writes second is
- * refused with 409 and changes nothing. Readings are computed on every read, so that they follow the working-day
- * calendar as the administrator corrects it.
+ * The case clocks kept in the database (R8.2). Each change reads the clock, applies it to
+ * the {@link LegalClock} and writes it back at the version it read: of two nodes changing
+ * one clock at once, the one that writes second is refused with 409 and changes nothing.
+ * Readings are computed on every read, so that they follow the working-day calendar as
+ * the administrator corrects it.
  */
 @Service
 @Transactional
@@ -144,12 +145,14 @@ class JdbcCaseClocks implements CaseClocks {
 	}
 
 	/**
-	 * Dates again the starts a calendar change may move (R15.1): the clocks received before the calendar of the day
-	 * after their receipt was known, and those that start in the changed year, such as a case received in December
-	 * whose start was counted provisionally until next year's arrangement was loaded. Then tells the holders of due
-	 * moments that clock dates changed ({@link ClockDatesChanged}): every due day is counted afresh on reading. Runs
-	 * after the calendar has forgotten its copy of the old arrangement (its own listener comes first), in a
-	 * transaction of its own since the administrator's has ended.
+	 * Dates again the starts a calendar change may move (R15.1): the clocks received
+	 * before the calendar of the day after their receipt was known, and those that start
+	 * in the changed year, such as a case received in December whose start was counted
+	 * provisionally until next year's arrangement was loaded. Then tells the holders of
+	 * due moments that clock dates changed ({@link ClockDatesChanged}): every due day is
+	 * counted afresh on reading. Runs after the calendar has forgotten its copy of the
+	 * old arrangement (its own listener comes first), in a transaction of its own since
+	 * the administrator's has ended.
 	 */
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -164,7 +167,8 @@ class JdbcCaseClocks implements CaseClocks {
 				}
 			}
 			catch (CalendarNotLoadedException ex) {
-				// The year after receipt is still not counted: the clock stays undated until it is.
+				// The year after receipt is still not counted: the clock stays undated
+				// until it is.
 			}
 		}
 		events.publishEvent(new ClockDatesChanged(changed.year()));
@@ -205,7 +209,8 @@ class JdbcCaseClocks implements CaseClocks {
 			store.update(stored.clock(), stored.version());
 		}
 		catch (ConcurrencyFailureException ex) {
-			throw new RefusedException(Refusal.CONFLICT, "supervision.clock.changedMeanwhile", stored.clock().caseNumber());
+			throw new RefusedException(Refusal.CONFLICT, "supervision.clock.changedMeanwhile",
+					stored.clock().caseNumber());
 		}
 		return read(stored.clock());
 	}

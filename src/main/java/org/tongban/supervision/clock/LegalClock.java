@@ -25,37 +25,46 @@ import org.tongban.supervision.WorkingDayCalendar;
 import org.tongban.supervision.WorkingDayCalendar.WorkingDays;
 
 /**
- * The legal clock of one case (R8.2, R15.1, R15.3, R15.4): its limits, pauses, extension and step clocks, and how
- * they read on a given day. Plain Java; {@link JdbcCaseClocks} keeps it.
+ * The legal clock of one case (R8.2, R15.1, R15.3, R15.4): its limits, pauses, extension
+ * and step clocks, and how they read on a given day. Plain Java; {@link JdbcCaseClocks}
+ * keeps it.
  * <p>
- * Counting rules. Dates are calendar dates in the platform's zone; a working day is one of the
- * {@link WorkingDayCalendar}. A day is <em>counted</em> when it is a working day that no pause covers.
+ * Counting rules. Dates are calendar dates in the platform's zone; a working day is one
+ * of the {@link WorkingDayCalendar}. A day is <em>counted</em> when it is a working day
+ * that no pause covers.
  * <ul>
- * <li>Day 1 is {@code startsOn}, the working day after receipt (art. 82). The due day of a limit of N days is the
- * N-th counted day from {@code startsOn}: without pauses {@code addWorkingDays(receivedDate, N)}, as the receipt's
- * acceptance due day.</li>
- * <li>A pause covers every day from the date it started to the date it ended, both inclusive (自…之日起至…之日止):
- * those working days are not counted and every later due day moves by as many working days. A pause that is still
- * open covers the days up to today, so the due days of a paused clock are the earliest they can be: they are
- * those of a clock resumed today, and move one working day later for each further working day of the pause.</li>
- * <li>The extension (art. 42, once) adds 10 working days, 15 when the case is handled jointly (R15.3), to the
- * committed and to the statutory limit alike.</li>
- * <li>A step clock counts its limit from the working day after the date the step started, leaving out the days of
- * the case's pauses that overlap the step (from its start to its end, or to now while it is open).</li>
- * <li>{@code usedDays} is the number of counted days from {@code startsOn} to today, both inclusive.
- * {@code remainingDays} is the number of counted days from today (or {@code startsOn} when today is before it) to
- * the due day, both inclusive; once the due day has passed it is minus the number of counted days after the due day
- * up to today. A stopped clock reads as on the day it stopped.</li>
- * <li>A reading never fails for lack of calendar: a date or count that runs into a year whose arrangement is not
- * loaded reads null, and {@code startsOn} itself is null until the calendar of the day after receipt is loaded
- * (then {@link JdbcCaseClocks} dates the clock).</li>
+ * <li>Day 1 is {@code startsOn}, the working day after receipt (art. 82). The due day of
+ * a limit of N days is the N-th counted day from {@code startsOn}: without pauses
+ * {@code addWorkingDays(receivedDate, N)}, as the receipt's acceptance due day.</li>
+ * <li>A pause covers every day from the date it started to the date it ended, both
+ * inclusive (自…之日起至…之日止): those working days are not counted and every later due day
+ * moves by as many working days. A pause that is still open covers the days up to today,
+ * so the due days of a paused clock are the earliest they can be: they are those of a
+ * clock resumed today, and move one working day later for each further working day of the
+ * pause.</li>
+ * <li>The extension (art. 42, once) adds 10 working days, 15 when the case is handled
+ * jointly (R15.3), to the committed and to the statutory limit alike.</li>
+ * <li>A step clock counts its limit from the working day after the date the step started,
+ * leaving out the days of the case's pauses that overlap the step (from its start to its
+ * end, or to now while it is open).</li>
+ * <li>{@code usedDays} is the number of counted days from {@code startsOn} to today, both
+ * inclusive. {@code remainingDays} is the number of counted days from today (or
+ * {@code startsOn} when today is before it) to the due day, both inclusive; once the due
+ * day has passed it is minus the number of counted days after the due day up to today. A
+ * stopped clock reads as on the day it stopped.</li>
+ * <li>A reading never fails for lack of calendar: a date or count that runs into a year
+ * whose arrangement is not loaded reads null, and {@code startsOn} itself is null until
+ * the calendar of the day after receipt is loaded (then {@link JdbcCaseClocks} dates the
+ * clock).</li>
  * </ul>
- * Changes that do not fit the clock's state are refused with 409 and a {@code supervision.clock.*} message; the case
- * number is the message's first argument.
+ * Changes that do not fit the clock's state are refused with 409 and a
+ * {@code supervision.clock.*} message; the case number is the message's first argument.
  */
 public final class LegalClock {
 
-	/** Extension of art. 42: 10 working days, 15 for joint or parallel handling (R15.3). */
+	/**
+	 * Extension of art. 42: 10 working days, 15 for joint or parallel handling (R15.3).
+	 */
 	static final int EXTENSION_DAYS = 10;
 
 	static final int JOINT_EXTENSION_DAYS = 15;
@@ -70,7 +79,10 @@ public final class LegalClock {
 
 	private final LocalDate startsOn;
 
-	/** The day the case was accepted, from which the decision limits count (art. 42); null before. */
+	/**
+	 * The day the case was accepted, from which the decision limits count (art. 42); null
+	 * before.
+	 */
 	private final LocalDate acceptedOn;
 
 	private final int statutoryLimitDays;
@@ -95,7 +107,8 @@ public final class LegalClock {
 		this.receivedAt = moment(receivedAt, "receivedAt");
 		if (committedLimitDays < 1 || statutoryLimitDays < committedLimitDays
 				|| statutoryLimitDays > WorkingDayCalendar.MAX_DAYS) {
-			// R15.3: the committed limit may be shorter than the statutory one, never longer.
+			// R15.3: the committed limit may be shorter than the statutory one, never
+			// longer.
 			throw new IllegalArgumentException("Limits must be 0 < committed (" + committedLimitDays
 					+ ") <= statutory (" + statutoryLimitDays + ")");
 		}
@@ -110,14 +123,20 @@ public final class LegalClock {
 		this.stoppedAt = stoppedAt;
 	}
 
-	/** A clock that runs from {@code startsOn} (null while the calendar of the day after receipt is not loaded). */
+	/**
+	 * A clock that runs from {@code startsOn} (null while the calendar of the day after
+	 * receipt is not loaded).
+	 */
 	public static LegalClock start(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn,
 			int statutoryLimitDays, int committedLimitDays, boolean joint) {
 		return new LegalClock(caseId, caseNumber, receivedAt, startsOn, null, statutoryLimitDays, committedLimitDays,
 				joint, List.of(), null, List.of(), null);
 	}
 
-	/** Stops counting from {@code at}, and the open step clocks with it, until {@link #resume(Instant)}. */
+	/**
+	 * Stops counting from {@code at}, and the open step clocks with it, until
+	 * {@link #resume(Instant)}.
+	 */
 	public void pause(PauseReason reason, String note, Instant at) {
 		Objects.requireNonNull(reason, "reason");
 		Instant start = moment(at, "at");
@@ -136,12 +155,16 @@ public final class LegalClock {
 		}
 		Pause open = pauses.get(pauses.size() - 1);
 		if (end.isBefore(open.startedAt())) {
-			throw new IllegalArgumentException("A pause cannot end (" + end + ") before it started (" + open.startedAt() + ")");
+			throw new IllegalArgumentException(
+					"A pause cannot end (" + end + ") before it started (" + open.startedAt() + ")");
 		}
 		pauses.set(pauses.size() - 1, new Pause(open.reason(), open.note(), open.startedAt(), end));
 	}
 
-	/** The one extension of art. 42, signed off by an approver, with the reason the applicant is told. */
+	/**
+	 * The one extension of art. 42, signed off by an approver, with the reason the
+	 * applicant is told.
+	 */
 	public void extend(UUID approverId, String reason, Instant at) {
 		Objects.requireNonNull(approverId, "approverId");
 		Instant signedOff = moment(at, "at");
@@ -156,7 +179,10 @@ public final class LegalClock {
 		extension = new Extension(joint ? JOINT_EXTENSION_DAYS : EXTENSION_DAYS, text, approverId, signedOff);
 	}
 
-	/** Starts the clock of a step (a step code such as ACCEPTANCE); a step may run again once it has finished. */
+	/**
+	 * Starts the clock of a step (a step code such as ACCEPTANCE); a step may run again
+	 * once it has finished.
+	 */
 	public void startStep(String step, int limitDays, Instant at) {
 		requireStepCode(step);
 		Instant start = moment(at, "at");
@@ -197,7 +223,10 @@ public final class LegalClock {
 		stoppedAt = end;
 	}
 
-	/** The clock as it reads at {@code now}, dates in {@code zone}. Never throws for lack of calendar. */
+	/**
+	 * The clock as it reads at {@code now}, dates in {@code zone}. Never throws for lack
+	 * of calendar.
+	 */
 	public CaseClock read(Instant now, ZoneId zone, WorkingDayCalendar calendar) {
 		Instant readAt = stoppedAt != null && stoppedAt.isBefore(now) ? stoppedAt : now;
 		LocalDate today = LocalDate.ofInstant(readAt, zone);
@@ -209,16 +238,16 @@ public final class LegalClock {
 		LocalDate statutoryDueOn = startsOn == null ? null
 				: orNull(() -> caseDays.nth(startsOn, statutoryLimitDays + extensionDays));
 		Integer usedDays = startsOn == null ? null : orNull(() -> caseDays.counted(startsOn, today));
-		Integer remainingDays = dueOn == null ? null : orNull(() -> today.isAfter(dueOn)
-				? -caseDays.counted(dueOn.plusDays(1), today)
-				: caseDays.counted(today.isBefore(startsOn) ? startsOn : today, dueOn));
+		Integer remainingDays = dueOn == null ? null
+				: orNull(() -> today.isAfter(dueOn) ? -caseDays.counted(dueOn.plusDays(1), today)
+						: caseDays.counted(today.isBefore(startsOn) ? startsOn : today, dueOn));
 		List<StepClock> stepClocks = steps.stream().map(step -> step.read(workingDays, zone, today, pauses)).toList();
 		boolean provisional = Stream
 			.concat(Stream.of(startsOn, dueOn, statutoryDueOn), stepClocks.stream().map(StepClock::dueOn))
 			.anyMatch(date -> date != null && calendar.isProvisional(date));
 		return new CaseClock(caseId, caseNumber, receivedAt, startsOn, acceptedOn, statutoryLimitDays,
-				committedLimitDays, joint, dueOn, statutoryDueOn, usedDays, remainingDays, pauses, extension, stepClocks,
-				stoppedAt, now, provisional);
+				committedLimitDays, joint, dueOn, statutoryDueOn, usedDays, remainingDays, pauses, extension,
+				stepClocks, stoppedAt, now, provisional);
 	}
 
 	public boolean isPaused() {
@@ -308,7 +337,10 @@ public final class LegalClock {
 		return stripped;
 	}
 
-	/** A moment as the database keeps it (to the microsecond), so that a clock reads the same before and after. */
+	/**
+	 * A moment as the database keeps it (to the microsecond), so that a clock reads the
+	 * same before and after.
+	 */
 	private static Instant moment(Instant at, String name) {
 		return Objects.requireNonNull(at, name).truncatedTo(ChronoUnit.MICROS);
 	}
@@ -323,7 +355,8 @@ public final class LegalClock {
 	}
 
 	/**
-	 * The clock of a step as kept: its code, limit, and when it started and finished (null while under way).
+	 * The clock of a step as kept: its code, limit, and when it started and finished
+	 * (null while under way).
 	 */
 	public record Step(String step, int limitDays, Instant startedAt, Instant finishedAt) {
 
@@ -339,17 +372,23 @@ public final class LegalClock {
 
 	}
 
-	/** Counted days: working days that none of the given pauses covers (an open pause covers up to today). */
+	/**
+	 * Counted days: working days that none of the given pauses covers (an open pause
+	 * covers up to today).
+	 */
 	private record Days(WorkingDays workingDays, List<PausedDays> paused) {
 
 		static Days of(WorkingDays workingDays, ZoneId zone, LocalDate today, List<Pause> pauses) {
-			return new Days(workingDays, pauses.stream()
-				.map(pause -> new PausedDays(LocalDate.ofInstant(pause.startedAt(), zone),
-						pause.endedAt() == null ? today : LocalDate.ofInstant(pause.endedAt(), zone)))
-				.toList());
+			return new Days(workingDays,
+					pauses.stream()
+						.map(pause -> new PausedDays(LocalDate.ofInstant(pause.startedAt(), zone),
+								pause.endedAt() == null ? today : LocalDate.ofInstant(pause.endedAt(), zone)))
+						.toList());
 		}
 
-		/** The {@code n}-th counted day, {@code firstDay} being the first that may count. */
+		/**
+		 * The {@code n}-th counted day, {@code firstDay} being the first that may count.
+		 */
 		LocalDate nth(LocalDate firstDay, int n) {
 			LocalDate date = firstDay;
 			for (int left = n;; date = date.plusDays(1)) {
@@ -359,7 +398,10 @@ public final class LegalClock {
 			}
 		}
 
-		/** The counted days from {@code from} to {@code to}, both inclusive; zero when {@code to} is before. */
+		/**
+		 * The counted days from {@code from} to {@code to}, both inclusive; zero when
+		 * {@code to} is before.
+		 */
 		int counted(LocalDate from, LocalDate to) {
 			int count = 0;
 			for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
@@ -371,7 +413,8 @@ public final class LegalClock {
 		}
 
 		private boolean isCounted(LocalDate date) {
-			// Ask the calendar first: it throws for a year that is not loaded, which ends every loop above.
+			// Ask the calendar first: it throws for a year that is not loaded, which ends
+			// every loop above.
 			if (!workingDays.isWorkingDay(date)) {
 				return false;
 			}

@@ -26,9 +26,10 @@ import org.tongban.supervision.CaseClock.Pause;
 import org.tongban.supervision.PauseReason;
 
 /**
- * The tables {@code supervision_clock} and its pauses, extension and steps. A clock is written whole and guarded by
- * its version, except its start, which is set once (at the start, or when the calendar can date it); pauses and steps
- * are few, so they are written again with it.
+ * The tables {@code supervision_clock} and its pauses, extension and steps. A clock is
+ * written whole and guarded by its version, except its start, which is set once (at the
+ * start, or when the calendar can date it); pauses and steps are few, so they are written
+ * again with it.
  */
 @Repository
 class LegalClockStore {
@@ -62,7 +63,6 @@ class LegalClockStore {
 
 	/**
 	 * Writes a clock that was read at {@code version}.
-	 *
 	 * @throws OptimisticLockingFailureException if it was changed since
 	 */
 	void update(LegalClock clock, long version) {
@@ -76,19 +76,25 @@ class LegalClockStore {
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("Clock of case " + clock.caseNumber() + " changed meanwhile");
 		}
-		for (String table : List.of("supervision_clock_pause", "supervision_clock_extension", "supervision_clock_step")) {
+		for (String table : List.of("supervision_clock_pause", "supervision_clock_extension",
+				"supervision_clock_step")) {
 			jdbc.sql("delete from " + table + " where case_id = :caseId").param("caseId", clock.caseId()).update();
 		}
 		insertParts(clock);
 	}
 
-	// The clock row is read before its parts: should another node change the clock in between, the parts read are
-	// newer than the version, and writing them back is refused rather than undoing that change.
+	// The clock row is read before its parts: should another node change the clock in
+	// between, the parts read are
+	// newer than the version, and writing them back is refused rather than undoing that
+	// change.
 	Optional<Stored> find(UUID caseId) {
 		return findAll(List.of(caseId)).stream().findFirst();
 	}
 
-	/** The clocks of many cases in four queries, e.g. for a work queue; cases without a clock are left out. */
+	/**
+	 * The clocks of many cases in four queries, e.g. for a work queue; cases without a
+	 * clock are left out.
+	 */
 	List<Stored> findAll(Collection<UUID> caseIds) {
 		if (caseIds.isEmpty()) {
 			return List.of();
@@ -115,18 +121,17 @@ class LegalClockStore {
 						instant(row, "started_at"), instant(row, "ended_at")));
 		Map<UUID, List<Extension>> extensions = byCase(found, """
 				select case_id, extension_days, reason, approver_id, extended_at from supervision_clock_extension
-				where case_id in (:caseIds)""",
-				row -> new Extension(row.getInt("extension_days"), row.getString("reason"),
-						row.getObject("approver_id", UUID.class), instant(row, "extended_at")));
+				where case_id in (:caseIds)""", row -> new Extension(row.getInt("extension_days"),
+				row.getString("reason"), row.getObject("approver_id", UUID.class), instant(row, "extended_at")));
 		Map<UUID, List<LegalClock.Step>> steps = byCase(found, """
 				select case_id, step, limit_days, started_at, finished_at from supervision_clock_step
 				where case_id in (:caseIds) order by case_id, seq_no""",
-				row -> new LegalClock.Step(row.getString("step"), row.getInt("limit_days"),
-						instant(row, "started_at"), instant(row, "finished_at")));
+				row -> new LegalClock.Step(row.getString("step"), row.getInt("limit_days"), instant(row, "started_at"),
+						instant(row, "finished_at")));
 		return headers.stream()
 			.map(header -> new Stored(new LegalClock(header.caseId(), header.caseNumber(), header.receivedAt(),
-					header.startsOn(), header.acceptedOn(), header.statutoryLimitDays(), header.committedLimitDays(), header.joint(),
-					pauses.getOrDefault(header.caseId(), List.of()),
+					header.startsOn(), header.acceptedOn(), header.statutoryLimitDays(), header.committedLimitDays(),
+					header.joint(), pauses.getOrDefault(header.caseId(), List.of()),
 					extensions.getOrDefault(header.caseId(), List.of()).stream().findFirst().orElse(null),
 					steps.getOrDefault(header.caseId(), List.of()), header.stoppedAt()), header.version()))
 			.toList();
@@ -154,8 +159,9 @@ class LegalClockStore {
 	}
 
 	/**
-	 * The running clocks whose start a change of the year's calendar may move: those not dated yet, and those that
-	 * start in that year; with the moment they were received and the start they have.
+	 * The running clocks whose start a change of the year's calendar may move: those not
+	 * dated yet, and those that start in that year; with the moment they were received
+	 * and the start they have.
 	 */
 	List<Start> startsToDate(Year year) {
 		return jdbc.sql("""
@@ -169,18 +175,20 @@ class LegalClockStore {
 	}
 
 	/**
-	 * @param acceptedOn the day the case was accepted, after which the decision limits count; null before
+	 * @param acceptedOn the day the case was accepted, after which the decision limits
+	 * count; null before
 	 * @param startsOn null while not dated
 	 */
 	record Start(UUID caseId, Instant receivedAt, LocalDate acceptedOn, LocalDate startsOn) {
 	}
 
 	/**
-	 * Records the acceptance and the start it gives (R15.3). Not a change guarded by the version, for the reason
-	 * {@link #date(Start, LocalDate)} gives.
+	 * Records the acceptance and the start it gives (R15.3). Not a change guarded by the
+	 * version, for the reason {@link #date(Start, LocalDate)} gives.
 	 */
 	void accepted(UUID caseId, LocalDate acceptedOn, LocalDate startsOn) {
-		jdbc.sql("update supervision_clock set accepted_on = :acceptedOn, starts_on = :startsOn where case_id = :caseId")
+		jdbc.sql(
+				"update supervision_clock set accepted_on = :acceptedOn, starts_on = :startsOn where case_id = :caseId")
 			.param("caseId", caseId)
 			.param("acceptedOn", acceptedOn)
 			.param("startsOn", startsOn)
@@ -192,20 +200,23 @@ class LegalClockStore {
 		if (caseIds.isEmpty()) {
 			return Set.of();
 		}
-		return Set.copyOf(jdbc.sql("select case_id from supervision_clock where accepted_on is null and case_id in (:ids)")
-			.param("ids", caseIds)
-			.query(UUID.class)
-			.list());
+		return Set
+			.copyOf(jdbc.sql("select case_id from supervision_clock where accepted_on is null and case_id in (:ids)")
+				.param("ids", caseIds)
+				.query(UUID.class)
+				.list());
 	}
 
 	/**
-	 * Moves the start of a clock from what it was read as, and only then (R15.1: the working day after receipt, by
-	 * the calendar as now published). Not a change guarded by the version: the start is written here only, so a change
-	 * under way at the same time neither undoes it nor needs to be refused.
+	 * Moves the start of a clock from what it was read as, and only then (R15.1: the
+	 * working day after receipt, by the calendar as now published). Not a change guarded
+	 * by the version: the start is written here only, so a change under way at the same
+	 * time neither undoes it nor needs to be refused.
 	 */
 	void date(Start start, LocalDate startsOn) {
-		var update = jdbc.sql("update supervision_clock set starts_on = :startsOn where case_id = :caseId and "
-				+ (start.startsOn() == null ? "starts_on is null" : "starts_on = :was"))
+		var update = jdbc
+			.sql("update supervision_clock set starts_on = :startsOn where case_id = :caseId and "
+					+ (start.startsOn() == null ? "starts_on is null" : "starts_on = :was"))
 			.param("caseId", start.caseId())
 			.param("startsOn", startsOn);
 		(start.startsOn() == null ? update : update.param("was", start.startsOn())).update();
@@ -253,7 +264,5 @@ class LegalClockStore {
 				.update();
 		}
 	}
-
-
 
 }

@@ -27,10 +27,12 @@ import org.tongban.supervision.calendar.CalendarArrangements;
 import org.tongban.supervision.calendar.YearArrangement;
 
 /**
- * The system administrator's page of the working-day calendar (R8.1): a loaded year's holidays and adjusted working
- * days, a form to list one more date and a button to remove one. The service's refusals appear next to the field
- * they concern; time limits follow every change at once (R15.1), and each is recorded in the identity module's
- * {@link AdminLog}. Only system administrators reach it (the identity module's access rules).
+ * The system administrator's page of the working-day calendar (R8.1): a loaded year's
+ * holidays and adjusted working days, a form to list one more date and a button to remove
+ * one. The service's refusals appear next to the field they concern; time limits follow
+ * every change at once (R15.1), and each is recorded in the identity module's
+ * {@link AdminLog}. Only system administrators reach it (the identity module's access
+ * rules).
  */
 @Controller
 @RequestMapping("/admin/calendar")
@@ -53,9 +55,10 @@ class CalendarAdminPage {
 		Year shown = year != null ? year : calendar.loadedYears().last();
 		model.addAttribute("years", calendar.loadedYears());
 		model.addAttribute("provisionalYears", calendar.provisionalYears());
-		model.addAttribute("arrangement", arrangements.year(shown)
-			.orElseThrow(() -> new NotFoundException("supervision.calendar.yearNotFound", shown.toString(),
-					calendar.loadedYears().toString())));
+		model.addAttribute("arrangement",
+				arrangements.year(shown)
+					.orElseThrow(() -> new NotFoundException("supervision.calendar.yearNotFound", shown.toString(),
+							calendar.loadedYears().toString())));
 		return "admin/calendar";
 	}
 
@@ -93,7 +96,10 @@ class CalendarAdminPage {
 		return "redirect:/admin/calendar?year=" + date.getYear();
 	}
 
-	/** The form that loads a year's arrangement, filled in with the days the year is counted by provisionally. */
+	/**
+	 * The form that loads a year's arrangement, filled in with the days the year is
+	 * counted by provisionally.
+	 */
 	@GetMapping("/new")
 	String newYear(@RequestParam(required = false) Year year, @ModelAttribute("entry") CalendarYearForm form,
 			Model model) {
@@ -128,8 +134,8 @@ class CalendarAdminPage {
 					publishedOn, form.listedDays()));
 		}
 		catch (InvalidParameterException refused) {
-			errors.rejectValue("year".equals(refused.parameter()) ? "days" : refused.parameter(),
-					refused.messageCode(), refused.messageArgs(), null);
+			errors.rejectValue("year".equals(refused.parameter()) ? "days" : refused.parameter(), refused.messageCode(),
+					refused.messageArgs(), null);
 			return newYear(loading, form, model);
 		}
 		adminLog.record(admin, "CALENDAR_ADD_YEAR", null, loading.toString(), request.getRemoteAddr());

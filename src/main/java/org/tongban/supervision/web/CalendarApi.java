@@ -27,13 +27,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The official working-day calendar for the mobile app, department systems and the public (R8.1, R15.1, R14.3).
- * Dates are ISO dates (YYYY-MM-DD); names follow the request's language ({@code ?lang=en} for English). A date
- * outside the loaded years is refused with a problem detail that names the parameter and the loaded years.
+ * The official working-day calendar for the mobile app, department systems and the public
+ * (R8.1, R15.1, R14.3). Dates are ISO dates (YYYY-MM-DD); names follow the request's
+ * language ({@code ?lang=en} for English). A date outside the loaded years is refused
+ * with a problem detail that names the parameter and the loaded years.
  */
 @RestController
 @RequestMapping(path = "/api/v1/calendar", produces = "application/json")
-@Tag(name = "Working-day calendar", description = "Working days, public holidays and adjusted working days (R8.1, R15.1)")
+@Tag(name = "Working-day calendar",
+		description = "Working days, public holidays and adjusted working days (R8.1, R15.1)")
 class CalendarApi {
 
 	private final WorkingDayCalendar calendar;
@@ -54,16 +56,18 @@ class CalendarApi {
 
 	@GetMapping("/working-day")
 	@Operation(summary = "Whether a date is a working day, and what it is")
-	Day workingDay(@Parameter(description = "The date, YYYY-MM-DD") @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate date,
-			Locale locale) {
+	Day workingDay(@Parameter(description = "The date, YYYY-MM-DD") @RequestParam @DateTimeFormat(
+			iso = ISO.DATE) LocalDate date, Locale locale) {
 		return Day.of(calendar.day(date), calendar.isProvisional(date), locale);
 	}
 
 	@GetMapping("/add-working-days")
 	@Operation(summary = "The N-th working day after a date, e.g. the last day of a time limit")
 	Result addWorkingDays(
-			@Parameter(description = "The date counting starts after, YYYY-MM-DD") @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
-			@Parameter(description = "The number of working days, 1 to " + WorkingDayCalendar.MAX_DAYS) @RequestParam int days) {
+			@Parameter(description = "The date counting starts after, YYYY-MM-DD") @RequestParam @DateTimeFormat(
+					iso = ISO.DATE) LocalDate from,
+			@Parameter(description = "The number of working days, 1 to "
+					+ WorkingDayCalendar.MAX_DAYS) @RequestParam int days) {
 		LocalDate result = calendar.addWorkingDays(from, days);
 		return new Result(result, calendar.isProvisional(result));
 	}
@@ -83,7 +87,10 @@ class CalendarApi {
 	record Years(List<Integer> loadedYears, List<Integer> provisionalYears) {
 	}
 
-	/** @param provisional counted from the statutory holidays, the year's arrangement not being published yet */
+	/**
+	 * @param provisional counted from the statutory holidays, the year's arrangement not
+	 * being published yet
+	 */
 	record Day(LocalDate date, boolean workingDay, DayKind kind, String name, boolean provisional) {
 
 		static Day of(CalendarDay day, boolean provisional, Locale locale) {
@@ -94,7 +101,9 @@ class CalendarApi {
 
 	}
 
-	/** @param provisional the date lies in a year counted provisionally, so it may move */
+	/**
+	 * @param provisional the date lies in a year counted provisionally, so it may move
+	 */
 	record Result(LocalDate date, boolean provisional) {
 	}
 

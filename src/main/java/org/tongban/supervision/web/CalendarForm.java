@@ -1,6 +1,9 @@
 package org.tongban.supervision.web;
 
-/** The form that lists one date of a year's arrangement: a holiday or an adjusted working day, with its name. */
+/**
+ * The form that lists one date of a year's arrangement: a holiday or an adjusted working
+ * day, with its name.
+ */
 class CalendarForm {
 
 	private String kind = "HOLIDAY";

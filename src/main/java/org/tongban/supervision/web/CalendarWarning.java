@@ -9,9 +9,10 @@ import org.tongban.identity.Role;
 import org.tongban.supervision.WorkingDayCalendar;
 
 /**
- * Tells the system administrator on every page of the admin console that a year's arrangement is due and not loaded
- * (R8.1): from 1 November for next year, whose due days December's cases already count provisionally. The layout
- * shows it as a warning with a link to load the year.
+ * Tells the system administrator on every page of the admin console that a year's
+ * arrangement is due and not loaded (R8.1): from 1 November for next year, whose due days
+ * December's cases already count provisionally. The layout shows it as a warning with a
+ * link to load the year.
  */
 @ControllerAdvice
 class CalendarWarning {

@@ -13,9 +13,9 @@ import org.tongban.supervision.CalendarDay;
 import org.tongban.supervision.DayKind;
 
 /**
- * The form that loads a year's arrangement as the State Council's notice gives it: the notice, the day it was
- * published, and one line a listed day, "2027-02-05 放假 春节" or "2027-02-07 上班 春节调休" (an English name may follow
- * after " / ").
+ * The form that loads a year's arrangement as the State Council's notice gives it: the
+ * notice, the day it was published, and one line a listed day, "2027-02-05 放假 春节" or
+ * "2027-02-07 上班 春节调休" (an English name may follow after " / ").
  */
 class CalendarYearForm {
 
@@ -64,9 +64,10 @@ class CalendarYearForm {
 	}
 
 	/**
-	 * The listed days the lines give; blank lines are skipped. Whether they fit the year is the arrangement's check.
-	 *
-	 * @throws InvalidParameterException for {@code days}, naming the first line that cannot be read
+	 * The listed days the lines give; blank lines are skipped. Whether they fit the year
+	 * is the arrangement's check.
+	 * @throws InvalidParameterException for {@code days}, naming the first line that
+	 * cannot be read
 	 */
 	List<CalendarDay> listedDays() {
 		var listed = new ArrayList<CalendarDay>();

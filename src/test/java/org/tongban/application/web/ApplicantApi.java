@@ -16,7 +16,10 @@ import com.jayway.jsonpath.JsonPath;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** An applicant of the API for the mobile app: every call with its bearer token, from one client address. */
+/**
+ * An applicant of the API for the mobile app: every call with its bearer token, from one
+ * client address.
+ */
 public class ApplicantApi {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
@@ -53,11 +56,13 @@ public class ApplicantApi {
 	}
 
 	public MvcTestResult post(String uri, Object body) {
-		return request(mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
+		return request(
+				mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
 	}
 
 	public MvcTestResult put(String uri, Object body) {
-		return request(mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
+		return request(
+				mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
 	}
 
 	public MvcTestResult delete(String uri) {

@@ -15,8 +15,9 @@ import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.PauseReason;
 
 /**
- * Issue 13 item 8 (R4.2, R3.5, R8.2): the applicant is told what they did at once, in the moment before the approval
- * side has moved the clock: a resubmitted correction counts again, a withdrawn application counts no more.
+ * Issue 13 item 8 (R4.2, R3.5, R8.2): the applicant is told what they did at once, in the
+ * moment before the approval side has moved the clock: a resubmitted correction counts
+ * again, a withdrawn application counts no more.
  */
 class ApplicantClockTests {
 
@@ -25,8 +26,9 @@ class ApplicantClockTests {
 	@Test
 	@DisplayName("While the applicant corrects, the clock stands still for the correction")
 	void whileCorrectingTheClockStandsStill() {
-		ApplicantClock clock = ApplicantClock.of(ApplicationStatus.CORRECTION_REQUESTED, Optional.of(pausedFor(
-				PauseReason.CORRECTION))).orElseThrow();
+		ApplicantClock clock = ApplicantClock
+			.of(ApplicationStatus.CORRECTION_REQUESTED, Optional.of(pausedFor(PauseReason.CORRECTION)))
+			.orElseThrow();
 
 		assertThat(clock.pausedFor()).isEqualTo(PauseReason.CORRECTION);
 		assertThat(clock.backFromCorrection()).isFalse();
@@ -35,8 +37,9 @@ class ApplicantClockTests {
 	@Test
 	@DisplayName("A resubmitted correction counts again, even before the department's side resumed the clock")
 	void aResubmittedCorrectionCountsAgainAtOnce() {
-		ApplicantClock clock = ApplicantClock.of(ApplicationStatus.SUBMITTED, Optional.of(pausedFor(
-				PauseReason.CORRECTION))).orElseThrow();
+		ApplicantClock clock = ApplicantClock
+			.of(ApplicationStatus.SUBMITTED, Optional.of(pausedFor(PauseReason.CORRECTION)))
+			.orElseThrow();
 
 		assertThat(clock.isPaused()).isFalse();
 		assertThat(clock.backFromCorrection()).isTrue();

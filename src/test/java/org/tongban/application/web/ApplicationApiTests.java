@@ -30,18 +30,22 @@ import org.tongban.storage.SampleFiles;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * The applicant API for the mobile app, on the real food business licence (食品经营许可) of the demo catalogue, as fresh
- * enterprises logged in with bearer tokens: a draft filled in, refused values listed field by field, real PDFs
- * uploaded, submitted once whatever the retries (R3.4), followed by number with its timeline (R7.1), seen by anybody
- * with the query code without personal data (R7.2), withdrawn (R3.5); nobody else finds any of it (R12.5); the public
- * query and submission are limited per client address (R12.4).
+ * The applicant API for the mobile app, on the real food business licence (食品经营许可) of the
+ * demo catalogue, as fresh enterprises logged in with bearer tokens: a draft filled in,
+ * refused values listed field by field, real PDFs uploaded, submitted once whatever the
+ * retries (R3.4), followed by number with its timeline (R7.1), seen by anybody with the
+ * query code without personal data (R7.2), withdrawn (R3.5); nobody else finds any of it
+ * (R12.5); the public query and submission are limited per client address (R12.4).
  */
 @IdentityTest
 class ApplicationApiTests {
 
 	static final String FOOD_LICENCE = "SCJGJ-SPJYXK";
 
-	/** The materials of the food licence that the applicant uploads; the others the platform makes or fetches. */
+	/**
+	 * The materials of the food licence that the applicant uploads; the others the
+	 * platform makes or fetches.
+	 */
 	static final List<String> UPLOADED = List.of("M04", "M05");
 
 	@Autowired
@@ -80,8 +84,7 @@ class ApplicationApiTests {
 		assertThat(created).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
 		assertThat(created).bodyJson().extractingPath("$.matterName").isEqualTo("食品经营许可（新办）");
 		assertThat(created).bodyJson().extractingPath("$.departmentName").asString().contains("市场监督管理");
-		assertThat(JsonPath.<List<String>>read(body(created), "$.materialsToUpload[*].code"))
-			.containsAll(UPLOADED)
+		assertThat(JsonPath.<List<String>>read(body(created), "$.materialsToUpload[*].code")).containsAll(UPLOADED)
 			.doesNotContain("M01");
 
 		// Invalid values are refused field by field, and nothing is saved.
@@ -114,8 +117,10 @@ class ApplicationApiTests {
 			assertThat(uploaded).bodyJson().extractingPath("$.type").isEqualTo("PDF");
 			assertThat(uploaded).bodyJson().extractingPath("$.displayName").isEqualTo("材料 " + material + ".pdf");
 		}
-		String floorPlan = JsonPath.<List<String>>read(body(enterprise.get("/api/v1/drafts/" + id)),
-				"$.materials[?(@.materialCode == 'M04')].attachmentId").get(0);
+		String floorPlan = JsonPath
+			.<List<String>>read(body(enterprise.get("/api/v1/drafts/" + id)),
+					"$.materials[?(@.materialCode == 'M04')].attachmentId")
+			.get(0);
 		MvcTestResult download = enterprise.get("/api/v1/drafts/" + id + "/materials/" + floorPlan);
 		assertThat(download).hasStatusOk().hasContentType(MediaType.APPLICATION_PDF);
 		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment;")
@@ -150,7 +155,8 @@ class ApplicationApiTests {
 		String other = read(enterprise.post("/api/v1/drafts", Map.of("matterCode", FOOD_LICENCE)), "$.id");
 		assertThat(enterprise.submit(other, key)).hasStatus(409);
 
-		// The files of the submitted application are "my materials", to reuse in the other draft.
+		// The files of the submitted application are "my materials", to reuse in the
+		// other draft.
 		assertThat(JsonPath.<List<String>>read(body(enterprise.get("/api/v1/my/materials")), "$[*].attachmentId"))
 			.contains(floorPlan);
 		MvcTestResult reused = enterprise.post("/api/v1/drafts/" + other + "/materials/reuse",
@@ -180,7 +186,8 @@ class ApplicationApiTests {
 		assertThat(followed).bodyJson().extractingPath("$.messages[0].body").isEqualTo("请问何时现场核查？");
 		assertThat(followed).bodyJson().extractingPath("$.answers.uscc").isEqualTo(List.of(enterprise.creditCode()));
 
-		// Anybody with the number and the query code sees where it stands, and nothing personal.
+		// Anybody with the number and the query code sees where it stands, and nothing
+		// personal.
 		MvcTestResult status = query(number, queryCode.toLowerCase());
 		assertThat(status).hasStatusOk();
 		assertThat(status).bodyJson().extractingPath("$.status").isEqualTo("SUBMITTED");
@@ -210,8 +217,7 @@ class ApplicationApiTests {
 		assertThat(refused).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(JsonPath.<Map<String, String>>read(body(refused), "$.errors"))
 			.containsExactly(Map.entry("staffCount", "从业人员数必须是整数，不能有小数，例如 8。"));
-		assertThat(enterprise.put("/api/v1/drafts/" + id, Map.of("answers", Map.of("staffCount", 8))))
-			.hasStatusOk();
+		assertThat(enterprise.put("/api/v1/drafts/" + id, Map.of("answers", Map.of("staffCount", 8)))).hasStatusOk();
 	}
 
 	@Test
@@ -219,7 +225,8 @@ class ApplicationApiTests {
 		Enterprise enterprise = enterprise();
 		String id = enterprise.completeDraft();
 		assertThat(enterprise.put("/api/v1/drafts/" + id,
-				Map.of("answers", Map.of("businessForm", "SALES_PREPACKAGED_ONLY", "staffCount", "")))).hasStatusOk();
+				Map.of("answers", Map.of("businessForm", "SALES_PREPACKAGED_ONLY", "staffCount", ""))))
+			.hasStatusOk();
 
 		MvcTestResult refused = enterprise.request(mvc.post()
 			.uri("/api/v1/drafts/" + id + "/submit")
@@ -233,9 +240,7 @@ class ApplicationApiTests {
 		assertThat(read(refused, "$.detail")).isEqualTo(JsonPath.<List<String>>read(body(refused), "$.stops").get(0));
 		assertThat(JsonPath.<Map<String, String>>read(body(refused), "$.errors")).containsOnlyKeys("staffCount");
 		assertThat(read(refused, "$.title")).isEqualTo("Validation failed");
-		assertThat(enterprise.get("/api/v1/drafts/" + id)).bodyJson()
-			.extractingPath("$.status")
-			.isEqualTo("DRAFT");
+		assertThat(enterprise.get("/api/v1/drafts/" + id)).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
 	}
 
 	@Test
@@ -261,18 +266,16 @@ class ApplicationApiTests {
 
 		assertThat(refused).hasStatus(422).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(read(refused, "$.detail")).isNotBlank();
-		assertThat(enterprise.get("/api/v1/drafts/" + id)).bodyJson()
-			.extractingPath("$.materials")
-			.asArray()
-			.isEmpty();
+		assertThat(enterprise.get("/api/v1/drafts/" + id)).bodyJson().extractingPath("$.materials").asArray().isEmpty();
 	}
 
 	@Test
 	void anotherApplicantFindsNoneOfSomeoneElsesDraftsOrApplications_R12_5() {
 		Enterprise owner = enterprise();
 		String id = owner.completeDraft();
-		String attachment = JsonPath.<List<String>>read(body(owner.get("/api/v1/drafts/" + id)),
-				"$.materials[*].attachmentId").get(0);
+		String attachment = JsonPath
+			.<List<String>>read(body(owner.get("/api/v1/drafts/" + id)), "$.materials[*].attachmentId")
+			.get(0);
 		String draft = read(owner.post("/api/v1/drafts", Map.of("matterCode", FOOD_LICENCE)), "$.id");
 		String number = read(owner.submit(id, UUID.randomUUID().toString()), "$.number");
 		Enterprise other = enterprise();
@@ -316,7 +319,8 @@ class ApplicationApiTests {
 		assertThat(JsonPath.<Integer>read(second, "$.totalItems")).isEqualTo(5);
 		assertThat(JsonPath.<Integer>read(second, "$.totalPages")).isEqualTo(3);
 		assertThat(JsonPath.<List<String>>read(body(enterprise.get("/api/v1/applications")), "$.items[*].id"))
-			.as("20 a page unless asked").hasSize(5);
+			.as("20 a page unless asked")
+			.hasSize(5);
 		assertThat(enterprise.get("/api/v1/applications?page=0")).hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.parameter")
@@ -339,9 +343,7 @@ class ApplicationApiTests {
 		assertThat(read(missing, "$.parameter")).isEqualTo("Idempotency-Key");
 		assertThat(malformed).hasStatus(400);
 		assertThat(read(malformed, "$.detail")).contains("Idempotency-Key");
-		assertThat(enterprise.get("/api/v1/drafts/" + id)).bodyJson()
-			.extractingPath("$.status")
-			.isEqualTo("DRAFT");
+		assertThat(enterprise.get("/api/v1/drafts/" + id)).bodyJson().extractingPath("$.status").isEqualTo("DRAFT");
 	}
 
 	@Test
@@ -400,11 +402,13 @@ class ApplicationApiTests {
 		assertThat(JsonPath.<List<Object>>read(api,
 				"$.paths['/api/v1/drafts/{id}/submit'].post.parameters[?(@.name == 'Idempotency-Key')].required"))
 			.containsExactly(true);
-		assertThat(JsonPath.<List<Object>>read(api, "$.paths['/api/v1/drafts'].post.security[*].bearer"))
-			.hasSize(1);
+		assertThat(JsonPath.<List<Object>>read(api, "$.paths['/api/v1/drafts'].post.security[*].bearer")).hasSize(1);
 	}
 
-	/** A fresh enterprise, registered by a fresh person and logged in through the API with its credit code. */
+	/**
+	 * A fresh enterprise, registered by a fresh person and logged in through the API with
+	 * its credit code.
+	 */
 	private Enterprise enterprise() {
 		UnifiedSocialCreditCode creditCode = TestAccounts.creditCode();
 		String name = testAccounts.enterprise(testAccounts.person(), creditCode).name();
@@ -441,8 +445,9 @@ class ApplicationApiTests {
 		}
 
 		/**
-		 * A complete and valid application for the food licence, as the form in force asks for it (R3.1); the
-		 * enterprise's name, credit code and representative come from its verified account (R1.6).
+		 * A complete and valid application for the food licence, as the form in force
+		 * asks for it (R3.1); the enterprise's name, credit code and representative come
+		 * from its verified account (R1.6).
 		 */
 		Map<String, Object> answers() {
 			var answers = new LinkedHashMap<String, Object>();

@@ -15,9 +15,10 @@ import org.tongban.support.BrowserTest;
 import org.tongban.storage.SampleFiles;
 
 /**
- * R3.1, R3.2, R7.2, R13.1 in a real browser on a phone: the demo enterprise logs in, opens the guide of the food
- * business licence, applies online (every section of the form, a real PDF for each required material), checks its
- * answers, submits, gets its application number and query code, and finds its application with the public query,
+ * R3.1, R3.2, R7.2, R13.1 in a real browser on a phone: the demo enterprise logs in,
+ * opens the guide of the food business licence, applies online (every section of the
+ * form, a real PDF for each required material), checks its answers, submits, gets its
+ * application number and query code, and finds its application with the public query,
  * never scrolling sideways.
  */
 @BrowserTest
@@ -53,9 +54,9 @@ class ApplyInBrowserTests {
 			browser.open(section);
 			assertThat(browser.scrollsSideways()).as(section).isFalse();
 			if (section.endsWith("/sections/operator")) {
-				// R1.6: what the legal-person registry verified is shown with its source, and not asked.
-				assertThat(browser.find("main").getText()).contains("我们已掌握的您的信息", "来自法人单位基础信息库",
-						"210202198503120311");
+				// R1.6: what the legal-person registry verified is shown with its source,
+				// and not asked.
+				assertThat(browser.find("main").getText()).contains("我们已掌握的您的信息", "来自法人单位基础信息库", "210202198503120311");
 				assertThat(browser.findAll("[name='operatorName'], [name='legalRepIdNumber']")).isEmpty();
 			}
 			FoodLicenceInBrowser.fillIn(browser);
@@ -99,8 +100,7 @@ class ApplyInBrowserTests {
 		browser.find("#number").sendKeys(number);
 		browser.find("#code").sendKeys(code);
 		browser.clickThrough("form[action='/query'] button[type=submit]");
-		assertThat(browser.find("main").getText()).contains(number, "食品经营许可（新办）", "已提交，等待受理")
-			.doesNotContain("味之源");
+		assertThat(browser.find("main").getText()).contains(number, "食品经营许可（新办）", "已提交，等待受理").doesNotContain("味之源");
 		assertThat(browser.scrollsSideways()).isFalse();
 	}
 

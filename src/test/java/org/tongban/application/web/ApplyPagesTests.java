@@ -38,10 +38,12 @@ import org.tongban.support.WebPage;
 import org.tongban.shared.Paging;
 
 /**
- * R3.1, R3.2, R7.1, R7.2, R16.5, R16.6 through the pages, as a fresh enterprise applies for the food business licence
- * (食品经营许可): the start page, the task list under the version in force, a section refused field by field and
- * saved, the sources of pre-filled answers, "check your answers", one application however often the form is sent,
- * the confirmation, the application's page, withdrawal, and the public query without personal data.
+ * R3.1, R3.2, R7.1, R7.2, R16.5, R16.6 through the pages, as a fresh enterprise applies
+ * for the food business licence (食品经营许可): the start page, the task list under the version
+ * in force, a section refused field by field and saved, the sources of pre-filled
+ * answers, "check your answers", one application however often the form is sent, the
+ * confirmation, the application's page, withdrawal, and the public query without personal
+ * data.
  */
 @IdentityTest
 class ApplyPagesTests {
@@ -118,9 +120,10 @@ class ApplyPagesTests {
 		WebPage start = visitor.page("/apply/" + MATTER);
 
 		assertThat(start.status()).isEqualTo(200);
-		assertThat(start.text()).contains("在线申请食品经营许可（新办）", "第 2 版", "您需要上传", "经营场所平面布局图和主要设备设施清单",
-				"无需上传的材料", "食品经营许可申请书：由平台根据您在线填写的内容自动生成", "5 个工作日", "开始申请");
-		assertThat(start.html()).contains("<form action=\"/apply/SCJGJ-SPJYXK\" method=\"post\" novalidate>", "name=\"_csrf\"")
+		assertThat(start.text()).contains("在线申请食品经营许可（新办）", "第 2 版", "您需要上传", "经营场所平面布局图和主要设备设施清单", "无需上传的材料",
+				"食品经营许可申请书：由平台根据您在线填写的内容自动生成", "5 个工作日", "开始申请");
+		assertThat(start.html())
+			.contains("<form action=\"/apply/SCJGJ-SPJYXK\" method=\"post\" novalidate>", "name=\"_csrf\"")
 			.doesNotContain("<script");
 		assertThat(visitor.page("/apply/" + MATTER + "?lang=en").text()).contains("Apply online", "Start now");
 	}
@@ -155,8 +158,9 @@ class ApplyPagesTests {
 	@Test
 	void startingAgainOffersToContinueADraftToldApartByItsLastChangeAndProgress_R3_3() {
 		String first = start();
-		assertThat(visitor.post(first + "/sections/premises", "premisesAddress", "D市中心区民生路58号一层", "premisesArea",
-				"120", "diningArea", "60", "online", "NO")).hasStatus(302);
+		assertThat(visitor.post(first + "/sections/premises", "premisesAddress", "D市中心区民生路58号一层", "premisesArea", "120",
+				"diningArea", "60", "online", "NO"))
+			.hasStatus(302);
 		clock.advance(Duration.ofMinutes(5));
 		try {
 			visitor.page("/apply/" + MATTER);
@@ -164,8 +168,7 @@ class ApplyPagesTests {
 
 			WebPage offer = visitor.page(EXISTING);
 			assertThat(offer.title()).startsWith("您已有该事项的草稿");
-			assertThat(offer.text()).contains("您想怎样做？", "继续填写2026年11月27日 10:00保存的草稿", "已完成 1 项，共 5 项",
-					"开始一份新的申请");
+			assertThat(offer.text()).contains("您想怎样做？", "继续填写2026年11月27日 10:00保存的草稿", "已完成 1 项，共 5 项", "开始一份新的申请");
 			assertThat(offer.html()).contains("value=\"" + id(first) + "\"", "value=\"new\"");
 
 			WebPage unchosen = WebPage.of(visitor.post(EXISTING));
@@ -173,7 +176,8 @@ class ApplyPagesTests {
 			assertThat(unchosen.title()).startsWith("错误：");
 			assertThat(unchosen.html()).contains("href=\"#choice-" + id(first) + "\"", "id=\"choice-error\"");
 			assertThat(unchosen.text()).contains("请选择继续填写哪份草稿，或开始一份新的申请。");
-			assertThat(visitor.post(EXISTING, "choice", UUID.randomUUID().toString())).as("no draft of this applicant's")
+			assertThat(visitor.post(EXISTING, "choice", UUID.randomUUID().toString()))
+				.as("no draft of this applicant's")
 				.hasStatus(200);
 
 			assertThat(visitor.post(EXISTING, "choice", id(first).toString())).hasStatus(302).hasRedirectedUrl(first);
@@ -183,8 +187,9 @@ class ApplyPagesTests {
 			WebPage my = visitor.page("/my");
 			assertThat(my.text()).as("the drafts are told apart on /my too")
 				.contains("2026年11月27日 10:00", "已完成 1 项，共 5 项", "2026年11月27日 10:05", "已完成 0 项，共 5 项");
-			assertThat(visitor.page(EXISTING + "?lang=en").text()).contains("You already have a draft of this application",
-					"1 of 5 tasks done", "0 of 5 tasks done", "Start a new application");
+			assertThat(visitor.page(EXISTING + "?lang=en").text()).contains(
+					"You already have a draft of this application", "1 of 5 tasks done", "0 of 5 tasks done",
+					"Start a new application");
 		}
 		finally {
 			clock.reset();
@@ -260,8 +265,9 @@ class ApplyPagesTests {
 
 		WebPage page = visitor.page(premises);
 		assertThat(page.html()).as("a button of the form, and before it the form's own default button")
-			.containsPattern("(?s)<button class=\"visually-hidden\" type=\"submit\" form=\"section-form\" tabindex=\"-1\""
-					+ ".*<header.*<button class=\"header__button\" type=\"submit\" form=\"section-form\" name=\"lang\"\\s+value=\"en\"")
+			.containsPattern(
+					"(?s)<button class=\"visually-hidden\" type=\"submit\" form=\"section-form\" tabindex=\"-1\""
+							+ ".*<header.*<button class=\"header__button\" type=\"submit\" form=\"section-form\" name=\"lang\"\\s+value=\"en\"")
 			.contains("<form id=\"section-form\"")
 			.doesNotContain("href=\"" + premises + "?lang=en\"");
 		assertThat(visitor.page(draft).html()).as("a page without a form to save keeps the link")
@@ -276,7 +282,8 @@ class ApplyPagesTests {
 		assertThat(english.text()).contains("Premises", "Save and continue");
 		assertThat(english.html()).contains("value=\"D市中心区民生路58号一层\"").containsPattern("name=\"lang\"\\s+value=\"zh\"");
 
-		WebPage refused = WebPage.of(visitor.post(premises, "lang", "zh", "premisesAddress", "民生路", "premisesArea", "x"));
+		WebPage refused = WebPage
+			.of(visitor.post(premises, "lang", "zh", "premisesAddress", "民生路", "premisesArea", "x"));
 		assertThat(refused.status()).isEqualTo(200);
 		assertThat(refused.text()).as("what cannot be saved is kept on the page, in the language chosen")
 			.contains("经营场所", "保存并继续");
@@ -334,14 +341,16 @@ class ApplyPagesTests {
 
 		WebPage materials = visitor.page(second + "/materials");
 		assertThat(materials.text()).as("R3.2").contains("从“我的材料”中选用", "平面图.pdf");
-		Matcher reuse = Pattern.compile("(?s)action=\"(" + second
-				+ "/materials/M04/reuse)\".*?name=\"attachmentId\" value=\"([0-9a-f-]{36})\"")
+		Matcher reuse = Pattern
+			.compile("(?s)action=\"(" + second
+					+ "/materials/M04/reuse)\".*?name=\"attachmentId\" value=\"([0-9a-f-]{36})\"")
 			.matcher(materials.html());
 		assertThat(reuse.find()).isTrue();
 
 		assertThat(visitor.post(reuse.group(1), "attachmentId", reuse.group(2))).hasStatus(302);
-		assertThat(drafts.get(enterprise, UUID.fromString(second.substring(second.lastIndexOf('/') + 1)))
-			.materials("M04")).hasSize(1);
+		assertThat(
+				drafts.get(enterprise, UUID.fromString(second.substring(second.lastIndexOf('/') + 1))).materials("M04"))
+			.hasSize(1);
 		assertThat(visitor.page("/my/materials").text()).contains("平面图.pdf", "经营场所平面布局图和主要设备设施清单");
 	}
 
@@ -357,7 +366,8 @@ class ApplyPagesTests {
 		assertThat(visitor.page(draft + "/check").html()).as("on check your answers too")
 			.contains("href=\"" + given.group(1) + "\">平面图.pdf</a>");
 		MvcTestResult download = visitor.get(given.group(1));
-		assertThat(download).hasStatusOk().hasContentType("application/pdf")
+		assertThat(download).hasStatusOk()
+			.hasContentType("application/pdf")
 			.hasHeader("X-Content-Type-Options", "nosniff")
 			.hasHeader("Content-Disposition",
 					"attachment; filename=\"___.pdf\"; filename*=UTF-8''%E5%B9%B3%E9%9D%A2%E5%9B%BE.pdf");
@@ -367,7 +377,9 @@ class ApplyPagesTests {
 		Matcher own = Pattern.compile("href=\"(/my/materials/[0-9a-f-]{36})\">规章_制度;目录.pdf</a>").matcher(mine);
 		assertThat(own.find()).as(mine).isTrue();
 		MvcTestResult quoted = visitor.get(own.group(1));
-		assertThat(quoted).hasStatusOk().hasContentType("application/pdf").hasHeader("X-Content-Type-Options", "nosniff");
+		assertThat(quoted).hasStatusOk()
+			.hasContentType("application/pdf")
+			.hasHeader("X-Content-Type-Options", "nosniff");
 		String disposition = quoted.getResponse().getHeader("Content-Disposition");
 		assertThat(disposition).as("the name, without its quote (R12.2), cannot end the header's value")
 			.startsWith("attachment; ")
@@ -389,8 +401,7 @@ class ApplyPagesTests {
 
 		WebPage check = visitor.page(draft + "/check");
 
-		assertThat(check.text()).contains("提交前请先处理以下问题", "请上传“经营场所平面布局图和主要设备设施清单”",
-				"请输入联系电话。");
+		assertThat(check.text()).contains("提交前请先处理以下问题", "请上传“经营场所平面布局图和主要设备设施清单”", "请输入联系电话。");
 		assertThat(check.html()).contains("href=\"" + draft + "/materials#material-M04\"",
 				"href=\"" + draft + "/sections/operator#field-mobile\"");
 	}
@@ -404,14 +415,16 @@ class ApplyPagesTests {
 				"href=\"" + draft + "/materials?returnTo=check#material-M04\"");
 
 		WebPage premises = visitor.page(change);
-		assertThat(premises.html()).contains("name=\"returnTo\" value=\"check\"", "href=\"" + draft + "/check\">返回核对页面");
+		assertThat(premises.html()).contains("name=\"returnTo\" value=\"check\"",
+				"href=\"" + draft + "/check\">返回核对页面");
 		assertThat(visitor.post(draft + "/sections/premises", "returnTo", "check", "premisesAddress", "D市中心区民生路60号",
 				"premisesArea", "130", "diningArea", "60", "online", "NO"))
 			.hasStatus(302)
 			.hasRedirectedUrl(draft + "/check");
 		assertThat(visitor.page(draft + "/check").text()).contains("D市中心区民生路60号", "130");
 
-		WebPage refused = WebPage.of(visitor.post(draft + "/sections/premises", "returnTo", "check", "premisesArea", "x"));
+		WebPage refused = WebPage
+			.of(visitor.post(draft + "/sections/premises", "returnTo", "check", "premisesArea", "x"));
 		assertThat(refused.html()).as("a refused change still returns to check once corrected")
 			.contains("name=\"returnTo\" value=\"check\"");
 		assertThat(visitor.post(draft + "/sections/premises", "returnTo", "https://evil.example/", "premisesAddress",
@@ -470,7 +483,8 @@ class ApplyPagesTests {
 		String number = drafts.get(enterprise, id(draft)).number();
 		String application = "/my/applications/" + number;
 
-		assertThat(visitor.get(draft + "/check")).as("Back from the confirmation").hasStatus3xxRedirection()
+		assertThat(visitor.get(draft + "/check")).as("Back from the confirmation")
+			.hasStatus3xxRedirection()
 			.hasRedirectedUrl(application + "/confirmation");
 		assertThat(visitor.post(draft + "/submit", "token", UUID.randomUUID().toString())).as("the form sent again")
 			.hasStatus(303)
@@ -507,19 +521,20 @@ class ApplyPagesTests {
 
 		WebPage page = visitor.page("/my/applications/" + number);
 
-		assertThat(page.text()).as("R7.1").contains(number, "已提交，等待受理", "第 2 版", "办理过程", "提交申请", "申请人", "受理审查",
-				"市场监督管理局", "进行中", "13912345678", "平面图.pdf", "撤回申请");
+		assertThat(page.text()).as("R7.1")
+			.contains(number, "已提交，等待受理", "第 2 版", "办理过程", "提交申请", "申请人", "受理审查", "市场监督管理局", "进行中", "13912345678",
+					"平面图.pdf", "撤回申请");
 		Matcher link = Pattern.compile("href=\"(/my/applications/" + number + "/materials/[0-9a-f-]{36})\">平面图.pdf")
 			.matcher(page.html());
 		assertThat(link.find()).isTrue();
 		MvcTestResult download = visitor.get(link.group(1));
-		assertThat(download).hasStatusOk().hasContentType("application/pdf")
+		assertThat(download).hasStatusOk()
+			.hasContentType("application/pdf")
 			.hasHeader("X-Content-Type-Options", "nosniff");
 		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment;")
 			.contains("filename*=UTF-8''");
 		assertThat(download.getResponse().getContentAsByteArray()).startsWith("%PDF".getBytes());
-		assertThat(visitor.post("/my/applications/" + number + "/messages", "body", "请问现场核查需要准备什么？"))
-			.hasStatus(302);
+		assertThat(visitor.post("/my/applications/" + number + "/messages", "body", "请问现场核查需要准备什么？")).hasStatus(302);
 		assertThat(visitor.page("/my/applications/" + number).text()).contains("留言已发送。", "请问现场核查需要准备什么？");
 	}
 
@@ -594,7 +609,8 @@ class ApplyPagesTests {
 			.contains("<form action=\"/query\" method=\"post\" novalidate>", "name=\"_csrf\"");
 		assertThat(anybody.post("/query", "number", number, "code", code).getResponse().getHeader("Cache-Control"))
 			.contains("no-store");
-		assertThat(anybody.page("/query?number=" + number + "&code=" + code).text()).as("a code in the address is not read")
+		assertThat(anybody.page("/query?number=" + number + "&code=" + code).text())
+			.as("a code in the address is not read")
 			.doesNotContain("受理审查");
 	}
 
@@ -630,8 +646,8 @@ class ApplyPagesTests {
 	}
 
 	/**
-	 * Starts a new draft from the start page, choosing a new one where the applicant has a draft already; answers the
-	 * path of its task list.
+	 * Starts a new draft from the start page, choosing a new one where the applicant has
+	 * a draft already; answers the path of its task list.
 	 */
 	private String start() {
 		visitor.page("/apply/" + MATTER);
@@ -669,9 +685,11 @@ class ApplyPagesTests {
 		visitor.page(draft);
 		assertThat(operator(draft)).hasStatus(302);
 		assertThat(visitor.post(draft + "/sections/premises", "premisesAddress", "D市中心区民生路58号一层", "premisesArea", "120",
-				"diningArea", "60", "online", "NO")).hasStatus(302);
-		assertThat(visitor.post(draft + "/sections/scope", "businessForm", "CATERING_RESTAURANT", "items", "HOT", "items",
-				"COLD", "vending", "NO", "safetyManager", "李明", "safetyManagerMobile", "13800001111", "staffCount", "8"))
+				"diningArea", "60", "online", "NO"))
+			.hasStatus(302);
+		assertThat(visitor.post(draft + "/sections/scope", "businessForm", "CATERING_RESTAURANT", "items", "HOT",
+				"items", "COLD", "vending", "NO", "safetyManager", "李明", "safetyManagerMobile", "13800001111",
+				"staffCount", "8"))
 			.hasStatus(302);
 		assertThat(visitor.post(draft + "/sections/declaration", "truthful", "true")).hasStatus(302);
 		visitor.page(draft + "/materials");

@@ -24,8 +24,8 @@ import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.support.WebPage;
 
 /**
- * R6.2 on the pages and the API: the application page says whether its contact phone gets the SMS notices, and the
- * applicant proves it with a code, one thing per page.
+ * R6.2 on the pages and the API: the application page says whether its contact phone gets
+ * the SMS notices, and the applicant proves it with a code, one thing per page.
  */
 @IdentityTest
 class ContactPhonePagesTests {
@@ -51,8 +51,8 @@ class ContactPhonePagesTests {
 	@BeforeEach
 	void anApplicationGivesAContactPhoneOfItsOwn() {
 		restaurant = food.restaurant();
-		contact = MobileNumber.parse("136" + String.format("%08d",
-				Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L)));
+		contact = MobileNumber.parse(
+				"136" + String.format("%08d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 100_000_000L)));
 		Application draft = food.completeDraft(restaurant);
 		drafts.save(restaurant.enterprise(), draft.id(), Map.of("mobile", List.of(contact.value())));
 		number = submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString()).number();
@@ -65,8 +65,7 @@ class ContactPhonePagesTests {
 		String path = "/my/applications/" + number;
 
 		WebPage application = visitor.page(path);
-		assertThat(application.text()).contains("联系电话", contact.masked(), "未验证：验证前不会向这个号码发送短信。",
-				"验证联系电话");
+		assertThat(application.text()).contains("联系电话", contact.masked(), "未验证：验证前不会向这个号码发送短信。", "验证联系电话");
 		assertThat(application.html()).contains("href=\"" + path + "/contact-phone\"");
 
 		WebPage page = visitor.page(path + "/contact-phone");

@@ -15,12 +15,16 @@ import org.tongban.storage.SampleFiles;
 import org.tongban.support.Browser;
 
 /**
- * The food business licence applied for in a browser, as the demo enterprise does it: the answers a small restaurant
- * gives and how they are filled in, for the tests that follow an application through the pages.
+ * The food business licence applied for in a browser, as the demo enterprise does it: the
+ * answers a small restaurant gives and how they are filled in, for the tests that follow
+ * an application through the pages.
  */
 public final class FoodLicenceInBrowser {
 
-	/** Answers valid for the form of the version in force, by field key; the rest is pre-filled (R3.2). */
+	/**
+	 * Answers valid for the form of the version in force, by field key; the rest is
+	 * pre-filled (R3.2).
+	 */
 	public static final Map<String, String> ANSWERS = Map.ofEntries(entry("mobile", "13904110002"),
 			entry("agent", "NO"), entry("premisesAddress", "D市中心区民生路58号一层"), entry("premisesArea", "120"),
 			entry("diningArea", "60"), entry("online", "NO"), entry("businessForm", "CATERING_RESTAURANT"),
@@ -31,8 +35,8 @@ public final class FoodLicenceInBrowser {
 	}
 
 	/**
-	 * On a draft's materials page, gives a real PDF (made in {@code files}) for each required material; answers the
-	 * materials given, by their element ids.
+	 * On a draft's materials page, gives a real PDF (made in {@code files}) for each
+	 * required material; answers the materials given, by their element ids.
 	 */
 	static List<String> giveRequiredMaterials(Browser browser, Path files) throws IOException {
 		List<String> required = browser.findAll(".material")
@@ -49,8 +53,9 @@ public final class FoodLicenceInBrowser {
 	}
 
 	/**
-	 * Applies as the applicant logged in: every section of the form, a real PDF (made in {@code files}) for each
-	 * required material, the check, the submission; answers the application number.
+	 * Applies as the applicant logged in: every section of the form, a real PDF (made in
+	 * {@code files}) for each required material, the check, the submission; answers the
+	 * application number.
 	 */
 	public static String apply(Browser browser, Path files) throws IOException {
 		browser.open("/matters/SCJGJ-SPJYXK");
@@ -74,7 +79,10 @@ public final class FoodLicenceInBrowser {
 		return browser.find(".confirmation__number").getText();
 	}
 
-	/** Answers every field of the page that {@link #ANSWERS} knows; leaves the pre-filled ones as they are. */
+	/**
+	 * Answers every field of the page that {@link #ANSWERS} knows; leaves the pre-filled
+	 * ones as they are.
+	 */
 	public static void fillIn(Browser browser) {
 		ANSWERS.forEach((key, value) -> {
 			List<WebElement> inputs = browser.findAll("[name='" + key + "']");

@@ -18,10 +18,12 @@ import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
 
 /**
- * R3.1, R3.4, R13.1–R13.3 in a real browser, where a newcomer tripped over the form (issue 13 item 8): the platform's
- * own messages stand next to the fields, not the browser's bubbles; switching language on a section keeps what was
- * typed, and Enter still saves; "Change" on check-your-answers comes back to it; Back after the submission shows the
- * confirmation. A fresh enterprise applies for the food business licence, so that no other test meets its drafts.
+ * R3.1, R3.4, R13.1–R13.3 in a real browser, where a newcomer tripped over the form
+ * (issue 13 item 8): the platform's own messages stand next to the fields, not the
+ * browser's bubbles; switching language on a section keeps what was typed, and Enter
+ * still saves; "Change" on check-your-answers comes back to it; Back after the submission
+ * shows the confirmation. A fresh enterprise applies for the food business licence, so
+ * that no other test meets its drafts.
  */
 @BrowserTest
 class FormJourneyInBrowserTests {
@@ -51,14 +53,16 @@ class FormJourneyInBrowserTests {
 		String premises = tasks + "/sections/premises";
 		browser.open(premises);
 
-		// novalidate: the required fields are empty, and the server answers, not a bubble of the browser.
+		// novalidate: the required fields are empty, and the server answers, not a bubble
+		// of the browser.
 		browser.clickThrough("main form button[type=submit]");
 		assertThat(browser.title()).startsWith("错误：");
 		assertThat(browser.find(".error-summary").getText()).contains("请输入经营场所地址");
 		assertThat(browser.find("#field-premisesAddress-error").getText()).contains("请输入经营场所地址");
 		assertThat(browser.accessibilityViolations()).isEmpty();
 
-		// The language switch saves what was typed and shows the section again in English.
+		// The language switch saves what was typed and shows the section again in
+		// English.
 		browser.find("#field-premisesAddress").sendKeys("D市中心区民生路58号一层");
 		browser.clickThrough("header button[name=lang]");
 		assertThat(browser.currentPath()).isEqualTo(premises);
@@ -66,7 +70,8 @@ class FormJourneyInBrowserTests {
 		assertThat(browser.find("#field-premisesAddress").getDomProperty("value")).isEqualTo("D市中心区民生路58号一层");
 		assertThat(browser.accessibilityViolations()).isEmpty();
 
-		// Enter in a field saves as the form's own button does, and does not switch the language back.
+		// Enter in a field saves as the form's own button does, and does not switch the
+		// language back.
 		FoodLicenceInBrowser.fillIn(browser);
 		browser.find("#field-premisesArea").clear();
 		browser.find("#field-premisesArea").sendKeys("120");
@@ -129,11 +134,15 @@ class FormJourneyInBrowserTests {
 
 		browser.clickThrough("main a[href='/my/applications/" + number + "']");
 		assertThat(browser.findAll("main a.file__name[href^='/my/applications/" + number + "/materials/']"))
-			.as("each file given opens from the application's page").isNotEmpty();
+			.as("each file given opens from the application's page")
+			.isNotEmpty();
 		assertThat(browser.accessibilityViolations()).isEmpty();
 	}
 
-	/** Logs the fresh enterprise in and starts a draft of the food licence; answers the path of its task list. */
+	/**
+	 * Logs the fresh enterprise in and starts a draft of the food licence; answers the
+	 * path of its task list.
+	 */
 	private String start(Browser browser) {
 		browser.open("/login");
 		browser.find("#username").sendKeys(creditCode.value());
@@ -145,7 +154,10 @@ class FormJourneyInBrowserTests {
 		return browser.currentPath();
 	}
 
-	/** The answers of the demo, and the representative's ID number, which a fresh enterprise has not verified. */
+	/**
+	 * The answers of the demo, and the representative's ID number, which a fresh
+	 * enterprise has not verified.
+	 */
 	private void fillIn(Browser browser) {
 		FoodLicenceInBrowser.fillIn(browser);
 		browser.findAll("#field-legalRepIdNumber").forEach(input -> {

@@ -39,9 +39,9 @@ import org.tongban.storage.AttachmentType;
 import org.tongban.storage.Attachments;
 
 /**
- * R4.1, R4.2, R5.3–R5.5, R15.2: every notice and decision of a case is a dated PDF in the department's name, stating
- * the applicant, the matter, the application number and what the law requires the kind to say, stored for the
- * applicant to download.
+ * R4.1, R4.2, R5.3–R5.5, R15.2: every notice and decision of a case is a dated PDF in the
+ * department's name, stating the applicant, the matter, the application number and what
+ * the law requires the kind to say, stored for the applicant to download.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -71,8 +71,7 @@ class CaseDocumentsTests {
 	@BeforeEach
 	void aCase() {
 		int version = catalog.guide(MATTER).version().version();
-		facts = new CaseFacts("TB" + System.nanoTime(), "D市海滨餐饮管理有限公司", MATTER, version,
-				LocalDate.of(2026, 11, 20));
+		facts = new CaseFacts("TB" + System.nanoTime(), "D市海滨餐饮管理有限公司", MATTER, version, LocalDate.of(2026, 11, 20));
 		LocalDate day = LocalDate.now(clock);
 		today = day.getYear() + "年" + day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
 	}
@@ -87,9 +86,10 @@ class CaseDocumentsTests {
 		assertThat(notice.fileName()).isEqualTo("受理通知书-" + facts.applicationNumber() + ".pdf");
 		assertThat(notice.issuedAt()).isBetween(clock.instant().minusSeconds(60), clock.instant());
 		String text = text(notice);
-		assertThat(text).contains("受理通知书", "市市场监督管理局", "SCJGJ受字〔" + LocalDate.now(clock).getYear() + "〕"
-				+ facts.applicationNumber() + "号", "D市海滨餐饮管理有限公司：", "食品经营许可", facts.applicationNumber(),
-				"2026年11月20日", "受理日期为2026年11月23日", "将于2026年11月30日前作出行政许可决定", today, "0769-22830001");
+		assertThat(text).contains("受理通知书", "市市场监督管理局",
+				"SCJGJ受字〔" + LocalDate.now(clock).getYear() + "〕" + facts.applicationNumber() + "号", "D市海滨餐饮管理有限公司：",
+				"食品经营许可", facts.applicationNumber(), "2026年11月20日", "受理日期为2026年11月23日", "将于2026年11月30日前作出行政许可决定", today,
+				"0769-22830001");
 		assertThat(text).doesNotContain("依法自收到申请之日起受理");
 	}
 
@@ -110,23 +110,23 @@ class CaseDocumentsTests {
 
 		String text = text(notice);
 		assertThat(notice.kind()).isEqualTo("REFUSAL_NOTICE");
-		assertThat(text).contains("不予受理通知书", "SCJGJ不受字", "决定不予受理", "仅销售预包装食品的，实行备案管理",
-				"第三十二条第一款第（一）项", "六十日内依法申请行政复议", "六个月内依法向人民法院提起行政诉讼", today);
+		assertThat(text).contains("不予受理通知书", "SCJGJ不受字", "决定不予受理", "仅销售预包装食品的，实行备案管理", "第三十二条第一款第（一）项", "六十日内依法申请行政复议",
+				"六个月内依法向人民法院提起行政诉讼", today);
 	}
 
 	@Test
 	@DisplayName("R4.1, R15.2: the correction notice lists every item at once, by the name the applicant knows")
 	void aCorrectionNoticeListsEveryItemAtOnce() throws IOException {
-		CaseDocument notice = documents.correctionNotice(facts, correction(List.of(
-				new CorrectionItem(CorrectionItem.Kind.FIELD, "operatorName", "与营业执照上的名称不一致。"),
-				new CorrectionItem(CorrectionItem.Kind.MATERIAL, "M02", "复印件模糊，无法辨认统一社会信用代码。")),
-				"请携带原件到窗口核对。"));
+		CaseDocument notice = documents.correctionNotice(facts,
+				correction(
+						List.of(new CorrectionItem(CorrectionItem.Kind.FIELD, "operatorName", "与营业执照上的名称不一致。"),
+								new CorrectionItem(CorrectionItem.Kind.MATERIAL, "M02", "复印件模糊，无法辨认统一社会信用代码。")),
+						"请携带原件到窗口核对。"));
 
 		String text = text(notice);
 		assertThat(notice.kind()).isEqualTo("CORRECTION_NOTICE");
-		assertThat(text).contains("补正材料通知书（一次性告知）", "一次性告知需要补正的全部内容",
-				"1. 申请表“经营者名称”：与营业执照上的名称不一致。", "2. 材料“营业执照”：复印件模糊，无法辨认统一社会信用代码。",
-				"补充说明：请携带原件到窗口核对。", today);
+		assertThat(text).contains("补正材料通知书（一次性告知）", "一次性告知需要补正的全部内容", "1. 申请表“经营者名称”：与营业执照上的名称不一致。",
+				"2. 材料“营业执照”：复印件模糊，无法辨认统一社会信用代码。", "补充说明：请携带原件到窗口核对。", today);
 	}
 
 	@Test
@@ -171,8 +171,8 @@ class CaseDocumentsTests {
 				new Extension(10, LocalDate.of(2026, 12, 18), "现场核查发现的问题需要整改复查", "王建国"));
 
 		assertThat(notice.kind()).isEqualTo("EXTENSION_NOTICE");
-		assertThat(text(notice)).contains("延长审批期限告知书", "SCJGJ延字", "因现场核查发现的问题需要整改复查",
-				"经本机关负责人王建国批准", "审批期限延长10个工作日", "将于2026年12月18日前作出行政许可决定");
+		assertThat(text(notice)).contains("延长审批期限告知书", "SCJGJ延字", "因现场核查发现的问题需要整改复查", "经本机关负责人王建国批准", "审批期限延长10个工作日",
+				"将于2026年12月18日前作出行政许可决定");
 	}
 
 	@Test
@@ -183,8 +183,8 @@ class CaseDocumentsTests {
 
 		String text = text(decision);
 		assertThat(decision.kind()).isEqualTo("GRANT_DECISION");
-		assertThat(text).contains("准予行政许可决定书", "SCJGJ许字", "本机关于2026年11月23日受理", "决定准予行政许可",
-				"审查意见：现场核查项目全部符合。", "《中华人民共和国食品安全法》第三十五条", today);
+		assertThat(text).contains("准予行政许可决定书", "SCJGJ许字", "本机关于2026年11月23日受理", "决定准予行政许可", "审查意见：现场核查项目全部符合。",
+				"《中华人民共和国食品安全法》第三十五条", today);
 		assertThat(text).doesNotContain("行政复议");
 	}
 
@@ -196,8 +196,8 @@ class CaseDocumentsTests {
 
 		String text = text(decision);
 		assertThat(decision.kind()).isEqualTo("DENIAL_DECISION");
-		assertThat(text).contains("不予行政许可决定书", "决定不予行政许可", "专间未设置独立的空气消毒设施",
-				"法律依据：《食品经营许可审查通则》第二十条", "六十日内依法申请行政复议", "六个月内依法向人民法院提起行政诉讼");
+		assertThat(text).contains("不予行政许可决定书", "决定不予行政许可", "专间未设置独立的空气消毒设施", "法律依据：《食品经营许可审查通则》第二十条", "六十日内依法申请行政复议",
+				"六个月内依法向人民法院提起行政诉讼");
 	}
 
 	@Test
@@ -227,10 +227,12 @@ class CaseDocumentsTests {
 				documents.acceptanceNotice(facts,
 						new Acceptance(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30), false)),
 				documents.refusalNotice(facts, new Refusal("不属于本机关职权范围。", "《中华人民共和国行政许可法》第三十二条")),
-				documents.correctionNotice(facts, correction(List.of(
-						new CorrectionItem(CorrectionItem.Kind.FIELD, "operatorName", "与营业执照不一致。")), null)),
-				documents.specialPeriodNotice(facts, new SpecialPeriod(SpecialPeriodKind.EXPERT_REVIEW, "工艺需论证",
-						LocalDate.of(2026, 11, 27), LocalDate.of(2026, 12, 4), null)),
+				documents.correctionNotice(facts,
+						correction(List.of(new CorrectionItem(CorrectionItem.Kind.FIELD, "operatorName", "与营业执照不一致。")),
+								null)),
+				documents.specialPeriodNotice(facts,
+						new SpecialPeriod(SpecialPeriodKind.EXPERT_REVIEW, "工艺需论证", LocalDate.of(2026, 11, 27),
+								LocalDate.of(2026, 12, 4), null)),
 				documents.extensionNotice(facts, new Extension(10, LocalDate.of(2026, 12, 18), "需要整改复查", "王建国")),
 				documents.decision(facts, new Ruling(Decision.GRANT, LocalDate.of(2026, 11, 23), "符合条件。", null)),
 				documents.decision(facts, new Ruling(Decision.DENY, LocalDate.of(2026, 11, 23), "不符合条件。", "第二十条")));
@@ -253,14 +255,16 @@ class CaseDocumentsTests {
 		}
 	}
 
-	/** The text without the line breaks of its wrapping, so that a sentence is found whatever its lines. */
+	/**
+	 * The text without the line breaks of its wrapping, so that a sentence is found
+	 * whatever its lines.
+	 */
 	private static String text(PDDocument pdf) throws IOException {
 		return new PDFTextStripper().getText(pdf).replaceAll("\\R", "");
 	}
 
 	private PDDocument pdf(CaseDocument document) throws IOException {
-		try (AttachmentContent content = attachments.open(document.attachmentId());
-				InputStream in = content.stream()) {
+		try (AttachmentContent content = attachments.open(document.attachmentId()); InputStream in = content.stream()) {
 			return Loader.loadPDF(in.readAllBytes());
 		}
 	}

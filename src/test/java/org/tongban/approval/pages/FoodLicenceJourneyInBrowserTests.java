@@ -29,11 +29,13 @@ import org.tongban.support.BrowserTest;
 import org.tongban.support.TestClock;
 
 /**
- * The food business licence from application to decision in a real browser (issue 5; R4.1, R4.2, R5.4, R6.2, R15.4):
- * the demo enterprise applies; the market regulation bureau's clerk logs in with password and authenticator code and
- * asks for a correction of one field; the applicant sees exactly that item, corrects it and resubmits; the clerk
- * accepts; the reviewer records the initial review, starts and ends the on-site inspection and records it; a second
- * reviewer records the re-review (R12.7); the approver grants; the applicant sees the decision and downloads the decision document.
+ * The food business licence from application to decision in a real browser (issue 5;
+ * R4.1, R4.2, R5.4, R6.2, R15.4): the demo enterprise applies; the market regulation
+ * bureau's clerk logs in with password and authenticator code and asks for a correction
+ * of one field; the applicant sees exactly that item, corrects it and resubmits; the
+ * clerk accepts; the reviewer records the initial review, starts and ends the on-site
+ * inspection and records it; a second reviewer records the re-review (R12.7); the
+ * approver grants; the applicant sees the decision and downloads the decision document.
  */
 @BrowserTest
 class FoodLicenceJourneyInBrowserTests {
@@ -47,7 +49,10 @@ class FoodLicenceJourneyInBrowserTests {
 			"scjgj.reviewer", "KFJJ2QNS5NNJ7DDNJN5ZUSIO34YJEOH6", "scjgj.reviewer2", "HWHV7UDL3RVJ6UBDNI4P5M3424QZX22K",
 			"scjgj.approver", "VTU656JVIDM6Q52G7TILK4JHYF2S5T3K");
 
-	/** The code each account last logged in with: a code is taken once, the next log-in waits for the next one. */
+	/**
+	 * The code each account last logged in with: a code is taken once, the next log-in
+	 * waits for the next one.
+	 */
 	private final Map<String, String> usedCodes = new HashMap<>();
 
 	@Autowired
@@ -88,8 +93,7 @@ class FoodLicenceJourneyInBrowserTests {
 		browser.find("[id='" + line + ".problem']").sendKeys("地址应写到门牌号和楼层，与租赁合同一致");
 		browser.clickThrough("form[action='" + casePath + "/request-correction'] button[type=submit]");
 		assertThat(browser.currentPath()).isEqualTo(casePath);
-		assertThat(browser.find("main").getText()).contains("补正通知已送达申请人", "申请人补正",
-				"地址应写到门牌号和楼层，与租赁合同一致");
+		assertThat(browser.find("main").getText()).contains("补正通知已送达申请人", "申请人补正", "地址应写到门牌号和楼层，与租赁合同一致");
 		logOut(browser);
 
 		// The applicant sees exactly that item, corrects it and resubmits (R4.2).
@@ -117,19 +121,21 @@ class FoodLicenceJourneyInBrowserTests {
 		// The process diagram marks where the case stands, drawn on the server (R5.1).
 		assertThat(browser.findAll(".diagram-node--current text").stream().map(WebElement::getText))
 			.containsExactly("初审");
-		assertThat(browser.findAll(".diagram-node--done text").stream().map(WebElement::getText))
-			.contains("收件", "受理", "是否受理");
+		assertThat(browser.findAll(".diagram-node--done text").stream().map(WebElement::getText)).contains("收件", "受理",
+				"是否受理");
 		assertThat(browser.find(".diagram desc").getDomProperty("textContent")).contains("已完成：收件、受理", "当前：初审");
 		logOut(browser);
 
-		// The reviewer: initial review, the on-site inspection as a special period, its record.
+		// The reviewer: initial review, the on-site inspection as a special period, its
+		// record.
 		logInAsStaff(browser, "scjgj.reviewer");
 		act(browser, casePath, "review", Map.of("outcome", "APPROVE", "opinion", "初审符合条件，需现场核查。"));
 		assertThat(browser.find("main").getText()).contains("现场核查");
 		browser.open(casePath + "/start-special-period");
 		chooseRadio(browser, "kind", "INSPECTION");
 		browser.find("#reason").sendKeys("核查经营场所布局与设施设备");
-		// A date input types in the browser's locale; its value is the ISO date that the form sends.
+		// A date input types in the browser's locale; its value is the ISO date that the
+		// form sends.
 		browser.driver()
 			.executeScript("arguments[0].value = arguments[1];", browser.find("#expectedEnd"),
 					clock.today().plusDays(7).toString());
@@ -149,11 +155,10 @@ class FoodLicenceJourneyInBrowserTests {
 
 		// The approver grants (准予行政许可).
 		logInAsStaff(browser, "scjgj.approver");
-		act(browser, casePath, "decide", Map.of("decision", "GRANT", "reasons", "申请人符合食品经营许可条件。",
-				"legalBasis", "《食品经营许可和备案管理办法》第十条"));
+		act(browser, casePath, "decide",
+				Map.of("decision", "GRANT", "reasons", "申请人符合食品经营许可条件。", "legalBasis", "《食品经营许可和备案管理办法》第十条"));
 		String decided = browser.find("main").getText();
-		assertThat(decided).contains("决定已作出", "准予许可", "初审符合条件，需现场核查。", "现场核查合格。",
-				"复审同意准予许可。", "申请人符合食品经营许可条件。");
+		assertThat(decided).contains("决定已作出", "准予许可", "初审符合条件，需现场核查。", "现场核查合格。", "复审同意准予许可。", "申请人符合食品经营许可条件。");
 		assertThat(browser.scrollsSideways()).isFalse();
 		logOut(browser);
 
@@ -161,7 +166,8 @@ class FoodLicenceJourneyInBrowserTests {
 		logIn(browser, ENTERPRISE);
 		browser.open("/my/applications/" + number);
 		assertThat(browser.find("main").getText()).contains("准予行政许可");
-		// The banner leads to the decision in the list of documents, where it is listed once under its name.
+		// The banner leads to the decision in the list of documents, where it is listed
+		// once under its name.
 		browser.find("main .banner a[href^='#document-']").click();
 		List<WebElement> decisions = browser.findAll("main #documents + .files a")
 			.stream()
@@ -188,7 +194,8 @@ class FoodLicenceJourneyInBrowserTests {
 				chooseRadio(browser, name, value);
 			}
 			else {
-				// A page may offer a text (the decision, the guide's legal basis): the approver writes their own.
+				// A page may offer a text (the decision, the guide's legal basis): the
+				// approver writes their own.
 				field.clear();
 				field.sendKeys(value);
 			}
@@ -209,7 +216,9 @@ class FoodLicenceJourneyInBrowserTests {
 		browser.clickThrough("form[action='/login'] button[type=submit]");
 	}
 
-	/** Password, then the authenticator's code (R1.3); a code already taken is waited out. */
+	/**
+	 * Password, then the authenticator's code (R1.3); a code already taken is waited out.
+	 */
 	private void logInAsStaff(Browser browser, String account) {
 		logIn(browser, account);
 		assertThat(browser.currentPath()).isEqualTo("/login/second-factor");
@@ -229,7 +238,10 @@ class FoodLicenceJourneyInBrowserTests {
 		browser.clickThrough(".header__logout button");
 	}
 
-	/** What the link gives the browser's session, fetched as the browser would, to read the file itself. */
+	/**
+	 * What the link gives the browser's session, fetched as the browser would, to read
+	 * the file itself.
+	 */
 	private static HttpResponse<byte[]> download(Browser browser, String url) throws IOException, InterruptedException {
 		String cookies = browser.driver()
 			.manage()

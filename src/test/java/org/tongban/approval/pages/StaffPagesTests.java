@@ -66,9 +66,10 @@ import org.tongban.supervision.PauseReason;
 import org.tongban.support.WebPage;
 
 /**
- * The staff pages on their own (R4, R5.4, R8.2, R8.3, R13): what the work queue, the case page and the action pages
- * show of what the case work answers, how they check a form before the case work is asked, and how they show its
- * refusals; the case work itself is a stand-in here, so that every page and every refusal can be shown on demand.
+ * The staff pages on their own (R4, R5.4, R8.2, R8.3, R13): what the work queue, the case
+ * page and the action pages show of what the case work answers, how they check a form
+ * before the case work is asked, and how they show its refusals; the case work itself is
+ * a stand-in here, so that every page and every refusal can be shown on demand.
  */
 @IdentityTest
 class StaffPagesTests {
@@ -105,24 +106,23 @@ class StaffPagesTests {
 	void logIn() {
 		version = catalog.guide(MATTER).version();
 		clerk = new Visitor(mvc);
-		clerk.logIn(EnrolledStaff.create(accounts, secondFactor, clock,
-				DepartmentRole.of(Role.WINDOW_CLERK, "SCJGJ")));
+		clerk.logIn(EnrolledStaff.create(accounts, secondFactor, clock, DepartmentRole.of(Role.WINDOW_CLERK, "SCJGJ")));
 		given(work.queue(any(), any(), any())).willReturn(new ResultPage<>(List.of(), 1, 50, 0));
 	}
 
 	@Test
 	@DisplayName("R8.3: the queue shows each task with its deadline as colour and word, and links to the case")
 	void theQueueShowsEachTaskWithItsDeadlineAsColourAndWord() {
-		given(work.queue(any(), any(), any())).willReturn(new ResultPage<>(List.of(
-				item("TB20261127000101", 3, WorkItem.DeadlineColour.GREEN, null),
-				item("TB20261127000102", -2, WorkItem.DeadlineColour.RED, "张敏"),
-				item("TB20261127000103", null, WorkItem.DeadlineColour.GREY, null)), 1, 50, 3));
+		given(work.queue(any(), any(), any()))
+			.willReturn(new ResultPage<>(List.of(item("TB20261127000101", 3, WorkItem.DeadlineColour.GREEN, null),
+					item("TB20261127000102", -2, WorkItem.DeadlineColour.RED, "张敏"),
+					item("TB20261127000103", null, WorkItem.DeadlineColour.GREY, null)), 1, 50, 3));
 
 		WebPage queue = clerk.page("/staff");
 
 		assertThat(queue.status()).isEqualTo(200);
-		assertThat(queue.text()).contains("待办事项", "食品经营许可", "D市味之源餐饮管理有限公司", "受理",
-				"剩余 3 个工作日", "正常", "已超期 2 个工作日", "已超期", "暂停计时", "张敏", "未认领");
+		assertThat(queue.text()).contains("待办事项", "食品经营许可", "D市味之源餐饮管理有限公司", "受理", "剩余 3 个工作日", "正常", "已超期 2 个工作日",
+				"已超期", "暂停计时", "张敏", "未认领");
 		assertThat(queue.html()).contains("href=\"/staff/cases/TB20261127000101\"", "deadline--red", "deadline--grey",
 				"action=\"/staff/cases/TB20261127000101/claim\"");
 		assertThat(queue.count("action=\"/staff/cases/TB20261127000102/claim\"")).as("claimed by another").isZero();
@@ -135,8 +135,9 @@ class StaffPagesTests {
 
 		assertThat(queue.text()).contains("没有符合条件的待办事项。");
 		assertThat(queue.html()).contains("<form class=\"queue-filters\" action=\"/staff\" method=\"get\"");
-		verify(work).queue(any(), eq(new QueueFilter(CaseStep.ACCEPTANCE, MATTER, QueueFilter.Claim.MINE,
-				QueueFilter.Sort.RECEIVED)), eq(new Paging(1, 50)));
+		verify(work).queue(any(),
+				eq(new QueueFilter(CaseStep.ACCEPTANCE, MATTER, QueueFilter.Claim.MINE, QueueFilter.Sort.RECEIVED)),
+				eq(new Paging(1, 50)));
 	}
 
 	@Test
@@ -149,7 +150,8 @@ class StaffPagesTests {
 
 		assertThat(queue.text()).contains("共 120 件", "第 2 页，共 3 页", "上一页", "下一页");
 		assertThat(queue.html()).contains("href=\"/staff?step=ACCEPTANCE&amp;page=3\"");
-		verify(work).queue(any(), eq(new QueueFilter(CaseStep.ACCEPTANCE, null, QueueFilter.Claim.ALL, QueueFilter.Sort.DUE)),
+		verify(work).queue(any(),
+				eq(new QueueFilter(CaseStep.ACCEPTANCE, null, QueueFilter.Claim.ALL, QueueFilter.Sort.DUE)),
 				eq(new Paging(2, 50)));
 	}
 
@@ -164,11 +166,11 @@ class StaffPagesTests {
 
 	@Test
 	void theQueueReadsInEnglish() {
-		given(work.queue(any(), any(), any())).willReturn(new ResultPage<>(
-				List.of(item("TB20261127000104", 1, WorkItem.DeadlineColour.YELLOW, null)), 1, 50, 1));
+		given(work.queue(any(), any(), any())).willReturn(
+				new ResultPage<>(List.of(item("TB20261127000104", 1, WorkItem.DeadlineColour.YELLOW, null)), 1, 50, 1));
 
-		assertThat(clerk.page("/staff?lang=en").text()).contains("Work queue", "Due soon", "1 working days left",
-				"Acceptance", "Food Business Licence")
+		assertThat(clerk.page("/staff?lang=en").text())
+			.contains("Work queue", "Due soon", "1 working days left", "Acceptance", "Food Business Licence")
 			.doesNotContain("??");
 		clerk.page("/staff?lang=zh");
 	}
@@ -187,9 +189,8 @@ class StaffPagesTests {
 			.doesNotContain("??");
 		clerk.page("/staff?lang=zh");
 		assertThat(page.text()).contains(NUMBER, "食品经营许可", "第 " + version.version() + " 版", "市市场监督管理局",
-				"2026年11月27日 10:00", "开始计时", "2026年11月30日", "受理环节期限 2026年12月4日", "剩余 4 个工作日",
-				"法定 10 个工作日，承诺 5 个工作日", "计时中", "申请内容", "D市中山区人民路88号", "floor-plan.pdf",
-				"受理通知书", "办理记录", "材料齐全", "留言", "请问何时受理？");
+				"2026年11月27日 10:00", "开始计时", "2026年11月30日", "受理环节期限 2026年12月4日", "剩余 4 个工作日", "法定 10 个工作日，承诺 5 个工作日",
+				"计时中", "申请内容", "D市中山区人民路88号", "floor-plan.pdf", "受理通知书", "办理记录", "材料齐全", "留言", "请问何时受理？");
 		assertThat(page.html()).contains("action=\"/staff/cases/" + NUMBER + "/claim\"",
 				"href=\"/staff/cases/" + NUMBER + "/accept\"", "href=\"/staff/cases/" + NUMBER + "/refuse\"",
 				"href=\"/staff/cases/" + NUMBER + "/request-correction\"",
@@ -205,16 +206,15 @@ class StaffPagesTests {
 		var history = List.of(
 				new CaseView.HistoryEntry(RECEIVED, "张敏", "WINDOW_CLERK", "SCJGJ", "ACCEPTANCE", "REQUEST_CORRECTION",
 						"M04: 平面图看不清", null),
-				new CaseView.HistoryEntry(RECEIVED, "D市味之源餐饮管理有限公司", "APPLICANT", "SCJGJ", "ACCEPTANCE",
-						"CORRECTED", "M04: 平面图看不清", "UNCHANGED"));
-		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.ACCEPT, CaseAction.REFUSE),
-				List.of(), List.of(new CorrectionItem(CorrectionItem.Kind.MATERIAL, "M04", "平面图看不清")), history));
+				new CaseView.HistoryEntry(RECEIVED, "D市味之源餐饮管理有限公司", "APPLICANT", "SCJGJ", "ACCEPTANCE", "CORRECTED",
+						"M04: 平面图看不清", "UNCHANGED"));
+		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.ACCEPT, CaseAction.REFUSE), List.of(),
+				List.of(new CorrectionItem(CorrectionItem.Kind.MATERIAL, "M04", "平面图看不清")), history));
 
 		WebPage page = clerk.page("/staff/cases/" + NUMBER);
 
-		assertThat(page.text()).contains("申请人重新提交补正时，以下告知项目与告知时相同，未作改动",
-				"经营场所平面布局图和主要设备设施清单: 平面图看不清", "可以作出不予受理决定并说明理由",
-				"本件已发出过一次性告知，受理时只能受理或不予受理，不能再次要求补正。", "有告知项目未改动");
+		assertThat(page.text()).contains("申请人重新提交补正时，以下告知项目与告知时相同，未作改动", "经营场所平面布局图和主要设备设施清单: 平面图看不清",
+				"可以作出不予受理决定并说明理由", "本件已发出过一次性告知，受理时只能受理或不予受理，不能再次要求补正。", "有告知项目未改动");
 		MvcTestResult second = clerk.get("/staff/cases/" + NUMBER + "/request-correction");
 		assertThat(second).hasRedirectedUrl("/staff/cases/" + NUMBER);
 		assertThat((String) second.getMvcResult().getFlashMap().get("refused"))
@@ -353,8 +353,8 @@ class StaffPagesTests {
 		given(work.open(any(), eq(NUMBER))).willReturn(view(EnumSet.of(CaseAction.REQUEST_CORRECTION), List.of()));
 		clerk.page("/staff/cases/" + NUMBER + "/request-correction");
 
-		WebPage page = WebPage.of(clerk.post("/staff/cases/" + NUMBER + "/request-correction",
-				"items[99999].selected", "true", "items[99999].problem", "?"));
+		WebPage page = WebPage.of(clerk.post("/staff/cases/" + NUMBER + "/request-correction", "items[99999].selected",
+				"true", "items[99999].problem", "?"));
 
 		assertThat(page.status()).isEqualTo(400);
 		verify(work, never()).requestCorrection(any(), anyString(), any(), anyString());
@@ -365,8 +365,7 @@ class StaffPagesTests {
 		given(work.open(any(), eq(NUMBER))).willReturn(view(Set.of(),
 				List.of(new CorrectionItem(CorrectionItem.Kind.FIELD, "premisesAddress", "地址与租赁合同不一致"))));
 
-		assertThat(clerk.page("/staff/cases/" + NUMBER).text()).contains("补正事项", "经营场所", "地址与租赁合同不一致",
-				"您此时没有可办理的操作。");
+		assertThat(clerk.page("/staff/cases/" + NUMBER).text()).contains("补正事项", "经营场所", "地址与租赁合同不一致", "您此时没有可办理的操作。");
 	}
 
 	@Test
@@ -404,7 +403,8 @@ class StaffPagesTests {
 					assertThat(zh.html()).as(path + " " + field).contains("name=\"" + field + "\"");
 				}
 			}
-			assertThat(clerk.page(path + "?lang=en").text()).as(path).contains("Confirm", "Case " + NUMBER)
+			assertThat(clerk.page(path + "?lang=en").text()).as(path)
+				.contains("Confirm", "Case " + NUMBER)
 				.doesNotContain("??");
 			clerk.page(path + "?lang=zh");
 		}
@@ -436,10 +436,9 @@ class StaffPagesTests {
 	}
 
 	private static WorkItem item(String number, Integer remaining, WorkItem.DeadlineColour colour, String claimedBy) {
-		return new WorkItem(number, MATTER, LocalizedText.of("食品经营许可", "Food Business Licence"),
-				"D市味之源餐饮管理有限公司", CaseStep.ACCEPTANCE, "SCJGJ", RECEIVED, RECEIVED, claimedBy, false,
-				LocalDate.of(2026, 11, 30), CaseClock.CountedFrom.RECEIPT, LocalDate.of(2026, 12, 4),
-				LocalDate.of(2026, 12, 4), remaining,
+		return new WorkItem(number, MATTER, LocalizedText.of("食品经营许可", "Food Business Licence"), "D市味之源餐饮管理有限公司",
+				CaseStep.ACCEPTANCE, "SCJGJ", RECEIVED, RECEIVED, claimedBy, false, LocalDate.of(2026, 11, 30),
+				CaseClock.CountedFrom.RECEIPT, LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 4), remaining,
 				colour == WorkItem.DeadlineColour.GREY, colour, false, null);
 	}
 
@@ -462,8 +461,8 @@ class StaffPagesTests {
 				Optional.empty());
 		var clock = new CaseClock(UUID.randomUUID(), NUMBER, RECEIVED, LocalDate.of(2026, 11, 30), null, 10, 5, false,
 				LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 11), 1, 4,
-				List.of(new CaseClock.Pause(PauseReason.CORRECTION, "补正", RECEIVED, RECEIVED.plusSeconds(3600))),
-				null, List.of(new CaseClock.StepClock("ACCEPTANCE", 5, RECEIVED, LocalDate.of(2026, 12, 4), null)), null,
+				List.of(new CaseClock.Pause(PauseReason.CORRECTION, "补正", RECEIVED, RECEIVED.plusSeconds(3600))), null,
+				List.of(new CaseClock.StepClock("ACCEPTANCE", 5, RECEIVED, LocalDate.of(2026, 12, 4), null)), null,
 				RECEIVED, false);
 		return new CaseView(UUID.randomUUID(), NUMBER, application, "ACCEPTANCE", null, false, actions,
 				List.of("ACCEPTANCE"), history, clock, null, correction, unchanged, "approval-with-inspection:1", null,

@@ -11,9 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * R12.8 (ASVS 1.3.2): the grammar of a process model's expressions allows the variables the platform sets, literals,
- * comparisons, and, or, not, empty and parentheses, and refuses everything else, each refusal naming the element,
- * the expression and where it goes wrong.
+ * R12.8 (ASVS 1.3.2): the grammar of a process model's expressions allows the variables
+ * the platform sets, literals, comparisons, and, or, not, empty and parentheses, and
+ * refuses everything else, each refusal naming the element, the expression and where it
+ * goes wrong.
  */
 class ModelExpressionsTests {
 
@@ -85,12 +86,12 @@ class ModelExpressionsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "${jdbcClient}", "${fieldCipher}", "${deemedAcceptance.execute(execution)}",
-			"${route}", "deemedAcceptance", "${deemedAcceptance}${jdbcClient}" })
+	@ValueSource(strings = { "${jdbcClient}", "${fieldCipher}", "${deemedAcceptance.execute(execution)}", "${route}",
+			"deemedAcceptance", "${deemedAcceptance}${jdbcClient}" })
 	@DisplayName("R12.8: a delegate expression naming anything else is refused")
 	void aDelegateExpressionNamingAnythingElseIsRefused(String value) {
-		assertThat(expressions.delegateProblem("task", value)).isEqualTo(new ProcessModelProblem(
-				"approval.process.expression.delegate", "task", value, "deemedAcceptance"));
+		assertThat(expressions.delegateProblem("task", value)).isEqualTo(
+				new ProcessModelProblem("approval.process.expression.delegate", "task", value, "deemedAcceptance"));
 	}
 
 }

@@ -35,10 +35,12 @@ import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.support.WebPage;
 
 /**
- * R5.1: a system administrator sees the deployed processes and the process of every matter at /admin/processes,
- * uploads a matter's model, is told every problem of a refused one or shown the new version, and downloads any
- * version's BPMN file. Deployments are in the administrators' log. R12.8: a model whose expressions reach beyond the
- * variables the platform sets is refused, with the element and the expression named.
+ * R5.1: a system administrator sees the deployed processes and the process of every
+ * matter at /admin/processes, uploads a matter's model, is told every problem of a
+ * refused one or shown the new version, and downloads any version's BPMN file.
+ * Deployments are in the administrators' log. R12.8: a model whose expressions reach
+ * beyond the variables the platform sets is refused, with the element and the expression
+ * named.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -90,15 +92,15 @@ class ProcessAdminPageTests {
 	@Test
 	void theListShowsDeployedVersionsAndTheProcessOfEveryMatter() throws Exception {
 		models.deploy(MATTER, "nurse.bpmn20.xml", ProcessModelsTests.model().getBytes(StandardCharsets.UTF_8),
-				new Actor(UUID.randomUUID(), AccountKind.STAFF, "管理员", List.of(DepartmentRole.of(Role.SYSTEM_ADMIN,
-						"ZWFWJ"))));
+				new Actor(UUID.randomUUID(), AccountKind.STAFF, "管理员",
+						List.of(DepartmentRole.of(Role.SYSTEM_ADMIN, "ZWFWJ"))));
 
 		WebPage page = admin.page("/admin/processes");
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.title()).contains("审批流程");
-		assertThat(page.text()).contains("已部署的流程", MATTER, "测试事项审批流程", "事项使用的流程", "SCJGJ-SPJYXK",
-				"食品经营许可（新办）", "事项自有流程");
+		assertThat(page.text()).contains("已部署的流程", MATTER, "测试事项审批流程", "事项使用的流程", "SCJGJ-SPJYXK", "食品经营许可（新办）",
+				"事项自有流程");
 		assertThat(page.html()).contains("/admin/processes/" + MATTER + "/1.bpmn", "/admin/processes/upload");
 	}
 
@@ -113,8 +115,9 @@ class ProcessAdminPageTests {
 		assertThat(models.keyFor(MATTER, "approval-standard")).isEqualTo(MATTER);
 		WebPage confirmation = WebPage.of(admin.get("/admin/processes/" + MATTER + "/1"));
 		assertThat(confirmation.text()).contains("流程已部署", MATTER + " v1", "nurse.bpmn20.xml", "新办件将使用此版本");
-		assertThat(jdbc.sql("select count(*) from identity_admin_event where admin_id = :admin and action = 'PROCESS_DEPLOY'"
-				+ " and detail = :detail")
+		assertThat(jdbc
+			.sql("select count(*) from identity_admin_event where admin_id = :admin and action = 'PROCESS_DEPLOY'"
+					+ " and detail = :detail")
 			.param("admin", adminAccount.actor().id())
 			.param("detail", MATTER + " v1")
 			.query(Long.class)
@@ -158,8 +161,9 @@ class ProcessAdminPageTests {
 	}
 
 	/**
-	 * The variants of the attack: another bean, a method or property of a variable, a class by name, an expression
-	 * hidden in a string, and expressions in the other places the engine evaluates them.
+	 * The variants of the attack: another bean, a method or property of a variable, a
+	 * class by name, an expression hidden in a string, and expressions in the other
+	 * places the engine evaluates them.
 	 */
 	static Stream<Arguments> variants() throws IOException {
 		return Stream.of(
@@ -174,22 +178,28 @@ class ProcessAdminPageTests {
 				arguments(withCondition("${route['class'] != null}"), "在“[”处读取属性或调用方法"),
 				arguments(withCondition("${T(java.lang.Runtime).getRuntime().exec('id') != null}"), "用了“T”"),
 				arguments(withCondition("${route == '${jdbcClient}'}"), "的字符串 '${jdbcClient}' 里又含有表达式"),
-				arguments(ProcessModelsTests.model().replace(REVIEW, REVIEW + "\n    <boundaryEvent"
-						+ " id=\"reviewTimer\" attachedToRef=\"review\" cancelActivity=\"false\"><timerEventDefinition>"
-						+ "<timeDate>${jdbcClient.sql('x').update()}</timeDate></timerEventDefinition></boundaryEvent>\n"
-						+ "    <sequenceFlow id=\"afterTimer\" sourceRef=\"reviewTimer\" targetRef=\"end\"/>"),
+				arguments(ProcessModelsTests.model()
+					.replace(REVIEW, REVIEW + "\n    <boundaryEvent"
+							+ " id=\"reviewTimer\" attachedToRef=\"review\" cancelActivity=\"false\"><timerEventDefinition>"
+							+ "<timeDate>${jdbcClient.sql('x').update()}</timeDate></timerEventDefinition></boundaryEvent>\n"
+							+ "    <sequenceFlow id=\"afterTimer\" sourceRef=\"reviewTimer\" targetRef=\"end\"/>"),
 						"“reviewTimer”的表达式 ${jdbcClient.sql('x').update()} 用了“jdbcClient”"),
-				arguments(inReview("<extensionElements><flowable:taskListener event=\"create\""
-						+ " expression=\"${execution.setVariable('route', 'GRANT')}\"/></extensionElements>"),
+				arguments(
+						inReview("<extensionElements><flowable:taskListener event=\"create\""
+								+ " expression=\"${execution.setVariable('route', 'GRANT')}\"/></extensionElements>"),
 						"“review”的表达式 ${execution.setVariable('route', 'GRANT')} 用了“execution”"),
-				arguments(inReview("<extensionElements><flowable:executionListener event=\"start\""
-						+ " delegateExpression=\"${jdbcClient}\"/></extensionElements>"),
+				arguments(
+						inReview("<extensionElements><flowable:executionListener event=\"start\""
+								+ " delegateExpression=\"${jdbcClient}\"/></extensionElements>"),
 						"“review”的委托表达式“${jdbcClient}”不是平台提供的委托：只能写作 ${名称}，名称为 deemedAcceptance"),
-				arguments(ProcessModelsTests.model().replace("dept:WJW:reviewer", "dept:${departmentCode.concat('')}:reviewer"),
+				arguments(
+						ProcessModelsTests.model()
+							.replace("dept:WJW:reviewer", "dept:${departmentCode.concat('')}:reviewer"),
 						"“review”的表达式 dept:${departmentCode.concat('')}:reviewer 在“.”处读取属性或调用方法"),
-				arguments(inReview("<multiInstanceLoopCharacteristics isSequential=\"true\"><loopCardinality>"
-						+ "${environment.getProperty('spring.datasource.password').length()}</loopCardinality>"
-						+ "</multiInstanceLoopCharacteristics>"),
+				arguments(
+						inReview("<multiInstanceLoopCharacteristics isSequential=\"true\"><loopCardinality>"
+								+ "${environment.getProperty('spring.datasource.password').length()}</loopCardinality>"
+								+ "</multiInstanceLoopCharacteristics>"),
 						"“review”的表达式 ${environment.getProperty('spring.datasource.password').length()} 用了“environment”"),
 				arguments(ProcessModelsTests.model().replace("name=\"审查\"", "name=\"${fieldCipher.encrypt('x')}\""),
 						"“review”的表达式 ${fieldCipher.encrypt('x')} 用了“fieldCipher”"),
@@ -249,8 +259,8 @@ class ProcessAdminPageTests {
 		MvcTestResult download = admin.get("/admin/processes/" + MATTER + "/1.bpmn");
 
 		assertThat(download).hasStatusOk().hasContentType("application/xml");
-		assertThat(download.getResponse().getHeader("Content-Disposition"))
-			.contains("attachment", MATTER + "-v1.bpmn20.xml");
+		assertThat(download.getResponse().getHeader("Content-Disposition")).contains("attachment",
+				MATTER + "-v1.bpmn20.xml");
 		assertThat(download.getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.isEqualTo(ProcessModelsTests.model());
 		assertThat(admin.get("/admin/processes/" + MATTER + "/9.bpmn")).hasStatus(404);

@@ -31,9 +31,10 @@ import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 
 /**
- * R5.1: an administrator changes a matter's process without code by uploading a BPMN model; new cases start its
- * newest version, cases under way keep theirs, and a model that is not sound or not safe is refused with its reasons.
- * The tests deploy for a matter no other test starts cases of, and remove their deployments afterwards.
+ * R5.1: an administrator changes a matter's process without code by uploading a BPMN
+ * model; new cases start its newest version, cases under way keep theirs, and a model
+ * that is not sound or not safe is refused with its reasons. The tests deploy for a
+ * matter no other test starts cases of, and remove their deployments afterwards.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -128,11 +129,12 @@ class ProcessModelsTests {
 		String xxe = """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<!DOCTYPE definitions [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
-				""" + model().substring(model().indexOf("<definitions")).replace("name=\"测试事项审批流程\"",
-				"name=\"&secret;\"");
+				"""
+				+ model().substring(model().indexOf("<definitions")).replace("name=\"测试事项审批流程\"", "name=\"&secret;\"");
 
 		assertThat(refusal(xxe)).containsExactly("approval.process.doctype");
-		assertThat(refusal(model().replace("<definitions", "<!DOCTYPE definitions SYSTEM \"http://evil.example/x.dtd\">\n<definitions")))
+		assertThat(refusal(model().replace("<definitions",
+				"<!DOCTYPE definitions SYSTEM \"http://evil.example/x.dtd\">\n<definitions")))
 			.containsExactly("approval.process.doctype");
 		assertThat(models.keyFor(MATTER, "approval-standard")).isEqualTo("approval-standard");
 	}
@@ -143,8 +145,8 @@ class ProcessModelsTests {
 		assertThat(refusal(new byte[0])).containsExactly("approval.process.empty");
 		assertThat(refusal(new byte[ProcessModelCheck.MAX_BYTES + 1])).containsExactly("approval.process.tooLarge");
 		assertThat(refusal(model().replace("</definitions>", ""))).containsExactly("approval.process.notXml");
-		assertThat(refusal("<?xml version=\"1.0\"?><note><to>窗口</to></note>")).containsExactly(
-				"approval.process.notBpmn");
+		assertThat(refusal("<?xml version=\"1.0\"?><note><to>窗口</to></note>"))
+			.containsExactly("approval.process.notBpmn");
 		assertThat(refusal(model().replace("<userTask id=\"review\"", "<userTaskk id=\"review\"")))
 			.containsExactly("approval.process.notBpmn");
 	}
@@ -213,20 +215,23 @@ class ProcessModelsTests {
 			.containsExactly("approval.process.candidateGroup");
 		assertThat(refusal(model().replace("dept:WJW:reviewer", "admins")))
 			.containsExactly("approval.process.candidateGroup");
-		assertThat(refusal(model().replace(" flowable:candidateGroups=\"dept:WJW:reviewer\"",
-				" flowable:assignee=\"someone\""))).containsExactly("approval.process.noCandidateGroup");
+		assertThat(refusal(
+				model().replace(" flowable:candidateGroups=\"dept:WJW:reviewer\"", " flowable:assignee=\"someone\"")))
+			.containsExactly("approval.process.noCandidateGroup");
 	}
 
 	@Test
 	@DisplayName("R5.1, R12: a model runs nothing but the platform's beans: no scripts, classes or built-in tasks")
 	void aModelMayCallOnlyThePlatformsBeans() throws IOException {
-		assertThat(refusal(withTask("<scriptTask id=\"step\" scriptFormat=\"groovy\"><script>'rm -rf /'.execute()</script></scriptTask>")))
+		assertThat(refusal(withTask(
+				"<scriptTask id=\"step\" scriptFormat=\"groovy\"><script>'rm -rf /'.execute()</script></scriptTask>")))
 			.containsExactly("approval.process.script");
 		assertThat(refusal(withTask("<serviceTask id=\"step\" flowable:class=\"com.example.Evil\"/>")))
 			.containsExactly("approval.process.javaClass");
 		assertThat(refusal(withTask("<serviceTask id=\"step\" flowable:type=\"shell\"/>")))
 			.contains("approval.process.taskType");
-		assertThat(refusal(withTask("<serviceTask id=\"step\" flowable:expression=\"${dataSource.getConnection()}\"/>")))
+		assertThat(
+				refusal(withTask("<serviceTask id=\"step\" flowable:expression=\"${dataSource.getConnection()}\"/>")))
 			.containsExactly("approval.process.expression.name");
 		assertThat(refusal(withTask("<serviceTask id=\"step\" flowable:expression=\"${processModels.deployed()}\"/>")))
 			.containsExactly("approval.process.expression.name");
@@ -234,7 +239,8 @@ class ProcessModelsTests {
 			.containsExactly("approval.process.expression.delegate");
 		assertThat(refusal(withTask("<serviceTask id=\"step\" flowable:delegateExpression=\"${deemedAcceptance}\"/>")))
 			.isEmpty();
-		assertThat(refusal(model().replace("<userTask id=\"review\" name=\"审查\" flowable:category=\"REVIEW\" flowable:candidateGroups=\"dept:WJW:reviewer\"/>",
+		assertThat(refusal(model().replace(
+				"<userTask id=\"review\" name=\"审查\" flowable:category=\"REVIEW\" flowable:candidateGroups=\"dept:WJW:reviewer\"/>",
 				"<userTask id=\"review\" name=\"审查\" flowable:category=\"REVIEW\" flowable:candidateGroups=\"dept:WJW:reviewer\"><extensionElements>"
 						+ "<flowable:taskListener event=\"create\" class=\"com.example.Evil\"/></extensionElements></userTask>")))
 			.containsExactly("approval.process.javaClass");
@@ -272,10 +278,9 @@ class ProcessModelsTests {
 		for (String bean : List.of("${jdbcClient.sql('create table r12_8_probe (x int)').update() == 0}",
 				"${fieldCipher.encrypt('x') != null}", "${applicationContext != null}", "${environment != null}",
 				"${processModels != null}")) {
-			// Straight to the engine, as a model deployed before the check, or by a way round it, would be.
-			repository.createDeployment()
-				.addString(MATTER + ".bpmn20.xml", attack.formatted(MATTER, bean))
-				.deploy();
+			// Straight to the engine, as a model deployed before the check, or by a way
+			// round it, would be.
+			repository.createDeployment().addString(MATTER + ".bpmn20.xml", attack.formatted(MATTER, bean)).deploy();
 
 			assertThatExceptionOfType(FlowableException.class).as(bean)
 				.isThrownBy(() -> runtime.startProcessInstanceByKey(MATTER))
@@ -306,8 +311,8 @@ class ProcessModelsTests {
 	@Test
 	@DisplayName("R5.1: only a system administrator deploys")
 	void onlyASystemAdministratorDeploys() {
-		var clerk = new Actor(UUID.randomUUID(), AccountKind.STAFF, "窗口", List.of(DepartmentRole.of(Role.WINDOW_CLERK,
-				DEPARTMENT)));
+		var clerk = new Actor(UUID.randomUUID(), AccountKind.STAFF, "窗口",
+				List.of(DepartmentRole.of(Role.WINDOW_CLERK, DEPARTMENT)));
 
 		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> models.deploy(MATTER, "m.bpmn20.xml", model().getBytes(StandardCharsets.UTF_8), clerk))
@@ -330,15 +335,20 @@ class ProcessModelsTests {
 	}
 
 	/** The test model with one more step between review and decision. */
-	/** The test model with a task "step" between review and decision, drawn in its diagram. */
+	/**
+	 * The test model with a task "step" between review and decision, drawn in its
+	 * diagram.
+	 */
 	private String withTask(String task) throws IOException {
-		return model().replace("<sequenceFlow id=\"toDecision\" sourceRef=\"review\" targetRef=\"decision\"/>",
-				"<sequenceFlow id=\"toStep\" sourceRef=\"review\" targetRef=\"step\"/>\n    " + task
-						+ "\n    <sequenceFlow id=\"toDecision\" sourceRef=\"step\" targetRef=\"decision\"/>")
-			.replace("</bpmndi:BPMNPlane>", """
-					<bpmndi:BPMNShape id="step_di" bpmnElement="step"><dc:Bounds x="380" y="200" width="100" height="80"/></bpmndi:BPMNShape>
-					<bpmndi:BPMNEdge id="toStep_di" bpmnElement="toStep"><di:waypoint x="330" y="160"/><di:waypoint x="430" y="200"/></bpmndi:BPMNEdge>
-					</bpmndi:BPMNPlane>""");
+		return model()
+			.replace("<sequenceFlow id=\"toDecision\" sourceRef=\"review\" targetRef=\"decision\"/>",
+					"<sequenceFlow id=\"toStep\" sourceRef=\"review\" targetRef=\"step\"/>\n    " + task
+							+ "\n    <sequenceFlow id=\"toDecision\" sourceRef=\"step\" targetRef=\"decision\"/>")
+			.replace("</bpmndi:BPMNPlane>",
+					"""
+							<bpmndi:BPMNShape id="step_di" bpmnElement="step"><dc:Bounds x="380" y="200" width="100" height="80"/></bpmndi:BPMNShape>
+							<bpmndi:BPMNEdge id="toStep_di" bpmnElement="toStep"><di:waypoint x="330" y="160"/><di:waypoint x="430" y="200"/></bpmndi:BPMNEdge>
+							</bpmndi:BPMNPlane>""");
 	}
 
 	private static byte[] bytes(String model) {
@@ -346,7 +356,8 @@ class ProcessModelsTests {
 	}
 
 	static String model() throws IOException {
-		return new ClassPathResource("processes-test/matter-model.bpmn20.xml").getContentAsString(StandardCharsets.UTF_8)
+		return new ClassPathResource("processes-test/matter-model.bpmn20.xml")
+			.getContentAsString(StandardCharsets.UTF_8)
 			.replace("MATTER_CODE", MATTER)
 			.replace("DEPARTMENT", DEPARTMENT);
 	}

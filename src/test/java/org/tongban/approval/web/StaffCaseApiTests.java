@@ -37,8 +37,9 @@ import com.jayway.jsonpath.JsonPath;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * R14.3, R4, R5: the staff API works a case with JSON bodies; each action that does not fit the step, the claim or
- * the caller's role answers 409 with the reason, a missing field 400 naming it, a case of another department 404.
+ * R14.3, R4, R5: the staff API works a case with JSON bodies; each action that does not
+ * fit the step, the claim or the caller's role answers 409 with the reason, a missing
+ * field 400 naming it, a case of another department 404.
  */
 @IdentityTest
 class StaffCaseApiTests {
@@ -86,7 +87,8 @@ class StaffCaseApiTests {
 	@Test
 	@DisplayName("Issue 13 item 2, R15.3: the case, its task and the applicant's application say from which day the limits count, and whether after receipt or after acceptance")
 	void theApisSayFromWhichDayTheLimitsCount() {
-		// Received Friday 27 November 2026: counted from Monday 30 November until accepted.
+		// Received Friday 27 November 2026: counted from Monday 30 November until
+		// accepted.
 		Caller clerk = caller(Role.WINDOW_CLERK, "SCJGJ");
 		var owner = new Caller(tokens.issue(applicant.id()).token());
 		String queue = "/api/v1/staff/tasks?step=ACCEPTANCE&sort=RECEIVED";
@@ -97,12 +99,14 @@ class StaffCaseApiTests {
 		assertThat(JsonPath.<String>read(received, "$.limitsCountFrom")).isEqualTo("2026-11-30");
 		assertThat(JsonPath.<Object>read(received, "$.clock.acceptedOn")).isNull();
 		assertThat(JsonPath.<List<String>>read(taskPages(clerk, queue),
-				"$.items[?(@.number == '" + number + "')].countedFrom")).containsExactly("RECEIPT");
+				"$.items[?(@.number == '" + number + "')].countedFrom"))
+			.containsExactly("RECEIPT");
 		String applied = body(owner.get("/api/v1/applications/" + number));
 		assertThat(JsonPath.<String>read(applied, "$.clock.countedFrom")).isEqualTo("RECEIPT");
 		assertThat(JsonPath.<String>read(applied, "$.clock.limitsCountFrom")).isEqualTo("2026-11-30");
 
-		// Accepted on Thursday 3 December: the limits count from Friday 4 December (art. 42). Tokens of a week ago
+		// Accepted on Thursday 3 December: the limits count from Friday 4 December (art.
+		// 42). Tokens of a week ago
 		// have expired.
 		clock.set(LocalDateTime.of(2026, 12, 3, 15, 0));
 		Caller clerkNow = caller(Role.WINDOW_CLERK, "SCJGJ");
@@ -113,7 +117,8 @@ class StaffCaseApiTests {
 		assertThat(JsonPath.<String>read(accepted, "$.clock.acceptedOn")).isEqualTo("2026-12-03");
 		Caller reviewer = caller(Role.REVIEWER, "SCJGJ");
 		assertThat(JsonPath.<List<String>>read(taskPages(reviewer, "/api/v1/staff/tasks?step=INITIAL_REVIEW"),
-				"$.items[?(@.number == '" + number + "')].limitsCountFrom")).containsExactly("2026-12-04");
+				"$.items[?(@.number == '" + number + "')].limitsCountFrom"))
+			.containsExactly("2026-12-04");
 		applied = body(ownerNow.get("/api/v1/applications/" + number));
 		assertThat(JsonPath.<String>read(applied, "$.clock.countedFrom")).isEqualTo("ACCEPTANCE");
 		assertThat(JsonPath.<String>read(applied, "$.clock.limitsCountFrom")).isEqualTo("2026-12-04");
@@ -163,8 +168,8 @@ class StaffCaseApiTests {
 			.bodyJson()
 			.extractingPath("$.parameter")
 			.isEqualTo("opinion");
-		assertThat(approver.post(number, "decide",
-				Map.of("decision", "GRANT", "reasons", "符合条件", "legalBasis", "第三十八条")))
+		assertThat(
+				approver.post(number, "decide", Map.of("decision", "GRANT", "reasons", "符合条件", "legalBasis", "第三十八条")))
 			.hasStatus(409);
 		assertThat(reviewer.post(number, "extend", Map.of("reason", "情况复杂"))).hasStatus(409);
 		MvcTestResult reviewed = reviewer.post(number, "review", Map.of("outcome", "APPROVE", "opinion", "初审同意"));
@@ -228,7 +233,8 @@ class StaffCaseApiTests {
 		MvcTestResult api = mvc.get().uri("/v3/api-docs").exchange();
 		assertThat(api).hasStatusOk();
 		assertThat(JsonPath.<List<Object>>read(body(api),
-				"$.paths['/api/v1/staff/cases/{number}/{action}'].post.security[*].bearer")).hasSize(1);
+				"$.paths['/api/v1/staff/cases/{number}/{action}'].post.security[*].bearer"))
+			.hasSize(1);
 		assertThat(JsonPath.<Map<String, Object>>read(body(api), "$.paths['/api/v1/staff/tasks'].get")).isNotEmpty();
 	}
 

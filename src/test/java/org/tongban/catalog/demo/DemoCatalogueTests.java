@@ -48,9 +48,10 @@ import org.tongban.shared.LocalizedText;
 import org.tongban.support.TestClock;
 
 /**
- * The demo catalogue of D city (R2.6): every domain the source document names, every element of a standardized
- * matter (R2.1), dated versions (R2.3), bundles (R2.5), the rules of R15 on limits, informed commitment and automatic
- * approval, and a loader that can run again, on two nodes at once, and refuses invalid content.
+ * The demo catalogue of D city (R2.6): every domain the source document names, every
+ * element of a standardized matter (R2.1), dated versions (R2.3), bundles (R2.5), the
+ * rules of R15 on limits, informed commitment and automatic approval, and a loader that
+ * can run again, on two nodes at once, and refuses invalid content.
  */
 @SpringBootTest
 class DemoCatalogueTests {
@@ -87,9 +88,10 @@ class DemoCatalogueTests {
 		assertThat(licenceTypes).contains("BUSINESS_LICENCE", "RESIDENT_ID_CARD", "REAL_ESTATE_CERTIFICATE");
 		assertThat(licenceTypes).allSatisfy(type -> {
 			assertThat(messages.getMessage("catalog.licenceType." + type, null, null, Locale.SIMPLIFIED_CHINESE))
-				.as(type).matches(".*\\p{IsHan}.*");
-			assertThat(messages.getMessage("catalog.licenceType." + type, null, null, Locale.ENGLISH))
-				.as(type).matches("[A-Za-z][A-Za-z -]+");
+				.as(type)
+				.matches(".*\\p{IsHan}.*");
+			assertThat(messages.getMessage("catalog.licenceType." + type, null, null, Locale.ENGLISH)).as(type)
+				.matches("[A-Za-z][A-Za-z -]+");
 		});
 	}
 
@@ -111,16 +113,22 @@ class DemoCatalogueTests {
 			assertThat(department.officeHours()).isNotNull();
 		});
 		assertThat(catalog.departments()).extracting(d -> d.name().zh())
-			.contains("市市场监督管理局", "国家税务总局D市税务局", "市人力资源和社会保障局", "市公安局", "市教育局", "市卫生健康委员会",
-					"市医疗保障局", "市科学技术局", "市自然资源和规划局", "市住房和城乡建设局", "市发展和改革委员会", "市不动产登记中心");
-		// The government services administration runs the integrated window (R4.5) and has no matter of its own.
+			.contains("市市场监督管理局", "国家税务总局D市税务局", "市人力资源和社会保障局", "市公安局", "市教育局", "市卫生健康委员会", "市医疗保障局", "市科学技术局",
+					"市自然资源和规划局", "市住房和城乡建设局", "市发展和改革委员会", "市不动产登记中心");
+		// The government services administration runs the integrated window (R4.5) and
+		// has no matter of its own.
 		assertThat(inForce()).extracting(MatterSummary::departmentCode)
-			.containsAll(catalog.departments().stream().map(Department::code).filter(code -> !code.equals("ZWFWJ")).toList());
+			.containsAll(catalog.departments()
+				.stream()
+				.map(Department::code)
+				.filter(code -> !code.equals("ZWFWJ"))
+				.toList());
 	}
 
 	@Test
 	void themesLeadPersonsByLifeEventsAndEnterprisesByBusinessStages() {
-		Map<String, Audience> audiences = catalog.themes().stream()
+		Map<String, Audience> audiences = catalog.themes()
+			.stream()
 			.collect(Collectors.toMap(theme -> theme.name().zh(), Theme::audience));
 		assertThat(audiences).containsEntry("开办企业", Audience.ENTERPRISE)
 			.containsEntry("工程建设", Audience.ENTERPRISE)
@@ -130,7 +138,8 @@ class DemoCatalogueTests {
 			.containsEntry("社会保障", Audience.PERSONAL)
 			.containsEntry("不动产", Audience.PERSONAL);
 		catalog.themes()
-			.forEach(theme -> assertThat(catalog.search(new MatterQuery(null, null, theme.code(), null, 1, 1)).totalItems())
+			.forEach(theme -> assertThat(
+					catalog.search(new MatterQuery(null, null, theme.code(), null, 1, 1)).totalItems())
 				.as("matters of theme %s", theme.code())
 				.isPositive());
 	}
@@ -142,21 +151,24 @@ class DemoCatalogueTests {
 				Map.entry("GAJ-YZKZBA", "公章刻制备案"), Map.entry("FGW-QYTZXMBA", "企业投资项目备案"),
 				Map.entry("FGW-QYTZXMHZ", "企业投资项目核准"), Map.entry("ZRZYGHJ-JSYDGHXK", "建设用地规划许可证"),
 				Map.entry("ZRZYGHJ-JSGCGHXK", "建设工程规划许可证"), Map.entry("ZJJ-JZGCSGXK", "建筑工程施工许可证"),
-				Map.entry("ZJJ-JGYSBA", "竣工验收备案"), Map.entry(FOOD_LICENCE, "食品经营许可"),
-				Map.entry("JYJ-JSZGRD", "教师资格认定"), Map.entry("JYJ-MBXXSL", "民办学校"), Map.entry("JYJ-YWJYZX", "转学"),
-				Map.entry("WJW-YLJGZYDJ", "医疗机构执业"), Map.entry("WJW-YSZYZC", "医师执业注册"),
-				Map.entry("WJW-HSZYZC", "护士执业注册"), Map.entry("RSJ-YLDYZGRZ", "领取资格认证"),
-				Map.entry("YBJ-YDJYBA", "异地就医备案"), Map.entry("KJJ-GXJSQYRD", "高新技术企业认定"),
-				Map.entry("DHG-JCKSFHRBA", "进出口经营权"), Map.entry("BDCDJZX-FWSCDJ", "首次登记"),
-				Map.entry("BDCDJZX-FWZYDJ", "转移登记"), Map.entry("BDCDJZX-DYQSCDJ", "抵押权首次登记"));
-		namedMatters.forEach((code, name) -> assertThat(catalog.guide(code).version().name().zh()).as(code).contains(name));
+				Map.entry("ZJJ-JGYSBA", "竣工验收备案"), Map.entry(FOOD_LICENCE, "食品经营许可"), Map.entry("JYJ-JSZGRD", "教师资格认定"),
+				Map.entry("JYJ-MBXXSL", "民办学校"), Map.entry("JYJ-YWJYZX", "转学"), Map.entry("WJW-YLJGZYDJ", "医疗机构执业"),
+				Map.entry("WJW-YSZYZC", "医师执业注册"), Map.entry("WJW-HSZYZC", "护士执业注册"),
+				Map.entry("RSJ-YLDYZGRZ", "领取资格认证"), Map.entry("YBJ-YDJYBA", "异地就医备案"),
+				Map.entry("KJJ-GXJSQYRD", "高新技术企业认定"), Map.entry("DHG-JCKSFHRBA", "进出口经营权"),
+				Map.entry("BDCDJZX-FWSCDJ", "首次登记"), Map.entry("BDCDJZX-FWZYDJ", "转移登记"),
+				Map.entry("BDCDJZX-DYQSCDJ", "抵押权首次登记"));
+		namedMatters
+			.forEach((code, name) -> assertThat(catalog.guide(code).version().name().zh()).as(code).contains(name));
 	}
 
 	@Test
 	void eachMatterExercisesTheRightKindOfPower() {
-		assertThat(kindsOf("SCJGJ-SPJYXK", "ZJJ-JZGCSGXK", "JYJ-JSZGRD", "WJW-YSZYZC")).containsOnly(MatterKind.LICENSING);
+		assertThat(kindsOf("SCJGJ-SPJYXK", "ZJJ-JZGCSGXK", "JYJ-JSZGRD", "WJW-YSZYZC"))
+			.containsOnly(MatterKind.LICENSING);
 		assertThat(kindsOf("BDCDJZX-FWSCDJ", "BDCDJZX-FWZYDJ", "KJJ-GXJSQYRD")).containsOnly(MatterKind.CONFIRMATION);
-		assertThat(kindsOf("GAJ-YZKZBA", "FGW-QYTZXMBA", "ZJJ-JGYSBA", "DHG-JCKSFHRBA")).containsOnly(MatterKind.FILING);
+		assertThat(kindsOf("GAJ-YZKZBA", "FGW-QYTZXMBA", "ZJJ-JGYSBA", "DHG-JCKSFHRBA"))
+			.containsOnly(MatterKind.FILING);
 		assertThat(kindsOf("RSJ-YLDYZGRZ", "YBJ-YDJYBA", "JYJ-YWJYZX")).containsOnly(MatterKind.PUBLIC_SERVICE);
 	}
 
@@ -167,36 +179,56 @@ class DemoCatalogueTests {
 			MatterVersion v = guide.version();
 			String at = v.matterCode() + " v" + v.version();
 			softly.assertThat(v.name().en()).as(at + " English name").isNotBlank();
-			softly.assertThat(List.of(v.summary(), v.conditions(), v.standards(), v.serviceLocation(), v.serviceHours()))
+			softly
+				.assertThat(List.of(v.summary(), v.conditions(), v.standards(), v.serviceLocation(), v.serviceHours()))
 				.as(at + " summary, conditions, standards, location, hours")
 				.allSatisfy(text -> assertThat(text.zh()).isNotBlank());
-			softly.assertThat(v.legalBases()).as(at + " legal basis").isNotEmpty().allSatisfy(basis -> assertThat(basis.title()).startsWith("《"));
+			softly.assertThat(v.legalBases())
+				.as(at + " legal basis")
+				.isNotEmpty()
+				.allSatisfy(basis -> assertThat(basis.title()).startsWith("《"));
 			softly.assertThat(v.materials()).as(at + " materials").hasSizeBetween(3, 8).allSatisfy(material -> {
 				assertThat(material.code()).matches("M\\d{2}");
 				assertThat(material.name().en()).isNotBlank();
 				assertThat(material.description().zh()).isNotBlank();
-				assertThat(material.required() || material.requiredWhen() != null).as(material.code() + " when required").isTrue();
+				assertThat(material.required() || material.requiredWhen() != null)
+					.as(material.code() + " when required")
+					.isTrue();
 				assertThat(material.copies()).isPositive();
 			});
-			softly.assertThat(v.materials()).extracting(MatterVersion.Material::code).as(at + " material codes").doesNotHaveDuplicates();
-			softly.assertThat(v.form().sections()).as(at + " form sections").hasSizeBetween(2, 4)
+			softly.assertThat(v.materials())
+				.extracting(MatterVersion.Material::code)
+				.as(at + " material codes")
+				.doesNotHaveDuplicates();
+			softly.assertThat(v.form().sections())
+				.as(at + " form sections")
+				.hasSizeBetween(2, 4)
 				.allSatisfy(section -> assertThat(section.title().en()).isNotBlank());
 			softly.assertThat(v.form().fields()).as(at + " form fields").hasSizeBetween(5, 20).allSatisfy(field -> {
 				assertThat(field.label().en()).as(field.key()).isNotBlank();
 				assertThat(field.help().zh()).as(field.key()).isNotBlank();
 				field.options().forEach(option -> assertThat(option.label().en()).as(field.key()).isNotBlank());
 				if (field.pattern() != null) {
-					assertThatNoException().as(field.key() + " pattern").isThrownBy(() -> Pattern.compile(field.pattern()));
+					assertThatNoException().as(field.key() + " pattern")
+						.isThrownBy(() -> Pattern.compile(field.pattern()));
 				}
 				if (field.min() != null && field.max() != null) {
 					assertThat(field.min()).as(field.key() + " range").isLessThanOrEqualTo(field.max());
 				}
 			});
 			softly.assertThat(v.steps()).as(at + " steps").isNotEmpty();
-			softly.assertThat(v.steps().stream().map(MatterVersion.ProcessStep::limitDays).filter(Objects::nonNull).mapToInt(Integer::intValue).sum())
+			softly
+				.assertThat(v.steps()
+					.stream()
+					.map(MatterVersion.ProcessStep::limitDays)
+					.filter(Objects::nonNull)
+					.mapToInt(Integer::intValue)
+					.sum())
 				.as(at + " days of the steps")
 				.isBetween(1, v.committedLimitDays());
-			softly.assertThat(v.committedLimitDays()).as(at + " committed limit (R15.3)").isBetween(1, v.statutoryLimitDays());
+			softly.assertThat(v.committedLimitDays())
+				.as(at + " committed limit (R15.3)")
+				.isBetween(1, v.statutoryLimitDays());
 			softly.assertThat(v.fees()).as(at + " fees").isNotEmpty().allSatisfy(fee -> {
 				assertThat(fee.item().zh()).isNotBlank();
 				assertThat(fee.amountYuan()).isNotNegative();
@@ -205,7 +237,8 @@ class DemoCatalogueTests {
 			softly.assertThat(v.servicePhone()).as(at + " phone").matches("0\\d{3}-\\d{5,8}");
 			softly.assertThat(v.maxVisits()).as(at + " visits").isBetween(0, 1);
 			if (v.maxVisits() == 0) {
-				softly.assertThat(v.materials()).filteredOn(MatterVersion.Material::required)
+				softly.assertThat(v.materials())
+					.filteredOn(MatterVersion.Material::required)
 					.as(at + " asks for no paper when it promises no visit")
 					.allSatisfy(material -> assertThat(material.form()).isEqualTo(MaterialForm.ELECTRONIC));
 			}
@@ -225,7 +258,8 @@ class DemoCatalogueTests {
 			.contains("《中华人民共和国食品安全法》", "《中华人民共和国行政许可法》");
 		assertThat(v.materials()).extracting(MatterVersion.Material::licenceType)
 			.contains("BUSINESS_LICENCE", "RESIDENT_ID_CARD");
-		assertThat(v.materials()).filteredOn(material -> !material.required()).allSatisfy(material -> assertThat(material.requiredWhen()).isNotNull());
+		assertThat(v.materials()).filteredOn(material -> !material.required())
+			.allSatisfy(material -> assertThat(material.requiredWhen()).isNotNull());
 		assertThat(v.form().fields()).extracting(FormDefinition.Field::type)
 			.contains(FieldType.USCC, FieldType.ID_NUMBER, FieldType.PHONE, FieldType.ADDRESS, FieldType.NUMBER,
 					FieldType.SELECT, FieldType.RADIO, FieldType.CHECKBOX);
@@ -237,7 +271,8 @@ class DemoCatalogueTests {
 
 	@Test
 	void informedCommitmentIsOfferedOnlyWhereNoSafetyOrHealthIsAtStake() {
-		Stream.of(FOOD_LICENCE, "WJW-YLJGZYDJ", "WJW-YSZYZC", "WJW-HSZYZC", "ZJJ-JZGCSGXK", "JYJ-MBXXSL", "FGW-QYTZXMHZ")
+		Stream
+			.of(FOOD_LICENCE, "WJW-YLJGZYDJ", "WJW-YSZYZC", "WJW-HSZYZC", "ZJJ-JZGCSGXK", "JYJ-MBXXSL", "FGW-QYTZXMHZ")
 			.forEach(code -> assertThat(catalog.guide(code).history())
 				.allSatisfy(info -> assertThat(catalog.guide(code, info.version()).version().informedCommitment())
 					.as("informed commitment for %s (R15.7)", code)
@@ -277,10 +312,11 @@ class DemoCatalogueTests {
 		assertThat(catalog.versionInForce("YBJ-YDJYBA", LocalDate.of(2027, 1, 1)))
 			.hasValueSatisfying(v -> assertThat(v.version()).isEqualTo(2));
 
-		assertThat(inForce()).filteredOn(matter -> catalog.guide(matter.code())
-			.history()
-			.stream()
-			.anyMatch(info -> info.status() == Status.SUPERSEDED))
+		assertThat(inForce())
+			.filteredOn(matter -> catalog.guide(matter.code())
+				.history()
+				.stream()
+				.anyMatch(info -> info.status() == Status.SUPERSEDED))
 			.extracting(MatterSummary::code)
 			.contains(FOOD_LICENCE, "ZJJ-JZGCSGXK", "JYJ-JSZGRD");
 	}
@@ -307,12 +343,16 @@ class DemoCatalogueTests {
 			assertThat(stages).isSorted();
 			assertThat(stages.stream().distinct().toList()).as("stages without gaps")
 				.isEqualTo(Stream.iterate(1, stage -> stage + 1).limit(stages.get(stages.size() - 1)).toList());
-			Map<Integer, Integer> slowestOfStage = bundle.items().stream()
-				.collect(Collectors.toMap(Bundle.Item::stage, item -> inForce(item.matterCode()).committedLimitDays(), Math::max));
+			Map<Integer, Integer> slowestOfStage = bundle.items()
+				.stream()
+				.collect(Collectors.toMap(Bundle.Item::stage, item -> inForce(item.matterCode()).committedLimitDays(),
+						Math::max));
 			assertThat(bundle.committedLimitDays()).as("%s committed limit", bundle.code())
 				.isGreaterThanOrEqualTo(slowestOfStage.values().stream().mapToInt(Integer::intValue).sum());
-			assertThat(bundle.items().stream().map(item -> catalog.guide(item.matterCode()).department().code()).distinct())
-				.hasSizeGreaterThan(1);
+			assertThat(bundle.items()
+				.stream()
+				.map(item -> catalog.guide(item.matterCode()).department().code())
+				.distinct()).hasSizeGreaterThan(1);
 		});
 		assertThat(matterCodesByStage("YJS-QYKB")).containsExactly(List.of("SCJGJ-QYSLDJ"),
 				List.of("SWJ-XBNSRSX", "RSJ-DWSBDJ", "GAJ-YZKZBA"));
@@ -343,7 +383,8 @@ class DemoCatalogueTests {
 	@Test
 	void aClashWithAnotherNodeLoadingAtTheSameTimeIsNoError() {
 		Department stored = catalog.department("SCJGJ");
-		// The other node inserted it after this one looked: the insert clashes on the primary key.
+		// The other node inserted it after this one looked: the insert clashes on the
+		// primary key.
 		assertThat(loader.store(new DemoCatalogueLoader.Item("departments.json", stored, () -> false))).isFalse();
 	}
 
@@ -354,7 +395,9 @@ class DemoCatalogueTests {
 		Map<Class<?>, Long> before = counts();
 		var invalid = new DemoCatalogueLoader(resources, aggregates, transactions, "classpath:catalog/" + location);
 
-		assertThatIllegalStateException().isThrownBy(invalid::load).withMessageContaining(file).withMessageContaining(fault);
+		assertThatIllegalStateException().isThrownBy(invalid::load)
+			.withMessageContaining(file)
+			.withMessageContaining(fault);
 		assertThat(counts()).isEqualTo(before);
 	}
 
@@ -368,7 +411,10 @@ class DemoCatalogueTests {
 
 	private Stream<MatterGuide> everyVersion() {
 		return inForce().stream()
-			.flatMap(matter -> catalog.guide(matter.code()).history().stream().map(info -> catalog.guide(matter.code(), info.version())));
+			.flatMap(matter -> catalog.guide(matter.code())
+				.history()
+				.stream()
+				.map(info -> catalog.guide(matter.code(), info.version())));
 	}
 
 	private Set<MatterKind> kindsOf(String... codes) {

@@ -32,15 +32,19 @@ import org.tongban.catalog.forms.ApplicationFormDocument;
 import org.tongban.shared.LocalizedText;
 
 /**
- * R2.2: each guide offers its application form to download: a PDF for A4 with the form's sections and fields as
- * labelled blanks, the materials checklist and the applicant's declaration, its Chinese set in an embedded font.
- * Downloads the forms of the demo catalogue of D city on the demo day.
+ * R2.2: each guide offers its application form to download: a PDF for A4 with the form's
+ * sections and fields as labelled blanks, the materials checklist and the applicant's
+ * declaration, its Chinese set in an embedded font. Downloads the forms of the demo
+ * catalogue of D city on the demo day.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class ApplicationFormDownloadTests {
 
-	/** Version 1 of 1 January 2025 is superseded by version 2, in force since 1 March 2026. */
+	/**
+	 * Version 1 of 1 January 2025 is superseded by version 2, in force since 1 March
+	 * 2026.
+	 */
 	static final String FOOD_LICENCE = "SCJGJ-SPJYXK";
 
 	static final String FOOD_LICENCE_FORM = "/matters/" + FOOD_LICENCE + "/application-form.pdf";
@@ -76,14 +80,12 @@ class ApplicationFormDownloadTests {
 			String text = text(pdf);
 
 			assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("食品经营许可（新办）申请表 (" + FOOD_LICENCE + " v2)");
-			assertThat(text).contains("食品经营许可（新办）申请表", "事项编码：" + FOOD_LICENCE, "第 2 版（2026年3月1日起施行）",
-					"实施部门：市市场监督管理局")
-				.containsSubsequence("经营者信息", "经营者名称 *", "与营业执照（登记证书）上的名称一致", "统一社会信用代码 *",
-						"法定代表人（负责人）身份证号码 *", "经营场所", "经营场所地址 *", "仓库地址", "是否从事网络经营 *", "是", "否",
-						"经营项目", "主体业态 *", "食品销售经营者（商场超市）", "单位食堂（职工食堂）",
+			assertThat(text).contains("食品经营许可（新办）申请表", "事项编码：" + FOOD_LICENCE, "第 2 版（2026年3月1日起施行）", "实施部门：市市场监督管理局")
+				.containsSubsequence("经营者信息", "经营者名称 *", "与营业执照（登记证书）上的名称一致", "统一社会信用代码 *", "法定代表人（负责人）身份证号码 *", "经营场所",
+						"经营场所地址 *", "仓库地址", "是否从事网络经营 *", "是", "否", "经营项目", "主体业态 *", "食品销售经营者（商场超市）", "单位食堂（职工食堂）",
 						"经营项目 *", "可多选", "散装食品销售", "特殊食品销售", "自制饮品制售", "声明", "真实性声明")
-				.containsSubsequence("申请材料清单", "1. 食品经营许可申请书", "必交；电子材料 1 份", "2. 营业执照",
-						"必交；电子材料 1 份；可用电子证照代替", "7. 授权委托书及受托人身份证明", "视情形提交：委托他人代为办理时")
+				.containsSubsequence("申请材料清单", "1. 食品经营许可申请书", "必交；电子材料 1 份", "2. 营业执照", "必交；电子材料 1 份；可用电子证照代替",
+						"7. 授权委托书及受托人身份证明", "视情形提交：委托他人代为办理时")
 				.containsSubsequence("申请人声明", "真实、准确、完整、有效", "申请人（签名或盖章）：", "日期：")
 				.doesNotContain("仓库地址 *")
 				.doesNotContain("本事项实行告知承诺制");
@@ -97,8 +99,8 @@ class ApplicationFormDownloadTests {
 
 			assertThat(pages).isGreaterThan(1);
 			for (int page = 1; page <= pages; page++) {
-				assertThat(text(pdf, page)).contains("食品经营许可（新办）（" + FOOD_LICENCE + "，第 2 版）　第 " + page + " 页，共 "
-						+ pages + " 页");
+				assertThat(text(pdf, page))
+					.contains("食品经营许可（新办）（" + FOOD_LICENCE + "，第 2 版）　第 " + page + " 页，共 " + pages + " 页");
 			}
 		}
 	}
@@ -106,8 +108,8 @@ class ApplicationFormDownloadTests {
 	@Test
 	void declarationOfAMatterOnInformedCommitmentCarriesTheCommitment() throws IOException {
 		try (PDDocument pdf = download("/matters/" + JOB_PLACEMENT_LICENCE + "/application-form.pdf")) {
-			assertThat(text(pdf)).containsSubsequence("申请材料清单", "告知承诺书", "申请人声明", "真实、准确、完整、有效",
-					"本事项实行告知承诺制", "申请人（签名或盖章）：");
+			assertThat(text(pdf)).containsSubsequence("申请材料清单", "告知承诺书", "申请人声明", "真实、准确、完整、有效", "本事项实行告知承诺制",
+					"申请人（签名或盖章）：");
 		}
 	}
 
@@ -116,12 +118,10 @@ class ApplicationFormDownloadTests {
 		try (PDDocument pdf = download(FOOD_LICENCE_FORM)) {
 			List<PDFont> fonts = fonts(pdf);
 
-			assertThat(fonts).filteredOn(PDType0Font.class::isInstance)
-				.isNotEmpty()
-				.allSatisfy(font -> {
-					assertThat(font.isEmbedded()).isTrue();
-					assertThat(font.getName()).matches("[A-Z]{6}\\+DroidSansFallback");
-				});
+			assertThat(fonts).filteredOn(PDType0Font.class::isInstance).isNotEmpty().allSatisfy(font -> {
+				assertThat(font.isEmbedded()).isTrue();
+				assertThat(font.getName()).matches("[A-Z]{6}\\+DroidSansFallback");
+			});
 		}
 	}
 

@@ -19,9 +19,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * The public catalogue API (R2.2, R14.3) on the demo catalogue of D city: search by keyword, department, theme and
- * audience, one page at a time; service guides of the version in force or of any version; English on request; and
- * errors as problem details that name the parameter at fault.
+ * The public catalogue API (R2.2, R14.3) on the demo catalogue of D city: search by
+ * keyword, department, theme and audience, one page at a time; service guides of the
+ * version in force or of any version; English on request; and errors as problem details
+ * that name the parameter at fault.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -34,7 +35,8 @@ class CatalogApiTests {
 
 	@Test
 	void findsMattersByAChineseKeyword() {
-		json("/api/v1/matters?q={q}", "食品").extractingPath("$.items[*].code").asArray()
+		json("/api/v1/matters?q={q}", "食品").extractingPath("$.items[*].code")
+			.asArray()
 			.contains("SCJGJ-SPJYXK", "SCJGJ-YBZSPBA")
 			.doesNotContain("BDCDJZX-FWZYDJ");
 	}
@@ -42,18 +44,21 @@ class CatalogApiTests {
 	@Test
 	void findsMattersByEnglishWordsInAnyCase() {
 		json("/api/v1/matters?q={q}", "Food Licence").extractingPath("$.items[0].code").isEqualTo("SCJGJ-SPJYXK");
-		json("/api/v1/matters?q={q}", "teacher").extractingPath("$.items[*].code").asArray()
-			.contains("JYJ-JSZGRD");
+		json("/api/v1/matters?q={q}", "teacher").extractingPath("$.items[*].code").asArray().contains("JYJ-JSZGRD");
 	}
 
 	@Test
 	void everyWordOfTheKeywordMustMatch() {
-		json("/api/v1/matters?q={q}", "不动产 抵押").extractingPath("$.items[*].code").asArray()
+		json("/api/v1/matters?q={q}", "不动产 抵押").extractingPath("$.items[*].code")
+			.asArray()
 			.containsExactly("BDCDJZX-DYQSCDJ");
-		json("/api/v1/matters?q={q}", "食品\u3000备案").extractingPath("$.items[*].code").asArray()
+		json("/api/v1/matters?q={q}", "食品\u3000备案").extractingPath("$.items[*].code")
+			.asArray()
 			.as("words separated by an ideographic space")
 			.containsExactly("SCJGJ-YBZSPBA");
-		json("/api/v1/matters?q={q}", "100%_").extractingPath("$.totalItems").as("wildcards are plain characters").isEqualTo(0);
+		json("/api/v1/matters?q={q}", "100%_").extractingPath("$.totalItems")
+			.as("wildcards are plain characters")
+			.isEqualTo(0);
 	}
 
 	@Test
@@ -66,7 +71,8 @@ class CatalogApiTests {
 
 	@Test
 	void filtersByTheme() {
-		json("/api/v1/matters?theme=BDC").extractingPath("$.items[*].code").asArray()
+		json("/api/v1/matters?theme=BDC").extractingPath("$.items[*].code")
+			.asArray()
 			.containsExactlyInAnyOrder("BDCDJZX-FWSCDJ", "BDCDJZX-FWZYDJ", "BDCDJZX-DYQSCDJ");
 	}
 
@@ -74,13 +80,16 @@ class CatalogApiTests {
 	@CsvSource({ "PERSONAL, JYJ-JSZGRD, SCJGJ-QYSLDJ", "ENTERPRISE, SCJGJ-QYSLDJ, JYJ-JSZGRD" })
 	void filtersByAudience(String audience, String included, String excluded) {
 		AbstractJsonContentAssert<?> page = json("/api/v1/matters?audience={a}&size=100", audience);
-		page.extractingPath("$.items[*].audiences").asArray().allSatisfy(audiences -> assertThat(audiences.toString()).contains(audience));
+		page.extractingPath("$.items[*].audiences")
+			.asArray()
+			.allSatisfy(audiences -> assertThat(audiences.toString()).contains(audience));
 		page.extractingPath("$.items[*].code").asArray().contains(included).doesNotContain(excluded);
 	}
 
 	@Test
 	void combinesKeywordThemeAndAudience() {
-		json("/api/v1/matters?q={q}&theme=GCJS&audience=ENTERPRISE", "许可").extractingPath("$.items[*].code").asArray()
+		json("/api/v1/matters?q={q}&theme=GCJS&audience=ENTERPRISE", "许可").extractingPath("$.items[*].code")
+			.asArray()
 			.containsExactlyInAnyOrder("ZRZYGHJ-JSYDGHXK", "ZRZYGHJ-JSGCGHXK", "ZJJ-JZGCSGXK");
 	}
 
@@ -128,7 +137,8 @@ class CatalogApiTests {
 		food.extractingPath("$.department.name").isEqualTo("D City Administration for Market Regulation");
 		food.extractingPath("$.materials[0].name").isEqualTo("Application for a food business licence");
 		food.extractingPath("$.form.sections[0].fields[0].label").isEqualTo("Name of the operator");
-		json("/api/v1/matters?q=food&lang=en").extractingPath("$.items[*].name").asArray()
+		json("/api/v1/matters?q=food&lang=en").extractingPath("$.items[*].name")
+			.asArray()
 			.contains("Food business licence (new)");
 	}
 
@@ -144,7 +154,8 @@ class CatalogApiTests {
 
 	@Test
 	void announcesAScheduledVersion() {
-		json("/api/v1/matters/YBJ-YDJYBA").extractingPath("$.versions[*].status").asArray()
+		json("/api/v1/matters/YBJ-YDJYBA").extractingPath("$.versions[*].status")
+			.asArray()
 			.containsExactly("IN_FORCE", "SCHEDULED");
 		AbstractJsonContentAssert<?> next = json("/api/v1/matters/YBJ-YDJYBA/versions/2");
 		next.extractingPath("$.effectiveFrom").isEqualTo("2027-01-01");
@@ -154,16 +165,20 @@ class CatalogApiTests {
 	@Test
 	void listsDepartmentsThemesAndBundles() {
 		json("/api/v1/departments").extractingPath("$[*].code").asArray().contains("SCJGJ", "BDCDJZX");
-		json("/api/v1/themes?lang=en").extractingPath("$[*].name").asArray().contains("Starting a business", "Real estate");
+		json("/api/v1/themes?lang=en").extractingPath("$[*].name")
+			.asArray()
+			.contains("Starting a business", "Real estate");
 		json("/api/v1/bundles").extractingPath("$[*].code").asArray().containsExactly("YJS-GCJS", "YJS-QYKB");
 		AbstractJsonContentAssert<?> start = json("/api/v1/bundles/YJS-QYKB");
-		start.extractingPath("$.items[*].matterCode").asArray()
+		start.extractingPath("$.items[*].matterCode")
+			.asArray()
 			.containsExactly("SCJGJ-QYSLDJ", "SWJ-XBNSRSX", "RSJ-DWSBDJ", "GAJ-YZKZBA");
 		start.extractingPath("$.items[*].stage").asArray().containsExactly(1, 2, 2, 2);
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "/api/v1/matters/NO-SUCH-MATTER", "/api/v1/matters/SCJGJ-SPJYXK/versions/9", "/api/v1/bundles/NO-SUCH-BUNDLE" })
+	@CsvSource({ "/api/v1/matters/NO-SUCH-MATTER", "/api/v1/matters/SCJGJ-SPJYXK/versions/9",
+			"/api/v1/bundles/NO-SUCH-BUNDLE" })
 	void answersUnknownCodesWithNotFound(String uri) {
 		assertThat(mvc.get().uri(uri)).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -177,7 +192,8 @@ class CatalogApiTests {
 			"department=NOPE, department", "theme=NOPE, theme",
 			"q=一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一, q" })
 	void refusesABadParameterByName(String query, String parameter) {
-		AbstractJsonContentAssert<?> problem = assertThat(mvc.get().uri("/api/v1/matters?" + query)).hasStatus(HttpStatus.BAD_REQUEST)
+		AbstractJsonContentAssert<?> problem = assertThat(mvc.get().uri("/api/v1/matters?" + query))
+			.hasStatus(HttpStatus.BAD_REQUEST)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.bodyJson();
 		problem.extractingPath("$.parameter").isEqualTo(parameter);
@@ -185,7 +201,9 @@ class CatalogApiTests {
 	}
 
 	private AbstractJsonContentAssert<?> json(String uri, Object... variables) {
-		return assertThat(mvc.get().uri(uri, variables)).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON).bodyJson();
+		return assertThat(mvc.get().uri(uri, variables)).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.bodyJson();
 	}
 
 }

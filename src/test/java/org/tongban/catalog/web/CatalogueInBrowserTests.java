@@ -9,9 +9,10 @@ import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
 
 /**
- * R13.1–R13.3 in a real browser: on a phone and on a desktop, a reader finds a matter from the home page, reads its
- * guide without scrolling sideways, and switches to English and back, with nothing but links and plain forms. Reads
- * the demo catalogue of D city on the demo day.
+ * R13.1–R13.3 in a real browser: on a phone and on a desktop, a reader finds a matter
+ * from the home page, reads its guide without scrolling sideways, and switches to English
+ * and back, with nothing but links and plain forms. Reads the demo catalogue of D city on
+ * the demo day.
  */
 @BrowserTest
 class CatalogueInBrowserTests {
@@ -36,7 +37,8 @@ class CatalogueInBrowserTests {
 	@Test
 	void pagesFitTheNarrowestPhone(Browser browser) {
 		browser.resize(SMALL_PHONE);
-		// Guides in force, superseded, scheduled and in English, one with a table of fees, a refused search, both
+		// Guides in force, superseded, scheduled and in English, one with a table of
+		// fees, a refused search, both
 		// bundles and a page that does not exist.
 		for (String path : new String[] { "/", "/matters", "/matters/" + FOOD_LICENCE,
 				"/matters/" + FOOD_LICENCE + "?version=1", "/matters/" + FOOD_LICENCE + "?lang=en",

@@ -16,9 +16,9 @@ import org.tongban.catalog.MatterCatalog;
 import org.tongban.support.WebPage;
 
 /**
- * R2.2, R13: the ways into the public catalogue (search, themes, bundles, departments) and the frame every page
- * shares: the platform's name, a skip link, the navigation, the language switch and the footer. Read on the demo
- * catalogue of D city.
+ * R2.2, R13: the ways into the public catalogue (search, themes, bundles, departments)
+ * and the frame every page shares: the platform's name, a skip link, the navigation, the
+ * language switch and the footer. Read on the demo catalogue of D city.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -35,7 +35,8 @@ class HomePageTests {
 		WebPage home = get("/");
 
 		assertThat(home.status()).isEqualTo(200);
-		assertThat(home.html()).contains("<form class=\"search\" action=\"/matters\" method=\"get\" role=\"search\" novalidate>")
+		assertThat(home.html())
+			.contains("<form class=\"search\" action=\"/matters\" method=\"get\" role=\"search\" novalidate>")
 			.contains("<label class=\"search__label\" for=\"home-q\">搜索事项</label>")
 			.contains("id=\"home-q\" name=\"q\"");
 	}
@@ -55,9 +56,13 @@ class HomePageTests {
 		assertThat(home.text()).containsSubsequence(waysIn)
 			.containsSubsequence("个人办事", "社会保障", "不动产", "法人办事", "开办企业", "食品经营")
 			.contains("企业开办一件事", "4 个事项，承诺 2 个工作日内办结", "工程建设项目审批一件事", "5 个事项，承诺 20 个工作日内办结");
-		assertThat(home.html()).contains(catalog.themes().stream().map(theme -> href("/matters?theme=" + theme.code())).toList())
+		assertThat(home.html())
+			.contains(catalog.themes().stream().map(theme -> href("/matters?theme=" + theme.code())).toList())
 			.contains(catalog.bundles().stream().map(bundle -> href("/bundles/" + bundle.code())).toList())
-			.contains(catalog.departments().stream().map(department -> href("/matters?department=" + department.code())).toList())
+			.contains(catalog.departments()
+				.stream()
+				.map(department -> href("/matters?department=" + department.code()))
+				.toList())
 			.contains(href("/departments"));
 	}
 
@@ -98,12 +103,15 @@ class HomePageTests {
 		WebPage departments = get("/departments");
 
 		assertThat(departments.status()).isEqualTo(200);
-		assertThat(departments.text()).contains(
-				"市市场监督管理局 地址 D市中心区政通路18号 电话 0769-22830001 办公时间 周一至周五 上午9:00—12:00，下午13:30—17:30（法定节假日除外） 查看办理事项",
-				"市不动产登记中心 地址 D市中心区政通路6号市自然资源和规划局附楼 电话 0769-22806300")
+		assertThat(departments.text())
+			.contains("市市场监督管理局 地址 D市中心区政通路18号 电话 0769-22830001 办公时间 周一至周五 上午9:00—12:00，下午13:30—17:30（法定节假日除外） 查看办理事项",
+					"市不动产登记中心 地址 D市中心区政通路6号市自然资源和规划局附楼 电话 0769-22806300")
 			.containsSubsequence(catalog.departments().stream().map(this::contactsOf).toList());
 		assertThat(departments.html())
-			.contains(catalog.departments().stream().map(department -> href("/matters?department=" + department.code())).toList())
+			.contains(catalog.departments()
+				.stream()
+				.map(department -> href("/matters?department=" + department.code()))
+				.toList())
 			.contains("aria-current=\"page\">部门</a>");
 	}
 
@@ -113,10 +121,10 @@ class HomePageTests {
 
 		assertThat(bundle.status()).isEqualTo(200);
 		assertThat(bundle.title()).isEqualTo("企业开办一件事 - D市政务服务网");
-		assertThat(bundle.text()).contains("一表申请 一套材料 一窗受理 一次办结", "牵头部门 市市场监督管理局", "所属主题 开办企业",
-				"包含事项 4 个事项，分 2 个阶段", "承诺时限 2 个工作日")
-			.containsSubsequence("第 1 阶段：营业执照办理", "企业设立登记", "第 2 阶段：涉税事项、社保登记和公章刻制",
-					"新办纳税人涉税事项（信息确认及发票领用）", "单位社会保险登记", "公章刻制备案");
+		assertThat(bundle.text())
+			.contains("一表申请 一套材料 一窗受理 一次办结", "牵头部门 市市场监督管理局", "所属主题 开办企业", "包含事项 4 个事项，分 2 个阶段", "承诺时限 2 个工作日")
+			.containsSubsequence("第 1 阶段：营业执照办理", "企业设立登记", "第 2 阶段：涉税事项、社保登记和公章刻制", "新办纳税人涉税事项（信息确认及发票领用）", "单位社会保险登记",
+					"公章刻制备案");
 		// The three matters handled in parallel share one stage.
 		assertThat(bundle.count("第 2 阶段")).isEqualTo(1);
 		assertThat(bundle.html()).contains(catalog.bundle("YJS-QYKB")
@@ -131,9 +139,8 @@ class HomePageTests {
 		WebPage bundle = get("/bundles/YJS-GCJS");
 
 		assertThat(bundle.text()).contains("牵头部门 市住房和城乡建设局", "包含事项 5 个事项，分 4 个阶段", "承诺时限 20 个工作日")
-			.containsSubsequence("第 1 阶段：立项用地规划许可", "企业投资项目备案", "建设用地规划许可证核发", "第 2 阶段：工程建设许可",
-					"建设工程规划许可证核发", "第 3 阶段：施工许可", "建筑工程施工许可证核发", "第 4 阶段：竣工验收",
-					"房屋建筑和市政基础设施工程竣工验收备案");
+			.containsSubsequence("第 1 阶段：立项用地规划许可", "企业投资项目备案", "建设用地规划许可证核发", "第 2 阶段：工程建设许可", "建设工程规划许可证核发",
+					"第 3 阶段：施工许可", "建筑工程施工许可证核发", "第 4 阶段：竣工验收", "房屋建筑和市政基础设施工程竣工验收备案");
 	}
 
 	@Test
@@ -145,10 +152,17 @@ class HomePageTests {
 	}
 
 	private List<String> themeNames(Audience audience) {
-		return catalog.themes().stream().filter(theme -> theme.audience() == audience).map(theme -> theme.name().zh()).toList();
+		return catalog.themes()
+			.stream()
+			.filter(theme -> theme.audience() == audience)
+			.map(theme -> theme.name().zh())
+			.toList();
 	}
 
-	/** A department's name followed by its address, phone and office hours, as the departments page lists them. */
+	/**
+	 * A department's name followed by its address, phone and office hours, as the
+	 * departments page lists them.
+	 */
 	private String contactsOf(Department department) {
 		return department.name().zh() + " 地址 " + department.address().zh() + " 电话 " + department.phone() + " 办公时间 "
 				+ department.officeHours().zh();

@@ -17,9 +17,10 @@ import org.tongban.catalog.MatterQuery;
 import org.tongban.support.WebPage;
 
 /**
- * R2.2: the catalogue is searchable by keyword, department, theme and audience, one page at a time, with a plain GET
- * form (R13.2); refused parameters are shown on the page next to their fields (R13.1), in the reader's language.
- * Searches the demo catalogue of D city on the demo day.
+ * R2.2: the catalogue is searchable by keyword, department, theme and audience, one page
+ * at a time, with a plain GET form (R13.2); refused parameters are shown on the page next
+ * to their fields (R13.1), in the reader's language. Searches the demo catalogue of D
+ * city on the demo day.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -47,7 +48,8 @@ class MatterSearchPageTests {
 
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.count(RESULT)).isEqualTo(1);
-		// The version in force on the demo day: five working days and no visit since 1 March 2026.
+		// The version in force on the demo day: five working days and no visit since 1
+		// March 2026.
 		assertThat(page.text()).contains("找到 1 个事项",
 				FOOD_LICENCE_NAME + " " + summary + " 实施部门 市市场监督管理局 承诺时限 5 个工作日 行政许可 零跑动");
 		assertThat(page.html()).contains("href=\"/matters/" + FOOD_LICENCE + "\"")
@@ -56,8 +58,7 @@ class MatterSearchPageTests {
 
 	@Test
 	void showsNoVisitInformedCommitmentAndAutomaticApproval() {
-		assertThat(search("q=" + encode("异地就医备案")).text()).contains("找到 1 个事项", "基本医疗保险参保人员异地就医备案",
-				"公共服务 零跑动 告知承诺 秒批");
+		assertThat(search("q=" + encode("异地就医备案")).text()).contains("找到 1 个事项", "基本医疗保险参保人员异地就医备案", "公共服务 零跑动 告知承诺 秒批");
 	}
 
 	@Test
@@ -74,7 +75,8 @@ class MatterSearchPageTests {
 
 	@Test
 	void departmentWithoutMattersOfItsOwnFindsNone() {
-		// The government services administration runs the integrated window and handles no matter itself.
+		// The government services administration runs the integrated window and handles
+		// no matter itself.
 		WebPage page = search("department=ZWFWJ");
 
 		assertThat(page.status()).isEqualTo(200);
@@ -86,8 +88,7 @@ class MatterSearchPageTests {
 	void filtersByTheme() {
 		WebPage page = search("theme=BDC");
 
-		assertThat(page.text()).contains("找到 3 个事项", "个人住房抵押权首次登记", "国有建设用地使用权及房屋所有权首次登记",
-				"国有建设用地使用权及房屋所有权转移登记（存量房买卖）")
+		assertThat(page.text()).contains("找到 3 个事项", "个人住房抵押权首次登记", "国有建设用地使用权及房屋所有权首次登记", "国有建设用地使用权及房屋所有权转移登记（存量房买卖）")
 			.doesNotContain(FOOD_LICENCE_NAME);
 		assertThat(page.count(RESULT)).isEqualTo(3);
 		assertThat(page.html()).contains("<option value=\"BDC\" selected=\"selected\">");
@@ -98,7 +99,8 @@ class MatterSearchPageTests {
 		WebPage persons = search("audience=PERSONAL&size=100");
 		WebPage enterprises = search("audience=ENTERPRISE&size=100");
 
-		// Teachers are persons, a new enterprise is registered by founders for the enterprise, a private school
+		// Teachers are persons, a new enterprise is registered by founders for the
+		// enterprise, a private school
 		// may be founded by either.
 		assertThat(persons.text()).contains("找到 " + found(Audience.PERSONAL) + " 个事项", "教师资格认定", "民办学校正式设立审批")
 			.doesNotContain("企业设立登记");
@@ -110,7 +112,8 @@ class MatterSearchPageTests {
 
 	@Test
 	void combinesFilters() {
-		// Two of the construction bureau's matters of building projects serve enterprises; the keyword leaves the permit.
+		// Two of the construction bureau's matters of building projects serve
+		// enterprises; the keyword leaves the permit.
 		assertThat(search("department=ZJJ&theme=GCJS&audience=ENTERPRISE").text()).contains("找到 2 个事项");
 		WebPage page = search("q=" + encode("许可") + "&department=ZJJ&theme=GCJS&audience=ENTERPRISE");
 
@@ -131,7 +134,8 @@ class MatterSearchPageTests {
 
 		assertThat(second.count(RESULT)).isEqualTo(1);
 		assertThat(second.text()).contains("第 2 页，共 2 页").doesNotContain("下一页");
-		assertThat(second.html()).contains("href=\"/matters?department=" + MARKET_REGULATION + "&amp;size=2&amp;page=1\"");
+		assertThat(second.html())
+			.contains("href=\"/matters?department=" + MARKET_REGULATION + "&amp;size=2&amp;page=1\"");
 	}
 
 	@Test

@@ -33,8 +33,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo registries of D city (R9.2): realistic records whose numbers pass their check characters, whose
- * enterprises are represented by demo persons, and which are seeded once however often the platform starts.
+ * The demo registries of D city (R9.2): realistic records whose numbers pass their check
+ * characters, whose enterprises are represented by demo persons, and which are seeded
+ * once however often the platform starts.
  */
 @SpringBootTest
 class DemoRegistriesTests {
@@ -54,8 +55,9 @@ class DemoRegistriesTests {
 		try (InputStream in = new ClassPathResource(DemoRegistries.LOCATION).getInputStream()) {
 			file = JsonMapper.builder().build().readTree(in);
 		}
-		assertThat(file.get("persons")).isNotEmpty().allSatisfy(person -> assertThatCode(
-				() -> ResidentIdNumber.parse(person.get("residentId").asString())).doesNotThrowAnyException());
+		assertThat(file.get("persons")).isNotEmpty()
+			.allSatisfy(person -> assertThatCode(() -> ResidentIdNumber.parse(person.get("residentId").asString()))
+				.doesNotThrowAnyException());
 		assertThat(file.get("legalPersons")).isNotEmpty().allSatisfy(legalPerson -> {
 			assertThatCode(() -> UnifiedSocialCreditCode.parse(legalPerson.get("creditCode").asString()))
 				.doesNotThrowAnyException();

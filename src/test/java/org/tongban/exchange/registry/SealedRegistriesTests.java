@@ -19,8 +19,9 @@ import org.tongban.shared.crypto.FieldCipher;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 
 /**
- * What a database dump of the registries shows (R12.1): ciphertext and keyed indexes, never a resident ID number or
- * a household address; the registries find a number through its index all the same.
+ * What a database dump of the registries shows (R12.1): ciphertext and keyed indexes,
+ * never a resident ID number or a household address; the registries find a number through
+ * its index all the same.
  */
 @SpringBootTest
 class SealedRegistriesTests {

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.tongban.identity.AccountRefusedException;
 
 /**
- * R1.4: a password of 8 to 128 characters that is neither common, nor a word of the platform, nor repeated or
- * sequential characters, nor the account's own name or numbers (issue 12 item 9).
+ * R1.4: a password of 8 to 128 characters that is neither common, nor a word of the
+ * platform, nor repeated or sequential characters, nor the account's own name or numbers
+ * (issue 12 item 9).
  */
 class PasswordPolicyTests {
 

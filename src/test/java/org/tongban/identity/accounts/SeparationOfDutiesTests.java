@@ -13,9 +13,10 @@ import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
 
 /**
- * R12.5, R12.7, §6.3: nobody checks their own work. A system or security administrator cannot also work on cases, a
- * supervisor cannot approve, an auditor holds no other role, and a department administrator works on no case of
- * their department, in whatever order the roles come.
+ * R12.5, R12.7, §6.3: nobody checks their own work. A system or security administrator
+ * cannot also work on cases, a supervisor cannot approve, an auditor holds no other role,
+ * and a department administrator works on no case of their department, in whatever order
+ * the roles come.
  */
 class SeparationOfDutiesTests {
 
@@ -79,8 +80,10 @@ class SeparationOfDutiesTests {
 	private static void assertRefused(DepartmentRole first, DepartmentRole second) {
 		assertThatThrownBy(() -> staff(first).with(second)).as(first + " then " + second)
 			.isInstanceOf(AccountRefusedException.class);
-		assertThatThrownBy(() -> StaffAccount.create(UUID.randomUUID(), "both", "两者", "ZWFWJ", null,
-				Set.of(first, second))).as(first + " with " + second).isInstanceOf(AccountRefusedException.class);
+		assertThatThrownBy(
+				() -> StaffAccount.create(UUID.randomUUID(), "both", "两者", "ZWFWJ", null, Set.of(first, second)))
+			.as(first + " with " + second)
+			.isInstanceOf(AccountRefusedException.class);
 	}
 
 	private static StaffAccount staff(DepartmentRole role) {

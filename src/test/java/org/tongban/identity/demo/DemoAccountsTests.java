@@ -17,8 +17,9 @@ import org.tongban.identity.login.PasswordLogin;
 import org.tongban.shared.crypto.FieldCipher;
 
 /**
- * The demo accounts of the README (demo profile): staff of every role in several departments, two natural persons
- * and an enterprise, all with the documented password, opened once however often the platform starts.
+ * The demo accounts of the README (demo profile): staff of every role in several
+ * departments, two natural persons and an enterprise, all with the documented password,
+ * opened once however often the platform starts.
  */
 @IdentityTest
 class DemoAccountsTests {
@@ -44,15 +45,16 @@ class DemoAccountsTests {
 	@Test
 	void everyRoleHasADemoAccountWithTheDocumentedPassword() {
 		for (String name : new String[] { "scjgj.clerk", "scjgj.reviewer", "scjgj.reviewer2", "scjgj.approver",
-				"scjgj.admin", "zjj.clerk", "zjj.reviewer", "zjj.reviewer2", "zjj.approver", "zjj.admin", "window.clerk",
-				"expert", "supervisor", "sysadmin", "secadmin", "auditor" }) {
+				"scjgj.admin", "zjj.clerk", "zjj.reviewer", "zjj.reviewer2", "zjj.approver", "zjj.admin",
+				"window.clerk", "expert", "supervisor", "sysadmin", "secadmin", "auditor" }) {
 			assertThat(actor(name).kind()).as(name).isEqualTo(AccountKind.STAFF);
 		}
 		assertThat(actor("scjgj.reviewer").authorities()).contains("dept:SCJGJ:reviewer");
 		assertThat(actor("zjj.approver").authorities()).contains("dept:ZJJ:approver");
 		assertThat(actor("window.clerk").authorities()).contains("dept:ZWFWJ:window_clerk");
 		assertThat(actor("sysadmin").has(Role.SYSTEM_ADMIN)).isTrue();
-		// R12.7: two reviewers in each department for the initial review and the re-review; MLPS level 3: a
+		// R12.7: two reviewers in each department for the initial review and the
+		// re-review; MLPS level 3: a
 		// security administrator apart from the system administrator and the auditor.
 		assertThat(actor("scjgj.reviewer2").authorities()).contains("dept:SCJGJ:reviewer");
 		assertThat(actor("zjj.reviewer2").authorities()).contains("dept:ZJJ:reviewer");
@@ -86,8 +88,9 @@ class DemoAccountsTests {
 	}
 
 	/**
-	 * Read from the database rather than proved with a code: a code would use up its time step in the database that
-	 * every test context shares, and the browser journey, which logs the demo staff in, would then be refused it.
+	 * Read from the database rather than proved with a code: a code would use up its time
+	 * step in the database that every test context shares, and the browser journey, which
+	 * logs the demo staff in, would then be refused it.
 	 */
 	@Test
 	void theDemoStaffsAuthenticatorsHaveTheSecretsOfTheReadme() {
@@ -102,7 +105,10 @@ class DemoAccountsTests {
 		}
 	}
 
-	/** The account of a log-in name with the demo password: for staff, the first of the two steps. */
+	/**
+	 * The account of a log-in name with the demo password: for staff, the first of the
+	 * two steps.
+	 */
 	private Actor actor(String logInName) {
 		LoginResult result = passwordLogin.logIn(logInName, DemoAccounts.PASSWORD, TestAccounts.clientAddress());
 		if (result instanceof LoginResult.SecondFactorRequired required) {

@@ -2,7 +2,10 @@ package org.tongban.identity.factors;
 
 import java.time.Clock;
 
-/** A staff member's authenticator app in a test: the codes of a TOTP secret at the clock's now (RFC 6238). */
+/**
+ * A staff member's authenticator app in a test: the codes of a TOTP secret at the clock's
+ * now (RFC 6238).
+ */
 public record Authenticator(TotpSecret secret, Clock clock) {
 
 	public static Authenticator of(String base32, Clock clock) {

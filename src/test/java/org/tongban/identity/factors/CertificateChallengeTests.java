@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.tongban.identity.factors.CertificateChallengeStore.Redemption;
 
 /**
- * A user logs in with a certificate by signing a random challenge of the platform (R1.3), which is accepted once,
- * even when two requests bring it back at the same moment, and not kept beyond its two minutes.
+ * A user logs in with a certificate by signing a random challenge of the platform (R1.3),
+ * which is accepted once, even when two requests bring it back at the same moment, and
+ * not kept beyond its two minutes.
  */
 class CertificateChallengeTests {
 

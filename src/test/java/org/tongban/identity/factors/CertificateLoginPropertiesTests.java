@@ -27,8 +27,9 @@ import org.tongban.identity.factors.DemoCertificateAuthority.Credential;
 import org.tongban.identity.factors.DemoCertificateAuthority.KeyType;
 
 /**
- * The platform trusts the CAs that its configuration names, with the revocations it names (R1.3): a wrong file
- * stops the start-up rather than every certificate log-in, and no certificate log-in is offered without a CA.
+ * The platform trusts the CAs that its configuration names, with the revocations it names
+ * (R1.3): a wrong file stops the start-up rather than every certificate log-in, and no
+ * certificate log-in is offered without a CA.
  */
 class CertificateLoginPropertiesTests {
 

@@ -29,9 +29,10 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 import org.tongban.support.TestClock;
 
 /**
- * A user logs in with a CA digital certificate (R1.3): they sign the platform's challenge with the private key of a
- * certificate that a trusted CA issued, SM2 with SM3 (R12.6), ECDSA P-256 or RSA, and the platform learns who they
- * are from the certificate; every other attempt is refused with its precise reason.
+ * A user logs in with a CA digital certificate (R1.3): they sign the platform's challenge
+ * with the private key of a certificate that a trusted CA issued, SM2 with SM3 (R12.6),
+ * ECDSA P-256 or RSA, and the platform learns who they are from the certificate; every
+ * other attempt is refused with its precise reason.
  */
 class CertificateLoginVerifierTests {
 
@@ -45,8 +46,7 @@ class CertificateLoginVerifierTests {
 
 	private static final String CREDIT_CODE = "91210202MA0Q5K7D3U";
 
-	private static final DemoCertificateAuthority SM2_CA = DemoCertificateAuthority.root("Test SM2 CA", KeyType.SM2,
-			1);
+	private static final DemoCertificateAuthority SM2_CA = DemoCertificateAuthority.root("Test SM2 CA", KeyType.SM2, 1);
 
 	private static final DemoCertificateAuthority ECC_CA = DemoCertificateAuthority.root("Test ECC CA", KeyType.P256,
 			2);
@@ -54,8 +54,8 @@ class CertificateLoginVerifierTests {
 	private static final Credential PERSON_SM2 = SM2_CA.issue(DemoCertificateAuthority.holder("张伟", ID_NUMBER),
 			KeyType.SM2, 101, VALID_FROM, VALID_UNTIL);
 
-	private static final Credential PERSON_ECDSA = ECC_CA.issue(
-			DemoCertificateAuthority.holder("李娜", "21020319901123046X"), KeyType.P256, 102, VALID_FROM, VALID_UNTIL);
+	private static final Credential PERSON_ECDSA = ECC_CA
+		.issue(DemoCertificateAuthority.holder("李娜", "21020319901123046X"), KeyType.P256, 102, VALID_FROM, VALID_UNTIL);
 
 	private static final Credential PERSON_RSA = ECC_CA.issue(
 			DemoCertificateAuthority.holder("周敏", "210211198212050284"), KeyType.RSA_2048, 103, VALID_FROM,
@@ -73,8 +73,8 @@ class CertificateLoginVerifierTests {
 		assertThat(holder.residentIdNumber()).contains(ResidentIdNumber.parse(ID_NUMBER));
 		assertThat(holder.creditCode()).isEmpty();
 		assertThat(holder.commonName()).contains("张伟");
-		assertThat(holder.subject()).isEqualTo("C=CN,ST=辽宁省,L=D市,OU=演示证书 仅供测试 DEMO ONLY,SERIALNUMBER="
-				+ ID_NUMBER + ",CN=张伟");
+		assertThat(holder.subject())
+			.isEqualTo("C=CN,ST=辽宁省,L=D市,OU=演示证书 仅供测试 DEMO ONLY,SERIALNUMBER=" + ID_NUMBER + ",CN=张伟");
 		assertThat(holder.issuer()).isEqualTo("C=CN,O=通办演示 CA（仅供测试 DEMO ONLY）,CN=Test SM2 CA");
 		assertThat(holder.serialNumber()).hasToString("101");
 		assertThat(holder.serialNumberHex()).isEqualTo("65");
@@ -83,8 +83,8 @@ class CertificateLoginVerifierTests {
 
 	@Test
 	void anEnterpriseLogsInWithAnSm2CertificateAndIsKnownByItsUnifiedSocialCreditCode() {
-		Credential enterprise = SM2_CA.issue(DemoCertificateAuthority.holder("D市味之源餐饮管理有限公司", CREDIT_CODE),
-				KeyType.SM2, 104, VALID_FROM, VALID_UNTIL);
+		Credential enterprise = SM2_CA.issue(DemoCertificateAuthority.holder("D市味之源餐饮管理有限公司", CREDIT_CODE), KeyType.SM2,
+				104, VALID_FROM, VALID_UNTIL);
 
 		VerifiedCertificate holder = logIn(enterprise);
 
@@ -135,8 +135,8 @@ class CertificateLoginVerifierTests {
 
 	@Test
 	void aCertificateWithoutAValidNumberLogsInWithoutOne() {
-		Credential credential = SM2_CA.issue(DemoCertificateAuthority.holder("张伟", "210202198503120310"),
-				KeyType.SM2, 106, VALID_FROM, VALID_UNTIL);
+		Credential credential = SM2_CA.issue(DemoCertificateAuthority.holder("张伟", "210202198503120310"), KeyType.SM2,
+				106, VALID_FROM, VALID_UNTIL);
 
 		VerifiedCertificate holder = logIn(credential);
 
@@ -212,12 +212,13 @@ class CertificateLoginVerifierTests {
 
 	@Test
 	void aSignatureByAnotherKeyIsRefused() {
-		Credential other = SM2_CA.issue(DemoCertificateAuthority.holder("张伟", ID_NUMBER), KeyType.SM2, 107,
-				VALID_FROM, VALID_UNTIL);
+		Credential other = SM2_CA.issue(DemoCertificateAuthority.holder("张伟", ID_NUMBER), KeyType.SM2, 107, VALID_FROM,
+				VALID_UNTIL);
 		CertificateChallenge challenge = verifier.issueChallenge();
 
-		assertRefused(() -> verifier.verify(challenge.nonce(), PERSON_SM2.certificatePem(),
-				other.sign(challenge.bytes())), Reason.BAD_SIGNATURE);
+		assertRefused(
+				() -> verifier.verify(challenge.nonce(), PERSON_SM2.certificatePem(), other.sign(challenge.bytes())),
+				Reason.BAD_SIGNATURE);
 	}
 
 	@Test
@@ -286,8 +287,9 @@ class CertificateLoginVerifierTests {
 		CertificateChallenge challenge = verifier.issueChallenge();
 		String otherNonce = (challenge.nonce().charAt(0) == 'A' ? "B" : "A") + challenge.nonce().substring(1);
 
-		assertRefused(() -> verifier.verify(otherNonce, PERSON_SM2.certificatePem(),
-				PERSON_SM2.sign(("tongban-login:v1:" + otherNonce).getBytes(StandardCharsets.US_ASCII))),
+		assertRefused(
+				() -> verifier.verify(otherNonce, PERSON_SM2.certificatePem(),
+						PERSON_SM2.sign(("tongban-login:v1:" + otherNonce).getBytes(StandardCharsets.US_ASCII))),
 				Reason.UNKNOWN_CHALLENGE);
 		assertRefused(() -> verifier.verify("not a nonce", PERSON_SM2.certificatePem(), new byte[1]),
 				Reason.UNKNOWN_CHALLENGE);
@@ -335,10 +337,10 @@ class CertificateLoginVerifierTests {
 
 	@Test
 	void aKeyOtherThanSm2EcdsaP256OrRsaOf2048BitsIsRefused() {
-		Credential p384 = ECC_CA.issue(DemoCertificateAuthority.holder("李娜", "21020319901123046X"), KeyType.P384,
-				110, VALID_FROM, VALID_UNTIL);
-		Credential rsa1024 = ECC_CA.issue(DemoCertificateAuthority.holder("周敏", "210211198212050284"),
-				KeyType.RSA_1024, 111, VALID_FROM, VALID_UNTIL);
+		Credential p384 = ECC_CA.issue(DemoCertificateAuthority.holder("李娜", "21020319901123046X"), KeyType.P384, 110,
+				VALID_FROM, VALID_UNTIL);
+		Credential rsa1024 = ECC_CA.issue(DemoCertificateAuthority.holder("周敏", "210211198212050284"), KeyType.RSA_1024,
+				111, VALID_FROM, VALID_UNTIL);
 
 		assertRefused(() -> logIn(p384), Reason.UNSUPPORTED_KEY);
 		assertRefused(() -> logIn(rsa1024), Reason.UNSUPPORTED_KEY);

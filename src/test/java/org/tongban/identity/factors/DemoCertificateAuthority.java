@@ -41,17 +41,18 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
- * A CA for the demo and the tests of certificate log-in (R1.3, R12.6): it creates root CAs and issues end-entity
- * certificates with their private keys as Chinese CAs issue them, the holder's resident ID number or unified social
- * credit code in the subject's {@code SERIALNUMBER}.
+ * A CA for the demo and the tests of certificate log-in (R1.3, R12.6): it creates root
+ * CAs and issues end-entity certificates with their private keys as Chinese CAs issue
+ * them, the holder's resident ID number or unified social credit code in the subject's
+ * {@code SERIALNUMBER}.
  * <p>
- * {@link #main} writes the demo material of {@code src/main/resources/identity/demo-ca} (see the README there):
- * <pre>
+ * {@link #main} writes the demo material of {@code src/main/resources/identity/demo-ca}
+ * (see the README there): <pre>
  * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
  * java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
  *     org.tongban.identity.factors.DemoCertificateAuthority src/main/resources/identity/demo-ca
- * </pre>
- * Every run makes new keys; {@code DemoCertificatesTests} then proves that the files verify as documented.
+ * </pre> Every run makes new keys; {@code DemoCertificatesTests} then proves that the
+ * files verify as documented.
  */
 final class DemoCertificateAuthority {
 
@@ -60,7 +61,10 @@ final class DemoCertificateAuthority {
 
 	static final Instant DEMO_UNTIL = Instant.parse("2035-12-31T15:59:59Z");
 
-	/** The kinds of key of the demo and the tests; the last two are what the platform does not accept. */
+	/**
+	 * The kinds of key of the demo and the tests; the last two are what the platform does
+	 * not accept.
+	 */
 	enum KeyType {
 
 		SM2("SM3withSM2"), P256("SHA256withECDSA"), RSA_2048("SHA256withRSA"), P384("SHA384withECDSA"),
@@ -90,7 +94,10 @@ final class DemoCertificateAuthority {
 			}
 		}
 
-		/** Signs certificates and CRLs; SM2 with the default user ID, as GM/T 0015 wants for certificates. */
+		/**
+		 * Signs certificates and CRLs; SM2 with the default user ID, as GM/T 0015 wants
+		 * for certificates.
+		 */
 		ContentSigner signer(PrivateKey key) {
 			try {
 				return new JcaContentSignerBuilder(signatureAlgorithm).setProvider(BouncyCastle.PROVIDER).build(key);
@@ -151,8 +158,7 @@ final class DemoCertificateAuthority {
 	}
 
 	/** A self-signed root CA. */
-	static DemoCertificateAuthority root(X500Name name, KeyType type, long serialNumber, Instant from,
-			Instant until) {
+	static DemoCertificateAuthority root(X500Name name, KeyType type, long serialNumber, Instant from, Instant until) {
 		KeyPair keys = type.generate();
 		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(serialNumber),
 				Date.from(from), Date.from(until), name, keys.getPublic());
@@ -182,7 +188,10 @@ final class DemoCertificateAuthority {
 			.build();
 	}
 
-	/** The subject of a certificate of a natural or legal person of D city (大连 2102xx in the demo, 辽宁省). */
+	/**
+	 * The subject of a certificate of a natural or legal person of D city (大连 2102xx in
+	 * the demo, 辽宁省).
+	 */
 	static X500Name holder(String name, String number) {
 		return new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "CN")
 			.addRDN(BCStyle.ST, "辽宁省")
@@ -203,8 +212,8 @@ final class DemoCertificateAuthority {
 	}
 
 	/**
-	 * A certificate with the given key usage ({@link KeyUsage} bits), as for the encryption certificate of a pair,
-	 * and any further extensions.
+	 * A certificate with the given key usage ({@link KeyUsage} bits), as for the
+	 * encryption certificate of a pair, and any further extensions.
 	 */
 	Credential issue(X500Name subject, KeyType type, long serialNumber, Instant from, Instant until, int keyUsage,
 			Extension... further) {
@@ -267,7 +276,10 @@ final class DemoCertificateAuthority {
 		}
 	}
 
-	/** Writes the demo CAs, the trusted bundle, and each {@link DemoUser}'s certificate and private key. */
+	/**
+	 * Writes the demo CAs, the trusted bundle, and each {@link DemoUser}'s certificate
+	 * and private key.
+	 */
 	public static void main(String[] args) throws IOException {
 		Path folder = Path.of(args.length > 0 ? args[0] : "src/main/resources/identity/demo-ca");
 		Files.createDirectories(folder);

@@ -24,9 +24,10 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 import org.tongban.support.TestClock;
 
 /**
- * The demo profile ships a demo CA and demo certificates with their keys, so that a tester logs in with a
- * certificate by hand (R1.3), SM2 included (R12.6): the committed files of {@code identity/demo-ca} verify as their
- * README says, today. Should this fail after 2035, regenerate them with {@link DemoCertificateAuthority#main}.
+ * The demo profile ships a demo CA and demo certificates with their keys, so that a
+ * tester logs in with a certificate by hand (R1.3), SM2 included (R12.6): the committed
+ * files of {@code identity/demo-ca} verify as their README says, today. Should this fail
+ * after 2035, regenerate them with {@link DemoCertificateAuthority#main}.
  */
 class DemoCertificatesTests {
 
@@ -109,8 +110,7 @@ class DemoCertificatesTests {
 
 	@ParameterizedTest
 	@EnumSource(DemoUser.class)
-	void theKeysArePkcs8PemAndTheReadmeSaysTheyArePublicAndDocumentsEachCertificate(DemoUser user)
-			throws IOException {
+	void theKeysArePkcs8PemAndTheReadmeSaysTheyArePublicAndDocumentsEachCertificate(DemoUser user) throws IOException {
 		String key = text(user.fileName() + ".key");
 		String readme = text("README.md");
 

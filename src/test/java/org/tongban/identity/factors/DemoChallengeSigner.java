@@ -20,16 +20,16 @@ import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Signs a log-in challenge with a demo certificate's key, for a tester who logs in with a certificate by hand
- * (R1.3), SM2 included (R12.6), without OpenSSL; prints the signature in Base64:
- * <pre>
+ * Signs a log-in challenge with a demo certificate's key, for a tester who logs in with a
+ * certificate by hand (R1.3), SM2 included (R12.6), without OpenSSL; prints the signature
+ * in Base64: <pre>
  * ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
  * java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
  *     org.tongban.identity.factors.DemoChallengeSigner src/main/resources/identity/demo-ca/person-sm2 \
  *     'tongban-login:v1:…'
- * </pre>
- * The first argument names the pair {@code <name>.crt} and {@code <name>.key} (PKCS #8 PEM, unencrypted); the
- * certificate's key decides the algorithm, as on the platform.
+ * </pre> The first argument names the pair {@code <name>.crt} and {@code <name>.key}
+ * (PKCS #8 PEM, unencrypted); the certificate's key decides the algorithm, as on the
+ * platform.
  */
 public final class DemoChallengeSigner {
 
@@ -48,8 +48,8 @@ public final class DemoChallengeSigner {
 	}
 
 	/**
-	 * The Base64 signature of the challenge text, without surrounding white space, as the log-in page shows it.
-	 *
+	 * The Base64 signature of the challenge text, without surrounding white space, as the
+	 * log-in page shows it.
 	 * @param certificatePem the holder's certificate, whose key decides the algorithm
 	 * @param privateKeyPem its private key, PKCS #8
 	 */
@@ -67,13 +67,19 @@ public final class DemoChallengeSigner {
 		return Base64.getEncoder().encodeToString(signature.sign());
 	}
 
-	/** The demo certificate of that name, as the file has it: {@code person-sm2} for 张伟's SM2 certificate. */
+	/**
+	 * The demo certificate of that name, as the file has it: {@code person-sm2} for 张伟's
+	 * SM2 certificate.
+	 */
 	public static String certificate(String demoName) throws IOException {
 		return new ClassPathResource("identity/demo-ca/" + demoName + ".crt")
 			.getContentAsString(StandardCharsets.US_ASCII);
 	}
 
-	/** The Base64 signature of the challenge text with the key of the demo certificate of that name. */
+	/**
+	 * The Base64 signature of the challenge text with the key of the demo certificate of
+	 * that name.
+	 */
 	public static String sign(String demoName, String challenge) throws IOException, GeneralSecurityException {
 		try (Reader key = new StringReader(new ClassPathResource("identity/demo-ca/" + demoName + ".key")
 			.getContentAsString(StandardCharsets.US_ASCII))) {

@@ -29,10 +29,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * R1.6, R1.3: the enterprise's CA certificate, whose subject carries its credit code, proves the registration of its
- * account: a person who holds the certificate's key opens the account and becomes its admin agent. The demo's only
- * enterprise certificate is that of an enterprise the demo registers, so this test trusts a CA of its own, which
- * issues a certificate to an enterprise of the demo registry that has no account.
+ * R1.6, R1.3: the enterprise's CA certificate, whose subject carries its credit code,
+ * proves the registration of its account: a person who holds the certificate's key opens
+ * the account and becomes its admin agent. The demo's only enterprise certificate is that
+ * of an enterprise the demo registers, so this test trusts a CA of its own, which issues
+ * a certificate to an enterprise of the demo registry that has no account.
  */
 @IdentityTest
 @DisplayName("R1.6: the enterprise's CA certificate opens its account")
@@ -93,8 +94,8 @@ class EnterpriseCertificateRegistrationTests {
 
 		assertThat(registered).hasStatus(202);
 		assertThat(accounts.profile(holder.actor().id()).actsFor()).containsExactly("D市港城区丝路民族服饰店");
-		assertThat(new SmsInbox(mvc).latest(holder.mobile())).hasValueSatisfying(
-				sms -> assertThat(sms).contains("已注册D市港城区丝路民族服饰店的单位账号"));
+		assertThat(new SmsInbox(mvc).latest(holder.mobile()))
+			.hasValueSatisfying(sms -> assertThat(sms).contains("已注册D市港城区丝路民族服饰店的单位账号"));
 		assertThat(mvc.post()
 			.uri("/api/v1/auth/login")
 			.contentType(MediaType.APPLICATION_JSON)

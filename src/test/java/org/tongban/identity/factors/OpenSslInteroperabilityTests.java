@@ -16,10 +16,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A tester signs a challenge with {@code openssl dgst} (R1.3), SM2 included (R12.6): the platform verifies what
- * OpenSSL 3 signs, SM2 with the default user ID {@code 1234567812345678} of GM/T 0009 (which OpenSSL 3.0 must be
- * given: {@code -sigopt distid:1234567812345678}), RSA with PKCS #1 v1.5 or PSS. The signatures were made once, see
- * {@code src/test/resources/identity/factors/openssl/README.md}.
+ * A tester signs a challenge with {@code openssl dgst} (R1.3), SM2 included (R12.6): the
+ * platform verifies what OpenSSL 3 signs, SM2 with the default user ID
+ * {@code 1234567812345678} of GM/T 0009 (which OpenSSL 3.0 must be given:
+ * {@code -sigopt distid:1234567812345678}), RSA with PKCS #1 v1.5 or PSS. The signatures
+ * were made once, see {@code src/test/resources/identity/factors/openssl/README.md}.
  */
 class OpenSslInteroperabilityTests {
 
@@ -51,8 +52,8 @@ class OpenSslInteroperabilityTests {
 
 		assertThat(SignatureAlgorithm.SM2_WITH_SM3.verifies(publicKey("sm2.pub.pem"), otherText, bytes("sm2.sig")))
 			.isFalse();
-		assertThat(SignatureAlgorithm.RSA_WITH_SHA256.verifies(publicKey("rsa.pub.pem"), otherText,
-				bytes("rsa-pss.sig")))
+		assertThat(
+				SignatureAlgorithm.RSA_WITH_SHA256.verifies(publicKey("rsa.pub.pem"), otherText, bytes("rsa-pss.sig")))
 			.isFalse();
 	}
 

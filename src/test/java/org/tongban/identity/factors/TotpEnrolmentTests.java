@@ -24,8 +24,8 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
 /**
- * Staff enrol their authenticator app by scanning a QR code of the {@code otpauth://} URI, on a page that needs no
- * JavaScript (R1.3, R13.2).
+ * Staff enrol their authenticator app by scanning a QR code of the {@code otpauth://}
+ * URI, on a page that needs no JavaScript (R1.3, R13.2).
  */
 class TotpEnrolmentTests {
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A staff member's TOTP secret is 160 random bits in the Base32 of authenticator apps, and it never shows itself
- * in a log (R1.3, R12.1): the caller stores it encrypted.
+ * A staff member's TOTP secret is 160 random bits in the Base32 of authenticator apps,
+ * and it never shows itself in a log (R1.3, R12.1): the caller stores it encrypted.
  */
 class TotpSecretTests {
 
@@ -52,8 +52,8 @@ class TotpSecretTests {
 		TotpSecret secret = TotpSecret.fromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
 
 		assertThat(TotpSecret.fromBase32("gezd gnbv gy3t qojq gezd gnbv gy3t qojq")).isEqualTo(secret);
-		assertThat(TotpSecret.fromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY======")).isEqualTo(
-				TotpSecret.fromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY"));
+		assertThat(TotpSecret.fromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY======"))
+			.isEqualTo(TotpSecret.fromBase32("GEZDGNBVGY3TQOJQGEZDGNBVGY"));
 	}
 
 	@ParameterizedTest

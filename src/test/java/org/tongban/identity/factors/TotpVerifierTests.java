@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.tongban.identity.factors.TotpRefusedException.Reason;
 
 /**
- * Staff add a second factor, the six-digit code of an authenticator app (TOTP, RFC 6238) (R1.3): the platform
- * computes the codes the standard computes, accepts the code of the current 30-second step and of the step either
- * side, and accepts each step once.
+ * Staff add a second factor, the six-digit code of an authenticator app (TOTP, RFC 6238)
+ * (R1.3): the platform computes the codes the standard computes, accepts the code of the
+ * current 30-second step and of the step either side, and accepts each step once.
  */
 class TotpVerifierTests {
 
@@ -41,8 +41,8 @@ class TotpVerifierTests {
 	}
 
 	@ParameterizedTest(name = "T = {0} s gives {1}")
-	@CsvSource({ "59, 287082", "1111111109, 081804", "1111111111, 050471", "1234567890, 005924",
-			"2000000000, 279037", "20000000000, 353130" })
+	@CsvSource({ "59, 287082", "1111111109, 081804", "1111111111, 050471", "1234567890, 005924", "2000000000, 279037",
+			"20000000000, 353130" })
 	void theSixDigitCodesAreTheLastSixDigitsWithTheirLeadingZeros(long seconds, String code) {
 		assertThat(TotpVerifier.code(RFC_SEED, seconds / 30, 6)).isEqualTo(code);
 		assertThat(verifierAt(Instant.ofEpochSecond(seconds)).verify(RFC_SECRET, code)).isEqualTo(seconds / 30);

@@ -18,9 +18,9 @@ import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.identity.accounts.Credentials;
 
 /**
- * R1.3: once a second factor is configured (a {@link SecondFactorVerifier} bean), a staff member's password, right or
- * wrong, leads to the second step, which alone knows whether it was right, while applicants still log in with their
- * password.
+ * R1.3: once a second factor is configured (a {@link SecondFactorVerifier} bean), a staff
+ * member's password, right or wrong, leads to the second step, which alone knows whether
+ * it was right, while applicants still log in with their password.
  */
 @IdentityTest
 class SecondFactorTests {

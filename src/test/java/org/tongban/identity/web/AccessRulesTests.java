@@ -21,9 +21,10 @@ import org.tongban.identity.login.PendingLogIn;
 import org.tongban.identity.login.SecondFactorPending;
 
 /**
- * R12.5: every page and API path declares who may use it. The public catalogue, calendar and API documentation stay
- * open to anonymous visitors; a protected page sends them to log in and a protected API answers 401; a role that
- * does not fit is refused with 403; a path that nobody declared is refused to everyone.
+ * R12.5: every page and API path declares who may use it. The public catalogue, calendar
+ * and API documentation stay open to anonymous visitors; a protected page sends them to
+ * log in and a protected API answers 401; a role that does not fit is refused with 403; a
+ * path that nobody declared is refused to everyone.
  */
 @IdentityTest
 class AccessRulesTests {
@@ -58,9 +59,8 @@ class AccessRulesTests {
 	void thePublicPagesAndApiAreOpenToAnonymousVisitors() {
 		for (String path : new String[] { "/", "/matters", "/matters/SCJGJ-SPJYXK", "/departments", "/login",
 				"/css/tongban.css", "/favicon.svg", "/api/v1/matters", "/api/v1/matters/SCJGJ-SPJYXK",
-				"/api/v1/departments", "/api/v1/themes", "/api/v1/bundles", "/api/v1/calendar/2026",
-				"/v3/api-docs", "/swagger-ui/index.html", "/actuator/health", "/actuator/health/liveness",
-				"/actuator/prometheus" }) {
+				"/api/v1/departments", "/api/v1/themes", "/api/v1/bundles", "/api/v1/calendar/2026", "/v3/api-docs",
+				"/swagger-ui/index.html", "/actuator/health", "/actuator/health/liveness", "/actuator/prometheus" }) {
 			assertThat(mvc.get().uri(path)).as(path).hasStatusOk();
 		}
 	}
@@ -123,7 +123,8 @@ class AccessRulesTests {
 		assertPage(systemAdmin, "/internal/anything", 403);
 		assertPage(applicant, "/matters/SCJGJ-SPJYXK", 200);
 		assertThat(mvc.post().uri("/matters").with(authentication(new ActorAuthentication(applicant))))
-			.as("only reading the catalogue is public").hasStatus(403);
+			.as("only reading the catalogue is public")
+			.hasStatus(403);
 
 		assertThat(mvc.get().uri("/api/v1/internal")).hasStatus(401);
 		MvcTestResult denied = mvc.get()

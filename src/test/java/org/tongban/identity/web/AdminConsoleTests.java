@@ -31,11 +31,12 @@ import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.support.WebPage;
 
 /**
- * R1.5, R12.5: departments, staff, roles and their grants are managed in the admin console, by a security
- * administrator for all departments and by a department administrator for their own only, never by the system
- * administrator; every change is recorded. R12.7: nobody changes their own roles, and no administrator holds a case
- * role where they administer.
- * R12.1: a full mobile number is shown only on request, and each showing is logged.
+ * R1.5, R12.5: departments, staff, roles and their grants are managed in the admin
+ * console, by a security administrator for all departments and by a department
+ * administrator for their own only, never by the system administrator; every change is
+ * recorded. R12.7: nobody changes their own roles, and no administrator holds a case role
+ * where they administer. R12.1: a full mobile number is shown only on request, and each
+ * showing is logged.
  */
 @IdentityTest
 class AdminConsoleTests {
@@ -90,8 +91,7 @@ class AdminConsoleTests {
 		assertThat(systemHome.html()).doesNotContain("href=\"/admin/staff\"");
 		var security = new Visitor(mvc);
 		security.logIn(staff(DepartmentRole.of(Role.SECURITY_ADMIN, "ZWFWJ")));
-		assertThat(security.page("/admin").text()).contains("管理控制台", "工作人员", "部门")
-			.doesNotContain("工作日历");
+		assertThat(security.page("/admin").text()).contains("管理控制台", "工作人员", "部门").doesNotContain("工作日历");
 	}
 
 	@Test
@@ -126,9 +126,9 @@ class AdminConsoleTests {
 		admin.logIn(staff(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ")));
 		admin.page("/admin/staff/new");
 
-		MvcTestResult created = admin.post("/admin/staff", "accountName", accountName, "name", "新同事",
-				"department", "SCJGJ", "mobile", TestAccounts.mobile().value(), "password", "Green-Valley-2026",
-				"role", "WINDOW_CLERK");
+		MvcTestResult created = admin.post("/admin/staff", "accountName", accountName, "name", "新同事", "department",
+				"SCJGJ", "mobile", TestAccounts.mobile().value(), "password", "Green-Valley-2026", "role",
+				"WINDOW_CLERK");
 
 		assertThat(created).hasStatus(302);
 		WebPage page = admin.page(created.getResponse().getRedirectedUrl());
@@ -143,9 +143,9 @@ class AdminConsoleTests {
 		admin.logIn(staff(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ")));
 		admin.page("/admin/staff/new");
 
-		WebPage refused = WebPage.of(admin.post("/admin/staff", "accountName", TestAccounts.accountName(), "name",
-				"新同事", "department", "SCJGJ", "mobile", TestAccounts.mobile().value(), "password", "password",
-				"role", "REVIEWER"));
+		WebPage refused = WebPage
+			.of(admin.post("/admin/staff", "accountName", TestAccounts.accountName(), "name", "新同事", "department",
+					"SCJGJ", "mobile", TestAccounts.mobile().value(), "password", "password", "role", "REVIEWER"));
 
 		assertThat(refused.status()).isEqualTo(200);
 		assertThat(refused.title()).startsWith("错误");
@@ -163,8 +163,8 @@ class AdminConsoleTests {
 				"name", "新同事", "department", "ZJJ", "mobile", TestAccounts.mobile().value(), "password",
 				"Green-Valley-2026", "role", "REVIEWER"));
 		admin.page("/admin/staff/" + member.id() + "/grant");
-		WebPage auditor = WebPage.of(
-				admin.post("/admin/staff/" + member.id() + "/grant", "role", "AUDITOR", "department", "SCJGJ"));
+		WebPage auditor = WebPage
+			.of(admin.post("/admin/staff/" + member.id() + "/grant", "role", "AUDITOR", "department", "SCJGJ"));
 
 		assertThat(otherDepartment.text()).contains("部门管理员只能管理本部门的业务角色");
 		assertThat(auditor.text()).contains("部门管理员只能管理本部门的业务角色");
@@ -187,8 +187,9 @@ class AdminConsoleTests {
 			.containsExactly(DepartmentRole.of(Role.APPROVER, "SCJGJ"));
 		assertThat(eventsAbout(member.id())).containsExactly("REVOKE_ROLE", "GRANT_ROLE");
 		UUID departmentAdmin = scjgjAdmin.actor().id();
-		assertThat(jdbc.sql("select admin_id || ' ' || client_address || ' ' || detail from identity_admin_event"
-				+ " where subject_id = :id and occurred_at is not null order by id")
+		assertThat(jdbc
+			.sql("select admin_id || ' ' || client_address || ' ' || detail from identity_admin_event"
+					+ " where subject_id = :id and occurred_at is not null order by id")
 			.param("id", member.id())
 			.query(String.class)
 			.list()).containsExactly(departmentAdmin + " " + admin.address() + " dept:SCJGJ:approver",
@@ -197,13 +198,12 @@ class AdminConsoleTests {
 
 	@Test
 	void separationOfDutiesIsRefusedWithAClearMessage() {
-		Actor supervisor = testAccounts.staff(TestAccounts.accountName(),
-				DepartmentRole.of(Role.SUPERVISOR, "ZWFWJ"));
+		Actor supervisor = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.SUPERVISOR, "ZWFWJ"));
 		admin.logIn(staff(DepartmentRole.of(Role.SECURITY_ADMIN, "ZWFWJ")));
 		admin.page("/admin/staff/" + supervisor.id() + "/grant");
 
-		WebPage refused = WebPage.of(
-				admin.post("/admin/staff/" + supervisor.id() + "/grant", "role", "APPROVER", "department", "ZWFWJ"));
+		WebPage refused = WebPage
+			.of(admin.post("/admin/staff/" + supervisor.id() + "/grant", "role", "APPROVER", "department", "ZWFWJ"));
 
 		assertThat(refused.text()).contains("根据职责分离原则，同一人不能同时担任“监察员”和“审批人”。");
 		assertThat(refused.html()).contains("href=\"#role\"");
@@ -221,8 +221,8 @@ class AdminConsoleTests {
 		String token = PasswordLogInApiTests.json(mvc.post()
 			.uri("/api/v1/auth/login")
 			.contentType("application/json")
-			.content("{\"username\":\"" + accountName + "\",\"password\":\"" + TestAccounts.PASSWORD
-					+ "\",\"otp\":\"" + enrolled.authenticator().code() + "\"}")
+			.content("{\"username\":\"" + accountName + "\",\"password\":\"" + TestAccounts.PASSWORD + "\",\"otp\":\""
+					+ enrolled.authenticator().code() + "\"}")
 			.with(request -> {
 				request.setRemoteAddr(TestAccounts.clientAddress());
 				return request;
@@ -315,13 +315,13 @@ class AdminConsoleTests {
 		admin.page("/admin/staff/" + self + "/grant");
 
 		for (String role : List.of("WINDOW_CLERK", "REVIEWER", "APPROVER", "DEPARTMENT_ADMIN")) {
-			WebPage refused = WebPage.of(
-					admin.post("/admin/staff/" + self + "/grant", "role", role, "department", "SCJGJ"));
+			WebPage refused = WebPage
+				.of(admin.post("/admin/staff/" + self + "/grant", "role", role, "department", "SCJGJ"));
 			assertThat(refused.status()).as(role).isEqualTo(409);
 			assertThat(refused.text()).as(role).contains("您不能给自己授予或撤销角色");
 		}
-		WebPage revoke = WebPage.of(admin.post("/admin/staff/" + self + "/revoke", "role", "DEPARTMENT_ADMIN",
-				"department", "SCJGJ"));
+		WebPage revoke = WebPage
+			.of(admin.post("/admin/staff/" + self + "/revoke", "role", "DEPARTMENT_ADMIN", "department", "SCJGJ"));
 
 		assertThat(revoke.status()).isEqualTo(409);
 		assertThat(accounts.actor(self).orElseThrow().roles())
@@ -339,8 +339,8 @@ class AdminConsoleTests {
 		admin.page("/admin/staff/" + scjgjAdmin.id() + "/grant");
 
 		for (String role : List.of("WINDOW_CLERK", "REVIEWER", "APPROVER", "EXPERT")) {
-			WebPage refused = WebPage.of(
-					admin.post("/admin/staff/" + scjgjAdmin.id() + "/grant", "role", role, "department", "SCJGJ"));
+			WebPage refused = WebPage
+				.of(admin.post("/admin/staff/" + scjgjAdmin.id() + "/grant", "role", role, "department", "SCJGJ"));
 			assertThat(refused.text()).as(role).contains("根据职责分离原则，同一人不能同时担任“部门管理员”");
 		}
 		WebPage madeAdmin = WebPage.of(admin.post("/admin/staff/" + reviewer.id() + "/grant", "role",
@@ -397,8 +397,9 @@ class AdminConsoleTests {
 		assertThat(created).hasStatus(302);
 		assertThat(accounts.actor(member).orElseThrow().roles()).containsExactlyInAnyOrder(
 				DepartmentRole.of(Role.REVIEWER, "ZJJ"), DepartmentRole.of(Role.APPROVER, "SCJGJ"));
-		assertThat(jdbc.sql("select action || ' ' || admin_id || ' ' || coalesce(detail, '') from identity_admin_event"
-				+ " where subject_id = :id and occurred_at is not null order by id")
+		assertThat(jdbc
+			.sql("select action || ' ' || admin_id || ' ' || coalesce(detail, '') from identity_admin_event"
+					+ " where subject_id = :id and occurred_at is not null order by id")
 			.param("id", member)
 			.query(String.class)
 			.list()).containsExactly("CREATE_STAFF " + security.actor().id() + " dept:ZJJ:reviewer",
@@ -406,8 +407,9 @@ class AdminConsoleTests {
 		assertThat(ownCaseRole.status()).isEqualTo(409);
 		Actor other = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.SECURITY_ADMIN, "ZWFWJ"));
 		admin.page("/admin/staff/" + other.id() + "/grant");
-		assertThat(WebPage.of(admin.post("/admin/staff/" + other.id() + "/grant", "role", "REVIEWER", "department",
-				"SCJGJ")).text()).contains("根据职责分离原则，同一人不能同时担任“安全管理员”和“审核员”。");
+		assertThat(WebPage
+			.of(admin.post("/admin/staff/" + other.id() + "/grant", "role", "REVIEWER", "department", "SCJGJ"))
+			.text()).contains("根据职责分离原则，同一人不能同时担任“安全管理员”和“审核员”。");
 	}
 
 	@Test

@@ -25,9 +25,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * R1.3, R12.6: applicants log in with a CA digital certificate of the demo CAs by signing the platform's challenge,
- * SM2, ECDSA or RSA; the resident ID number or credit code in the certificate finds their account. An expired, a
- * revoked, a foreign certificate, a wrong signature and a challenge used before are all the same 401.
+ * R1.3, R12.6: applicants log in with a CA digital certificate of the demo CAs by signing
+ * the platform's challenge, SM2, ECDSA or RSA; the resident ID number or credit code in
+ * the certificate finds their account. An expired, a revoked, a foreign certificate, a
+ * wrong signature and a challenge used before are all the same 401.
  */
 @IdentityTest
 class CertificateLogInTests {
@@ -78,12 +79,12 @@ class CertificateLogInTests {
 	@Test
 	void aSignatureByAnotherKeyOrOfAnotherTextIsTheGeneric401() throws Exception {
 		JsonNode challenge = challenge();
-		assertGeneric401(logIn("person-sm2", challenge, DemoChallengeSigner.sign("person-ecdsa",
-				challenge.get("challenge").asString())));
+		assertGeneric401(logIn("person-sm2", challenge,
+				DemoChallengeSigner.sign("person-ecdsa", challenge.get("challenge").asString())));
 
 		JsonNode another = challenge();
-		assertGeneric401(logIn("person-sm2", another, DemoChallengeSigner.sign("person-sm2",
-				challenge.get("challenge").asString())));
+		assertGeneric401(logIn("person-sm2", another,
+				DemoChallengeSigner.sign("person-sm2", challenge.get("challenge").asString())));
 	}
 
 	@Test
@@ -139,28 +140,25 @@ class CertificateLogInTests {
 
 		String next = refused.text().replaceAll("(?s).*(tongban-login:v1:[A-Za-z0-9_-]{43}).*", "$1");
 		assertThat(next).isNotEqualTo(challenge);
-		MvcTestResult login = visitor.post("/login/certificate", "nonce",
-				next.substring("tongban-login:v1:".length()), "certificate",
-				DemoChallengeSigner.certificate("person-ecdsa"), "signature",
+		MvcTestResult login = visitor.post("/login/certificate", "nonce", next.substring("tongban-login:v1:".length()),
+				"certificate", DemoChallengeSigner.certificate("person-ecdsa"), "signature",
 				DemoChallengeSigner.sign("person-ecdsa", next));
 		assertThat(login).hasRedirectedUrl("/my");
 		assertThat(visitor.page("/my").text()).contains("李娜");
 	}
 
 	private JsonNode challenge() {
-		MvcTestResult challenge = mvc.post()
-			.uri("/api/v1/auth/certificate/challenge")
-			.with(request -> {
-				request.setRemoteAddr(TestAccounts.clientAddress());
-				return request;
-			})
-			.exchange();
+		MvcTestResult challenge = mvc.post().uri("/api/v1/auth/certificate/challenge").with(request -> {
+			request.setRemoteAddr(TestAccounts.clientAddress());
+			return request;
+		}).exchange();
 		assertThat(challenge).hasStatusOk();
 		return PasswordLogInApiTests.json(challenge);
 	}
 
 	private MvcTestResult logIn(String certificate, JsonNode challenge) throws Exception {
-		return logIn(certificate, challenge, DemoChallengeSigner.sign(certificate, challenge.get("challenge").asString()));
+		return logIn(certificate, challenge,
+				DemoChallengeSigner.sign(certificate, challenge.get("challenge").asString()));
 	}
 
 	private MvcTestResult logIn(String certificate, JsonNode challenge, String signature) throws Exception {

@@ -35,13 +35,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * R1.6, R1.1, R1.2: an enterprise account is opened only with proof, never with what anybody may know of the legal
- * representative: the registrant's own verified account is the registry's representative, or the representative
- * authorized them from their own account (within scope, until the last day, unless revoked), or the enterprise's CA
- * certificate signs the request. An open account is never taken over by a second registration, and whoever asks
- * learns nothing of whether a credit code has an account: the outcome goes by SMS to the representative.
+ * R1.6, R1.1, R1.2: an enterprise account is opened only with proof, never with what
+ * anybody may know of the legal representative: the registrant's own verified account is
+ * the registry's representative, or the representative authorized them from their own
+ * account (within scope, until the last day, unless revoked), or the enterprise's CA
+ * certificate signs the request. An open account is never taken over by a second
+ * registration, and whoever asks learns nothing of whether a credit code has an account:
+ * the outcome goes by SMS to the representative.
  * <p>
- * Each enterprise of the demo legal-person registry is opened at most once in the suite, so each test uses its own.
+ * Each enterprise of the demo legal-person registry is opened at most once in the suite,
+ * so each test uses its own.
  */
 @IdentityTest
 @DisplayName("R1.6: an enterprise account is opened only with proof")
@@ -95,15 +98,16 @@ class EnterpriseRegistrationProofTests {
 
 		assertThat(refused).hasStatus(422);
 		assertThat(json(refused).at("/errors/creditCode").asString()).startsWith("无法证明您有权注册该单位");
-		assertThat(logIn("91210200242386516U", ENTERPRISE_PASSWORD)).as("the enterprise has no password").hasStatus(401);
+		assertThat(logIn("91210200242386516U", ENTERPRISE_PASSWORD)).as("the enterprise has no password")
+			.hasStatus(401);
 		assertThat(actsFor(attacker.actor().id())).isEmpty();
 
 		Visitor visitor = new Visitor(mvc);
 		visitor.logIn(attacker.mobile().value(), TestAccounts.PASSWORD);
 		visitor.get("/register/enterprise");
 		WebPage page = WebPage.of(visitor.post("/register/enterprise", "creditCode", "91210200242386516U", "name",
-				"D市海港物流股份有限公司", "representativeName", "黄志强", "representativeId", "210202196804170751",
-				"password", ENTERPRISE_PASSWORD, "passwordConfirmation", ENTERPRISE_PASSWORD));
+				"D市海港物流股份有限公司", "representativeName", "黄志强", "representativeId", "210202196804170751", "password",
+				ENTERPRISE_PASSWORD, "passwordConfirmation", ENTERPRISE_PASSWORD));
 		assertThat(page.text()).contains("无法证明您有权注册该单位");
 		assertThat(logIn("91210200242386516U", ENTERPRISE_PASSWORD)).hasStatus(401);
 	}
@@ -112,10 +116,9 @@ class EnterpriseRegistrationProofTests {
 	@DisplayName("R1.6: an enterprise registered already is not taken over by a second registration, nor its password reset")
 	void aRegisteredEnterpriseIsNotTakenOver() {
 		Representative representative = representative("林国栋", "350203196009300358");
-		assertThat(register(representative.token(), body("51210200508930671Q", ENTERPRISE_PASSWORD)))
-			.hasStatus(202);
-		assertThat(inbox.latest(representative.mobile())).hasValueSatisfying(
-				sms -> assertThat(sms).contains("已注册D市软件行业协会的单位账号"));
+		assertThat(register(representative.token(), body("51210200508930671Q", ENTERPRISE_PASSWORD))).hasStatus(202);
+		assertThat(inbox.latest(representative.mobile()))
+			.hasValueSatisfying(sms -> assertThat(sms).contains("已注册D市软件行业协会的单位账号"));
 		TestAccounts.Person attacker = new TestAccounts(accounts).person();
 
 		MvcTestResult byAttacker = register(token(attacker.actor().id()), body("51210200508930671Q", ANOTHER_PASSWORD));
@@ -123,8 +126,8 @@ class EnterpriseRegistrationProofTests {
 
 		assertThat(byAttacker).hasStatus(422);
 		assertThat(again).as("the same answer as the first time").hasStatus(202);
-		assertThat(json(again)).isEqualTo(json(register(representative.token(),
-				body("51210200508930671Q", ENTERPRISE_PASSWORD))));
+		assertThat(json(again))
+			.isEqualTo(json(register(representative.token(), body("51210200508930671Q", ENTERPRISE_PASSWORD))));
 		assertThat(logIn("51210200508930671Q", ANOTHER_PASSWORD)).as("no password reset").hasStatus(401);
 		assertThat(logIn("51210200508930671Q", ENTERPRISE_PASSWORD)).hasStatusOk();
 		assertThat(actsFor(attacker.actor().id())).isEmpty();
@@ -161,10 +164,10 @@ class EnterpriseRegistrationProofTests {
 		Visitor agentVisitor = new Visitor(mvc);
 		agentVisitor.logIn(agent.mobile().value(), TestAccounts.PASSWORD);
 		agentVisitor.get("/register/enterprise");
-		assertThat(WebPage.of(agentVisitor.post("/register/enterprise", "creditCode", "12210200464312758T",
-				"password", ENTERPRISE_PASSWORD, "passwordConfirmation", ENTERPRISE_PASSWORD)).text())
-			.as("before the authorization")
-			.contains("无法证明您有权注册该单位");
+		assertThat(WebPage
+			.of(agentVisitor.post("/register/enterprise", "creditCode", "12210200464312758T", "password",
+					ENTERPRISE_PASSWORD, "passwordConfirmation", ENTERPRISE_PASSWORD))
+			.text()).as("before the authorization").contains("无法证明您有权注册该单位");
 
 		Visitor representativeVisitor = new Visitor(mvc);
 		representativeVisitor.logIn(representative.mobile().value(), TestAccounts.PASSWORD);
@@ -173,8 +176,8 @@ class EnterpriseRegistrationProofTests {
 				"agentName", agent.actor().name(), "agentResidentId", agent.residentId().value(), "scope", "REGISTER",
 				"validUntil", clock.today().plusDays(30).toString());
 		assertThat(granted).hasStatus(302).hasRedirectedUrl("/my/authorizations?granted");
-		assertThat(inbox.latest(agent.mobile())).hasValueSatisfying(sms -> assertThat(sms).contains("徐丽华已授权",
-				"D市第三人民医院"));
+		assertThat(inbox.latest(agent.mobile()))
+			.hasValueSatisfying(sms -> assertThat(sms).contains("徐丽华已授权", "D市第三人民医院"));
 		assertThat(agentVisitor.page("/my/authorizations").text()).contains("D市第三人民医院", "徐丽华", "注册该单位");
 
 		agentVisitor.get("/register/enterprise?creditCode=12210200464312758T");
@@ -185,8 +188,8 @@ class EnterpriseRegistrationProofTests {
 		assertThat(agentVisitor.page("/register/done").text()).contains("12210200464312758T", "短信");
 		assertThat(agentVisitor.page("/my").text()).contains("D市第三人民医院");
 		assertThat(logIn("12210200464312758T", ENTERPRISE_PASSWORD)).hasStatusOk();
-		assertThat(inbox.latest(representative.mobile())).hasValueSatisfying(
-				sms -> assertThat(sms).contains(agent.actor().name() + "已注册D市第三人民医院的单位账号"));
+		assertThat(inbox.latest(representative.mobile()))
+			.hasValueSatisfying(sms -> assertThat(sms).contains(agent.actor().name() + "已注册D市第三人民医院的单位账号"));
 	}
 
 	@Test
@@ -221,8 +224,8 @@ class EnterpriseRegistrationProofTests {
 		assertThat(afterExpiry).hasStatus(422);
 		assertThat(json(afterExpiry).at("/errors/creditCode").asString()).startsWith("无法证明您有权注册该单位");
 		assertThat(beyondScope).as("answered alike, and told by SMS").hasStatus(202);
-		assertThat(inbox.latest(agentOnly.mobile())).hasValueSatisfying(
-				sms -> assertThat(sms).contains("授权范围不含注册单位账号"));
+		assertThat(inbox.latest(agentOnly.mobile()))
+			.hasValueSatisfying(sms -> assertThat(sms).contains("授权范围不含注册单位账号"));
 		assertThat(logIn("93210203MA0W6R2EXN", ENTERPRISE_PASSWORD)).as("never opened").hasStatus(401);
 		assertThat(actsFor(agentOnly.actor().id())).isEmpty();
 	}
@@ -241,8 +244,7 @@ class EnterpriseRegistrationProofTests {
 		assertThat(json(byOutsider).at("/errors/creditCode").asString()).contains("不是该单位");
 		JsonNode granted = json(grant(zhangWei, agent, "AGENT", until, "91210202MA0Q5K7D3U"));
 
-		assertThat(register(token(agent.actor().id()), body("91210202MA0Q5K7D3U", ANOTHER_PASSWORD)))
-			.hasStatus(202);
+		assertThat(register(token(agent.actor().id()), body("91210202MA0Q5K7D3U", ANOTHER_PASSWORD))).hasStatus(202);
 		assertThat(actsFor(agent.actor().id())).containsExactly("D市味之源餐饮管理有限公司");
 		assertThat(logIn("91210202MA0Q5K7D3U", ANOTHER_PASSWORD)).as("the password is not changed").hasStatus(401);
 
@@ -264,10 +266,10 @@ class EnterpriseRegistrationProofTests {
 		MobileNumber zhangWei = accounts.particulars(directory.findByLogInName("210202198503120311").orElseThrow())
 			.mobile();
 
-		MvcTestResult byPersonCertificate = register(token, signed(body("91210202MA0Q5K7D3U", ANOTHER_PASSWORD),
-				"person-sm2"));
-		MvcTestResult forAnotherEnterprise = register(token, signed(body("91210200MA0P4T9C6T", ANOTHER_PASSWORD),
-				"enterprise-sm2"));
+		MvcTestResult byPersonCertificate = register(token,
+				signed(body("91210202MA0Q5K7D3U", ANOTHER_PASSWORD), "person-sm2"));
+		MvcTestResult forAnotherEnterprise = register(token,
+				signed(body("91210200MA0P4T9C6T", ANOTHER_PASSWORD), "enterprise-sm2"));
 		MvcTestResult byEnterpriseCertificate = register(token,
 				signed(body("91210202MA0Q5K7D3U", ANOTHER_PASSWORD), "enterprise-sm2"));
 
@@ -275,8 +277,8 @@ class EnterpriseRegistrationProofTests {
 		assertThat(json(byPersonCertificate).at("/errors/certificate").asString()).startsWith("单位数字证书未通过");
 		assertThat(forAnotherEnterprise).hasStatus(422);
 		assertThat(byEnterpriseCertificate).hasStatus(202);
-		assertThat(inbox.latest(zhangWei)).hasValueSatisfying(
-				sms -> assertThat(sms).contains("以单位数字证书申请注册D市味之源餐饮管理有限公司", "未作变更"));
+		assertThat(inbox.latest(zhangWei))
+			.hasValueSatisfying(sms -> assertThat(sms).contains("以单位数字证书申请注册D市味之源餐饮管理有限公司", "未作变更"));
 		assertThat(actsFor(holder.actor().id())).as("a certificate adds no agent").isEmpty();
 		assertThat(logIn("91210202MA0Q5K7D3U", ANOTHER_PASSWORD)).hasStatus(401);
 
@@ -291,7 +293,8 @@ class EnterpriseRegistrationProofTests {
 				"certificate", DemoChallengeSigner.certificate("person-sm2"), "signature",
 				DemoChallengeSigner.sign("person-sm2", challenge.group(1))));
 		assertThat(refused.text()).contains("单位数字证书未通过");
-		assertThat(refused.html()).as("a new challenge for the next attempt").contains("id=\"challenge\"")
+		assertThat(refused.html()).as("a new challenge for the next attempt")
+			.contains("id=\"challenge\"")
 			.doesNotContain(challenge.group(1));
 	}
 
@@ -302,14 +305,20 @@ class EnterpriseRegistrationProofTests {
 		return problem;
 	}
 
-	/** The status and text of the page that answers the visitor's registration of the enterprise. */
+	/**
+	 * The status and text of the page that answers the visitor's registration of the
+	 * enterprise.
+	 */
 	private static String answer(Visitor visitor, String creditCode) {
 		MvcTestResult answer = visitor.post("/register/enterprise", "creditCode", creditCode, "password",
 				ENTERPRISE_PASSWORD, "passwordConfirmation", ENTERPRISE_PASSWORD);
 		return answer.getResponse().getStatus() + " " + WebPage.of(answer).text();
 	}
 
-	/** A person of the demo population registry with a verified account of their own, and a token of theirs. */
+	/**
+	 * A person of the demo population registry with a verified account of their own, and
+	 * a token of theirs.
+	 */
 	private Representative representative(String name, String residentId) {
 		TestAccounts.Person person = new TestAccounts(accounts).registryPerson(name, residentId, directory);
 		return new Representative(person.actor().id(), person.mobile(), token(person.actor().id()));
@@ -344,13 +353,15 @@ class EnterpriseRegistrationProofTests {
 
 	private MvcTestResult grant(String token, TestAccounts.Person agent, String scope, String validUntil,
 			String creditCode) {
-		return post("/api/v1/my/authorizations", token, Map.of("creditCode", creditCode, "agentName",
-				agent.actor().name(), "agentResidentId", agent.residentId().value(), "scope", scope, "validUntil",
-				validUntil));
+		return post("/api/v1/my/authorizations", token,
+				Map.of("creditCode", creditCode, "agentName", agent.actor().name(), "agentResidentId",
+						agent.residentId().value(), "scope", scope, "validUntil", validUntil));
 	}
 
 	private MvcTestResult post(String path, String token, Map<String, Object> body) {
-		var request = mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON)
+		var request = mvc.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
 			.content(PasswordLogInApiTests.JSON.writeValueAsString(body))
 			.with(servletRequest -> {
 				servletRequest.setRemoteAddr(address);

@@ -40,35 +40,41 @@ import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.ApiTokens;
 
 /**
- * R12.5, least privilege and deny by default: every endpoint of the application, called as every role and
- * anonymously, answers what the table below says, and nothing else.
+ * R12.5, least privilege and deny by default: every endpoint of the application, called
+ * as every role and anonymously, answers what the table below says, and nothing else.
  * <p>
- * The endpoints are not listed by hand but read from Spring MVC ({@code requestMappingHandlerMapping}): an endpoint
- * that the table does not list, or a row of the table that no endpoint answers any more, fails
- * {@link #theTableListsEveryEndpointOfTheApplication()}, so that a new endpoint cannot be added without deciding who
- * may use it.
+ * The endpoints are not listed by hand but read from Spring MVC
+ * ({@code requestMappingHandlerMapping}): an endpoint that the table does not list, or a
+ * row of the table that no endpoint answers any more, fails
+ * {@link #theTableListsEveryEndpointOfTheApplication()}, so that a new endpoint cannot be
+ * added without deciding who may use it.
  * <p>
  * Outcomes, by category rather than exact status:
  * <ul>
- * <li>{@code ok}: allowed, any 2xx, or a 3xx that is not a redirect to the log-in page (e.g. after a form);</li>
- * <li>{@code login}: not logged in, a page redirects to {@code /login} and the API answers 401 (log in first). The
- * pages of the second log-in step also send anyone who is not half-way through a staff log-in back to a log-in
- * step ({@code /login} or {@code /login/second-factor});</li>
+ * <li>{@code ok}: allowed, any 2xx, or a 3xx that is not a redirect to the log-in page
+ * (e.g. after a form);</li>
+ * <li>{@code login}: not logged in, a page redirects to {@code /login} and the API
+ * answers 401 (log in first). The pages of the second log-in step also send anyone who is
+ * not half-way through a staff log-in back to a log-in step ({@code /login} or
+ * {@code /login/second-factor});</li>
  * <li>{@code 403}: logged in with a role that is not allowed;</li>
- * <li>{@code 404}: allowed, and the object does not exist or lies outside the caller's scope (no insecure direct
- * object references: the sample object is an unknown id, refused the same way as somebody else's);</li>
- * <li>{@code 400} / {@code 422}: allowed through access control, and then refused by validation because the sample
- * call carries no (or an empty) body or form: this still proves that access was granted;</li>
- * <li>{@code 401!}: a public log-in endpoint that refuses the empty credentials itself (the API answers 401 for a
- * wrong credential, whoever calls);</li>
+ * <li>{@code 404}: allowed, and the object does not exist or lies outside the caller's
+ * scope (no insecure direct object references: the sample object is an unknown id,
+ * refused the same way as somebody else's);</li>
+ * <li>{@code 400} / {@code 422}: allowed through access control, and then refused by
+ * validation because the sample call carries no (or an empty) body or form: this still
+ * proves that access was granted;</li>
+ * <li>{@code 401!}: a public log-in endpoint that refuses the empty credentials itself
+ * (the API answers 401 for a wrong credential, whoever calls);</li>
  * <li>{@code 500}: the error page called directly, with no error to show.</li>
  * </ul>
- * Pages are called with the session authentication and a CSRF token. The API is called with a real bearer token
- * from {@link ApiTokens}, a fresh one for each call since one of the calls revokes the caller's tokens: the test
- * authentication of spring-security-test would also pass the stateless chain, but only a token goes through the
- * bearer filter the way a real client does. Nothing here
- * changes shared state: the objects of state-changing calls do not exist, or the call is refused by validation, and
- * log-out everywhere ends only the sessions of this class's own fresh accounts.
+ * Pages are called with the session authentication and a CSRF token. The API is called
+ * with a real bearer token from {@link ApiTokens}, a fresh one for each call since one of
+ * the calls revokes the caller's tokens: the test authentication of spring-security-test
+ * would also pass the stateless chain, but only a token goes through the bearer filter
+ * the way a real client does. Nothing here changes shared state: the objects of
+ * state-changing calls do not exist, or the call is refused by validation, and log-out
+ * everywhere ends only the sessions of this class's own fresh accounts.
  */
 @IdentityTest
 class EveryEndpointAsEveryRoleTests {
@@ -95,8 +101,9 @@ class EveryEndpointAsEveryRoleTests {
 	static final String NUMBER = "TB20261127999999";
 
 	/**
-	 * The table: the endpoint as Spring MVC names it ({@code METHOD path-pattern}, with a parameter condition in
-	 * brackets), the request that stands for it, and the outcome for each caller in the order of {@link Caller}.
+	 * The table: the endpoint as Spring MVC names it ({@code METHOD path-pattern}, with a
+	 * parameter condition in brackets), the request that stands for it, and the outcome
+	 * for each caller in the order of {@link Caller}.
 	 */
 	static final List<Row> TABLE = List.of(
 	// @formatter:off
@@ -317,9 +324,10 @@ class EveryEndpointAsEveryRoleTests {
 	);
 
 	/**
-	 * Separation of duties (R12.7) as rows: the same endpoints, each caller acting on their own account ({@code {self}}
-	 * in the sample). An administrator in scope is refused 409 (nobody grants or takes roles on their own account);
-	 * the others are refused as in the table above.
+	 * Separation of duties (R12.7) as rows: the same endpoints, each caller acting on
+	 * their own account ({@code {self}} in the sample). An administrator in scope is
+	 * refused 409 (nobody grants or takes roles on their own account); the others are
+	 * refused as in the table above.
 	 */
 	static final List<Row> OWN_ACCOUNT = List.of(
 	// @formatter:off
@@ -350,8 +358,7 @@ class EveryEndpointAsEveryRoleTests {
 
 		assertThat(difference(application, table)).as("endpoints of the application that the table does not list")
 			.isEmpty();
-		assertThat(difference(table, application)).as("rows of the table that no endpoint answers any more")
-			.isEmpty();
+		assertThat(difference(table, application)).as("rows of the table that no endpoint answers any more").isEmpty();
 	}
 
 	@TestFactory
@@ -374,11 +381,12 @@ class EveryEndpointAsEveryRoleTests {
 					Arrays.stream(Caller.values()).map(caller -> {
 						Actor actor = actors.get(caller);
 						Row own = new Row(row.endpoint(),
-								row.sample().replace("{self}", actor == null ? NOBODY.toString() : actor.id().toString()),
+								row.sample()
+									.replace("{self}", actor == null ? NOBODY.toString() : actor.id().toString()),
 								row.expected());
 						return DynamicTest.dynamicTest(caller + " → " + row.expected().get(caller),
-								() -> assertThat(call(own, caller, actor)).as("%s %s as %s", own.endpoint(),
-										own.sample(), caller)
+								() -> assertThat(call(own, caller, actor))
+									.as("%s %s as %s", own.endpoint(), own.sample(), caller)
 									.isEqualTo(row.expected().get(caller)));
 					})));
 	}
@@ -390,8 +398,7 @@ class EveryEndpointAsEveryRoleTests {
 		TestAccounts.Person person = testAccounts.person();
 		actors.put(Caller.PERSON, person.actor());
 		actors.put(Caller.ENTERPRISE, testAccounts.enterprise(testAccounts.person(), TestAccounts.creditCode()));
-		for (Role role : List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER, Role.EXPERT,
-				Role.DEPARTMENT_ADMIN)) {
+		for (Role role : List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER, Role.EXPERT, Role.DEPARTMENT_ADMIN)) {
 			actors.put(Caller.valueOf(role.name()),
 					testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(role, "SCJGJ")));
 		}
@@ -451,7 +458,10 @@ class EveryEndpointAsEveryRoleTests {
 		return Integer.toString(status);
 	}
 
-	/** The 401 of access control (log in first), not of a log-in endpoint refusing a credential. */
+	/**
+	 * The 401 of access control (log in first), not of a log-in endpoint refusing a
+	 * credential.
+	 */
 	private static boolean isEntryPoint(MockHttpServletResponse response) {
 		try {
 			return response.getContentAsString().contains("Sign in first");
@@ -461,7 +471,10 @@ class EveryEndpointAsEveryRoleTests {
 		}
 	}
 
-	/** Every endpoint of the application, as {@code METHOD path-pattern [parameter condition]}. */
+	/**
+	 * Every endpoint of the application, as
+	 * {@code METHOD path-pattern [parameter condition]}.
+	 */
 	private Set<String> endpoints() {
 		Set<String> endpoints = new TreeSet<>();
 		for (RequestMappingInfo info : handlerMapping.getHandlerMethods().keySet()) {

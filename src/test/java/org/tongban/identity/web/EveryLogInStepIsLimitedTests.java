@@ -17,9 +17,10 @@ import org.tongban.identity.factors.DemoChallengeSigner;
 import org.tongban.support.WebPage;
 
 /**
- * Issue 12 item 1 (R12.4): one client address makes at most 20 log-in attempts a minute, counting every step of every
- * way of logging in, so that no step is left for unlimited guessing: the password, the SMS code, the certificate's
- * challenge and log-in, and the second factor ({@link SecondFactorGuessingTests}), on pages and in the API.
+ * Issue 12 item 1 (R12.4): one client address makes at most 20 log-in attempts a minute,
+ * counting every step of every way of logging in, so that no step is left for unlimited
+ * guessing: the password, the SMS code, the certificate's challenge and log-in, and the
+ * second factor ({@link SecondFactorGuessingTests}), on pages and in the API.
  */
 @IdentityTest
 class EveryLogInStepIsLimitedTests {

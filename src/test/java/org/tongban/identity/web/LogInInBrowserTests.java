@@ -18,10 +18,11 @@ import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
 
 /**
- * R1.3, R13.1, R13.2 in a real browser on a phone: an applicant asks for their account, is sent to log in, logs in
- * with a plain form, sees their account with the numbers masked, is told that a staff page is not theirs, and logs
- * out, without sideways scrolling; a member of staff logs in with their password and the code of their authenticator
- * app.
+ * R1.3, R13.1, R13.2 in a real browser on a phone: an applicant asks for their account,
+ * is sent to log in, logs in with a plain form, sees their account with the numbers
+ * masked, is told that a staff page is not theirs, and logs out, without sideways
+ * scrolling; a member of staff logs in with their password and the code of their
+ * authenticator app.
  */
 @BrowserTest
 class LogInInBrowserTests {

@@ -24,9 +24,10 @@ import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.support.TestClock;
 
 /**
- * Issue 12 item 9 (R1.4, ASVS 6.3.1): failed log-ins no longer lock the account for everybody, which let anybody lock
- * anybody out. The address that guesses waits, longer with every further failure; the owner logs in from another
- * address; failures from many addresses together slow down every address, for a minute at most. Counted in the
+ * Issue 12 item 9 (R1.4, ASVS 6.3.1): failed log-ins no longer lock the account for
+ * everybody, which let anybody lock anybody out. The address that guesses waits, longer
+ * with every further failure; the owner logs in from another address; failures from many
+ * addresses together slow down every address, for a minute at most. Counted in the
  * database, so on every node.
  */
 @IdentityTest
@@ -80,8 +81,10 @@ class LogInWaitsTests {
 				DepartmentRole.of(Role.REVIEWER, "ZJJ"));
 		String attacker = TestAccounts.clientAddress();
 		for (int i = 0; i < 6; i++) {
-			assertThat(logIn(Map.of("username", staff.accountName(), "password", TestAccounts.PASSWORD, "otp", "000000"),
-					attacker)).hasStatus(401);
+			assertThat(
+					logIn(Map.of("username", staff.accountName(), "password", TestAccounts.PASSWORD, "otp", "000000"),
+							attacker))
+				.hasStatus(401);
 		}
 
 		assertThat(new Visitor(mvc).logIn(staff)).as("the member of staff, elsewhere").hasRedirectedUrl("/staff");
@@ -98,8 +101,7 @@ class LogInWaitsTests {
 		assertThat(logIn(owner.mobile().value(), "Wrong-Password-5", address)).hasStatus(401);
 
 		clock.advance(Duration.ofMinutes(29));
-		assertThat(logIn(owner.mobile().value(), TestAccounts.PASSWORD, address)).as("30 minutes now")
-			.hasStatus(401);
+		assertThat(logIn(owner.mobile().value(), TestAccounts.PASSWORD, address)).as("30 minutes now").hasStatus(401);
 		clock.advance(Duration.ofMinutes(1));
 		assertThat(logIn(owner.mobile().value(), TestAccounts.PASSWORD, address)).hasStatusOk();
 	}

@@ -28,9 +28,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * R1.3, R1.4, R12.4, R14.3: programs log in with a log-in name and password and call the API with the bearer token
- * they get; refusals say nothing about which part was wrong; repeated failures lock the account and too many attempts
- * from one address are slowed down.
+ * R1.3, R1.4, R12.4, R14.3: programs log in with a log-in name and password and call the
+ * API with the bearer token they get; refusals say nothing about which part was wrong;
+ * repeated failures lock the account and too many attempts from one address are slowed
+ * down.
  */
 @IdentityTest
 class PasswordLogInApiTests {
@@ -97,7 +98,8 @@ class PasswordLogInApiTests {
 	void theLogInNameMayBeTheResidentIdNumberInAnyCaseOrTheMobileInAnyWriting() {
 		assertThat(logIn(person.residentId().value().toLowerCase(), TestAccounts.PASSWORD)).hasStatusOk();
 		assertThat(logIn("+86 " + person.mobile().value().substring(0, 3) + "-" + person.mobile().value().substring(3),
-				TestAccounts.PASSWORD)).hasStatusOk();
+				TestAccounts.PASSWORD))
+			.hasStatusOk();
 	}
 
 	@Test
@@ -142,7 +144,8 @@ class PasswordLogInApiTests {
 			assertThat(refused.getResponse().getHeader("WWW-Authenticate")).isEqualTo("Bearer");
 		}
 		assertThat(withoutRequestId(json(unknown))).isEqualTo(withoutRequestId(json(wrong)));
-		assertThat(json(wrong).get("detail").asString()).isEqualTo("账号、密码或验证码错误，或暂时不能登录。请核对后重试；连续输错 5 次后，须等待 15 分钟以上才能再试。");
+		assertThat(json(wrong).get("detail").asString())
+			.isEqualTo("账号、密码或验证码错误，或暂时不能登录。请核对后重试；连续输错 5 次后，须等待 15 分钟以上才能再试。");
 	}
 
 	@Test

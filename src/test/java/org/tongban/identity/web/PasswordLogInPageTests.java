@@ -25,9 +25,9 @@ import org.tongban.identity.Visitor;
 import org.tongban.support.WebPage;
 
 /**
- * R1.3, R1.4, R12.3, R13.2: people log in on a plain form that works without JavaScript and is protected against
- * CSRF; the session id changes at log-in; a session ends after 30 idle minutes, 8 hours after log-in, at log-out, and
- * everywhere at once when asked.
+ * R1.3, R1.4, R12.3, R13.2: people log in on a plain form that works without JavaScript
+ * and is protected against CSRF; the session id changes at log-in; a session ends after
+ * 30 idle minutes, 8 hours after log-in, at log-out, and everywhere at once when asked.
  */
 @IdentityTest
 class PasswordLogInPageTests {
@@ -101,8 +101,8 @@ class PasswordLogInPageTests {
 
 		WebPage my = visitor.page("/my");
 		assertThat(my.status()).isEqualTo(200);
-		assertThat(my.text()).contains("我的账户", person.actor().name(), person.residentId().masked(),
-				person.mobile().masked(), "在所有设备上退出")
+		assertThat(my.text())
+			.contains("我的账户", person.actor().name(), person.residentId().masked(), person.mobile().masked(), "在所有设备上退出")
 			.doesNotContain(person.residentId().value())
 			.doesNotContain(person.mobile().value());
 		assertThat(my.html()).contains("<form class=\"header__logout\" action=\"/logout\" method=\"post\" novalidate>")
@@ -114,10 +114,10 @@ class PasswordLogInPageTests {
 	void aRefusedLogInKeepsTheNameNotThePasswordAndSaysNothingMore() {
 		visitor.get("/login");
 
-		WebPage wrong = WebPage.of(visitor.post("/login", "username", person.mobile().value(), "password",
-				"Not-The-Password-1"));
-		WebPage unknown = WebPage.of(visitor.post("/login", "username", "13900000000", "password",
-				"Not-The-Password-1"));
+		WebPage wrong = WebPage
+			.of(visitor.post("/login", "username", person.mobile().value(), "password", "Not-The-Password-1"));
+		WebPage unknown = WebPage
+			.of(visitor.post("/login", "username", "13900000000", "password", "Not-The-Password-1"));
 
 		assertThat(wrong.status()).isEqualTo(200);
 		assertThat(wrong.title()).isEqualTo("错误：登录 - D市政务服务网");
@@ -177,8 +177,8 @@ class PasswordLogInPageTests {
 		String token = PasswordLogInApiTests.json(mvc.post()
 			.uri("/api/v1/auth/login")
 			.contentType("application/json")
-			.content("{\"username\":\"" + person.mobile().value() + "\",\"password\":\"" + TestAccounts.PASSWORD
-					+ "\"}")
+			.content(
+					"{\"username\":\"" + person.mobile().value() + "\",\"password\":\"" + TestAccounts.PASSWORD + "\"}")
 			.with(request -> {
 				request.setRemoteAddr(TestAccounts.clientAddress());
 				return request;
@@ -201,8 +201,10 @@ class PasswordLogInPageTests {
 		visitor.logIn(person.mobile().value(), TestAccounts.PASSWORD);
 		assertThat(visitor.get("/my")).hasStatusOk();
 
-		// The session store keeps its own time: the last access is moved back by more than the idle timeout.
-		jdbc.sql("update identity_session set last_access_time = last_access_time - :idle where principal_name = :account")
+		// The session store keeps its own time: the last access is moved back by more
+		// than the idle timeout.
+		jdbc.sql(
+				"update identity_session set last_access_time = last_access_time - :idle where principal_name = :account")
 			.param("idle", Duration.ofMinutes(30).plusSeconds(1).toMillis())
 			.param("account", person.actor().id().toString())
 			.update();
@@ -246,10 +248,10 @@ class PasswordLogInPageTests {
 		assertThat(login.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(login.getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
 		assertThat(login.getResponse().getHeader("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
-		assertThat(login.getResponse().getHeaders("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-			.startsWith("__Host-TONGBAN_SESSION=")
-			.contains("Path=/;", "Secure", "HttpOnly", "SameSite=Lax")
-			.doesNotContain("Domain"));
+		assertThat(login.getResponse().getHeaders("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("__Host-TONGBAN_SESSION=")
+				.contains("Path=/;", "Secure", "HttpOnly", "SameSite=Lax")
+				.doesNotContain("Domain"));
 	}
 
 	private int sessionsOf(Person person) {

@@ -23,11 +23,13 @@ import org.tongban.shared.identifiers.MobileNumber;
 import tools.jackson.databind.JsonNode;
 
 /**
- * R1.1, R1.2, R12.4: a natural person registers with their name, resident ID number and a mobile proved by an SMS
- * code; the population registry must know them under that name and number, alive and not cancelled. A registered
- * natural person then registers an enterprise that the legal-person registry knows, active, whose legal
- * representative they are (R1.6; the other proofs in {@link EnterpriseRegistrationProofTests}), and becomes its agent. Refusals name each field and why, never what a registry or another account
- * holds.
+ * R1.1, R1.2, R12.4: a natural person registers with their name, resident ID number and a
+ * mobile proved by an SMS code; the population registry must know them under that name
+ * and number, alive and not cancelled. A registered natural person then registers an
+ * enterprise that the legal-person registry knows, active, whose legal representative
+ * they are (R1.6; the other proofs in {@link EnterpriseRegistrationProofTests}), and
+ * becomes its agent. Refusals name each field and why, never what a registry or another
+ * account holds.
  */
 @IdentityTest
 class RegistrationApiTests {
@@ -132,8 +134,8 @@ class RegistrationApiTests {
 		String code = inbox.latestCode(mobile).orElseThrow();
 		String wrong = code.equals("000000") ? "111111" : "000000";
 
-		JsonNode problem = refusedPerson(post("/api/v1/auth/register/person",
-				personBody("赵建国", "210203195010010117", mobile, wrong)));
+		JsonNode problem = refusedPerson(
+				post("/api/v1/auth/register/person", personBody("赵建国", "210203195010010117", mobile, wrong)));
 
 		assertThat(problem.get("errors").propertyNames()).containsExactly("smsCode");
 		assertThat(problem.at("/errors/smsCode").asString()).isEqualTo("短信验证码错误或已失效，请重新获取。");
@@ -143,8 +145,7 @@ class RegistrationApiTests {
 	void aNumberRegisteredAlreadyIsToldToLogInAndNothingMore() {
 		JsonNode problem = refusedPerson(registerPerson("张伟", "210202198503120311", TestAccounts.mobile()));
 
-		assertThat(problem.at("/errors/residentId").asString())
-			.isEqualTo("该居民身份证号码已注册。请直接登录；忘记密码可使用短信验证码登录。");
+		assertThat(problem.at("/errors/residentId").asString()).isEqualTo("该居民身份证号码已注册。请直接登录；忘记密码可使用短信验证码登录。");
 		assertThat(problem.toString()).doesNotContain("139041").doesNotContain("****");
 	}
 
@@ -161,8 +162,9 @@ class RegistrationApiTests {
 	void anAddressTriesTenRegistrationsAnHour() {
 		MobileNumber mobile = TestAccounts.mobile();
 		for (int i = 0; i < 10; i++) {
-			assertThat(post("/api/v1/auth/register/person", personBody("赵建国", "210203195010010117", mobile,
-					"00000" + i))).hasStatus(422);
+			assertThat(
+					post("/api/v1/auth/register/person", personBody("赵建国", "210203195010010117", mobile, "00000" + i)))
+				.hasStatus(422);
 		}
 		MvcTestResult throttled = post("/api/v1/auth/register/person",
 				personBody("赵建国", "210203195010010117", mobile, "000010"));
@@ -183,8 +185,7 @@ class RegistrationApiTests {
 
 		assertThat(registered).hasStatus(202);
 		assertThat(json(registered).get("result").asString()).isEqualTo("TOLD_BY_SMS");
-		assertThat(inbox.latest(mobile)).hasValueSatisfying(
-				sms -> assertThat(sms).contains("何美玲已注册D市康乐助老服务中心的单位账号"));
+		assertThat(inbox.latest(mobile)).hasValueSatisfying(sms -> assertThat(sms).contains("何美玲已注册D市康乐助老服务中心的单位账号"));
 		assertThat(mvc.get().uri("/api/v1/me").header("Authorization", "Bearer " + token)).bodyJson()
 			.extractingPath("$.actsFor[0]")
 			.isEqualTo("D市康乐助老服务中心");

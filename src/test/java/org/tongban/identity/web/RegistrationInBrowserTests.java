@@ -13,9 +13,10 @@ import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
 
 /**
- * R1.1, R1.2, R13.1, R13.2 in a real browser on a phone: a person of the population registry goes from log-in to
- * registration, asks for a code, reads it in the development outbox as a tester would, completes the form and is
- * logged in, without sideways scrolling.
+ * R1.1, R1.2, R13.1, R13.2 in a real browser on a phone: a person of the population
+ * registry goes from log-in to registration, asks for a code, reads it in the development
+ * outbox as a tester would, completes the form and is logged in, without sideways
+ * scrolling.
  */
 @BrowserTest
 class RegistrationInBrowserTests {
@@ -52,7 +53,10 @@ class RegistrationInBrowserTests {
 		assertThat(browser.find("main").getText()).contains("210211********057X");
 	}
 
-	/** Reads the code in another tab, as a tester would, so that the form keeps what was typed. */
+	/**
+	 * Reads the code in another tab, as a tester would, so that the form keeps what was
+	 * typed.
+	 */
 	private static String codeFromTheOutbox(Browser browser, MobileNumber mobile) {
 		var driver = browser.driver();
 		String form = driver.getWindowHandle();

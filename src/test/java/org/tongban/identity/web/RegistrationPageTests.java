@@ -18,9 +18,10 @@ import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.support.WebPage;
 
 /**
- * R1.1, R1.2, R13.2: people register on plain forms that work without JavaScript and are protected against CSRF: the
- * "send code" button posts the form and keeps what was typed, a refusal is shown next to its field, a new person is
- * logged in at once, and a person logged in registers their enterprise.
+ * R1.1, R1.2, R13.2: people register on plain forms that work without JavaScript and are
+ * protected against CSRF: the "send code" button posts the form and keeps what was typed,
+ * a refusal is shown next to its field, a new person is logged in at once, and a person
+ * logged in registers their enterprise.
  */
 @IdentityTest
 class RegistrationPageTests {
@@ -64,8 +65,8 @@ class RegistrationPageTests {
 	void aPersonOfThePopulationRegistryRegistersOnThePagesAndIsLoggedIn() {
 		visitor.get("/register/person");
 
-		WebPage sent = WebPage.of(visitor.post("/register/person", "send", "code", "name", "阿依古丽·买买提",
-				"residentId", "650102198906150220", "mobile", mobile.value(), "password", TestAccounts.PASSWORD));
+		WebPage sent = WebPage.of(visitor.post("/register/person", "send", "code", "name", "阿依古丽·买买提", "residentId",
+				"650102198906150220", "mobile", mobile.value(), "password", TestAccounts.PASSWORD));
 
 		assertThat(sent.status()).isEqualTo(200);
 		assertThat(sent.text()).contains("验证码已发送到您的手机");
@@ -89,10 +90,9 @@ class RegistrationPageTests {
 		visitor.get("/register/person");
 		visitor.post("/register/person", "send", "code", "mobile", mobile.value());
 
-		WebPage refused = WebPage.of(visitor.post("/register/person", "name", "王秀", "residentId",
-				"210202195207080243", "mobile", mobile.value(), "smsCode", inbox.latestCode(mobile).orElseThrow(),
-				"password", TestAccounts.PASSWORD, "passwordConfirmation", TestAccounts.PASSWORD, "acceptTerms",
-				"true"));
+		WebPage refused = WebPage.of(visitor.post("/register/person", "name", "王秀", "residentId", "210202195207080243",
+				"mobile", mobile.value(), "smsCode", inbox.latestCode(mobile).orElseThrow(), "password",
+				TestAccounts.PASSWORD, "passwordConfirmation", TestAccounts.PASSWORD, "acceptTerms", "true"));
 
 		assertThat(refused.status()).isEqualTo(200);
 		assertThat(refused.title()).isEqualTo("错误：个人注册 - D市政务服务网");
@@ -124,8 +124,8 @@ class RegistrationPageTests {
 		visitor.logIn(representative.mobile().value(), TestAccounts.PASSWORD);
 		visitor.get("/register/enterprise");
 
-		MvcTestResult registered = visitor.post("/register/enterprise", "creditCode", "91210211MA0YB3N88N",
-				"password", "Enterprise-Harbour-2026", "passwordConfirmation", "Enterprise-Harbour-2026");
+		MvcTestResult registered = visitor.post("/register/enterprise", "creditCode", "91210211MA0YB3N88N", "password",
+				"Enterprise-Harbour-2026", "passwordConfirmation", "Enterprise-Harbour-2026");
 
 		assertThat(refused.text()).contains("无法证明您有权注册该单位");
 		assertThat(registered).hasStatus(302).hasRedirectedUrl("/register/done");
@@ -133,7 +133,8 @@ class RegistrationPageTests {
 		assertThat(visitor.page("/my").text()).contains("D市星辰软件科技有限公司");
 		assertThat(inbox.latest(representative.mobile()))
 			.hasValueSatisfying(sms -> assertThat(sms).contains("刘洋已注册D市星辰软件科技有限公司"));
-		assertThat(visitor.page("/register/enterprise?lang=en").text()).contains("Registering needs one of these proofs");
+		assertThat(visitor.page("/register/enterprise?lang=en").text())
+			.contains("Registering needs one of these proofs");
 	}
 
 	@Test

@@ -27,11 +27,13 @@ import org.tongban.support.WebPage;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 12 item 1 (R1.3, R1.4, R12.4, ASVS 6.3.1): the second factor of staff cannot be guessed. The attack as found:
- * the right password and wrong codes, over and over, never locked anything, because the right password cleared the
- * failures before the code was checked, and the second-factor page had no per-address limit. Now the failures of the
- * code are counted on their own, every step of every log-in counts toward the address's limit, and until password and
- * code are both right nothing tells a right password from a wrong one.
+ * Issue 12 item 1 (R1.3, R1.4, R12.4, ASVS 6.3.1): the second factor of staff cannot be
+ * guessed. The attack as found: the right password and wrong codes, over and over, never
+ * locked anything, because the right password cleared the failures before the code was
+ * checked, and the second-factor page had no per-address limit. Now the failures of the
+ * code are counted on their own, every step of every log-in counts toward the address's
+ * limit, and until password and code are both right nothing tells a right password from a
+ * wrong one.
  */
 @IdentityTest
 class SecondFactorGuessingTests {
@@ -83,7 +85,8 @@ class SecondFactorGuessingTests {
 		}
 
 		passwordStep(attacker, TestAccounts.PASSWORD);
-		assertThat(codeStep(attacker, staff.authenticator().code()).text()).as("the right code, while the address waits")
+		assertThat(codeStep(attacker, staff.authenticator().code()).text())
+			.as("the right code, while the address waits")
 			.contains("账号、密码或验证码错误");
 		assertThat(attacker.get("/staff")).hasStatus(403);
 	}

@@ -32,9 +32,10 @@ import org.tongban.shared.identifiers.MobileNumber;
 import tools.jackson.databind.JsonNode;
 
 /**
- * R1.3, R1.4, R12.4: an applicant logs in with a six-digit code sent by SMS instead of a password. A code lasts five
- * minutes, serves once, allows five guesses, and the newest code replaces the one before; codes are rate-limited per
- * number and per client address, and nobody learns from the answers whether a number has an account.
+ * R1.3, R1.4, R12.4: an applicant logs in with a six-digit code sent by SMS instead of a
+ * password. A code lasts five minutes, serves once, allows five guesses, and the newest
+ * code replaces the one before; codes are rate-limited per number and per client address,
+ * and nobody learns from the answers whether a number has an account.
  */
 @IdentityTest
 class SmsCodeLogInApiTests {

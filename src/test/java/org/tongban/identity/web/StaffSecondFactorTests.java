@@ -31,11 +31,13 @@ import org.tongban.support.WebPage;
 import tools.jackson.databind.JsonNode;
 
 /**
- * R1.3, R1.4: staff log in with their password and a second factor, the code of their authenticator app (TOTP) or,
- * as the fallback, a code sent by SMS to their registered mobile; on pages and in the API alike. A code is accepted
- * once, wrong codes make the address wait, and the half-logged-in state opens nothing but the second step. A staff
- * member without an authenticator enrols one, confirmed by a code sent to their registered mobile. The attacks on
- * the second factor are in {@link SecondFactorGuessingTests}.
+ * R1.3, R1.4: staff log in with their password and a second factor, the code of their
+ * authenticator app (TOTP) or, as the fallback, a code sent by SMS to their registered
+ * mobile; on pages and in the API alike. A code is accepted once, wrong codes make the
+ * address wait, and the half-logged-in state opens nothing but the second step. A staff
+ * member without an authenticator enrols one, confirmed by a code sent to their
+ * registered mobile. The attacks on the second factor are in
+ * {@link SecondFactorGuessingTests}.
  */
 @IdentityTest
 class StaffSecondFactorTests {
@@ -92,8 +94,9 @@ class StaffSecondFactorTests {
 		WebPage step = visitor.page("/login/second-factor");
 		assertThat(step.status()).isEqualTo(200);
 		assertThat(step.title()).isEqualTo("第二重验证 - D市政务服务网");
-		assertThat(step.html()).contains("<form action=\"/login/second-factor\" method=\"post\"",
-				"<form action=\"/login/second-factor/sms\" method=\"post\"", "autocomplete=\"one-time-code\"")
+		assertThat(step.html())
+			.contains("<form action=\"/login/second-factor\" method=\"post\"",
+					"<form action=\"/login/second-factor/sms\" method=\"post\"", "autocomplete=\"one-time-code\"")
 			.doesNotContain("<script");
 		assertThat(new Visitor(mvc).get("/login/second-factor")).as("without a password first")
 			.hasRedirectedUrl("/login");
@@ -140,12 +143,10 @@ class StaffSecondFactorTests {
 		assertThat(WebPage.of(visitor.post("/login/second-factor", "code", authenticator.code())).text())
 			.as("waiting, the right code too")
 			.contains("账号、密码或验证码错误");
-		assertThat(apiLogIn(accountName, authenticator.code(), visitor.address())).as("and in the API")
-			.hasStatus(401);
+		assertThat(apiLogIn(accountName, authenticator.code(), visitor.address())).as("and in the API").hasStatus(401);
 
 		clock.advance(Duration.ofMinutes(14));
-		assertThat(apiLogIn(accountName, authenticator.code(), visitor.address())).as("still waiting")
-			.hasStatus(401);
+		assertThat(apiLogIn(accountName, authenticator.code(), visitor.address())).as("still waiting").hasStatus(401);
 		clock.advance(Duration.ofMinutes(1));
 
 		clock.advance(Duration.ofMinutes(15));
@@ -179,8 +180,7 @@ class StaffSecondFactorTests {
 
 		clock.advance(Duration.ofMinutes(5));
 
-		assertThat(WebPage.of(visitor.post("/login/second-factor", "code", code)).text())
-			.contains("账号、密码或验证码错误");
+		assertThat(WebPage.of(visitor.post("/login/second-factor", "code", code)).text()).contains("账号、密码或验证码错误");
 	}
 
 	@Test
@@ -255,7 +255,10 @@ class StaffSecondFactorTests {
 		assertThat(apiLogIn(accountName, smsCode())).hasStatusOk();
 	}
 
-	/** Logs in with the password and opens the page of the second step, as a browser follows the redirect. */
+	/**
+	 * Logs in with the password and opens the page of the second step, as a browser
+	 * follows the redirect.
+	 */
 	private static void passwordStep(Visitor visitor, String accountName) {
 		assertThat(visitor.logIn(accountName, TestAccounts.PASSWORD)).hasRedirectedUrl("/login/second-factor");
 		visitor.get("/login/second-factor");
@@ -273,7 +276,10 @@ class StaffSecondFactorTests {
 		return PasswordLogInApiTests.postJson(mvc, "/api/v1/auth/login", body, address);
 	}
 
-	/** The code of the newest SMS to the staff member's registered mobile, read from the development outbox. */
+	/**
+	 * The code of the newest SMS to the staff member's registered mobile, read from the
+	 * development outbox.
+	 */
 	private String smsCode() {
 		String body = outbox().get(0).get("body").asString();
 		Matcher code = SIX_DIGITS.matcher(body);
@@ -281,7 +287,10 @@ class StaffSecondFactorTests {
 		return code.group(1);
 	}
 
-	/** The newest SMS to the staff member's registered mobile in the development outbox, if any. */
+	/**
+	 * The newest SMS to the staff member's registered mobile in the development outbox,
+	 * if any.
+	 */
 	private JsonNode outbox() {
 		String mobile = personalData.open(directory.staff(staff.id()).orElseThrow().mobile());
 		return PasswordLogInApiTests

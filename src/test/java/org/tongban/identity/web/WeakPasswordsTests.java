@@ -17,9 +17,10 @@ import org.tongban.identity.TestAccounts;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 12 item 9 (R1.4): registration refused {@code aaaaaaaaaaaaaaaa} and the published demo password no more than
- * a good one. Now repeated characters, runs of the alphabet, the digits or the keyboard, and the words of the platform
- * and its city are refused, with a message that says why, in Chinese and in English.
+ * Issue 12 item 9 (R1.4): registration refused {@code aaaaaaaaaaaaaaaa} and the published
+ * demo password no more than a good one. Now repeated characters, runs of the alphabet,
+ * the digits or the keyboard, and the words of the platform and its city are refused,
+ * with a message that says why, in Chinese and in English.
  */
 @IdentityTest
 class WeakPasswordsTests {
@@ -29,14 +30,14 @@ class WeakPasswordsTests {
 
 	@ParameterizedTest(name = "{0}")
 	@DisplayName("R1.4: a registration with a predictable password is refused next to the password, saying why")
-	@CsvSource(delimiter = '|', value = {
-			"aaaaaaaaaaaaaaaa | 密码不能只由重复的字符 | The password cannot be only a repeated character",
-			"abcabcabcabc     | 密码不能只由重复的字符 | The password cannot be only a repeated character",
-			"12345678901      | 密码不能只由连续的字母、数字或键盘上相邻的键组成 | The password cannot be only a run",
-			"abcdefghijk      | 密码不能只由连续的字母、数字或键盘上相邻的键组成 | The password cannot be only a run",
-			"wertyuiop        | 密码不能只由连续的字母、数字或键盘上相邻的键组成 | The password cannot be only a run",
-			"Tongban#2026     | 这个密码太常见 | This password is too common",
-			"zwfw@2026!       | 这个密码太常见 | This password is too common" })
+	@CsvSource(delimiter = '|',
+			value = { "aaaaaaaaaaaaaaaa | 密码不能只由重复的字符 | The password cannot be only a repeated character",
+					"abcabcabcabc     | 密码不能只由重复的字符 | The password cannot be only a repeated character",
+					"12345678901      | 密码不能只由连续的字母、数字或键盘上相邻的键组成 | The password cannot be only a run",
+					"abcdefghijk      | 密码不能只由连续的字母、数字或键盘上相邻的键组成 | The password cannot be only a run",
+					"wertyuiop        | 密码不能只由连续的字母、数字或键盘上相邻的键组成 | The password cannot be only a run",
+					"Tongban#2026     | 这个密码太常见 | This password is too common",
+					"zwfw@2026!       | 这个密码太常见 | This password is too common" })
 	void aPredictablePasswordIsRefused(String password, String chinese, String english) {
 		JsonNode zh = PasswordLogInApiTests.json(register(password, "zh-CN"));
 		JsonNode en = PasswordLogInApiTests.json(register(password, "en"));

@@ -15,9 +15,10 @@ import org.tongban.notification.NotificationFailedException;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
- * Outside the demo, SMS go to the configured gateway; production does not start without one, because applicants log
- * in and register with SMS codes, and says what to set. E-mails go to the mail server whenever one is configured, in
- * any profile; without one the platform starts and leaves e-mails unsent (R6.2).
+ * Outside the demo, SMS go to the configured gateway; production does not start without
+ * one, because applicants log in and register with SMS codes, and says what to set.
+ * E-mails go to the mail server whenever one is configured, in any profile; without one
+ * the platform starts and leaves e-mails unsent (R6.2).
  */
 class DeliveryConfigurationTests {
 
@@ -73,8 +74,8 @@ class DeliveryConfigurationTests {
 		for (String profile : List.of("prod", "demo")) {
 			platform.withUserConfiguration(SmtpConfiguration.class)
 				.withBean(JavaMailSenderImpl.class)
-				.withPropertyValues("spring.profiles.active=" + profile, "tongban.sms.gateway.url=https://sms.example.cn/v1",
-						"spring.mail.host=smtp.example.cn")
+				.withPropertyValues("spring.profiles.active=" + profile,
+						"tongban.sms.gateway.url=https://sms.example.cn/v1", "spring.mail.host=smtp.example.cn")
 				.run(context -> assertThat(context).getBean(MailGateway.class).isInstanceOf(SmtpMailGateway.class));
 		}
 	}
@@ -87,8 +88,9 @@ class DeliveryConfigurationTests {
 
 	@Test
 	void theApiKeyIsNeverPrinted() {
-		platform.withPropertyValues("tongban.sms.gateway.url=https://sms.example.cn/v1",
-				"tongban.sms.gateway.api-key=secret-key")
+		platform
+			.withPropertyValues("tongban.sms.gateway.url=https://sms.example.cn/v1",
+					"tongban.sms.gateway.api-key=secret-key")
 			.run(context -> assertThat(context.getBean(SmsGatewayProperties.class).toString())
 				.contains("sms.example.cn")
 				.doesNotContain("secret-key"));

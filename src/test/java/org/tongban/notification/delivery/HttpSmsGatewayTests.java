@@ -25,9 +25,10 @@ import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Outside the demo, SMS go to the city's SMS gateway as a documented JSON request (R6.2); a refusal, an error or
- * silence of the gateway reaches the caller as a {@link NotificationFailedException}, which names the message and
- * the masked number, never the number itself. Runs against a local HTTP server.
+ * Outside the demo, SMS go to the city's SMS gateway as a documented JSON request (R6.2);
+ * a refusal, an error or silence of the gateway reaches the caller as a
+ * {@link NotificationFailedException}, which names the message and the masked number,
+ * never the number itself. Runs against a local HTTP server.
  */
 class HttpSmsGatewayTests {
 
@@ -134,8 +135,7 @@ class HttpSmsGatewayTests {
 		});
 		server.start();
 		URI url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/v1/messages");
-		return new HttpSmsGateway(
-				new SmsGatewayProperties(url, apiKey, Duration.ofSeconds(5), readTimeout));
+		return new HttpSmsGateway(new SmsGatewayProperties(url, apiKey, Duration.ofSeconds(5), readTimeout));
 	}
 
 	private static HttpHandler answering(int status) {

@@ -29,9 +29,10 @@ import org.tongban.notification.SmsMessage;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The development outbox exists in the demo profile only: in any other profile its beans are not there, its page and
- * API are not found, and SMS go to the city's SMS gateway instead (R6.2). The platform runs here as it would be
- * deployed, with keys of its own, against a local HTTP server standing in for the gateway.
+ * The development outbox exists in the demo profile only: in any other profile its beans
+ * are not there, its page and API are not found, and SMS go to the city's SMS gateway
+ * instead (R6.2). The platform runs here as it would be deployed, with keys of its own,
+ * against a local HTTP server standing in for the gateway.
  */
 @SpringBootTest(properties = { "tongban.crypto.active-key-id=k1",
 		"tongban.crypto.keys.k1=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "tongban.crypto.active-index-key-id=i1",

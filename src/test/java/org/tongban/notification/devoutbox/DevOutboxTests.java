@@ -36,10 +36,11 @@ import org.tongban.support.WebPage;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * In the demo, every SMS and e-mail the platform sends is kept in the development outbox, where a tester reads it
- * on {@code /dev/outbox} or as JSON on {@code /api/v1/dev/outbox}: newest first, filtered by recipient (written any
- * usual way) and channel, in the recipient's language (R6.2). Each test writes to recipients of its own, so that the
- * messages of other tests do not count.
+ * In the demo, every SMS and e-mail the platform sends is kept in the development outbox,
+ * where a tester reads it on {@code /dev/outbox} or as JSON on
+ * {@code /api/v1/dev/outbox}: newest first, filtered by recipient (written any usual way)
+ * and channel, in the recipient's language (R6.2). Each test writes to recipients of its
+ * own, so that the messages of other tests do not count.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -75,8 +76,10 @@ class DevOutboxTests {
 		sms.extractingPath("$[0].recipient").isEqualTo(phone.value());
 		sms.extractingPath("$[0].subject").isNull();
 		sms.extractingPath("$[0].body").isEqualTo("【D市政务服务网】您的登录验证码为204816，5分钟内有效。请勿泄露给他人。");
-		sms.extractingPath("$[0].createdAt").asString().endsWith("+08:00").satisfies(createdAt -> assertThat(
-				OffsetDateTime.parse(createdAt).toInstant()).isEqualTo(clock.instant()));
+		sms.extractingPath("$[0].createdAt")
+			.asString()
+			.endsWith("+08:00")
+			.satisfies(createdAt -> assertThat(OffsetDateTime.parse(createdAt).toInstant()).isEqualTo(clock.instant()));
 
 		AbstractJsonContentAssert<?> email = json("/api/v1/dev/outbox?recipient={r}", address.value());
 		email.extractingPath("$[0].channel").isEqualTo("EMAIL");
@@ -108,10 +111,12 @@ class DevOutboxTests {
 
 		String written = "+86 " + phone.value().substring(0, 3) + "-" + phone.value().substring(3, 7) + "-"
 				+ phone.value().substring(7);
-		json("/api/v1/dev/outbox?recipient={r}", written).extractingPath("$[*].recipient").asArray()
+		json("/api/v1/dev/outbox?recipient={r}", written).extractingPath("$[*].recipient")
+			.asArray()
 			.containsExactly(phone.value());
 		json("/api/v1/dev/outbox?recipient={r}", local.toLowerCase(Locale.ROOT) + "@EXAMPLE.COM")
-			.extractingPath("$[*].recipient").asArray()
+			.extractingPath("$[*].recipient")
+			.asArray()
 			.containsExactly(local + "@example.com");
 	}
 
@@ -244,9 +249,8 @@ class DevOutboxTests {
 		assertThat(page.title()).isEqualTo("演示发件箱 - D市政务服务网");
 		assertThat(page.text()).contains("此页面仅在演示环境中存在", "正式环境中没有此页面", "共 2 条消息，最新的在前");
 		assertThat(page.count(MESSAGE)).isEqualTo(2);
-		assertThat(page.text()).containsSubsequence("短信 收件人 " + phone.value() + " 时间 ",
-				"【D市政务服务网】您的登录验证码为531642", "短信 收件人 " + phone.value(),
-				"【D市政务服务网】您正在注册D市政务服务网账号，验证码为864200");
+		assertThat(page.text()).containsSubsequence("短信 收件人 " + phone.value() + " 时间 ", "【D市政务服务网】您的登录验证码为531642",
+				"短信 收件人 " + phone.value(), "【D市政务服务网】您正在注册D市政务服务网账号，验证码为864200");
 		assertThat(page.text()).containsPattern("时间 \\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}:\\d{2}");
 		assertThat(page.html()).contains("value=\"" + phone.value() + "\"").contains("<time datetime=\"");
 	}
@@ -270,7 +274,8 @@ class DevOutboxTests {
 	void thePageGoesOnPageByPageKeepingTheFilter() {
 		MobileNumber phone = newPhone();
 		for (int i = 0; i < DevOutbox.PAGE_SIZE + 1; i++) {
-			notifications.sms(phone, SmsMessage.loginCode("%06d".formatted(i), FIVE_MINUTES), Locale.SIMPLIFIED_CHINESE);
+			notifications.sms(phone, SmsMessage.loginCode("%06d".formatted(i), FIVE_MINUTES),
+					Locale.SIMPLIFIED_CHINESE);
 		}
 
 		WebPage first = page("recipient=" + phone.value());
@@ -311,7 +316,9 @@ class DevOutboxTests {
 	}
 
 	private AbstractJsonContentAssert<?> json(String uri, Object... variables) {
-		return assertThat(mvc.get().uri(uri, variables)).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON).bodyJson();
+		return assertThat(mvc.get().uri(uri, variables)).hasStatusOk()
+			.hasContentType(MediaType.APPLICATION_JSON)
+			.bodyJson();
 	}
 
 	/** The codes of the SMS listed, in their order. */

@@ -56,11 +56,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * R6.2 against a real SMTP server in the test's process (GreenMail, on a free port; stopped and started again on the
- * same port to stand for a mail server that is down): case notices are e-mailed in the recipient's language; with
- * the server down a notice waits with its error and attempts, where the administrator sees it, and goes out once the
- * server is back; after the configured attempts it waits for the administrator; a row claimed by a node that
- * stopped is taken again once the claim expires; and two deliverers racing over the same rows send each once.
+ * R6.2 against a real SMTP server in the test's process (GreenMail, on a free port;
+ * stopped and started again on the same port to stand for a mail server that is down):
+ * case notices are e-mailed in the recipient's language; with the server down a notice
+ * waits with its error and attempts, where the administrator sees it, and goes out once
+ * the server is back; after the configured attempts it waits for the administrator; a row
+ * claimed by a node that stopped is taken again once the claim expires; and two
+ * deliverers racing over the same rows send each once.
  */
 @SpringBootTest(properties = "tongban.notification.max-attempts=3")
 @AutoConfigureMockMvc
@@ -130,8 +132,7 @@ class EmailNotificationTests {
 
 		MimeMessage inChinese = await().atMost(Duration.ofSeconds(10)).until(() -> received(chinese), m -> m != null);
 		assertThat(inChinese.getSubject()).isEqualTo("您的申请 TB20261127000201 已受理");
-		assertThat(body(inChinese))
-			.startsWith("您好：\n\n您申请办理的“食品经营许可”（申请编号 TB20261127000201）已于2026年11月27日受理。")
+		assertThat(body(inChinese)).startsWith("您好：\n\n您申请办理的“食品经营许可”（申请编号 TB20261127000201）已于2026年11月27日受理。")
 			.contains("在线查看办件：http://localhost:8080/my/applications/TB20261127000201")
 			.endsWith("如有疑问，请拨打政务服务便民热线 12345。");
 		assertThat(inChinese.getFrom()).singleElement()
@@ -140,7 +141,8 @@ class EmailNotificationTests {
 		MimeMessage inEnglish = await().atMost(Duration.ofSeconds(10)).until(() -> received(english), m -> m != null);
 		assertThat(inEnglish.getSubject()).isEqualTo("Your application TB20261127000202 has not been accepted");
 		assertThat(body(inEnglish))
-			.startsWith("Hello,\n\nYour application for Food business licence (number TB20261127000202) was not accepted.")
+			.startsWith(
+					"Hello,\n\nYour application for Food business licence (number TB20261127000202) was not accepted.")
 			.contains("Reason: Outside our remit");
 		assertThat(inEnglish.getHeader("X-Tongban-Message-Id")).as("the same on every attempt")
 			.containsExactly(rowOf(englishReader).id());
@@ -205,8 +207,7 @@ class EmailNotificationTests {
 		assertThat(await().atMost(Duration.ofSeconds(10)).until(() -> received(address), m -> m != null).getSubject())
 			.isEqualTo("Your application TB20261127000204 has been denied");
 		await().atMost(Duration.ofSeconds(5)).until(() -> rowOf(account).status().equals("SENT"));
-		assertThat(mvc.post().uri(retry).with(authentication(admin())).with(csrf())).as("sent already")
-			.hasStatus(409);
+		assertThat(mvc.post().uri(retry).with(authentication(admin())).with(csrf())).as("sent already").hasStatus(409);
 	}
 
 	@Test
@@ -216,7 +217,8 @@ class EmailNotificationTests {
 		UUID account = tell(address, Locale.SIMPLIFIED_CHINESE, CaseNotice.granted("TB20261127000205", FOOD_LICENCE));
 		awaitFailedAttempts(account, 1);
 		smtp.start();
-		// Another node claimed it at 10:01 with the lease of 5 minutes, and stopped before it sent it.
+		// Another node claimed it at 10:01 with the lease of 5 minutes, and stopped
+		// before it sent it.
 		jdbc.sql("update notification_outbox set claim_token = :token, claimed_until = :until where id = :id")
 			.param("token", UUID.randomUUID())
 			.param("until", TestClock.DEMO_DAY.atTime(10, 6).atZone(clock.getZone()).toOffsetDateTime())
@@ -243,8 +245,9 @@ class EmailNotificationTests {
 					CaseNotice.message("TB2026112700030" + (i % 10), FOOD_LICENCE));
 		}
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> jdbc.sql("select count(*) from notification_outbox where address_masked like :domain"
-					+ " and attempts = 1 and claim_token is null")
+			.until(() -> jdbc
+				.sql("select count(*) from notification_outbox where address_masked like :domain"
+						+ " and attempts = 1 and claim_token is null")
 				.param("domain", "%@" + domain)
 				.query(Integer.class)
 				.single() == notices);
@@ -260,22 +263,23 @@ class EmailNotificationTests {
 		try {
 			Future<Integer> first = nodes.submit(node);
 			Future<Integer> second = nodes.submit(node);
-			// The outbox's own thread may still be about, a third deliverer: each row is claimed by one of them.
+			// The outbox's own thread may still be about, a third deliverer: each row is
+			// claimed by one of them.
 			assertThat(first.get() + second.get()).isPositive().isLessThanOrEqualTo(notices);
 		}
 		finally {
 			nodes.shutdown();
 		}
 
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> smtp.getReceivedMessagesForDomain(domain).length >= notices);
+		await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessagesForDomain(domain).length >= notices);
 		List<String> recipients = new ArrayList<>();
 		for (MimeMessage message : smtp.getReceivedMessagesForDomain(domain)) {
 			recipients.add(((InternetAddress) message.getRecipients(Message.RecipientType.TO)[0]).getAddress());
 		}
 		assertThat(recipients).hasSize(notices).doesNotHaveDuplicates();
-		assertThat(jdbc.sql("select count(*) from notification_outbox where address_masked like :domain"
-				+ " and status = 'SENT' and attempts = 2")
+		assertThat(jdbc
+			.sql("select count(*) from notification_outbox where address_masked like :domain"
+					+ " and status = 'SENT' and attempts = 2")
 			.param("domain", "%@" + domain)
 			.query(Integer.class)
 			.single()).isEqualTo(notices);
@@ -297,7 +301,10 @@ class EmailNotificationTests {
 		});
 	}
 
-	/** The one e-mail to the address, or null if none has come; fails if more than one came. */
+	/**
+	 * The one e-mail to the address, or null if none has come; fails if more than one
+	 * came.
+	 */
 	MimeMessage received(String address) throws MessagingException {
 		List<MimeMessage> messages = new ArrayList<>();
 		for (MimeMessage message : smtp.getReceivedMessagesForDomain(address.substring(address.indexOf('@') + 1))) {
@@ -316,8 +323,9 @@ class EmailNotificationTests {
 
 	/** The e-mail row of an account. */
 	Row rowOf(UUID account) {
-		return jdbc.sql("select id, status, attempts, last_error, claim_token from notification_outbox"
-				+ " where account_id = :account and channel = 'EMAIL'")
+		return jdbc
+			.sql("select id, status, attempts, last_error, claim_token from notification_outbox"
+					+ " where account_id = :account and channel = 'EMAIL'")
 			.param("account", account)
 			.query((row, n) -> new Row(row.getString("id"), row.getString("status"), row.getInt("attempts"),
 					row.getString("last_error"), row.getString("claim_token") != null))

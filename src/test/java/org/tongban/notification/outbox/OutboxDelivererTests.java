@@ -17,9 +17,9 @@ import org.tongban.notification.NotificationFailedException;
 import org.tongban.notification.delivery.Email;
 
 /**
- * R6.2, R12.1: what a failed attempt records, without a database: the next attempt after the back-off, or none once
- * the attempts are used up; and the server's error with the recipient's address masked, since the administrator
- * reads it.
+ * R6.2, R12.1: what a failed attempt records, without a database: the next attempt after
+ * the back-off, or none once the attempts are used up; and the server's error with the
+ * recipient's address masked, since the administrator reads it.
  */
 class OutboxDelivererTests {
 

@@ -29,9 +29,10 @@ import org.tongban.support.WebPage;
 import com.jayway.jsonpath.JsonPath;
 
 /**
- * R6.2, R13: the applicant reads their in-app messages, newest first, the new ones marked until seen, in their
- * language, on the page and through the API; and gives, changes or removes the e-mail address they are also told at,
- * a malformed one refused with the reason next to the field.
+ * R6.2, R13: the applicant reads their in-app messages, newest first, the new ones marked
+ * until seen, in their language, on the page and through the API; and gives, changes or
+ * removes the e-mail address they are also told at, a malformed one refused with the
+ * reason next to the field.
  */
 @IdentityTest
 class MyNotificationsPagesTests {
@@ -71,7 +72,8 @@ class MyNotificationsPagesTests {
 
 	@Test
 	void theApplicantReadsTheirMessagesNewestFirstTheNewOnesMarkedUntilSeen() {
-		tell(Locale.SIMPLIFIED_CHINESE, CaseNotice.accepted("TB20261127000301", FOOD_LICENCE, LocalDate.of(2026, 11, 27)));
+		tell(Locale.SIMPLIFIED_CHINESE,
+				CaseNotice.accepted("TB20261127000301", FOOD_LICENCE, LocalDate.of(2026, 11, 27)));
 		clock.advance(Duration.ofHours(1));
 		tell(Locale.SIMPLIFIED_CHINESE, CaseNotice.correctionRequested("TB20261127000302", FOOD_LICENCE, 2));
 
@@ -127,8 +129,7 @@ class MyNotificationsPagesTests {
 		assertThat(refused.title()).startsWith("错误");
 		assertThat(refused.text()).contains("存在以下问题", "电子邮箱地址的格式不正确，应类似 zhang@example.com。");
 		assertThat(refused.html()).contains("value=\"zhang.example.com\"");
-		assertThat(WebPage.of(visitor.post("/my/notifications/email", "email", " ")).text())
-			.contains("请填写电子邮箱地址。");
+		assertThat(WebPage.of(visitor.post("/my/notifications/email", "email", " ")).text()).contains("请填写电子邮箱地址。");
 
 		assertThat(visitor.post("/my/notifications/email", "email", "Zhang.Wei@Example.COM")).hasStatus(302)
 			.hasRedirectedUrl("/my/notifications");

@@ -12,8 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * An encrypted resident ID number or phone number can be found without decrypting every row, through a keyed
- * hash (HMAC-SHA256, or HMAC-SM3 where commercial cryptography is required) with keys of its own (R12.1, R12.6).
+ * An encrypted resident ID number or phone number can be found without decrypting every
+ * row, through a keyed hash (HMAC-SHA256, or HMAC-SM3 where commercial cryptography is
+ * required) with keys of its own (R12.1, R12.6).
  */
 class BlindIndexTests {
 
@@ -88,8 +89,7 @@ class BlindIndexTests {
 		Map<String, byte[]> keys = new LinkedHashMap<>();
 		keys.put("I.1", KEY_1);
 
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new BlindIndex(IndexAlgorithm.HMAC_SHA256, "I.1", keys))
+		assertThatIllegalArgumentException().isThrownBy(() -> new BlindIndex(IndexAlgorithm.HMAC_SHA256, "I.1", keys))
 			.withMessageContaining("lower-case letters and digits");
 	}
 

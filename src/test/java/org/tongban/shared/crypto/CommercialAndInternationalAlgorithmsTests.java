@@ -12,8 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * The algorithms that protect personal data are the real ones (R12.1, R12.6): each gives the answer that its
- * standard publishes, through the same code path that seals and indexes the platform's data.
+ * The algorithms that protect personal data are the real ones (R12.1, R12.6): each gives
+ * the answer that its standard publishes, through the same code path that seals and
+ * indexes the platform's data.
  */
 class CommercialAndInternationalAlgorithmsTests {
 
@@ -58,11 +59,12 @@ class CommercialAndInternationalAlgorithmsTests {
 				+ "83de3541e4c2b58177e065a9bf7b62ec";
 
 		assertThat(hex(CipherAlgorithm.SM4_GCM.seal(key, iv, associatedData, plaintext))).isEqualTo(ciphertextAndTag);
-		assertThat(CipherAlgorithm.SM4_GCM.open(key, iv, associatedData, bytes(ciphertextAndTag)))
-			.isEqualTo(plaintext);
+		assertThat(CipherAlgorithm.SM4_GCM.open(key, iv, associatedData, bytes(ciphertextAndTag))).isEqualTo(plaintext);
 	}
 
-	/** The GCM specification of McGrew and Viega, test case 14 (AES-256, zero key and IV). */
+	/**
+	 * The GCM specification of McGrew and Viega, test case 14 (AES-256, zero key and IV).
+	 */
 	@Test
 	void aesGcmSealsTheVectorOfTheGcmSpecification() {
 		var key = CipherAlgorithm.AES_GCM.key(new byte[32]);

@@ -14,9 +14,9 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
- * The keys that protect personal data come from the configuration or the environment and are checked when the
- * platform starts: no keys or a wrong key stop it before it stores anything; only the demo profile has keys of
- * its own (R12.1, R12.6).
+ * The keys that protect personal data come from the configuration or the environment and
+ * are checked when the platform starts: no keys or a wrong key stop it before it stores
+ * anything; only the demo profile has keys of its own (R12.1, R12.6).
  */
 class CryptoConfigurationTests {
 

@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.tongban.shared.crypto.DecryptionException.Reason;
 
 /**
- * Resident ID numbers, phone numbers and bank accounts are encrypted at rest with an authenticated cipher, AES-GCM
- * by default and SM4-GCM where commercial cryptography is required, with keys that rotate by key id (R12.1,
- * R12.6).
+ * Resident ID numbers, phone numbers and bank accounts are encrypted at rest with an
+ * authenticated cipher, AES-GCM by default and SM4-GCM where commercial cryptography is
+ * required, with keys that rotate by key id (R12.1, R12.6).
  */
 class FieldCipherTests {
 
@@ -168,8 +168,7 @@ class FieldCipherTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new FieldCipher(CipherAlgorithm.AES_GCM, "k2", Map.of("k1", AES_KEY_1)))
 			.withMessageContaining("'k2'");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new FieldCipher(CipherAlgorithm.AES_GCM, "k1", Map.of()));
+		assertThatIllegalArgumentException().isThrownBy(() -> new FieldCipher(CipherAlgorithm.AES_GCM, "k1", Map.of()));
 	}
 
 	@Test

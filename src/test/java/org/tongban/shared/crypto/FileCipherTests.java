@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.tongban.shared.crypto.DecryptionException.Reason;
 
 /**
- * Files are encrypted at rest segment by segment with the keys of the personal data, AES-GCM or SM4-GCM; a file
- * changed, cut off or moved to another key is detected, and files under an old key remain readable (R12.2, R12.6).
+ * Files are encrypted at rest segment by segment with the keys of the personal data,
+ * AES-GCM or SM4-GCM; a file changed, cut off or moved to another key is detected, and
+ * files under an old key remain readable (R12.2, R12.6).
  */
 class FileCipherTests {
 
@@ -49,8 +50,7 @@ class FileCipherTests {
 		byte[] file = ("申请人：张伟 " + "x".repeat(100)).getBytes(StandardCharsets.UTF_8);
 		byte[] sealed = encrypt(cipher(algorithm), file);
 
-		assertThat(new String(sealed, StandardCharsets.ISO_8859_1))
-			.startsWith("f1.k1." + algorithm.token() + "\n")
+		assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).startsWith("f1.k1." + algorithm.token() + "\n")
 			.doesNotContain(new String(file, StandardCharsets.ISO_8859_1).substring(0, 10));
 		assertThat(decrypt(cipher(algorithm), sealed)).isEqualTo(file);
 		assertThat(encrypt(cipher(algorithm), file)).isNotEqualTo(sealed);

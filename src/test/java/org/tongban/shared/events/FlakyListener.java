@@ -9,8 +9,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A listener that fails as often as it is told to before it does its work, as a listener does while the database is
- * away; it does the work of an event once however often it is handed it.
+ * A listener that fails as often as it is told to before it does its work, as a listener
+ * does while the database is away; it does the work of an event once however often it is
+ * handed it.
  */
 @Component
 class FlakyListener {

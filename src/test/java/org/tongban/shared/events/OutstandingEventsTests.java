@@ -18,8 +18,9 @@ import org.tongban.support.TestClock;
 import org.tongban.support.TestClock;
 
 /**
- * R14, nothing acknowledged is lost: an event whose listener failed stays stored, and is handed to the listener
- * again a minute later, without a restart, until it succeeds; then it is complete and not handed again.
+ * R14, nothing acknowledged is lost: an event whose listener failed stays stored, and is
+ * handed to the listener again a minute later, without a restart, until it succeeds; then
+ * it is complete and not handed again.
  */
 @ApplicationTest
 class OutstandingEventsTests {
@@ -99,7 +100,8 @@ class OutstandingEventsTests {
 	}
 
 	private long incomplete(UUID id) {
-		return jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like :id")
+		return jdbc
+			.sql("select count(*) from event_publication where completion_date is null and serialized_event like :id")
 			.param("id", "%" + id + "%")
 			.query(Long.class)
 			.single();

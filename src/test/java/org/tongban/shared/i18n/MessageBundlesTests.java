@@ -19,9 +19,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * R13: the platform speaks Chinese by default and English on request, so every text of a bundle exists in both
- * languages. The one exception is the SMS signature, which stays Chinese in every language (the carrier registers it).
- * English says one thing one way: "sign in" and "sign out", as GOV.UK does (issue 13 item 8).
+ * R13: the platform speaks Chinese by default and English on request, so every text of a
+ * bundle exists in both languages. The one exception is the SMS signature, which stays
+ * Chinese in every language (the carrier registers it). English says one thing one way:
+ * "sign in" and "sign out", as GOV.UK does (issue 13 item 8).
  */
 class MessageBundlesTests {
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Refunds and fees go to a bank account: a card number is checked by its Luhn digit, an account number of a
- * bank's own scheme by its form; both are shown masked (R12.1).
+ * Refunds and fees go to a bank account: a card number is checked by its Luhn digit, an
+ * account number of a bank's own scheme by its form; both are shown masked (R12.1).
  */
 class BankAccountNumberTests {
 
@@ -69,8 +69,7 @@ class BankAccountNumberTests {
 	@Test
 	void aNumberWithOtherCharactersIsRefusedInTheWordsOfTheForm() {
 		assertRefused(() -> BankAccountNumber.parseCard("6200 0000 0000 000S"), "identifier.bankCard.characters", "S");
-		assertRefused(() -> BankAccountNumber.parse("NO. 4405014607010000"), "identifier.bankAccount.characters",
-				"N");
+		assertRefused(() -> BankAccountNumber.parse("NO. 4405014607010000"), "identifier.bankAccount.characters", "N");
 	}
 
 	@Test

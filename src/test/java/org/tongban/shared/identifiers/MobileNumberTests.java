@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A natural person registers with a mainland mobile number, to which SMS codes are sent (R1.1); however it is
- * written, the same phone is the same number; it is shown masked (R12.1).
+ * A natural person registers with a mainland mobile number, to which SMS codes are sent
+ * (R1.1); however it is written, the same phone is the same number; it is shown masked
+ * (R12.1).
  */
 class MobileNumberTests {
 
@@ -23,8 +24,8 @@ class MobileNumberTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "13012345678", "14712345678", "15912345678", "16612345678", "17012345678",
-			"18812345678", "19912345678" })
+	@ValueSource(strings = { "13012345678", "14712345678", "15912345678", "16612345678", "17012345678", "18812345678",
+			"19912345678" })
 	void everyMobilePrefixFrom13To19IsAccepted(String number) {
 		assertThat(MobileNumber.isValid(number)).isTrue();
 	}

@@ -10,8 +10,9 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.tongban.support.MessageBundles;
 
 /**
- * Asserts that a number is refused for one precise reason, and that the applicant can read that reason in
- * Chinese and in English (R13.3): a message code without a text would reach the form as the bare code.
+ * Asserts that a number is refused for one precise reason, and that the applicant can
+ * read that reason in Chinese and in English (R13.3): a message code without a text would
+ * reach the form as the bare code.
  */
 final class Refusals {
 

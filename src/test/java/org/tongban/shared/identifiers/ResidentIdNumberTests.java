@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A natural person registers with a resident ID number checked by its GB 11643 check character (R1.1); a
- * refused number says exactly what is wrong with it; the number is shown masked (R12.1).
+ * A natural person registers with a resident ID number checked by its GB 11643 check
+ * character (R1.1); a refused number says exactly what is wrong with it; the number is
+ * shown masked (R12.1).
  */
 class ResidentIdNumberTests {
 
@@ -77,14 +78,10 @@ class ResidentIdNumberTests {
 
 	@Test
 	void aWrongCharacterIsRefusedWithItsPosition() {
-		assertRefused(() -> ResidentIdNumber.parse("1101051949123100X2"), "identifier.residentId.characters", 17,
-				"X");
-		assertRefused(() -> ResidentIdNumber.parse("110105 19491231002"), "identifier.residentId.characters", 7,
-				" ");
-		assertRefused(() -> ResidentIdNumber.parse("11010519491231002Y"), "identifier.residentId.characters", 18,
-				"Y");
-		assertRefused(() -> ResidentIdNumber.parse("１１０１０５19491231002X"), "identifier.residentId.characters", 1,
-				"１");
+		assertRefused(() -> ResidentIdNumber.parse("1101051949123100X2"), "identifier.residentId.characters", 17, "X");
+		assertRefused(() -> ResidentIdNumber.parse("110105 19491231002"), "identifier.residentId.characters", 7, " ");
+		assertRefused(() -> ResidentIdNumber.parse("11010519491231002Y"), "identifier.residentId.characters", 18, "Y");
+		assertRefused(() -> ResidentIdNumber.parse("１１０１０５19491231002X"), "identifier.residentId.characters", 1, "１");
 	}
 
 	@Test
@@ -138,8 +135,8 @@ class ResidentIdNumberTests {
 	}
 
 	/**
-	 * For every sequence number of a few people, exactly one of the eleven possible check characters is accepted,
-	 * and it is the one the standard's own formulation gives.
+	 * For every sequence number of a few people, exactly one of the eleven possible check
+	 * characters is accepted, and it is the one the standard's own formulation gives.
 	 */
 	@Test
 	void exactlyOneCheckCharacterIsAcceptedForEveryNumber() {
@@ -158,9 +155,9 @@ class ResidentIdNumberTests {
 	}
 
 	/**
-	 * GB 11643 as the standard states it, independently of the implementation's weight table: counting positions
-	 * from the right, the check character first (X for 10), the sum of each value times 2<sup>i−1</sup> is 1
-	 * modulo 11.
+	 * GB 11643 as the standard states it, independently of the implementation's weight
+	 * table: counting positions from the right, the check character first (X for 10), the
+	 * sum of each value times 2<sup>i−1</sup> is 1 modulo 11.
 	 */
 	static String withCheckCharacter(String first17) {
 		for (char check : "0123456789X".toCharArray()) {

@@ -12,19 +12,19 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A legal person registers with a unified social credit code checked by its GB 32100 check character (R1.1),
- * and by the GB 11714 check character of the organization code inside it; a refused code says exactly what is
- * wrong with it.
+ * A legal person registers with a unified social credit code checked by its GB 32100
+ * check character (R1.1), and by the GB 11714 check character of the organization code
+ * inside it; a refused code says exactly what is wrong with it.
  */
 class UnifiedSocialCreditCodeTests {
 
 	/**
-	 * Codes in the form of real licences: enterprises (91) of several cities, among them the code most often
-	 * cited as an example, one whose two check characters are both X, and a public institution (12).
+	 * Codes in the form of real licences: enterprises (91) of several cities, among them
+	 * the code most often cited as an example, one whose two check characters are both X,
+	 * and a public institution (12).
 	 */
-	static final List<String> VALID_CODES = List.of("91350100M000100Y43", "914403001922038216",
-			"91440300708461136T", "91110108551385082Q", "91110000802100433B", "9111000071093123XX",
-			"12440600MB2C07549J");
+	static final List<String> VALID_CODES = List.of("91350100M000100Y43", "914403001922038216", "91440300708461136T",
+			"91110108551385082Q", "91110000802100433B", "9111000071093123XX", "12440600MB2C07549J");
 
 	private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -89,16 +89,16 @@ class UnifiedSocialCreditCodeTests {
 	void theLettersThatTheStandardLeavesOutAreRefusedWithTheirPosition() {
 		assertRefused(() -> UnifiedSocialCreditCode.parse("91350100I000100Y43"), "identifier.creditCode.characters", 9,
 				"I");
-		assertRefused(() -> UnifiedSocialCreditCode.parse("91350100M0O0100Y43"), "identifier.creditCode.characters",
-				11, "O");
-		assertRefused(() -> UnifiedSocialCreditCode.parse("91350100M000100S43"), "identifier.creditCode.characters",
-				16, "S");
-		assertRefused(() -> UnifiedSocialCreditCode.parse("91350100M000100Y4V"), "identifier.creditCode.characters",
-				18, "V");
+		assertRefused(() -> UnifiedSocialCreditCode.parse("91350100M0O0100Y43"), "identifier.creditCode.characters", 11,
+				"O");
+		assertRefused(() -> UnifiedSocialCreditCode.parse("91350100M000100S43"), "identifier.creditCode.characters", 16,
+				"S");
+		assertRefused(() -> UnifiedSocialCreditCode.parse("91350100M000100Y4V"), "identifier.creditCode.characters", 18,
+				"V");
 		assertRefused(() -> UnifiedSocialCreditCode.parse("z1350100M000100Y43"), "identifier.creditCode.characters", 1,
 				"Z");
-		assertRefused(() -> UnifiedSocialCreditCode.parse("91350100M000-00Y43"), "identifier.creditCode.characters",
-				13, "-");
+		assertRefused(() -> UnifiedSocialCreditCode.parse("91350100M000-00Y43"), "identifier.creditCode.characters", 13,
+				"-");
 	}
 
 	@Test
@@ -115,7 +115,8 @@ class UnifiedSocialCreditCodeTests {
 
 	@Test
 	void aKindOfOrganizationThatTheAuthorityDoesNotRegisterIsRefused() {
-		// 工商 registers enterprises (1), individual businesses (2) and farmers' cooperatives (3) only
+		// 工商 registers enterprises (1), individual businesses (2) and farmers'
+		// cooperatives (3) only
 		assertRefused(() -> UnifiedSocialCreditCode.parse("94350100M000100Y43"), "identifier.creditCode.kind", "4",
 				"9");
 		assertRefused(() -> UnifiedSocialCreditCode.parse("54350100M000100Y43"), "identifier.creditCode.kind", "4",

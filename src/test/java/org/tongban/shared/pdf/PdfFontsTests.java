@@ -16,17 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The documents the platform issues read back as written, in Chinese and Latin alike, however many are made at
- * once: the parsed font a document borrows is never another's at the same time.
+ * The documents the platform issues read back as written, in Chinese and Latin alike,
+ * however many are made at once: the parsed font a document borrows is never another's at
+ * the same time.
  */
 class PdfFontsTests {
 
 	@Test
 	void documentsMadeAtOnceEachCarryTheirOwnText() throws Exception {
 		var fonts = new PdfFonts(new ClassPathResource("fonts/DroidSansFallbackFull.ttf"));
-		List<String> texts = List.of("准予行政许可决定书 TB20261127000001", "受理通知书 TB20261127000002",
-				"不予受理通知书 TB20261127000003", "补正材料通知书 TB20261127000004", "特殊环节告知书 TB20261127000005",
-				"食品经营许可申请表 SCJGJ-SPJYXK", "建筑工程施工许可 ZJJ-JZGCSGXK", "不予行政许可决定书 TB20261127000008");
+		List<String> texts = List.of("准予行政许可决定书 TB20261127000001", "受理通知书 TB20261127000002", "不予受理通知书 TB20261127000003",
+				"补正材料通知书 TB20261127000004", "特殊环节告知书 TB20261127000005", "食品经营许可申请表 SCJGJ-SPJYXK",
+				"建筑工程施工许可 ZJJ-JZGCSGXK", "不予行政许可决定书 TB20261127000008");
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
 			List<Future<String>> read = new ArrayList<>();

@@ -17,9 +17,10 @@ import org.springframework.transaction.TransactionSystemException;
 import org.tongban.support.MessageBundles;
 
 /**
- * R14: a request that fails because the database is away is answered 503 with Retry-After, even when it fails
- * before any controller: reading the web session or the API token (the security and session filters), or writing
- * the session back. Other failures are not this filter's to answer.
+ * R14: a request that fails because the database is away is answered 503 with
+ * Retry-After, even when it fails before any controller: reading the web session or the
+ * API token (the security and session filters), or writing the session back. Other
+ * failures are not this filter's to answer.
  */
 class DatabaseOutageFilterTests {
 
@@ -32,9 +33,9 @@ class DatabaseOutageFilterTests {
 		request.addHeader("Accept-Language", "en");
 		request.addPreferredLocale(Locale.ENGLISH);
 
-		MockHttpServletResponse response = send(request, new DataAccessResourceFailureException(
-				"select account_id from identity_api_token ...",
-				new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+		MockHttpServletResponse response = send(request,
+				new DataAccessResourceFailureException("select account_id from identity_api_token ...",
+						new SQLException("An I/O error occurred while sending to the backend.", "08006")));
 
 		assertThat(response.getStatus()).isEqualTo(503);
 		assertThat(response.getHeader("Retry-After")).isEqualTo("10");
@@ -89,6 +90,5 @@ class DatabaseOutageFilterTests {
 		});
 		return response;
 	}
-
 
 }

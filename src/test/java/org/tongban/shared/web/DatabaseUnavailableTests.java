@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongban.support.MessageBundles;
 
 /**
- * R14: while the database is away (restarting, or no pooled connection within the wait) nothing is done, and the
- * caller is told to come back: 503 with Retry-After and a localized message, never a 2xx and never a 500.
+ * R14: while the database is away (restarting, or no pooled connection within the wait)
+ * nothing is done, and the caller is told to come back: 503 with Retry-After and a
+ * localized message, never a 2xx and never a 500.
  */
 class DatabaseUnavailableTests {
 
@@ -43,7 +44,8 @@ class DatabaseUnavailableTests {
 
 		@GetMapping("/api/v1/lost")
 		String lostMidway() {
-			// What a transaction template throws when the connection dies under it: the rollback fails too.
+			// What a transaction template throws when the connection dies under it: the
+			// rollback fails too.
 			throw new TransactionSystemException("Could not roll back JDBC transaction",
 					new SQLException("An I/O error occurred while sending to the backend.", "08006"));
 		}

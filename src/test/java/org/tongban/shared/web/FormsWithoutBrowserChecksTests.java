@@ -14,9 +14,11 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * R3.1, R13.1: every form of the platform carries {@code novalidate}, so that the browser's own bubbles ("Please fill
- * in this field", in the browser's language) never stand in for the platform's messages next to the field. The
- * {@code required}, {@code pattern} and {@code type} attributes stay, for assistive technology and phone keyboards.
+ * R3.1, R13.1: every form of the platform carries {@code novalidate}, so that the
+ * browser's own bubbles ("Please fill in this field", in the browser's language) never
+ * stand in for the platform's messages next to the field. The {@code required},
+ * {@code pattern} and {@code type} attributes stay, for assistive technology and phone
+ * keyboards.
  */
 class FormsWithoutBrowserChecksTests {
 

@@ -28,10 +28,11 @@ import com.jayway.jsonpath.JsonPath;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Requests an attacker writes by hand, answered as the client's mistakes they are and without echoing what the client
- * made up (R12.3, R12.5): a forged {@code Host} never reaches a redirect, a JSON body is parsed only up to a small
- * limit, a refusal lists a bounded number of fields, and every answer forbids the browser features the platform does
- * not use. Over a real connection: {@link OverTheWireTests}.
+ * Requests an attacker writes by hand, answered as the client's mistakes they are and
+ * without echoing what the client made up (R12.3, R12.5): a forged {@code Host} never
+ * reaches a redirect, a JSON body is parsed only up to a small limit, a refusal lists a
+ * bounded number of fields, and every answer forbids the browser features the platform
+ * does not use. Over a real connection: {@link OverTheWireTests}.
  */
 @IdentityTest
 class HostileRequestsTests {
@@ -91,8 +92,7 @@ class HostileRequestsTests {
 			.exchange();
 
 		assertThat(login).hasStatus(HttpStatus.FOUND);
-		assertThat(login.getResponse().getRedirectedUrl()).startsWith("/my/notifications")
-			.doesNotContain(FORGED_HOST);
+		assertThat(login.getResponse().getRedirectedUrl()).startsWith("/my/notifications").doesNotContain(FORGED_HOST);
 	}
 
 	@Test
@@ -140,7 +140,10 @@ class HostileRequestsTests {
 		}
 	}
 
-	/** Saves the answers into a new draft of the food business licence, as a fresh enterprise through the API. */
+	/**
+	 * Saves the answers into a new draft of the food business licence, as a fresh
+	 * enterprise through the API.
+	 */
 	private MvcTestResult answersOfANewDraft(Map<String, String> answers) {
 		var testAccounts = new TestAccounts(accounts);
 		String token = tokens.issue(testAccounts.enterprise(testAccounts.person(), TestAccounts.creditCode()).id())

@@ -20,9 +20,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What MockMvc cannot show, on the platform listening on a port, with requests written byte for byte as an attacker
- * would: the servlet container decodes the query string and makes redirects absolute, and a body may come in chunks
- * (R12.3, R12.5). The same context as the browser tests.
+ * What MockMvc cannot show, on the platform listening on a port, with requests written
+ * byte for byte as an attacker would: the servlet container decodes the query string and
+ * makes redirects absolute, and a body may come in chunks (R12.3, R12.5). The same
+ * context as the browser tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -47,16 +48,18 @@ class OverTheWireTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/matters?q=食品", "/matters?q=%ZZ", "/matters?q=%E9%A3", "/matters?q=100%",
-			"/matters/食品", "/query?number=TB2026\u0001" })
+	@ValueSource(strings = { "/matters?q=食品", "/matters?q=%ZZ", "/matters?q=%E9%A3", "/matters?q=100%", "/matters/食品",
+			"/query?number=TB2026\u0001" })
 	@DisplayName("Issue 13 item 8, R12.3: raw UTF-8, control characters or broken percent-encoding in a page's address is a bad request on the site's error page")
 	void rawUtf8OrBrokenEncodingOnAPageIsABadRequest(String target, CapturedOutput output) {
-		String answer = exchange("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + BROWSER
-				+ "Connection: close\r\n\r\n", StandardCharsets.UTF_8);
+		String answer = exchange(
+				"GET " + target + " HTTP/1.1\r\nHost: localhost\r\n" + BROWSER + "Connection: close\r\n\r\n",
+				StandardCharsets.UTF_8);
 
 		assertThat(statusLine(answer)).isEqualTo("HTTP/1.1 400 ");
-		assertThat(answer).contains("Content-Type: text/html", "<link rel=\"stylesheet\" href=\"/css/tongban.css\">",
-				"<title>请求有误 - D市政务服务网</title>", "<footer")
+		assertThat(answer)
+			.contains("Content-Type: text/html", "<link rel=\"stylesheet\" href=\"/css/tongban.css\">",
+					"<title>请求有误 - D市政务服务网</title>", "<footer")
 			.doesNotContain("Apache Tomcat", "HTTP Status 400");
 		assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("IllegalStateException");
 	}
@@ -64,8 +67,8 @@ class OverTheWireTests {
 	@Test
 	@DisplayName("Issue 13 item 8: characters browsers send unencoded in a query, such as | or {}, are read")
 	void charactersBrowsersLeaveUnencodedInAQueryAreRead() {
-		String answer = exchange("GET /matters?q=a|b{c} HTTP/1.1\r\nHost: localhost\r\n" + BROWSER
-				+ "Connection: close\r\n\r\n");
+		String answer = exchange(
+				"GET /matters?q=a|b{c} HTTP/1.1\r\nHost: localhost\r\n" + BROWSER + "Connection: close\r\n\r\n");
 
 		assertThat(statusLine(answer)).isEqualTo("HTTP/1.1 200 ");
 	}
@@ -77,8 +80,7 @@ class OverTheWireTests {
 		String answer = exchange("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
 		assertThat(statusLine(answer)).isEqualTo("HTTP/1.1 400 ");
-		assertThat(answer).contains("Content-Type: application/problem+json", "\"status\":400",
-				"地址或表单中的参数无法读取");
+		assertThat(answer).contains("Content-Type: application/problem+json", "\"status\":400", "地址或表单中的参数无法读取");
 		assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("IllegalStateException");
 	}
 
@@ -110,7 +112,10 @@ class OverTheWireTests {
 		return exchange(request, StandardCharsets.ISO_8859_1);
 	}
 
-	/** Writes the request in these bytes: UTF-8 to put raw, unencoded characters in the request line. */
+	/**
+	 * Writes the request in these bytes: UTF-8 to put raw, unencoded characters in the
+	 * request line.
+	 */
 	private String exchange(String request, java.nio.charset.Charset bytes) {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			OutputStream out = socket.getOutputStream();

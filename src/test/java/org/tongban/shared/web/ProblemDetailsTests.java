@@ -14,8 +14,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Every failure is answered with a clear, localized message (R12.3, R13.3): RFC 9457 problem details for the API,
- * an error page for people, never a stack trace.
+ * Every failure is answered with a clear, localized message (R12.3, R13.3): RFC 9457
+ * problem details for the API, an error page for people, never a stack trace.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -24,7 +24,10 @@ class ProblemDetailsTests {
 	@Autowired
 	MockMvc mvc;
 
-	/** Inside the public API: elsewhere an unknown path is refused before anything looks for it (R12.5). */
+	/**
+	 * Inside the public API: elsewhere an unknown path is refused before anything looks
+	 * for it (R12.5).
+	 */
 	@Test
 	void anUnknownApiPathIsAProblemDetail() throws Exception {
 		mvc.perform(get("/api/v1/matters/SCJGJ-SPJYXK/no-such-thing"))
@@ -45,14 +48,16 @@ class ProblemDetailsTests {
 			.andExpect(jsonPath("$.detail").value("参数“page”的值“two”格式不正确，应为整数。"));
 		mvc.perform(get("/api/v1/matters").param("page", "two").param("lang", "en"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value("Parameter \"page\" has the value \"two\", which is not a whole number."));
+			.andExpect(jsonPath("$.detail")
+				.value("Parameter \"page\" has the value \"two\", which is not a whole number."));
 		mvc.perform(get("/api/v1/matters").param("page", "two").header("Accept-Language", "en-GB,en;q=0.9"))
 			.andExpect(jsonPath("$.title").value("Bad request"));
 	}
 
 	@Test
 	void aMethodThatIsNotOfferedIsRefusedPolitely() throws Exception {
-		// A public address: a method that nobody may use elsewhere is refused before it reaches a handler (R12.5).
+		// A public address: a method that nobody may use elsewhere is refused before it
+		// reaches a handler (R12.5).
 		mvc.perform(delete("/api/v1/auth/login"))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))

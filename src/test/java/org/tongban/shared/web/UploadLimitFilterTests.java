@@ -13,8 +13,9 @@ import org.springframework.util.unit.DataSize;
 import org.tongban.support.MessageBundles;
 
 /**
- * R3.3, R13: an upload beyond the request limit is answered 413 with the reason in the reader's language, for pages
- * and the API alike, before the CSRF check or anything else tries to read it; an upload within it goes on.
+ * R3.3, R13: an upload beyond the request limit is answered 413 with the reason in the
+ * reader's language, for pages and the API alike, before the CSRF check or anything else
+ * tries to read it; an upload within it goes on.
  */
 class UploadLimitFilterTests {
 

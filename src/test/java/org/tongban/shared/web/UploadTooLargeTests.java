@@ -21,10 +21,10 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 import org.tongban.support.MessageBundles;
 
 /**
- * An upload over the servlet container's limits ({@code spring.servlet.multipart.*}) is answered 413 with a
- * localized message, as problem details for the API and as the error page for people, not as a failure of the
- * server (R3.3, R12.3). The container refuses such an upload before any controller sees it; here a controller
- * refuses in its place.
+ * An upload over the servlet container's limits ({@code spring.servlet.multipart.*}) is
+ * answered 413 with a localized message, as problem details for the API and as the error
+ * page for people, not as a failure of the server (R3.3, R12.3). The container refuses
+ * such an upload before any controller sees it; here a controller refuses in its place.
  */
 class UploadTooLargeTests {
 
@@ -58,7 +58,6 @@ class UploadTooLargeTests {
 			.andExpect(model().attribute("detail", "上传的文件过大，超过了允许的大小。请压缩或拆分后重新上传。"));
 	}
 
-
 	private static AcceptHeaderLocaleResolver locales() {
 		var locales = new AcceptHeaderLocaleResolver();
 		locales.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
@@ -66,7 +65,9 @@ class UploadTooLargeTests {
 		return locales;
 	}
 
-	/** Nested in a test class, so that no application context of another test scans it. */
+	/**
+	 * Nested in a test class, so that no application context of another test scans it.
+	 */
 	@RestController
 	static class RefusingUploads {
 

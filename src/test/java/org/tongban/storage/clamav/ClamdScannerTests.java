@@ -21,8 +21,9 @@ import org.tongban.support.Clamd;
 import org.tongban.support.ClamdExtension;
 
 /**
- * The ClamAV adapter against a real clamd with the test's signatures, over TCP and the Unix socket: what it finds,
- * what it lets through, and that it never answers "clean" when it could not ask (R3.3, ASVS 5.4.3).
+ * The ClamAV adapter against a real clamd with the test's signatures, over TCP and the
+ * Unix socket: what it finds, what it lets through, and that it never answers "clean"
+ * when it could not ask (R3.3, ASVS 5.4.3).
  */
 @ExtendWith(ClamdExtension.class)
 class ClamdScannerTests {

@@ -32,9 +32,10 @@ import org.tongban.storage.AttachmentRefusedException.Reason;
 import org.tongban.storage.AttachmentType;
 
 /**
- * An upload is typed by its content, never by its name or declared type, and only sound PDF, JPEG, PNG and OFD
- * files are let through: nothing empty or too large, no program or page renamed, no damaged or password-protected
- * file, no PDF with scripts or embedded files, no decompression or archive bomb (R3.3, R12.2).
+ * An upload is typed by its content, never by its name or declared type, and only sound
+ * PDF, JPEG, PNG and OFD files are let through: nothing empty or too large, no program or
+ * page renamed, no damaged or password-protected file, no PDF with scripts or embedded
+ * files, no decompression or archive bomb (R3.3, R12.2).
  */
 class ContentInspectionTests {
 
@@ -68,7 +69,8 @@ class ContentInspectionTests {
 		assertThat(refusal.reason()).isEqualTo(Reason.TOO_LARGE);
 		assertThat(refusal.messageArgs()).containsExactly("20 MB");
 		assertThat(counting.read).isEqualTo(LIMIT.toBytes() + 1);
-		// Exactly at the limit is not too large: it fails only for the zeros after the end of the PDF.
+		// Exactly at the limit is not too large: it fails only for the zeros after the
+		// end of the PDF.
 		assertRefused(largest, Reason.PDF_APPENDED_DATA);
 	}
 
@@ -172,7 +174,10 @@ class ContentInspectionTests {
 		return inspection.inspect(new ByteArrayInputStream(file)).type();
 	}
 
-	/** Asserts that the file is refused for the reason, as the parameter "file", and answers the refusal. */
+	/**
+	 * Asserts that the file is refused for the reason, as the parameter "file", and
+	 * answers the refusal.
+	 */
 	static AttachmentRefusedException assertRefused(ContentInspection inspection, byte[] file, Reason reason) {
 		AttachmentRefusedException refusal = catchThrowableOfType(AttachmentRefusedException.class,
 				() -> typeOf(inspection, file));

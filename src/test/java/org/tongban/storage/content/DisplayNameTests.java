@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.tongban.storage.AttachmentType;
 
 /**
- * The name an uploader gives a file is display text only: no path, no control characters, a bounded length, and the
- * extension of the file's real type (R12.2).
+ * The name an uploader gives a file is display text only: no path, no control characters,
+ * a bounded length, and the extension of the file's real type (R12.2).
  */
 class DisplayNameTests {
 
@@ -24,7 +24,8 @@ class DisplayNameTests {
 	void controlAndInvisibleFormattingCharactersAreRemoved() {
 		assertThat(name("a\r\nSet-Cookie: x\u0000\u0007\u0085.jpg", AttachmentType.JPEG))
 			.isEqualTo("aSet-Cookie_ x.jpg");
-		// The right-to-left override would show "invoice\u202Egpj.exe" as "invoiceexe.jpg".
+		// The right-to-left override would show "invoice\u202Egpj.exe" as
+		// "invoiceexe.jpg".
 		assertThat(name("invoice\u202Egpj.exe", AttachmentType.JPEG)).isEqualTo("invoicegpj.exe.jpg");
 		assertThat(name("\"quoted\" <name>?.pdf", AttachmentType.PDF)).isEqualTo("_quoted_ _name__.pdf");
 	}

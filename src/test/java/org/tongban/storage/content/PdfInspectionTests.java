@@ -29,9 +29,10 @@ import org.tongban.storage.AttachmentRefusedException.Reason;
 import org.tongban.storage.AttachmentType;
 
 /**
- * Active content is refused wherever a PDF writes it: inline in the catalog, a page, an annotation, a name tree, a
- * stream's dictionary, the trailer, or in no place reachable at all; so are data after the end of the file and
- * archives hidden in it (R3.3, ASVS 5.2.2). The PDFs are written by hand, as the attacker wrote them.
+ * Active content is refused wherever a PDF writes it: inline in the catalog, a page, an
+ * annotation, a name tree, a stream's dictionary, the trailer, or in no place reachable
+ * at all; so are data after the end of the file and archives hidden in it (R3.3, ASVS
+ * 5.2.2). The PDFs are written by hand, as the attacker wrote them.
  */
 class PdfInspectionTests {
 
@@ -39,32 +40,34 @@ class PdfInspectionTests {
 
 	@ParameterizedTest(name = "{0}")
 	@DisplayName("R3.3, ASVS 5.2.2: an active action or content written inline anywhere is refused, by its name")
-	@CsvSource(delimiter = '|', textBlock = """
-			an inline /OpenAction dictionary     | JavaScript     | /OpenAction << /S /JavaScript /JS (app.alert(1)) >>                                      |
-			an inline /OpenAction without /JS    | Launch         | /OpenAction << /S /Launch /F (cmd.exe) >>                                                 |
-			an inline /Names tree of scripts     | JavaScript     | /Names << /JavaScript << /Names [(a) << /S /JavaScript /JS 4 0 R >>] >> >>               |
-			an inline /Names tree of files       | EmbeddedFiles  | /Names << /EmbeddedFiles << /Names [(a.exe) << /Type /Filespec /F (a.exe) >>] >> >>     |
-			an action deep in arrays             | SubmitForm     | /Foo [[[ << /S /SubmitForm /F (https://evil.example/) >> ]]]                            |
-			an action whose name is escaped      | Launch         | /OpenAction << /S /L#61unch /F (calc.exe) >>                                              |
-			an XFA form                          | XFA            | /AcroForm << /Fields [] /XFA 4 0 R >>                                                     |
-			an action reading another file       | GoToR          | /OpenAction << /S /GoToR /F (\\\\\\\\evil\\\\share\\\\a.pdf) /D [0 /Fit] >>              |
-			an import of data                    | ImportData     | /OpenAction << /S /ImportData /F (data.fdf) >>                                            |
-			a chain of actions                   | JavaScript     | /OpenAction << /S /GoTo /D [3 0 R /Fit] /Next [<< /S /JavaScript /JS (x) >>] >>           |
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					an inline /OpenAction dictionary     | JavaScript     | /OpenAction << /S /JavaScript /JS (app.alert(1)) >>                                      |
+					an inline /OpenAction without /JS    | Launch         | /OpenAction << /S /Launch /F (cmd.exe) >>                                                 |
+					an inline /Names tree of scripts     | JavaScript     | /Names << /JavaScript << /Names [(a) << /S /JavaScript /JS 4 0 R >>] >> >>               |
+					an inline /Names tree of files       | EmbeddedFiles  | /Names << /EmbeddedFiles << /Names [(a.exe) << /Type /Filespec /F (a.exe) >>] >> >>     |
+					an action deep in arrays             | SubmitForm     | /Foo [[[ << /S /SubmitForm /F (https://evil.example/) >> ]]]                            |
+					an action whose name is escaped      | Launch         | /OpenAction << /S /L#61unch /F (calc.exe) >>                                              |
+					an XFA form                          | XFA            | /AcroForm << /Fields [] /XFA 4 0 R >>                                                     |
+					an action reading another file       | GoToR          | /OpenAction << /S /GoToR /F (\\\\\\\\evil\\\\share\\\\a.pdf) /D [0 /Fit] >>              |
+					an import of data                    | ImportData     | /OpenAction << /S /ImportData /F (data.fdf) >>                                            |
+					a chain of actions                   | JavaScript     | /OpenAction << /S /GoTo /D [3 0 R /Fit] /Next [<< /S /JavaScript /JS (x) >>] >>           |
+					""")
 	void activeContentInTheCatalogIsRefused(String where, String found, String catalog) {
 		assertActive(handWrittenPdf(catalog, "", "<< /Length 0 >>\nstream\n\nendstream"), found);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@DisplayName("R3.3, ASVS 5.2.2: an active action on a page, an annotation or a stream is refused")
-	@CsvSource(delimiter = '|', textBlock = """
-			a page's /AA                          | Launch          | /AA << /O << /S /Launch /F (cmd.exe) >> >>                                                              |
-			an annotation's inline /A             | JavaScript      | /Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 9 9] /A << /S /JavaScript /JS (x) >> >>]           |
-			a widget's keystroke script           | JS              | /Annots [<< /Subtype /Widget /Rect [0 0 9 9] /AA << /K << /JS (x) >> >> >>]                          |
-			a rich media annotation               | RichMedia       | /Annots [<< /Subtype /RichMedia /Rect [0 0 9 9] >>]                                                    |
-			a file attachment annotation          | FileAttachment  | /Annots [<< /Subtype /FileAttachment /Rect [0 0 9 9] /FS << /F (a.exe) >> >>]                        |
-			a link playing media                  | Rendition       | /Annots [<< /Subtype /Link /Rect [0 0 9 9] /A << /S /Rendition /OP 0 >> >>]                          |
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					a page's /AA                          | Launch          | /AA << /O << /S /Launch /F (cmd.exe) >> >>                                                              |
+					an annotation's inline /A             | JavaScript      | /Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 9 9] /A << /S /JavaScript /JS (x) >> >>]           |
+					a widget's keystroke script           | JS              | /Annots [<< /Subtype /Widget /Rect [0 0 9 9] /AA << /K << /JS (x) >> >> >>]                          |
+					a rich media annotation               | RichMedia       | /Annots [<< /Subtype /RichMedia /Rect [0 0 9 9] >>]                                                    |
+					a file attachment annotation          | FileAttachment  | /Annots [<< /Subtype /FileAttachment /Rect [0 0 9 9] /FS << /F (a.exe) >> >>]                        |
+					a link playing media                  | Rendition       | /Annots [<< /Subtype /Link /Rect [0 0 9 9] /A << /S /Rendition /OP 0 >> >>]                          |
+					""")
 	void activeContentOnThePageIsRefused(String where, String found, String page) {
 		assertActive(handWrittenPdf("", page), found);
 	}
@@ -72,11 +75,13 @@ class PdfInspectionTests {
 	@Test
 	@DisplayName("R3.3, ASVS 5.2.2: an action in a stream's dictionary, in the trailer or in no place reachable is refused")
 	void activeContentOutsideTheDocumentIsRefused() {
-		assertActive(handWrittenPdf("", "/Resources << /XObject << /X 4 0 R >> >>", stream(
-				"/Type /XObject /Subtype /Form /BBox [0 0 9 9] /AA << /O << /S /JavaScript /JS (x) >> >>", new byte[0])),
+		assertActive(handWrittenPdf("", "/Resources << /XObject << /X 4 0 R >> >>",
+				stream("/Type /XObject /Subtype /Form /BBox [0 0 9 9] /AA << /O << /S /JavaScript /JS (x) >> >>",
+						new byte[0])),
 				"JavaScript");
 		assertActive(handWrittenPdf("", "", stream("/Type /EmbeddedFile", text("MZ"))), "EmbeddedFile");
-		// Referred to from nowhere: a viewer repairing the file would find it all the same.
+		// Referred to from nowhere: a viewer repairing the file would find it all the
+		// same.
 		assertActive(handWrittenPdf("", "", "<< /S /JavaScript /JS (app.alert(1)) >>"), "JavaScript");
 		byte[] trailer = new String(handWrittenPdf("", ""), StandardCharsets.ISO_8859_1)
 			.replace("/Root 1 0 R", "/Root 1 0 R /Info << /S /Launch /F (cmd.exe) >>")
@@ -124,12 +129,14 @@ class PdfInspectionTests {
 		byte[] archive = zip(Map.of("setup.exe", text("MZ")));
 		assertRefused(handWrittenPdf("", "", stream("", archive)), Reason.POLYGLOT);
 		// Only the end record of a ZIP, which is what archivers look for.
-		assertRefused(handWrittenPdf("", "", stream("", Arrays.copyOfRange(archive, archive.length - 22,
-				archive.length))), Reason.POLYGLOT);
+		assertRefused(
+				handWrittenPdf("", "", stream("", Arrays.copyOfRange(archive, archive.length - 22, archive.length))),
+				Reason.POLYGLOT);
 		assertRefused(handWrittenPdf("", "", stream("", new byte[] { 'R', 'a', 'r', '!', 0x1A, 0x07, 0, 1, 2 })),
 				Reason.POLYGLOT);
-		assertRefused(handWrittenPdf("", "",
-				stream("", new byte[] { '7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C, 0, 4 })), Reason.POLYGLOT);
+		assertRefused(
+				handWrittenPdf("", "", stream("", new byte[] { '7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C, 0, 4 })),
+				Reason.POLYGLOT);
 	}
 
 	@Test
@@ -168,11 +175,13 @@ class PdfInspectionTests {
 		}
 		assertRefused(handWrittenPdf("/Deep 4 0 R", "", chain), Reason.PDF_TOO_COMPLEX);
 		assertRefused(handWrittenPdf("/Deep " + "[".repeat(100_000) + "]".repeat(100_000), ""), Reason.PDF_CORRUPT);
-		// A script in an object nested deeper than PDFBox parses, which a viewer might parse all the same.
+		// A script in an object nested deeper than PDFBox parses, which a viewer might
+		// parse all the same.
 		String nested = "[".repeat(5_000) + "]".repeat(5_000);
 		assertRefused(handWrittenPdf("", "", "<< /S /JavaScript /JS (x) /Junk " + nested + " >>"), Reason.PDF_CORRUPT);
-		assertRefused(handWrittenPdf("", "/Annots [4 0 R]",
-				"<< /Subtype /Link /Rect [0 0 9 9] /A << /S /Launch /F (cmd.exe) >> /Junk " + nested + " >>"),
+		assertRefused(
+				handWrittenPdf("", "/Annots [4 0 R]",
+						"<< /Subtype /Link /Rect [0 0 9 9] /A << /S /Launch /F (cmd.exe) >> /Junk " + nested + " >>"),
 				Reason.PDF_CORRUPT);
 
 		String many = "[" + "[]".repeat(PdfInspection.MAX_OBJECTS + 1) + "]";

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Attachment files lie under their ids, spread over subdirectories, and a write that fails halfway leaves nothing
- * under the final name, so that no half file is ever taken for a whole one (R12.2).
+ * Attachment files lie under their ids, spread over subdirectories, and a write that
+ * fails halfway leaves nothing under the final name, so that no half file is ever taken
+ * for a whole one (R12.2).
  */
 class FilesystemAttachmentFilesTests {
 

@@ -22,9 +22,10 @@ import org.tongban.supervision.DayKind;
 import org.tongban.supervision.WorkingDayCalendar;
 
 /**
- * The administrator keeps the working-day calendar (R8.1): adds a year when the State Council publishes it,
- * declares or removes single holidays and adjusted working days, and is told clearly what cannot be done. Time
- * limits follow every change at once (R15.1). Each test puts the official 2025 and 2026 arrangements back.
+ * The administrator keeps the working-day calendar (R8.1): adds a year when the State
+ * Council publishes it, declares or removes single holidays and adjusted working days,
+ * and is told clearly what cannot be done. Time limits follow every change at once
+ * (R15.1). Each test puts the official 2025 and 2026 arrangements back.
  */
 @SpringBootTest
 class CalendarArrangementsTests {
@@ -150,8 +151,7 @@ class CalendarArrangementsTests {
 
 	@Test
 	void addingTheNextYearLoadsItsArrangement() {
-		arrangements.addYear(arrangement2027(
-				holiday("2027-01-01", "元旦", "New Year's Day"),
+		arrangements.addYear(arrangement2027(holiday("2027-01-01", "元旦", "New Year's Day"),
 				new CalendarDay(LocalDate.parse("2027-01-09"), DayKind.ADJUSTED_WORKING_DAY,
 						LocalizedText.of("测试调休上班", "Test adjusted working day"))));
 
@@ -167,30 +167,37 @@ class CalendarArrangementsTests {
 
 	@Test
 	void aYearIsAddedOnlyOnce() {
-		assertRefused(() -> arrangements.addYear(new YearArrangement(Year.of(2026), LocalizedText.of("重复", null),
-				LocalDate.parse("2025-11-04"), List.of(holiday("2026-01-01", "元旦", null)))), "year",
-				"supervision.calendar.yearLoaded");
+		assertRefused(
+				() -> arrangements.addYear(new YearArrangement(Year.of(2026), LocalizedText.of("重复", null),
+						LocalDate.parse("2025-11-04"), List.of(holiday("2026-01-01", "元旦", null)))),
+				"year", "supervision.calendar.yearLoaded");
 	}
 
 	@Test
 	void anArrangementNamesItsSource() {
-		assertRefused(() -> arrangements.addYear(new YearArrangement(Year.of(2027), null, null,
-				List.of(holiday("2027-01-01", "元旦", null)))), "source", "supervision.calendar.sourceMissing");
+		assertRefused(
+				() -> arrangements.addYear(
+						new YearArrangement(Year.of(2027), null, null, List.of(holiday("2027-01-01", "元旦", null)))),
+				"source", "supervision.calendar.sourceMissing");
 	}
 
 	@Test
 	void anArrangementListsEachDayOfItsYearOnceAndAtLeastOneHoliday() {
 		assertRefused(() -> arrangements.addYear(arrangement2027(holiday("2028-01-01", "元旦", null))), "days",
 				"supervision.calendar.dayOutsideYear");
-		assertRefused(() -> arrangements.addYear(
-				arrangement2027(holiday("2027-01-01", "元旦", null), holiday("2027-01-01", "元旦", null))), "days",
-				"supervision.calendar.dayTwice");
+		assertRefused(
+				() -> arrangements
+					.addYear(arrangement2027(holiday("2027-01-01", "元旦", null), holiday("2027-01-01", "元旦", null))),
+				"days", "supervision.calendar.dayTwice");
 		assertRefused(() -> arrangements.addYear(arrangement2027()), "days", "supervision.calendar.noHoliday");
-		assertRefused(() -> arrangements.addYear(arrangement2027(holiday("2027-01-01", "元旦", null),
-				new CalendarDay(LocalDate.parse("2027-01-04"), DayKind.ADJUSTED_WORKING_DAY, CITY_DAY))), "days",
-				"supervision.calendar.adjustedOnWeekday");
-		assertRefused(() -> arrangements.addYear(arrangement2027(holiday("2027-01-01", "元旦", null),
-				CalendarDay.ordinary(LocalDate.parse("2027-01-04")))), "days", "supervision.calendar.notListable");
+		assertRefused(
+				() -> arrangements.addYear(arrangement2027(holiday("2027-01-01", "元旦", null),
+						new CalendarDay(LocalDate.parse("2027-01-04"), DayKind.ADJUSTED_WORKING_DAY, CITY_DAY))),
+				"days", "supervision.calendar.adjustedOnWeekday");
+		assertRefused(
+				() -> arrangements.addYear(arrangement2027(holiday("2027-01-01", "元旦", null),
+						CalendarDay.ordinary(LocalDate.parse("2027-01-04")))),
+				"days", "supervision.calendar.notListable");
 		assertThat(calendar.loadedYears()).doesNotContain(Year.of(2027));
 	}
 

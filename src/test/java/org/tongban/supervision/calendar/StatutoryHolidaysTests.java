@@ -16,8 +16,9 @@ import org.tongban.supervision.CalendarDay;
 import org.tongban.supervision.DayKind;
 
 /**
- * R8.1: the statutory holidays of 《全国年节及纪念日放假办法》 by which a year without a published arrangement is counted
- * provisionally, the lunar ones from ICU's Chinese calendar, compared with the dates the almanac gives.
+ * R8.1: the statutory holidays of 《全国年节及纪念日放假办法》 by which a year without a published
+ * arrangement is counted provisionally, the lunar ones from ICU's Chinese calendar,
+ * compared with the dates the almanac gives.
  */
 class StatutoryHolidaysTests {
 
@@ -29,17 +30,17 @@ class StatutoryHolidaysTests {
 			.collect(Collectors.toMap(CalendarDay::date, day -> day.name().zh()));
 
 		assertThat(days).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(Map.entry(date("2027-01-01"), "元旦"),
-				// 除夕 Friday 5 February, 初一 to 初三 Saturday to Monday: two weekend days given on Tuesday and Wednesday.
+				// 除夕 Friday 5 February, 初一 to 初三 Saturday to Monday: two weekend days
+				// given on Tuesday and Wednesday.
 				Map.entry(date("2027-02-05"), "春节"), Map.entry(date("2027-02-06"), "春节"),
 				Map.entry(date("2027-02-07"), "春节"), Map.entry(date("2027-02-08"), "春节"),
 				Map.entry(date("2027-02-09"), "春节补假"), Map.entry(date("2027-02-10"), "春节补假"),
-				Map.entry(date("2027-04-05"), "清明节"),
-				Map.entry(date("2027-05-01"), "劳动节"), Map.entry(date("2027-05-02"), "劳动节"),
-				Map.entry(date("2027-05-03"), "劳动节补假"), Map.entry(date("2027-05-04"), "劳动节补假"),
-				Map.entry(date("2027-06-09"), "端午节"), Map.entry(date("2027-09-15"), "中秋节"),
-				Map.entry(date("2027-10-01"), "国庆节"), Map.entry(date("2027-10-02"), "国庆节"),
-				Map.entry(date("2027-10-03"), "国庆节"), Map.entry(date("2027-10-04"), "国庆节补假"),
-				Map.entry(date("2027-10-05"), "国庆节补假")));
+				Map.entry(date("2027-04-05"), "清明节"), Map.entry(date("2027-05-01"), "劳动节"),
+				Map.entry(date("2027-05-02"), "劳动节"), Map.entry(date("2027-05-03"), "劳动节补假"),
+				Map.entry(date("2027-05-04"), "劳动节补假"), Map.entry(date("2027-06-09"), "端午节"),
+				Map.entry(date("2027-09-15"), "中秋节"), Map.entry(date("2027-10-01"), "国庆节"),
+				Map.entry(date("2027-10-02"), "国庆节"), Map.entry(date("2027-10-03"), "国庆节"),
+				Map.entry(date("2027-10-04"), "国庆节补假"), Map.entry(date("2027-10-05"), "国庆节补假")));
 		assertThat(StatutoryHolidays.of(Year.of(2027))).extracting(CalendarDay::kind).containsOnly(DayKind.HOLIDAY);
 	}
 
@@ -62,7 +63,11 @@ class StatutoryHolidaysTests {
 	}
 
 	private static String nameOf(List<CalendarDay> days, LocalDate date) {
-		return days.stream().filter(day -> day.date().equals(date)).map(day -> day.name().zh()).findFirst().orElse(null);
+		return days.stream()
+			.filter(day -> day.date().equals(date))
+			.map(day -> day.name().zh())
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static LocalDate date(String iso) {

@@ -12,8 +12,9 @@ import org.tongban.supervision.CalendarDay;
 import org.tongban.supervision.DayKind;
 
 /**
- * 2027, whose arrangement the State Council has not published yet: tests publish a made-up one (only New Year's Day
- * off) to see what waits for it, and take it back afterwards, for the other tests of the shared database.
+ * 2027, whose arrangement the State Council has not published yet: tests publish a
+ * made-up one (only New Year's Day off) to see what waits for it, and take it back
+ * afterwards, for the other tests of the shared database.
  */
 public record UnpublishedYear(CalendarArrangements arrangements, JdbcClient jdbc, TransactionTemplate transaction,
 		ApplicationEventPublisher events) {

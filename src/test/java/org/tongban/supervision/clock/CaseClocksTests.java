@@ -37,9 +37,10 @@ import org.tongban.supervision.calendar.UnpublishedYear;
 import org.tongban.support.TestClock;
 
 /**
- * The case clocks as the platform keeps them (R8.2, R15.1, R15.3, R15.4): what is changed is stored and read back,
- * Flowable timers get their due moments, two nodes cannot both pause one clock, and a clock received before its
- * calendar was loaded is dated once it is. "Today" is the demo day, Friday 2026-11-27.
+ * The case clocks as the platform keeps them (R8.2, R15.1, R15.3, R15.4): what is changed
+ * is stored and read back, Flowable timers get their due moments, two nodes cannot both
+ * pause one clock, and a clock received before its calendar was loaded is dated once it
+ * is. "Today" is the demo day, Friday 2026-11-27.
  */
 @ApplicationTest
 class CaseClocksTests {
@@ -72,16 +73,17 @@ class CaseClocksTests {
 	@AfterEach
 	void cleanUp() {
 		settableClock.reset();
-		transaction.executeWithoutResult(status -> started
-			.forEach(caseId -> jdbc.sql("delete from supervision_clock where case_id = :caseId")
-				.param("caseId", caseId)
-				.update()));
+		transaction.executeWithoutResult(
+				status -> started.forEach(caseId -> jdbc.sql("delete from supervision_clock where case_id = :caseId")
+					.param("caseId", caseId)
+					.update()));
 		new UnpublishedYear(arrangements, jdbc, transaction, events).takeBack();
 	}
 
 	@Test
 	void everyChangeIsKeptAndReadBack() {
-		// Received Friday 11-20, day 1 Monday 11-23, committed 5 days: due Friday 11-27 (today).
+		// Received Friday 11-20, day 1 Monday 11-23, committed 5 days: due Friday 11-27
+		// (today).
 		UUID caseId = start("2026-11-20T16:00", LocalDate.parse("2026-11-23"), 10, 5);
 		clocks.startStep(caseId, "ACCEPTANCE", 5, at("2026-11-20T16:00"));
 		clocks.finishStep(caseId, "ACCEPTANCE", at("2026-11-23T11:00"));
@@ -231,8 +233,8 @@ class CaseClocksTests {
 				catch (java.util.concurrent.ExecutionException ex) {
 					assertThat(ex.getCause()).isInstanceOf(RefusedException.class);
 					assertThat(((RefusedException) ex.getCause()).refusal()).isEqualTo(Refusal.CONFLICT);
-					assertThat(((RefusedException) ex.getCause()).messageCode())
-						.isIn("supervision.clock.alreadyPaused", "supervision.clock.changedMeanwhile");
+					assertThat(((RefusedException) ex.getCause()).messageCode()).isIn("supervision.clock.alreadyPaused",
+							"supervision.clock.changedMeanwhile");
 				}
 			}
 			assertThat(won).isEqualTo(1);
@@ -245,7 +247,8 @@ class CaseClocksTests {
 
 	@Test
 	void aClockReadBeforeAnotherNodeChangedItIsNotWrittenBack() {
-		// What makes the race above safe whatever the timing: the write of a stale read is refused.
+		// What makes the race above safe whatever the timing: the write of a stale read
+		// is refused.
 		UUID caseId = start("2026-11-27T09:00", LocalDate.parse("2026-11-30"), 10, 5);
 		LegalClockStore.Stored first = store.find(caseId).orElseThrow();
 		LegalClockStore.Stored second = store.find(caseId).orElseThrow();
@@ -254,15 +257,16 @@ class CaseClocksTests {
 
 		transaction.executeWithoutResult(status -> store.update(first.clock(), first.version()));
 
-		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> transaction
-			.executeWithoutResult(status -> store.update(second.clock(), second.version())));
+		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(
+				() -> transaction.executeWithoutResult(status -> store.update(second.clock(), second.version())));
 		assertThat(clocks.of(caseId).orElseThrow().pauses()).singleElement()
 			.satisfies(pause -> assertThat(pause.reason()).isEqualTo(PauseReason.CORRECTION));
 	}
 
 	@Test
 	void aClockReceivedBeforeItsYearWasLoadedIsDatedWhenTheYearIsAdded() {
-		// R15.1: received on 2026-12-31, day 1 is in 2027, whose arrangement is not published yet.
+		// R15.1: received on 2026-12-31, day 1 is in 2027, whose arrangement is not
+		// published yet.
 		UUID caseId = start("2026-12-31T15:00", null, 10, 5);
 		UUID other = start("2026-12-30T15:00", LocalDate.parse("2026-12-31"), 10, 5);
 		assertThat(clocks.of(caseId).orElseThrow().startsOn()).isNull();
@@ -280,8 +284,7 @@ class CaseClocksTests {
 
 		// A change read before the clock was dated does not undo the date.
 		readBeforeDating.clock().pause(PauseReason.CORRECTION, null, at("2026-12-31T16:00"));
-		transaction.executeWithoutResult(
-				status -> store.update(readBeforeDating.clock(), readBeforeDating.version()));
+		transaction.executeWithoutResult(status -> store.update(readBeforeDating.clock(), readBeforeDating.version()));
 		assertThat(clocks.of(caseId).orElseThrow()).satisfies(clock -> assertThat(clock.isPaused()).isTrue())
 			.satisfies(clock -> assertThat(clock.startsOn()).isEqualTo("2027-01-04"));
 	}
@@ -294,7 +297,8 @@ class CaseClocksTests {
 			assertThat(clock.dueOn()).isEqualTo("2027-01-08");
 			assertThat(clock.provisional()).isTrue();
 		});
-		// The published arrangement (made up here, taken back after each test) also gives 4 January off.
+		// The published arrangement (made up here, taken back after each test) also gives
+		// 4 January off.
 		new UnpublishedYear(arrangements, jdbc, transaction, events).publish();
 		arrangements.declareHoliday(LocalDate.parse("2027-01-04"), LocalizedText.of("元旦", "New Year's Day"));
 

@@ -24,8 +24,9 @@ import org.tongban.supervision.PauseReason;
 import org.tongban.supervision.WorkingDayCalendar;
 
 /**
- * The counting rules of the legal clock (R8.2, R15.1, R15.3, R15.4) against the official 2026 working-day calendar:
- * the clock itself is plain Java, the calendar is the platform's (2025 and 2026 loaded, 2027 not).
+ * The counting rules of the legal clock (R8.2, R15.1, R15.3, R15.4) against the official
+ * 2026 working-day calendar: the clock itself is plain Java, the calendar is the
+ * platform's (2025 and 2026 loaded, 2027 not).
  */
 @ApplicationTest
 class LegalClockTests {
@@ -87,7 +88,8 @@ class LegalClockTests {
 
 	@Test
 	void aCorrectionAcrossNationalDayLeavesOutTheWorkingDaysFromItsFirstToItsLastDay() {
-		// R8.2, R15.4: received Monday 09-21, day 1 09-22; correction from Thursday 09-24 to Friday 10-09.
+		// R8.2, R15.4: received Monday 09-21, day 1 09-22; correction from Thursday 09-24
+		// to Friday 10-09.
 		LegalClock clock = receivedAt("2026-09-21T10:00", 20, 10);
 		assertThat(clock.read(at("2026-09-23T10:00"), CITY, calendar).dueOn()).isEqualTo("2026-10-12");
 
@@ -95,11 +97,13 @@ class LegalClockTests {
 		CaseClock paused = clock.read(at("2026-09-28T15:00"), CITY, calendar);
 		assertThat(paused.isPaused()).isTrue();
 		assertThat(paused.usedDays()).as("09-22 and 09-23 only").isEqualTo(2);
-		assertThat(paused.dueOn()).as("at least: as if resumed today, 09-24 and 09-28 left out").isEqualTo("2026-10-14");
+		assertThat(paused.dueOn()).as("at least: as if resumed today, 09-24 and 09-28 left out")
+			.isEqualTo("2026-10-14");
 
 		clock.resume(at("2026-10-09T16:00"));
 		CaseClock resumed = clock.read(at("2026-10-12T09:00"), CITY, calendar);
-		// Left out: 09-24, 09-28, 09-29, 09-30, 10-08, 10-09 (09-25 to 09-27 and 10-01 to 10-07 are holidays anyway).
+		// Left out: 09-24, 09-28, 09-29, 09-30, 10-08, 10-09 (09-25 to 09-27 and 10-01 to
+		// 10-07 are holidays anyway).
 		assertThat(resumed.dueOn()).isEqualTo("2026-10-20")
 			.isEqualTo(calendar.addWorkingDays(LocalDate.parse("2026-10-12"), 6));
 		assertThat(resumed.statutoryDueOn()).isEqualTo(calendar.addWorkingDays(LocalDate.parse("2026-09-21"), 26));
@@ -112,7 +116,8 @@ class LegalClockTests {
 
 	@Test
 	void aSpecialPeriodDoesNotCountTowardTheLimit() {
-		// R15.4: an on-site inspection from Tuesday 12-01 to Thursday 12-03, both days included.
+		// R15.4: an on-site inspection from Tuesday 12-01 to Thursday 12-03, both days
+		// included.
 		LegalClock clock = receivedAt("2026-11-27T18:30", 10, 5);
 		clock.pause(PauseReason.SPECIAL_PERIOD, "现场核查", at("2026-12-01T09:00"));
 		clock.resume(at("2026-12-03T11:00"));
@@ -144,8 +149,8 @@ class LegalClockTests {
 		clock.extend(APPROVER, "需要组织专家论证", at("2026-12-02T10:00"));
 
 		CaseClock reading = clock.read(at("2026-12-02T10:00"), CITY, calendar);
-		assertThat(reading.extension()).isEqualTo(
-				new CaseClock.Extension(10, "需要组织专家论证", APPROVER, at("2026-12-02T10:00")));
+		assertThat(reading.extension())
+			.isEqualTo(new CaseClock.Extension(10, "需要组织专家论证", APPROVER, at("2026-12-02T10:00")));
 		assertThat(reading.dueOn()).isEqualTo("2026-12-18");
 		assertThat(reading.statutoryDueOn()).isEqualTo("2026-12-25");
 		assertThat(reading.remainingDays()).isEqualTo(13);
@@ -263,7 +268,8 @@ class LegalClockTests {
 		for (Runnable change : new Runnable[] { () -> clock.pause(PauseReason.CORRECTION, null, at("2026-12-03T10:00")),
 				() -> clock.resume(at("2026-12-03T10:00")), () -> clock.extend(APPROVER, "理由", at("2026-12-03T10:00")),
 				() -> clock.startStep("REVIEW", 3, at("2026-12-03T10:00")),
-				() -> clock.finishStep("DECISION", at("2026-12-03T10:00")), () -> clock.stop(at("2026-12-03T10:00")) }) {
+				() -> clock.finishStep("DECISION", at("2026-12-03T10:00")),
+				() -> clock.stop(at("2026-12-03T10:00")) }) {
 			assertThatExceptionOfType(RefusedException.class).isThrownBy(change::run)
 				.satisfies(refused -> assertThat(refused.refusal()).isEqualTo(Refusal.CONFLICT))
 				.satisfies(refused -> assertThat(refused.messageCode()).isEqualTo("supervision.clock.stopped"));
@@ -279,17 +285,20 @@ class LegalClockTests {
 		CaseClock reading = clock.read(at("2026-12-23T10:00"), CITY, calendar);
 
 		assertThat(reading.dueOn()).isEqualTo("2026-12-28");
-		// 22 to 31 December are 8 working days; 1 January is New Year's Day, 2 and 3 a weekend.
+		// 22 to 31 December are 8 working days; 1 January is New Year's Day, 2 and 3 a
+		// weekend.
 		assertThat(reading.statutoryDueOn()).isEqualTo("2027-01-05");
 		assertThat(reading.steps()).singleElement().satisfies(step -> assertThat(step.dueOn()).isEqualTo("2027-01-04"));
 		assertThat(reading.provisional()).isTrue();
 		assertThat(receivedAt("2026-11-23T10:00", 10, 5).read(at("2026-11-24T10:00"), CITY, calendar).provisional())
-			.as("all in 2026").isFalse();
+			.as("all in 2026")
+			.isFalse();
 	}
 
 	@Test
 	void aDueDayBeyondTheProvisionalYearReadsNullWithoutAnException() {
-		// 2028 is neither published nor counted provisionally before 2027: its working days cannot be told (R8.1).
+		// 2028 is neither published nor counted provisionally before 2027: its working
+		// days cannot be told (R8.1).
 		LegalClock clock = receivedAt("2027-12-20T10:00", 10, 5);
 		clock.startStep("REVIEW", 9, at("2027-12-21T10:00"));
 
@@ -333,7 +342,10 @@ class LegalClockTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> clock.startStep(" ", 3, received));
 	}
 
-	/** A clock started as the application module starts it: from the working day after the date of receipt. */
+	/**
+	 * A clock started as the application module starts it: from the working day after the
+	 * date of receipt.
+	 */
 	LegalClock receivedAt(String cityTime, int statutoryLimitDays, int committedLimitDays) {
 		Instant received = at(cityTime);
 		return LegalClock.start(UUID.randomUUID(), "SP-TEST", received,

@@ -35,14 +35,14 @@ import org.tongban.support.TestClock;
 import org.tongban.support.WebPage;
 
 /**
- * R8.1: the working-day calendar is editable by a system administrator at /admin/calendar, who sees a loaded year's
- * holidays and adjusted working days, lists a date or removes one, and is told next to the field what cannot be
- * done. Nobody else may. Each test puts the official 2025 and 2026 arrangements back.
+ * R8.1: the working-day calendar is editable by a system administrator at
+ * /admin/calendar, who sees a loaded year's holidays and adjusted working days, lists a
+ * date or removes one, and is told next to the field what cannot be done. Nobody else
+ * may. Each test puts the official 2025 and 2026 arrangements back.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CalendarAdminPageTests {
-
 
 	static final LocalDate TUESDAY = LocalDate.parse("2026-03-10");
 
@@ -170,8 +170,8 @@ class CalendarAdminPageTests {
 		assertThat(refused.html()).contains("id=\"days-error\"");
 		assertThat(calendar.provisionalYears()).containsExactly(Year.of(2027));
 
-		WebPage noSource = WebPage.of(admin.post("/admin/calendar/new?year=2027", "source", " ", "publishedOn", "20.11.",
-				"days", "2027-01-01 放假 元旦"));
+		WebPage noSource = WebPage.of(admin.post("/admin/calendar/new?year=2027", "source", " ", "publishedOn",
+				"20.11.", "days", "2027-01-01 放假 元旦"));
 		assertThat(noSource.html()).contains("id=\"source-error\"", "id=\"publishedOn-error\"");
 		assertThat(admin.get("/admin/calendar/new?year=2026")).hasStatus(404);
 	}
@@ -194,8 +194,9 @@ class CalendarAdminPageTests {
 		assertThat(declared).hasStatus(302).hasRedirectedUrl("/admin/calendar?year=2026");
 		assertThat(admin.page("/admin/calendar?year=2026").text()).contains("已登记 2026年3月10日", "测试纪念日");
 		assertThat(calendar.day(TUESDAY).kind()).isEqualTo(DayKind.HOLIDAY);
-		assertThat(jdbc.sql("select action || ' ' || detail || ' ' || client_address from identity_admin_event"
-				+ " where action like 'CALENDAR%' order by id desc limit 1")
+		assertThat(jdbc
+			.sql("select action || ' ' || detail || ' ' || client_address from identity_admin_event"
+					+ " where action like 'CALENDAR%' order by id desc limit 1")
 			.query(String.class)
 			.single()).isEqualTo("CALENDAR_DECLARE 2026-03-10 HOLIDAY " + admin.address());
 	}
@@ -217,8 +218,9 @@ class CalendarAdminPageTests {
 
 		assertThat(calendar.isWorkingDay(NATIONAL_DAY)).as("a Thursday").isTrue();
 		assertThat(admin.page("/admin/calendar?year=2026").text()).contains("已删除 2026年10月1日");
-		assertThat(jdbc.sql("select action || ' ' || detail from identity_admin_event"
-				+ " where action like 'CALENDAR%' order by id desc limit 1")
+		assertThat(jdbc
+			.sql("select action || ' ' || detail from identity_admin_event"
+					+ " where action like 'CALENDAR%' order by id desc limit 1")
 			.query(String.class)
 			.single()).isEqualTo("CALENDAR_REMOVE 2026-10-01");
 	}
@@ -229,12 +231,12 @@ class CalendarAdminPageTests {
 
 		WebPage weekday = WebPage.of(admin.post("/admin/calendar", "kind", "ADJUSTED_WORKING_DAY", "date",
 				TUESDAY.toString(), "name", "测试调休"));
-		WebPage nameless = WebPage.of(admin.post("/admin/calendar", "kind", "HOLIDAY", "date", TUESDAY.toString(),
-				"name", " "));
-		WebPage notADate = WebPage.of(admin.post("/admin/calendar", "kind", "HOLIDAY", "date", "10/03/2026", "name",
-				"测试纪念日"));
-		WebPage notLoaded = WebPage.of(admin.post("/admin/calendar", "kind", "HOLIDAY", "date", "2031-05-01",
-				"name", "测试纪念日"));
+		WebPage nameless = WebPage
+			.of(admin.post("/admin/calendar", "kind", "HOLIDAY", "date", TUESDAY.toString(), "name", " "));
+		WebPage notADate = WebPage
+			.of(admin.post("/admin/calendar", "kind", "HOLIDAY", "date", "10/03/2026", "name", "测试纪念日"));
+		WebPage notLoaded = WebPage
+			.of(admin.post("/admin/calendar", "kind", "HOLIDAY", "date", "2031-05-01", "name", "测试纪念日"));
 
 		assertThat(weekday.html()).contains("id=\"date-error\"");
 		assertThat(weekday.text()).contains("只有周末才能调休上班");

@@ -14,9 +14,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * The working-day calendar over HTTP (R8.1, R15.1, R14.3): whether a date is a working day, the N-th working day
- * after a date, the arrangement of a year; and problem details that name the refused parameter, in Chinese by
- * default and in English on request.
+ * The working-day calendar over HTTP (R8.1, R15.1, R14.3): whether a date is a working
+ * day, the N-th working day after a date, the arrangement of a year; and problem details
+ * that name the refused parameter, in Chinese by default and in English on request.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -36,9 +36,8 @@ class CalendarApiTests {
 
 	@Test
 	void aSpringFestivalHolidayIsNotAWorkingDayAndIsNamedInTheReadersLanguage() {
-		assertThat(mvc.get().uri("/api/v1/calendar/working-day?date=2026-02-17")).bodyJson()
-			.isLenientlyEqualTo("""
-					{"date": "2026-02-17", "workingDay": false, "kind": "HOLIDAY", "name": "春节"}""");
+		assertThat(mvc.get().uri("/api/v1/calendar/working-day?date=2026-02-17")).bodyJson().isLenientlyEqualTo("""
+				{"date": "2026-02-17", "workingDay": false, "kind": "HOLIDAY", "name": "春节"}""");
 		assertThat(mvc.get().uri("/api/v1/calendar/working-day?date=2026-02-17&lang=en")).bodyJson()
 			.extractingPath("$.name")
 			.isEqualTo("Spring Festival");
@@ -46,9 +45,8 @@ class CalendarApiTests {
 
 	@Test
 	void anOrdinaryTuesdayIsAWorkingDayWithoutName() {
-		assertThat(mvc.get().uri("/api/v1/calendar/working-day?date=2026-03-10")).bodyJson()
-			.isLenientlyEqualTo("""
-					{"date": "2026-03-10", "workingDay": true, "kind": "WORKING_DAY", "name": null}""");
+		assertThat(mvc.get().uri("/api/v1/calendar/working-day?date=2026-03-10")).bodyJson().isLenientlyEqualTo("""
+				{"date": "2026-03-10", "workingDay": true, "kind": "WORKING_DAY", "name": null}""");
 	}
 
 	@Test
@@ -68,9 +66,8 @@ class CalendarApiTests {
 
 	@Test
 	void listsTheLoadedYearsAndTheArrangementOfAYear() {
-		assertThat(mvc.get().uri("/api/v1/calendar")).bodyJson()
-			.isLenientlyEqualTo("""
-					{"loadedYears": [2025, 2026]}""");
+		assertThat(mvc.get().uri("/api/v1/calendar")).bodyJson().isLenientlyEqualTo("""
+				{"loadedYears": [2025, 2026]}""");
 		MvcTestResult year = mvc.get().uri("/api/v1/calendar/2026?lang=en").exchange();
 		assertThat(year).hasStatusOk();
 		assertThat(year).bodyJson().extractingPath("$.year").isEqualTo(2026);
@@ -78,8 +75,10 @@ class CalendarApiTests {
 		assertThat(year).bodyJson().extractingPath("$.source").asString().contains("2026");
 		// 33 days off and 6 adjusted working days
 		assertThat(year).bodyJson().extractingPath("$.days").asArray().hasSize(39);
-		assertThat(year).bodyJson().extractingPath("$.days[0]").isEqualTo(Map.of("date", "2026-01-01",
-				"workingDay", false, "kind", "HOLIDAY", "name", "New Year's Day", "provisional", false));
+		assertThat(year).bodyJson()
+			.extractingPath("$.days[0]")
+			.isEqualTo(Map.of("date", "2026-01-01", "workingDay", false, "kind", "HOLIDAY", "name", "New Year's Day",
+					"provisional", false));
 	}
 
 	@Test
@@ -122,8 +121,8 @@ class CalendarApiTests {
 	@Test
 	void aCountOutsideOneTo1000IsABadRequestNamingDays() {
 		for (String days : new String[] { "0", "-3", "1001", "twenty", "" }) {
-			assertBadParameter(mvc.get().uri("/api/v1/calendar/add-working-days?from=2026-03-10&days=" + days).exchange(),
-					"days");
+			assertBadParameter(
+					mvc.get().uri("/api/v1/calendar/add-working-days?from=2026-03-10&days=" + days).exchange(), "days");
 		}
 	}
 
@@ -133,7 +132,8 @@ class CalendarApiTests {
 		assertBadParameter(refused, "date");
 		assertThat(refused).bodyJson().extractingPath("$.detail").asString().contains("2028", "2025, 2026");
 
-		assertBadParameter(mvc.get().uri("/api/v1/calendar/add-working-days?from=2024-12-31&days=1").exchange(), "from");
+		assertBadParameter(mvc.get().uri("/api/v1/calendar/add-working-days?from=2024-12-31&days=1").exchange(),
+				"from");
 	}
 
 	@Test
@@ -152,7 +152,9 @@ class CalendarApiTests {
 			.isEqualTo("The working-day calendar for 2024 is not loaded, so whether 31 December 2024 is a working day "
 					+ "cannot be told. Loaded years: 2025, 2026.");
 
-		MvcTestResult past = mvc.get().uri("/api/v1/calendar/add-working-days?from=2027-12-31&days=1&lang=en").exchange();
+		MvcTestResult past = mvc.get()
+			.uri("/api/v1/calendar/add-working-days?from=2027-12-31&days=1&lang=en")
+			.exchange();
 		assertThat(past).bodyJson()
 			.extractingPath("$.detail")
 			.isEqualTo("Counting 1 working day from 31 December 2027 runs past the loaded working-day calendar. "
