@@ -1,0 +1,8 @@
+package org.tongban.supervision;
+
+/** Whether an audited action succeeded or was refused or failed. */
+public enum AuditOutcome {
+
+	SUCCESS, FAILURE
+
+}

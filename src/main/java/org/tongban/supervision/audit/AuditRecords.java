@@ -1,0 +1,134 @@
+package org.tongban.supervision.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tongban.shared.persistence.DatabaseTime;
+import org.tongban.supervision.AuditEntry;
+import org.tongban.supervision.AuditOutcome;
+
+/** The audit tables: chain heads and chained records. */
+@Repository
+class AuditRecords {
+
+	private final JdbcClient jdbc;
+
+	AuditRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Makes the head rows of chains 0 to {@code count - 1} that are missing, each in a
+	 * statement of its own: of two nodes starting at once, the second finds it made.
+	 */
+	void makeChains(int count) {
+		for (int chain = 0; chain < count; chain++) {
+			try {
+				jdbc.sql("""
+						insert into supervision_audit_chain (chain_no, head_seq_no, head_mac)
+						select :chain, 0, null where not exists
+						  (select 1 from supervision_audit_chain where chain_no = :chain)""")
+					.param("chain", chain)
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				// Another node made it in between.
+			}
+		}
+	}
+
+	/** The chain's head, locked until the end of the caller's transaction. */
+	ChainHead lockHead(int chain) {
+		return jdbc.sql("""
+				select chain_no, head_seq_no, head_mac from supervision_audit_chain
+				where chain_no = :chain for update""").param("chain", chain).query(AuditRecords::head).single();
+	}
+
+	/** Every chain's head, by chain number. */
+	List<ChainHead> heads() {
+		return jdbc.sql("select chain_no, head_seq_no, head_mac from supervision_audit_chain order by chain_no")
+			.query(AuditRecords::head)
+			.list();
+	}
+
+	/** The chains that hold records. */
+	List<Integer> chainsWithRecords() {
+		return jdbc.sql("select distinct chain_no from supervision_audit_record").query(Integer.class).list();
+	}
+
+	/** Appends the record to its chain and moves the chain's head to it. */
+	void append(ChainedRecord record) {
+		AuditEntry entry = record.entry();
+		jdbc.sql("""
+				insert into supervision_audit_record (chain_no, seq_no, recorded_at, actor_id, actor_role,
+				  actor_department, client_address, request_id, action, object_type, object_id, outcome, detail,
+				  prev_mac, mac)
+				values (:chain, :seq, :time, :actorId, :role, :department, :clientAddress, :requestId, :action,
+				  :objectType, :objectId, :outcome, :detail, :prevMac, :mac)""")
+			.param("chain", record.chain())
+			.param("seq", record.sequence())
+			.param("time", DatabaseTime.column(entry.time()))
+			.param("actorId", entry.actorId())
+			.param("role", entry.role())
+			.param("department", entry.department())
+			.param("clientAddress", entry.clientAddress())
+			.param("requestId", entry.requestId())
+			.param("action", entry.action())
+			.param("objectType", entry.objectType())
+			.param("objectId", entry.objectId())
+			.param("outcome", entry.outcome().name())
+			.param("detail", entry.detail())
+			.param("prevMac", record.previousMac())
+			.param("mac", record.mac())
+			.update();
+		jdbc.sql("update supervision_audit_chain set head_seq_no = :seq, head_mac = :mac where chain_no = :chain")
+			.param("seq", record.sequence())
+			.param("mac", record.mac())
+			.param("chain", record.chain())
+			.update();
+	}
+
+	/**
+	 * At most {@code limit} records of the chain after one sequence number and up to
+	 * another, in order.
+	 */
+	List<ChainedRecord> page(int chain, long afterSequence, long upToSequence, int limit) {
+		return jdbc.sql("""
+				select * from supervision_audit_record where chain_no = :chain and seq_no > :after
+				  and seq_no <= :upTo order by seq_no fetch first :limit rows only""")
+			.param("chain", chain)
+			.param("after", afterSequence)
+			.param("upTo", upToSequence)
+			.param("limit", limit)
+			.query(AuditRecords::record)
+			.list();
+	}
+
+	private static ChainHead head(ResultSet row, int rowNum) throws SQLException {
+		return new ChainHead(row.getInt("chain_no"), row.getLong("head_seq_no"), row.getString("head_mac"));
+	}
+
+	private static ChainedRecord record(ResultSet row, int rowNum) throws SQLException {
+		AuditEntry entry = new AuditEntry(DatabaseTime.instant(row, "recorded_at"),
+				row.getObject("actor_id", UUID.class), row.getString("actor_role"), row.getString("actor_department"),
+				row.getString("client_address"), row.getString("request_id"), row.getString("action"),
+				row.getString("object_type"), row.getString("object_id"),
+				AuditOutcome.valueOf(row.getString("outcome")), row.getString("detail"));
+		return new ChainedRecord(row.getInt("chain_no"), row.getLong("seq_no"), entry, row.getString("prev_mac"),
+				row.getString("mac"));
+	}
+
+	/** The last record of a chain: its sequence number (0 for none) and MAC. */
+	record ChainHead(int chain, long sequence, String mac) {
+	}
+
+	/** A record at its place in its chain. */
+	record ChainedRecord(int chain, long sequence, AuditEntry entry, String previousMac, String mac) {
+	}
+
+}
