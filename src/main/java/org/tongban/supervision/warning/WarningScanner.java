@@ -32,7 +32,7 @@ import org.tongban.supervision.WorkingDayCalendar;
  */
 @Service
 @EnableConfigurationProperties(WarningProperties.class)
-public class WarningScanner {
+class WarningScanner {
 
 	private static final Logger log = LoggerFactory.getLogger(WarningScanner.class);
 
@@ -67,7 +67,7 @@ public class WarningScanner {
 	 */
 	@Scheduled(fixedDelayString = "${tongban.supervision.warnings.scan-every:10m}",
 			initialDelayString = "${tongban.supervision.warnings.scan-every:10m}")
-	public List<DeadlineWarned> scan() {
+	List<DeadlineWarned> scan() {
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql("""
 				select c.case_id, c.case_number, :caseClock as step_seq_no, cast(null as varchar(40)) as step, c.due_on
