@@ -1,14 +1,16 @@
 /**
  * Electronic supervision (电子监察): the official working-day calendar by which legal time
- * limits are counted, the legal clocks of cases and their steps, the audit trail, and
- * later warnings. Other modules count working days through
+ * limits are counted, the legal clocks of cases and their steps, the deadline warnings
+ * and the audit trail. Other modules count working days through
  * {@link org.tongban.supervision.WorkingDayCalendar} and keep case clocks through
  * {@link org.tongban.supervision.CaseClocks}, and record the actions that matter in the
  * tamper-evident audit trail through {@link org.tongban.supervision.AuditTrail}: an
  * {@link org.tongban.supervision.AuditEntry} is written in the caller's transaction, into
  * one of several HMAC chains, whose heads are signed periodically into anchors outside
  * the database; {@link org.tongban.supervision.audit.AuditVerifier} finds what was
- * changed (see {@code supervision.audit}). Requirements R8, R15.
+ * changed (see {@code supervision.audit}). A clock that nears or passes its due day is
+ * warned once per level ({@link org.tongban.supervision.DeadlineWarned}, see
+ * {@code supervision.warning}). Requirements R8, R15.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision")
 package org.tongban.supervision;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -44,6 +47,9 @@ import org.tongban.supervision.calendar.CalendarChanged;
 @Service
 @Transactional
 class JdbcCaseClocks implements CaseClocks {
+
+	/** The clocks read at once when due days are dated again. */
+	private static final int BATCH = 500;
 
 	private final LegalClockStore store;
 
@@ -79,7 +85,7 @@ class JdbcCaseClocks implements CaseClocks {
 		catch (DuplicateKeyException ex) {
 			throw alreadyStarted(caseNumber);
 		}
-		return read(started);
+		return keepDue(started);
 	}
 
 	@Override
@@ -171,6 +177,7 @@ class JdbcCaseClocks implements CaseClocks {
 				// until it is.
 			}
 		}
+		keepDue(store.dueFrom(changed.year()));
 		events.publishEvent(new ClockDatesChanged(changed.year()));
 	}
 
@@ -187,7 +194,9 @@ class JdbcCaseClocks implements CaseClocks {
 			startsOn = null;
 		}
 		store.accepted(caseId, acceptedOn, startsOn);
-		return of(caseId).orElseThrow(() -> new NotFoundException("supervision.clock.notFound", caseId));
+		return store.find(caseId)
+			.map(stored -> keepDue(stored.clock()))
+			.orElseThrow(() -> new NotFoundException("supervision.clock.notFound", caseId));
 	}
 
 	@Override
@@ -212,7 +221,31 @@ class JdbcCaseClocks implements CaseClocks {
 			throw new RefusedException(Refusal.CONFLICT, "supervision.clock.changedMeanwhile",
 					stored.clock().caseNumber());
 		}
-		return read(stored.clock());
+		return keepDue(stored.clock());
+	}
+
+	/**
+	 * Dates the due days of the running clocks that have none kept (R8.3): those kept
+	 * before due days were (migration V2026120780), and paused or undated ones, which
+	 * stay without. Every node does it as it starts; they write the same days.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void keepDueDays() {
+		keepDue(store.withoutDueDay());
+	}
+
+	private void keepDue(List<UUID> caseIds) {
+		for (int from = 0; from < caseIds.size(); from += BATCH) {
+			store.findAll(caseIds.subList(from, Math.min(caseIds.size(), from + BATCH)))
+				.forEach(stored -> keepDue(stored.clock()));
+		}
+	}
+
+	/** The clock's reading, its due days kept on its rows for the warning scan. */
+	private CaseClock keepDue(LegalClock legal) {
+		CaseClock reading = read(legal);
+		store.due(reading);
+		return reading;
 	}
 
 	private CaseClock read(LegalClock legal) {

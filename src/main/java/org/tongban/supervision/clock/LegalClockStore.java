@@ -21,8 +21,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClock.Extension;
 import org.tongban.supervision.CaseClock.Pause;
+import org.tongban.supervision.CaseClock.StepClock;
 import org.tongban.supervision.PauseReason;
 
 /**
@@ -220,6 +222,53 @@ class LegalClockStore {
 			.param("caseId", start.caseId())
 			.param("startsOn", startsOn);
 		(start.startsOn() == null ? update : update.param("was", start.startsOn())).update();
+	}
+
+	/**
+	 * Keeps the due days of a clock's reading on its rows, for the warning scan: that of
+	 * the case clock and of each open step clock; null while the clock is paused (a
+	 * paused clock's due days move with every working day of the pause, so they are not
+	 * meaningful), stopped, or not dated.
+	 */
+	void due(CaseClock reading) {
+		boolean running = !reading.isPaused() && !reading.isStopped();
+		jdbc.sql("update supervision_clock set due_on = :dueOn where case_id = :caseId")
+			.param("caseId", reading.caseId())
+			.param("dueOn", running ? reading.dueOn() : null)
+			.update();
+		List<StepClock> steps = reading.steps();
+		for (int i = 0; i < steps.size(); i++) {
+			StepClock step = steps.get(i);
+			jdbc.sql("update supervision_clock_step set due_on = :dueOn where case_id = :caseId and seq_no = :seqNo")
+				.param("caseId", reading.caseId())
+				.param("seqNo", i)
+				.param("dueOn", running && step.finishedAt() == null ? step.dueOn() : null)
+				.update();
+		}
+	}
+
+	/**
+	 * The running clocks whose due days are not kept: paused, not dated, or kept before
+	 * due days were (migration V2026120780).
+	 */
+	List<UUID> withoutDueDay() {
+		return jdbc.sql("select case_id from supervision_clock where stopped_at is null and due_on is null")
+			.query(UUID.class)
+			.list();
+	}
+
+	/**
+	 * The running clocks whose due days a change of the year's calendar may move: those
+	 * due in that year or later, and those without a due day.
+	 */
+	List<UUID> dueFrom(Year year) {
+		return jdbc.sql("""
+				select case_id from supervision_clock c where stopped_at is null and (due_on is null
+					or due_on >= :first or exists (select 1 from supervision_clock_step s
+						where s.case_id = c.case_id and s.due_on >= :first))""")
+			.param("first", year.atDay(1))
+			.query(UUID.class)
+			.list();
 	}
 
 	private void insertParts(LegalClock clock) {

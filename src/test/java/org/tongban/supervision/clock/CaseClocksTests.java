@@ -271,6 +271,7 @@ class CaseClocksTests {
 		UUID other = start("2026-12-30T15:00", LocalDate.parse("2026-12-31"), 10, 5);
 		assertThat(clocks.of(caseId).orElseThrow().startsOn()).isNull();
 		assertThat(clocks.deadline(caseId)).isEmpty();
+		assertThat(keptDueOn(caseId)).as("the due day kept for the warnings").isNull();
 		LegalClockStore.Stored readBeforeDating = store.find(caseId).orElseThrow();
 
 		new UnpublishedYear(arrangements, jdbc, transaction, events).publish();
@@ -279,6 +280,8 @@ class CaseClocksTests {
 		assertThat(dated.startsOn()).isEqualTo("2027-01-04");
 		assertThat(dated.dueOn()).isEqualTo("2027-01-08");
 		assertThat(clocks.deadline(caseId)).contains(at("2027-01-09T00:00"));
+		assertThat(keptDueOn(caseId)).isEqualTo("2027-01-08");
+		assertThat(keptDueOn(other)).isEqualTo(clocks.of(other).orElseThrow().dueOn());
 		assertThat(clocks.of(other).orElseThrow().startsOn()).as("a dated clock is left as it was")
 			.isEqualTo("2026-12-31");
 
@@ -315,6 +318,15 @@ class CaseClocksTests {
 		clocks.start(caseId, "SP" + caseId.toString().substring(0, 8), at(receivedAt), startsOn, statutoryLimitDays,
 				committedLimitDays, false);
 		return caseId;
+	}
+
+	/** The due day kept on the clock's row for the warning scan (R8.3), or null. */
+	private LocalDate keptDueOn(UUID caseId) {
+		return jdbc.sql("select due_on from supervision_clock where case_id = :caseId")
+			.param("caseId", caseId)
+			.query((row, n) -> row.getObject("due_on", LocalDate.class))
+			.list()
+			.get(0);
 	}
 
 	static Instant at(String cityTime) {
