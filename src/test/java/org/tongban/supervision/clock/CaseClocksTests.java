@@ -32,6 +32,7 @@ import org.tongban.shared.RefusedException;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.PauseReason;
+import org.tongban.supervision.StartedClocks;
 import org.tongban.supervision.calendar.CalendarArrangements;
 import org.tongban.supervision.calendar.UnpublishedYear;
 import org.tongban.support.TestClock;
@@ -68,15 +69,12 @@ class CaseClocksTests {
 	@Autowired
 	ApplicationEventPublisher events;
 
-	final List<UUID> started = new ArrayList<>();
+	final StartedClocks started = new StartedClocks();
 
 	@AfterEach
 	void cleanUp() {
 		settableClock.reset();
-		transaction.executeWithoutResult(
-				status -> started.forEach(caseId -> jdbc.sql("delete from supervision_clock where case_id = :caseId")
-					.param("caseId", caseId)
-					.update()));
+		started.takeBack(jdbc, transaction);
 		new UnpublishedYear(arrangements, jdbc, transaction, events).takeBack();
 	}
 

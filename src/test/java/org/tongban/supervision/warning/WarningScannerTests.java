@@ -26,6 +26,7 @@ import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.DeadlineWarned;
 import org.tongban.supervision.DeadlineWarned.Level;
 import org.tongban.supervision.PauseReason;
+import org.tongban.supervision.StartedClocks;
 import org.tongban.supervision.WorkingDayCalendar;
 import org.tongban.support.TestClock;
 
@@ -60,15 +61,12 @@ class WarningScannerTests {
 	@Autowired
 	ApplicationEvents events;
 
-	final List<UUID> started = new ArrayList<>();
+	final StartedClocks started = new StartedClocks();
 
 	@AfterEach
 	void cleanUp() {
 		settableClock.reset();
-		transaction.executeWithoutResult(
-				status -> started.forEach(caseId -> jdbc.sql("delete from supervision_clock where case_id = :caseId")
-					.param("caseId", caseId)
-					.update()));
+		started.takeBack(jdbc, transaction);
 	}
 
 	@Test
