@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.tongban.shared.audit.AuditActor;
 
 /**
  * Who makes a request: an applicant or a member of staff who has logged in, with the
@@ -66,6 +69,12 @@ public record Actor(UUID id, AccountKind kind, String name, List<DepartmentRole>
 		roleNames().forEach(role -> authorities.add(role.authority()));
 		roles.forEach(held -> authorities.add(held.authority()));
 		return authorities;
+	}
+
+	/** The actor as the audit trail names them: the account, roles and departments. */
+	public AuditActor audited() {
+		return new AuditActor(id, roleNames().stream().map(Role::name).collect(Collectors.joining(",")),
+				departments().isEmpty() ? null : String.join(",", departments()));
 	}
 
 }

@@ -4,12 +4,12 @@
  * and the audit trail. Other modules count working days through
  * {@link org.tongban.supervision.WorkingDayCalendar} and keep case clocks through
  * {@link org.tongban.supervision.CaseClocks}, and record the actions that matter in the
- * tamper-evident audit trail through {@link org.tongban.supervision.AuditTrail}: an
- * {@link org.tongban.supervision.AuditEntry} is written in the caller's transaction, into
- * one of several HMAC chains, whose heads are signed periodically into anchors outside
- * the database; {@link org.tongban.supervision.audit.AuditVerifier} finds what was
- * changed (see {@code supervision.audit}). A clock that nears or passes its due day is
- * warned once per level ({@link org.tongban.supervision.DeadlineWarned}, see
+ * tamper-evident audit trail through {@link org.tongban.shared.audit.AuditTrail}: an
+ * {@link org.tongban.shared.audit.AuditEntry} is written in the caller's transaction,
+ * into one of several HMAC chains, whose heads are signed periodically into anchors
+ * outside the database; {@link org.tongban.supervision.audit.AuditVerifier} finds what
+ * was changed (see {@code supervision.audit}). A clock that nears or passes its due day
+ * is warned once per level ({@link org.tongban.supervision.DeadlineWarned}, see
  * {@code supervision.warning}). Requirements R8, R15.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision")

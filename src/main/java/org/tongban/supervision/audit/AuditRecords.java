@@ -9,8 +9,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tongban.shared.persistence.DatabaseTime;
-import org.tongban.supervision.AuditEntry;
-import org.tongban.supervision.AuditOutcome;
+import org.tongban.shared.audit.AuditEntry;
+import org.tongban.shared.audit.AuditOutcome;
 
 /** The audit tables: chain heads and chained records. */
 @Repository

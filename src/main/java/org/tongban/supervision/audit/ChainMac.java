@@ -12,7 +12,7 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 
-import org.tongban.supervision.AuditEntry;
+import org.tongban.shared.audit.AuditEntry;
 
 /**
  * The MAC of an audit record: HMAC-SHA256 over a canonical encoding of the record's

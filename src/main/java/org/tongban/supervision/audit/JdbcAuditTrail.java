@@ -3,8 +3,8 @@ package org.tongban.supervision.audit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.supervision.AuditEntry;
-import org.tongban.supervision.AuditTrail;
+import org.tongban.shared.audit.AuditEntry;
+import org.tongban.shared.audit.AuditTrail;
 import org.tongban.supervision.audit.AuditRecords.ChainHead;
 import org.tongban.supervision.audit.AuditRecords.ChainedRecord;
 

@@ -1,5 +1,5 @@
 /**
- * The tamper-evident audit trail (R8.4, R12). {@link org.tongban.supervision.AuditTrail}
+ * The tamper-evident audit trail (R8.4, R12). {@link org.tongban.shared.audit.AuditTrail}
  * appends each entry, in the caller's transaction, to one of {@code tongban.audit.chains}
  * hash chains chosen by its object's type and id, taking the chain's head row
  * ({@code supervision_audit_chain}) with a row lock: writers of objects in other chains

@@ -2,6 +2,7 @@ package org.tongban.supervision.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,9 +29,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tongban.supervision.AuditEntry;
-import org.tongban.supervision.AuditOutcome;
-import org.tongban.supervision.AuditTrail;
+import org.tongban.shared.audit.Audit;
+import org.tongban.shared.audit.AuditActor;
+import org.tongban.shared.audit.AuditEntry;
+import org.tongban.shared.audit.AuditOutcome;
+import org.tongban.shared.audit.AuditTrail;
 import org.tongban.supervision.audit.AuditRecords.ChainedRecord;
 import org.tongban.supervision.audit.AuditVerification.ChainBreak;
 import org.tongban.supervision.audit.AuditVerification.Reason;
@@ -50,6 +53,9 @@ class AuditTrailTests {
 
 	@Autowired
 	AuditTrail trail;
+
+	@Autowired
+	Audit audit;
 
 	@Autowired
 	AuditVerifier verifier;
@@ -100,6 +106,26 @@ class AuditTrailTests {
 		assertThat(records.heads()).filteredOn(head -> head.chain() == chain)
 			.singleElement()
 			.satisfies(head -> assertThat(head.sequence()).isOne());
+		assertThat(verifier.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aSuccessRollsBackWithItsActionAndAFailureIsKeptThoughItsActionRollsBack() {
+		var reviewer = new AuditActor(UUID.randomUUID(), "REVIEWER", "SCJGJ");
+		transaction.executeWithoutResult(status -> {
+			audit.succeeded(reviewer, "case.review", CASE, "TB-2", null);
+			audit.failed(reviewer, "case.decide", CASE, "TB-2", "approval.duty.separated");
+			status.setRollbackOnly();
+		});
+		audit.succeeded(AuditActor.PLATFORM, "case.warn", CASE, "TB-2", "RED");
+
+		assertThat(records.page(chainOf("TB-2"), 0, Long.MAX_VALUE, 10)).extracting(record -> record.entry())
+			.extracting(AuditEntry::action, AuditEntry::actorId, AuditEntry::role, AuditEntry::department,
+					AuditEntry::outcome, AuditEntry::detail, AuditEntry::time)
+			.containsExactly(
+					tuple("case.decide", reviewer.id(), "REVIEWER", "SCJGJ", AuditOutcome.FAILURE,
+							"approval.duty.separated", clock.instant()),
+					tuple("case.warn", null, "PLATFORM", null, AuditOutcome.SUCCESS, "RED", clock.instant()));
 		assertThat(verifier.verify().intact()).isTrue();
 	}
 

@@ -1,4 +1,4 @@
-package org.tongban.supervision;
+package org.tongban.shared.audit;
 
 /** Whether an audited action succeeded or was refused or failed. */
 public enum AuditOutcome {

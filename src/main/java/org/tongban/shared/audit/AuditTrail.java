@@ -1,4 +1,4 @@
-package org.tongban.supervision;
+package org.tongban.shared.audit;
 
 /**
  * The tamper-evident audit trail (R8.4, R12): every module records here the actions that

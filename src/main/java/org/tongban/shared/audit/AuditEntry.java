@@ -1,4 +1,4 @@
-package org.tongban.supervision;
+package org.tongban.shared.audit;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
