@@ -33,7 +33,13 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 		WARNING_YELLOW,
 
 		/** To staff: a time limit of the case has passed. */
-		WARNING_RED
+		WARNING_RED,
+
+		/**
+		 * To staff: an overdue case was escalated to them, the department's head or the
+		 * supervision office.
+		 */
+		ESCALATED
 
 	}
 
@@ -92,6 +98,15 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 	public static CaseNotice deadlineWarned(String number, Object matterName, boolean red, Object limit,
 			LocalDate dueOn) {
 		return new CaseNotice(red ? Kind.WARNING_RED : Kind.WARNING_YELLOW, List.of(number, matterName, limit, dueOn),
+				"/staff/cases/" + number);
+	}
+
+	/**
+	 * Tells the department's head or the supervision office that an overdue case was
+	 * escalated to them (R8.3); links to the staff case page.
+	 */
+	public static CaseNotice escalated(String number, Object matterName, int workingDaysOverdue, LocalDate dueOn) {
+		return new CaseNotice(Kind.ESCALATED, List.of(number, matterName, workingDaysOverdue, dueOn),
 				"/staff/cases/" + number);
 	}
 

@@ -25,6 +25,8 @@ import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.accounts.Credentials;
 import org.tongban.shared.identifiers.MobileNumber;
+import org.tongban.supervision.DeadlineEscalated;
+import org.tongban.supervision.DeadlineEscalated.Rung;
 import org.tongban.supervision.DeadlineWarned;
 import org.tongban.supervision.DeadlineWarned.Level;
 import org.tongban.support.TestClock;
@@ -84,7 +86,7 @@ class DeadlineWarningNoticesTests {
 		warn(new DeadlineWarned(submitted.id(), number, "ACCEPTANCE", Level.YELLOW, LocalDate.of(2026, 12, 9)));
 		Map<UUID, Long> yellow = awaitTold(number, "WARNING_YELLOW");
 		assertThat(yellow.keySet()).as("nobody else")
-			.isEqualTo(enabledHolding("(r.role = 'WINDOW_CLERK' and r.department_code = :department)", department));
+			.isEqualTo(toldOfWarning("(r.role = 'WINDOW_CLERK' and r.department_code = :department)", department));
 		assertThat(yellow).containsEntry(clerk.id(), 1L)
 			.as("told once although a clerk and a supervisor")
 			.containsEntry(clerkAndSupervisor.id(), 1L)
@@ -100,7 +102,7 @@ class DeadlineWarningNoticesTests {
 		work.claim(reviewer.actor(), number);
 		warn(new DeadlineWarned(submitted.id(), number, "REVIEW", Level.RED, LocalDate.of(2026, 12, 10)));
 		Map<UUID, Long> red = awaitTold(number, "WARNING_RED");
-		assertThat(red.keySet()).as("nobody else").isEqualTo(enabledHolding("false", department));
+		assertThat(red.keySet()).as("nobody else").isEqualTo(toldOfWarning("false", department));
 		assertThat(red).as("the assignee, also a supervisor, once")
 			.containsEntry(reviewer.id(), 1L)
 			.containsEntry(approver.id(), 1L)
@@ -120,8 +122,43 @@ class DeadlineWarningNoticesTests {
 			.list()).containsExactly("/staff/cases/" + number);
 	}
 
-	/** Raises a warning as the scanner does: the event in a transaction of its own. */
-	private void warn(DeadlineWarned warned) {
+	@Test
+	@DisplayName("R8.3: an overdue case escalated tells the department's approvers, then every supervisor, and nobody else")
+	void anEscalationTellsThePeopleOfItsRung() {
+		String department = CaseFixtures.SCJGJ;
+		Staff clerk = staff(Role.WINDOW_CLERK, department);
+		Staff approver = staff(Role.APPROVER, department);
+		Staff supervisor = staff(Role.SUPERVISOR, CaseFixtures.TEST_DEPARTMENT);
+		Staff otherDepartmentsApprover = staff(Role.APPROVER, CaseFixtures.TEST_DEPARTMENT);
+		CaseFixtures.Submitted submitted = cases.standard();
+		String number = submitted.number();
+
+		warn(new DeadlineEscalated(submitted.id(), number, Rung.DEPARTMENT_HEAD, LocalDate.of(2026, 12, 9), 2));
+		Map<UUID, Long> head = awaitTold(number, "ESCALATED");
+		assertThat(head.keySet()).as("the department's approvers, nobody else")
+			.isEqualTo(enabledHolding("r.role = 'APPROVER' and r.department_code = :department", department));
+		assertThat(head).containsEntry(approver.id(), 1L)
+			.doesNotContainKeys(clerk.id(), supervisor.id(), otherDepartmentsApprover.id());
+		assertThat(smsCount(number, "ESCALATED")).isEqualTo(head);
+
+		warn(new DeadlineEscalated(submitted.id(), number, Rung.SUPERVISION_OFFICE, LocalDate.of(2026, 12, 9), 4));
+		Set<UUID> supervisors = enabledHolding("r.role = 'SUPERVISOR'", department);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> countPerAccount(number, "ESCALATED", "IN_APP").keySet().containsAll(supervisors));
+		Map<UUID, Long> office = countPerAccount(number, "ESCALATED", "IN_APP");
+		office.keySet().removeAll(head.keySet());
+		assertThat(office.keySet()).as("every supervisor, nobody else").isEqualTo(supervisors);
+		assertThat(office).containsEntry(supervisor.id(), 1L);
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(smsTo(supervisor.mobile()))
+				.anySatisfy(sms -> assertThat(sms).contains(number, "督办", "已超期4个工作日")));
+	}
+
+	/**
+	 * Raises a warning or escalation as the scanners do: the event in a transaction of
+	 * its own.
+	 */
+	private void warn(Object warned) {
 		transaction.executeWithoutResult(status -> events.publishEvent(warned));
 	}
 
@@ -155,11 +192,16 @@ class DeadlineWarningNoticesTests {
 	 * Every account not disabled that is a handler by {@code handlers}, an approver of
 	 * the department or a supervisor anywhere: read from the roles as stored.
 	 */
-	private Set<UUID> enabledHolding(String handlers, String department) {
+	private Set<UUID> toldOfWarning(String handlers, String department) {
+		return enabledHolding("%s or (r.role = 'APPROVER' and r.department_code = :department) or r.role = 'SUPERVISOR'"
+			.formatted(handlers), department);
+	}
+
+	/** Every account not disabled that holds a role as {@code roles} selects them. */
+	private Set<UUID> enabledHolding(String roles, String department) {
 		return Set.copyOf(jdbc.sql("""
 				select distinct r.staff_id from identity_staff_role r join identity_account a on a.id = r.staff_id
-				where a.disabled_at is null and (%s or (r.role = 'APPROVER' and r.department_code = :department)
-					or r.role = 'SUPERVISOR')""".formatted(handlers))
+				where a.disabled_at is null and (%s)""".formatted(roles))
 			.param("department", department)
 			.query((row, n) -> row.getObject("staff_id", UUID.class))
 			.list());

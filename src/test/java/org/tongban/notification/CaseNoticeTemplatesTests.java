@@ -75,6 +75,13 @@ class CaseNoticeTemplatesTests {
 				LocalizedText.in(Locale.ENGLISH, red.arguments().toArray()), Locale.ENGLISH))
 			.startsWith("Yellow warning: the time limit of the Review step of case TB20261127000001")
 			.contains("ends on 4 December 2026");
+		Object[] escalated = CaseNotice.escalated("TB20261127000001", FOOD_LICENCE, 1, LocalDate.of(2026, 12, 4))
+			.arguments()
+			.toArray();
+		assertThat(bundle.getMessage("notification.case.ESCALATED.inApp", LocalizedText.in(Locale.ENGLISH, escalated),
+				Locale.ENGLISH))
+			.isEqualTo("Escalated to you: case TB20261127000001 (Food business licence) is 1 working day overdue"
+					+ " (its time limit ended on 4 December 2026); please see that it is handled.");
 	}
 
 	static List<CaseNotice> oneOfEachKind() {
@@ -88,7 +95,8 @@ class CaseNoticeTemplatesTests {
 				CaseNotice.granted(number, FOOD_LICENCE), CaseNotice.denied(number, FOOD_LICENCE),
 				CaseNotice.message(number, FOOD_LICENCE),
 				CaseNotice.deadlineWarned(number, FOOD_LICENCE, false, REVIEW_LIMIT, LocalDate.of(2026, 12, 4)),
-				CaseNotice.deadlineWarned(number, FOOD_LICENCE, true, REVIEW_LIMIT, LocalDate.of(2026, 12, 4)));
+				CaseNotice.deadlineWarned(number, FOOD_LICENCE, true, REVIEW_LIMIT, LocalDate.of(2026, 12, 4)),
+				CaseNotice.escalated(number, FOOD_LICENCE, 4, LocalDate.of(2026, 12, 4)));
 		assertThat(notices).extracting(CaseNotice::kind).containsExactlyInAnyOrder(CaseNotice.Kind.values());
 		return notices;
 	}

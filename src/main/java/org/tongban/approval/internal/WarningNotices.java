@@ -23,6 +23,7 @@ import org.tongban.identity.StaffContact;
 import org.tongban.notification.CaseNotice;
 import org.tongban.notification.Notifications;
 import org.tongban.notification.Recipient;
+import org.tongban.supervision.DeadlineEscalated;
 import org.tongban.supervision.DeadlineWarned;
 
 /**
@@ -78,6 +79,33 @@ class WarningNotices {
 			.forEach(person -> notifications.tell(new Recipient(person.id(), person.mobile(), Locale.CHINA), notice));
 		log.info("Deadline warning {} of {} ({}) told to {} members of staff", warned.level(), record.number(),
 				warned.step() == null ? "case" : warned.step(), told.size());
+	}
+
+	/**
+	 * Tells the people of the rung an overdue case reached (R8.3): the department's
+	 * approvers (its head), then every supervisor (the supervision office), each once.
+	 */
+	@ApplicationModuleListener
+	void on(DeadlineEscalated escalated) {
+		Optional<CaseRecord> found = store.find(escalated.caseId()).filter(CaseRecord::isOpen);
+		if (found.isEmpty()) {
+			log.info("Escalation of {} told nobody: no open case", escalated.caseNumber());
+			return;
+		}
+		CaseRecord record = found.get();
+		CaseNotice notice = CaseNotice.escalated(record.number(), record.matterName(), escalated.workingDaysOverdue(),
+				escalated.dueOn());
+		List<StaffContact> rung = switch (escalated.rung()) {
+			case DEPARTMENT_HEAD ->
+				accounts.staffHolding(List.of(DepartmentRole.of(Role.APPROVER, record.departmentCode())));
+			case SUPERVISION_OFFICE -> accounts.staffHoldingAnywhere(Role.SUPERVISOR);
+		};
+		Map<UUID, StaffContact> told = new LinkedHashMap<>();
+		rung.forEach(person -> told.putIfAbsent(person.id(), person));
+		told.values()
+			.forEach(person -> notifications.tell(new Recipient(person.id(), person.mobile(), Locale.CHINA), notice));
+		log.info("Overdue case {} escalated to {}: told {} members of staff", record.number(), escalated.rung(),
+				told.size());
 	}
 
 	/**
