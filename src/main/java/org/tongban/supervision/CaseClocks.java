@@ -112,6 +112,13 @@ public interface CaseClocks {
 	Map<UUID, CaseClock> of(Collection<UUID> caseIds);
 
 	/**
+	 * The first day on which each running case clock of these cases is warned yellow
+	 * (R8.3), by the thresholds of its matter version, as the warning scan reads it;
+	 * paused, stopped and undated clocks are left out.
+	 */
+	Map<UUID, LocalDate> yellowOn(Collection<UUID> caseIds);
+
+	/**
 	 * The moment the committed limit runs out (the start of the day after the due day, in
 	 * the platform's zone), for a Flowable timer; empty while paused, stopped or not yet
 	 * dated.

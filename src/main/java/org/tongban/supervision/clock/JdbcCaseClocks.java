@@ -144,6 +144,12 @@ class JdbcCaseClocks implements CaseClocks {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Map<UUID, LocalDate> yellowOn(Collection<UUID> caseIds) {
+		return store.yellowOn(caseIds);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<Instant> deadline(UUID caseId) {
 		return running(caseId).map(CaseClock::dueOn).map(this::startOfDayAfter);
 	}

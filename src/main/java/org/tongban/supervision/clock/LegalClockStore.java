@@ -254,6 +254,19 @@ class LegalClockStore {
 			.orElse(new YellowDays(null, null));
 	}
 
+	/** The first yellow days kept of the running case clocks among these cases. */
+	Map<UUID, LocalDate> yellowOn(Collection<UUID> caseIds) {
+		Map<UUID, LocalDate> yellowOn = new HashMap<>();
+		if (!caseIds.isEmpty()) {
+			jdbc.sql("select case_id, yellow_on from supervision_clock where case_id in (:caseIds)"
+					+ " and yellow_on is not null")
+				.param("caseIds", caseIds)
+				.query((RowCallbackHandler) row -> yellowOn.put(row.getObject("case_id", UUID.class),
+						row.getObject("yellow_on", LocalDate.class)));
+		}
+		return yellowOn;
+	}
+
 	/**
 	 * Keeps the due days of a clock's reading on its rows, and the first days they are
 	 * yellow, for the warning scan: those of the case clock and of each open step clock;
