@@ -24,6 +24,7 @@ import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.accounts.Credentials;
+import org.tongban.shared.crypto.FieldCipher;
 import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.supervision.DeadlineEscalated;
 import org.tongban.supervision.DeadlineEscalated.Rung;
@@ -64,6 +65,9 @@ class DeadlineWarningNoticesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	FieldCipher cipher;
 
 	@Test
 	@DisplayName("R8.3: a warning tells the step's candidates or its assignee, the department's approvers and the supervisors, once each")
@@ -120,6 +124,27 @@ class DeadlineWarningNoticesTests {
 			.param("account", approver.id())
 			.query(String.class)
 			.list()).containsExactly("/staff/cases/" + number);
+	}
+
+	@Test
+	@DisplayName("R8.3: a warning of the case's own clock tells the handlers of its open task, the approvers and the supervisors")
+	void aWarningOfTheCaseClockTellsTheHandlersOfItsOpenTask() {
+		String department = CaseFixtures.SCJGJ;
+		Staff clerk = staff(Role.WINDOW_CLERK, department);
+		Staff reviewer = staff(Role.REVIEWER, department);
+		CaseFixtures.Submitted submitted = cases.standard();
+		String number = submitted.number();
+
+		warn(new DeadlineWarned(submitted.id(), number, null, Level.RED, LocalDate.of(2026, 12, 9)));
+		Map<UUID, Long> red = awaitTold(number, "WARNING_RED");
+		assertThat(red.keySet()).as("nobody else")
+			.isEqualTo(toldOfWarning("(r.role = 'WINDOW_CLERK' and r.department_code = :department)", department));
+		assertThat(red).containsEntry(clerk.id(), 1L).doesNotContainKey(reviewer.id());
+		assertThat(cipher.decrypt(jdbc.sql("""
+				select body from notification_outbox where account_id = :account and kind = 'WARNING_RED'
+				and channel = 'IN_APP'""").param("account", clerk.id()).query(String.class).single()))
+			.as("the in-app message, sealed in the outbox")
+			.contains(number, "办理时限", "2026年12月9日");
 	}
 
 	@Test
