@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -19,6 +20,10 @@ import org.tongban.shared.LocalizedText;
  * {@code separateReviewers} (R12.7): whether the successive review steps of a case (初审
  * and 复审, INITIAL_REVIEW and RE_REVIEW) are done by different people; on unless the
  * version turns it off, so that one reviewer does not check their own review.
+ * <p>
+ * {@code caseYellowDays}, {@code stepYellowDays} (R8.3): how many working days before its
+ * due day the clock of a case of this version, and of each of its steps, is warned
+ * yellow; null for the platform's defaults ({@code tongban.supervision.warnings.*}).
  */
 @Table("catalog_matter_version")
 public record MatterVersion(@Id Long id, String matterCode, int version, LocalDate effectiveFrom,
@@ -29,13 +34,14 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 		int committedLimitDays, boolean informedCommitment, boolean automaticApproval, DeliveryMethods deliveryMethods,
 		@Embedded.Nullable(prefix = "location_") LocalizedText serviceLocation, String servicePhone,
 		@Embedded.Nullable(prefix = "hours_") LocalizedText serviceHours, int maxVisits, String processKey,
-		Boolean separateReviewers, FormDefinition form,
+		Boolean separateReviewers, Integer caseYellowDays, Integer stepYellowDays, FormDefinition form,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<LegalBasis> legalBases,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<Material> materials,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<ProcessStep> steps,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<Fee> fees,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<Faq> faqs) {
 
+	@PersistenceCreator
 	public MatterVersion {
 		legalBases = List.copyOf(legalBases);
 		materials = List.copyOf(materials);
@@ -52,6 +58,24 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 			throw new IllegalArgumentException(matterCode + " v" + version + ": committed limit " + committedLimitDays
 					+ " exceeds statutory limit " + statutoryLimitDays);
 		}
+		if ((caseYellowDays != null && caseYellowDays < 1) || (stepYellowDays != null && stepYellowDays < 1)) {
+			throw new IllegalArgumentException(
+					matterCode + " v" + version + ": a yellow warning comes at least one working day before");
+		}
+	}
+
+	/** A version that warns by the platform's default days. */
+	public MatterVersion(Long id, String matterCode, int version, LocalDate effectiveFrom, LocalizedText name,
+			LocalizedText summary, LocalizedText conditions, LocalizedText standards, int statutoryLimitDays,
+			int committedLimitDays, boolean informedCommitment, boolean automaticApproval,
+			DeliveryMethods deliveryMethods, LocalizedText serviceLocation, String servicePhone,
+			LocalizedText serviceHours, int maxVisits, String processKey, Boolean separateReviewers,
+			FormDefinition form, List<LegalBasis> legalBases, List<Material> materials, List<ProcessStep> steps,
+			List<Fee> fees, List<Faq> faqs) {
+		this(id, matterCode, version, effectiveFrom, name, summary, conditions, standards, statutoryLimitDays,
+				committedLimitDays, informedCommitment, automaticApproval, deliveryMethods, serviceLocation,
+				servicePhone, serviceHours, maxVisits, processKey, separateReviewers, null, null, form, legalBases,
+				materials, steps, fees, faqs);
 	}
 
 	public boolean isFree() {

@@ -3,6 +3,7 @@ package org.tongban.identity;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -262,10 +263,6 @@ public class Accounts {
 	}
 
 	/**
-	 * An applicant's particulars in full, for their own forms only (R3.2).
-	 * @throws NotFoundException if no applicant has this id
-	 */
-	/**
 	 * The natural persons who act for an enterprise (its agents, 经办人), with the mobile
 	 * number each verified: an enterprise account has no mobile of its own, so its
 	 * notices go to them (R6.2).
@@ -279,6 +276,49 @@ public class Accounts {
 		return mobiles;
 	}
 
+	/**
+	 * The members of staff, not disabled, who hold any of the roles (a task's candidate
+	 * groups, a department's approvers), each once, in no particular order: whom a notice
+	 * to those roles reaches (R8.3).
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffContact> staffHolding(Collection<DepartmentRole> roles) {
+		var ids = new LinkedHashSet<UUID>();
+		roles.forEach(role -> ids.addAll(staff.findEnabledHolding(role.role().name(), role.department())));
+		return contacts(ids);
+	}
+
+	/**
+	 * The members of staff, not disabled, who hold the role in any department (the
+	 * supervision office are those holding {@link Role#SUPERVISOR}), each once.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffContact> staffHoldingAnywhere(Role role) {
+		return contacts(staff.findEnabledHoldingAnywhere(role.name()));
+	}
+
+	/**
+	 * A member of staff to reach, unless the account is disabled or not a staff account.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<StaffContact> staffContact(UUID id) {
+		return credentials.find(id)
+			.filter(state -> state.kind() == AccountKind.STAFF && !state.disabled())
+			.flatMap(state -> contacts(List.of(id)).stream().findFirst());
+	}
+
+	private List<StaffContact> contacts(Collection<UUID> ids) {
+		return staff.findAllById(ids)
+			.stream()
+			.map(member -> new StaffContact(member.id(), member.name(),
+					MobileNumber.parse(personalData.open(member.mobile()))))
+			.toList();
+	}
+
+	/**
+	 * An applicant's particulars in full, for their own forms only (R3.2).
+	 * @throws NotFoundException if no applicant has this id
+	 */
 	@Transactional(readOnly = true)
 	public ApplicantParticulars particulars(UUID applicantId) {
 		Optional<NaturalPerson> person = persons.findById(applicantId);

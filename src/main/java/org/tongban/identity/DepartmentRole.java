@@ -1,6 +1,7 @@
 package org.tongban.identity;
 
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,23 @@ public record DepartmentRole(Role role, String department) implements Serializab
 
 	public static DepartmentRole of(Role role, String department) {
 		return new DepartmentRole(role, department);
+	}
+
+	/**
+	 * The department role of an authority {@code dept:<DEPARTMENT>:<role>}, as a task's
+	 * candidate group names it; empty for any other authority.
+	 */
+	public static Optional<DepartmentRole> ofAuthority(String authority) {
+		String[] parts = authority == null ? new String[0] : authority.split(":", -1);
+		if (parts.length != 3 || !parts[0].equals("dept") || !DEPARTMENT_CODE.matcher(parts[1]).matches()) {
+			return Optional.empty();
+		}
+		for (Role role : Role.values()) {
+			if (role.isStaff() && role.token().equals(parts[2])) {
+				return Optional.of(new DepartmentRole(role, parts[1]));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** {@code dept:<DEPARTMENT>:<role>}, e.g. {@code dept:SCJGJ:reviewer}. */

@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What an applicant is told at a step of their case that concerns them (R6.2): a kind,
- * whose templates in {@code i18n/notification} are
- * {@code notification.case.<kind>.inApp}, {@code .sms}, {@code .email.subject} and
- * {@code .email.body}, and the values of their placeholders ({0} is always the
- * application number, {1} the matter's name in the recipient's language, then the kind's
- * own values). Dates are given as {@link LocalDate}s: the message writes them as the
- * pages do in the recipient's language.
+ * What an applicant is told at a step of their case that concerns them (R6.2), or staff
+ * about a case they handle or watch (R8.3, the kinds {@code WARNING_*}): a kind, whose
+ * templates in {@code i18n/notification} are {@code notification.case.<kind>.inApp},
+ * {@code .sms}, {@code .email.subject} and {@code .email.body}, and the values of their
+ * placeholders ({0} is always the application number, {1} the matter's name in the
+ * recipient's language, then the kind's own values). Dates are given as
+ * {@link LocalDate}s: the message writes them as the pages do in the recipient's
+ * language.
  *
- * @param link the page of the application, relative to the platform's base address
+ * @param link the page of the application (the staff case page for staff), relative to
+ * the platform's base address
  */
 public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 
@@ -25,7 +27,19 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 	public enum Kind {
 
 		ACCEPTED, REFUSED, CORRECTION_REQUESTED, SPECIAL_PERIOD_STARTED, SPECIAL_PERIOD_ENDED, EXTENDED, GRANTED,
-		DENIED, MESSAGE
+		DENIED, MESSAGE,
+
+		/** To staff: a time limit of the case ends soon. */
+		WARNING_YELLOW,
+
+		/** To staff: a time limit of the case has passed. */
+		WARNING_RED,
+
+		/**
+		 * To staff: an overdue case was escalated to them, the department's head or the
+		 * supervision office.
+		 */
+		ESCALATED
 
 	}
 
@@ -71,6 +85,29 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 
 	public static CaseNotice denied(String number, Object matterName) {
 		return of(Kind.DENIED, number, matterName);
+	}
+
+	/**
+	 * Tells staff that a time limit of a case ends soon or has passed (R8.3); links to
+	 * the staff case page.
+	 * @param red whether the due day has passed (else it is near)
+	 * @param limit which time limit: a String or a
+	 * {@link org.tongban.shared.LocalizedText} such as 审查时限, the time limit of the review
+	 * step
+	 */
+	public static CaseNotice deadlineWarned(String number, Object matterName, boolean red, Object limit,
+			LocalDate dueOn) {
+		return new CaseNotice(red ? Kind.WARNING_RED : Kind.WARNING_YELLOW, List.of(number, matterName, limit, dueOn),
+				"/staff/cases/" + number);
+	}
+
+	/**
+	 * Tells the department's head or the supervision office that an overdue case was
+	 * escalated to them (R8.3); links to the staff case page.
+	 */
+	public static CaseNotice escalated(String number, Object matterName, int workingDaysOverdue, LocalDate dueOn) {
+		return new CaseNotice(Kind.ESCALATED, List.of(number, matterName, workingDaysOverdue, dueOn),
+				"/staff/cases/" + number);
 	}
 
 	/** The department wrote on the case (R4.4). */

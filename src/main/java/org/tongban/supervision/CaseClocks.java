@@ -44,8 +44,25 @@ public interface CaseClocks {
 	 * number (so that a redelivered event starts it once), a 409 when it was started for
 	 * another number
 	 */
+	default CaseClock start(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn,
+			int statutoryLimitDays, int committedLimitDays, boolean joint) {
+		return start(caseId, caseNumber, receivedAt, startsOn, statutoryLimitDays, committedLimitDays, joint, null,
+				null);
+	}
+
+	/**
+	 * Starts the clock of a case as
+	 * {@link #start(UUID, String, Instant, LocalDate, int, int, boolean)} does, with the
+	 * yellow warning thresholds of its matter version (R8.3), which it keeps for its
+	 * life.
+	 * @param caseYellowDays how many working days before its due day the case clock is
+	 * yellow; null for the platform's default
+	 * ({@code tongban.supervision.warnings.case-yellow-days})
+	 * @param stepYellowDays likewise for each step clock
+	 * ({@code tongban.supervision.warnings.step-yellow-days})
+	 */
 	CaseClock start(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn, int statutoryLimitDays,
-			int committedLimitDays, boolean joint);
+			int committedLimitDays, boolean joint, Integer caseYellowDays, Integer stepYellowDays);
 
 	/**
 	 * The case was accepted on {@code acceptedOn}: the decision limits count from the
@@ -93,6 +110,13 @@ public interface CaseClocks {
 	 * out.
 	 */
 	Map<UUID, CaseClock> of(Collection<UUID> caseIds);
+
+	/**
+	 * The first day on which each running case clock of these cases is warned yellow
+	 * (R8.3), by the thresholds of its matter version, as the warning scan reads it;
+	 * paused, stopped and undated clocks are left out.
+	 */
+	Map<UUID, LocalDate> yellowOn(Collection<UUID> caseIds);
 
 	/**
 	 * The moment the committed limit runs out (the start of the day after the due day, in

@@ -10,7 +10,10 @@
  * outside the database; {@link org.tongban.supervision.audit.AuditVerifier} finds what
  * was changed (see {@code supervision.audit}). A clock that nears or passes its due day
  * is warned once per level ({@link org.tongban.supervision.DeadlineWarned}, see
- * {@code supervision.warning}). Requirements R8, R15.
+ * {@code supervision.warning}), by the yellow days of its matter version; a case that
+ * stays red climbs the escalation ladder, to the department's head and then to the
+ * supervision office, once per rung ({@link org.tongban.supervision.DeadlineEscalated}).
+ * Requirements R8, R15.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision")
 package org.tongban.supervision;

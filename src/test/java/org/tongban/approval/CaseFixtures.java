@@ -136,6 +136,14 @@ final class CaseFixtures {
 	 * {@link #STANDARD_MATTER} whose cases run on the process of {@code processKey}.
 	 */
 	String matter(String processKey, boolean separateReviewers) {
+		return matter(processKey, separateReviewers, null, null);
+	}
+
+	/**
+	 * A fresh matter as {@link #matter(String, boolean)} whose version warns of deadlines
+	 * so many working days ahead (R8.3), null for the platform's defaults.
+	 */
+	String matter(String processKey, boolean separateReviewers, Integer caseYellowDays, Integer stepYellowDays) {
 		MatterGuide standard = catalog.guide(STANDARD_MATTER);
 		Matter model = standard.matter();
 		String code = TEST_DEPARTMENT + "-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -146,8 +154,8 @@ final class CaseFixtures {
 				LocalizedText.of("职责分离测试事项", "Separation of duties test matter"), v.summary(), v.conditions(),
 				v.standards(), v.statutoryLimitDays(), v.committedLimitDays(), v.informedCommitment(),
 				v.automaticApproval(), v.deliveryMethods(), v.serviceLocation(), v.servicePhone(), v.serviceHours(),
-				v.maxVisits(), processKey, separateReviewers, v.form(), v.legalBases(), v.materials(), v.steps(),
-				v.fees(), v.faqs()));
+				v.maxVisits(), processKey, separateReviewers, caseYellowDays, stepYellowDays, v.form(), v.legalBases(),
+				v.materials(), v.steps(), v.fees(), v.faqs()));
 		return code;
 	}
 

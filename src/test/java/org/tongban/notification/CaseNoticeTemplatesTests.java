@@ -18,6 +18,8 @@ class CaseNoticeTemplatesTests {
 
 	static final LocalizedText FOOD_LICENCE = LocalizedText.of("食品经营许可", "Food business licence");
 
+	static final LocalizedText REVIEW_LIMIT = LocalizedText.of("审查时限", "the time limit of the Review step");
+
 	static final List<String> CHANNELS = List.of("inApp", "sms", "email.subject", "email.body");
 
 	final ResourceBundleMessageSource bundle = NotificationsTests.bundle();
@@ -62,6 +64,24 @@ class CaseNoticeTemplatesTests {
 			.toArray();
 		assertThat(bundle.getMessage("notification.case.CORRECTION_REQUESTED.sms", correction, Locale.ENGLISH))
 			.contains("needs 1 correction.");
+		// R8.3: staff read which time limit, its due day, and follow the staff case page.
+		CaseNotice red = CaseNotice.deadlineWarned("TB20261127000001", FOOD_LICENCE, true, REVIEW_LIMIT,
+				LocalDate.of(2026, 12, 4));
+		assertThat(red.link()).isEqualTo("/staff/cases/TB20261127000001");
+		assertThat(bundle.getMessage("notification.case.WARNING_RED.inApp",
+				LocalizedText.in(Locale.SIMPLIFIED_CHINESE, red.arguments().toArray()), Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("红色预警：办件 TB20261127000001（食品经营许可）的审查时限已于2026年12月4日届满，已经超期，请立即处理。");
+		assertThat(bundle.getMessage("notification.case.WARNING_YELLOW.sms",
+				LocalizedText.in(Locale.ENGLISH, red.arguments().toArray()), Locale.ENGLISH))
+			.startsWith("Yellow warning: the time limit of the Review step of case TB20261127000001")
+			.contains("ends on 4 December 2026");
+		Object[] escalated = CaseNotice.escalated("TB20261127000001", FOOD_LICENCE, 1, LocalDate.of(2026, 12, 4))
+			.arguments()
+			.toArray();
+		assertThat(bundle.getMessage("notification.case.ESCALATED.inApp", LocalizedText.in(Locale.ENGLISH, escalated),
+				Locale.ENGLISH))
+			.isEqualTo("Escalated to you: case TB20261127000001 (Food business licence) is 1 working day overdue"
+					+ " (its time limit ended on 4 December 2026); please see that it is handled.");
 	}
 
 	static List<CaseNotice> oneOfEachKind() {
@@ -73,7 +93,10 @@ class CaseNoticeTemplatesTests {
 				CaseNotice.specialPeriodEnded(number, FOOD_LICENCE, "现场核查"),
 				CaseNotice.extended(number, FOOD_LICENCE, 10, LocalDate.of(2026, 12, 18), "需要专家论证"),
 				CaseNotice.granted(number, FOOD_LICENCE), CaseNotice.denied(number, FOOD_LICENCE),
-				CaseNotice.message(number, FOOD_LICENCE));
+				CaseNotice.message(number, FOOD_LICENCE),
+				CaseNotice.deadlineWarned(number, FOOD_LICENCE, false, REVIEW_LIMIT, LocalDate.of(2026, 12, 4)),
+				CaseNotice.deadlineWarned(number, FOOD_LICENCE, true, REVIEW_LIMIT, LocalDate.of(2026, 12, 4)),
+				CaseNotice.escalated(number, FOOD_LICENCE, 4, LocalDate.of(2026, 12, 4)));
 		assertThat(notices).extracting(CaseNotice::kind).containsExactlyInAnyOrder(CaseNotice.Kind.values());
 		return notices;
 	}

@@ -19,6 +19,8 @@ import org.tongban.application.ApplicationWithdrawn;
 import org.tongban.application.CaseFiles;
 import org.tongban.application.CaseStep;
 import org.tongban.approval.processes.ProcessModels;
+import org.tongban.catalog.MatterCatalog;
+import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.Role;
@@ -53,8 +55,12 @@ class CaseEvents {
 
 	private final AcceptanceDeadlines acceptanceDeadlines;
 
+	private final MatterCatalog catalog;
+
 	CaseEvents(CaseStore store, CaseProgress progress, CaseClocks clocks, CaseFiles files, RuntimeService runtime,
-			Accounts accounts, ProcessModels processModels, AcceptanceDeadlines acceptanceDeadlines) {
+			Accounts accounts, ProcessModels processModels, AcceptanceDeadlines acceptanceDeadlines,
+			MatterCatalog catalog) {
+		this.catalog = catalog;
 		this.acceptanceDeadlines = acceptanceDeadlines;
 		this.processModels = processModels;
 		this.store = store;
@@ -87,8 +93,11 @@ class CaseEvents {
 			log.info("Case {} was opened already", submitted.number());
 			return;
 		}
+		// The clock keeps the warning thresholds of the version applied for (R8.3).
+		MatterVersion version = catalog.guide(submitted.matterCode(), submitted.matterVersion()).version();
 		clocks.start(submitted.applicationId(), submitted.number(), submitted.receivedAt(), submitted.clockStartsOn(),
-				submitted.statutoryLimitDays(), submitted.committedLimitDays(), false);
+				submitted.statutoryLimitDays(), submitted.committedLimitDays(), false, version.caseYellowDays(),
+				version.stepYellowDays());
 		clocks.startStep(submitted.applicationId(), CaseStep.ACCEPTANCE.name(), CaseClocks.ACCEPTANCE_DAYS,
 				submitted.receivedAt());
 		Date acceptanceDeadline = acceptanceDeadlines.of(submitted.applicationId());

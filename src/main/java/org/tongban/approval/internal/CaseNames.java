@@ -45,6 +45,25 @@ class CaseNames {
 				messages.getMessage(key, null, step.name(), Locale.ENGLISH));
 	}
 
+	/**
+	 * Which time limit a deadline warning is about (R8.3): a step's (审查时限), or the case's
+	 * (办理时限) for a null step; as a message argument.
+	 */
+	LocalizedText limit(String step) {
+		if (step == null) {
+			return LocalizedText.of(messages.getMessage("approval.warning.caseLimit", null, Locale.CHINA),
+					messages.getMessage("approval.warning.caseLimit", null, Locale.ENGLISH));
+		}
+		LocalizedText name = java.util.Arrays.stream(CaseStep.values())
+			.filter(known -> known.name().equals(step))
+			.findFirst()
+			.map(this::step)
+			.orElse(LocalizedText.of(step, step));
+		return LocalizedText.of(
+				messages.getMessage("approval.warning.stepLimit", new Object[] { name.zh() }, Locale.CHINA),
+				messages.getMessage("approval.warning.stepLimit", new Object[] { name.en() }, Locale.ENGLISH));
+	}
+
 	/** A special period's kind as the applicant's notices name it, in Chinese. */
 	String kind(SpecialPeriodKind kind) {
 		return messages.getMessage("approval.specialPeriod." + kind, null, Locale.CHINA);

@@ -75,7 +75,9 @@ class WorkQueue {
 		// R12.7: a step the member of staff may not take in a case is not theirs to see
 		// in the queue.
 		BiPredicate<CaseRecord, CaseStep> barred = duties.barring(staff, cases.values());
-		Map<UUID, CaseClock> caseClocks = clocks.of(cases.values().stream().map(CaseRecord::id).toList());
+		List<UUID> caseIds = cases.values().stream().map(CaseRecord::id).toList();
+		Map<UUID, CaseClock> caseClocks = clocks.of(caseIds);
+		Map<UUID, LocalDate> yellowOn = clocks.yellowOn(caseIds);
 		var assignees = new HashMap<String, String>();
 		LocalDate today = progress.today();
 		Comparator<WorkItem> order = filter.sort() == QueueFilter.Sort.RECEIVED
@@ -87,7 +89,8 @@ class WorkQueue {
 			.filter(task -> !barred.test(cases.get(task.getProcessInstanceId()), CaseTasks.stepOf(task)))
 			.map(task -> {
 				CaseRecord record = cases.get(task.getProcessInstanceId());
-				return item(staff, task, record, Optional.ofNullable(caseClocks.get(record.id())), assignees, today);
+				return item(staff, task, record, Optional.ofNullable(caseClocks.get(record.id())),
+						yellowOn.get(record.id()), assignees, today);
 			})
 			.sorted(order)
 			.toList();
@@ -112,7 +115,7 @@ class WorkQueue {
 		return query;
 	}
 
-	private WorkItem item(Actor staff, Task task, CaseRecord record, Optional<CaseClock> caseClock,
+	private WorkItem item(Actor staff, Task task, CaseRecord record, Optional<CaseClock> caseClock, LocalDate yellowOn,
 			Map<String, String> assignees, LocalDate today) {
 		LocalDate stepDue = caseClock.flatMap(CaseProgress::openStep).map(CaseClock.StepClock::dueOn).orElse(null);
 		LocalDate caseDue = caseClock.map(CaseClock::dueOn).orElse(null);
@@ -125,21 +128,25 @@ class WorkQueue {
 				assignee == null ? null : assignees.computeIfAbsent(assignee, names::person),
 				CaseTasks.isMine(staff, task), caseClock.map(CaseClock::startsOn).orElse(null),
 				caseClock.map(CaseClock::countedFrom).orElse(null), stepDue, caseDue, remaining, paused,
-				colour(caseDue, remaining, paused, today), caseClock.map(CaseClock::provisional).orElse(false),
-				task.getId());
+				colour(caseDue, yellowOn, remaining, paused, today),
+				caseClock.map(CaseClock::provisional).orElse(false), task.getId());
 	}
 
 	/**
-	 * R8.3: red once the due day has passed, yellow with two working days or fewer left.
+	 * R8.3: red once the due day has passed, yellow from the first yellow day the clock
+	 * keeps by its matter version's thresholds, as the warnings are raised; with two
+	 * working days or fewer left (the platform's default) for a clock not dated yet.
 	 */
-	static WorkItem.DeadlineColour colour(LocalDate dueOn, Integer remaining, boolean paused, LocalDate today) {
+	static WorkItem.DeadlineColour colour(LocalDate dueOn, LocalDate yellowOn, Integer remaining, boolean paused,
+			LocalDate today) {
 		if (paused || dueOn == null || remaining == null) {
 			return WorkItem.DeadlineColour.GREY;
 		}
 		if (dueOn.isBefore(today)) {
 			return WorkItem.DeadlineColour.RED;
 		}
-		return remaining <= 2 ? WorkItem.DeadlineColour.YELLOW : WorkItem.DeadlineColour.GREEN;
+		boolean yellow = yellowOn != null ? !today.isBefore(yellowOn) : remaining <= 2;
+		return yellow ? WorkItem.DeadlineColour.YELLOW : WorkItem.DeadlineColour.GREEN;
 	}
 
 }

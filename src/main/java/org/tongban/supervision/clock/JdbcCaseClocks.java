@@ -36,6 +36,7 @@ import org.tongban.supervision.ClockDatesChanged;
 import org.tongban.supervision.PauseReason;
 import org.tongban.supervision.WorkingDayCalendar;
 import org.tongban.supervision.calendar.CalendarChanged;
+import org.tongban.supervision.warning.WarningProperties;
 
 /**
  * The case clocks kept in the database (R8.2). Each change reads the clock, applies it to
@@ -59,16 +60,21 @@ class JdbcCaseClocks implements CaseClocks {
 
 	private final ApplicationEventPublisher events;
 
-	JdbcCaseClocks(LegalClockStore store, WorkingDayCalendar calendar, Clock clock, ApplicationEventPublisher events) {
+	private final WarningProperties warnings;
+
+	JdbcCaseClocks(LegalClockStore store, WorkingDayCalendar calendar, Clock clock, ApplicationEventPublisher events,
+			WarningProperties warnings) {
 		this.store = store;
 		this.calendar = calendar;
 		this.clock = clock;
 		this.events = events;
+		this.warnings = warnings;
 	}
 
 	@Override
 	public CaseClock start(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn,
-			int statutoryLimitDays, int committedLimitDays, boolean joint) {
+			int statutoryLimitDays, int committedLimitDays, boolean joint, Integer caseYellowDays,
+			Integer stepYellowDays) {
 		Optional<LegalClockStore.Stored> existing = store.find(caseId);
 		if (existing.isPresent()) {
 			LegalClock started = existing.get().clock();
@@ -80,7 +86,11 @@ class JdbcCaseClocks implements CaseClocks {
 		LegalClock started = LegalClock.start(caseId, caseNumber, receivedAt, startsOn, statutoryLimitDays,
 				committedLimitDays, joint);
 		try {
-			store.insert(started);
+			// The platform's defaults of today are the clock's for its life, as its
+			// version's would be.
+			store.insert(started,
+					new LegalClockStore.YellowDays(caseYellowDays != null ? caseYellowDays : warnings.caseYellowDays(),
+							stepYellowDays != null ? stepYellowDays : warnings.stepYellowDays()));
 		}
 		catch (DuplicateKeyException ex) {
 			throw alreadyStarted(caseNumber);
@@ -130,6 +140,12 @@ class JdbcCaseClocks implements CaseClocks {
 		return store.findAll(caseIds)
 			.stream()
 			.collect(Collectors.toMap(stored -> stored.clock().caseId(), stored -> read(stored.clock())));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, LocalDate> yellowOn(Collection<UUID> caseIds) {
+		return store.yellowOn(caseIds);
 	}
 
 	@Override
@@ -241,11 +257,44 @@ class JdbcCaseClocks implements CaseClocks {
 		}
 	}
 
-	/** The clock's reading, its due days kept on its rows for the warning scan. */
+	/**
+	 * The clock's reading, its due days and first yellow days kept on its rows for the
+	 * warning scan.
+	 */
 	private CaseClock keepDue(LegalClock legal) {
 		CaseClock reading = read(legal);
-		store.due(reading);
+		LegalClockStore.YellowDays days = store.yellowDays(legal.caseId());
+		int caseDays = days.caseDays() != null ? days.caseDays() : warnings.caseYellowDays();
+		int stepDays = days.stepDays() != null ? days.stepDays() : warnings.stepYellowDays();
+		store.due(reading, dueOn -> yellowOn(dueOn, caseDays), dueOn -> yellowOn(dueOn, stepDays));
 		return reading;
+	}
+
+	/**
+	 * The first day on which a due day is near (R8.3): the first from which at most
+	 * {@code days} working days are left up to the due day, itself included. A day off
+	 * before those working days is yellow too, as it leaves no more working days than the
+	 * working day after it. Where the calendar does not reach back that far, the first
+	 * day it can count to; it is dated again when the year is loaded.
+	 */
+	private LocalDate yellowOn(LocalDate dueOn, int days) {
+		WorkingDayCalendar.WorkingDays workingDays = calendar.workingDays();
+		LocalDate first = dueOn;
+		try {
+			int left = workingDays.isWorkingDay(dueOn) ? 1 : 0;
+			while (true) {
+				LocalDate before = first.minusDays(1);
+				int more = left + (workingDays.isWorkingDay(before) ? 1 : 0);
+				if (more > days) {
+					return first;
+				}
+				first = before;
+				left = more;
+			}
+		}
+		catch (CalendarNotLoadedException ex) {
+			return first;
+		}
 	}
 
 	private CaseClock read(LegalClock legal) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -46,11 +47,17 @@ class LegalClockStore {
 	record Stored(LegalClock clock, long version) {
 	}
 
-	void insert(LegalClock clock) {
+	/**
+	 * @param yellowDays the warning thresholds the clock keeps for its life
+	 */
+	void insert(LegalClock clock, YellowDays yellowDays) {
 		jdbc.sql("""
 				insert into supervision_clock (case_id, case_number, received_at, starts_on, statutory_limit_days,
-					committed_limit_days, joint, stopped_at, version)
-				values (:caseId, :number, :receivedAt, :startsOn, :statutory, :committed, :joint, :stoppedAt, 0)""")
+					committed_limit_days, joint, stopped_at, case_yellow_days, step_yellow_days, version)
+				values (:caseId, :number, :receivedAt, :startsOn, :statutory, :committed, :joint, :stoppedAt,
+					:caseYellowDays, :stepYellowDays, 0)""")
+			.param("caseYellowDays", yellowDays.caseDays())
+			.param("stepYellowDays", yellowDays.stepDays())
 			.param("caseId", clock.caseId())
 			.param("number", clock.caseNumber())
 			.param("receivedAt", column(clock.receivedAt()))
@@ -225,34 +232,81 @@ class LegalClockStore {
 	}
 
 	/**
-	 * Keeps the due days of a clock's reading on its rows, for the warning scan: that of
-	 * the case clock and of each open step clock; null while the clock is paused (a
-	 * paused clock's due days move with every working day of the pause, so they are not
-	 * meaningful), stopped, or not dated.
+	 * The yellow warning thresholds of a clock (R8.3), in working days before the due
+	 * day.
+	 *
+	 * @param caseDays of the case clock; null for the platform's default
+	 * @param stepDays of each step clock; null for the platform's default
 	 */
-	void due(CaseClock reading) {
+	record YellowDays(Integer caseDays, Integer stepDays) {
+	}
+
+	/**
+	 * The thresholds the clock learned when it started; nulls for one started before
+	 * clocks kept them (migration V2026120801).
+	 */
+	YellowDays yellowDays(UUID caseId) {
+		return jdbc.sql("select case_yellow_days, step_yellow_days from supervision_clock where case_id = :caseId")
+			.param("caseId", caseId)
+			.query((row, n) -> new YellowDays(row.getObject("case_yellow_days", Integer.class),
+					row.getObject("step_yellow_days", Integer.class)))
+			.optional()
+			.orElse(new YellowDays(null, null));
+	}
+
+	/** The first yellow days kept of the running case clocks among these cases. */
+	Map<UUID, LocalDate> yellowOn(Collection<UUID> caseIds) {
+		Map<UUID, LocalDate> yellowOn = new HashMap<>();
+		if (!caseIds.isEmpty()) {
+			jdbc.sql("select case_id, yellow_on from supervision_clock where case_id in (:caseIds)"
+					+ " and yellow_on is not null")
+				.param("caseIds", caseIds)
+				.query((RowCallbackHandler) row -> yellowOn.put(row.getObject("case_id", UUID.class),
+						row.getObject("yellow_on", LocalDate.class)));
+		}
+		return yellowOn;
+	}
+
+	/**
+	 * Keeps the due days of a clock's reading on its rows, and the first days they are
+	 * yellow, for the warning scan: those of the case clock and of each open step clock;
+	 * null while the clock is paused (a paused clock's due days move with every working
+	 * day of the pause, so they are not meaningful), stopped, or not dated.
+	 * @param caseYellowOn the first yellow day of the case clock's due day
+	 * @param stepYellowOn the first yellow day of a step clock's due day
+	 */
+	void due(CaseClock reading, UnaryOperator<LocalDate> caseYellowOn, UnaryOperator<LocalDate> stepYellowOn) {
 		boolean running = !reading.isPaused() && !reading.isStopped();
-		jdbc.sql("update supervision_clock set due_on = :dueOn where case_id = :caseId")
+		LocalDate caseDueOn = running ? reading.dueOn() : null;
+		jdbc.sql("update supervision_clock set due_on = :dueOn, yellow_on = :yellowOn where case_id = :caseId")
 			.param("caseId", reading.caseId())
-			.param("dueOn", running ? reading.dueOn() : null)
+			.param("dueOn", caseDueOn)
+			.param("yellowOn", caseDueOn == null ? null : caseYellowOn.apply(caseDueOn))
 			.update();
 		List<StepClock> steps = reading.steps();
 		for (int i = 0; i < steps.size(); i++) {
 			StepClock step = steps.get(i);
-			jdbc.sql("update supervision_clock_step set due_on = :dueOn where case_id = :caseId and seq_no = :seqNo")
+			LocalDate stepDueOn = running && step.finishedAt() == null ? step.dueOn() : null;
+			jdbc.sql("""
+					update supervision_clock_step set due_on = :dueOn, yellow_on = :yellowOn
+					where case_id = :caseId and seq_no = :seqNo""")
 				.param("caseId", reading.caseId())
 				.param("seqNo", i)
-				.param("dueOn", running && step.finishedAt() == null ? step.dueOn() : null)
+				.param("dueOn", stepDueOn)
+				.param("yellowOn", stepDueOn == null ? null : stepYellowOn.apply(stepDueOn))
 				.update();
 		}
 	}
 
 	/**
-	 * The running clocks whose due days are not kept: paused, not dated, or kept before
-	 * due days were (migration V2026120780).
+	 * The running clocks whose due days or first yellow days are not kept: paused, not
+	 * dated, or kept before they were (migrations V2026120780, V2026120801).
 	 */
 	List<UUID> withoutDueDay() {
-		return jdbc.sql("select case_id from supervision_clock where stopped_at is null and due_on is null")
+		return jdbc.sql("""
+				select case_id from supervision_clock c where stopped_at is null and (due_on is null
+					or yellow_on is null or exists (select 1 from supervision_clock_step s
+						where s.case_id = c.case_id and s.due_on is not null and s.yellow_on is null))""")
 			.query(UUID.class)
 			.list();
 	}

@@ -10,13 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * tongban.supervision.warnings.case-yellow-days=2   a case clock due within so many working days is yellow
  * tongban.supervision.warnings.step-yellow-days=1   a step clock likewise
  * tongban.supervision.warnings.scan-every=10m       how often each node scans
- * </pre> Values per matter version may come later.
+ * </pre> The yellow days are the defaults of the matter versions that set none: a clock
+ * keeps the days of its version from its start on.
  */
 @ConfigurationProperties(prefix = "tongban.supervision.warnings")
-record WarningProperties(@DefaultValue("2") int caseYellowDays, @DefaultValue("1") int stepYellowDays,
+public record WarningProperties(@DefaultValue("2") int caseYellowDays, @DefaultValue("1") int stepYellowDays,
 		@DefaultValue("10m") Duration scanEvery) {
 
-	WarningProperties {
+	public WarningProperties {
 		if (caseYellowDays < 1 || stepYellowDays < 1) {
 			throw new IllegalStateException("tongban.supervision.warnings.*-yellow-days must be at least 1");
 		}

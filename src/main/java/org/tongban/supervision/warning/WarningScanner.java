@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,14 +14,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tongban.supervision.CalendarNotLoadedException;
 import org.tongban.supervision.DeadlineWarned;
 import org.tongban.supervision.DeadlineWarned.Level;
-import org.tongban.supervision.WorkingDayCalendar;
 
 /**
  * Raises deadline warnings (R8.3): finds the running case clocks and open step clocks
- * whose due day is near (yellow) or past (red) by their due days kept on their rows (one
+ * whose due day is near (yellow) or past (red) by the first yellow days kept on their
+ * rows next to their due days, each clock's by the thresholds of its matter version (one
  * indexed query), and raises each warning once per clock and level with an event
  * {@link DeadlineWarned}. Nodes scan at the same time without a lock in memory: the
  * warning's primary key lets one insert win, and the others count it as already raised.
@@ -34,14 +31,10 @@ import org.tongban.supervision.WorkingDayCalendar;
 @EnableConfigurationProperties(WarningProperties.class)
 class WarningScanner {
 
-	private static final Logger log = LoggerFactory.getLogger(WarningScanner.class);
-
 	/** The step number of the case clock's warnings. */
 	private static final int CASE_CLOCK = -1;
 
 	private final JdbcClient jdbc;
-
-	private final WorkingDayCalendar calendar;
 
 	private final Clock clock;
 
@@ -49,16 +42,11 @@ class WarningScanner {
 
 	private final TransactionTemplate transactions;
 
-	private final WarningProperties properties;
-
-	WarningScanner(JdbcClient jdbc, WorkingDayCalendar calendar, Clock clock, ApplicationEventPublisher events,
-			TransactionTemplate transactions, WarningProperties properties) {
+	WarningScanner(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
-		this.calendar = calendar;
 		this.clock = clock;
 		this.events = events;
 		this.transactions = transactions;
-		this.properties = properties;
 	}
 
 	/**
@@ -72,19 +60,17 @@ class WarningScanner {
 		return jdbc.sql("""
 				select c.case_id, c.case_number, :caseClock as step_seq_no, cast(null as varchar(40)) as step, c.due_on
 				from supervision_clock c
-				where c.due_on <= :caseLimit and not exists (select 1 from supervision_warning w
+				where c.yellow_on <= :today and not exists (select 1 from supervision_warning w
 					where w.case_id = c.case_id and w.step_seq_no = :caseClock
 						and w.level = case when c.due_on < :today then 'RED' else 'YELLOW' end)
 				union all
 				select s.case_id, c.case_number, s.seq_no, s.step, s.due_on
 				from supervision_clock_step s join supervision_clock c on c.case_id = s.case_id
-				where s.due_on <= :stepLimit and not exists (select 1 from supervision_warning w
+				where s.yellow_on <= :today and not exists (select 1 from supervision_warning w
 					where w.case_id = s.case_id and w.step_seq_no = s.seq_no
 						and w.level = case when s.due_on < :today then 'RED' else 'YELLOW' end)""")
 			.param("today", today)
 			.param("caseClock", CASE_CLOCK)
-			.param("caseLimit", yellowLimit(today, properties.caseYellowDays()))
-			.param("stepLimit", yellowLimit(today, properties.stepYellowDays()))
 			.query((row, n) -> new Found(row.getObject("case_id", UUID.class), row.getString("case_number"),
 					row.getInt("step_seq_no"), row.getString("step"), row.getObject("due_on", LocalDate.class)))
 			.list()
@@ -92,20 +78,6 @@ class WarningScanner {
 			.filter(found -> raise(found, today))
 			.map(found -> found.warned(today))
 			.toList();
-	}
-
-	/**
-	 * The last due day that is yellow today: the {@code days}-th working day from today,
-	 * today included; yesterday (reds only) while the calendar does not count that far.
-	 */
-	private LocalDate yellowLimit(LocalDate today, int days) {
-		try {
-			return calendar.addWorkingDays(today.minusDays(1), days);
-		}
-		catch (CalendarNotLoadedException ex) {
-			log.warn("Yellow deadline warnings wait for the calendar: {}", ex.getMessage());
-			return today.minusDays(1);
-		}
 	}
 
 	/**

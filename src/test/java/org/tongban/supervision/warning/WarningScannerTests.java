@@ -140,6 +140,41 @@ class WarningScannerTests {
 		assertThat(stepDueOn(caseId)).isNull();
 	}
 
+	@Test
+	void aMatterVersionThatWarnsFiveDaysAheadIsWarnedEarlierThanOneWithTheDefaults() {
+		// Both due Saturday 10-10; five working days before it are 09-29, 09-30, 10-08,
+		// 10-09 and 10-10, across National Day.
+		UUID early = start("2026-09-28T10:00", 10, 5, 5, 3);
+		UUID byDefault = start("2026-09-28T10:00", 10, 5);
+		assertThat(caseDueOn(early)).isEqualTo(caseDueOn(byDefault)).isEqualTo("2026-10-10");
+		assertThat(yellowOn("supervision_clock", early)).isEqualTo("2026-09-29");
+		assertThat(yellowOn("supervision_clock", byDefault)).isEqualTo("2026-10-09");
+
+		assertThat(scanOn(early, "2026-09-28T18:00")).as("six working days left").isEmpty();
+		assertThat(scanOn(early, "2026-09-29T09:00"))
+			.containsExactly(new DeadlineWarned(early, number(early), null, Level.YELLOW, day("2026-10-10")));
+		for (String day : List.of("2026-09-29T09:00", "2026-09-30T09:00", "2026-10-05T09:00", "2026-10-08T09:00")) {
+			assertThat(scanOn(byDefault, day)).as(day).isEmpty();
+		}
+		assertThat(scanOn(byDefault, "2026-10-09T09:00"))
+			.containsExactly(new DeadlineWarned(byDefault, number(byDefault), null, Level.YELLOW, day("2026-10-10")));
+
+		// The steps keep the version's days too: three before 10-12 from 10-09, one from
+		// Sunday 10-11 (no working day is left between it and the due day).
+		settableClock.set(LocalDateTime.parse("2026-10-08T10:00"));
+		clocks.startStep(early, "REVIEW", 3, at("2026-10-08T10:00"));
+		clocks.startStep(byDefault, "REVIEW", 3, at("2026-10-08T10:00"));
+		assertThat(stepDueOn(early)).isEqualTo(stepDueOn(byDefault)).isEqualTo("2026-10-12");
+		assertThat(yellowOn("supervision_clock_step", early)).isEqualTo("2026-10-09");
+		assertThat(yellowOn("supervision_clock_step", byDefault)).isEqualTo("2026-10-11");
+		assertThat(scanOn(early, "2026-10-09T11:00"))
+			.containsExactly(new DeadlineWarned(early, number(early), "REVIEW", Level.YELLOW, day("2026-10-12")));
+		assertThat(scanOn(byDefault, "2026-10-10T11:00")).isEmpty();
+		assertThat(scanOn(byDefault, "2026-10-11T11:00")).containsExactlyInAnyOrder(
+				new DeadlineWarned(byDefault, number(byDefault), "REVIEW", Level.YELLOW, day("2026-10-12")),
+				new DeadlineWarned(byDefault, number(byDefault), null, Level.RED, day("2026-10-10")));
+	}
+
 	private List<DeadlineWarned> scanOn(UUID caseId, String cityTime) {
 		settableClock.set(LocalDateTime.parse(cityTime));
 		return ofCase(scanner.scan(), caseId);
@@ -176,14 +211,27 @@ class WarningScannerTests {
 	}
 
 	private UUID start(String receivedAt, int statutoryLimitDays, int committedLimitDays) {
+		return start(receivedAt, statutoryLimitDays, committedLimitDays, null, null);
+	}
+
+	/** A clock with the yellow days of a matter version, null for the defaults. */
+	private UUID start(String receivedAt, int statutoryLimitDays, int committedLimitDays, Integer caseYellowDays,
+			Integer stepYellowDays) {
 		UUID caseId = UUID.randomUUID();
 		started.add(caseId);
 		settableClock.set(LocalDateTime.parse(receivedAt));
 		Instant received = at(receivedAt);
 		clocks.start(caseId, number(caseId), received,
 				calendar.nextWorkingDay(LocalDate.ofInstant(received, TestClock.CITY)), statutoryLimitDays,
-				committedLimitDays, false);
+				committedLimitDays, false, caseYellowDays, stepYellowDays);
 		return caseId;
+	}
+
+	private LocalDate yellowOn(String table, UUID caseId) {
+		return jdbc.sql("select yellow_on from " + table + " where case_id = :caseId and due_on is not null")
+			.param("caseId", caseId)
+			.query((row, n) -> row.getObject("yellow_on", LocalDate.class))
+			.single();
 	}
 
 	private LocalDate caseDueOn(UUID caseId) {
