@@ -71,7 +71,7 @@ class CaseNoticesTests {
 			assertThat(devOutbox(email)).singleElement()
 				.satisfies(body -> assertThat(body).startsWith(
 						"Hello,\n\nYour application for Food business licence (number TB20261127000101) was accepted")
-					.contains("See your application online: http://localhost:8080/my/applications/TB20261127000101")
+					.contains("See the case online: http://localhost:8080/my/applications/TB20261127000101")
 					.endsWith("please do not reply to it. For questions, call the government services hotline 12345."));
 		});
 	}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
 
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
@@ -85,6 +86,11 @@ class AcceptanceDeadlines {
 					if (attempt == ATTEMPTS) {
 						throw ex;
 					}
+				}
+				catch (FlowableObjectNotFoundException ex) {
+					// The case was acted on or ended meanwhile: its timer is gone with
+					// it.
+					break;
 				}
 			}
 		}
