@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -42,11 +45,18 @@ class WarningScanner {
 
 	private final TransactionTemplate transactions;
 
-	WarningScanner(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, TransactionTemplate transactions) {
+	/** The time of a whole scan, raising included: benchmarks/data/scan.sh reads it. */
+	private final Timer scans;
+
+	WarningScanner(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, TransactionTemplate transactions,
+			MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
 		this.transactions = transactions;
+		this.scans = Timer.builder("tongban.supervision.warning.scan")
+			.description("Deadline warning scans: finding and raising the warnings due")
+			.register(meters);
 	}
 
 	/**
@@ -56,6 +66,10 @@ class WarningScanner {
 	@Scheduled(fixedDelayString = "${tongban.supervision.warnings.scan-every:10m}",
 			initialDelayString = "${tongban.supervision.warnings.scan-every:10m}")
 	List<DeadlineWarned> scan() {
+		return scans.record(this::raiseDue);
+	}
+
+	private List<DeadlineWarned> raiseDue() {
 		LocalDate today = LocalDate.now(clock);
 		return jdbc.sql("""
 				select c.case_id, c.case_number, :caseClock as step_seq_no, cast(null as varchar(40)) as step, c.due_on
