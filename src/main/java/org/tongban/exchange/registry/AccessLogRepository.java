@@ -52,7 +52,9 @@ public class AccessLogRepository {
 	 * verification failed afterwards. The read is recorded in the audit trail as well
 	 * ({@code registry.read}, R8.4), in the same transaction, on this log's row, which
 	 * the data owner sees and which names the person by a blind index only; a read that
-	 * found nothing is a read all the same.
+	 * found nothing is a read all the same. A caller must not read a registry in a
+	 * transaction that has recorded an audit record already: this transaction of its own
+	 * could wait for that record's chain until the lock timeout.
 	 * @param person whose personal data was read, or {@code null}
 	 * @param legalPerson whose record was read, or {@code null}
 	 */

@@ -28,7 +28,7 @@ import org.tongban.supervision.calendar.YearArrangement;
  * The system administrator's page of the working-day calendar (R8.1): a loaded year's
  * holidays and adjusted working days, a form to list one more date and a button to remove
  * one. The service's refusals appear next to the field they concern; time limits follow
- * every change at once (R15.1), and each is recorded in the identity module's audit trail
+ * every change at once (R15.1), and each is recorded in the audit trail
  * ({@code calendar.change}, R8.4). Only system administrators reach it (the identity
  * module's access rules).
  */
