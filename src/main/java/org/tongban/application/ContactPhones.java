@@ -14,6 +14,7 @@ import org.tongban.identity.PhoneVerification;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
+import org.tongban.shared.audit.Audit;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
@@ -25,6 +26,11 @@ import org.tongban.shared.identifiers.MobileNumber;
 @Service
 public class ContactPhones {
 
+	/**
+	 * The case's notices go to a contact phone from now on: a change of personal data.
+	 */
+	static final String CONFIRM = "application.contact-phone";
+
 	private final MyApplications applications;
 
 	private final ApplicationStore store;
@@ -35,8 +41,11 @@ public class ContactPhones {
 
 	private final Clock clock;
 
+	private final Audit audit;
+
 	ContactPhones(MyApplications applications, ApplicationStore store, PhoneVerification verification,
-			Accounts accounts, Clock clock) {
+			Accounts accounts, Clock clock, Audit audit) {
+		this.audit = audit;
 		this.applications = applications;
 		this.store = store;
 		this.verification = verification;
@@ -76,9 +85,11 @@ public class ContactPhones {
 			throw new InvalidParameterException("code", "application.contactPhone.code.format");
 		}
 		if (!verification.confirm(phone, given)) {
+			audit.failed(applicant.audited(), CONFIRM, Submissions.CASE, number, "application.contactPhone.code.wrong");
 			throw new InvalidParameterException("code", "application.contactPhone.code.wrong");
 		}
 		store.verifiedContactPhone(application.id(), phone.value(), clock.instant());
+		audit.succeeded(applicant.audited(), CONFIRM, Submissions.CASE, number, null);
 		return of(applications.byNumber(applicant, number));
 	}
 

@@ -21,6 +21,7 @@ import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.Actor;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
+import org.tongban.shared.audit.Audit;
 
 /**
  * The applicant's answer to a correction notice (一次性告知, R4.2): the listed answers
@@ -30,6 +31,8 @@ import org.tongban.shared.RefusedException;
 @Service
 @Transactional
 public class Corrections {
+
+	static final String CORRECT = "application.correct";
 
 	private final OwnApplications own;
 
@@ -41,8 +44,11 @@ public class Corrections {
 
 	private final Clock clock;
 
+	private final Audit audit;
+
 	Corrections(OwnApplications own, ApplicationStore store, CorrectionBaseline baseline,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Audit audit) {
+		this.audit = audit;
 		this.own = own;
 		this.store = store;
 		this.baseline = baseline;
@@ -130,16 +136,24 @@ public class Corrections {
 	 * not confirmed it
 	 */
 	public Application resubmit(Actor applicant, String number, boolean unchangedConfirmed) {
-		Application application = toCorrect(applicant, number);
-		FormCheck check = own.check(application);
-		if (!check.passed()) {
-			throw new ApplicationIncompleteException(check);
+		Application application;
+		List<CorrectionItem> unchanged;
+		try {
+			application = toCorrect(applicant, number);
+			FormCheck check = own.check(application);
+			if (!check.passed()) {
+				throw new ApplicationIncompleteException(check);
+			}
+			unchanged = baseline.unchanged(application);
+			if (!unchanged.isEmpty() && !unchangedConfirmed) {
+				MatterVersion version = own.guideOf(application).version();
+				throw new CorrectionUnchangedException(unchanged,
+						unchanged.stream().map(item -> item.nameIn(version)).toList());
+			}
 		}
-		List<CorrectionItem> unchanged = baseline.unchanged(application);
-		if (!unchanged.isEmpty() && !unchangedConfirmed) {
-			MatterVersion version = own.guideOf(application).version();
-			throw new CorrectionUnchangedException(unchanged,
-					unchanged.stream().map(item -> item.nameIn(version)).toList());
+		catch (RuntimeException refused) {
+			audit.failed(applicant.audited(), CORRECT, Submissions.CASE, number, Audit.reason(refused));
+			throw refused;
 		}
 		CorrectionRequest request = application.correction().orElseThrow();
 		store.markUnchanged(request.id(), unchanged);
@@ -152,6 +166,7 @@ public class Corrections {
 		// clock runs again.
 		store.addStep(application.id(), new TimelineStep(request.step(), request.departmentCode(), now, null, null));
 		events.publishEvent(new ApplicationCorrected(application.id(), number, request.id(), now, unchanged));
+		audit.succeeded(applicant.audited(), CORRECT, Submissions.CASE, number, unchanged.size() + " unchanged");
 		return own.get(applicant, application.id());
 	}
 

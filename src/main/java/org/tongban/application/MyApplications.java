@@ -13,6 +13,7 @@ import org.tongban.shared.Paging;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.ResultPage;
+import org.tongban.shared.audit.Audit;
 
 /**
  * The applicant's applications as they follow them (R7.1): the list of their drafts and
@@ -24,13 +25,18 @@ import org.tongban.shared.ResultPage;
 @Transactional(readOnly = true)
 public class MyApplications {
 
+	static final String MESSAGE = "application.message";
+
 	private final OwnApplications own;
 
 	private final ApplicationStore store;
 
 	private final Clock clock;
 
-	MyApplications(OwnApplications own, ApplicationStore store, Clock clock) {
+	private final Audit audit;
+
+	MyApplications(OwnApplications own, ApplicationStore store, Clock clock, Audit audit) {
+		this.audit = audit;
 		this.own = own;
 		this.store = store;
 		this.clock = clock;
@@ -69,12 +75,20 @@ public class MyApplications {
 	 */
 	@Transactional
 	public CaseMessage write(Actor applicant, String number, String body) {
-		Application application = own.byNumber(applicant, number);
-		if (application.status() == ApplicationStatus.WITHDRAWN) {
-			throw new RefusedException(Refusal.CONFLICT, "application.messages.closed", number);
+		Application application;
+		try {
+			application = own.byNumber(applicant, number);
+			if (application.status() == ApplicationStatus.WITHDRAWN) {
+				throw new RefusedException(Refusal.CONFLICT, "application.messages.closed", number);
+			}
+		}
+		catch (RuntimeException refused) {
+			audit.failed(applicant.audited(), MESSAGE, Submissions.CASE, number, Audit.reason(refused));
+			throw refused;
 		}
 		var message = new CaseMessage("APPLICANT", null, CaseMessage.body(body), clock.instant());
 		store.addMessage(application.id(), message);
+		audit.succeeded(applicant.audited(), MESSAGE, Submissions.CASE, number, null);
 		return message;
 	}
 

@@ -28,6 +28,7 @@ import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
+import org.tongban.shared.audit.Audit;
 
 /**
  * Submitting a draft once, with a receipt (R3.4, R3.5), and withdrawing the application
@@ -36,6 +37,19 @@ import org.tongban.shared.RefusedException;
 @Service
 @Transactional
 public class Submissions {
+
+	/**
+	 * The audited object of an applicant's actions: the case, by its number, as staff
+	 * actions name it.
+	 */
+	static final String CASE = "case";
+
+	/** The audited object of a draft not yet submitted: the application, by its id. */
+	static final String APPLICATION = "application";
+
+	static final String SUBMIT = "application.submit";
+
+	static final String WITHDRAW = "application.withdraw";
 
 	/**
 	 * What an idempotency key may look like: a UUID or any other token of safe
@@ -57,8 +71,11 @@ public class Submissions {
 
 	private final Clock clock;
 
+	private final Audit audit;
+
 	Submissions(OwnApplications own, ApplicationStore store, ApplicationNumbers numbers, AutoFill autoFill,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, Audit audit) {
+		this.audit = audit;
 		this.own = own;
 		this.store = store;
 		this.numbers = numbers;
@@ -79,6 +96,21 @@ public class Submissions {
 	 */
 	@Transactional(propagation = Propagation.NEVER)
 	public Receipt submit(Actor applicant, UUID id, String idempotencyKey) {
+		try {
+			return submitting(applicant, id, idempotencyKey);
+		}
+		catch (RuntimeException refused) {
+			// Before it has a number the application is named by its id.
+			audit.failed(applicant.audited(), SUBMIT, APPLICATION, id, Audit.reason(refused));
+			throw refused;
+		}
+	}
+
+	/**
+	 * Submits, recording the submission once: a retry answered by replay records nothing
+	 * again.
+	 */
+	private Receipt submitting(Actor applicant, UUID id, String idempotencyKey) {
 		OwnApplications.requireApplicant(applicant);
 		if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
 			throw new InvalidParameterException("Idempotency-Key", "application.submit.key");
@@ -149,6 +181,7 @@ public class Submissions {
 		events.publishEvent(new ApplicationSubmitted(draft.id(), receipt.number(), applicant.id(), draft.matterCode(),
 				version.version(), version.processKey(), draft.departmentCode(), receivedAt, receipt.clockStartsOn(),
 				version.statutoryLimitDays(), version.committedLimitDays()));
+		audit.succeeded(applicant.audited(), SUBMIT, CASE, receipt.number(), draft.matterCode());
 		return receipt;
 	}
 
@@ -167,9 +200,16 @@ public class Submissions {
 
 	/** Withdraws a submitted application before a decision (R3.5). */
 	public Application withdraw(Actor applicant, String number) {
-		Application application = own.byNumber(applicant, number);
-		if (!application.status().isWithdrawable()) {
-			throw new RefusedException(Refusal.CONFLICT, "application.withdraw.notPossible");
+		Application application;
+		try {
+			application = own.byNumber(applicant, number);
+			if (!application.status().isWithdrawable()) {
+				throw new RefusedException(Refusal.CONFLICT, "application.withdraw.notPossible");
+			}
+		}
+		catch (RuntimeException refused) {
+			audit.failed(applicant.audited(), WITHDRAW, CASE, number, Audit.reason(refused));
+			throw refused;
 		}
 		Instant now = clock.instant();
 		own.writeChange(application.withdrawn(now));
@@ -177,6 +217,7 @@ public class Submissions {
 		store.finishOpenSteps(application.id(), now);
 		store.addStep(application.id(), new TimelineStep("WITHDRAWN", null, now, null, now));
 		events.publishEvent(new ApplicationWithdrawn(application.id(), number, now));
+		audit.succeeded(applicant.audited(), WITHDRAW, CASE, number, null);
 		return own.get(applicant, application.id());
 	}
 

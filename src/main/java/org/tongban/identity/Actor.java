@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.tongban.shared.audit.AuditActor;
+import org.tongban.shared.audit.Audited;
 
 /**
  * Who makes a request: an applicant or a member of staff who has logged in, with the
@@ -23,7 +24,8 @@ import org.tongban.shared.audit.AuditActor;
  * @param name the person's or enterprise's name
  * @param roles the department roles of staff; empty for applicants
  */
-public record Actor(UUID id, AccountKind kind, String name, List<DepartmentRole> roles) implements Serializable {
+public record Actor(UUID id, AccountKind kind, String name,
+		List<DepartmentRole> roles) implements Serializable, Audited {
 
 	private static final Comparator<DepartmentRole> ORDER = Comparator.comparing(DepartmentRole::role)
 		.thenComparing(DepartmentRole::department);
@@ -72,6 +74,7 @@ public record Actor(UUID id, AccountKind kind, String name, List<DepartmentRole>
 	}
 
 	/** The actor as the audit trail names them: the account, roles and departments. */
+	@Override
 	public AuditActor audited() {
 		return new AuditActor(id, roleNames().stream().map(Role::name).collect(Collectors.joining(",")),
 				departments().isEmpty() ? null : String.join(",", departments()));

@@ -78,9 +78,9 @@ class StaffCasePageMaskingTests {
 
 	private List<String> unmaskings(Submitted food) {
 		return jdbc
-			.sql("select viewer_id || ' ' || field || ' ' || purpose from identity_unmasking_log"
-					+ " where subject_id = :applicant")
-			.param("applicant", food.applicant().id())
+			.sql("select actor_id || ' ' || detail from supervision_audit_record where action = 'person.unmask'"
+					+ " and object_type = 'account' and object_id = :applicant order by seq_no")
+			.param("applicant", food.applicant().id().toString())
 			.query(String.class)
 			.list();
 	}

@@ -3,9 +3,12 @@ package org.tongban.approval.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.CorrectionItem;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.CaseWork;
@@ -17,17 +20,29 @@ import org.tongban.approval.WorkItem;
 import org.tongban.identity.Actor;
 import org.tongban.shared.Paging;
 import org.tongban.shared.ResultPage;
+import org.tongban.shared.audit.Audit;
 import org.tongban.storage.AttachmentContent;
 
 /**
  * {@link CaseWork} on Flowable, each use case in a class of its own, each action one
- * transaction there: a case's open tasks are those of its process instance; who may act
- * on one is who holds one of its candidate groups ({@code dept:<DEPT>:<role>}, see
+ * transaction: a case's open tasks are those of its process instance; who may act on one
+ * is who holds one of its candidate groups ({@code dept:<DEPT>:<role>}, see
  * {@link CaseTasks}); what they may do is what the gateway after it routes to
  * ({@link ProcessRoutes}).
+ * <p>
+ * Here, in one place, every action and every opening of a case (a read of personal data)
+ * leaves one record in the audit trail (R8.4), {@code case.<verb>} on the case by its
+ * number: a success in the action's transaction, so that it commits with the action; a
+ * refusal (another department's case, a step of another role, the separation of duties, a
+ * claim of another) as a failure with the refusal's message code, kept although the
+ * action rolls back. The record is written last, so that the chain's head row is locked
+ * only for the moment the action commits.
  */
 @Service
 class CaseDesk implements CaseWork {
+
+	/** The audited object of case actions: the case, by its number. */
+	static final String CASE = "case";
 
 	private final WorkQueue queue;
 
@@ -43,17 +58,26 @@ class CaseDesk implements CaseWork {
 
 	private final Correspondence correspondence;
 
+	private final Audit audit;
+
+	private final TransactionTemplate transaction;
+
 	/** The task named, or null. */
 	private final String taskId;
 
 	@Autowired
 	CaseDesk(WorkQueue queue, CaseViews views, Claims claims, Acceptance acceptance, Reviews reviews,
-			SpecialPeriods specialPeriods, Correspondence correspondence) {
-		this(queue, views, claims, acceptance, reviews, specialPeriods, correspondence, null);
+			SpecialPeriods specialPeriods, Correspondence correspondence, Audit audit,
+			PlatformTransactionManager transactions) {
+		this(queue, views, claims, acceptance, reviews, specialPeriods, correspondence, audit,
+				new TransactionTemplate(transactions), null);
 	}
 
 	private CaseDesk(WorkQueue queue, CaseViews views, Claims claims, Acceptance acceptance, Reviews reviews,
-			SpecialPeriods specialPeriods, Correspondence correspondence, String taskId) {
+			SpecialPeriods specialPeriods, Correspondence correspondence, Audit audit, TransactionTemplate transaction,
+			String taskId) {
+		this.audit = audit;
+		this.transaction = transaction;
 		this.queue = queue;
 		this.views = views;
 		this.claims = claims;
@@ -66,7 +90,8 @@ class CaseDesk implements CaseWork {
 
 	@Override
 	public CaseWork onTask(String task) {
-		return new CaseDesk(queue, views, claims, acceptance, reviews, specialPeriods, correspondence, task);
+		return new CaseDesk(queue, views, claims, acceptance, reviews, specialPeriods, correspondence, audit,
+				transaction, task);
 	}
 
 	@Override
@@ -76,73 +101,101 @@ class CaseDesk implements CaseWork {
 
 	@Override
 	public CaseView open(Actor staff, String number) {
-		return views.open(staff, number, taskId);
+		return audited(staff, "case.view", number, null, () -> views.open(staff, number, taskId));
 	}
 
 	@Override
 	public CaseView claim(Actor staff, String number) {
-		return claims.claim(staff, number, taskId);
+		return audited(staff, "case.claim", number, null, () -> claims.claim(staff, number, taskId));
 	}
 
 	@Override
 	public CaseView release(Actor staff, String number) {
-		return claims.release(staff, number, taskId);
+		return audited(staff, "case.release", number, null, () -> claims.release(staff, number, taskId));
 	}
 
 	@Override
 	public CaseView accept(Actor staff, String number, String opinion) {
-		return acceptance.accept(staff, number, taskId, opinion);
+		return audited(staff, "case.accept", number, null, () -> acceptance.accept(staff, number, taskId, opinion));
 	}
 
 	@Override
 	public CaseView refuse(Actor staff, String number, String reason, String legalBasis) {
-		return acceptance.refuse(staff, number, taskId, reason, legalBasis);
+		return audited(staff, "case.refuse", number, null,
+				() -> acceptance.refuse(staff, number, taskId, reason, legalBasis));
 	}
 
 	@Override
 	public CaseView requestCorrection(Actor staff, String number, List<CorrectionItem> items, String note) {
-		return acceptance.requestCorrection(staff, number, taskId, items, note);
+		return audited(staff, "case.correction-request", number, (items == null ? 0 : items.size()) + " items",
+				() -> acceptance.requestCorrection(staff, number, taskId, items, note));
 	}
 
 	@Override
 	public CaseView review(Actor staff, String number, ReviewOutcome outcome, String opinion) {
-		return reviews.review(staff, number, taskId, outcome, opinion);
+		return audited(staff, "case.review", number, String.valueOf(outcome),
+				() -> reviews.review(staff, number, taskId, outcome, opinion));
 	}
 
 	@Override
 	public CaseView sendBack(Actor staff, String number, String toStep, String opinion) {
-		return reviews.sendBack(staff, number, taskId, toStep, opinion);
+		return audited(staff, "case.send-back", number, "to " + toStep,
+				() -> reviews.sendBack(staff, number, taskId, toStep, opinion));
 	}
 
 	@Override
 	public CaseView startSpecialPeriod(Actor staff, String number, SpecialPeriodKind kind, String reason,
 			LocalDate expectedEnd) {
-		return specialPeriods.start(staff, number, taskId, kind, reason, expectedEnd);
+		return audited(staff, "case.special-period", number, "start " + kind,
+				() -> specialPeriods.start(staff, number, taskId, kind, reason, expectedEnd));
 	}
 
 	@Override
 	public CaseView endSpecialPeriod(Actor staff, String number, String result) {
-		return specialPeriods.end(staff, number, taskId, result);
+		return audited(staff, "case.special-period", number, "end",
+				() -> specialPeriods.end(staff, number, taskId, result));
 	}
 
 	@Override
 	public CaseView extend(Actor staff, String number, String reason) {
-		return specialPeriods.extend(staff, number, reason);
+		return audited(staff, "case.extend", number, null, () -> specialPeriods.extend(staff, number, reason));
 	}
 
 	@Override
 	public CaseView decide(Actor staff, String number, Decision decision, String reasons, String legalBasis) {
-		return reviews.decide(staff, number, taskId, decision, reasons, legalBasis);
+		return audited(staff, "case.decide", number, String.valueOf(decision),
+				() -> reviews.decide(staff, number, taskId, decision, reasons, legalBasis));
 	}
 
 	@Override
 	public CaseView write(Actor staff, String number, String body) {
-		return correspondence.write(staff, number, body);
+		return audited(staff, "case.message", number, null, () -> correspondence.write(staff, number, body));
 	}
 
 	@Override
 	public AttachmentContent file(Actor staff, String number, UUID attachmentId) {
-		return correspondence.file(staff, number, attachmentId);
+		return audited(staff, "case.file", number, "attachment " + attachmentId,
+				() -> correspondence.file(staff, number, attachmentId));
+	}
+
+	/**
+	 * Does the action in a transaction with its record, or records its refusal.
+	 * @param detail a note without personal data (an outcome, a step), or null
+	 */
+	private <T> T audited(Actor staff, String action, String number, String detail, Supplier<T> work) {
+		String task = taskId == null ? detail : (detail == null ? "" : detail + " ") + "task " + taskId;
+		try {
+			return transaction.execute(status -> {
+				T done = work.get();
+				audit.succeeded(staff.audited(), action, CASE, number, task);
+				return done;
+			});
+		}
+		catch (RuntimeException refused) {
+			audit.failed(staff.audited(), action, CASE, number,
+					(task == null ? "" : task + " ") + Audit.reason(refused));
+			throw refused;
+		}
 	}
 
 }

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
@@ -26,17 +25,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.Actor;
-import org.tongban.identity.AdminLog;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.audit.Audit;
 import org.tongban.shared.web.RefusalStatus;
 
 /**
  * The system administrator's pages of the process models (R5.1): the deployed definitions
  * and the process each matter's new cases start, a form to upload a matter's own model,
  * which lists every problem of a refused one or confirms the new version, and the
- * download of any deployed version's BPMN file. Each deployment is recorded in the
- * identity module's {@link AdminLog}. Only system administrators reach them (the identity
- * module's access rules).
+ * download of any deployed version's BPMN file. Each deployment is recorded in the audit
+ * trail ({@code process.deploy}, R8.4). Only system administrators reach them (the
+ * identity module's access rules).
  */
 @Controller
 @RequestMapping("/admin/processes")
@@ -44,15 +43,20 @@ class ProcessAdminPage {
 
 	private final ProcessModels models;
 
-	private final AdminLog adminLog;
+	private static final String ACTION = "process.deploy";
+
+	/** The audited object: the process of a matter, by the matter's code. */
+	private static final String PROCESS = "process";
+
+	private final Audit audit;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	ProcessAdminPage(ProcessModels models, AdminLog adminLog, MessageSource messages, Clock clock) {
+	ProcessAdminPage(ProcessModels models, Audit audit, MessageSource messages, Clock clock) {
 		this.models = models;
-		this.adminLog = adminLog;
+		this.audit = audit;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -75,8 +79,8 @@ class ProcessAdminPage {
 
 	@PostMapping("/upload")
 	String upload(@AuthenticationPrincipal Actor admin, @RequestParam(required = false) String matter,
-			@RequestParam(required = false) MultipartFile file, HttpServletRequest request,
-			HttpServletResponse response, Locale locale, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) MultipartFile file, HttpServletResponse response, Locale locale,
+			Model model, RedirectAttributes redirect) {
 		List<MatterProcess> matters = models.matters();
 		if (matter == null || matters.stream().noneMatch(known -> known.code().equals(matter))) {
 			return refused(HttpServletResponse.SC_BAD_REQUEST, "matter",
@@ -93,11 +97,12 @@ class ProcessAdminPage {
 			deployed = models.deploy(matter, file.getOriginalFilename(), firstBytes(file), admin);
 		}
 		catch (ProcessModelRefusedException refused) {
+			audit.failed(admin.audited(), ACTION, PROCESS, matter,
+					refused.refusal() + " " + refused.problems().size() + " problems");
 			return refused(RefusalStatus.of(refused.refusal()).value(), "file", refused.problems(), matter, locale,
 					response, model);
 		}
-		adminLog.record(admin, "PROCESS_DEPLOY", null, deployed.key() + " v" + deployed.version(),
-				request.getRemoteAddr());
+		audit.succeeded(admin.audited(), ACTION, PROCESS, matter, deployed.key() + " v" + deployed.version());
 		redirect.addFlashAttribute("deployed", true);
 		return "redirect:/admin/processes/" + deployed.key() + "/" + deployed.version();
 	}

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import org.tongban.exchange.Registry;
 import org.tongban.exchange.RegistryAccess;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.ResultPage;
+import org.tongban.shared.audit.Audit;
 import org.tongban.shared.crypto.BlindIndex;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
@@ -35,7 +37,10 @@ public class AccessLogRepository {
 
 	private final Clock clock;
 
-	AccessLogRepository(JdbcClient jdbc, BlindIndex index, Clock clock) {
+	private final Audit audit;
+
+	AccessLogRepository(JdbcClient jdbc, BlindIndex index, Clock clock, Audit audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.index = index;
 		this.clock = clock;
@@ -44,13 +49,19 @@ public class AccessLogRepository {
 	/**
 	 * Logs a read in a transaction of its own: the data was read even if the caller's
 	 * transaction rolls back, e.g. because the registration that asked for the
-	 * verification failed afterwards.
+	 * verification failed afterwards. The read is recorded in the audit trail as well
+	 * ({@code registry.read}, R8.4), in the same transaction, on this log's row, which
+	 * the data owner sees and which names the person by a blind index only; a read that
+	 * found nothing is a read all the same. A caller must not read a registry in a
+	 * transaction that has recorded an audit record already: this transaction of its own
+	 * could wait for that record's chain until the lock timeout.
 	 * @param person whose personal data was read, or {@code null}
 	 * @param legalPerson whose record was read, or {@code null}
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(Registry registry, AccessPurpose purpose, ResidentIdNumber person,
 			UnifiedSocialCreditCode legalPerson, Refusal refusal) {
+		var row = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into exchange_access_log (accessed_at, caller, registry, person_index, person_masked,
 					credit_code, purpose_zh, purpose_en, case_reference, refusal)
@@ -66,7 +77,11 @@ public class AccessLogRepository {
 			.param("purposeEn", purpose.purpose().en())
 			.param("caseReference", purpose.caseReference())
 			.param("refusal", refusal == null ? null : refusal.name())
-			.update();
+			.update(row, "id");
+		audit.succeeded(audit.currentActor(), "registry.read", "registry-access", row.getKey().longValue(),
+				registry + " " + purpose.caller()
+						+ (purpose.caseReference() == null ? "" : " " + purpose.caseReference())
+						+ (refusal == null ? "" : " " + refusal));
 	}
 
 	@Transactional(readOnly = true)

@@ -25,6 +25,8 @@ import org.tongban.identity.factors.CertificateLoginProperties;
 import org.tongban.identity.factors.CertificateLoginVerifier;
 import org.tongban.identity.factors.VerifiedCertificate;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.audit.Audit;
+import org.tongban.shared.audit.AuditActor;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
@@ -42,6 +44,8 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 @Service
 public class CertificateLogin {
 
+	static final String ACTION = "login.certificate";
+
 	private static final Logger log = LoggerFactory.getLogger(CertificateLogin.class);
 
 	private final ObjectProvider<CertificateLoginVerifier> verifier;
@@ -52,8 +56,11 @@ public class CertificateLogin {
 
 	private final LoginThrottle throttle;
 
+	private final Audit audit;
+
 	CertificateLogin(ObjectProvider<CertificateLoginVerifier> verifier, AccountDirectory directory,
-			Credentials credentials, LoginThrottle throttle) {
+			Credentials credentials, LoginThrottle throttle, Audit audit) {
+		this.audit = audit;
 		this.verifier = verifier;
 		this.directory = directory;
 		this.credentials = credentials;
@@ -80,7 +87,11 @@ public class CertificateLogin {
 	 */
 	public Actor logIn(String nonce, String certificate, String signature, String clientAddress) {
 		throttle.attempt(clientAddress);
-		VerifiedCertificate verified = verified(nonce, certificate, signature).orElseThrow(LoginRefusedException::new);
+		Optional<VerifiedCertificate> checked = verified(nonce, certificate, signature);
+		if (checked.isEmpty()) {
+			throw refused("certificate");
+		}
+		VerifiedCertificate verified = checked.get();
 		Optional<Actor> actor = verified.residentIdNumber()
 			.map(ResidentIdNumber::value)
 			.or(() -> verified.creditCode().map(UnifiedSocialCreditCode::value))
@@ -90,9 +101,19 @@ public class CertificateLogin {
 			.filter(found -> found.kind() != AccountKind.STAFF);
 		if (actor.isEmpty()) {
 			log.info("Certificate log-in refused: no enabled applicant account for {}", verified);
-			throw new LoginRefusedException();
+			throw refused("account");
 		}
+		audit.succeeded(actor.get().audited(), ACTION, PasswordLogin.ACCOUNT, actor.get().id(), null);
 		return actor.get();
+	}
+
+	/**
+	 * Records the refusal without the certificate's number, which is personal.
+	 * @param reason what was wrong: the certificate or signature, or no account
+	 */
+	private LoginRefusedException refused(String reason) {
+		audit.failed(AuditActor.ANONYMOUS, ACTION, PasswordLogin.ACCOUNT, PasswordLogin.UNKNOWN, reason);
+		return new LoginRefusedException();
 	}
 
 	/**

@@ -16,6 +16,8 @@ import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.identity.accounts.Credentials;
 import org.tongban.identity.accounts.LoginState;
 import org.tongban.identity.login.FailedLogIns.Factor;
+import org.tongban.shared.audit.Audit;
+import org.tongban.shared.audit.AuditActor;
 import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
@@ -44,6 +46,14 @@ public class PasswordLogin {
 
 	private static final Logger log = LoggerFactory.getLogger(PasswordLogin.class);
 
+	static final String ACTION = "login.password";
+
+	/** The audited object of log-ins: the account. */
+	public static final String ACCOUNT = "account";
+
+	/** The object id of a log-in of a name that is no account's. */
+	public static final String UNKNOWN = "unknown";
+
 	private final AccountDirectory directory;
 
 	private final Credentials credentials;
@@ -54,6 +64,8 @@ public class PasswordLogin {
 
 	private final FailedLogIns failures;
 
+	private final Audit audit;
+
 	private final boolean secondFactor;
 
 	/**
@@ -62,12 +74,13 @@ public class PasswordLogin {
 	private final String dummyHash;
 
 	PasswordLogin(AccountDirectory directory, Credentials credentials, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, FailedLogIns failures, List<SecondFactorVerifier> secondFactors) {
+			LoginThrottle throttle, FailedLogIns failures, List<SecondFactorVerifier> secondFactors, Audit audit) {
 		this.directory = directory;
 		this.credentials = credentials;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
 		this.failures = failures;
+		this.audit = audit;
 		this.secondFactor = !secondFactors.isEmpty();
 		this.dummyHash = passwordEncoder.encode(UUID.randomUUID().toString());
 		if (!secondFactor) {
@@ -88,28 +101,40 @@ public class PasswordLogin {
 				&& (staffAccountName(name) || account.filter(found -> found.kind() == AccountKind.STAFF).isPresent());
 		if (account.isEmpty() || account.get().passwordHash() == null || password == null) {
 			passwordEncoder.matches(password == null ? "" : password, dummyHash);
-			return refused(staff, name);
+			return refused(staff, name, account.map(LoginState::id).orElse(null), "unknown");
 		}
 		LoginState state = account.get();
 		boolean matches = passwordEncoder.matches(password, state.passwordHash());
-		if (state.disabled() || failures.waiting(state.id(), Factor.PASSWORD, clientAddress)) {
-			return refused(staff, name);
+		if (state.disabled()) {
+			return refused(staff, name, state.id(), "disabled");
+		}
+		if (failures.waiting(state.id(), Factor.PASSWORD, clientAddress)) {
+			return refused(staff, name, state.id(), "waiting");
 		}
 		if (!matches) {
 			failures.failed(state.id(), Factor.PASSWORD, clientAddress);
-			return refused(staff, name);
+			return refused(staff, name, state.id(), "wrong");
 		}
 		failures.succeeded(state.id(), Factor.PASSWORD, clientAddress);
 		if (passwordEncoder.upgradeEncoding(state.passwordHash())) {
 			credentials.changePasswordHash(state.id(), passwordEncoder.encode(password));
 		}
 		if (staff) {
+			audit.succeeded(AuditActor.account(state.id()), ACTION, ACCOUNT, state.id(), "second factor next");
 			return new LoginResult.SecondFactorRequired(new PendingLogIn(folded(name), state.id()));
 		}
-		return new LoginResult.LoggedIn(directory.actor(state.id()).orElseThrow());
+		Actor actor = directory.actor(state.id()).orElseThrow();
+		audit.succeeded(actor.audited(), ACTION, ACCOUNT, state.id(), null);
+		return new LoginResult.LoggedIn(actor);
 	}
 
-	private static LoginResult refused(boolean staff, String name) {
+	/**
+	 * Records the refusal: of an account by its id, of a name that is no account's as
+	 * {@link #UNKNOWN}, since the name may be a personal number.
+	 */
+	private LoginResult refused(boolean staff, String name, UUID accountId, String reason) {
+		audit.failed(accountId == null ? AuditActor.ANONYMOUS : AuditActor.account(accountId), ACTION, ACCOUNT,
+				accountId == null ? UNKNOWN : accountId, reason);
 		if (staff) {
 			return new LoginResult.SecondFactorRequired(PendingLogIn.refused(folded(name)));
 		}

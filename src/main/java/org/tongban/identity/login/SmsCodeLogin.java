@@ -1,6 +1,7 @@
 package org.tongban.identity.login;
 
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.tongban.identity.AccountKind;
@@ -9,6 +10,8 @@ import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.identity.accounts.Credentials;
 import org.tongban.identity.accounts.LoginState;
 import org.tongban.identity.login.FailedLogIns.Factor;
+import org.tongban.shared.audit.Audit;
+import org.tongban.shared.audit.AuditActor;
 import org.tongban.shared.identifiers.MobileNumber;
 
 /**
@@ -22,6 +25,8 @@ import org.tongban.shared.identifiers.MobileNumber;
 @Service
 public class SmsCodeLogin {
 
+	static final String ACTION = "login.sms";
+
 	private final AccountDirectory directory;
 
 	private final Credentials credentials;
@@ -32,8 +37,11 @@ public class SmsCodeLogin {
 
 	private final FailedLogIns failures;
 
+	private final Audit audit;
+
 	SmsCodeLogin(AccountDirectory directory, Credentials credentials, SmsCodes codes, LoginThrottle throttle,
-			FailedLogIns failures) {
+			FailedLogIns failures, Audit audit) {
+		this.audit = audit;
 		this.directory = directory;
 		this.credentials = credentials;
 		this.codes = codes;
@@ -50,7 +58,7 @@ public class SmsCodeLogin {
 	public Actor logIn(String phone, String code, String clientAddress) {
 		throttle.attempt(clientAddress);
 		if (!MobileNumber.isValid(phone)) {
-			throw new LoginRefusedException();
+			throw refused(null, "invalid");
 		}
 		MobileNumber mobile = MobileNumber.parse(phone);
 		Optional<LoginState> account = directory.findByLogInName(mobile.value())
@@ -58,17 +66,31 @@ public class SmsCodeLogin {
 			.filter(state -> state.kind() == AccountKind.NATURAL_PERSON);
 		// While the address waits, the code is kept for afterwards: it is not even looked
 		// at.
-		if (account.isEmpty() || account.get().disabled()
-				|| failures.waiting(account.get().id(), Factor.PASSWORD, clientAddress)) {
-			throw new LoginRefusedException();
+		if (account.isEmpty()) {
+			throw refused(null, "unknown");
+		}
+		if (account.get().disabled()) {
+			throw refused(account.get().id(), "disabled");
+		}
+		if (failures.waiting(account.get().id(), Factor.PASSWORD, clientAddress)) {
+			throw refused(account.get().id(), "waiting");
 		}
 		LoginState state = account.get();
 		if (!codes.redeem(mobile, SmsCodePurpose.LOGIN, code)) {
 			failures.failed(state.id(), Factor.PASSWORD, clientAddress);
-			throw new LoginRefusedException();
+			throw refused(state.id(), "wrong");
 		}
 		failures.succeeded(state.id(), Factor.PASSWORD, clientAddress);
-		return directory.actor(state.id()).orElseThrow();
+		Actor actor = directory.actor(state.id()).orElseThrow();
+		audit.succeeded(actor.audited(), ACTION, PasswordLogin.ACCOUNT, state.id(), null);
+		return actor;
+	}
+
+	/** Records the refusal; a number that is no account's is not kept, being personal. */
+	private LoginRefusedException refused(UUID accountId, String reason) {
+		audit.failed(accountId == null ? AuditActor.ANONYMOUS : AuditActor.account(accountId), ACTION,
+				PasswordLogin.ACCOUNT, accountId == null ? PasswordLogin.UNKNOWN : accountId, reason);
+		return new LoginRefusedException();
 	}
 
 }

@@ -31,6 +31,8 @@ import org.tongban.identity.login.FailedLogIns.Factor;
 import org.tongban.identity.login.ThrottleLog.Limit;
 import org.tongban.notification.Notifications;
 import org.tongban.notification.SmsMessage;
+import org.tongban.shared.audit.Audit;
+import org.tongban.shared.audit.AuditActor;
 import org.tongban.shared.crypto.FieldCipher;
 import org.tongban.shared.identifiers.MobileNumber;
 
@@ -62,6 +64,10 @@ import org.tongban.shared.identifiers.MobileNumber;
 @Service
 public class StaffSecondFactor implements SecondFactorVerifier {
 
+	static final String LOGIN = "login.second-factor";
+
+	static final String ENROL = "totp.enrol";
+
 	static final int SMS_CODE_MINUTES = 5;
 
 	private static final Limit SMS_INTERVAL = new Limit(1, Duration.ofMinutes(1));
@@ -92,9 +98,12 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 
 	private final Clock clock;
 
+	private final Audit audit;
+
 	StaffSecondFactor(JdbcClient jdbc, FieldCipher cipher, PersonalData personalData, AccountDirectory directory,
 			Credentials credentials, Notifications notifications, LoginThrottle throttle, ThrottleLog throttleLog,
-			FailedLogIns failures, Clock clock) {
+			FailedLogIns failures, Clock clock, Audit audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.personalData = personalData;
@@ -133,13 +142,16 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 	 * used, the address must wait or the account is disabled, without saying which
 	 */
 	public Actor logIn(PendingLogIn pending, String code, String clientAddress) {
-		StaffAccount staff = passwordAccepted(pending, clientAddress);
+		StaffAccount staff = passwordAccepted(pending, clientAddress, LOGIN);
 		if (!verify(staff, code)) {
 			failures.failed(staff.id(), Factor.SECOND_FACTOR, clientAddress);
+			audit.failed(AuditActor.account(staff.id()), LOGIN, PasswordLogin.ACCOUNT, staff.id(), "wrong");
 			throw new LoginRefusedException();
 		}
 		failures.succeeded(staff.id(), Factor.SECOND_FACTOR, clientAddress);
-		return directory.actor(staff.id()).orElseThrow();
+		Actor actor = directory.actor(staff.id()).orElseThrow();
+		audit.succeeded(actor.audited(), LOGIN, PasswordLogin.ACCOUNT, staff.id(), null);
+		return actor;
 	}
 
 	/**
@@ -189,17 +201,23 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 	 * must wait or the account is disabled, without saying which
 	 */
 	public Actor enrol(PendingLogIn pending, TotpSecret secret, String totpCode, String smsCode, String clientAddress) {
-		StaffAccount staff = passwordAccepted(pending, clientAddress);
+		StaffAccount staff = passwordAccepted(pending, clientAddress, ENROL);
 		Optional<Long> step = firstStep(secret, totpCode);
-		if (!acceptsSmsCode(staff.id(), smsCode) || step.isEmpty()) {
+		boolean smsAccepted = acceptsSmsCode(staff.id(), smsCode);
+		if (!smsAccepted || step.isEmpty()) {
 			failures.failed(staff.id(), Factor.SECOND_FACTOR, clientAddress);
+			audit.failed(AuditActor.account(staff.id()), ENROL, PasswordLogin.ACCOUNT, staff.id(),
+					smsAccepted ? "wrong app code" : "wrong sms code");
 			throw new LoginRefusedException();
 		}
 		failures.succeeded(staff.id(), Factor.SECOND_FACTOR, clientAddress);
 		jdbc.sql("delete from identity_staff_totp where staff_id = :id").param("id", staff.id()).update();
 		store(staff.id(), secret, step.get());
 		log.info("Staff {} enrolled an authenticator", staff.id());
-		return directory.actor(staff.id()).orElseThrow();
+		Actor actor = directory.actor(staff.id()).orElseThrow();
+		// The enrolment completes the log-in as well: one record says both.
+		audit.succeeded(actor.audited(), ENROL, PasswordLogin.ACCOUNT, staff.id(), "logged in");
+		return actor;
 	}
 
 	/**
@@ -209,13 +227,25 @@ public class StaffSecondFactor implements SecondFactorVerifier {
 	 * or the address must wait before it may give a code again; no code is looked at
 	 * then, nor a failure counted
 	 */
-	private StaffAccount passwordAccepted(PendingLogIn pending, String clientAddress) {
+	private StaffAccount passwordAccepted(PendingLogIn pending, String clientAddress, String action) {
 		throttle.attempt(clientAddress);
-		return pending.passwordAccepted()
-			.filter(id -> credentials.find(id).filter(state -> !state.disabled()).isPresent())
-			.filter(id -> !failures.waiting(id, Factor.SECOND_FACTOR, clientAddress))
-			.flatMap(directory::staff)
-			.orElseThrow(LoginRefusedException::new);
+		Optional<UUID> accepted = pending.passwordAccepted();
+		if (accepted.isEmpty()) {
+			// The password step recorded its refusal; the code that follows it is refused
+			// too, whatever it is.
+			audit.failed(AuditActor.ANONYMOUS, action, PasswordLogin.ACCOUNT, PasswordLogin.UNKNOWN, "password");
+			throw new LoginRefusedException();
+		}
+		UUID id = accepted.get();
+		String refusal = credentials.find(id).filter(state -> !state.disabled()).isEmpty() ? "disabled"
+				: failures.waiting(id, Factor.SECOND_FACTOR, clientAddress) ? "waiting" : null;
+		Optional<StaffAccount> staff = refusal == null ? directory.staff(id) : Optional.empty();
+		if (staff.isEmpty()) {
+			audit.failed(AuditActor.account(id), action, PasswordLogin.ACCOUNT, id,
+					refusal == null ? "not staff" : refusal);
+			throw new LoginRefusedException();
+		}
+		return staff.get();
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.notification.SmsMessage;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.audit.Audit;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
@@ -33,6 +34,12 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 @Service
 @Transactional
 public class EnterpriseAuthorizations {
+
+	static final String GRANT = "authorization.grant";
+
+	static final String REVOKE = "authorization.revoke";
+
+	static final String AUTHORIZATION = "authorization";
 
 	/**
 	 * The longest authorization: a year, after which the representative confirms the
@@ -50,8 +57,11 @@ public class EnterpriseAuthorizations {
 
 	private final Clock clock;
 
+	private final Audit audit;
+
 	EnterpriseAuthorizations(EnterpriseAuthorizationRepository authorizations, Representatives representatives,
-			Accounts accounts, AccountDirectory directory, Clock clock) {
+			Accounts accounts, AccountDirectory directory, Clock clock, Audit audit) {
+		this.audit = audit;
 		this.authorizations = authorizations;
 		this.representatives = representatives;
 		this.accounts = accounts;
@@ -83,6 +93,8 @@ public class EnterpriseAuthorizations {
 			.filter(found -> representatives.mayAuthorize(grantor.id(), found));
 		if (enterprise.isEmpty()) {
 			errors.rejectValue("creditCode", "identity.authorization.notRepresentative");
+			audit.failed(grantor.audited(), GRANT, Registration.ENTERPRISE, creditCode.value(),
+					"identity.authorization.notRepresentative");
 			return Optional.empty();
 		}
 		Optional<UUID> agent = directory.findByLogInName(agentId.value())
@@ -92,6 +104,8 @@ public class EnterpriseAuthorizations {
 				.isPresent());
 		if (agent.isEmpty()) {
 			errors.rejectValue("agentResidentId", "identity.authorization.agentUnknown");
+			audit.failed(grantor.audited(), GRANT, Registration.ENTERPRISE, creditCode.value(),
+					"identity.authorization.agentUnknown");
 			return Optional.empty();
 		}
 		EnterpriseAuthorization granted = authorizations.save(EnterpriseAuthorization.grant(creditCode.value(),
@@ -99,6 +113,8 @@ public class EnterpriseAuthorizations {
 		representatives.tell(enterprise.get(), List.of(grantor.id(), agent.get()),
 				SmsMessage.of("notification.sms.enterprise.authorized", grantor.name(), agentName,
 						enterprise.get().name(), validUntil));
+		audit.succeeded(grantor.audited(), GRANT, Registration.ENTERPRISE, creditCode.value(),
+				"authorization " + granted.id() + " to " + agent.get() + " " + scope);
 		return Optional.of(view(granted));
 	}
 
@@ -110,12 +126,16 @@ public class EnterpriseAuthorizations {
 	public AuthorizationView revoke(UUID id, Actor grantor) {
 		EnterpriseAuthorization authorization = authorizations.findById(id)
 			.filter(found -> found.grantorId().equals(grantor.id()))
-			.orElseThrow(() -> new NotFoundException("identity.authorization.notFound"));
+			.orElseThrow(() -> {
+				audit.failed(grantor.audited(), REVOKE, AUTHORIZATION, id, "identity.authorization.notFound");
+				return new NotFoundException("identity.authorization.notFound");
+			});
 		if (authorization.revokedAt() != null) {
 			return view(authorization);
 		}
 		UnifiedSocialCreditCode creditCode = UnifiedSocialCreditCode.parse(authorization.creditCode());
 		accounts.removeAgent(creditCode, authorization.agentId());
+		audit.succeeded(grantor.audited(), REVOKE, AUTHORIZATION, id, creditCode.value());
 		return view(authorizations.save(authorization.revoked(clock.instant())));
 	}
 

@@ -29,6 +29,8 @@ import org.tongban.identity.login.ThrottleLog;
 import org.tongban.identity.login.ThrottleLog.Limit;
 import org.tongban.notification.SmsMessage;
 import org.tongban.shared.LocalizedText;
+import org.tongban.shared.audit.Audit;
+import org.tongban.shared.audit.AuditActor;
 import org.tongban.shared.identifiers.InvalidIdentifierException;
 import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.shared.identifiers.ResidentIdNumber;
@@ -48,6 +50,14 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
  */
 @Service
 public class Registration {
+
+	static final String REGISTER_PERSON = "account.register";
+
+	static final String REGISTER_ENTERPRISE = "enterprise.register";
+
+	static final String ACCOUNT = "account";
+
+	static final String ENTERPRISE = "enterprise";
 
 	static final int PER_ADDRESS_PER_HOUR = 10;
 
@@ -78,9 +88,12 @@ public class Registration {
 
 	private final CertificateLogin certificateLogin;
 
+	private final Audit audit;
+
 	Registration(Accounts accounts, AccountDirectory directory, PasswordPolicy passwordPolicy, SmsCodes codes,
 			RealNameVerification realNames, ThrottleLog throttle, Representatives representatives,
-			EnterpriseAuthorizations authorizations, CertificateLogin certificateLogin) {
+			EnterpriseAuthorizations authorizations, CertificateLogin certificateLogin, Audit audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.passwordPolicy = passwordPolicy;
@@ -116,23 +129,44 @@ public class Registration {
 		throttle.count("register:" + clientAddress, "identity.registration.tooMany", PER_ADDRESS);
 		if (!codes.verify(mobile, SmsCodePurpose.REGISTRATION, smsCode)) {
 			errors.rejectValue("smsCode", "identity.registration.smsCode.wrong");
-			return Optional.empty();
+			return personRefused(errors);
 		}
 		rejectIfTaken(residentId.value(), "residentId", "identity.registration.residentId.taken", errors);
 		rejectIfTaken(mobile.value(), "mobile", "identity.registration.mobile.taken", errors);
 		if (errors.hasErrors()) {
-			return Optional.empty();
+			return personRefused(errors);
 		}
 		Verification<PersonSummary> verification = realNames.verifyPerson(name, residentId, PURPOSE);
 		if (!verification.isVerified()) {
 			errors.rejectValue(verification.refusal() == Refusal.NAME_MISMATCH ? "name" : "residentId",
 					verification.messageCode());
-			return Optional.empty();
+			return personRefused(errors);
 		}
 		Optional<Actor> opened = opened(errors, () -> accounts.registerNaturalPerson(verification.subject().name(),
 				residentId, mobile, form.getPassword()));
 		opened.ifPresent(actor -> codes.discard(mobile, SmsCodePurpose.REGISTRATION));
+		if (opened.isEmpty()) {
+			return personRefused(errors);
+		}
+		audit.succeeded(opened.get().audited(), REGISTER_PERSON, ACCOUNT, opened.get().id(), null);
 		return opened;
+	}
+
+	/**
+	 * Records a registration refused once its form was complete (a wrong code, a number
+	 * taken, a registry that does not know the person): of nobody's account yet, with the
+	 * refusals' message codes and no number.
+	 */
+	private Optional<Actor> personRefused(Errors errors) {
+		audit.failed(AuditActor.ANONYMOUS, REGISTER_PERSON, ACCOUNT, "new", codes(errors));
+		return Optional.empty();
+	}
+
+	private static String codes(Errors errors) {
+		return errors.getAllErrors()
+			.stream()
+			.map(error -> error.getCode())
+			.collect(java.util.stream.Collectors.joining(" "));
 	}
 
 	/**
@@ -174,15 +208,20 @@ public class Registration {
 			errors.rejectValue(form.isSignedByCertificate() ? "certificate" : "creditCode",
 					form.isSignedByCertificate() ? "identity.registration.enterprise.certificateRefused"
 							: "identity.registration.enterprise.notProven");
+			audit.failed(registrant.audited(), REGISTER_ENTERPRISE, ENTERPRISE, creditCode.value(), codes(errors));
 			return Optional.empty();
 		}
 		RegisteredLegalPerson enterprise = registered.get();
 		if (!enterprise.active()) {
 			errors.rejectValue("creditCode", "identity.registration.enterprise.notActive");
+			audit.failed(registrant.audited(), REGISTER_ENTERPRISE, ENTERPRISE, creditCode.value(), codes(errors));
 			return Optional.empty();
 		}
 		EnterpriseOutcome outcome = accounts.isRegistered(creditCode) ? joined(proof.get(), registrant, creditCode)
 				: opened(proof.get(), registrant, enterprise, form.getPassword());
+		// A credit code names an enterprise, which is public, not a person.
+		audit.succeeded(registrant.audited(), REGISTER_ENTERPRISE, ENTERPRISE, creditCode.value(),
+				proof.get() + " " + outcome);
 		representatives.tell(enterprise, List.of(registrant.id()),
 				SmsMessage.of(outcome.template(), enterprise.name(), registrant.name()));
 		return Optional.of(outcome);

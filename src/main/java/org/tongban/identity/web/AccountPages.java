@@ -10,6 +10,7 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.tongban.identity.login.LogOutEverywhere;
+import org.tongban.shared.audit.Audit;
 
 /**
  * "Log out everywhere" for everybody; the homes are the modules' own: the applicants'
@@ -21,14 +22,18 @@ class AccountPages {
 
 	private final LogOutEverywhere logOutEverywhere;
 
-	AccountPages(LogOutEverywhere logOutEverywhere) {
+	private final Audit audit;
+
+	AccountPages(LogOutEverywhere logOutEverywhere, Audit audit) {
 		this.logOutEverywhere = logOutEverywhere;
+		this.audit = audit;
 	}
 
 	/** Ends every session and token of the account, this one included (R1.4). */
 	@PostMapping("/logout/everywhere")
 	String logOutEverywhere(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
 		logOutEverywhere.logOut(UUID.fromString(authentication.getName()));
+		SecurityConfiguration.loggedOut(audit, authentication, "everywhere");
 		new SecurityContextLogoutHandler().logout(request, response, authentication);
 		return "redirect:/login?logout=everywhere";
 	}

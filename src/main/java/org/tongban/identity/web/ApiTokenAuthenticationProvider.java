@@ -7,6 +7,9 @@ import org.springframework.stereotype.Component;
 import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.ApiTokens;
+import org.tongban.identity.login.PasswordLogin;
+import org.tongban.shared.audit.Audit;
+import org.tongban.shared.audit.AuditActor;
 
 /**
  * Accepts a bearer token that is neither expired nor revoked, as the actor of its account
@@ -20,7 +23,10 @@ class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 
 	private final AccountDirectory directory;
 
-	ApiTokenAuthenticationProvider(ApiTokens tokens, AccountDirectory directory) {
+	private final Audit audit;
+
+	ApiTokenAuthenticationProvider(ApiTokens tokens, AccountDirectory directory, Audit audit) {
+		this.audit = audit;
 		this.tokens = tokens;
 		this.directory = directory;
 	}
@@ -28,10 +34,13 @@ class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String token = ((BearerToken) authentication).token();
-		return tokens.accountOf(token)
-			.flatMap(directory::actor)
-			.map(ActorAuthentication::new)
-			.orElseThrow(() -> new BadCredentialsException("Unknown, expired or revoked API token"));
+		return tokens.accountOf(token).flatMap(directory::actor).map(ActorAuthentication::new).orElseThrow(() -> {
+			// A request with a known token is no log-in of its own (the token's issue was
+			// recorded); one with a token refused is a failed log-in.
+			audit.failed(AuditActor.ANONYMOUS, "login.token", PasswordLogin.ACCOUNT, PasswordLogin.UNKNOWN,
+					"unknown, expired or revoked");
+			return new BadCredentialsException("Unknown, expired or revoked API token");
+		});
 	}
 
 	@Override

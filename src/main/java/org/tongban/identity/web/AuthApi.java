@@ -22,6 +22,7 @@ import org.tongban.identity.login.LoginResult;
 import org.tongban.identity.login.PasswordLogin;
 import org.tongban.identity.login.SmsCodeLogin;
 import org.tongban.identity.login.StaffSecondFactor;
+import org.tongban.shared.audit.Audit;
 
 /**
  * Log-in for programs (R1.3, R14.3): a log-in name and password, or a mobile number and
@@ -41,12 +42,15 @@ class AuthApi {
 
 	private final ApiTokens tokens;
 
+	private final Audit audit;
+
 	private final LogOutEverywhere logOutEverywhere;
 
 	private final StaffSecondFactor secondFactor;
 
 	AuthApi(PasswordLogin passwordLogin, SmsCodeLogin smsCodeLogin, ApiTokens tokens, LogOutEverywhere logOutEverywhere,
-			StaffSecondFactor secondFactor) {
+			StaffSecondFactor secondFactor, Audit audit) {
+		this.audit = audit;
 		this.passwordLogin = passwordLogin;
 		this.smsCodeLogin = smsCodeLogin;
 		this.tokens = tokens;
@@ -85,8 +89,9 @@ class AuthApi {
 	@PostMapping("/logout")
 	@Operation(summary = "Revoke the token of this request")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void logOut(HttpServletRequest request) {
+	void logOut(HttpServletRequest request, Authentication authentication) {
 		BearerToken.of(request).ifPresent(token -> tokens.revoke(token.token()));
+		SecurityConfiguration.loggedOut(audit, authentication, "token");
 	}
 
 	/** Revokes every token and ends every web session of the account. */
@@ -95,6 +100,7 @@ class AuthApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void logOutEverywhere(Authentication authentication) {
 		logOutEverywhere.logOut(UUID.fromString(authentication.getName()));
+		SecurityConfiguration.loggedOut(audit, authentication, "everywhere");
 	}
 
 	record LoginCredentials(String username, String password, String otp, String phone, String smsCode) {

@@ -19,6 +19,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
@@ -26,8 +27,11 @@ import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.tongban.identity.Actor;
 import org.tongban.identity.Role;
 import org.tongban.identity.login.LoginProperties;
+import org.tongban.identity.login.PasswordLogin;
+import org.tongban.shared.audit.Audit;
 
 /**
  * Who may use what (R12.5): every path is declared here, and anything not declared is
@@ -120,7 +124,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, LoginProperties properties, Clock clock) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, LoginProperties properties, Clock clock, Audit audit)
+			throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(GET, "/", "/matters", "/matters/**", "/bundles/**", "/departments", "/query",
@@ -166,10 +171,22 @@ class SecurityConfiguration {
 					SecurityContextHolderFilter.class)
 			.exceptionHandling(
 					failures -> failures.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.addLogoutHandler((request, response, authentication) -> loggedOut(audit, authentication, null)))
 			.headers(SecurityConfiguration::headers)
 			.csrf(Customizer.withDefaults())
 			.build();
+	}
+
+	/**
+	 * Records a log-out (R8.4) of an actor who had logged in; a visitor half-way through
+	 * a log-in, or whose session had ended, leaves nothing to record.
+	 */
+	static void loggedOut(Audit audit, Authentication authentication, String detail) {
+		if (authentication != null && authentication.getPrincipal() instanceof Actor actor) {
+			audit.succeeded(actor.audited(), "logout", PasswordLogin.ACCOUNT, actor.id(), detail);
+		}
 	}
 
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {

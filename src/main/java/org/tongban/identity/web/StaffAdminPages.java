@@ -6,8 +6,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -101,11 +99,11 @@ class StaffAdminPages {
 
 	@PostMapping("/staff")
 	String create(@AuthenticationPrincipal Actor admin, @ModelAttribute("staffForm") StaffForm form,
-			BindingResult errors, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+			BindingResult errors, Model model, RedirectAttributes redirect) {
 		try {
 			NewStaff answers = new NewStaff(form.getAccountName(), form.getName(), form.getDepartment(),
 					mobile(form.getMobile()), form.getPassword(), role(form.getRole(), form.getDepartment()));
-			UUID id = administration.create(admin, answers, request.getRemoteAddr()).id();
+			UUID id = administration.create(admin, answers).id();
 			redirect.addFlashAttribute("done", "admin.staff.created");
 			return "redirect:/admin/staff/" + id;
 		}
@@ -137,10 +135,10 @@ class StaffAdminPages {
 
 	@PostMapping("/staff/{id}/grant")
 	String grant(@AuthenticationPrincipal Actor admin, @PathVariable UUID id,
-			@ModelAttribute("grantForm") GrantForm form, BindingResult errors, HttpServletRequest request, Model model,
+			@ModelAttribute("grantForm") GrantForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		try {
-			administration.grant(admin, id, role(form.getRole(), form.getDepartment()), request.getRemoteAddr());
+			administration.grant(admin, id, role(form.getRole(), form.getDepartment()));
 		}
 		catch (InvalidParameterException refused) {
 			reject(errors, refused, "role");
@@ -152,8 +150,8 @@ class StaffAdminPages {
 
 	@PostMapping("/staff/{id}/revoke")
 	String revoke(@AuthenticationPrincipal Actor admin, @PathVariable UUID id, @RequestParam Role role,
-			@RequestParam String department, HttpServletRequest request, RedirectAttributes redirect) {
-		administration.revoke(admin, id, DepartmentRole.of(role, department), request.getRemoteAddr());
+			@RequestParam String department, RedirectAttributes redirect) {
+		administration.revoke(admin, id, DepartmentRole.of(role, department));
 		redirect.addFlashAttribute("done", "admin.staff.revoked");
 		return "redirect:/admin/staff/" + id;
 	}
@@ -165,17 +163,15 @@ class StaffAdminPages {
 	}
 
 	@PostMapping("/staff/{id}/disable")
-	String disable(@AuthenticationPrincipal Actor admin, @PathVariable UUID id, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		administration.disable(admin, id, request.getRemoteAddr());
+	String disable(@AuthenticationPrincipal Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
+		administration.disable(admin, id);
 		redirect.addFlashAttribute("done", "admin.staff.disabled");
 		return "redirect:/admin/staff/" + id;
 	}
 
 	@PostMapping("/staff/{id}/enable")
-	String enable(@AuthenticationPrincipal Actor admin, @PathVariable UUID id, HttpServletRequest request,
-			RedirectAttributes redirect) {
-		administration.enable(admin, id, request.getRemoteAddr());
+	String enable(@AuthenticationPrincipal Actor admin, @PathVariable UUID id, RedirectAttributes redirect) {
+		administration.enable(admin, id);
 		redirect.addFlashAttribute("done", "admin.staff.enabled");
 		return "redirect:/admin/staff/" + id;
 	}
@@ -188,10 +184,10 @@ class StaffAdminPages {
 
 	@PostMapping("/staff/{id}/password")
 	String resetPassword(@AuthenticationPrincipal Actor admin, @PathVariable UUID id,
-			@ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, HttpServletRequest request,
-			Model model, RedirectAttributes redirect) {
+			@ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
 		try {
-			administration.resetPassword(admin, id, form.getPassword(), request.getRemoteAddr());
+			administration.resetPassword(admin, id, form.getPassword());
 		}
 		catch (InvalidParameterException refused) {
 			reject(errors, refused, "password");

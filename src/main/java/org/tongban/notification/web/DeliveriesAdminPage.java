@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.notification.outbox.Outbox;
+import org.tongban.shared.audit.Audit;
 
 /**
  * The system administrator's view of the deliveries not yet made (R6.2): waiting for a
@@ -23,8 +24,15 @@ class DeliveriesAdminPage {
 
 	private final Outbox outbox;
 
-	DeliveriesAdminPage(Outbox outbox) {
+	private static final String RETRY = "delivery.retry";
+
+	private static final String DELIVERY = "delivery";
+
+	private final Audit audit;
+
+	DeliveriesAdminPage(Outbox outbox, Audit audit) {
 		this.outbox = outbox;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -36,7 +44,15 @@ class DeliveriesAdminPage {
 
 	@PostMapping("/{id}/retry")
 	String retry(@PathVariable UUID id, RedirectAttributes redirect) {
-		outbox.retry(id);
+		try {
+			outbox.retry(id);
+		}
+		catch (RuntimeException refused) {
+			audit.failed(audit.currentActor(), RETRY, DELIVERY, id, Audit.reason(refused));
+			throw refused;
+		}
+		// After the retry's own transaction: the outbox knows no actor to record it with.
+		audit.succeeded(audit.currentActor(), RETRY, DELIVERY, id, null);
 		redirect.addFlashAttribute("done", "notification.admin.retried");
 		return "redirect:/admin/notifications";
 	}

@@ -5,6 +5,8 @@ import java.time.Clock;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.MDC;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -14,6 +16,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.RefusedException;
 import org.tongban.shared.web.RequestIdFilter;
 
 /**
@@ -74,12 +79,44 @@ public class Audit {
 			.getRequestAttributes() instanceof ServletRequestAttributes attributes ? attributes.getRequest() : null;
 		return new AuditEntry(clock.instant(), actor.id(), actor.role(), actor.department(),
 				request == null ? null : request.getRemoteAddr(), MDC.get(RequestIdFilter.MDC_KEY), action, objectType,
-				String.valueOf(objectId), outcome, shortened(detail));
+				shortened(String.valueOf(objectId), AuditEntry.MAX_OBJECT_ID), outcome,
+				shortened(detail, AuditEntry.MAX_DETAIL));
 	}
 
-	private static String shortened(String detail) {
-		return detail == null || detail.length() <= AuditEntry.MAX_DETAIL ? detail
-				: detail.substring(0, AuditEntry.MAX_DETAIL - 1) + "…";
+	/**
+	 * Who the request being handled is for: the logged-in principal as it names itself,
+	 * {@link AuditActor#ANONYMOUS} for a visitor, {@link AuditActor#PLATFORM} outside any
+	 * request (scheduled work).
+	 */
+	public AuditActor currentActor() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof Audited principal) {
+			return principal.audited();
+		}
+		return RequestContextHolder.getRequestAttributes() == null ? AuditActor.PLATFORM : AuditActor.ANONYMOUS;
+	}
+
+	/**
+	 * What a refusal says, as a failure's detail: its message code, which names no
+	 * person, or else the kind of exception.
+	 */
+	public static String reason(RuntimeException refusal) {
+		if (refusal instanceof RefusedException refused) {
+			return refused.messageCode();
+		}
+		if (refusal instanceof NotFoundException notFound) {
+			return notFound.messageCode();
+		}
+		if (refusal instanceof InvalidParameterException invalid) {
+			return invalid.parameter() + ": " + invalid.messageCode();
+		}
+		return refusal.getClass().getSimpleName();
+
+	}
+
+	/** Cut to fit its column: an object id may come from the request, e.g. a path. */
+	private static String shortened(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
 	}
 
 }

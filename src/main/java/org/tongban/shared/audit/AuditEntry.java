@@ -29,6 +29,9 @@ public record AuditEntry(Instant time, UUID actorId, String role, String departm
 	/** The longest detail kept, as its column is. */
 	public static final int MAX_DETAIL = 500;
 
+	/** The longest object id kept, as its column is. */
+	public static final int MAX_OBJECT_ID = 100;
+
 	public AuditEntry {
 		time = Objects.requireNonNull(time, "time").truncatedTo(ChronoUnit.MICROS);
 		Objects.requireNonNull(action, "action");
@@ -41,7 +44,7 @@ public record AuditEntry(Instant time, UUID actorId, String role, String departm
 		requireLength("requestId", requestId, 64);
 		requireLength("action", action, 60);
 		requireLength("objectType", objectType, 40);
-		requireLength("objectId", objectId, 100);
+		requireLength("objectId", objectId, MAX_OBJECT_ID);
 		requireLength("detail", detail, MAX_DETAIL);
 	}
 

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.Actor;
-import org.tongban.identity.AdminLog;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.audit.Audit;
 import org.tongban.supervision.DayKind;
 import org.tongban.supervision.WorkingDayCalendar;
 import org.tongban.supervision.calendar.CalendarArrangements;
@@ -30,9 +28,9 @@ import org.tongban.supervision.calendar.YearArrangement;
  * The system administrator's page of the working-day calendar (R8.1): a loaded year's
  * holidays and adjusted working days, a form to list one more date and a button to remove
  * one. The service's refusals appear next to the field they concern; time limits follow
- * every change at once (R15.1), and each is recorded in the identity module's
- * {@link AdminLog}. Only system administrators reach it (the identity module's access
- * rules).
+ * every change at once (R15.1), and each is recorded in the audit trail
+ * ({@code calendar.change}, R8.4). Only system administrators reach it (the identity
+ * module's access rules).
  */
 @Controller
 @RequestMapping("/admin/calendar")
@@ -42,12 +40,17 @@ class CalendarAdminPage {
 
 	private final WorkingDayCalendar calendar;
 
-	private final AdminLog adminLog;
+	private static final String ACTION = "calendar.change";
 
-	CalendarAdminPage(CalendarArrangements arrangements, WorkingDayCalendar calendar, AdminLog adminLog) {
+	/** The audited object: the calendar of a year. */
+	private static final String CALENDAR = "calendar";
+
+	private final Audit audit;
+
+	CalendarAdminPage(CalendarArrangements arrangements, WorkingDayCalendar calendar, Audit audit) {
 		this.arrangements = arrangements;
 		this.calendar = calendar;
-		this.adminLog = adminLog;
+		this.audit = audit;
 	}
 
 	@GetMapping
@@ -64,7 +67,7 @@ class CalendarAdminPage {
 
 	@PostMapping
 	String declare(@AuthenticationPrincipal Actor admin, @ModelAttribute("entry") CalendarForm form,
-			BindingResult errors, HttpServletRequest request, Model model, RedirectAttributes redirect) {
+			BindingResult errors, Model model, RedirectAttributes redirect) {
 		LocalDate date;
 		try {
 			date = LocalDate.parse(form.getDate() == null ? "" : form.getDate().strip());
@@ -86,11 +89,13 @@ class CalendarAdminPage {
 			}
 		}
 		catch (InvalidParameterException refused) {
+			audit.failed(admin.audited(), ACTION, CALENDAR, date.getYear(),
+					"declare " + date + " " + kind + " " + Audit.reason(refused));
 			errors.rejectValue(refused.parameter(), refused.messageCode(), refused.messageArgs(), null);
 			Year year = Year.from(date);
 			return year(calendar.loadedYears().contains(year) ? year : null, form, model);
 		}
-		adminLog.record(admin, "CALENDAR_DECLARE", null, date + " " + kind, request.getRemoteAddr());
+		audit.succeeded(admin.audited(), ACTION, CALENDAR, date.getYear(), "declare " + date + " " + kind);
 		redirect.addFlashAttribute("done", "supervision.calendar.admin.declared");
 		redirect.addFlashAttribute("doneDate", date);
 		return "redirect:/admin/calendar?year=" + date.getYear();
@@ -113,8 +118,8 @@ class CalendarAdminPage {
 
 	@PostMapping("/new")
 	String loadYear(@AuthenticationPrincipal Actor admin, @RequestParam Year year,
-			@ModelAttribute("entry") CalendarYearForm form, BindingResult errors, HttpServletRequest request,
-			Model model, RedirectAttributes redirect) {
+			@ModelAttribute("entry") CalendarYearForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
 		Year loading = yearToLoad(year);
 		LocalDate publishedOn = null;
 		try {
@@ -134,11 +139,12 @@ class CalendarAdminPage {
 					publishedOn, form.listedDays()));
 		}
 		catch (InvalidParameterException refused) {
+			audit.failed(admin.audited(), ACTION, CALENDAR, loading, "add-year " + Audit.reason(refused));
 			errors.rejectValue("year".equals(refused.parameter()) ? "days" : refused.parameter(), refused.messageCode(),
 					refused.messageArgs(), null);
 			return newYear(loading, form, model);
 		}
-		adminLog.record(admin, "CALENDAR_ADD_YEAR", null, loading.toString(), request.getRemoteAddr());
+		audit.succeeded(admin.audited(), ACTION, CALENDAR, loading, "add-year");
 		redirect.addFlashAttribute("done", "supervision.calendar.admin.loaded");
 		redirect.addFlashAttribute("doneDate", loading.toString());
 		return "redirect:/admin/calendar?year=" + loading;
@@ -155,10 +161,9 @@ class CalendarAdminPage {
 	}
 
 	@PostMapping("/remove")
-	String remove(@AuthenticationPrincipal Actor admin, @RequestParam LocalDate date, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String remove(@AuthenticationPrincipal Actor admin, @RequestParam LocalDate date, RedirectAttributes redirect) {
 		arrangements.remove(date);
-		adminLog.record(admin, "CALENDAR_REMOVE", null, date.toString(), request.getRemoteAddr());
+		audit.succeeded(admin.audited(), ACTION, CALENDAR, date.getYear(), "remove " + date);
 		redirect.addFlashAttribute("done", "supervision.calendar.admin.removed");
 		redirect.addFlashAttribute("doneDate", date);
 		return "redirect:/admin/calendar?year=" + date.getYear();

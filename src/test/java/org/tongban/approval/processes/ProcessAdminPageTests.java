@@ -116,9 +116,10 @@ class ProcessAdminPageTests {
 		WebPage confirmation = WebPage.of(admin.get("/admin/processes/" + MATTER + "/1"));
 		assertThat(confirmation.text()).contains("流程已部署", MATTER + " v1", "nurse.bpmn20.xml", "新办件将使用此版本");
 		assertThat(jdbc
-			.sql("select count(*) from identity_admin_event where admin_id = :admin and action = 'PROCESS_DEPLOY'"
-					+ " and detail = :detail")
+			.sql("select count(*) from supervision_audit_record where actor_id = :admin and action = 'process.deploy'"
+					+ " and object_type = 'process' and object_id = :matter and detail = :detail and outcome = 'SUCCESS'")
 			.param("admin", adminAccount.actor().id())
+			.param("matter", MATTER)
 			.param("detail", MATTER + " v1")
 			.query(Long.class)
 			.single()).isEqualTo(1);
@@ -149,7 +150,7 @@ class ProcessAdminPageTests {
 	@DisplayName("R12.8: the attack's model, whose condition runs SQL through the application's JdbcClient, is refused at upload")
 	void theModelThatRanSqlIsRefused() throws Exception {
 		admin.page("/admin/processes/upload");
-		String condition = "${jdbcClient.sql('delete from identity_admin_event').update() >= 0}";
+		String condition = "${jdbcClient.sql('delete from supervision_audit_record').update() >= 0}";
 
 		WebPage page = WebPage.of(admin.upload("/admin/processes/upload?matter=" + MATTER, "file", "attack.bpmn",
 				withCondition(condition).getBytes(StandardCharsets.UTF_8)));

@@ -16,6 +16,7 @@ import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.identity.accounts.Credentials;
+import org.tongban.shared.audit.Audit;
 
 /**
  * R1.3: once a second factor is configured (a {@link SecondFactorVerifier} bean), a staff
@@ -44,13 +45,16 @@ class SecondFactorTests {
 	Clock clock;
 
 	@Autowired
+	Audit audit;
+
+	@Autowired
 	Accounts accounts;
 
 	@Test
 	void withASecondFactorConfiguredStaffMustGiveIt() {
 		SecondFactorVerifier totp = (staff, code) -> "123456".equals(code);
 		var login = new PasswordLogin(directory, credentials, passwordEncoder, new LoginThrottle(properties, clock),
-				failures, List.of(totp));
+				failures, List.of(totp), audit);
 		var testAccounts = new TestAccounts(accounts);
 		String accountName = TestAccounts.accountName();
 		Actor staff = testAccounts.staff(accountName, DepartmentRole.of(Role.APPROVER, "SCJGJ"));

@@ -21,13 +21,13 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.IdentityTest;
-import org.tongban.support.TestClock;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.shared.identifiers.MobileNumber;
+import org.tongban.support.TestClock;
 import org.tongban.support.WebPage;
 
 /**
@@ -135,7 +135,7 @@ class AdminConsoleTests {
 		assertThat(page.text()).contains("已为新同事新建账号。", accountName, "窗口受理员");
 		assertThat(new Visitor(mvc).logIn(accountName, "Green-Valley-2026")).as("the password step passes")
 			.hasRedirectedUrl("/login/second-factor");
-		assertThat(eventsAbout(staffId(accountName))).containsExactly("CREATE_STAFF");
+		assertThat(eventsAbout(staffId(accountName))).containsExactly("staff.create SUCCESS");
 	}
 
 	@Test
@@ -185,12 +185,13 @@ class AdminConsoleTests {
 
 		assertThat(accounts.actor(member.id()).orElseThrow().roles())
 			.containsExactly(DepartmentRole.of(Role.APPROVER, "SCJGJ"));
-		assertThat(eventsAbout(member.id())).containsExactly("REVOKE_ROLE", "GRANT_ROLE");
+		assertThat(eventsAbout(member.id())).containsExactly("role.revoke SUCCESS", "role.grant SUCCESS");
 		UUID departmentAdmin = scjgjAdmin.actor().id();
 		assertThat(jdbc
-			.sql("select admin_id || ' ' || client_address || ' ' || detail from identity_admin_event"
-					+ " where subject_id = :id and occurred_at is not null order by id")
-			.param("id", member.id())
+			.sql("select actor_id || ' ' || client_address || ' ' || detail from supervision_audit_record"
+					+ " where object_type = 'account' and object_id = :id and action like 'role.%'"
+					+ " and recorded_at is not null order by seq_no")
+			.param("id", member.id().toString())
 			.query(String.class)
 			.list()).containsExactly(departmentAdmin + " " + admin.address() + " dept:SCJGJ:approver",
 					departmentAdmin + " " + admin.address() + " dept:SCJGJ:reviewer");
@@ -207,7 +208,7 @@ class AdminConsoleTests {
 
 		assertThat(refused.text()).contains("根据职责分离原则，同一人不能同时担任“监察员”和“审批人”。");
 		assertThat(refused.html()).contains("href=\"#role\"");
-		assertThat(eventsAbout(supervisor.id())).isEmpty();
+		assertThat(eventsAbout(supervisor.id())).containsExactly("role.grant FAILURE");
 	}
 
 	@Test
@@ -245,7 +246,7 @@ class AdminConsoleTests {
 		admin.post("/admin/staff/" + member.id() + "/enable");
 		assertThat(new Visitor(mvc).logIn(accountName, TestAccounts.PASSWORD)).as("the password step passes")
 			.hasRedirectedUrl("/login/second-factor");
-		assertThat(eventsAbout(member.id())).containsExactly("ENABLE", "DISABLE");
+		assertThat(eventsAbout(member.id())).containsExactly("account.enable SUCCESS", "account.disable SUCCESS");
 	}
 
 	@Test
@@ -273,7 +274,7 @@ class AdminConsoleTests {
 		newPassword.get("/login/second-factor");
 		assertThat(newPassword.post("/login/second-factor", "code", enrolled.authenticator().code()))
 			.hasRedirectedUrl("/staff");
-		assertThat(eventsAbout(member.id())).containsExactly("RESET_PASSWORD");
+		assertThat(eventsAbout(member.id())).containsExactly("password.reset SUCCESS");
 	}
 
 	@Test
@@ -303,6 +304,7 @@ class AdminConsoleTests {
 		assertThat(admin.get("/admin/staff/" + applicant.id())).hasStatus(404);
 		assertThat(admin.post("/admin/staff/" + applicant.id() + "/mobile")).hasStatus(404);
 		assertThat(unmaskingsOf(applicant.id())).isEmpty();
+		assertThat(eventsAbout(applicant.id())).containsExactly("person.unmask FAILURE");
 	}
 
 	@Test
@@ -326,7 +328,8 @@ class AdminConsoleTests {
 		assertThat(revoke.status()).isEqualTo(409);
 		assertThat(accounts.actor(self).orElseThrow().roles())
 			.containsExactly(DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ"));
-		assertThat(eventsAbout(self)).isEmpty();
+		assertThat(eventsAbout(self)).containsExactly("role.revoke FAILURE", "role.grant FAILURE", "role.grant FAILURE",
+				"role.grant FAILURE", "role.grant FAILURE");
 	}
 
 	@Test
@@ -398,12 +401,13 @@ class AdminConsoleTests {
 		assertThat(accounts.actor(member).orElseThrow().roles()).containsExactlyInAnyOrder(
 				DepartmentRole.of(Role.REVIEWER, "ZJJ"), DepartmentRole.of(Role.APPROVER, "SCJGJ"));
 		assertThat(jdbc
-			.sql("select action || ' ' || admin_id || ' ' || coalesce(detail, '') from identity_admin_event"
-					+ " where subject_id = :id and occurred_at is not null order by id")
-			.param("id", member)
+			.sql("select action || ' ' || actor_id || ' ' || coalesce(detail, '') from supervision_audit_record"
+					+ " where object_type = 'account' and object_id = :id and outcome = 'SUCCESS'"
+					+ " and action not like 'login.%' order by seq_no")
+			.param("id", member.toString())
 			.query(String.class)
-			.list()).containsExactly("CREATE_STAFF " + security.actor().id() + " dept:ZJJ:reviewer",
-					"GRANT_ROLE " + security.actor().id() + " dept:SCJGJ:approver");
+			.list()).containsExactly("staff.create " + security.actor().id() + " dept:ZJJ:reviewer",
+					"role.grant " + security.actor().id() + " dept:SCJGJ:approver");
 		assertThat(ownCaseRole.status()).isEqualTo(409);
 		Actor other = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(Role.SECURITY_ADMIN, "ZWFWJ"));
 		admin.page("/admin/staff/" + other.id() + "/grant");
@@ -425,8 +429,10 @@ class AdminConsoleTests {
 	}
 
 	private List<String> unmaskingsOf(UUID subject) {
-		return jdbc.sql("select field || ' ' || purpose from identity_unmasking_log where subject_id = :id")
-			.param("id", subject)
+		return jdbc
+			.sql("select detail from supervision_audit_record where action = 'person.unmask' and outcome = 'SUCCESS'"
+					+ " and object_type = 'account' and object_id = :id")
+			.param("id", subject.toString())
 			.query(String.class)
 			.list();
 	}
@@ -439,8 +445,11 @@ class AdminConsoleTests {
 	}
 
 	private List<String> eventsAbout(UUID subject) {
-		return jdbc.sql("select action from identity_admin_event where subject_id = :id order by id desc")
-			.param("id", subject)
+		return jdbc
+			.sql("select action || ' ' || outcome from supervision_audit_record where object_type = 'account'"
+					+ " and object_id = :id and action not like 'login.%' and action <> 'logout'"
+					+ " and action <> 'totp.enrol' order by seq_no desc")
+			.param("id", subject.toString())
 			.query(String.class)
 			.list();
 	}

@@ -5,12 +5,14 @@ import static org.tongban.identity.web.PasswordLogInApiTests.json;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.identity.Accounts;
@@ -19,6 +21,7 @@ import org.tongban.identity.SmsInbox;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.shared.identifiers.MobileNumber;
+import org.tongban.support.AuditProbe;
 
 import tools.jackson.databind.JsonNode;
 
@@ -45,6 +48,9 @@ class RegistrationApiTests {
 	@Autowired
 	AccountDirectory directory;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	SmsInbox inbox;
 
 	String address;
@@ -68,6 +74,11 @@ class RegistrationApiTests {
 		assertThat(account.get("residentId").asString()).isEqualTo("210211********0915");
 		assertThat(account.get("mobile").asString()).isEqualTo(mobile.masked());
 		assertThat(logIn("210211200501180915", TestAccounts.PASSWORD)).hasStatusOk();
+		// R8.4: the registration is in the audit trail, by the new account's id.
+		UUID id = directory.findByLogInName("210211200501180915").orElseThrow();
+		assertThat(new AuditProbe(jdbc).of("account", id)).filteredOn(row -> row.action().equals("account.register"))
+			.extracting(AuditProbe.Row::summary)
+			.containsExactly(AuditProbe.Row.summary("account.register", "SUCCESS", id));
 	}
 
 	@Test
@@ -76,6 +87,13 @@ class RegistrationApiTests {
 
 		assertThat(problem.at("/errors/name").asString()).startsWith("姓名与居民身份证号码在人口基础信息库中的登记不一致");
 		assertThat(problem.toString()).doesNotContain("朱文博");
+		// R8.4: the refusal is in the audit trail, without the name or number given.
+		assertThat(new AuditProbe(jdbc).of("account", "new")).filteredOn(row -> address.equals(row.clientAddress()))
+			.singleElement()
+			.satisfies(row -> {
+				assertThat(row.summary()).isEqualTo(AuditProbe.Row.summary("account.register", "FAILURE", null));
+				assertThat(row.detail()).doesNotContain("朱文", "210202199607070130");
+			});
 	}
 
 	@Test

@@ -50,6 +50,7 @@ import org.tongban.notification.EmailAddress;
 import org.tongban.notification.Notifications;
 import org.tongban.notification.Recipient;
 import org.tongban.shared.LocalizedText;
+import org.tongban.support.AuditProbe;
 import org.tongban.support.WebPage;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -208,6 +209,11 @@ class EmailNotificationTests {
 			.isEqualTo("Your application TB20261127000204 has been denied");
 		await().atMost(Duration.ofSeconds(5)).until(() -> rowOf(account).status().equals("SENT"));
 		assertThat(mvc.post().uri(retry).with(authentication(admin())).with(csrf())).as("sent already").hasStatus(409);
+		// R8.4: the administrator's retry and its refusal are in the audit trail.
+		assertThat(new AuditProbe(jdbc).of("delivery", rowOf(account).id()))
+			.extracting(AuditProbe.Row::action, AuditProbe.Row::outcome, AuditProbe.Row::role)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("delivery.retry", "SUCCESS", "SYSTEM_ADMIN"),
+					org.assertj.core.groups.Tuple.tuple("delivery.retry", "FAILURE", "SYSTEM_ADMIN"));
 	}
 
 	@Test

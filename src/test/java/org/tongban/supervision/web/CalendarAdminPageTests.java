@@ -195,10 +195,10 @@ class CalendarAdminPageTests {
 		assertThat(admin.page("/admin/calendar?year=2026").text()).contains("已登记 2026年3月10日", "测试纪念日");
 		assertThat(calendar.day(TUESDAY).kind()).isEqualTo(DayKind.HOLIDAY);
 		assertThat(jdbc
-			.sql("select action || ' ' || detail || ' ' || client_address from identity_admin_event"
-					+ " where action like 'CALENDAR%' order by id desc limit 1")
+			.sql("select action || ' ' || detail || ' ' || client_address from supervision_audit_record"
+					+ " where object_type = 'calendar' and object_id = '2026' order by seq_no desc limit 1")
 			.query(String.class)
-			.single()).isEqualTo("CALENDAR_DECLARE 2026-03-10 HOLIDAY " + admin.address());
+			.single()).isEqualTo("calendar.change declare 2026-03-10 HOLIDAY " + admin.address());
 	}
 
 	@Test
@@ -219,10 +219,10 @@ class CalendarAdminPageTests {
 		assertThat(calendar.isWorkingDay(NATIONAL_DAY)).as("a Thursday").isTrue();
 		assertThat(admin.page("/admin/calendar?year=2026").text()).contains("已删除 2026年10月1日");
 		assertThat(jdbc
-			.sql("select action || ' ' || detail from identity_admin_event"
-					+ " where action like 'CALENDAR%' order by id desc limit 1")
+			.sql("select action || ' ' || detail from supervision_audit_record"
+					+ " where object_type = 'calendar' and object_id = '2026' order by seq_no desc limit 1")
 			.query(String.class)
-			.single()).isEqualTo("CALENDAR_REMOVE 2026-10-01");
+			.single()).isEqualTo("calendar.change remove 2026-10-01");
 	}
 
 	@Test
