@@ -114,13 +114,16 @@ class AuditRecords {
 	}
 
 	private static ChainedRecord record(ResultSet row, int rowNum) throws SQLException {
-		AuditEntry entry = new AuditEntry(DatabaseTime.instant(row, "recorded_at"),
-				row.getObject("actor_id", UUID.class), row.getString("actor_role"), row.getString("actor_department"),
-				row.getString("client_address"), row.getString("request_id"), row.getString("action"),
-				row.getString("object_type"), row.getString("object_id"),
-				AuditOutcome.valueOf(row.getString("outcome")), row.getString("detail"));
-		return new ChainedRecord(row.getInt("chain_no"), row.getLong("seq_no"), entry, row.getString("prev_mac"),
+		return new ChainedRecord(row.getInt("chain_no"), row.getLong("seq_no"), entry(row), row.getString("prev_mac"),
 				row.getString("mac"));
+	}
+
+	/** The entry of a record's row. */
+	static AuditEntry entry(ResultSet row) throws SQLException {
+		return new AuditEntry(DatabaseTime.instant(row, "recorded_at"), row.getObject("actor_id", UUID.class),
+				row.getString("actor_role"), row.getString("actor_department"), row.getString("client_address"),
+				row.getString("request_id"), row.getString("action"), row.getString("object_type"),
+				row.getString("object_id"), AuditOutcome.valueOf(row.getString("outcome")), row.getString("detail"));
 	}
 
 	/** The last record of a chain: its sequence number (0 for none) and MAC. */
