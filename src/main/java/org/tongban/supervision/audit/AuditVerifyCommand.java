@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The verifier on the command line (R8.4), for an operator or a cron job:
- * {@code java -jar tongban.jar --tongban.audit.verify --spring.main.web-application-type=none}
+ * {@code java -jar tongban.jar --tongban.audit.verify=true --spring.main.web-application-type=none}
  * walks every chain as the auditor's page does, prints what it found and ends the process
  * with 0 when the trail is intact, 1 when it is not (README, "Verifying the audit
  * trail").
@@ -44,8 +44,8 @@ class AuditVerifyCommand implements ApplicationRunner {
 		AuditVerification verification = verifier.verify();
 		out.println("Audit trail: " + verification.records() + " records read, anchor " + verification.anchor());
 		for (AuditVerification.ChainBreak broken : verification.breaks()) {
-			out.println(
-					"BROKEN chain " + broken.chain() + " at sequence " + broken.sequence() + ": " + broken.reason());
+			out.println("BROKEN chain " + broken.chain() + " at sequence " + broken.sequence()
+					+ (broken.archive() == null ? "" : " in archive " + broken.archive()) + ": " + broken.reason());
 		}
 		if (verification.anchor() == AnchorStatus.INVALID) {
 			out.println("BROKEN the latest anchor's signature is wrong: the anchor file was altered or forged");

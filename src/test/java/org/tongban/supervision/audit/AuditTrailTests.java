@@ -93,6 +93,16 @@ class AuditTrailTests {
 	void emptyTrail() throws IOException {
 		jdbc.sql("delete from supervision_audit_record").update();
 		jdbc.sql("update supervision_audit_chain set head_seq_no = 0, head_mac = null").update();
+		for (Path directory : List.of(properties.anchors(), properties.archives())) {
+			if (!Files.isDirectory(directory)) {
+				continue;
+			}
+			try (Stream<Path> files = Files.list(directory)) {
+				for (Path file : files.toList()) {
+					Files.delete(file);
+				}
+			}
+		}
 		if (Files.isDirectory(properties.anchors())) {
 			try (Stream<Path> files = Files.list(properties.anchors())) {
 				for (Path file : files.toList()) {
