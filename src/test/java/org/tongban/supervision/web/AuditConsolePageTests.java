@@ -95,6 +95,7 @@ class AuditConsolePageTests {
 		record("2026-12-02T11:00:00", reviewer.actor().id(), "attachment.read", "attachment", "A-" + caseNumber,
 				AuditOutcome.SUCCESS, null);
 
+		assertThat(auditor.page("/staff").html()).as("the auditor's way to the console").contains("href=\"/audit\"");
 		WebPage byCase = auditor.page("/audit?q=" + caseNumber);
 
 		assertThat(byCase.status()).isEqualTo(200);
