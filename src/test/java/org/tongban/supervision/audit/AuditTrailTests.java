@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
@@ -215,6 +216,16 @@ class AuditTrailTests {
 		assertThat(broken.toString(StandardCharsets.UTF_8))
 			.contains("BROKEN chain " + chain + " at sequence 2: MAC_MISMATCH")
 			.doesNotContain("INTACT");
+	}
+
+	@Test
+	void theCommandLineRunsOnlyWhenAskedFor() {
+		var runner = new ApplicationContextRunner().withBean(AuditVerifier.class, () -> verifier)
+			.withUserConfiguration(AuditVerifyCommand.class);
+
+		runner.run(context -> assertThat(context).doesNotHaveBean(AuditVerifyCommand.class));
+		runner.withPropertyValues("tongban.audit.verify=true")
+			.run(context -> assertThat(context).hasSingleBean(AuditVerifyCommand.class));
 	}
 
 	@Test
