@@ -228,6 +228,30 @@ public class Accounts {
 		return actor(staffId).orElseThrow();
 	}
 
+	/**
+	 * The staff account of a log-in name (case is ignored), for the auditor's search by
+	 * account name (R8.4).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> staffAccountId(String accountName) {
+		String login = accountName == null ? "" : accountName.strip().toLowerCase(Locale.ROOT);
+		if (!STAFF_ACCOUNT_NAME.matcher(login).matches()) {
+			return Optional.empty();
+		}
+		return staff.findByAccountName(login).map(StaffAccount::id);
+	}
+
+	/**
+	 * The log-in names of those of the accounts that are staff, by id: the audit trail
+	 * names accounts by id, its console shows their names beside.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> staffAccountNames(Collection<UUID> ids) {
+		var names = new LinkedHashMap<UUID, String>();
+		staff.findAllById(Set.copyOf(ids)).forEach(member -> names.put(member.id(), member.accountName()));
+		return names;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Actor> actor(UUID id) {
 		return directory.actor(id);

@@ -159,6 +159,9 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SECURITY_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/supervision", "/supervision/**")
 				.hasRole(Role.SUPERVISOR.name())
+				// The audit trail: the auditor's alone (MLPS level 3).
+				.requestMatchers("/audit", "/audit/**")
+				.hasRole(Role.AUDITOR.name())
 				.requestMatchers(POST, "/logout", "/logout/everywhere")
 				.authenticated()
 				// The development outbox exists only in the demo profile, and checks its

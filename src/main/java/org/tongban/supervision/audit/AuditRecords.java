@@ -2,7 +2,9 @@ package org.tongban.supervision.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -109,18 +111,80 @@ class AuditRecords {
 			.list();
 	}
 
+	/**
+	 * The last sequence number of the chain's oldest records, all recorded before the
+	 * time and at most {@code limit} of them, and the first; empty when its first record
+	 * is not that old.
+	 */
+	Optional<long[]> archivable(int chain, Instant before, int limit) {
+		Long first = jdbc.sql("select min(seq_no) from supervision_audit_record where chain_no = :chain")
+			.param("chain", chain)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (first == null) {
+			return Optional.empty();
+		}
+		Long firstRecent = jdbc
+			.sql("select min(seq_no) from supervision_audit_record where chain_no = :chain and recorded_at >= :before")
+			.param("chain", chain)
+			.param("before", DatabaseTime.column(before))
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		long last = firstRecent != null ? firstRecent - 1
+				: jdbc.sql("select max(seq_no) from supervision_audit_record where chain_no = :chain")
+					.param("chain", chain)
+					.query(Long.class)
+					.single();
+		last = Math.min(last, first + limit - 1);
+		return last < first ? Optional.empty() : Optional.of(new long[] { first, last });
+	}
+
+	/**
+	 * Deletes the chain's records up to a sequence number and recorded before a time,
+	 * once they are archived. On PostgreSQL the application's role may not delete audit
+	 * records: it calls the owner's function {@code supervision_audit_delete_archived}
+	 * (AuditGrants), which deletes only records older than six months.
+	 */
+	long deleteArchived(int chain, long upTo, Instant before) {
+		boolean ownersFunction = jdbc
+			.sql("select count(*) from information_schema.routines"
+					+ " where lower(routine_name) = 'supervision_audit_delete_archived'")
+			.query(Long.class)
+			.single() > 0;
+		if (ownersFunction) {
+			return jdbc.sql("select supervision_audit_delete_archived(:chain, :upTo, :before)")
+				.param("chain", chain)
+				.param("upTo", upTo)
+				.param("before", DatabaseTime.column(before))
+				.query(Long.class)
+				.single();
+		}
+		return jdbc.sql("""
+				delete from supervision_audit_record where chain_no = :chain and seq_no <= :upTo
+				  and recorded_at < :before""")
+			.param("chain", chain)
+			.param("upTo", upTo)
+			.param("before", DatabaseTime.column(before))
+			.update();
+	}
+
 	private static ChainHead head(ResultSet row, int rowNum) throws SQLException {
 		return new ChainHead(row.getInt("chain_no"), row.getLong("head_seq_no"), row.getString("head_mac"));
 	}
 
 	private static ChainedRecord record(ResultSet row, int rowNum) throws SQLException {
-		AuditEntry entry = new AuditEntry(DatabaseTime.instant(row, "recorded_at"),
-				row.getObject("actor_id", UUID.class), row.getString("actor_role"), row.getString("actor_department"),
-				row.getString("client_address"), row.getString("request_id"), row.getString("action"),
-				row.getString("object_type"), row.getString("object_id"),
-				AuditOutcome.valueOf(row.getString("outcome")), row.getString("detail"));
-		return new ChainedRecord(row.getInt("chain_no"), row.getLong("seq_no"), entry, row.getString("prev_mac"),
+		return new ChainedRecord(row.getInt("chain_no"), row.getLong("seq_no"), entry(row), row.getString("prev_mac"),
 				row.getString("mac"));
+	}
+
+	/** The entry of a record's row. */
+	static AuditEntry entry(ResultSet row) throws SQLException {
+		return new AuditEntry(DatabaseTime.instant(row, "recorded_at"), row.getObject("actor_id", UUID.class),
+				row.getString("actor_role"), row.getString("actor_department"), row.getString("client_address"),
+				row.getString("request_id"), row.getString("action"), row.getString("object_type"),
+				row.getString("object_id"), AuditOutcome.valueOf(row.getString("outcome")), row.getString("detail"));
 	}
 
 	/** The last record of a chain: its sequence number (0 for none) and MAC. */

@@ -24,8 +24,15 @@ public record AuditVerification(List<ChainBreak> breaks, AnchorStatus anchor, lo
 	 * @param sequence the sequence number of the first record found broken, or for a gap
 	 * or a deleted tail the first sequence number missing
 	 * @param reason how it is broken
+	 * @param archive the name of the archive file it lies in, or null for a record of the
+	 * database
 	 */
-	public record ChainBreak(int chain, long sequence, Reason reason) {
+	public record ChainBreak(int chain, long sequence, Reason reason, String archive) {
+
+		public ChainBreak(int chain, long sequence, Reason reason) {
+			this(chain, sequence, reason, null);
+		}
+
 	}
 
 	/** How a chain is broken. */
@@ -56,7 +63,13 @@ public record AuditVerification(List<ChainBreak> breaks, AnchorStatus anchor, lo
 		 * The record at the anchored sequence number no longer has the anchored MAC: the
 		 * chain was rebuilt.
 		 */
-		ANCHOR_MISMATCH
+		ANCHOR_MISMATCH,
+
+		/**
+		 * An archive of the chain does not match its signature, or has none: it was
+		 * altered after it was written.
+		 */
+		ARCHIVE_ALTERED
 
 	}
 

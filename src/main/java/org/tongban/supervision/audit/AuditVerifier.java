@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.tongban.supervision.audit.AuditArchives.Archive;
 import org.tongban.supervision.audit.AuditAnchors.AnchoredHead;
 import org.tongban.supervision.audit.AuditAnchors.LatestAnchor;
 import org.tongban.supervision.audit.AuditRecords.ChainHead;
@@ -27,8 +28,11 @@ import org.tongban.supervision.audit.AuditVerification.Reason;
  * ({@link Reason#TAIL_DELETED} when it ends earlier, {@link Reason#HEAD_MISMATCH} when
  * the head names another record) and reach the latest anchor's head with the anchored MAC
  * ({@link Reason#TAIL_DELETED}, {@link Reason#ANCHOR_MISMATCH}), provided the anchor's
- * signature is good. Records written after the verifier read the heads are left for the
- * next run. Reads page by page, so its memory does not grow with the trail.
+ * signature is good. A chain's archives ({@link AuditArchives}) come before its rows:
+ * each must match its signature ({@link Reason#ARCHIVE_ALTERED}) and its records are
+ * checked as the rows are, so that the first row must follow the last archived record.
+ * Records written after the verifier read the heads are left for the next run. Reads page
+ * by page, so its memory does not grow with the trail.
  */
 @Service
 public class AuditVerifier {
@@ -41,10 +45,13 @@ public class AuditVerifier {
 
 	private final ChainMac mac;
 
-	AuditVerifier(AuditRecords records, AuditAnchors anchors, ChainMac mac) {
+	private final AuditArchives archives;
+
+	AuditVerifier(AuditRecords records, AuditAnchors anchors, ChainMac mac, AuditArchives archives) {
 		this.records = records;
 		this.anchors = anchors;
 		this.mac = mac;
+		this.archives = archives;
 	}
 
 	public AuditVerification verify() {
@@ -93,26 +100,50 @@ public class AuditVerifier {
 		 * anchored head, whichever is later; returns how many were read.
 		 */
 		long walk(long headSequence) {
-			long end = Math.max(headSequence, anchored.map(AnchoredHead::sequence).orElse(0L));
 			long read = 0;
+			for (Archive archive : archives.of(chain)) {
+				List<ChainedRecord> archived = archives.read(archive);
+				if (archived == null) {
+					broken = new ChainBreak(chain, archive.first(), Reason.ARCHIVE_ALTERED, archive.name());
+					return read;
+				}
+				for (ChainedRecord record : archived) {
+					read++;
+					if (!follow(record) || record.chain() != chain) {
+						broken = broken != null
+								? new ChainBreak(chain, broken.sequence(), broken.reason(), archive.name())
+								: new ChainBreak(chain, record.sequence(), Reason.ARCHIVE_ALTERED, archive.name());
+						return read;
+					}
+				}
+			}
+			long end = Math.max(headSequence, anchored.map(AnchoredHead::sequence).orElse(0L));
 			List<ChainedRecord> page;
 			do {
 				page = records.page(chain, last, end, PAGE);
 				for (ChainedRecord record : page) {
 					read++;
-					broken = check(record);
-					if (broken != null) {
+					if (!follow(record)) {
 						return read;
-					}
-					last = record.sequence();
-					lastMac = record.mac();
-					if (anchored.isPresent() && anchored.get().sequence() == last) {
-						macAtAnchor = lastMac;
 					}
 				}
 			}
 			while (page.size() == PAGE);
 			return read;
+		}
+
+		/** Checks the record and moves past it; false at a break. */
+		private boolean follow(ChainedRecord record) {
+			broken = check(record);
+			if (broken != null) {
+				return false;
+			}
+			last = record.sequence();
+			lastMac = record.mac();
+			if (anchored.isPresent() && anchored.get().sequence() == last) {
+				macAtAnchor = lastMac;
+			}
+			return true;
 		}
 
 		private ChainBreak check(ChainedRecord record) {

@@ -8,6 +8,11 @@
  * outside the database ({@link AuditKeys}). {@link AuditAnchors} signs every chain head
  * with ECDSA P-256 into a file outside the database, periodically, and
  * {@link AuditVerifier} walks the chains and names the first broken record of each.
+ * Records older than {@code tongban.audit.retention} (six months at least) are moved by
+ * {@link AuditArchiver} into signed archives ({@link AuditArchives}), which the verifier
+ * walks before the rows; {@link AuditGrants} leaves the application's PostgreSQL role
+ * only insert and read on the audit records, and the archiver's deletion as the one
+ * exception.
  * <p>
  * Without configured keys the platform makes them at first start under
  * {@code tongban.audit.directory} ({@link AuditProperties}).

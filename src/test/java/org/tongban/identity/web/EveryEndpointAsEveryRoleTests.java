@@ -308,6 +308,13 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /admin/processes/{key}/{version}",             "/admin/processes/NO-SUCH-MATTER/1",                             "login   403     403     403     403     403     403     403     403     404     403     403"),
 	row("GET /admin/processes/{key}/{version}.bpmn",        "/admin/processes/NO-SUCH-MATTER/1.bpmn",                        "login   403     403     403     403     403     403     403     403     404     403     403"),
 
+	// -- issue 15, the audit trail (rows below) --
+	// The auditor's alone (MLPS level 3): the search, its export, the verification. A bad date is refused (400).
+	row("GET /audit",                                       "/audit?q=" + NUMBER,                                            "login   403     403     403     403     403     403     403     403     403     403     ok"),
+	row("GET /audit/export",                                "/audit/export?from=2026-02-30",                                 "login   403     403     403     403     403     403     403     403     403     403     400"),
+	row("GET /audit/verification",                          "/audit/verification",                                           "login   403     403     403     403     403     403     403     403     403     403     ok"),
+	row("POST /audit/verification",                         "/audit/verification",                                           "login   403     403     403     403     403     403     403     403     403     403     ok"),
+
 	// The development outbox: demo profile only (the profile of these tests), and only for callers on the platform's
 	// own machine, whoever they are: these calls come from other addresses.
 	row("GET /dev/outbox",                                  "/dev/outbox",                                                   "403     403     403     403     403     403     403     403     403     403     403     403"),

@@ -10,6 +10,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
+import java.time.Period;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,8 @@ class AuditKeysTests {
 	}
 
 	private AuditProperties properties(String key, String privateKey, String publicKey) {
-		return new AuditProperties(directory, null, 16, Duration.ofMinutes(10), key, privateKey, publicKey);
+		return new AuditProperties(directory, null, 16, Duration.ofMinutes(10), key, privateKey, publicKey,
+				Period.ofMonths(6), null, Duration.ofDays(1));
 	}
 
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -26,6 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +42,7 @@ import org.tongban.shared.audit.AuditTrail;
 import org.tongban.supervision.audit.AuditRecords.ChainedRecord;
 import org.tongban.supervision.audit.AuditVerification.ChainBreak;
 import org.tongban.supervision.audit.AuditVerification.Reason;
+import org.tongban.support.AuditTables;
 import org.tongban.support.TestClock;
 
 /**
@@ -72,8 +78,13 @@ class AuditTrailTests {
 	@Autowired
 	TestClock clock;
 
-	@Autowired
+	/** As the audit tables' owner, who alone may edit and delete audit records. */
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditTrailTests(JdbcClient application, Environment environment) {
+		this.jdbc = AuditTables.owner(environment, application);
+	}
 
 	@Autowired
 	TransactionTemplate transaction;
@@ -83,6 +94,16 @@ class AuditTrailTests {
 	void emptyTrail() throws IOException {
 		jdbc.sql("delete from supervision_audit_record").update();
 		jdbc.sql("update supervision_audit_chain set head_seq_no = 0, head_mac = null").update();
+		for (Path directory : List.of(properties.anchors(), properties.archives())) {
+			if (!Files.isDirectory(directory)) {
+				continue;
+			}
+			try (Stream<Path> files = Files.list(directory)) {
+				for (Path file : files.toList()) {
+					Files.delete(file);
+				}
+			}
+		}
 		if (Files.isDirectory(properties.anchors())) {
 			try (Stream<Path> files = Files.list(properties.anchors())) {
 				for (Path file : files.toList()) {
@@ -174,6 +195,37 @@ class AuditTrailTests {
 			.update();
 
 		assertThat(verifier.verify().breaks()).containsExactly(new ChainBreak(chain, 2, Reason.MAC_MISMATCH));
+	}
+
+	@Test
+	void theCommandLineSaysIntactOrNamesTheBrokenRecordAndEndsWithItsStatus() {
+		int chain = recordThree("TB-1");
+		var intact = new ByteArrayOutputStream();
+
+		assertThat(AuditVerifyCommand.verify(verifier, new PrintStream(intact, true, StandardCharsets.UTF_8)))
+			.isEqualTo(AuditVerifyCommand.INTACT);
+		assertThat(intact.toString(StandardCharsets.UTF_8)).contains("3 records read, anchor NONE", "INTACT");
+
+		jdbc.sql("update supervision_audit_record set detail = 'x' where chain_no = :chain and seq_no = 2")
+			.param("chain", chain)
+			.update();
+		var broken = new ByteArrayOutputStream();
+
+		assertThat(AuditVerifyCommand.verify(verifier, new PrintStream(broken, true, StandardCharsets.UTF_8)))
+			.isEqualTo(AuditVerifyCommand.BROKEN);
+		assertThat(broken.toString(StandardCharsets.UTF_8))
+			.contains("BROKEN chain " + chain + " at sequence 2: MAC_MISMATCH")
+			.doesNotContain("INTACT");
+	}
+
+	@Test
+	void theCommandLineRunsOnlyWhenAskedFor() {
+		var runner = new ApplicationContextRunner().withBean(AuditVerifier.class, () -> verifier)
+			.withUserConfiguration(AuditVerifyCommand.class);
+
+		runner.run(context -> assertThat(context).doesNotHaveBean(AuditVerifyCommand.class));
+		runner.withPropertyValues("tongban.audit.verify=true")
+			.run(context -> assertThat(context).hasSingleBean(AuditVerifyCommand.class));
 	}
 
 	@Test
