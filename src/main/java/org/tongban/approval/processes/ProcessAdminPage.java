@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -54,11 +55,16 @@ class ProcessAdminPage {
 
 	private final Clock clock;
 
-	ProcessAdminPage(ProcessModels models, Audit audit, MessageSource messages, Clock clock) {
+	/** Each deployment and its audit record commit together. */
+	private final TransactionTemplate transactions;
+
+	ProcessAdminPage(ProcessModels models, Audit audit, MessageSource messages, Clock clock,
+			TransactionTemplate transactions) {
 		this.models = models;
 		this.audit = audit;
 		this.messages = messages;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	@GetMapping
@@ -92,9 +98,14 @@ class ProcessAdminPage {
 					List.of(new ProcessModelProblem("approval.process.page.chooseFile")), matter, locale, response,
 					model);
 		}
+		byte[] bpmn = firstBytes(file);
 		DeployedProcess deployed;
 		try {
-			deployed = models.deploy(matter, file.getOriginalFilename(), firstBytes(file), admin);
+			deployed = transactions.execute(status -> {
+				DeployedProcess done = models.deploy(matter, file.getOriginalFilename(), bpmn, admin);
+				audit.succeeded(admin.audited(), ACTION, PROCESS, matter, done.key() + " v" + done.version());
+				return done;
+			});
 		}
 		catch (ProcessModelRefusedException refused) {
 			audit.failed(admin.audited(), ACTION, PROCESS, matter,
@@ -102,7 +113,6 @@ class ProcessAdminPage {
 			return refused(RefusalStatus.of(refused.refusal()).value(), "file", refused.problems(), matter, locale,
 					response, model);
 		}
-		audit.succeeded(admin.audited(), ACTION, PROCESS, matter, deployed.key() + " v" + deployed.version());
 		redirect.addFlashAttribute("deployed", true);
 		return "redirect:/admin/processes/" + deployed.key() + "/" + deployed.version();
 	}

@@ -2,6 +2,7 @@ package org.tongban.notification.web;
 
 import java.util.UUID;
 
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +31,13 @@ class DeliveriesAdminPage {
 
 	private final Audit audit;
 
-	DeliveriesAdminPage(Outbox outbox, Audit audit) {
+	/** The retry and its audit record commit together. */
+	private final TransactionTemplate transactions;
+
+	DeliveriesAdminPage(Outbox outbox, Audit audit, TransactionTemplate transactions) {
 		this.outbox = outbox;
 		this.audit = audit;
+		this.transactions = transactions;
 	}
 
 	@GetMapping
@@ -45,14 +50,15 @@ class DeliveriesAdminPage {
 	@PostMapping("/{id}/retry")
 	String retry(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {
-			outbox.retry(id);
+			transactions.executeWithoutResult(status -> {
+				outbox.retry(id);
+				audit.succeeded(audit.currentActor(), RETRY, DELIVERY, id, null);
+			});
 		}
 		catch (RuntimeException refused) {
 			audit.failed(audit.currentActor(), RETRY, DELIVERY, id, Audit.reason(refused));
 			throw refused;
 		}
-		// After the retry's own transaction: the outbox knows no actor to record it with.
-		audit.succeeded(audit.currentActor(), RETRY, DELIVERY, id, null);
 		redirect.addFlashAttribute("done", "notification.admin.retried");
 		return "redirect:/admin/notifications";
 	}

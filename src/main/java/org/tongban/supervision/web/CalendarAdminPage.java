@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,10 +48,15 @@ class CalendarAdminPage {
 
 	private final Audit audit;
 
-	CalendarAdminPage(CalendarArrangements arrangements, WorkingDayCalendar calendar, Audit audit) {
+	/** Each change and its audit record commit together. */
+	private final TransactionTemplate transactions;
+
+	CalendarAdminPage(CalendarArrangements arrangements, WorkingDayCalendar calendar, Audit audit,
+			TransactionTemplate transactions) {
 		this.arrangements = arrangements;
 		this.calendar = calendar;
 		this.audit = audit;
+		this.transactions = transactions;
 	}
 
 	@GetMapping
@@ -81,12 +87,15 @@ class CalendarAdminPage {
 		DayKind kind = DayKind.ADJUSTED_WORKING_DAY.name().equals(form.getKind()) ? DayKind.ADJUSTED_WORKING_DAY
 				: DayKind.HOLIDAY;
 		try {
-			if (kind == DayKind.ADJUSTED_WORKING_DAY) {
-				arrangements.declareAdjustedWorkingDay(date, name);
-			}
-			else {
-				arrangements.declareHoliday(date, name);
-			}
+			transactions.executeWithoutResult(status -> {
+				if (kind == DayKind.ADJUSTED_WORKING_DAY) {
+					arrangements.declareAdjustedWorkingDay(date, name);
+				}
+				else {
+					arrangements.declareHoliday(date, name);
+				}
+				audit.succeeded(admin.audited(), ACTION, CALENDAR, date.getYear(), "declare " + date + " " + kind);
+			});
 		}
 		catch (InvalidParameterException refused) {
 			audit.failed(admin.audited(), ACTION, CALENDAR, date.getYear(),
@@ -95,7 +104,6 @@ class CalendarAdminPage {
 			Year year = Year.from(date);
 			return year(calendar.loadedYears().contains(year) ? year : null, form, model);
 		}
-		audit.succeeded(admin.audited(), ACTION, CALENDAR, date.getYear(), "declare " + date + " " + kind);
 		redirect.addFlashAttribute("done", "supervision.calendar.admin.declared");
 		redirect.addFlashAttribute("doneDate", date);
 		return "redirect:/admin/calendar?year=" + date.getYear();
@@ -134,9 +142,13 @@ class CalendarAdminPage {
 		if (errors.hasErrors()) {
 			return newYear(loading, form, model);
 		}
+		var arrangement = new YearArrangement(loading, LocalizedText.of(form.getSource().strip(), null), publishedOn,
+				form.listedDays());
 		try {
-			arrangements.addYear(new YearArrangement(loading, LocalizedText.of(form.getSource().strip(), null),
-					publishedOn, form.listedDays()));
+			transactions.executeWithoutResult(status -> {
+				arrangements.addYear(arrangement);
+				audit.succeeded(admin.audited(), ACTION, CALENDAR, loading, "add-year");
+			});
 		}
 		catch (InvalidParameterException refused) {
 			audit.failed(admin.audited(), ACTION, CALENDAR, loading, "add-year " + Audit.reason(refused));
@@ -144,7 +156,6 @@ class CalendarAdminPage {
 					refused.messageArgs(), null);
 			return newYear(loading, form, model);
 		}
-		audit.succeeded(admin.audited(), ACTION, CALENDAR, loading, "add-year");
 		redirect.addFlashAttribute("done", "supervision.calendar.admin.loaded");
 		redirect.addFlashAttribute("doneDate", loading.toString());
 		return "redirect:/admin/calendar?year=" + loading;
@@ -162,8 +173,10 @@ class CalendarAdminPage {
 
 	@PostMapping("/remove")
 	String remove(@AuthenticationPrincipal Actor admin, @RequestParam LocalDate date, RedirectAttributes redirect) {
-		arrangements.remove(date);
-		audit.succeeded(admin.audited(), ACTION, CALENDAR, date.getYear(), "remove " + date);
+		transactions.executeWithoutResult(status -> {
+			arrangements.remove(date);
+			audit.succeeded(admin.audited(), ACTION, CALENDAR, date.getYear(), "remove " + date);
+		});
 		redirect.addFlashAttribute("done", "supervision.calendar.admin.removed");
 		redirect.addFlashAttribute("doneDate", date);
 		return "redirect:/admin/calendar?year=" + date.getYear();
