@@ -10,7 +10,10 @@
  * outside the database; {@link org.tongban.supervision.audit.AuditVerifier} finds what
  * was changed (see {@code supervision.audit}). A clock that nears or passes its due day
  * is warned once per level ({@link org.tongban.supervision.DeadlineWarned}, see
- * {@code supervision.warning}). Requirements R8, R15.
+ * {@code supervision.warning}). A case clock that goes red opens an accountability record
+ * that the department answers and the supervisor finds on
+ * ({@code supervision.accountability}); the approval side tells who handles a step
+ * through {@link org.tongban.supervision.CaseHandlers}. Requirements R8, R15.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision")
 package org.tongban.supervision;

@@ -308,6 +308,17 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /admin/processes/{key}/{version}",             "/admin/processes/NO-SUCH-MATTER/1",                             "login   403     403     403     403     403     403     403     403     404     403     403"),
 	row("GET /admin/processes/{key}/{version}.bpmn",        "/admin/processes/NO-SUCH-MATTER/1.bpmn",                        "login   403     403     403     403     403     403     403     403     404     403     403"),
 
+	// -- issue 15 items 3 and 4, accountability and the supervisor console (rows below) --
+	// Accountability records: the supervisor's list, record and finding; the department's answer by its approvers and
+	// administrators (other staff are refused, another department's record is not found).
+	row("GET /supervision/accountability",                  "/supervision/accountability",                                   "login   403     403     403     403     403     403     ok      403     403     403     403"),
+	row("GET /supervision/accountability/{id}",             "/supervision/accountability/" + NOBODY,                         "login   403     403     403     403     403     403     404     403     403     403     403"),
+	row("POST /supervision/accountability/{id}/finding",    "/supervision/accountability/" + NOBODY + "/finding",            "login   403     403     403     403     403     403     404     403     403     403     403"),
+	row("POST /supervision/accountability/{id}/close",      "/supervision/accountability/" + NOBODY + "/close",              "login   403     403     403     403     403     403     404     403     403     403     403"),
+	row("GET /staff/accountability",                        "/staff/accountability",                                         "login   403     403     403     403     ok      403     403     ok      403     403     403"),
+	row("GET /staff/accountability/{id}",                   "/staff/accountability/" + NOBODY,                               "login   403     403     403     403     404     403     403     404     403     403     403"),
+	row("POST /staff/accountability/{id}/answer",           "/staff/accountability/" + NOBODY + "/answer",                   "login   403     403     403     403     404     403     403     404     403     403     403"),
+
 	// The development outbox: demo profile only (the profile of these tests), and only for callers on the platform's
 	// own machine, whoever they are: these calls come from other addresses.
 	row("GET /dev/outbox",                                  "/dev/outbox",                                                   "403     403     403     403     403     403     403     403     403     403     403     403"),
