@@ -319,6 +319,11 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /staff/accountability/{id}",                   "/staff/accountability/" + NOBODY,                               "login   403     403     403     403     404     403     403     404     403     403     403"),
 	row("POST /staff/accountability/{id}/answer",           "/staff/accountability/" + NOBODY + "/answer",                   "login   403     403     403     403     404     403     403     404     403     403     403"),
 
+	// The supervisor console and its overdue reports (without dates: this year so far), the supervisor's alone.
+	row("GET /supervision",                                 "/supervision",                                                  "login   403     403     403     403     403     403     ok      403     403     403     403"),
+	row("GET /supervision/reports/overdue.csv",             "/supervision/reports/overdue.csv",                              "login   403     403     403     403     403     403     ok      403     403     403     403"),
+	row("GET /supervision/reports/overdue.xlsx",            "/supervision/reports/overdue.xlsx",                             "login   403     403     403     403     403     403     ok      403     403     403     403"),
+
 	// The development outbox: demo profile only (the profile of these tests), and only for callers on the platform's
 	// own machine, whoever they are: these calls come from other addresses.
 	row("GET /dev/outbox",                                  "/dev/outbox",                                                   "403     403     403     403     403     403     403     403     403     403     403     403"),
