@@ -80,6 +80,11 @@ class CaseDesk implements CaseWork {
 	}
 
 	@Override
+	public CaseView inspect(Actor supervisor, String number) {
+		return views.inspect(supervisor, number);
+	}
+
+	@Override
 	public CaseView claim(Actor staff, String number) {
 		return claims.claim(staff, number, taskId);
 	}

@@ -32,6 +32,7 @@ import org.tongban.identity.SensitiveField;
 import org.tongban.identity.Unmasking;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.audit.Audit;
 import org.tongban.shared.LocalizedText;
 import org.tongban.storage.AttachmentContent;
 import org.tongban.storage.AttachmentType;
@@ -63,9 +64,12 @@ class CasePages {
 
 	private final CaseDiagrams diagrams;
 
+	private final Audit audit;
+
 	CasePages(CaseWork work, MatterCatalog catalog, Accounts accounts, MessageSource messages, ActionResults results,
-			Unmasking unmasking, CaseDiagrams diagrams) {
+			Unmasking unmasking, CaseDiagrams diagrams, Audit audit) {
 		this.work = work;
+		this.audit = audit;
 		this.diagrams = diagrams;
 		this.catalog = catalog;
 		this.accounts = accounts;
@@ -80,7 +84,10 @@ class CasePages {
 	@GetMapping
 	String show(@PathVariable String number, @RequestParam(required = false) String task,
 			@AuthenticationPrincipal Actor staff, Model model) {
-		return show(number, ActionResults.onTask(work, task), staff, model, null);
+		String page = show(number, ActionResults.onTask(work, task), staff, model, null);
+		// A read of the case by staff (R8.4), once it is known to be theirs to read.
+		audit.succeeded(staff.audited(), "case.view", "case", number, null);
+		return page;
 	}
 
 	/**

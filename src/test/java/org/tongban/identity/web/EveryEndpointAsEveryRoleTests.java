@@ -321,6 +321,7 @@ class EveryEndpointAsEveryRoleTests {
 
 	// The supervisor console and its overdue reports (without dates: this year so far), the supervisor's alone.
 	row("GET /supervision",                                 "/supervision",                                                  "login   403     403     403     403     403     403     ok      403     403     403     403"),
+	row("GET /supervision/cases/{number}",                  "/supervision/cases/" + NUMBER,                                  "login   403     403     403     403     403     403     404     403     403     403     403"),
 	row("GET /supervision/reports/overdue.csv",             "/supervision/reports/overdue.csv",                              "login   403     403     403     403     403     403     ok      403     403     403     403"),
 	row("GET /supervision/reports/overdue.xlsx",            "/supervision/reports/overdue.xlsx",                             "login   403     403     403     403     403     403     ok      403     403     403     403"),
 
