@@ -169,6 +169,11 @@ class ConsolePageTests {
 		assertThat(page.text()).contains("TSTA M1 名称M1 3 1 1 1", number(a1) + " TSTA 名称M1 红色",
 				number(a3) + " TSTA 名称M1 黄色", "TSTA M2 名称M2 1 1 100", "TSTB M3 名称M3 1 0 0",
 				number(b1) + " TSTB 名称M3 2026年10月8日 2026年10月9日 1");
+		assertThat(mvc.get().uri("/webjars/echarts/5.3.1/dist/echarts.min.js")).as("served to anyone, as the CSS is")
+			.hasStatusOk();
+		assertThat(mvc.get().uri("/js/console-charts.js")).hasStatusOk();
+		assertThat(page.html()).as("the supervisor's way to the console")
+			.contains("class=\"nav__link\" href=\"/supervision\"");
 		assertThat(page.html()).contains("data-chart=\"bar\"", "/webjars/echarts/5.3.1/dist/echarts.min.js",
 				"/supervision/reports/overdue.xlsx?from=2026-10-01&amp;to=2026-10-31&amp;department=TSTB");
 	}
