@@ -41,6 +41,12 @@ public interface CaseWork {
 	CaseView open(Actor staff, String number);
 
 	/**
+	 * A case as the supervision office reads it (R8.5): of any department, with nothing
+	 * the reader may do on it; not found for anyone but a supervisor.
+	 */
+	CaseView inspect(Actor supervisor, String number);
+
+	/**
 	 * The same work on one named open task of each case (see {@link CaseView#tasks()},
 	 * {@link WorkItem#taskId()}), where a process runs branches in parallel. Without one,
 	 * an action is on the only open task the member of staff may take, and refused (409)

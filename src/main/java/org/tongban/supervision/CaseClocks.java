@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.tongban.shared.LocalizedText;
+
 /**
  * The legal clocks of cases (R8.2, R15.1, R15.3, R15.4): one per case, counted in working
  * days of the {@link WorkingDayCalendar} from the day the clock starts, with the step
@@ -63,6 +65,14 @@ public interface CaseClocks {
 	 */
 	CaseClock start(UUID caseId, String caseNumber, Instant receivedAt, LocalDate startsOn, int statutoryLimitDays,
 			int committedLimitDays, boolean joint, Integer caseYellowDays, Integer stepYellowDays);
+
+	/**
+	 * Names the department and matter of a started clock, which the supervisor console
+	 * counts by (R8.5); the approval side calls it as the case opens.
+	 * @param matterName the matter's name in Chinese and English (the English may be
+	 * null)
+	 */
+	void describe(UUID caseId, String departmentCode, String matterCode, LocalizedText matterName);
 
 	/**
 	 * The case was accepted on {@code acceptedOn}: the decision limits count from the

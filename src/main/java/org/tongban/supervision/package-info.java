@@ -13,6 +13,9 @@
  * {@code supervision.warning}), by the yellow days of its matter version; a case that
  * stays red climbs the escalation ladder, to the department's head and then to the
  * supervision office, once per rung ({@link org.tongban.supervision.DeadlineEscalated}).
+ * A case clock that goes red opens an accountability record that the department answers
+ * and the supervisor finds on ({@code supervision.accountability}); the approval side
+ * tells who handles a step through {@link org.tongban.supervision.CaseHandlers}.
  * Requirements R8, R15.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision")

@@ -105,6 +105,11 @@ class CaseDesk implements CaseWork {
 	}
 
 	@Override
+	public CaseView inspect(Actor supervisor, String number) {
+		return audited(supervisor, "case.view", number, "supervision", () -> views.inspect(supervisor, number));
+	}
+
+	@Override
 	public CaseView claim(Actor staff, String number) {
 		return audited(staff, "case.claim", number, null, () -> claims.claim(staff, number, taskId));
 	}

@@ -98,6 +98,8 @@ class CaseEvents {
 		clocks.start(submitted.applicationId(), submitted.number(), submitted.receivedAt(), submitted.clockStartsOn(),
 				submitted.statutoryLimitDays(), submitted.committedLimitDays(), false, version.caseYellowDays(),
 				version.stepYellowDays());
+		clocks.describe(submitted.applicationId(), submitted.departmentCode(), submitted.matterCode(),
+				application.matterName());
 		clocks.startStep(submitted.applicationId(), CaseStep.ACCEPTANCE.name(), CaseClocks.ACCEPTANCE_DAYS,
 				submitted.receivedAt());
 		Date acceptanceDeadline = acceptanceDeadlines.of(submitted.applicationId());

@@ -77,6 +77,21 @@ class CaseTasks {
 				.stream()
 				.anyMatch(held -> CASE_ROLES.contains(held.role()) && held.department().equals(found.departmentCode())))
 			.orElseThrow(() -> new NotFoundException("approval.case.notFound", number));
+		return work(record);
+	}
+
+	/**
+	 * A case of any department and its open tasks, for a supervisor, who reads and does
+	 * not act (R8.5); not found for anyone else.
+	 */
+	Work inspected(Actor supervisor, String number) {
+		return work(Optional.ofNullable(number)
+			.filter(any -> supervisor.has(Role.SUPERVISOR))
+			.flatMap(store::findByNumber)
+			.orElseThrow(() -> new NotFoundException("approval.case.notFound", number)));
+	}
+
+	private Work work(CaseRecord record) {
 		List<Task> open = record.isOpen() && record.processInstanceId() != null ? tasks.createTaskQuery()
 			.processInstanceId(record.processInstanceId())
 			.active()

@@ -94,6 +94,26 @@ class CaseViews {
 	}
 
 	/**
+	 * A case as a supervisor reads it: its tasks and who holds them, the clock and the
+	 * history, and no action (R8.5).
+	 */
+	CaseView inspect(Actor supervisor, String number) {
+		CaseTasks.Work work = caseTasks.inspected(supervisor, number);
+		CaseRecord record = work.record();
+		Application application = files.get(record.id());
+		List<CaseView.OpenTask> open = work.tasks()
+			.stream()
+			.map(each -> new CaseView.OpenTask(each.getId(), CaseTasks.stepOf(each),
+					each.getAssignee() == null ? null : names.person(each.getAssignee()), false, false))
+			.toList();
+		List<CorrectionItem> correction = application.correction().map(CorrectionRequest::items).orElse(List.of());
+		return new CaseView(record.id(), record.number(), application, record.stateCode(), null, false,
+				EnumSet.noneOf(CaseAction.class), List.of(), store.history(record.id()),
+				clocks.of(record.id()).orElse(null), record.specialPeriod(), correction,
+				files.unchangedAfterCorrection(record.id()), processDefinition(record), null, open);
+	}
+
+	/**
 	 * What the model lets the task's holder do at its step; while a special period runs,
 	 * only to end it.
 	 */

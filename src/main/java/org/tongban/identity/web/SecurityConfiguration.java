@@ -129,7 +129,7 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(GET, "/", "/matters", "/matters/**", "/bundles/**", "/departments", "/query",
-						"/css/**", "/favicon.svg")
+						"/css/**", "/js/**", "/webjars/**", "/favicon.svg")
 				.permitAll()
 				// The public query posts its form, so that the query code stays out of
 				// addresses (R7.2).

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
@@ -96,6 +97,14 @@ class JdbcCaseClocks implements CaseClocks {
 			throw alreadyStarted(caseNumber);
 		}
 		return keepDue(started);
+	}
+
+	@Override
+	public void describe(UUID caseId, String departmentCode, String matterCode, LocalizedText matterName) {
+		if (store.describe(caseId, departmentCode, matterCode, matterName == null ? null : matterName.zh(),
+				matterName == null ? null : matterName.en()) == 0) {
+			throw new NotFoundException("supervision.clock.notFound", caseId);
+		}
 	}
 
 	@Override
@@ -248,6 +257,7 @@ class JdbcCaseClocks implements CaseClocks {
 	@EventListener(ApplicationReadyEvent.class)
 	void keepDueDays() {
 		keepDue(store.withoutDueDay());
+		keepDue(store.stoppedWithoutFinish());
 	}
 
 	private void keepDue(List<UUID> caseIds) {
@@ -267,6 +277,11 @@ class JdbcCaseClocks implements CaseClocks {
 		int caseDays = days.caseDays() != null ? days.caseDays() : warnings.caseYellowDays();
 		int stepDays = days.stepDays() != null ? days.stepDays() : warnings.stepYellowDays();
 		store.due(reading, dueOn -> yellowOn(dueOn, caseDays), dueOn -> yellowOn(dueOn, stepDays));
+		if (reading.isStopped()) {
+			LocalDate finishedOn = LocalDate.ofInstant(reading.stoppedAt(), zone());
+			store.finished(reading.caseId(), finishedOn,
+					reading.dueOn() == null ? null : finishedOn.isAfter(reading.dueOn()));
+		}
 		return reading;
 	}
 

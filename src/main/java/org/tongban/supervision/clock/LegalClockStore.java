@@ -298,6 +298,40 @@ class LegalClockStore {
 		}
 	}
 
+	/** Names the department and matter of a clock (R8.5). */
+	int describe(UUID caseId, String departmentCode, String matterCode, String matterNameZh, String matterNameEn) {
+		return jdbc.sql("""
+				update supervision_clock set department_code = :department, matter_code = :matter,
+					matter_name_zh = :nameZh, matter_name_en = :nameEn
+				where case_id = :caseId""")
+			.param("caseId", caseId)
+			.param("department", departmentCode)
+			.param("matter", matterCode)
+			.param("nameZh", matterNameZh)
+			.param("nameEn", matterNameEn)
+			.update();
+	}
+
+	/**
+	 * Keeps the day a clock stopped and whether it was after its due day (null when it
+	 * had none), for the on-time rate (R8.5).
+	 */
+	void finished(UUID caseId, LocalDate finishedOn, Boolean late) {
+		jdbc.sql(
+				"update supervision_clock set finished_on = :finishedOn, finished_late = :late where case_id = :caseId")
+			.param("caseId", caseId)
+			.param("finishedOn", finishedOn)
+			.param("late", late)
+			.update();
+	}
+
+	/** The stopped clocks kept before they kept the day they stopped. */
+	List<UUID> stoppedWithoutFinish() {
+		return jdbc.sql("select case_id from supervision_clock where stopped_at is not null and finished_on is null")
+			.query(UUID.class)
+			.list();
+	}
+
 	/**
 	 * The running clocks whose due days or first yellow days are not kept: paused, not
 	 * dated, or kept before they were (migrations V2026120780, V2026120801).

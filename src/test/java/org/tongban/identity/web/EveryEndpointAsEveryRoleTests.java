@@ -315,6 +315,23 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /audit/verification",                          "/audit/verification",                                           "login   403     403     403     403     403     403     403     403     403     403     ok"),
 	row("POST /audit/verification",                         "/audit/verification",                                           "login   403     403     403     403     403     403     403     403     403     403     ok"),
 
+	// -- issue 15 items 3 and 4, accountability and the supervisor console (rows below) --
+	// Accountability records: the supervisor's list, record and finding; the department's answer by its approvers and
+	// administrators (other staff are refused, another department's record is not found).
+	row("GET /supervision/accountability",                  "/supervision/accountability",                                   "login   403     403     403     403     403     403     ok      403     403     403     403"),
+	row("GET /supervision/accountability/{id}",             "/supervision/accountability/" + NOBODY,                         "login   403     403     403     403     403     403     404     403     403     403     403"),
+	row("POST /supervision/accountability/{id}/finding",    "/supervision/accountability/" + NOBODY + "/finding",            "login   403     403     403     403     403     403     404     403     403     403     403"),
+	row("POST /supervision/accountability/{id}/close",      "/supervision/accountability/" + NOBODY + "/close",              "login   403     403     403     403     403     403     404     403     403     403     403"),
+	row("GET /staff/accountability",                        "/staff/accountability",                                         "login   403     403     403     403     ok      403     403     ok      403     403     403"),
+	row("GET /staff/accountability/{id}",                   "/staff/accountability/" + NOBODY,                               "login   403     403     403     403     404     403     403     404     403     403     403"),
+	row("POST /staff/accountability/{id}/answer",           "/staff/accountability/" + NOBODY + "/answer",                   "login   403     403     403     403     404     403     403     404     403     403     403"),
+
+	// The supervisor console and its overdue reports (without dates: this year so far), the supervisor's alone.
+	row("GET /supervision",                                 "/supervision",                                                  "login   403     403     403     403     403     403     ok      403     403     403     403"),
+	row("GET /supervision/cases/{number}",                  "/supervision/cases/" + NUMBER,                                  "login   403     403     403     403     403     403     404     403     403     403     403"),
+	row("GET /supervision/reports/overdue.csv",             "/supervision/reports/overdue.csv",                              "login   403     403     403     403     403     403     ok      403     403     403     403"),
+	row("GET /supervision/reports/overdue.xlsx",            "/supervision/reports/overdue.xlsx",                             "login   403     403     403     403     403     403     ok      403     403     403     403"),
+
 	// The development outbox: demo profile only (the profile of these tests), and only for callers on the platform's
 	// own machine, whoever they are: these calls come from other addresses.
 	row("GET /dev/outbox",                                  "/dev/outbox",                                                   "403     403     403     403     403     403     403     403     403     403     403     403"),

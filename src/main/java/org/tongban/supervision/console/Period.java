@@ -1,0 +1,67 @@
+package org.tongban.supervision.console;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+import org.springframework.validation.Errors;
+
+/**
+ * A period of the console, both days included, with the department and matter the overdue
+ * report is narrowed to (null for all).
+ */
+record Period(LocalDate from, LocalDate to, String department, String matter) {
+
+	/** The longest period, so that a report stays a report. */
+	static final int MAX_DAYS = 366;
+
+	/**
+	 * The period of the form, from the first day of this year to today when it names no
+	 * dates; null with the problems put on its fields when it is not a period.
+	 */
+	static Period of(PeriodForm form, Errors errors, LocalDate today) {
+		boolean blank = isBlank(form.getFrom()) && isBlank(form.getTo());
+		LocalDate from = blank ? today.withDayOfYear(1) : date(form.getFrom(), "from", errors);
+		LocalDate to = blank ? today : date(form.getTo(), "to", errors);
+		if (blank) {
+			form.setFrom(from.toString());
+			form.setTo(to.toString());
+		}
+		if (from != null && to != null) {
+			if (to.isBefore(from)) {
+				errors.rejectValue("to", "supervision.console.period.order");
+			}
+			else if (ChronoUnit.DAYS.between(from, to) + 1 > MAX_DAYS) {
+				errors.rejectValue("to", "supervision.console.period.tooLong", new Object[] { MAX_DAYS }, null);
+			}
+		}
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return new Period(from, to, code(form.getDepartment()), code(form.getMatter()));
+	}
+
+	private static LocalDate date(String value, String field, Errors errors) {
+		if (isBlank(value)) {
+			errors.rejectValue(field, "supervision.console.period.missing");
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			errors.rejectValue(field, "supervision.console.period.date");
+			return null;
+		}
+	}
+
+	private static String code(String value) {
+		return isBlank(value) ? null : value.strip().toUpperCase(Locale.ROOT);
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
+	}
+
+}
