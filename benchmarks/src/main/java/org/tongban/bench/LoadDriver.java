@@ -147,15 +147,15 @@ public final class LoadDriver {
 	private void cycle(String applicant) {
 		try {
 			String id = Api
-				.json(api.send("draft", api.post("/api/v1/applications", applicant, Map.of("matterCode", MATTER)), 201))
+				.json(api.send("draft", api.post("/api/v1/drafts", applicant, Map.of("matterCode", MATTER)), 201))
 				.get("id")
 				.asText();
-			api.send("save", api.put("/api/v1/applications/" + id, applicant, Map.of("answers", answers())), 200);
+			api.send("save", api.put("/api/v1/drafts/" + id, applicant, Map.of("answers", answers())), 200);
 			for (String code : List.of("M04", "M05")) {
-				api.send("upload", api.upload("/api/v1/applications/" + id + "/materials", applicant,
+				api.send("upload", api.upload("/api/v1/drafts/" + id + "/materials", applicant,
 						Map.of("material", code), code + ".pdf", material), 200, 201);
 			}
-			var submit = api.post("/api/v1/applications/" + id + "/submit", applicant, Map.of())
+			var submit = api.post("/api/v1/drafts/" + id + "/submit", applicant, Map.of())
 				.header("Idempotency-Key", UUID.randomUUID().toString());
 			JsonNode receipt = Api.json(api.send("submit", submit, 201));
 			if (counting) {
