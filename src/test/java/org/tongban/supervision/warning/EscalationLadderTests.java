@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -118,27 +112,7 @@ class EscalationLadderTests {
 	/** Two nodes' schedulers scanning at the same moment: what both recorded. */
 	private List<DeadlineEscalated> racingScansOn(UUID caseId, String cityTime) throws Exception {
 		settableClock.set(LocalDateTime.parse(cityTime));
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			var go = new CountDownLatch(1);
-			List<Future<List<DeadlineEscalated>>> scans = new ArrayList<>();
-			for (int node = 0; node < 2; node++) {
-				Callable<List<DeadlineEscalated>> scan = () -> {
-					go.await();
-					return ladder.scan();
-				};
-				scans.add(pool.submit(scan));
-			}
-			go.countDown();
-			List<DeadlineEscalated> recorded = new ArrayList<>();
-			for (Future<List<DeadlineEscalated>> scan : scans) {
-				recorded.addAll(ofCase(scan.get(), caseId));
-			}
-			return recorded;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return ofCase(RacingNodes.both(ladder::scan), caseId);
 	}
 
 	private static List<DeadlineEscalated> ofCase(List<DeadlineEscalated> recorded, UUID caseId) {

@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -183,27 +177,7 @@ class WarningScannerTests {
 	/** Two nodes' schedulers scanning at the same moment: what both raised. */
 	private List<DeadlineWarned> racingScansOn(UUID caseId, String cityTime) throws Exception {
 		settableClock.set(LocalDateTime.parse(cityTime));
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try {
-			var go = new CountDownLatch(1);
-			List<Future<List<DeadlineWarned>>> scans = new ArrayList<>();
-			for (int node = 0; node < 2; node++) {
-				Callable<List<DeadlineWarned>> scan = () -> {
-					go.await();
-					return scanner.scan();
-				};
-				scans.add(pool.submit(scan));
-			}
-			go.countDown();
-			List<DeadlineWarned> raised = new ArrayList<>();
-			for (Future<List<DeadlineWarned>> scan : scans) {
-				raised.addAll(ofCase(scan.get(), caseId));
-			}
-			return raised;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return ofCase(RacingNodes.both(scanner::scan), caseId);
 	}
 
 	private static List<DeadlineWarned> ofCase(List<DeadlineWarned> raised, UUID caseId) {
