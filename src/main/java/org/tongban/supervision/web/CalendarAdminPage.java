@@ -142,11 +142,13 @@ class CalendarAdminPage {
 		if (errors.hasErrors()) {
 			return newYear(loading, form, model);
 		}
-		var arrangement = new YearArrangement(loading, LocalizedText.of(form.getSource().strip(), null), publishedOn,
-				form.listedDays());
+		LocalDate published = publishedOn;
 		try {
 			transactions.executeWithoutResult(status -> {
-				arrangements.addYear(arrangement);
+				// The lines are read here too: one that cannot be is refused like a wrong
+				// day.
+				arrangements.addYear(new YearArrangement(loading, LocalizedText.of(form.getSource().strip(), null),
+						published, form.listedDays()));
 				audit.succeeded(admin.audited(), ACTION, CALENDAR, loading, "add-year");
 			});
 		}
