@@ -23,8 +23,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * the operators want it, and the profile refuses to start with anything of the demo,
  * whose outbox shows every code sent and whose keys are public (R12.5).
  */
-@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:production-profile;DEFAULT_NULL_ORDERING=HIGH",
-		"spring.datasource.username=sa", "spring.datasource.password=", "tongban.crypto.active-key-id=k1",
+// Its own in-memory database, also when the PostgreSQL run migrates as the owner
+// (spring.flyway.user): Flyway's connection and the application's then reach the same
+// database, which outlives the first to close.
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:production-profile;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"spring.datasource.username=sa", "spring.datasource.password=", "spring.flyway.user=sa",
+		"spring.flyway.password=", "tongban.crypto.active-key-id=k1",
 		"tongban.crypto.keys.k1=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "tongban.crypto.active-index-key-id=i1",
 		"tongban.crypto.index-keys.i1=ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
 		"tongban.sms.gateway.url=http://127.0.0.1:9/messages" })
