@@ -6,6 +6,11 @@ public enum ApplicationStatus {
 	/** Being filled in; only the applicant sees it. */
 	DRAFT,
 	/**
+	 * A member of a submitted bundle whose stage has not started: it has its number, and
+	 * no case yet (R5.2).
+	 */
+	WAITING,
+	/**
 	 * Received with a number and a query code; the department decides on acceptance
 	 * (R4.1).
 	 */
@@ -24,7 +29,12 @@ public enum ApplicationStatus {
 	/** Decided: licence denied (不予行政许可). */
 	DENIED,
 	/** Withdrawn by the applicant before a decision (R3.5). */
-	WITHDRAWN;
+	WITHDRAWN,
+	/**
+	 * A member of a bundle that never started because a member of an earlier stage was
+	 * not granted (R5.2).
+	 */
+	STOPPED;
 
 	/** Whether the applicant may still withdraw: after submission, before a decision. */
 	public boolean isWithdrawable() {
@@ -33,7 +43,7 @@ public enum ApplicationStatus {
 
 	/** Whether the case has ended. */
 	public boolean isFinal() {
-		return this == REFUSED || this == GRANTED || this == DENIED || this == WITHDRAWN;
+		return this == REFUSED || this == GRANTED || this == DENIED || this == WITHDRAWN || this == STOPPED;
 	}
 
 }
