@@ -169,7 +169,7 @@ class ExpertReviewTests {
 	}
 
 	@Test
-	@DisplayName("R5.3, R5.4: the opinions, with the expert, conclusion and file, join the case's history and the staff's view")
+	@DisplayName("R5.3, R5.4, R8.4: the opinions, with the expert, conclusion and file, join the case's history and the staff's view; assigning and answering are audited")
 	void theOpinionsJoinTheCaseHistory() {
 		Submitted food = cases.foodLicence();
 		Actor reviewer = cases.reviewer();
@@ -180,6 +180,9 @@ class ExpertReviewTests {
 		ExpertCase answered = experts.giveOpinion(expert, food.number(), ExpertOutcome.DISAGREE, "清洗消毒区面积不足", "意见.pdf",
 				new ByteArrayInputStream(SampleFiles.pdf("expert opinion")));
 
+		assertThat(audit.of(CASE, food.number())).extracting(Row::summary)
+			.contains(Row.summary("case.expert-review", "SUCCESS", reviewer.id()),
+					Row.summary("case.expert-opinion", "SUCCESS", expert.id()));
 		assertThat(answered.assignment().open()).isFalse();
 		ExpertAssignment.Opinion opinion = answered.assignment().opinion();
 		assertThat(opinion.outcome()).isEqualTo(ExpertOutcome.DISAGREE);
