@@ -24,9 +24,10 @@ import org.tongban.support.BrowserTest;
 import org.tongban.support.TestClock;
 
 /**
- * R5.3 in a real browser on a phone: the expert finds the case assigned to them, reads
- * the shared material and gives their opinion, the form refusing what is missing next to
- * its field; every page passes axe-core's WCAG 2.1 AA rules and fits the screen.
+ * R5.3 in a real browser on a phone: the reviewer asks an expert of the matter's field;
+ * the expert finds the case assigned to them, reads the shared material and gives their
+ * opinion, each form refusing what is missing next to its field; every page passes
+ * axe-core's WCAG 2.1 AA rules and fits the screen.
  */
 @BrowserTest
 class ExpertReviewInBrowserTests {
@@ -69,13 +70,7 @@ class ExpertReviewInBrowserTests {
 				List.of(new ExpertDue(expert.actor().id(), LocalDate.of(2026, 12, 4))), List.of(shared.attachmentId()),
 				"请对经营场所布局是否符合食品安全要求提出意见");
 
-		browser.resize(Browser.PHONE);
-		browser.open("/login");
-		browser.find("#username").sendKeys(expert.accountName());
-		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
-		browser.clickThrough("form[action='/login'] button[type=submit]");
-		browser.find("#code").sendKeys(expert.authenticator().code());
-		browser.clickThrough("form[action='/login/second-factor'] button[type=submit]");
+		logIn(browser, expert);
 
 		browser.open("/expert");
 		assertThat(browser.find("main").getText()).contains(food.number(), "2026年12月4日");
@@ -99,6 +94,58 @@ class ExpertReviewInBrowserTests {
 		browser.open("/expert/cases/" + food.number() + "?lang=en");
 		assertThat(browser.find("main").getText()).contains("Agree with conditions");
 		assertPageIsAccessible(browser);
+	}
+
+	@Test
+	@DisplayName("R5.3: on a phone the reviewer asks an expert of the field on the action page and reads the opinion on the case page; every page is accessible")
+	void theReviewerAsksAnExpertOnAPhone(Browser browser) {
+		Submitted food = cases.foodLicence();
+		work.accept(cases.clerk(), food.number(), null);
+		EnrolledStaff reviewer = EnrolledStaff.create(accounts, secondFactor, clock,
+				DepartmentRole.of(Role.REVIEWER, CaseFixtures.SCJGJ));
+		var expert = cases.staff(Role.EXPERT, "ZJJ");
+		experts.setFields(expert.id(), List.of("SPJY"));
+		int line = work.expertCandidates(reviewer.actor(), food.number())
+			.stream()
+			.map(Expert::id)
+			.toList()
+			.indexOf(expert.id());
+		String path = "/staff/cases/" + food.number();
+		logIn(browser, reviewer);
+
+		browser.open(path);
+		browser.clickThrough("a[href='" + path + "/expert-review']");
+		assertThat(browser.find("main").getText()).contains("请专家评审", expert.name(), "专业领域：食品经营");
+		assertPageIsAccessible(browser);
+
+		browser.clickThrough("main form button[type=submit]");
+		assertThat(browser.find(".error-summary").getText()).contains("请至少选择一位专家。", "请填写理由。");
+		assertPageIsAccessible(browser);
+
+		browser.find("label[for='experts[" + line + "].selected']").click();
+		browser.driver()
+			.executeScript("document.getElementById(arguments[0]).value = '2026-12-04';",
+					"experts[" + line + "].dueOn");
+		browser.find("#reason").sendKeys("请对经营场所布局是否符合食品安全要求提出意见");
+		browser.clickThrough("main form button[type=submit]");
+		assertThat(browser.currentPath()).isEqualTo(path);
+		assertThat(browser.find("main").getText()).contains("已请专家评审", expert.name(), "待提出意见");
+		assertPageIsAccessible(browser);
+
+		experts.giveOpinion(expert, food.number(), ExpertOutcome.AGREE, "布局合理", null, null);
+		browser.open(path);
+		assertThat(browser.find("#expert-opinions").getText()).contains(expert.name(), "同意", "布局合理");
+		assertPageIsAccessible(browser);
+	}
+
+	private static void logIn(Browser browser, EnrolledStaff staff) {
+		browser.resize(Browser.PHONE);
+		browser.open("/login");
+		browser.find("#username").sendKeys(staff.accountName());
+		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
+		browser.clickThrough("form[action='/login'] button[type=submit]");
+		browser.find("#code").sendKeys(staff.authenticator().code());
+		browser.clickThrough("form[action='/login/second-factor'] button[type=submit]");
 	}
 
 	private static void assertPageIsAccessible(Browser browser) {
