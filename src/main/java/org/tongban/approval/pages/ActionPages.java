@@ -44,6 +44,7 @@ import org.tongban.approval.SpecialPeriodKind;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
 import org.tongban.catalog.MatterVersion;
+import org.tongban.catalog.Theme;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
@@ -112,7 +113,7 @@ class ActionPages {
 		}
 		if (action == CaseAction.EXPERT_REVIEW) {
 			work.expertCandidates(staff, number)
-				.forEach(expert -> form.getExperts().add(new CaseActionForm.ExpertLine()));
+				.forEach(expert -> form.getExperts().add(new CaseActionForm.ExpertLine(expert.id().toString())));
 		}
 		if (action == CaseAction.DECIDE) {
 			// A decision rests on the law the matter rests on (R5.4), as its guide
@@ -184,28 +185,30 @@ class ActionPages {
 				fields.add("items[" + i + "].problem");
 			}
 		}
-		for (int i = 0; i < candidates.size(); i++) {
-			fields.add("experts[" + i + "].dueOn");
+		if (action == CaseAction.EXPERT_REVIEW) {
+			for (int i = 0; i < candidates.size(); i++) {
+				fields.add("experts[" + i + "].dueOn");
+			}
+			Locale locale = LocaleContextHolder.getLocale();
+			Map<String, LocalizedText> themes = catalog.themes()
+				.stream()
+				.collect(Collectors.toMap(Theme::code, Theme::name));
+			model.addAttribute("candidates", candidates);
+			model.addAttribute("expertFields",
+					candidates.stream()
+						.collect(Collectors.toMap(Expert::id,
+								expert -> expert.fields()
+									.stream()
+									.map(field -> themes.containsKey(field) ? themes.get(field).in(locale) : field)
+									.collect(Collectors.joining("、")))));
+			model.addAttribute("shareable",
+					view.application()
+						.materials()
+						.stream()
+						.map(material -> new Shareable(material.attachmentId().toString(),
+								material.materialName().in(locale) + "：" + material.displayName()))
+						.toList());
 		}
-		Locale locale = LocaleContextHolder.getLocale();
-		Map<String, LocalizedText> themes = catalog.themes()
-			.stream()
-			.collect(Collectors.toMap(theme -> theme.code(), theme -> theme.name()));
-		model.addAttribute("candidates", candidates);
-		model.addAttribute("expertFields",
-				candidates.stream()
-					.collect(Collectors.toMap(Expert::id,
-							expert -> expert.fields()
-								.stream()
-								.map(field -> themes.containsKey(field) ? themes.get(field).in(locale) : field)
-								.collect(Collectors.joining("、")))));
-		model.addAttribute("shareable",
-				view.application()
-					.materials()
-					.stream()
-					.map(material -> new Shareable(material.attachmentId().toString(),
-							material.materialName().in(locale) + "：" + material.displayName()))
-					.toList());
 		model.addAttribute("fields", fields);
 		model.addAttribute("outcomes", ReviewOutcome.values());
 		model.addAttribute("kinds", SpecialPeriodKind.values());
@@ -349,17 +352,24 @@ class ActionPages {
 	}
 
 	/**
-	 * The ticked experts, each with the day their opinion is due (R5.3): at least one.
-	 * Lines are read by index against the experts offered, so a form cannot name another.
+	 * The ticked experts, each with the day their opinion is due (R5.3): at least one,
+	 * each of the experts offered (a line names its expert, so that an expert added to
+	 * the pool meanwhile shifts no choice).
 	 */
 	private List<ExpertDue> experts(BindingResult errors, CaseActionForm form, List<Expert> candidates) {
+		List<String> offered = candidates.stream().map(expert -> expert.id().toString()).toList();
 		List<ExpertDue> asked = new ArrayList<>();
-		for (int i = 0; i < candidates.size() && i < form.getExperts().size(); i++) {
+		for (int i = 0; i < form.getExperts().size(); i++) {
 			CaseActionForm.ExpertLine line = form.getExperts().get(i);
-			if (line != null && line.isSelected()) {
-				LocalDate dueOn = date(errors, "experts[" + i + "].dueOn", "staff.form.dueOn.missing", line.getDueOn());
-				asked.add(new ExpertDue(candidates.get(i).id(), dueOn));
+			if (line == null || !line.isSelected()) {
+				continue;
 			}
+			if (!offered.contains(line.getExpert())) {
+				errors.rejectValue("experts", "staff.form.experts.unknown");
+				return List.of();
+			}
+			LocalDate dueOn = date(errors, "experts[" + i + "].dueOn", "staff.form.dueOn.missing", line.getDueOn());
+			asked.add(new ExpertDue(UUID.fromString(line.getExpert()), dueOn));
 		}
 		if (asked.isEmpty()) {
 			errors.rejectValue("experts",

@@ -7,7 +7,7 @@ import java.util.List;
  * The form of an action page: each page posts the fields of its action only (an opinion,
  * a reason and legal basis, a review outcome, ...), the correction notice one line per
  * field and material of the matter version, by index, and the expert review one line per
- * expert offered, by index.
+ * expert offered.
  */
 class CaseActionForm {
 
@@ -38,7 +38,7 @@ class CaseActionForm {
 
 	private List<Line> items = new ArrayList<>();
 
-	/** Expert review: one line per expert offered, by index. */
+	/** Expert review: one line per expert offered, each naming its expert. */
 	private List<ExpertLine> experts = new ArrayList<>();
 
 	/** Expert review: the attachments of the application shared with the experts. */
@@ -170,6 +170,9 @@ class CaseActionForm {
 	 */
 	public static class ExpertLine {
 
+		/** The expert's account id. */
+		private String expert;
+
 		private boolean selected;
 
 		private String dueOn;
@@ -180,6 +183,21 @@ class CaseActionForm {
 
 		public void setSelected(boolean selected) {
 			this.selected = selected;
+		}
+
+		public ExpertLine() {
+		}
+
+		ExpertLine(String expert) {
+			this.expert = expert;
+		}
+
+		public String getExpert() {
+			return expert;
+		}
+
+		public void setExpert(String expert) {
+			this.expert = expert;
 		}
 
 		public String getDueOn() {

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,6 @@ import org.tongban.application.AttachedMaterial;
 import org.tongban.application.FoodLicenceApplications;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.CaseWork;
-import org.tongban.approval.Expert;
 import org.tongban.approval.ExpertReviews;
 import org.tongban.catalog.FormAnswers;
 import org.tongban.identity.Accounts;
@@ -86,12 +84,21 @@ class ExpertPagesTests {
 		assertThat(nobody.status()).isEqualTo(200);
 		assertThat(nobody.text()).contains("请至少选择一位专家。");
 
-		List<UUID> offered = work.expertCandidates(reviewer, number).stream().map(Expert::id).toList();
-		int line = offered.indexOf(expert.id());
+		MvcTestResult notOffered = mvc.post()
+			.uri(path + "/expert-review")
+			.param("experts[0].expert", ofConstruction.id().toString())
+			.param("experts[0].selected", "true")
+			.param("experts[0].dueOn", "2026-12-04")
+			.param("reason", "请评审布局")
+			.with(authentication(new ActorAuthentication(reviewer)))
+			.with(csrf())
+			.exchange();
+		assertThat(WebPage.of(notOffered).text()).contains("只能选择列出的专家。");
 		MvcTestResult asked = mvc.post()
 			.uri(path + "/expert-review")
-			.param("experts[" + line + "].selected", "true")
-			.param("experts[" + line + "].dueOn", "2026-12-04")
+			.param("experts[0].expert", expert.id().toString())
+			.param("experts[0].selected", "true")
+			.param("experts[0].dueOn", "2026-12-04")
 			.param("materials", shared.attachmentId().toString())
 			.param("reason", "请对经营场所布局是否符合食品安全要求提出意见")
 			.with(authentication(new ActorAuthentication(reviewer)))
