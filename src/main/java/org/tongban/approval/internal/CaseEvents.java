@@ -22,7 +22,6 @@ import org.tongban.approval.processes.ProcessModels;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.Accounts;
-import org.tongban.identity.Actor;
 import org.tongban.identity.Role;
 import org.tongban.supervision.CaseClocks;
 
@@ -87,7 +86,7 @@ class CaseEvents {
 			return;
 		}
 		String processKey = processModels.keyFor(submitted.matterCode(), submitted.processKey());
-		String applicantName = accounts.actor(submitted.applicantId()).map(Actor::name).orElse("");
+		String applicantName = accounts.applicantName(submitted.applicantId()).orElse("");
 		var record = CaseRecord.received(submitted, applicantName, application.matterName(), processKey);
 		if (!store.insertIfAbsent(record)) {
 			log.info("Case {} was opened already", submitted.number());

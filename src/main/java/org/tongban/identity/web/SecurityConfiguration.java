@@ -28,6 +28,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.tongban.identity.Actor;
+import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
 import org.tongban.identity.login.LoginProperties;
 import org.tongban.identity.login.PasswordLogin;
@@ -91,6 +92,9 @@ class SecurityConfiguration {
 			// Case work for department systems and staff: the department is checked on
 			// every case.
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER), "/api/v1/staff/**"),
+			// The integrated window: its desk checks that the clerk is of the
+			// government service centre (R4.5).
+			ApiRule.roles(null, List.of(Role.WINDOW_CLERK), "/api/v1/window/**"),
 			// The development outbox exists only in the demo profile, and checks its
 			// callers itself (loopback only).
 			ApiRule.anyone(null, "/api/v1/dev/**"));
@@ -148,6 +152,10 @@ class SecurityConfiguration {
 				.hasRole(Role.APPLICANT.name())
 				.requestMatchers("/staff", "/staff/**")
 				.hasAnyRole(STAFF_ROLES)
+				// The integrated window: its clerks of the government service centre
+				// only (R4.5).
+				.requestMatchers("/window", "/window/**")
+				.hasAuthority(DepartmentRole.INTEGRATED_WINDOW.authority())
 				.requestMatchers("/admin/calendar", "/admin/calendar/**", "/admin/notifications",
 						"/admin/notifications/**", "/admin/processes", "/admin/processes/**")
 				.hasRole(Role.SYSTEM_ADMIN.name())
