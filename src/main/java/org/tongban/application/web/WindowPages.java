@@ -299,7 +299,7 @@ class WindowPages {
 	@GetMapping("/receipts/{number}")
 	String receipt(@PathVariable String number, @AuthenticationPrincipal Actor clerk, Model model) {
 		Application application = desk.receipt(clerk, number);
-		model.addAttribute("application", application);
+		model.addAttribute("registered", application);
 		model.addAttribute("receipt", application.receipt().orElseThrow());
 		model.addAttribute("guide", myApplications.guideOf(application));
 		model.addAttribute("department", catalog.department(application.departmentCode()));
