@@ -199,9 +199,13 @@ public class WindowDesk {
 		});
 	}
 
-	/** A file of the draft, for the clerk to look at again. */
+	/** A file of the draft, for the clerk to look at again: a read audited as such. */
 	public AttachedMaterial file(Actor clerk, UUID id, UUID attachmentId) {
-		return materials.file(applicantOf(registered(clerk, id)), id, attachmentId);
+		return audited(clerk, "window.file", APPLICATION, id, () -> {
+			AttachedMaterial file = materials.file(applicantOf(registered(clerk, id)), id, attachmentId);
+			audit.succeeded(clerk.audited(), "window.file", APPLICATION, id, attachmentId.toString());
+			return file;
+		});
 	}
 
 	/**

@@ -42,6 +42,7 @@ import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.Paging;
+import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 import org.tongban.shared.RefusedException;
 import org.tongban.storage.SampleFiles;
 import org.tongban.support.AuditProbe;
@@ -54,6 +55,9 @@ import org.tongban.support.AuditProbe;
  */
 @ApplicationTest
 class WindowDeskTests {
+
+	/** 一般食品备案 of SCJGJ: for enterprises, a short form and no materials to upload. */
+	static final String FOOD_FILING = "SCJGJ-YBZSPBA";
 
 	@Autowired
 	WindowDesk desk;
@@ -174,6 +178,28 @@ class WindowDeskTests {
 		// Another clerk of the window does not find it.
 		assertThatThrownBy(() -> desk.get(walkIns.windowClerk(), draft.id()))
 			.isInstanceOf(org.tongban.shared.NotFoundException.class);
+	}
+
+	@Test
+	@DisplayName("R4.5, R13.4: an enterprise without an account walks in; once registered, it sees the application")
+	void anEnterpriseWithoutAnAccountFindsTheApplicationOnceRegistered() {
+		Actor clerk = walkIns.windowClerk();
+		TestAccounts.Person representative = walkIns.accounts().person();
+		UnifiedSocialCreditCode code = TestAccounts.creditCode();
+		walkIns.enterprise(code, representative.actor().name(), representative.residentId());
+
+		Actor applicant = desk.identifyEnterprise(clerk, code.value());
+		Application draft = desk.start(clerk, applicant, FOOD_FILING);
+		assertThat(draft.applicantKind()).isEqualTo(AccountKind.LEGAL_PERSON);
+		assertThat(draft.answers().values("uscc")).containsExactly(code.value());
+		desk.save(clerk, draft.id(), Map.of("mobile", List.of(representative.mobile().value()), "premisesAddress",
+				List.of("D市中心区人民路8号"), "coldChain", List.of("NO")));
+		Receipt receipt = desk.submit(clerk, draft.id(), UUID.randomUUID().toString());
+
+		Actor enterprise = accounts.registerLegalPerson(applicant.name(), code, representative.actor().name(),
+				representative.actor().id(), TestAccounts.PASSWORD);
+		assertThat(enterprise.id()).isEqualTo(applicant.id());
+		assertThat(myApplications.byNumber(enterprise, receipt.number()).channel()).isEqualTo(Channel.WINDOW);
 	}
 
 	@Test
