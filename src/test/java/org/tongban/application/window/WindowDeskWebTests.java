@@ -103,7 +103,8 @@ class WindowDeskWebTests {
 		String number = read(submitted, "$.number");
 
 		// Registered later with the verified number, the person finds it as their own.
-		accounts.registerNaturalPerson(person.name(), person.id(), TestAccounts.mobile(), TestAccounts.PASSWORD);
+		Actor registered = accounts.registerNaturalPerson(person.name(), person.id(), TestAccounts.mobile(),
+				TestAccounts.PASSWORD);
 		ApplicantApi applicant = new ApplicantApi(mvc,
 				ApplicantApi.logIn(mvc, person.id().value(), TestAccounts.PASSWORD), TestAccounts.clientAddress());
 		MvcTestResult seen = applicant.get("/api/v1/applications/" + number);
@@ -111,6 +112,10 @@ class WindowDeskWebTests {
 		assertThat(read(seen, "$.channel")).isEqualTo("WINDOW");
 		assertThat(JsonPath.<List<Boolean>>read(body(seen), "$.materials[*].scannedAtWindow")).containsExactly(true,
 				true);
+		// In their materials library, to reuse, marked as scanned at the window.
+		assertThat(page(registered, null, "/my/materials")).hasStatusOk()
+			.bodyText()
+			.contains("diploma.pdf", "contract.png", "窗口扫描件");
 
 		// The department's staff see where it was made, on the case page and in their
 		// API.
@@ -120,7 +125,7 @@ class WindowDeskWebTests {
 		assertThat(mvc.get().uri("/staff/cases/" + number).with(authentication(new ActorAuthentication(wjwClerk))))
 			.hasStatusOk()
 			.bodyText()
-			.contains("综合窗口代为申请");
+			.contains("综合窗口代为申请", "窗口扫描件");
 		ApplicantApi department = new ApplicantApi(mvc, tokens.issue(wjwClerk.id()).token(),
 				TestAccounts.clientAddress());
 		assertThat(read(department.get("/api/v1/staff/cases/" + number), "$.channel")).isEqualTo("WINDOW");
