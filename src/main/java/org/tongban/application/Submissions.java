@@ -194,7 +194,7 @@ public class Submissions {
 		MatterVersion version = own.guideOf(draft).version();
 		events.publishEvent(new ApplicationSubmitted(draft.id(), receipt.number(), applicant.id(), draft.matterCode(),
 				version.version(), version.processKey(), draft.departmentCode(), receivedAt, receipt.clockStartsOn(),
-				version.statutoryLimitDays(), version.committedLimitDays()));
+				version.statutoryLimitDays(), version.committedLimitDays(), draft.registeredBy()));
 		audit.succeeded(acting.audited(), SUBMIT, CASE, receipt.number(), draft.matterCode());
 		return receipt;
 	}

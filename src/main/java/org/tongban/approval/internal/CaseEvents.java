@@ -22,6 +22,7 @@ import org.tongban.approval.processes.ProcessModels;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
 import org.tongban.identity.Role;
 import org.tongban.supervision.CaseClocks;
 
@@ -91,6 +92,13 @@ class CaseEvents {
 		if (!store.insertIfAbsent(record)) {
 			log.info("Case {} was opened already", submitted.number());
 			return;
+		}
+		if (submitted.registeredBy() != null) {
+			// Who registered it at the window is in its history, and may not accept it
+			// (R12.7).
+			progress.record(record, submitted.registeredBy(),
+					accounts.actor(submitted.registeredBy()).map(Actor::name).orElse(""), Role.WINDOW_CLERK.name(),
+					DutySeparation.REGISTERED_AT_WINDOW, null, null);
 		}
 		// The clock keeps the warning thresholds of the version applied for (R8.3).
 		MatterVersion version = catalog.guide(submitted.matterCode(), submitted.matterVersion()).version();

@@ -203,6 +203,33 @@ class WindowDeskTests {
 	}
 
 	@Test
+	@DisplayName("R4.5, R12.7: who registered an application at the window does not accept it, whatever roles they hold")
+	void whoRegisteredItAtTheWindowDoesNotAcceptIt() {
+		Actor clerkOfBoth = walkIns.accounts()
+			.staff(TestAccounts.accountName(), DepartmentRole.INTEGRATED_WINDOW,
+					DepartmentRole.of(Role.WINDOW_CLERK, "SCJGJ"));
+		TestAccounts.Person representative = walkIns.accounts().person();
+		UnifiedSocialCreditCode code = TestAccounts.creditCode();
+		walkIns.enterprise(code, representative.actor().name(), representative.residentId());
+		Application draft = desk.start(clerkOfBoth, desk.identifyEnterprise(clerkOfBoth, code.value()), FOOD_FILING);
+		desk.save(clerkOfBoth, draft.id(), Map.of("mobile", List.of(representative.mobile().value()), "premisesAddress",
+				List.of("D市中心区人民路8号"), "coldChain", List.of("NO")));
+		String number = desk.submit(clerkOfBoth, draft.id(), UUID.randomUUID().toString()).number();
+		CaseView arrived = awaitStep(number, "ACCEPTANCE", "SCJGJ");
+
+		assertThat(arrived.history()).extracting(CaseView.HistoryEntry::action).contains("REGISTERED_AT_WINDOW");
+		assertThat(work.queue(clerkOfBoth, QueueFilter.ALL, new Paging(1, CaseWork.QUEUE_LIMIT)).items())
+			.extracting(WorkItem::number)
+			.doesNotContain(number);
+		assertThat(refusal(() -> work.accept(clerkOfBoth, number, null)))
+			.isEqualTo("CONFLICT approval.step.separationOfDuties");
+		Actor departmentClerk = walkIns.accounts()
+			.staff(TestAccounts.accountName(), DepartmentRole.of(Role.WINDOW_CLERK, "SCJGJ"));
+		assertThat(work.accept(departmentClerk, number, "材料齐全，予以受理。").application().status())
+			.isEqualTo(ApplicationStatus.ACCEPTED);
+	}
+
+	@Test
 	@DisplayName("R4.5: refused at the window, each with a clear message: unknown ID, bad check digit, a deceased "
 			+ "person, the clerk's own ID, a clerk of another department, a non-clerk")
 	void refusals() {
