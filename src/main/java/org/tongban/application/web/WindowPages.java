@@ -41,7 +41,6 @@ import org.tongban.catalog.FormDefinition.Section;
 import org.tongban.catalog.FormMessages;
 import org.tongban.catalog.FormProblem;
 import org.tongban.catalog.MatterCatalog;
-import org.tongban.catalog.MatterGuide;
 import org.tongban.catalog.MatterQuery;
 import org.tongban.catalog.MatterSummary;
 import org.tongban.identity.AccountKind;

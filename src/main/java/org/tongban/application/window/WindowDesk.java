@@ -22,7 +22,6 @@ import org.tongban.exchange.PersonSummary;
 import org.tongban.exchange.RealNameVerification;
 import org.tongban.exchange.RegisteredLegalPerson;
 import org.tongban.exchange.Verification;
-import org.tongban.identity.AccountKind;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
@@ -49,8 +48,16 @@ import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 @Service
 public class WindowDesk {
 
+	/** The audited object of an identification: the applicant, by their id. */
 	static final String APPLICANT = "applicant";
 
+	/**
+	 * What a refused identification of a person is audited under, as the number given is
+	 * personal data and may name nobody.
+	 */
+	static final String UNIDENTIFIED = "unidentified";
+
+	/** The audited object of the desk's work on a draft: the application, by its id. */
 	static final String APPLICATION = "application";
 
 	private static final AccessPurpose IDENTIFYING = AccessPurpose.of("window:identify",
@@ -95,7 +102,7 @@ public class WindowDesk {
 	 * themselves
 	 */
 	public Actor identifyPerson(Actor clerk, String name, String residentId) {
-		return audited(clerk, "window.identify", APPLICANT, null, () -> {
+		return audited(clerk, "window.identify", APPLICANT, UNIDENTIFIED, () -> {
 			requireClerk(clerk);
 			if (name == null || name.isBlank()) {
 				throw new InvalidParameterException("name", "window.identify.name.missing");
@@ -122,7 +129,9 @@ public class WindowDesk {
 	 * enterprise it is (its legal representative)
 	 */
 	public Actor identifyEnterprise(Actor clerk, String creditCode) {
-		return audited(clerk, "window.identify", APPLICANT, null, () -> {
+		// A credit code is public, printed on the licence.
+		String given = creditCode == null ? UNIDENTIFIED : creditCode.strip();
+		return audited(clerk, "window.identify", APPLICANT, given, () -> {
 			requireClerk(clerk);
 			UnifiedSocialCreditCode code = parsed("creditCode", () -> UnifiedSocialCreditCode.parse(creditCode));
 			RegisteredLegalPerson enterprise = registries.legalPerson(code, IDENTIFYING)
@@ -232,8 +241,7 @@ public class WindowDesk {
 	public Application receipt(Actor clerk, String number) {
 		return audited(clerk, "window.receipt", "case", number, () -> {
 			requireClerk(clerk);
-			Application application = (number == null ? java.util.Optional.<Application>empty()
-					: store.findByNumber(number))
+			Application application = store.findByNumber(number)
 				.filter(found -> clerk.id().equals(found.registeredBy()))
 				.orElseThrow(() -> new NotFoundException("window.application.notFound"));
 			audit.succeeded(clerk.audited(), "window.receipt", "case", number, null);

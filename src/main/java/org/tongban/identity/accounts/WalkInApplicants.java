@@ -2,6 +2,8 @@ package org.tongban.identity.accounts;
 
 import static org.tongban.shared.persistence.DatabaseTime.column;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -97,7 +99,7 @@ public class WalkInApplicants {
 		jdbc.sql("delete from identity_walk_in_applicant where id = :id").param("id", id).update();
 	}
 
-	private ApplicantParticulars particulars(java.sql.ResultSet row) throws java.sql.SQLException {
+	private ApplicantParticulars particulars(ResultSet row) throws SQLException {
 		UUID id = row.getObject("id", UUID.class);
 		String name = row.getString("name");
 		if (AccountKind.valueOf(row.getString("kind")) == AccountKind.NATURAL_PERSON) {

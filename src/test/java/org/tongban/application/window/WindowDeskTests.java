@@ -2,6 +2,7 @@ package org.tongban.application.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.application.Application;
+import org.tongban.application.ApplicationIncompleteException;
 import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationSummary;
@@ -41,6 +43,7 @@ import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Paging;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 import org.tongban.shared.RefusedException;
@@ -100,7 +103,7 @@ class WindowDeskTests {
 		assertThat(draft.answers().values("applicantName")).containsExactly(person.name());
 		assertThat(draft.answers().values("idNumber")).containsExactly(person.id().value());
 		assertThatThrownBy(() -> desk.save(clerk, draft.id(), Map.of("applicantName", List.of("别人"))))
-			.isInstanceOf(org.tongban.application.ApplicationIncompleteException.class);
+			.isInstanceOf(ApplicationIncompleteException.class);
 		desk.save(clerk, draft.id(), nurseAnswers());
 		AttachedMaterial diploma = scanPdf(clerk, draft.id(), "M03");
 		scanJpeg(clerk, draft.id(), "M05");
@@ -128,8 +131,7 @@ class WindowDeskTests {
 			.containsExactly(receipt.number());
 		assertThat(materials.mine(registered))
 			.extracting(AttachedMaterial::materialCode, AttachedMaterial::scannedAtWindow)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("M03", true),
-					org.assertj.core.groups.Tuple.tuple("M05", true));
+			.containsExactlyInAnyOrder(tuple("M03", true), tuple("M05", true));
 
 		// The department asks for one correction; the applicant answers online, the scans
 		// stay theirs.
@@ -176,8 +178,7 @@ class WindowDeskTests {
 		assertThat(awaitStep(receipt.number(), "ACCEPTANCE", "SCJGJ").application().channel())
 			.isEqualTo(Channel.WINDOW);
 		// Another clerk of the window does not find it.
-		assertThatThrownBy(() -> desk.get(walkIns.windowClerk(), draft.id()))
-			.isInstanceOf(org.tongban.shared.NotFoundException.class);
+		assertThatThrownBy(() -> desk.get(walkIns.windowClerk(), draft.id())).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
@@ -238,8 +239,11 @@ class WindowDeskTests {
 		String valid = TestAccounts.residentId().value();
 		String badCheckDigit = valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1');
 
-		assertThat(refusedField(() -> desk.identifyPerson(clerk, "无名", valid)))
-			.isEqualTo("residentId window.identify.person.NOT_FOUND");
+		assertThat(new AuditProbe(jdbc).during("applicant", WindowDesk.UNIDENTIFIED,
+				() -> assertThat(refusedField(() -> desk.identifyPerson(clerk, "无名", valid)))
+					.isEqualTo("residentId window.identify.person.NOT_FOUND")))
+			.extracting(AuditProbe.Row::summary)
+			.contains(AuditProbe.Row.summary("window.identify", "FAILURE", clerk.id()));
 		assertThat(refusedField(() -> desk.identifyPerson(clerk, person.name(), badCheckDigit)))
 			.isEqualTo("residentId identifier.residentId.checkCharacter");
 		assertThat(refusedField(() -> desk.identifyPerson(clerk, "别人", person.id().value())))
