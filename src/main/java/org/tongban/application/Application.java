@@ -31,13 +31,16 @@ import org.tongban.shared.LocalizedText;
  * @param receipt present once submitted
  * @param documents the notices and the decision the applicant was given
  * @param correction the correction notice the applicant has yet to answer (R4.2), if any
+ * @param channel online, or at the integrated window (R4.5)
+ * @param registeredBy the window clerk who registered it on the applicant's behalf, null
+ * online
  */
 public record Application(UUID id, UUID applicantId, AccountKind applicantKind, String matterCode, int matterVersion,
 		int startedVersion, LocalizedText matterName, String departmentCode, ApplicationStatus status,
 		FormAnswers answers, Map<String, AnswerSource> sources, Optional<Receipt> receipt, Instant withdrawnAt,
 		Instant createdAt, Instant updatedAt, int revision, List<AttachedMaterial> materials,
 		List<TimelineStep> timeline, List<CaseMessage> messages, List<CaseDocument> documents,
-		Optional<CorrectionRequest> correction) {
+		Optional<CorrectionRequest> correction, Channel channel, UUID registeredBy) {
 
 	public Application {
 		sources = Map.copyOf(sources);
@@ -50,14 +53,16 @@ public record Application(UUID id, UUID applicantId, AccountKind applicantKind, 
 	/**
 	 * A new draft under the version of the guide, with what is known before the applicant
 	 * answers (R3.2).
+	 * @param registeredBy the window clerk who registers it (R4.5), null when the
+	 * applicant applies online
 	 */
 	public static Application started(Actor applicant, MatterGuide guide, FormAnswers answers,
-			Map<String, AnswerSource> sources, Instant at) {
+			Map<String, AnswerSource> sources, Instant at, UUID registeredBy) {
 		MatterVersion version = guide.version();
 		return new Application(UUID.randomUUID(), applicant.id(), applicant.kind(), guide.code(), version.version(),
 				version.version(), version.name(), guide.matter().departmentCode(), ApplicationStatus.DRAFT, answers,
 				sources, Optional.empty(), null, at, at, 1, List.of(), List.of(), List.of(), List.of(),
-				Optional.empty());
+				Optional.empty(), registeredBy == null ? Channel.ONLINE : Channel.WINDOW, registeredBy);
 	}
 
 	/**
@@ -71,7 +76,8 @@ public record Application(UUID id, UUID applicantId, AccountKind applicantKind, 
 		keptSources.keySet().retainAll(kept.keySet());
 		return new Application(id, applicantId, applicantKind, matterCode, inForce.version(), startedVersion,
 				inForce.name(), departmentCode, status, new FormAnswers(kept), keptSources, receipt, withdrawnAt,
-				createdAt, at, revision + 1, materials, timeline, messages, documents, correction);
+				createdAt, at, revision + 1, materials, timeline, messages, documents, correction, channel,
+				registeredBy);
 	}
 
 	/**
@@ -112,7 +118,7 @@ public record Application(UUID id, UUID applicantId, AccountKind applicantKind, 
 			Optional<Receipt> receipt, Instant withdrawnAt, Instant at) {
 		return new Application(id, applicantId, applicantKind, matterCode, matterVersion, startedVersion, matterName,
 				departmentCode, status, answers, sources, receipt, withdrawnAt, createdAt, at, revision + 1, materials,
-				timeline, messages, documents, correction);
+				timeline, messages, documents, correction, channel, registeredBy);
 	}
 
 	public boolean isDraft() {

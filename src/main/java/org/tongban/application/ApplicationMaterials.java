@@ -2,6 +2,7 @@ package org.tongban.application;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
+import org.tongban.storage.AttachmentType;
 import org.tongban.storage.Attachments;
 import org.tongban.storage.StoredAttachment;
 
@@ -30,6 +32,10 @@ import org.tongban.storage.StoredAttachment;
 public class ApplicationMaterials {
 
 	private static final int MAX_FILES_PER_MATERIAL = 10;
+
+	/** What a scanner gives: a PDF or an image. */
+	private static final Set<AttachmentType> SCANS = EnumSet.of(AttachmentType.PDF, AttachmentType.JPEG,
+			AttachmentType.PNG);
 
 	private final OwnApplications own;
 
@@ -66,11 +72,31 @@ public class ApplicationMaterials {
 	 */
 	public AttachedMaterial attach(Actor applicant, UUID id, String materialCode, String fileName,
 			InputStream content) {
+		return attach(applicant, id, materialCode, fileName, content, false);
+	}
+
+	/**
+	 * Stores a paper material that a clerk of the integrated window scanned for the
+	 * applicant (R4.5), as {@link #attach} does, marked as scanned at the window: a scan
+	 * is a PDF or an image, and the applicant is not asked for the paper again (R13.4).
+	 */
+	public AttachedMaterial attachScan(Actor applicant, UUID id, String materialCode, String fileName,
+			InputStream content) {
+		if (SCANS.stream().noneMatch(type -> fileName != null && type.isExtensionOf(fileName))) {
+			throw new InvalidParameterException("file", "application.material.scanType");
+		}
+		return attach(applicant, id, materialCode, fileName, content, true);
+	}
+
+	private AttachedMaterial attach(Actor applicant, UUID id, String materialCode, String fileName, InputStream content,
+			boolean scanned) {
 		Application draft = changeable(applicant, id, materialCode);
 		Material material = uploadable(draft, materialCode);
 		StoredAttachment stored = attachments.store(fileName, content);
-		return add(draft, new AttachedMaterial(stored.id(), material.code(), material.name(), material.licenceType(),
-				stored.displayName(), stored.type().name(), stored.size(), null, clock.instant()), "file");
+		return add(draft,
+				new AttachedMaterial(stored.id(), material.code(), material.name(), material.licenceType(),
+						stored.displayName(), stored.type().name(), stored.size(), null, clock.instant(), scanned),
+				"file");
 	}
 
 	/**
@@ -87,7 +113,8 @@ public class ApplicationMaterials {
 		}
 		return add(draft,
 				new AttachedMaterial(attachmentId, material.code(), material.name(), material.licenceType(),
-						earlier.displayName(), earlier.type(), earlier.size(), earlier.reusedFrom(), clock.instant()),
+						earlier.displayName(), earlier.type(), earlier.size(), earlier.reusedFrom(), clock.instant(),
+						earlier.scannedAtWindow()),
 				"attachment");
 	}
 

@@ -11,7 +11,9 @@ import org.tongban.shared.LocalizedText;
  *
  * @param reusedFrom the number of the earlier application the file was first given with,
  * if reused (R3.2)
+ * @param scannedAtWindow whether a window clerk scanned it from paper (R4.5): the
+ * applicant is not asked for the paper again (R13.4)
  */
 public record AttachedMaterial(UUID attachmentId, String materialCode, LocalizedText materialName, String licenceType,
-		String displayName, String type, long size, String reusedFrom, Instant addedAt) {
+		String displayName, String type, long size, String reusedFrom, Instant addedAt, boolean scannedAtWindow) {
 }

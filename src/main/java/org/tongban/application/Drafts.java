@@ -70,6 +70,20 @@ public class Drafts {
 	// once cannot take all ten connections and wait for an eleventh.
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Application start(Actor applicant, String matterCode) {
+		return start(applicant, matterCode, null);
+	}
+
+	/**
+	 * Starts a draft as {@link #start} does, registered by a clerk of the integrated
+	 * window on the applicant's behalf (R4.5): the applicant's own application, made at
+	 * the window.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Application startAtWindow(Actor clerk, Actor applicant, String matterCode) {
+		return start(applicant, matterCode, clerk.id());
+	}
+
+	private Application start(Actor applicant, String matterCode, UUID registeredBy) {
 		OwnApplications.requireApplicant(applicant);
 		MatterGuide guide = catalog.guide(matterCode);
 		Audience audience = applicant.kind() == AccountKind.LEGAL_PERSON ? Audience.ENTERPRISE : Audience.PERSONAL;
@@ -79,7 +93,8 @@ public class Drafts {
 		}
 		MatterVersion version = guide.version();
 		AutoFill.Prefill prefill = autoFill.prefill(applicant.id(), matterCode, version.name(), version.form());
-		var draft = Application.started(applicant, guide, prefill.formAnswers(), prefill.sources(), clock.instant());
+		var draft = Application.started(applicant, guide, prefill.formAnswers(), prefill.sources(), clock.instant(),
+				registeredBy);
 		transactions.executeWithoutResult(status -> store.insert(draft));
 		return draft;
 	}

@@ -96,12 +96,26 @@ public class Submissions {
 	 */
 	@Transactional(propagation = Propagation.NEVER)
 	public Receipt submit(Actor applicant, UUID id, String idempotencyKey) {
+		return submit(applicant, id, idempotencyKey, applicant);
+	}
+
+	/**
+	 * Submits as {@link #submit} does, for a clerk of the integrated window who
+	 * registered the application on the applicant's behalf (R4.5): the audit trail names
+	 * the clerk, who acted.
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public Receipt submitAtWindow(Actor clerk, Actor applicant, UUID id, String idempotencyKey) {
+		return submit(applicant, id, idempotencyKey, clerk);
+	}
+
+	private Receipt submit(Actor applicant, UUID id, String idempotencyKey, Actor acting) {
 		try {
-			return submitting(applicant, id, idempotencyKey);
+			return submitting(applicant, id, idempotencyKey, acting);
 		}
 		catch (RuntimeException refused) {
 			// Before it has a number the application is named by its id.
-			audit.failed(applicant.audited(), SUBMIT, APPLICATION, id, Audit.reason(refused));
+			audit.failed(acting.audited(), SUBMIT, APPLICATION, id, Audit.reason(refused));
 			throw refused;
 		}
 	}
@@ -110,14 +124,14 @@ public class Submissions {
 	 * Submits, recording the submission once: a retry answered by replay records nothing
 	 * again.
 	 */
-	private Receipt submitting(Actor applicant, UUID id, String idempotencyKey) {
+	private Receipt submitting(Actor applicant, UUID id, String idempotencyKey, Actor acting) {
 		OwnApplications.requireApplicant(applicant);
 		if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
 			throw new InvalidParameterException("Idempotency-Key", "application.submit.key");
 		}
 		AutoFill.Prefill verified = verifiedAnswers(own.get(applicant, id));
 		try {
-			return transactions.execute(status -> submitOnce(applicant, id, idempotencyKey, verified));
+			return transactions.execute(status -> submitOnce(applicant, id, idempotencyKey, verified, acting));
 		}
 		catch (DuplicateKeyException | OptimisticLockingFailureException | PessimisticLockingFailureException ex) {
 			return submittedMeanwhile(applicant, id, idempotencyKey, ex);
@@ -153,7 +167,7 @@ public class Submissions {
 		return autoFill.verified(application.applicantId(), application.matterName(), form);
 	}
 
-	private Receipt submitOnce(Actor applicant, UUID id, String key, AutoFill.Prefill verified) {
+	private Receipt submitOnce(Actor applicant, UUID id, String key, AutoFill.Prefill verified, Actor acting) {
 		Optional<Receipt> earlier = replay(applicant, id, key);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -180,8 +194,8 @@ public class Submissions {
 		MatterVersion version = own.guideOf(draft).version();
 		events.publishEvent(new ApplicationSubmitted(draft.id(), receipt.number(), applicant.id(), draft.matterCode(),
 				version.version(), version.processKey(), draft.departmentCode(), receivedAt, receipt.clockStartsOn(),
-				version.statutoryLimitDays(), version.committedLimitDays()));
-		audit.succeeded(applicant.audited(), SUBMIT, CASE, receipt.number(), draft.matterCode());
+				version.statutoryLimitDays(), version.committedLimitDays(), draft.registeredBy()));
+		audit.succeeded(acting.audited(), SUBMIT, CASE, receipt.number(), draft.matterCode());
 		return receipt;
 	}
 

@@ -16,7 +16,10 @@
  * ({@link org.tongban.application.CaseStep}), and the events
  * {@link org.tongban.application.ApplicationSubmitted},
  * {@link org.tongban.application.ApplicationCorrected} and
- * {@link org.tongban.application.ApplicationWithdrawn}.
+ * {@link org.tongban.application.ApplicationWithdrawn}. An application is made online or
+ * at the integrated window ({@link org.tongban.application.Channel}), where a clerk
+ * registers it on the applicant's behalf through the same use cases (sub-package
+ * {@code window}, R4.5, R13.4).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Applications")
 package org.tongban.application;

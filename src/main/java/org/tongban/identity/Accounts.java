@@ -28,6 +28,7 @@ import org.tongban.identity.accounts.PasswordPolicy;
 import org.tongban.identity.accounts.PersonalData;
 import org.tongban.identity.accounts.StaffAccount;
 import org.tongban.identity.accounts.StaffAccountRepository;
+import org.tongban.identity.accounts.WalkInApplicants;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.shared.identifiers.ResidentIdNumber;
@@ -76,10 +77,14 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final WalkInApplicants walkIns;
+
 	@Autowired
 	Accounts(NaturalPersonRepository persons, LegalPersonRepository enterprises, StaffAccountRepository staff,
 			Credentials credentials, AccountDirectory directory, PersonalData personalData,
-			PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, MatterCatalog catalog, Clock clock) {
+			PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder, MatterCatalog catalog, Clock clock,
+			WalkInApplicants walkIns) {
+		this.walkIns = walkIns;
 		this.persons = persons;
 		this.enterprises = enterprises;
 		this.staff = staff;
@@ -104,6 +109,7 @@ public class Accounts {
 		this.passwordEncoder = accounts.passwordEncoder;
 		this.catalog = accounts.catalog;
 		this.clock = accounts.clock;
+		this.walkIns = accounts.walkIns;
 	}
 
 	/**
@@ -125,9 +131,12 @@ public class Accounts {
 		if (directory.findByLogInName(mobile.value()).isPresent()) {
 			throw new AccountRefusedException("mobile", "identity.account.mobileTaken");
 		}
-		UUID id = open(AccountKind.NATURAL_PERSON, password);
+		// Applications registered for them at the window are theirs already (R13.4).
+		UUID id = open(AccountKind.NATURAL_PERSON, password,
+				walkIns.findPerson(residentId).map(ApplicantParticulars::id));
 		persons.save(NaturalPerson.create(id, checkedName, personalData.seal(residentId.value()),
 				personalData.seal(mobile.value())));
+		walkIns.delete(id);
 		return actor(id).orElseThrow();
 	}
 
@@ -145,8 +154,10 @@ public class Accounts {
 		if (enterprises.findByCreditCode(creditCode.value()).isPresent()) {
 			throw new AccountRefusedException("creditCode", "identity.account.creditCodeTaken");
 		}
-		UUID id = open(AccountKind.LEGAL_PERSON, password);
+		UUID id = open(AccountKind.LEGAL_PERSON, password,
+				walkIns.findEnterprise(creditCode).map(ApplicantParticulars::id));
 		enterprises.save(LegalPerson.create(id, checkedName, creditCode.value(), representative, agent));
+		walkIns.delete(id);
 		return actor(id).orElseThrow();
 	}
 
@@ -213,7 +224,7 @@ public class Accounts {
 			throw new AccountRefusedException("accountName", "identity.account.accountNameTaken");
 		}
 		passwordCheck.accept(password, List.of(login, checkedName, mobile.value()));
-		UUID id = open(AccountKind.STAFF, password);
+		UUID id = open(AccountKind.STAFF, password, Optional.empty());
 		staff.save(StaffAccount.create(id, login, checkedName, department, personalData.seal(mobile.value()),
 				Set.copyOf(roles)));
 		return actor(id).orElseThrow();
@@ -255,6 +266,15 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	public Optional<Actor> actor(UUID id) {
 		return directory.actor(id);
+	}
+
+	/**
+	 * The name of an applicant: their account's, or that of the walk-in applicant the
+	 * integrated window registered an application for (R4.5).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> applicantName(UUID id) {
+		return directory.actor(id).map(Actor::name).or(() -> walkIns.find(id).map(ApplicantParticulars::name));
 	}
 
 	/** The account as its holder sees it, numbers masked. */
@@ -340,6 +360,50 @@ public class Accounts {
 	}
 
 	/**
+	 * The applicant a clerk of the integrated window registers an application for (R4.5,
+	 * R13.4), a natural person whose identity the population registry verified: their
+	 * account, or, where they have none, a walk-in applicant known by the resident ID
+	 * number, whose account opens under the same id when they register with that number,
+	 * so that the application shows in their /my at their first log-in.
+	 * @param verifiedName the name as the registry holds it
+	 */
+	public Actor walkInPerson(ResidentIdNumber residentId, String verifiedName) {
+		return directory.findByLogInName(residentId.value())
+			.flatMap(this::actor)
+			.filter(found -> found.kind() == AccountKind.NATURAL_PERSON)
+			.orElseGet(() -> new Actor(walkIns.person(residentId, verifiedName, clock.instant()),
+					AccountKind.NATURAL_PERSON, verifiedName, List.of()));
+	}
+
+	/**
+	 * The same for an enterprise the legal-person registry verified: its account, whose
+	 * agents see the application as they see the enterprise's others, or a walk-in
+	 * enterprise whose account opens under the same id.
+	 */
+	public Actor walkInEnterprise(UnifiedSocialCreditCode creditCode, String verifiedName, String legalRepresentative) {
+		return enterprises.findByCreditCode(creditCode.value())
+			.map(enterprise -> new Actor(enterprise.id(), AccountKind.LEGAL_PERSON, enterprise.name(), List.of()))
+			.orElseGet(
+					() -> new Actor(walkIns.enterprise(creditCode, verifiedName, legalRepresentative, clock.instant()),
+							AccountKind.LEGAL_PERSON, verifiedName, List.of()));
+	}
+
+	/**
+	 * Whether the member of staff is the holder of the resident ID number, as far as the
+	 * platform knows: the natural person's account of that number was verified with the
+	 * same mobile as the staff account. Staff accounts hold no ID number; this is what
+	 * keeps a clerk from acting on their own application (R12.7).
+	 */
+	@Transactional(readOnly = true)
+	public boolean isHeldBy(ResidentIdNumber residentId, UUID staffId) {
+		Optional<StaffAccount> member = staff.findById(staffId);
+		return member.isPresent() && directory.findByLogInName(residentId.value())
+			.flatMap(persons::findById)
+			.filter(person -> personalData.open(person.mobile()).equals(personalData.open(member.get().mobile())))
+			.isPresent();
+	}
+
+	/**
 	 * An applicant's particulars in full, for their own forms only (R3.2).
 	 * @throws NotFoundException if no applicant has this id
 	 */
@@ -351,14 +415,21 @@ public class Accounts {
 					ResidentIdNumber.parse(personalData.open(person.get().residentId())),
 					MobileNumber.parse(personalData.open(person.get().mobile())), null, null);
 		}
-		LegalPerson enterprise = enterprises.findById(applicantId)
-			.orElseThrow(() -> new NotFoundException("identity.account.notFound"));
+		Optional<LegalPerson> found = enterprises.findById(applicantId);
+		if (found.isEmpty()) {
+			return walkIns.find(applicantId).orElseThrow(() -> new NotFoundException("identity.account.notFound"));
+		}
+		LegalPerson enterprise = found.get();
 		return new ApplicantParticulars(applicantId, AccountKind.LEGAL_PERSON, enterprise.name(), null, null,
 				UnifiedSocialCreditCode.parse(enterprise.creditCode()), enterprise.legalRepresentative());
 	}
 
-	private UUID open(AccountKind kind, String password) {
-		UUID id = UUID.randomUUID();
+	/**
+	 * Opens an account, under the id its holder was known by as a walk-in applicant, if
+	 * any.
+	 */
+	private UUID open(AccountKind kind, String password, Optional<UUID> walkIn) {
+		UUID id = walkIn.orElseGet(UUID::randomUUID);
 		credentials.create(id, kind, passwordEncoder.encode(password), clock.instant());
 		return id;
 	}

@@ -17,6 +17,12 @@ public record DepartmentRole(Role role, String department) implements Serializab
 
 	private static final Pattern DEPARTMENT_CODE = Pattern.compile("[A-Z][A-Z0-9_-]{0,31}");
 
+	/**
+	 * The clerks of the integrated window (综合窗口, R4.5): the window clerks of the
+	 * government service centre, who register walk-in applications for every department.
+	 */
+	public static final DepartmentRole INTEGRATED_WINDOW = new DepartmentRole(Role.WINDOW_CLERK, "ZWFWJ");
+
 	public DepartmentRole {
 		if (role == null || !role.isStaff()) {
 			throw new IllegalArgumentException("A department role is a staff role, not " + role);

@@ -21,6 +21,7 @@ import org.tongban.application.ApplicationSummary;
 import org.tongban.application.AttachedMaterial;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseMessage;
+import org.tongban.application.Channel;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.CorrectionRequest;
 import org.tongban.application.Receipt;
@@ -42,7 +43,7 @@ public class ApplicationStore {
 	private static final String COLUMNS = """
 			id, applicant_id, applicant_kind, matter_code, matter_version, started_version, matter_name_zh, matter_name_en,
 			department_code, status, answers_sealed, answer_sources, number, query_code_sealed, received_at,
-			clock_starts_on, acceptance_due_on, withdrawn_at, created_at, updated_at, revision""";
+			clock_starts_on, acceptance_due_on, withdrawn_at, created_at, updated_at, revision, channel, registered_by""";
 
 	private final JdbcClient jdbc;
 
@@ -58,7 +59,7 @@ public class ApplicationStore {
 				+ """
 						) values (:id, :applicantId, :applicantKind, :matterCode, :matterVersion, :startedVersion, :matterNameZh, :matterNameEn,
 							:departmentCode, :status, :answers, :sources, :number, :queryCode, :receivedAt, :clockStartsOn,
-							:acceptanceDueOn, :withdrawnAt, :createdAt, :updatedAt, :revision)""")
+							:acceptanceDueOn, :withdrawnAt, :createdAt, :updatedAt, :revision, :channel, :registeredBy)""")
 			.paramSource(parameters(application))
 			.update();
 	}
@@ -175,9 +176,10 @@ public class ApplicationStore {
 	public void addMaterial(UUID applicationId, AttachedMaterial material) {
 		jdbc.sql("""
 				insert into application_material (application_id, attachment_id, material_code, material_name_zh,
-					material_name_en, licence_type, display_name, attachment_type, size_bytes, reused_from, added_at)
+					material_name_en, licence_type, display_name, attachment_type, size_bytes, reused_from, added_at,
+					scanned_at_window)
 				values (:application, :attachment, :code, :nameZh, :nameEn, :licenceType, :displayName, :type, :size,
-					:reusedFrom, :addedAt)""")
+					:reusedFrom, :addedAt, :scanned)""")
 			.param("application", applicationId)
 			.param("attachment", material.attachmentId())
 			.param("code", material.materialCode())
@@ -189,6 +191,7 @@ public class ApplicationStore {
 			.param("size", material.size())
 			.param("reusedFrom", material.reusedFrom())
 			.param("addedAt", column(material.addedAt()))
+			.param("scanned", material.scannedAtWindow())
 			.update();
 	}
 
@@ -202,7 +205,8 @@ public class ApplicationStore {
 
 	private static final String MATERIALS_OF_APPLICANT = """
 			select m.attachment_id, m.material_code, m.material_name_zh, m.material_name_en, m.licence_type,
-				m.display_name, m.attachment_type, m.size_bytes, coalesce(m.reused_from, a.number) as origin, m.added_at
+				m.display_name, m.attachment_type, m.size_bytes, coalesce(m.reused_from, a.number) as origin, m.added_at,
+				m.scanned_at_window
 			from application_material m join application_application a on a.id = m.application_id
 			where a.applicant_id = :applicant""";
 
@@ -478,7 +482,9 @@ public class ApplicationStore {
 			.addValue("withdrawnAt", column(application.withdrawnAt()))
 			.addValue("createdAt", column(application.createdAt()))
 			.addValue("updatedAt", column(application.updatedAt()))
-			.addValue("revision", application.revision());
+			.addValue("revision", application.revision())
+			.addValue("channel", application.channel().name())
+			.addValue("registeredBy", application.registeredBy());
 	}
 
 	private Application application(ResultSet row, int rowNum) throws SQLException {
@@ -495,13 +501,14 @@ public class ApplicationStore {
 				row.getString("department_code"), ApplicationStatus.valueOf(row.getString("status")),
 				sealed.open(row.getString("answers_sealed")), SealedAnswers.sources(row.getString("answer_sources")),
 				receipt, instant(row, "withdrawn_at"), instant(row, "created_at"), instant(row, "updated_at"),
-				row.getInt("revision"), materials(id), timeline(id), messages(id), documents(id), openCorrection(id));
+				row.getInt("revision"), materials(id), timeline(id), messages(id), documents(id), openCorrection(id),
+				Channel.valueOf(row.getString("channel")), row.getObject("registered_by", UUID.class));
 	}
 
 	private List<AttachedMaterial> materials(UUID applicationId) {
 		return jdbc.sql("""
 				select attachment_id, material_code, material_name_zh, material_name_en, licence_type, display_name,
-					attachment_type, size_bytes, reused_from, added_at
+					attachment_type, size_bytes, reused_from, added_at, scanned_at_window
 				from application_material where application_id = :application order by added_at, attachment_id""")
 			.param("application", applicationId)
 			.query((row, rowNum) -> material(row, "reused_from"))
@@ -569,7 +576,8 @@ public class ApplicationStore {
 		return new AttachedMaterial(row.getObject("attachment_id", UUID.class), row.getString("material_code"),
 				LocalizedText.of(row.getString("material_name_zh"), row.getString("material_name_en")),
 				row.getString("licence_type"), row.getString("display_name"), row.getString("attachment_type"),
-				row.getLong("size_bytes"), row.getString(originColumn), instant(row, "added_at"));
+				row.getLong("size_bytes"), row.getString(originColumn), instant(row, "added_at"),
+				row.getBoolean("scanned_at_window"));
 	}
 
 }

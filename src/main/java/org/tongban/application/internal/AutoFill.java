@@ -200,7 +200,9 @@ public class AutoFill {
 				case NATURAL_PERSON -> switch (dataElement) {
 					case "DE0001" -> account.name();
 					case "DE0002" -> account.residentId().value();
-					case "DE0003" -> account.mobile().value();
+					// A walk-in applicant without an account has given the platform no
+					// mobile.
+					case "DE0003" -> account.mobile() == null ? null : account.mobile().value();
 					default -> null;
 				};
 				case LEGAL_PERSON -> switch (dataElement) {

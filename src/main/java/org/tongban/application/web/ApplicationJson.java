@@ -19,6 +19,7 @@ import org.tongban.application.ApplicationSummary;
 import org.tongban.application.AttachedMaterial;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseMessage;
+import org.tongban.application.Channel;
 import org.tongban.application.CorrectionRequest;
 import org.tongban.application.MyApplications;
 import org.tongban.application.PublicStatus;
@@ -64,9 +65,11 @@ class ApplicationJson {
 	 * @param materialsToUpload what the draft needs for the answers given so far; empty
 	 * once submitted
 	 * @param receipt null for a draft
+	 * @param channel {@code ONLINE}, or {@code WINDOW} when a clerk of the integrated
+	 * window registered it for the applicant (R4.5), who continues it online
 	 */
 	record Detail(UUID id, String number, String matterCode, int matterVersion, String matterName,
-			String departmentCode, String departmentName, ApplicationStatus status, String statusLabel,
+			String departmentCode, String departmentName, ApplicationStatus status, String statusLabel, Channel channel,
 			Map<String, List<String>> answers, Map<String, Source> sources, List<Material> materials,
 			List<MaterialToUpload> materialsToUpload, Receipt receipt, List<Step> timeline, List<CaseMessage> messages,
 			List<Document> documents, Correction correction, LegalClock clock, Instant createdAt, Instant updatedAt,
@@ -134,14 +137,19 @@ class ApplicationJson {
 	record Source(AnswerSource.Kind kind, String reference, String label, boolean verified) {
 	}
 
-	/** A file given for a material; the file name is display text only (R12.2). */
+	/**
+	 * A file given for a material; the file name is display text only (R12.2).
+	 *
+	 * @param scannedAtWindow whether the integrated window scanned it from the paper the
+	 * applicant brought, which is not asked for again (R13.4)
+	 */
 	record Material(UUID attachmentId, String materialCode, String materialName, String displayName, String type,
-			long size, String reusedFrom, Instant addedAt) {
+			long size, String reusedFrom, Instant addedAt, boolean scannedAtWindow) {
 
 		static Material of(AttachedMaterial material, Locale locale) {
 			return new Material(material.attachmentId(), material.materialCode(), material.materialName().in(locale),
-					material.displayName(), material.type(), material.size(), material.reusedFrom(),
-					material.addedAt());
+					material.displayName(), material.type(), material.size(), material.reusedFrom(), material.addedAt(),
+					material.scannedAtWindow());
 		}
 
 	}
@@ -183,9 +191,9 @@ class ApplicationJson {
 		return new Detail(application.id(), application.number(), application.matterCode(), application.matterVersion(),
 				application.matterName().in(locale), application.departmentCode(),
 				departments.get(application.departmentCode()), application.status(),
-				statusLabel(application.status(), locale), application.answers().values(), sources,
-				application.materials().stream().map(material -> Material.of(material, locale)).toList(), toUpload,
-				application.receipt().orElse(null),
+				statusLabel(application.status(), locale), application.channel(), application.answers().values(),
+				sources, application.materials().stream().map(material -> Material.of(material, locale)).toList(),
+				toUpload, application.receipt().orElse(null),
 				application.timeline().stream().map(step -> step(step, departments, locale)).toList(),
 				application.messages(),
 				application.documents().stream().map(document -> document(document, locale)).toList(),

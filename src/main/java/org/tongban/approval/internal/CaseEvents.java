@@ -87,11 +87,18 @@ class CaseEvents {
 			return;
 		}
 		String processKey = processModels.keyFor(submitted.matterCode(), submitted.processKey());
-		String applicantName = accounts.actor(submitted.applicantId()).map(Actor::name).orElse("");
+		String applicantName = accounts.applicantName(submitted.applicantId()).orElse("");
 		var record = CaseRecord.received(submitted, applicantName, application.matterName(), processKey);
 		if (!store.insertIfAbsent(record)) {
 			log.info("Case {} was opened already", submitted.number());
 			return;
+		}
+		if (submitted.registeredBy() != null) {
+			// Who registered it at the window is in its history, and may not accept it
+			// (R12.7).
+			progress.record(record, submitted.registeredBy(),
+					accounts.actor(submitted.registeredBy()).map(Actor::name).orElse(""), Role.WINDOW_CLERK.name(),
+					DutySeparation.REGISTERED_AT_WINDOW, null, null);
 		}
 		// The clock keeps the warning thresholds of the version applied for (R8.3).
 		MatterVersion version = catalog.guide(submitted.matterCode(), submitted.matterVersion()).version();

@@ -20,8 +20,10 @@ import org.tongban.identity.Actor;
  * Separation of duties within one case (R12.7, §6.3), read from the case's history: the
  * person who decides has neither accepted nor reviewed the case, and where the matter
  * version asks for it (on by default) the reviewers of its successive review steps, 初审
- * and 复审, are different people. A step that a member of staff may not take is left out of
- * their queue and refused when they act on it, whatever roles they hold.
+ * and 复审, are different people; the clerk of the integrated window who registered the
+ * application on the applicant's behalf does not accept it (R4.5). A step that a member
+ * of staff may not take is left out of their queue and refused when they act on it,
+ * whatever roles they hold.
  */
 @Component
 class DutySeparation {
@@ -30,6 +32,12 @@ class DutySeparation {
 	 * The review steps that {@code separateReviewers} of the matter version keeps apart.
 	 */
 	private static final Set<CaseStep> REVIEW_STEPS = EnumSet.of(CaseStep.INITIAL_REVIEW, CaseStep.RE_REVIEW);
+
+	/**
+	 * What the clerk of the integrated window did who registered the application (R4.5),
+	 * as the case's history names it.
+	 */
+	static final String REGISTERED_AT_WINDOW = "REGISTERED_AT_WINDOW";
 
 	/** What a decider must not have done in the case. */
 	private static final Set<String> BEFORE_DECISION = Set.of(CaseAction.ACCEPT.name(), CaseAction.REVIEW.name());
@@ -63,13 +71,16 @@ class DutySeparation {
 	}
 
 	private static boolean guarded(CaseStep step) {
-		return step == CaseStep.DECISION || REVIEW_STEPS.contains(step);
+		return step == CaseStep.DECISION || step == CaseStep.ACCEPTANCE || REVIEW_STEPS.contains(step);
 	}
 
 	private boolean bars(CaseRecord record, CaseStep step, List<CaseStore.Done> done,
 			Map<String, Boolean> separateReviewers) {
 		if (step == CaseStep.DECISION) {
 			return done.stream().anyMatch(entry -> BEFORE_DECISION.contains(entry.action()));
+		}
+		if (step == CaseStep.ACCEPTANCE) {
+			return done.stream().anyMatch(entry -> REGISTERED_AT_WINDOW.equals(entry.action()));
 		}
 		boolean reviewedAnotherStep = done.stream()
 			.anyMatch(entry -> CaseAction.REVIEW.name().equals(entry.action()) && REVIEW_STEPS.contains(entry.step())

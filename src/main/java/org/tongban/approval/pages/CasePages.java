@@ -108,7 +108,7 @@ class CasePages {
 		model.addAttribute("revealed", revealed);
 		model.addAttribute("view", view);
 		model.addAttribute("guide", guide);
-		model.addAttribute("applicant", accounts.actor(view.application().applicantId()).map(Actor::name).orElse(null));
+		model.addAttribute("applicant", accounts.applicantName(view.application().applicantId()).orElse(null));
 		model.addAttribute("pages", ActionPages.PAGES.keySet().stream().filter(view.actions()::contains).toList());
 		model.addAttribute("correctables", Correctables.of(guide.version()));
 		model.addAttribute("diagram", diagram(view));

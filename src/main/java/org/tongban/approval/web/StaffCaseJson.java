@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.tongban.application.Application;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseMessage;
+import org.tongban.application.Channel;
 import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionItem;
 import org.tongban.approval.CaseView;
@@ -48,6 +49,8 @@ final class StaffCaseJson {
 	/**
 	 * @param actions what the caller may do now, as the paths of {@code POST
 	 * /api/v1/staff/cases/{number}/{action}}
+	 * @param channel where the application was made: {@code ONLINE}, or {@code WINDOW}
+	 * when a clerk of the integrated window registered it for the applicant (R4.5)
 	 * @param answers the applicant's answers by form field
 	 * @param limitsCountFrom the first working day the limits count
 	 * ({@code clock.startsOn}), null while not dated
@@ -60,7 +63,7 @@ final class StaffCaseJson {
 	 * action names one of them ({@code task}) where several are {@code forMe}
 	 */
 	record Case(UUID caseId, String number, String matterCode, int matterVersion, String matterName,
-			String departmentCode, String status, String step, String claimedBy, boolean claimedByMe,
+			String departmentCode, String status, Channel channel, String step, String claimedBy, boolean claimedByMe,
 			List<String> actions, List<String> sendBackTargets, Map<String, List<String>> answers,
 			List<Material> materials, List<CaseDocument> documents, List<CaseMessage> messages,
 			List<CorrectionItem> correction, CaseView.SpecialPeriod specialPeriod, LocalDate limitsCountFrom,
@@ -71,14 +74,14 @@ final class StaffCaseJson {
 			Application application = view.application();
 			return new Case(view.caseId(), view.number(), application.matterCode(), application.matterVersion(),
 					application.matterName().in(locale), application.departmentCode(), application.status().name(),
-					view.step(), view.claimedBy(), view.claimedByMe(),
+					application.channel(), view.step(), view.claimedBy(), view.claimedByMe(),
 					view.actions().stream().sorted().map(action -> action.path()).toList(), view.sendBackTargets(),
 					application.answers().values(),
 					application.materials()
 						.stream()
 						.map(material -> new Material(material.attachmentId(), material.materialCode(),
 								material.materialName().in(locale), material.displayName(), material.type(),
-								material.size()))
+								material.size(), material.scannedAtWindow()))
 						.toList(),
 					application.documents(), application.messages(), view.correction(), view.specialPeriod(),
 					view.clock() == null ? null : view.clock().startsOn(),
@@ -88,9 +91,13 @@ final class StaffCaseJson {
 
 	}
 
-	/** A file of the application; {@code GET .../files/{attachmentId}} gives it. */
+	/**
+	 * A file of the application; {@code GET .../files/{attachmentId}} gives it.
+	 *
+	 * @param scannedAtWindow whether the integrated window scanned it from paper (R4.5)
+	 */
 	record Material(UUID attachmentId, String materialCode, String materialName, String displayName, String type,
-			long size) {
+			long size, boolean scannedAtWindow) {
 	}
 
 }

@@ -28,6 +28,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.tongban.identity.Actor;
+import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
 import org.tongban.identity.login.LoginProperties;
 import org.tongban.identity.login.PasswordLogin;
@@ -94,6 +95,9 @@ class SecurityConfiguration {
 			// Expert review: an expert's assigned cases, each checked to be theirs
 			// (R5.3).
 			ApiRule.roles(null, List.of(Role.EXPERT), "/api/v1/expert/**"),
+			// The integrated window: its desk checks that the clerk is of the
+			// government service centre (R4.5).
+			ApiRule.roles(null, List.of(Role.WINDOW_CLERK), "/api/v1/window/**"),
 			// The development outbox exists only in the demo profile, and checks its
 			// callers itself (loopback only).
 			ApiRule.anyone(null, "/api/v1/dev/**"));
@@ -153,6 +157,10 @@ class SecurityConfiguration {
 				.hasAnyRole(STAFF_ROLES)
 				.requestMatchers("/expert", "/expert/**")
 				.hasRole(Role.EXPERT.name())
+				// The integrated window: its clerks of the government service centre
+				// only (R4.5).
+				.requestMatchers("/window", "/window/**")
+				.hasAuthority(DepartmentRole.INTEGRATED_WINDOW.authority())
 				.requestMatchers("/admin/calendar", "/admin/calendar/**", "/admin/notifications",
 						"/admin/notifications/**", "/admin/processes", "/admin/processes/**")
 				.hasRole(Role.SYSTEM_ADMIN.name())

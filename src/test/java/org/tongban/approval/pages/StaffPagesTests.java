@@ -33,6 +33,7 @@ import org.tongban.application.ApplicationStatus;
 import org.tongban.application.AttachedMaterial;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseMessage;
+import org.tongban.application.Channel;
 import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.Receipt;
@@ -457,10 +458,10 @@ class StaffPagesTests {
 				version.version(), version.version(), version.name(), "SCJGJ", ApplicationStatus.SUBMITTED, answers,
 				Map.of(), Optional.of(receipt), null, RECEIVED, RECEIVED, 3,
 				List.of(new AttachedMaterial(MATERIAL, "M04", LocalizedText.of("平面图", "Floor plan"), null,
-						"floor-plan.pdf", "PDF", 2048, null, RECEIVED)),
+						"floor-plan.pdf", "PDF", 2048, null, RECEIVED, false)),
 				List.of(), List.of(new CaseMessage("APPLICANT", null, "请问何时受理？", RECEIVED)),
 				List.of(new CaseDocument(UUID.randomUUID(), "ACCEPTANCE_NOTICE", "受理通知书.pdf", RECEIVED)),
-				Optional.empty());
+				Optional.empty(), Channel.ONLINE, null);
 		var clock = new CaseClock(UUID.randomUUID(), NUMBER, RECEIVED, LocalDate.of(2026, 11, 30), null, 10, 5, false,
 				LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 11), 1, 4,
 				List.of(new CaseClock.Pause(PauseReason.CORRECTION, "补正", RECEIVED, RECEIVED.plusSeconds(3600))), null,

@@ -343,6 +343,32 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /supervision/reports/overdue.csv",             "/supervision/reports/overdue.csv",                              "login   403     403     403     403     403     403     ok      403     403     403     403"),
 	row("GET /supervision/reports/overdue.xlsx",            "/supervision/reports/overdue.xlsx",                             "login   403     403     403     403     403     403     ok      403     403     403     403"),
 
+	// -- issue 16 item 4, the integrated window (rows below) --
+	// Its pages are for the window clerks of the government service centre (ZWFWJ) only: a department's own clerk, as
+	// here, is refused like everybody else (the desk's own tests show the ZWFWJ clerk at work). Its API lets window
+	// clerks through, and the desk refuses one who is not of ZWFWJ (403); the submission without its key is refused
+	// first (400), a scan that is no multipart upload too (415).
+	row("GET /window",                                      "/window",                                                       "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("GET /window/identify/{kind:person|enterprise}",    "/window/identify/person",                                       "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("POST /window/identify/{kind:person|enterprise}",   "/window/identify/person",                                       "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("GET /window/matter",                               "/window/matter",                                                "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("POST /window/matter",                              "/window/matter",                                                "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("GET /window/applications/{id}",                    "/window/applications/" + NOBODY,                                "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("GET /window/applications/{id}/sections/{key}",     "/window/applications/" + NOBODY + "/sections/nurse",            "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("POST /window/applications/{id}/sections/{key}",    "/window/applications/" + NOBODY + "/sections/nurse",            "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("GET /window/applications/{id}/materials",          "/window/applications/" + NOBODY + "/materials",                 "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("GET /window/applications/{id}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/window/applications/" + NOBODY + "/materials/" + NOBODY, "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("POST /window/applications/{id}/materials/{code}",  "/window/applications/" + NOBODY + "/materials/M03",             "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("POST /window/applications/{id}/materials/{code}/remove", "/window/applications/" + NOBODY + "/materials/M03/remove?attachmentId=" + NOBODY, "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("GET /window/applications/{id}/check",              "/window/applications/" + NOBODY + "/check",                     "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("POST /window/applications/{id}/submit",            "/window/applications/" + NOBODY + "/submit?token=" + NOBODY,    "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("GET /window/receipts/{number}",                    "/window/receipts/" + NUMBER,                                    "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/window/applications",                 "/api/v1/window/applications",                                   "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/window/applications/{id:[0-9a-fA-F-]{36}}", "/api/v1/window/applications/" + NOBODY,                    "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("PUT /api/v1/window/applications/{id:[0-9a-fA-F-]{36}}", "/api/v1/window/applications/" + NOBODY,                    "login   403     403     403     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/window/applications/{id:[0-9a-fA-F-]{36}}/materials", "/api/v1/window/applications/" + NOBODY + "/materials", "login   403     403     415     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/window/applications/{id:[0-9a-fA-F-]{36}}/submit", "/api/v1/window/applications/" + NOBODY + "/submit", "login   403     403     400     403     403     403     403     403     403     403     403"),
+
 	// The development outbox: demo profile only (the profile of these tests), and only for callers on the platform's
 	// own machine, whoever they are: these calls come from other addresses.
 	row("GET /dev/outbox",                                  "/dev/outbox",                                                   "403     403     403     403     403     403     403     403     403     403     403     403"),

@@ -1,0 +1,308 @@
+package org.tongban.application.window;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Service;
+import org.tongban.application.Application;
+import org.tongban.application.ApplicationMaterials;
+import org.tongban.application.AttachedMaterial;
+import org.tongban.application.Channel;
+import org.tongban.application.Drafts;
+import org.tongban.application.Receipt;
+import org.tongban.application.Submissions;
+import org.tongban.application.internal.ApplicationStore;
+import org.tongban.catalog.FormCheck;
+import org.tongban.exchange.AccessPurpose;
+import org.tongban.exchange.BaseRegistries;
+import org.tongban.exchange.PersonSummary;
+import org.tongban.exchange.RealNameVerification;
+import org.tongban.exchange.RegisteredLegalPerson;
+import org.tongban.exchange.Verification;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
+import org.tongban.identity.DepartmentRole;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.LocalizedText;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.Refusal;
+import org.tongban.shared.RefusedException;
+import org.tongban.shared.audit.Audit;
+import org.tongban.shared.identifiers.InvalidIdentifierException;
+import org.tongban.shared.identifiers.ResidentIdNumber;
+import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+
+/**
+ * The desk of a clerk of the integrated window (R4.5, R13.4): identifies a walk-in
+ * applicant against the base registries, starts the application of the matter applied
+ * for, fills it in, scans the paper materials and submits it, each on the applicant's
+ * behalf and through the online use cases, so that the application is the applicant's
+ * own. Only the window clerks of the government service centre
+ * ({@link DepartmentRole#INTEGRATED_WINDOW}) work here; a clerk never registers an
+ * application for themselves, and reaches only the drafts they registered: any other is
+ * not found. Every action and every read is audited in the clerk's name.
+ */
+@Service
+public class WindowDesk {
+
+	/** The audited object of an identification: the applicant, by their id. */
+	static final String APPLICANT = "applicant";
+
+	/**
+	 * What a refused identification of a person is audited under, as the number given is
+	 * personal data and may name nobody.
+	 */
+	static final String UNIDENTIFIED = "unidentified";
+
+	/** The audited object of the desk's work on a draft: the application, by its id. */
+	static final String APPLICATION = "application";
+
+	private static final AccessPurpose IDENTIFYING = AccessPurpose.of("window:identify",
+			LocalizedText.of("综合窗口代为申请：核验申请人身份", "Integrated window: identifying a walk-in applicant"));
+
+	private final Accounts accounts;
+
+	private final RealNameVerification realNames;
+
+	private final BaseRegistries registries;
+
+	private final Drafts drafts;
+
+	private final ApplicationMaterials materials;
+
+	private final Submissions submissions;
+
+	private final ApplicationStore store;
+
+	private final Audit audit;
+
+	WindowDesk(Accounts accounts, RealNameVerification realNames, BaseRegistries registries, Drafts drafts,
+			ApplicationMaterials materials, Submissions submissions, ApplicationStore store, Audit audit) {
+		this.accounts = accounts;
+		this.realNames = realNames;
+		this.registries = registries;
+		this.drafts = drafts;
+		this.materials = materials;
+		this.submissions = submissions;
+		this.store = store;
+		this.audit = audit;
+	}
+
+	/**
+	 * Identifies a natural person by the name and number of their resident ID card, as
+	 * the population registry holds them.
+	 * @return the applicant, with the name the registry holds
+	 * @throws InvalidParameterException naming the field to correct: a number that is no
+	 * resident ID number (its check digit), or one the registry does not hold under this
+	 * name, or of a person deceased or cancelled
+	 * @throws RefusedException (403) for a clerk who is not of the window, or who names
+	 * themselves
+	 */
+	public Actor identifyPerson(Actor clerk, String name, String residentId) {
+		return audited(clerk, "window.identify", APPLICANT, UNIDENTIFIED, () -> {
+			requireClerk(clerk);
+			if (name == null || name.isBlank()) {
+				throw new InvalidParameterException("name", "window.identify.name.missing");
+			}
+			ResidentIdNumber number = parsed("residentId", () -> ResidentIdNumber.parse(residentId));
+			Verification<PersonSummary> verification = realNames.verifyPerson(name.strip(), number, IDENTIFYING);
+			if (!verification.isVerified()) {
+				throw new InvalidParameterException("residentId",
+						"window.identify.person." + verification.refusal().name());
+			}
+			refuseOwn(clerk, number);
+			Actor applicant = accounts.walkInPerson(number, verification.subject().name());
+			audit.succeeded(clerk.audited(), "window.identify", APPLICANT, applicant.id(), applicant.kind().name());
+			return applicant;
+		});
+	}
+
+	/**
+	 * Identifies an enterprise by its unified social credit code, as the legal-person
+	 * registry holds it.
+	 * @throws InvalidParameterException for a code that is no credit code (its check
+	 * character), one the registry does not hold, or of an enterprise not in existence
+	 * @throws RefusedException (403) for a clerk who is not of the window, or whose own
+	 * enterprise it is (its legal representative)
+	 */
+	public Actor identifyEnterprise(Actor clerk, String creditCode) {
+		// A credit code is public, printed on the licence.
+		String given = creditCode == null ? UNIDENTIFIED : creditCode.strip();
+		return audited(clerk, "window.identify", APPLICANT, given, () -> {
+			requireClerk(clerk);
+			UnifiedSocialCreditCode code = parsed("creditCode", () -> UnifiedSocialCreditCode.parse(creditCode));
+			RegisteredLegalPerson enterprise = registries.legalPerson(code, IDENTIFYING)
+				.orElseThrow(() -> new InvalidParameterException("creditCode", "window.identify.enterprise.NOT_FOUND"));
+			if (!enterprise.active()) {
+				throw new InvalidParameterException("creditCode", "window.identify.enterprise.NOT_ACTIVE");
+			}
+			refuseOwn(clerk, enterprise.representativeId());
+			Actor applicant = accounts.walkInEnterprise(code, enterprise.name(), enterprise.representativeName());
+			audit.succeeded(clerk.audited(), "window.identify", APPLICANT, applicant.id(), applicant.kind().name());
+			return applicant;
+		});
+	}
+
+	/**
+	 * Starts the application of the matter applied for, pre-filled with the applicant's
+	 * verified identity and what the registries hold (R3.2), registered at the window.
+	 */
+	public Application start(Actor clerk, Actor applicant, String matterCode) {
+		return audited(clerk, "window.start", APPLICANT, applicant.id(), () -> {
+			requireClerk(clerk);
+			if (applicant.isStaff() || applicant.id().equals(clerk.id())) {
+				throw new RefusedException(Refusal.FORBIDDEN, "window.identify.own");
+			}
+			Application started = drafts.startAtWindow(clerk, applicant, matterCode);
+			audit.succeeded(clerk.audited(), "window.start", APPLICATION, started.id(), matterCode);
+			return started;
+		});
+	}
+
+	/** A draft the clerk registered, read as its pages and the API show it. */
+	public Application get(Actor clerk, UUID id) {
+		return audited(clerk, "window.view", APPLICATION, id, () -> {
+			Application application = registered(clerk, id);
+			audit.succeeded(clerk.audited(), "window.view", APPLICATION, id, null);
+			return application;
+		});
+	}
+
+	/** What stands between the draft and its submission. */
+	public FormCheck check(Actor clerk, UUID id) {
+		Application application = registered(clerk, id);
+		return drafts.check(applicantOf(application), id);
+	}
+
+	/**
+	 * Saves answers as the applicant gives them at the window; the verified answers
+	 * cannot change (R1.6).
+	 */
+	public Application save(Actor clerk, UUID id, Map<String, List<String>> answers) {
+		return audited(clerk, "window.answer", APPLICATION, id, () -> {
+			Application saved = drafts.save(applicantOf(registered(clerk, id)), id, answers);
+			audit.succeeded(clerk.audited(), "window.answer", APPLICATION, id, String.join(",", answers.keySet()));
+			return saved;
+		});
+	}
+
+	/** Stores a scan of a paper material, marked as scanned at the window (R13.4). */
+	public AttachedMaterial scan(Actor clerk, UUID id, String materialCode, String fileName, InputStream content) {
+		return audited(clerk, "window.scan", APPLICATION, id, () -> {
+			AttachedMaterial scanned = materials.attachScan(applicantOf(registered(clerk, id)), id, materialCode,
+					fileName, content);
+			audit.succeeded(clerk.audited(), "window.scan", APPLICATION, id, materialCode);
+			return scanned;
+		});
+	}
+
+	/** Removes a scan given by mistake. */
+	public void removeScan(Actor clerk, UUID id, UUID attachmentId) {
+		audited(clerk, "window.scanRemove", APPLICATION, id, () -> {
+			materials.detach(applicantOf(registered(clerk, id)), id, attachmentId);
+			audit.succeeded(clerk.audited(), "window.scanRemove", APPLICATION, id, attachmentId.toString());
+			return null;
+		});
+	}
+
+	/** A file of the draft, for the clerk to look at again: a read audited as such. */
+	public AttachedMaterial file(Actor clerk, UUID id, UUID attachmentId) {
+		return audited(clerk, "window.file", APPLICATION, id, () -> {
+			AttachedMaterial file = materials.file(applicantOf(registered(clerk, id)), id, attachmentId);
+			audit.succeeded(clerk.audited(), "window.file", APPLICATION, id, attachmentId.toString());
+			return file;
+		});
+	}
+
+	/**
+	 * Submits the draft as the applicant would (R3.4): it gets its number and query code,
+	 * and is routed to the matter's department with the channel {@link Channel#WINDOW}.
+	 * The submission is audited in the clerk's name.
+	 */
+	public Receipt submit(Actor clerk, UUID id, String idempotencyKey) {
+		Application application;
+		try {
+			application = registered(clerk, id);
+		}
+		catch (RuntimeException refused) {
+			audit.failed(clerk.audited(), "application.submit", APPLICATION, id, Audit.reason(refused));
+			throw refused;
+		}
+		return submissions.submitAtWindow(clerk, applicantOf(application), id, idempotencyKey);
+	}
+
+	/**
+	 * The application the clerk registered, by its number, for the receipt to print,
+	 * audited as a read.
+	 */
+	public Application receipt(Actor clerk, String number) {
+		return audited(clerk, "window.receipt", "case", number, () -> {
+			requireClerk(clerk);
+			Application application = store.findByNumber(number)
+				.filter(found -> clerk.id().equals(found.registeredBy()))
+				.orElseThrow(() -> new NotFoundException("window.application.notFound"));
+			audit.succeeded(clerk.audited(), "window.receipt", "case", number, null);
+			return application;
+		});
+	}
+
+	/** Whether the actor keeps the integrated window. */
+	public static boolean isWindowClerk(Actor actor) {
+		return actor != null && actor.roles().contains(DepartmentRole.INTEGRATED_WINDOW);
+	}
+
+	private Application registered(Actor clerk, UUID id) {
+		requireClerk(clerk);
+		return store.find(id)
+			.filter(application -> application.channel() == Channel.WINDOW)
+			.filter(application -> clerk.id().equals(application.registeredBy()))
+			.orElseThrow(() -> new NotFoundException("window.application.notFound"));
+	}
+
+	/**
+	 * The applicant, on whose behalf the online use cases act: they find the applicant's
+	 * own application only.
+	 */
+	private static Actor applicantOf(Application application) {
+		return new Actor(application.applicantId(), application.applicantKind(), "", List.of());
+	}
+
+	/**
+	 * @throws RefusedException (403) unless the actor keeps the integrated window
+	 */
+	public static void requireClerk(Actor clerk) {
+		if (!isWindowClerk(clerk)) {
+			throw new RefusedException(Refusal.FORBIDDEN, "window.clerksOnly");
+		}
+	}
+
+	private void refuseOwn(Actor clerk, ResidentIdNumber residentId) {
+		if (accounts.isHeldBy(residentId, clerk.id())) {
+			throw new RefusedException(Refusal.FORBIDDEN, "window.identify.own");
+		}
+	}
+
+	private static <T> T parsed(String field, Supplier<T> parsing) {
+		try {
+			return parsing.get();
+		}
+		catch (InvalidIdentifierException ex) {
+			throw new InvalidParameterException(field, ex.messageCode(), ex.messageArgs());
+		}
+	}
+
+	/** Runs an action, recording its refusal in the clerk's name. */
+	private <T> T audited(Actor clerk, String action, String objectType, Object objectId, Supplier<T> acting) {
+		try {
+			return acting.get();
+		}
+		catch (RuntimeException refused) {
+			audit.failed(clerk.audited(), action, objectType, objectId, Audit.reason(refused));
+			throw refused;
+		}
+	}
+
+}
