@@ -9,14 +9,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tongban.application.Application;
 
 /**
- * A page of a draft that has been submitted, reached again with the browser's Back button
- * or an old link: its applicant, the only one who finds the draft, is sent with 303 to
- * the application it became, with its number and query code (R3.5, R7.1), instead of an
- * error; a form sent again from such a page is not taken. The window clerk who registered
- * it is sent to its receipt (R4.5). Ordered first, so that it answers before the shared
- * error handling.
+ * A page of a draft (or a draft bundle) that has been submitted, reached again with the
+ * browser's Back button or an old link: its applicant, the only one who finds the draft,
+ * is sent with 303 to the application it became, with its number and query code (R3.5,
+ * R7.1), instead of an error; a form sent again from such a page is not taken. The window
+ * clerk who registered it is sent to its receipt (R4.5). Ordered first, so that it
+ * answers before the shared error handling.
  */
-@ControllerAdvice(assignableTypes = { DraftPages.class, MaterialPages.class, WindowPages.class })
+@ControllerAdvice(assignableTypes = { DraftPages.class, MaterialPages.class, BundlePages.class, WindowPages.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SubmittedDrafts {
 
@@ -40,11 +40,11 @@ class SubmittedDrafts {
 		}
 
 		/**
-		 * @param location where the page went instead, such as the receipt of the
-		 * integrated window (R4.5)
+		 * @param location where the page went instead: the application or bundle, or the
+		 * receipt of the integrated window (R4.5)
 		 */
 		DraftSubmitted(String location) {
-			super("The application at " + location + " is no draft any more", null, false, false);
+			super("No draft any more: " + location, null, false, false);
 			this.location = location;
 		}
 
