@@ -95,6 +95,14 @@ public record Application(UUID id, UUID applicantId, AccountKind applicantKind, 
 		return next(ApplicationStatus.SUBMITTED, answers, sources, Optional.of(receipt), null, receipt.receivedAt());
 	}
 
+	/**
+	 * Received with its bundle, with these answers, and waiting for its stage to start
+	 * (R5.2).
+	 */
+	public Application waiting(FormAnswers answers, Map<String, AnswerSource> sources, Receipt receipt) {
+		return next(ApplicationStatus.WAITING, answers, sources, Optional.of(receipt), null, receipt.receivedAt());
+	}
+
 	/** Withdrawn by the applicant (R3.5). */
 	public Application withdrawn(Instant at) {
 		return next(ApplicationStatus.WITHDRAWN, answers, sources, receipt, at, at);

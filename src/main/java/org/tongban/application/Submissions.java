@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.internal.ApplicationNumbers;
 import org.tongban.application.internal.ApplicationStore;
 import org.tongban.application.internal.AutoFill;
+import org.tongban.application.internal.BundleStore;
 import org.tongban.catalog.FormCheck;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.MatterVersion;
@@ -63,6 +64,8 @@ public class Submissions {
 
 	private final ApplicationNumbers numbers;
 
+	private final BundleStore bundles;
+
 	private final AutoFill autoFill;
 
 	private final ApplicationEventPublisher events;
@@ -73,8 +76,10 @@ public class Submissions {
 
 	private final Audit audit;
 
-	Submissions(OwnApplications own, ApplicationStore store, ApplicationNumbers numbers, AutoFill autoFill,
-			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock, Audit audit) {
+	Submissions(OwnApplications own, ApplicationStore store, ApplicationNumbers numbers, BundleStore bundles,
+			AutoFill autoFill, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+			Audit audit) {
+		this.bundles = bundles;
 		this.audit = audit;
 		this.own = own;
 		this.store = store;
@@ -112,9 +117,7 @@ public class Submissions {
 	 */
 	private Receipt submitting(Actor applicant, UUID id, String idempotencyKey) {
 		OwnApplications.requireApplicant(applicant);
-		if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
-			throw new InvalidParameterException("Idempotency-Key", "application.submit.key");
-		}
+		requireKey(idempotencyKey);
 		AutoFill.Prefill verified = verifiedAnswers(own.get(applicant, id));
 		try {
 			return transactions.execute(status -> submitOnce(applicant, id, idempotencyKey, verified));
@@ -138,12 +141,18 @@ public class Submissions {
 		return transactions.execute(status -> replay(applicant, id, key).orElseThrow(() -> ex));
 	}
 
+	static void requireKey(String idempotencyKey) {
+		if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
+			throw new InvalidParameterException("Idempotency-Key", "application.submit.key");
+		}
+	}
+
 	/**
 	 * The verified answers of a draft as its account and the registries hold them now
 	 * (R1.6), read before the submission's transaction, as a registry read is logged in a
 	 * transaction of its own.
 	 */
-	private AutoFill.Prefill verifiedAnswers(Application application) {
+	AutoFill.Prefill verifiedAnswers(Application application) {
 		if (!application.isDraft()) {
 			return new AutoFill.Prefill(Map.of(), Map.of());
 		}
@@ -159,30 +168,56 @@ public class Submissions {
 			return earlier.get();
 		}
 		Application draft = own.draft(applicant, id);
-		// What is submitted as the applicant's identity is what the platform verified,
-		// not what the draft says.
-		Map<String, AnswerSource> sources = new HashMap<>(draft.sources());
-		sources.putAll(verified.sources());
-		Application answered = draft.withAnswers(draft.answers().with(verified.answers()), sources, clock.instant());
+		if (bundles.bundleOf(id).isPresent()) {
+			throw new RefusedException(Refusal.CONFLICT, "application.submit.bundleMember");
+		}
+		Application answered = withVerified(draft, verified);
 		FormCheck check = own.check(answered);
 		if (!check.passed()) {
 			throw new ApplicationIncompleteException(check);
 		}
-		// To the microsecond, as the database keeps it, so that a retry answers the very
-		// same receipt.
-		Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Instant receivedAt = receivedNow();
 		Receipt receipt = numbers.receipt(receivedAt, LocalDate.ofInstant(receivedAt, clock.getZone()));
 		store.recordSubmissionKey(applicant.id(), key, draft.id(), receivedAt);
-		store.update(draft.submitted(answered.answers(), answered.sources(), receipt));
-		store.addStep(draft.id(), new TimelineStep("SUBMITTED", null, receivedAt, null, receivedAt));
-		store.addStep(draft.id(),
-				new TimelineStep("ACCEPTANCE", draft.departmentCode(), receivedAt, receipt.acceptanceDueOn(), null));
-		MatterVersion version = own.guideOf(draft).version();
-		events.publishEvent(new ApplicationSubmitted(draft.id(), receipt.number(), applicant.id(), draft.matterCode(),
-				version.version(), version.processKey(), draft.departmentCode(), receivedAt, receipt.clockStartsOn(),
-				version.statutoryLimitDays(), version.committedLimitDays()));
+		receive(draft, answered, receipt);
 		audit.succeeded(applicant.audited(), SUBMIT, CASE, receipt.number(), draft.matterCode());
 		return receipt;
+	}
+
+	/**
+	 * The draft with the answers the platform verified: what is submitted as the
+	 * applicant's identity is what the platform verified, not what the draft says (R1.6).
+	 */
+	Application withVerified(Application draft, AutoFill.Prefill verified) {
+		Map<String, AnswerSource> sources = new HashMap<>(draft.sources());
+		sources.putAll(verified.sources());
+		return draft.withAnswers(draft.answers().with(verified.answers()), sources, clock.instant());
+	}
+
+	/**
+	 * Now, to the microsecond, as the database keeps it, so that a retry answers the very
+	 * same receipt.
+	 */
+	Instant receivedNow() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/**
+	 * Receives an application as the receipt says: a single matter on its submission, a
+	 * bundle's member when its stage starts (R5.2). Its timeline starts with the decision
+	 * on acceptance, and the approval side hears of it, to open its case.
+	 * @param read the application as read, whose revision the write is guarded by
+	 * @param answered its answers with the verified ones
+	 */
+	void receive(Application read, Application answered, Receipt receipt) {
+		store.update(read.submitted(answered.answers(), answered.sources(), receipt));
+		store.addStep(read.id(), new TimelineStep("SUBMITTED", null, receipt.receivedAt(), null, receipt.receivedAt()));
+		store.addStep(read.id(), new TimelineStep("ACCEPTANCE", read.departmentCode(), receipt.receivedAt(),
+				receipt.acceptanceDueOn(), null));
+		MatterVersion version = own.guideOf(read).version();
+		events.publishEvent(new ApplicationSubmitted(read.id(), receipt.number(), read.applicantId(), read.matterCode(),
+				version.version(), version.processKey(), read.departmentCode(), receipt.receivedAt(),
+				receipt.clockStartsOn(), version.statutoryLimitDays(), version.committedLimitDays()));
 	}
 
 	/**
@@ -211,14 +246,23 @@ public class Submissions {
 			audit.failed(applicant.audited(), WITHDRAW, CASE, number, Audit.reason(refused));
 			throw refused;
 		}
-		Instant now = clock.instant();
+		withdrawn(application, clock.instant());
+		audit.succeeded(applicant.audited(), WITHDRAW, CASE, number, null);
+		return own.get(applicant, application.id());
+	}
+
+	/**
+	 * Ends an application the applicant withdraws, alone or with its bundle (R3.5): an
+	 * open case hears of it; a bundle's member still waiting for its stage never starts.
+	 */
+	void withdrawn(Application application, Instant now) {
 		own.writeChange(application.withdrawn(now));
 		store.closeCorrection(application.id(), now);
 		store.finishOpenSteps(application.id(), now);
 		store.addStep(application.id(), new TimelineStep("WITHDRAWN", null, now, null, now));
-		events.publishEvent(new ApplicationWithdrawn(application.id(), number, now));
-		audit.succeeded(applicant.audited(), WITHDRAW, CASE, number, null);
-		return own.get(applicant, application.id());
+		if (application.status() != ApplicationStatus.WAITING) {
+			events.publishEvent(new ApplicationWithdrawn(application.id(), application.number(), now));
+		}
 	}
 
 }

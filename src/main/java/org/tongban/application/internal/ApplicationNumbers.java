@@ -67,7 +67,23 @@ public class ApplicationNumbers {
 	 * (art. 32).
 	 */
 	public Receipt receipt(Instant receivedAt, LocalDate receivedOn) {
-		return new Receipt(next(receivedOn), queryCode(), receivedAt,
+		return opened(waiting(receivedAt, receivedOn), receivedAt, receivedOn);
+	}
+
+	/**
+	 * The receipt of a bundle member received with its bundle (R5.2): its number and
+	 * query code, and no dates until its stage starts.
+	 */
+	public Receipt waiting(Instant receivedAt, LocalDate receivedOn) {
+		return new Receipt(next(receivedOn), queryCode(), receivedAt, null, null);
+	}
+
+	/**
+	 * The receipt of an application whose handling starts now, under the number and query
+	 * code it was given: received now, dated as {@link #receipt} dates it.
+	 */
+	public Receipt opened(Receipt given, Instant receivedAt, LocalDate receivedOn) {
+		return new Receipt(given.number(), given.queryCode(), receivedAt,
 				workingDay(() -> calendar.nextWorkingDay(receivedOn)),
 				workingDay(() -> calendar.addWorkingDays(receivedOn, CaseClocks.ACCEPTANCE_DAYS)));
 	}

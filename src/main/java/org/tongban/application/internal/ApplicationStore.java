@@ -44,6 +44,8 @@ public class ApplicationStore {
 			department_code, status, answers_sealed, answer_sources, number, query_code_sealed, received_at,
 			clock_starts_on, acceptance_due_on, withdrawn_at, created_at, updated_at, revision""";
 
+	private static final String OUTSIDE_BUNDLE_DRAFTS = " and (bundle_id is null or status <> 'DRAFT')";
+
 	private final JdbcClient jdbc;
 
 	private final SealedAnswers sealed;
@@ -117,7 +119,7 @@ public class ApplicationStore {
 	public List<Application> draftsOf(UUID applicantId, String matterCode) {
 		return jdbc.sql("select " + COLUMNS + """
 				 from application_application
-				where applicant_id = :applicant and matter_code = :matter and status = 'DRAFT'
+				where applicant_id = :applicant and matter_code = :matter and status = 'DRAFT' and bundle_id is null
 				order by updated_at desc, id""")
 			.param("applicant", applicantId)
 			.param("matter", matterCode)
@@ -126,10 +128,12 @@ public class ApplicationStore {
 	}
 
 	/**
-	 * A page of the applicant's drafts and applications, the most recently changed first.
+	 * A page of the applicant's drafts and applications, the most recently changed first;
+	 * the drafts of a bundle's members are the bundle's, not drafts of their own.
 	 */
 	public ResultPage<ApplicationSummary> summaries(UUID applicantId, Paging paging) {
-		long total = jdbc.sql("select count(*) from application_application where applicant_id = :applicant")
+		long total = jdbc
+			.sql("select count(*) from application_application where applicant_id = :applicant" + OUTSIDE_BUNDLE_DRAFTS)
 			.param("applicant", applicantId)
 			.query(Long.class)
 			.single();
@@ -137,7 +141,7 @@ public class ApplicationStore {
 		// stopping after the page.
 		List<ApplicationSummary> items = jdbc.sql("""
 				select id, number, matter_code, matter_name_zh, matter_name_en, status, updated_at, received_at
-				from application_application where applicant_id = :applicant
+				from application_application where applicant_id = :applicant""" + OUTSIDE_BUNDLE_DRAFTS + """
 				order by updated_at desc, id
 				offset :offset rows fetch next :size rows only""")
 			.param("applicant", applicantId)

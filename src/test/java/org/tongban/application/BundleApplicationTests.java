@@ -1,0 +1,173 @@
+package org.tongban.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.shared.NotFoundException;
+import org.tongban.support.TestClock;
+
+/**
+ * R2.5, R5.2: a bundle (一件事) is applied for as one application: one combined form in
+ * which a question several member matters ask is asked once, one set of materials in
+ * which a material several matters need is uploaded once, and one submission with one
+ * number and query code; each member gets its own number and waits for its stage, and
+ * opens as a single application when its stage starts.
+ */
+@ApplicationTest
+class BundleApplicationTests {
+
+	@Autowired
+	BundleApplications bundles;
+
+	@Autowired
+	BundleFiles bundleFiles;
+
+	@Autowired
+	MyApplications myApplications;
+
+	@Autowired
+	EnterpriseStartBundles enterpriseStart;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
+
+	@Test
+	@DisplayName("R2.5: the contact mobile that three member matters ask for is asked once and written into each")
+	void aQuestionSeveralMembersAskIsAskedOnceAndWrittenIntoEveryMember() {
+		Restaurant enterprise = enterpriseStart.enterprise();
+		BundleApplication draft = bundles.start(enterprise.enterprise(), EnterpriseStartBundles.BUNDLE);
+
+		CombinedForm form = bundles.save(enterprise.enterprise(), draft.id(),
+				Map.of("contactMobile", List.of("13912345678")));
+
+		CombinedForm.Question mobile = form.question("contactMobile").orElseThrow();
+		assertThat(mobile.askers()).extracting(CombinedForm.Asker::matterCode)
+			.containsExactly("SCJGJ-QYSLDJ", "RSJ-DWSBDJ", "GAJ-YZKZBA");
+		assertThat(form.shared()).contains(mobile);
+		// The tax office's finance officer's mobile is the same data element for another
+		// person: asked apart.
+		assertThat(form.question("SWJ-XBNSRSX.financeMobile")).isPresent();
+		assertThat(form.questions().filter(question -> question.field().key().equals("contactMobile"))).hasSize(1);
+		assertThat(bundles.members(enterprise.enterprise(), draft.id()))
+			.filteredOn(member -> !member.matterCode().equals("SWJ-XBNSRSX"))
+			.allSatisfy(member -> assertThat(member.answers().value("contactMobile")).isEqualTo("13912345678"));
+	}
+
+	@Test
+	@DisplayName("R2.5: a material three member matters need is uploaded once and attached to each")
+	void aMaterialSeveralMembersNeedIsUploadedOnceAndAttachedToEach() {
+		Restaurant enterprise = enterpriseStart.enterprise();
+		BundleApplication draft = bundles.start(enterprise.enterprise(), EnterpriseStartBundles.BUNDLE);
+
+		AttachedMaterial file = enterpriseStart.attachPdf(enterprise.enterprise(), draft.id(),
+				EnterpriseStartBundles.AUTHORIZATION);
+
+		CombinedMaterial authorization = bundles.materials(enterprise.enterprise(), draft.id())
+			.stream()
+			.filter(material -> material.key().equals(EnterpriseStartBundles.AUTHORIZATION))
+			.findFirst()
+			.orElseThrow();
+		assertThat(authorization.needs()).extracting(CombinedMaterial.Need::matterCode)
+			.containsExactly("SCJGJ-QYSLDJ", "SWJ-XBNSRSX", "GAJ-YZKZBA");
+		assertThat(authorization.files()).extracting(AttachedMaterial::attachmentId)
+			.containsExactly(file.attachmentId());
+		assertThat(bundles.members(enterprise.enterprise(), draft.id()))
+			.filteredOn(member -> !member.matterCode().equals("RSJ-DWSBDJ"))
+			.allSatisfy(member -> assertThat(member.materials()).extracting(AttachedMaterial::attachmentId)
+				.containsExactly(file.attachmentId()));
+	}
+
+	@Test
+	@DisplayName("R2.5, R5.2: one submission gives one number and query code, and each member its own number, waiting")
+	void oneSubmissionGivesTheBundleANumberAndEachMemberItsOwnWaitingForItsStage() {
+		Restaurant enterprise = enterpriseStart.enterprise();
+		BundleApplication draft = enterpriseStart.completeDraft(enterprise);
+		assertThat(bundles.check(enterprise.enterprise(), draft.id()).problems()).isEmpty();
+		String key = UUID.randomUUID().toString();
+
+		Receipt receipt = bundles.submit(enterprise.enterprise(), draft.id(), key);
+		Receipt retried = bundles.submit(enterprise.enterprise(), draft.id(), key);
+
+		assertThat(retried).isEqualTo(receipt);
+		assertThat(receipt.number()).matches("TB20261127\\d{6}");
+		assertThat(receipt.queryCode()).matches("[2-9A-HJKMNP-Z]{8}");
+		assertThat(receipt.clockStartsOn()).isEqualTo(LocalDate.of(2026, 11, 30));
+		BundleApplication submitted = bundles.byNumber(enterprise.enterprise(), receipt.number());
+		assertThat(submitted.status()).isEqualTo(BundleStatus.SUBMITTED);
+		assertThat(submitted.members()).hasSize(4)
+			.allSatisfy(member -> assertThat(member.status()).isEqualTo(ApplicationStatus.WAITING))
+			.extracting(BundleApplication.Member::number)
+			.doesNotContainNull()
+			.doesNotHaveDuplicates()
+			.doesNotContain(receipt.number());
+		assertThat(submitted.stage(1)).extracting(BundleApplication.Member::matterCode).containsExactly("SCJGJ-QYSLDJ");
+		assertThat(events.stream(BundleSubmitted.class).filter(event -> event.bundleId().equals(draft.id())))
+			.singleElement()
+			.satisfies(event -> {
+				assertThat(event.number()).isEqualTo(receipt.number());
+				assertThat(event.committedLimitDays()).isEqualTo(2);
+				assertThat(event.members()).hasSize(4);
+			});
+	}
+
+	@Test
+	@DisplayName("R5.2: when its stage starts a waiting member is received as a single application and its case opens")
+	void aMemberOpensWhenItsStageStarts() {
+		Restaurant enterprise = enterpriseStart.enterprise();
+		BundleApplication draft = enterpriseStart.completeDraft(enterprise);
+		Receipt receipt = bundles.submit(enterprise.enterprise(), draft.id(), UUID.randomUUID().toString());
+		BundleApplication.Member registration = bundleFiles.byNumber(receipt.number()).orElseThrow().stage(1).get(0);
+		clock.set(java.time.LocalDateTime.of(2026, 11, 30, 9, 0));
+
+		bundleFiles.open(registration.applicationId(), clock.instant());
+		bundleFiles.open(registration.applicationId(), clock.instant());
+
+		Application opened = myApplications.byNumber(enterprise.enterprise(), registration.number());
+		assertThat(opened.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+		assertThat(opened.receipt().orElseThrow().clockStartsOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+		assertThat(opened.receipt().orElseThrow().acceptanceDueOn()).isEqualTo(LocalDate.of(2026, 12, 7));
+		assertThat(opened.currentStep().orElseThrow().step()).isEqualTo("ACCEPTANCE");
+		assertThat(events.stream(ApplicationSubmitted.class)
+			.filter(event -> event.applicationId().equals(registration.applicationId()))).singleElement()
+			.satisfies(event -> {
+				assertThat(event.number()).isEqualTo(registration.number());
+				assertThat(event.departmentCode()).isEqualTo("SCJGJ");
+				assertThat(event.clockStartsOn()).isEqualTo(LocalDate.of(2026, 12, 1));
+			});
+		assertThat(bundleFiles.get(draft.id()).stage(2))
+			.allSatisfy(member -> assertThat(member.status()).isEqualTo(ApplicationStatus.WAITING));
+	}
+
+	@Test
+	@DisplayName("R12.5: another applicant's bundle is not found")
+	void anotherApplicantsBundleIsNotFound() {
+		Restaurant enterprise = enterpriseStart.enterprise();
+		BundleApplication draft = bundles.start(enterprise.enterprise(), EnterpriseStartBundles.BUNDLE);
+		Restaurant other = enterpriseStart.enterprise();
+
+		assertThatThrownBy(() -> bundles.get(other.enterprise(), draft.id())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(
+				() -> bundles.save(other.enterprise(), draft.id(), Map.of("contactMobile", List.of("13912345678"))))
+			.isInstanceOf(NotFoundException.class);
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.tongban.application;
+
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.identity.Actor;
+import org.tongban.storage.SampleFiles;
+
+/**
+ * Applications for the bundle 企业开办一件事 (YJS-QYKB: business registration, then tax, social
+ * insurance and seals) by fresh enterprises, filled in on the combined form as a small
+ * company would, with real PDF files for the materials to upload. A bean of every test's
+ * application context.
+ */
+@Component
+public final class EnterpriseStartBundles {
+
+	public static final String BUNDLE = "YJS-QYKB";
+
+	/** 授权委托书及受托人身份证明: needed by registration, tax and seals alike. */
+	public static final String AUTHORIZATION = "SCJGJ-QYSLDJ.M07";
+
+	private final BundleApplications bundles;
+
+	private final FoodLicenceApplications food;
+
+	EnterpriseStartBundles(BundleApplications bundles, FoodLicenceApplications food) {
+		this.bundles = bundles;
+		this.food = food;
+	}
+
+	/** A new enterprise whose agent is its legal representative. */
+	public Restaurant enterprise() {
+		return food.restaurant();
+	}
+
+	/** A draft with every answer and material the four matters need. */
+	public BundleApplication completeDraft(Restaurant enterprise) {
+		BundleApplication draft = bundles.start(enterprise.enterprise(), BUNDLE);
+		bundles.save(enterprise.enterprise(), draft.id(),
+				answers(bundles.form(enterprise.enterprise(), draft.id()), enterprise));
+		bundles.materials(enterprise.enterprise(), draft.id())
+			.stream()
+			.filter(CombinedMaterial::required)
+			.forEach(material -> attachPdf(enterprise.enterprise(), draft.id(), material.key()));
+		return bundles.get(enterprise.enterprise(), draft.id());
+	}
+
+	public AttachedMaterial attachPdf(Actor applicant, UUID bundleId, String materialKey) {
+		return bundles.attach(applicant, bundleId, materialKey, materialKey + ".pdf",
+				new ByteArrayInputStream(SampleFiles.pdf(materialKey + " of " + bundleId)));
+	}
+
+	/**
+	 * What a small company answers to each question of the combined form, by the field it
+	 * asks.
+	 */
+	public static Map<String, List<String>> answers(CombinedForm form, Restaurant enterprise) {
+		Map<String, String> byField = Map.ofEntries(Map.entry("enterpriseName", "D市海风科技有限公司"),
+				Map.entry("enterpriseType", "LLC_NATURAL"), Map.entry("registeredCapital", "500000"),
+				Map.entry("businessScope", "软件开发；信息技术咨询服务"), Map.entry("preApproval", "NO"),
+				Map.entry("domicile", "D市中山区人民路88号"), Map.entry("employees", "5"), Map.entry("legalRepName", "张海"),
+				Map.entry("legalRepIdNumber", enterprise.agent().residentId().value()),
+				Map.entry("legalRepMobile", enterprise.agent().mobile().value()), Map.entry("contactName", "李文"),
+				Map.entry("contactMobile", "13912345678"), Map.entry("agent", "NO"), Map.entry("taxpayerType", "SMALL"),
+				Map.entry("accountingStandard", "SBAS"), Map.entry("financeName", "王芳"),
+				Map.entry("financeIdNumber", "210202198503120311"), Map.entry("financeMobile", "13987654321"),
+				Map.entry("invoiceKind", "DIGITAL_ORDINARY"), Map.entry("monthlyInvoiceAmount", "100000"),
+				Map.entry("employerType", "ENTERPRISE"), Map.entry("foundedOn", "2026-11-20"),
+				Map.entry("employeeCount", "5"), Map.entry("bankName", "中国工商银行D市分行"),
+				Map.entry("bankAccount", "6222020400001234567"), Map.entry("sealSet", "FIRST_SET"),
+				Map.entry("sealCount", "4"), Map.entry("engraver", "DSCX"), Map.entry("receiveBy", "WINDOW"));
+		Map<String, List<String>> answers = new LinkedHashMap<>();
+		form.questions()
+			.filter(question -> byField.containsKey(question.field().key()))
+			.forEach(question -> answers.put(question.key(), List.of(byField.get(question.field().key()))));
+		return answers;
+	}
+
+}
