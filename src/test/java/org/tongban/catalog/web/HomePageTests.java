@@ -55,7 +55,7 @@ class HomePageTests {
 		waysIn.addAll(catalog.departments().stream().map(department -> department.name().zh()).toList());
 		assertThat(home.text()).containsSubsequence(waysIn)
 			.containsSubsequence("个人办事", "社会保障", "不动产", "法人办事", "开办企业", "食品经营")
-			.contains("企业开办一件事", "4 个事项，承诺 2 个工作日内办结", "工程建设项目审批一件事", "5 个事项，承诺 20 个工作日内办结");
+			.contains("企业开办一件事", "4 个事项，承诺 2 个工作日内办结", "工程建设项目审批一件事", "7 个事项，承诺 20 个工作日内办结");
 		assertThat(home.html())
 			.contains(catalog.themes().stream().map(theme -> href("/matters?theme=" + theme.code())).toList())
 			.contains(catalog.bundles().stream().map(bundle -> href("/bundles/" + bundle.code())).toList())
@@ -138,7 +138,7 @@ class HomePageTests {
 	void bundleOfFourStagesListsThemInOrder() {
 		WebPage bundle = get("/bundles/YJS-GCJS");
 
-		assertThat(bundle.text()).contains("牵头部门 市住房和城乡建设局", "包含事项 5 个事项，分 4 个阶段", "承诺时限 20 个工作日")
+		assertThat(bundle.text()).contains("牵头部门 市住房和城乡建设局", "包含事项 7 个事项，分 4 个阶段", "承诺时限 20 个工作日")
 			.containsSubsequence("第 1 阶段：立项用地规划许可", "企业投资项目备案", "建设用地规划许可证核发", "第 2 阶段：工程建设许可", "建设工程规划许可证核发",
 					"第 3 阶段：施工许可", "建筑工程施工许可证核发", "第 4 阶段：竣工验收", "房屋建筑和市政基础设施工程竣工验收备案");
 	}

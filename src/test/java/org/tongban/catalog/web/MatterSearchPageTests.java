@@ -112,9 +112,9 @@ class MatterSearchPageTests {
 
 	@Test
 	void combinesFilters() {
-		// Two of the construction bureau's matters of building projects serve
+		// Three of the construction bureau's matters of building projects serve
 		// enterprises; the keyword leaves the permit.
-		assertThat(search("department=ZJJ&theme=GCJS&audience=ENTERPRISE").text()).contains("找到 2 个事项");
+		assertThat(search("department=ZJJ&theme=GCJS&audience=ENTERPRISE").text()).contains("找到 3 个事项");
 		WebPage page = search("q=" + encode("许可") + "&department=ZJJ&theme=GCJS&audience=ENTERPRISE");
 
 		assertThat(page.count(RESULT)).isEqualTo(1);
