@@ -47,7 +47,7 @@ public class BundleDesk {
 	/** The roles of a department that work on cases, and so see the bundles it leads. */
 	private static final Set<Role> CASE_ROLES = EnumSet.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER);
 
-	private final BundleStore store;
+	private final BundleRecords store;
 
 	private final BundleFiles bundles;
 
@@ -63,7 +63,7 @@ public class BundleDesk {
 
 	private final TransactionTemplate transaction;
 
-	BundleDesk(BundleStore store, BundleFiles bundles, CaseClocks clocks, MatterCatalog catalog, Audit audit,
+	BundleDesk(BundleRecords store, BundleFiles bundles, CaseClocks clocks, MatterCatalog catalog, Audit audit,
 			MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.bundles = bundles;

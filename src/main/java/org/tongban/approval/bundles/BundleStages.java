@@ -61,7 +61,7 @@ class BundleStages {
 
 	private static final Logger log = LoggerFactory.getLogger(BundleStages.class);
 
-	private final BundleStore store;
+	private final BundleRecords store;
 
 	private final BundleFiles bundles;
 
@@ -75,7 +75,7 @@ class BundleStages {
 
 	private final TransactionTemplate ownTransaction;
 
-	BundleStages(BundleStore store, BundleFiles bundles, CaseClocks clocks, RuntimeService runtime,
+	BundleStages(BundleRecords store, BundleFiles bundles, CaseClocks clocks, RuntimeService runtime,
 			MatterCatalog catalog, Audit audit, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.bundles = bundles;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The table of the bundles under way (R5.2). */
 @Repository
-class BundleStore {
+class BundleRecords {
 
 	private static final String COLUMNS = """
 			id, number, bundle_code, lead_department_code, applicant_id, process_instance_id, received_at, outcome,
@@ -23,7 +23,7 @@ class BundleStore {
 
 	private final JdbcClient jdbc;
 
-	BundleStore(JdbcClient jdbc) {
+	BundleRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -71,7 +71,7 @@ class BundleStore {
 	Optional<BundleRecord> find(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from approval_bundle where id = :id")
 			.param("id", id)
-			.query(BundleStore::record)
+			.query(BundleRecords::record)
 			.optional();
 	}
 
@@ -82,14 +82,14 @@ class BundleStore {
 	Optional<BundleRecord> lock(UUID id) {
 		return jdbc.sql("select " + COLUMNS + " from approval_bundle where id = :id for update")
 			.param("id", id)
-			.query(BundleStore::record)
+			.query(BundleRecords::record)
 			.optional();
 	}
 
 	Optional<BundleRecord> findByNumber(String number) {
 		return jdbc.sql("select " + COLUMNS + " from approval_bundle where number = :number")
 			.param("number", number)
-			.query(BundleStore::record)
+			.query(BundleRecords::record)
 			.optional();
 	}
 
@@ -100,7 +100,7 @@ class BundleStore {
 					+ " from approval_bundle where lead_department_code = :lead order by received_at desc limit :limit")
 			.param("lead", departmentCode)
 			.param("limit", limit)
-			.query(BundleStore::record)
+			.query(BundleRecords::record)
 			.list();
 	}
 

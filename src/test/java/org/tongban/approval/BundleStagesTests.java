@@ -1,0 +1,342 @@
+package org.tongban.approval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tongban.application.ApplicationStatus;
+import org.tongban.application.BundleApplication;
+import org.tongban.application.BundleApplications;
+import org.tongban.application.BundleFiles;
+import org.tongban.application.BundleStatus;
+import org.tongban.application.CorrectionItem;
+import org.tongban.application.EnterpriseStartBundles;
+import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.approval.bundles.BundleDesk;
+import org.tongban.approval.bundles.BundleView;
+import org.tongban.identity.Actor;
+import org.tongban.identity.IdentityTest;
+import org.tongban.identity.Role;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.RefusedException;
+import org.tongban.supervision.CaseClock;
+import org.tongban.supervision.CaseClocks;
+import org.tongban.support.TestClock;
+
+/**
+ * Parallel approval of a bundle in stages (R5.2) on its own BPMN model: 企业开办一件事 runs
+ * business registration (SCJGJ) first, then tax (SWJ), social insurance (RSJ) and seals
+ * (GAJ) in parallel, each member a case of its own at its department on its matter's
+ * process, worked on by that department's staff; the bundle has its own joint clock of 45
+ * working days, or its committed limit where shorter, extendable once by 15 (R15.3); one
+ * member's return to the applicant loses nothing of the others (R16.4).
+ */
+@IdentityTest
+class BundleStagesTests {
+
+	static final String SCJGJ = "SCJGJ";
+
+	static final String REGISTRATION = "SCJGJ-QYSLDJ";
+
+	/** The second stage: tax, social insurance, seals, by department. */
+	static final Map<String, String> SECOND_STAGE = Map.of("SWJ-XBNSRSX", "SWJ", "RSJ-DWSBDJ", "RSJ", "GAJ-YZKZBA",
+			"GAJ");
+
+	@Autowired
+	CaseFixtures cases;
+
+	@Autowired
+	CaseWork work;
+
+	@Autowired
+	EnterpriseStartBundles enterpriseStart;
+
+	@Autowired
+	BundleApplications applications;
+
+	@Autowired
+	BundleFiles bundles;
+
+	@Autowired
+	BundleDesk desk;
+
+	@Autowired
+	CaseClocks clocks;
+
+	@Autowired
+	TestClock clock;
+
+	@AfterEach
+	void resetTheClock() {
+		clock.reset();
+	}
+
+	@Test
+	@DisplayName("R5.2, R15.3: 企业开办 runs registration, then tax, social insurance and seals in parallel, each "
+			+ "decided by its own department, and ends within a working day on a joint clock")
+	void anEnterpriseIsStartedInOneGo() {
+		Bundle bundle = submitted();
+		BundleApplication.Member registration = awaitMember(bundle, REGISTRATION, ApplicationStatus.SUBMITTED);
+		assertThat(members(bundle).stream().filter(member -> member.stage() == 2))
+			.allSatisfy(member -> assertThat(member.status()).isEqualTo(ApplicationStatus.WAITING));
+
+		CaseClock bundleClock = clocks.of(bundle.id()).orElseThrow();
+		assertThat(bundleClock.joint()).isTrue();
+		assertThat(bundleClock.statutoryLimitDays()).isEqualTo(45);
+		assertThat(bundleClock.committedLimitDays()).as("the bundle's committed limit, shorter than 45").isEqualTo(2);
+		assertThat(clocks.of(registration.applicationId()).orElseThrow().joint()).as("a member is handled jointly")
+			.isTrue();
+
+		grant(registration.number(), SCJGJ);
+		for (var matter : SECOND_STAGE.entrySet()) {
+			BundleApplication.Member member = awaitMember(bundle, matter.getKey(), ApplicationStatus.SUBMITTED);
+			cases.awaitStep(member.number(), "ACCEPTANCE", matter.getValue());
+			assertThat(clocks.of(member.applicationId()).orElseThrow().joint()).isTrue();
+		}
+		for (var matter : SECOND_STAGE.entrySet()) {
+			grant(member(bundle, matter.getKey()).number(), matter.getValue());
+		}
+
+		awaitBundle(bundle, BundleStatus.FINISHED);
+		assertThat(members(bundle)).extracting(BundleApplication.Member::status)
+			.containsOnly(ApplicationStatus.GRANTED);
+		CaseClock stopped = clocks.of(bundle.id()).orElseThrow();
+		assertThat(stopped.isStopped()).isTrue();
+		assertThat(Duration.between(stopped.receivedAt(), stopped.stoppedAt())).isLessThan(Duration.ofDays(1));
+		assertThat(stopped.usedDays()).as("no working day of the clock used up").isZero();
+	}
+
+	@Test
+	@DisplayName("R5.2: registration denied stops tax, social insurance and seals, naming the member not granted")
+	void aDeniedFirstStageStopsTheLaterStages() {
+		Bundle bundle = submitted();
+		BundleApplication.Member registration = awaitMember(bundle, REGISTRATION, ApplicationStatus.SUBMITTED);
+
+		decide(registration.number(), SCJGJ, Decision.DENY);
+
+		awaitBundle(bundle, BundleStatus.FINISHED);
+		assertThat(member(bundle, REGISTRATION).status()).isEqualTo(ApplicationStatus.DENIED);
+		for (String matter : SECOND_STAGE.keySet()) {
+			BundleApplication.Member stopped = member(bundle, matter);
+			assertThat(stopped.status()).isEqualTo(ApplicationStatus.STOPPED);
+			assertThat(applications.stoppedBecause(bundle.applicant(), stopped.applicationId()))
+				.contains(registration.number());
+			assertThat(clocks.of(stopped.applicationId())).as("a stopped member never had a case").isEmpty();
+		}
+		assertThat(clocks.of(bundle.id()).orElseThrow().isStopped()).isTrue();
+	}
+
+	@Test
+	@DisplayName("R5.2: the three members of the second stage decided at the same moment all count")
+	void membersOfOneStageDecidedAtTheSameMomentAllCount() throws Exception {
+		Bundle bundle = submitted();
+		grant(awaitMember(bundle, REGISTRATION, ApplicationStatus.SUBMITTED).number(), SCJGJ);
+		Map<String, Actor> approvers = SECOND_STAGE.entrySet()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, matter -> {
+				String number = awaitMember(bundle, matter.getKey(), ApplicationStatus.SUBMITTED).number();
+				cases.awaitStep(number, "ACCEPTANCE", matter.getValue());
+				work.accept(cases.staff(Role.WINDOW_CLERK, matter.getValue()), number, null);
+				work.review(cases.staff(Role.REVIEWER, matter.getValue()), number, ReviewOutcome.APPROVE, "符合条件。");
+				return cases.staff(Role.APPROVER, matter.getValue());
+			}));
+
+		ExecutorService pool = Executors.newFixedThreadPool(approvers.size());
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<CaseView>> decided = approvers.entrySet().stream().map(approver -> pool.submit(() -> {
+				start.await();
+				return work.decide(approver.getValue(), member(bundle, approver.getKey()).number(), Decision.GRANT,
+						"符合条件，准予。", "《中华人民共和国行政许可法》第三十八条");
+			})).toList();
+			start.countDown();
+			for (Future<CaseView> done : decided) {
+				assertThat(done.get(60, TimeUnit.SECONDS).application().status()).isEqualTo(ApplicationStatus.GRANTED);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		awaitBundle(bundle, BundleStatus.FINISHED);
+		assertThat(members(bundle)).extracting(BundleApplication.Member::status)
+			.containsOnly(ApplicationStatus.GRANTED);
+	}
+
+	@Test
+	@DisplayName("R16.4: social insurance goes back to the applicant for a correction while tax and seals finish, "
+			+ "with no opinion of theirs lost and only its own clock paused")
+	void aCorrectionOfOneMemberLeavesTheOthersWorking() {
+		Bundle bundle = submitted();
+		grant(awaitMember(bundle, REGISTRATION, ApplicationStatus.SUBMITTED).number(), SCJGJ);
+		BundleApplication.Member insurance = awaitMember(bundle, "RSJ-DWSBDJ", ApplicationStatus.SUBMITTED);
+		cases.awaitStep(insurance.number(), "ACCEPTANCE", "RSJ");
+
+		work.requestCorrection(cases.staff(Role.WINDOW_CLERK, "RSJ"), insurance.number(),
+				List.of(new CorrectionItem(CorrectionItem.Kind.FIELD, "employeeCount", "请填写参保职工人数。")), null);
+		assertThat(clocks.of(insurance.applicationId()).orElseThrow().isPaused()).isTrue();
+
+		for (String matter : List.of("SWJ-XBNSRSX", "GAJ-YZKZBA")) {
+			BundleApplication.Member member = awaitMember(bundle, matter, ApplicationStatus.SUBMITTED);
+			assertThat(clocks.of(member.applicationId()).orElseThrow().isPaused()).as("not paused by another's")
+				.isFalse();
+			grant(member.number(), SECOND_STAGE.get(matter));
+		}
+
+		assertThat(clocks.of(bundle.id()).orElseThrow().isPaused()).isFalse();
+		assertThat(bundle(bundle).status()).as("the stage waits for social insurance")
+			.isEqualTo(BundleStatus.SUBMITTED);
+		for (String matter : List.of("SWJ-XBNSRSX", "GAJ-YZKZBA")) {
+			String department = SECOND_STAGE.get(matter);
+			CaseView decided = work.open(cases.staff(Role.APPROVER, department), member(bundle, matter).number());
+			assertThat(decided.application().status()).isEqualTo(ApplicationStatus.GRANTED);
+			assertThat(decided.history()).extracting(CaseView.HistoryEntry::action)
+				.contains("ACCEPT", "REVIEW", "DECIDE");
+			assertThat(decided.history()).filteredOn(entry -> entry.action().equals("REVIEW"))
+				.extracting(CaseView.HistoryEntry::opinion)
+				.containsExactly("符合条件。");
+		}
+		assertThat(member(bundle, "RSJ-DWSBDJ").status()).isEqualTo(ApplicationStatus.CORRECTION_REQUESTED);
+	}
+
+	@Test
+	@DisplayName("R15.3: received in January, the bundle's 45 working days run across the 2026 Spring Festival")
+	void theJointLimitCountsAcrossTheSpringFestival() {
+		clock.set(LocalDateTime.of(2026, 1, 20, 10, 0));
+		Bundle bundle = submitted();
+
+		CaseClock joint = awaitClock(bundle);
+		assertThat(joint.startsOn()).isEqualTo("2026-01-21");
+		assertThat(joint.dueOn()).as("the committed 2 working days").isEqualTo("2026-01-22");
+		assertThat(joint.statutoryDueOn()).as("45 working days, 春节 15 to 23 February off, 14 and 28 February worked")
+			.isEqualTo("2026-03-30");
+	}
+
+	@Test
+	@DisplayName("R15.3: received in September, the lead department extends the bundle's 45 working days once by 15 "
+			+ "across National Day, and the applicant is told why")
+	void theLeadDepartmentExtendsTheJointLimitOnceAcrossNationalDay() {
+		clock.set(LocalDateTime.of(2026, 9, 10, 10, 0));
+		Bundle bundle = submitted();
+		CaseClock joint = awaitClock(bundle);
+		assertThat(joint.statutoryDueOn()).as("45 working days, 中秋 and 国庆 off, 20 September and 10 October worked")
+			.isEqualTo("2026-11-18");
+
+		Actor reviewer = cases.staff(Role.REVIEWER, SCJGJ);
+		assertThatExceptionOfType(RefusedException.class)
+			.isThrownBy(() -> desk.extend(reviewer, bundle.number(), "材料需要多部门会商。"))
+			.satisfies(refused -> assertThat(refused.messageCode()).isEqualTo("approval.bundle.extend.approverOnly"));
+		Actor approver = cases.staff(Role.APPROVER, SCJGJ);
+		BundleView extended = desk.extend(approver, bundle.number(), "材料需要多部门会商。");
+		assertThat(extended.clock().extension().days()).isEqualTo(15);
+		assertThat(extended.clock().statutoryDueOn()).as("60 working days").isEqualTo("2026-12-09");
+		assertThat(extended.clock().dueOn()).as("the committed 2 working days and 15").isEqualTo("2026-10-10");
+		assertThat(applications.messages(bundle.applicant(), bundle.id())).singleElement()
+			.satisfies(message -> assertThat(message.body()).contains("15", "材料需要多部门会商。"));
+		assertThatExceptionOfType(RefusedException.class)
+			.isThrownBy(() -> desk.extend(approver, bundle.number(), "再延长。"))
+			.satisfies(refused -> assertThat(refused.messageCode()).isEqualTo("approval.bundle.extend.once"));
+	}
+
+	@Test
+	@DisplayName("R5.2: the lead department sees every member with its department, stage, state and deadline; "
+			+ "a member's department sees its own case only, with a note of the bundle")
+	void theLeadDepartmentSeesTheWholeBundle() {
+		Bundle bundle = submitted();
+		BundleApplication.Member registration = awaitMember(bundle, REGISTRATION, ApplicationStatus.SUBMITTED);
+		cases.awaitStep(registration.number(), "ACCEPTANCE", SCJGJ);
+
+		BundleView seen = desk.open(cases.staff(Role.WINDOW_CLERK, SCJGJ), bundle.number());
+		assertThat(seen.members())
+			.extracting(BundleView.Member::matterCode, BundleView.Member::departmentCode, BundleView.Member::stage)
+			.containsExactlyInAnyOrder(tuple(REGISTRATION, SCJGJ, 1), tuple("SWJ-XBNSRSX", "SWJ", 2),
+					tuple("RSJ-DWSBDJ", "RSJ", 2), tuple("GAJ-YZKZBA", "GAJ", 2));
+		assertThat(seen.members()).filteredOn(member -> member.matterCode().equals(REGISTRATION))
+			.singleElement()
+			.satisfies(member -> assertThat(member.dueOn()).isNotNull());
+		assertThat(seen.clock().joint()).isTrue();
+		assertThat(desk.led(cases.staff(Role.APPROVER, SCJGJ))).extracting(BundleView::number)
+			.contains(bundle.number());
+
+		Actor tax = cases.staff(Role.APPROVER, "SWJ");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> desk.open(tax, bundle.number()));
+		assertThat(desk.led(tax)).extracting(BundleView::number).doesNotContain(bundle.number());
+	}
+
+	/** A 企业开办 bundle submitted by a fresh enterprise. */
+	private Bundle submitted() {
+		Restaurant enterprise = enterpriseStart.enterprise();
+		BundleApplication draft = enterpriseStart.completeDraft(enterprise);
+		String number = applications.submit(enterprise.enterprise(), draft.id(), UUID.randomUUID().toString()).number();
+		return new Bundle(enterprise.enterprise(), draft.id(), number);
+	}
+
+	private void grant(String number, String department) {
+		decide(number, department, Decision.GRANT);
+	}
+
+	/** Accepted by its clerk, reviewed by its reviewer and decided by its approver. */
+	private void decide(String number, String department, Decision decision) {
+		cases.awaitStep(number, "ACCEPTANCE", department);
+		work.accept(cases.staff(Role.WINDOW_CLERK, department), number, null);
+		work.review(cases.staff(Role.REVIEWER, department), number, ReviewOutcome.APPROVE, "符合条件。");
+		work.decide(cases.staff(Role.APPROVER, department), number, decision,
+				decision == Decision.GRANT ? "符合条件，准予。" : "经营范围涉及前置审批，未取得批准文件。", "《中华人民共和国行政许可法》第三十八条");
+	}
+
+	private BundleApplication bundle(Bundle bundle) {
+		return bundles.get(bundle.id());
+	}
+
+	private List<BundleApplication.Member> members(Bundle bundle) {
+		return bundle(bundle).members();
+	}
+
+	private BundleApplication.Member member(Bundle bundle, String matterCode) {
+		return members(bundle).stream()
+			.filter(member -> member.matterCode().equals(matterCode))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private BundleApplication.Member awaitMember(Bundle bundle, String matterCode, ApplicationStatus status) {
+		return await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> member(bundle, matterCode), member -> member.status() == status);
+	}
+
+	private void awaitBundle(Bundle bundle, BundleStatus status) {
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> bundle(bundle).status(), Predicate.isEqual(status));
+	}
+
+	private CaseClock awaitClock(Bundle bundle) {
+		return await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> clocks.of(bundle.id()), found -> found.isPresent())
+			.orElseThrow();
+	}
+
+	record Bundle(Actor applicant, UUID id, String number) {
+	}
+
+}
