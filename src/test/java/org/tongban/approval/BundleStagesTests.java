@@ -22,6 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.BundleApplication;
 import org.tongban.application.BundleApplications;
@@ -30,16 +34,23 @@ import org.tongban.application.BundleStatus;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.EnterpriseStartBundles;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.application.SharedItemsCorrected;
 import org.tongban.approval.bundles.BundleDesk;
 import org.tongban.approval.bundles.BundleView;
+import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
+import org.tongban.identity.DepartmentRole;
+import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.Visitor;
+import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.identity.Role;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
 import org.tongban.support.TestClock;
+import org.tongban.support.WebPage;
 
 /**
  * Parallel approval of a bundle in stages (R5.2) on its own BPMN model: 企业开办一件事 runs
@@ -84,6 +95,24 @@ class BundleStagesTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	StaffSecondFactor secondFactor;
+
 	@AfterEach
 	void resetTheClock() {
 		clock.reset();
@@ -102,6 +131,7 @@ class BundleStagesTests {
 		assertThat(bundleClock.joint()).isTrue();
 		assertThat(bundleClock.statutoryLimitDays()).isEqualTo(45);
 		assertThat(bundleClock.committedLimitDays()).as("the bundle's committed limit, shorter than 45").isEqualTo(2);
+		cases.awaitStep(registration.number(), "ACCEPTANCE", SCJGJ);
 		assertThat(clocks.of(registration.applicationId()).orElseThrow().joint()).as("a member is handled jointly")
 			.isTrue();
 
@@ -279,6 +309,77 @@ class BundleStagesTests {
 		Actor tax = cases.staff(Role.APPROVER, "SWJ");
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> desk.open(tax, bundle.number()));
 		assertThat(desk.led(tax)).extracting(BundleView::number).doesNotContain(bundle.number());
+	}
+
+	@Test
+	@DisplayName("R16.4: a shared item corrected through social insurance is recorded on the tax case and told to "
+			+ "its handlers; the tax case keeps its step and opinions")
+	void aSharedItemCorrectedOnOneMemberIsToldToTheOthers() {
+		Bundle bundle = submitted();
+		grant(awaitMember(bundle, REGISTRATION, ApplicationStatus.SUBMITTED).number(), SCJGJ);
+		BundleApplication.Member tax = awaitMember(bundle, "SWJ-XBNSRSX", ApplicationStatus.SUBMITTED);
+		BundleApplication.Member insurance = awaitMember(bundle, "RSJ-DWSBDJ", ApplicationStatus.SUBMITTED);
+		cases.awaitStep(tax.number(), "ACCEPTANCE", "SWJ");
+		Actor taxClerk = cases.staff(Role.WINDOW_CLERK, "SWJ");
+		work.accept(taxClerk, tax.number(), "材料齐全。");
+		Actor taxReviewer = cases.staff(Role.REVIEWER, "SWJ");
+
+		transactions.executeWithoutResult(status -> events
+			.publishEvent(new SharedItemsCorrected(bundle.id(), insurance.applicationId(), insurance.number(),
+					List.of(new CorrectionItem(CorrectionItem.Kind.FIELD, "enterpriseName", "名称与营业执照不一致。")),
+					List.of(tax.applicationId()), clock.instant())));
+
+		CaseView told = await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> work.open(taxReviewer, tax.number()),
+					view -> view.history().stream().anyMatch(entry -> entry.action().equals("SHARED_ITEMS_CORRECTED")));
+		assertThat(told.step()).isEqualTo("REVIEW");
+		assertThat(told.history()).filteredOn(entry -> entry.action().equals("SHARED_ITEMS_CORRECTED"))
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.opinion()).contains(insurance.number(), "纳税人名称"));
+		assertThat(told.history()).filteredOn(entry -> entry.action().equals("ACCEPT"))
+			.extracting(CaseView.HistoryEntry::opinion)
+			.containsExactly("材料齐全。");
+		assertThat(jdbc.sql("select account_id from notification_outbox where link = :link and kind = :kind")
+			.param("link", "/staff/cases/" + tax.number())
+			.param("kind", "SHARED_ITEMS_CORRECTED")
+			.query(UUID.class)
+			.list()).as("the reviewers who may take the review").contains(taxReviewer.id());
+	}
+
+	@Test
+	@DisplayName("R5.2: the lead department's pages list the bundle and its members; another department's get 404; "
+			+ "a message without text is refused at its field")
+	void theLeadDepartmentsPages() {
+		Bundle bundle = submitted();
+		awaitMember(bundle, REGISTRATION, ApplicationStatus.SUBMITTED);
+		Visitor lead = visitor(DepartmentRole.of(Role.APPROVER, SCJGJ));
+		String path = "/staff/bundles/" + bundle.number();
+
+		assertThat(lead.page("/staff/bundles").html()).contains("href=\"" + path + "\"");
+		WebPage page = lead.page(path);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("企业开办一件事", "企业设立登记", "单位社会保险登记", "公章刻制备案", "市公安局", "联合办理法定 45 个工作日，承诺 2 个工作日",
+				"延长一件事的办理期限");
+
+		assertThat(lead.page(path + "/message").text()).contains("给申请人发消息");
+		WebPage refused = WebPage.of(lead.post(path + "/message", "body", ""));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.text()).contains("请填写此项");
+		assertThat(lead.post(path + "/message", "body", "营业执照已核发，请留意后续各部门的办理结果。")).hasRedirectedUrl(path);
+		assertThat(applications.messages(bundle.applicant(), bundle.id())).extracting(message -> message.body())
+			.contains("营业执照已核发，请留意后续各部门的办理结果。");
+
+		Visitor other = visitor(DepartmentRole.of(Role.APPROVER, "SWJ"));
+		assertThat(other.page(path).status()).isEqualTo(404);
+		assertThat(other.page("/staff/bundles").html()).doesNotContain(path);
+	}
+
+	private Visitor visitor(DepartmentRole role) {
+		var enrolled = EnrolledStaff.create(accounts, secondFactor, clock, role);
+		var visitor = new Visitor(mvc);
+		visitor.logIn(enrolled);
+		return visitor;
 	}
 
 	/** A 企业开办 bundle submitted by a fresh enterprise. */

@@ -103,8 +103,8 @@ public class BundleDesk {
 	 */
 	public BundleView extend(Actor staff, String number, String reason) {
 		return audited(staff, "bundle.extend", number, () -> {
-			String why = StaffTexts.required("reason", reason, CaseClocks.MAX_TEXT);
 			BundleRecord record = open(led(staff, number));
+			String why = StaffTexts.required("reason", reason, CaseClocks.MAX_TEXT);
 			if (!staff.roles().contains(DepartmentRole.of(Role.APPROVER, record.leadDepartmentCode()))) {
 				throw new RefusedException(Refusal.CONFLICT, "approval.bundle.extend.approverOnly");
 			}
@@ -123,8 +123,8 @@ public class BundleDesk {
 	/** A message of the lead department to the applicant on the whole bundle (R4.4). */
 	public BundleView write(Actor staff, String number, String body) {
 		return audited(staff, "bundle.message", number, () -> {
-			String text = StaffTexts.required("body", body, CaseWork.MAX_TEXT);
 			BundleRecord record = open(led(staff, number));
+			String text = StaffTexts.required("body", body, CaseWork.MAX_TEXT);
 			bundles.writeAsLeadDepartment(record.id(), text, clock.instant());
 			return view(staff, record);
 		});
