@@ -42,12 +42,15 @@ public class Corrections {
 
 	private final ApplicationEventPublisher events;
 
+	private final SharedCorrections sharedCorrections;
+
 	private final Clock clock;
 
 	private final Audit audit;
 
 	Corrections(OwnApplications own, ApplicationStore store, CorrectionBaseline baseline,
-			ApplicationEventPublisher events, Clock clock, Audit audit) {
+			SharedCorrections sharedCorrections, ApplicationEventPublisher events, Clock clock, Audit audit) {
+		this.sharedCorrections = sharedCorrections;
 		this.audit = audit;
 		this.own = own;
 		this.store = store;
@@ -128,7 +131,8 @@ public class Corrections {
 	/**
 	 * Resubmits a corrected application (R4.2): checked whole as at submission, it goes
 	 * back to the step and status it was in when the correction was asked, and the
-	 * approval side hears of it, with the items left unchanged.
+	 * approval side hears of it, with the items left unchanged. A changed item that other
+	 * members of its bundle use is written into them too (R16.4).
 	 * @param unchangedConfirmed the applicant confirmed that the items still as they were
 	 * need no change
 	 * @throws ApplicationIncompleteException when it is still not complete and valid
@@ -166,6 +170,8 @@ public class Corrections {
 		// clock runs again.
 		store.addStep(application.id(), new TimelineStep(request.step(), request.departmentCode(), now, null, null));
 		events.publishEvent(new ApplicationCorrected(application.id(), number, request.id(), now, unchanged));
+		sharedCorrections.spread(own.get(applicant, application.id()),
+				request.items().stream().filter(item -> !unchanged.contains(item)).toList(), now);
 		audit.succeeded(applicant.audited(), CORRECT, Submissions.CASE, number, unchanged.size() + " unchanged");
 		return own.get(applicant, application.id());
 	}

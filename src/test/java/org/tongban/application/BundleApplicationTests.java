@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.catalog.FormProblem;
 import org.tongban.shared.NotFoundException;
+import org.tongban.shared.RefusedException;
 import org.tongban.support.TestClock;
 
 /**
@@ -155,6 +157,73 @@ class BundleApplicationTests {
 			});
 		assertThat(bundleFiles.get(draft.id()).stage(2))
 			.allSatisfy(member -> assertThat(member.status()).isEqualTo(ApplicationStatus.WAITING));
+	}
+
+	@Test
+	@DisplayName("R1.6, R2.5: what the platform verified is shown once, read-only, and cannot be overridden")
+	void aVerifiedAnswerIsShownAndCannotBeOverriddenFromTheCombinedForm() {
+		Restaurant enterprise = enterpriseStart.enterprise();
+		BundleApplication draft = bundles.start(enterprise.enterprise(), EnterpriseStartBundles.BUNDLE);
+
+		CombinedForm form = bundles.form(enterprise.enterprise(), draft.id());
+
+		assertThat(form.question("uscc")).isEmpty();
+		assertThat(form.verified()).filteredOn(question -> question.key().equals("uscc"))
+			.singleElement()
+			.satisfies(uscc -> {
+				assertThat(uscc.value()).isEqualTo(enterprise.creditCode().value());
+				assertThat(uscc.askers()).hasSize(3);
+			});
+		assertThatThrownBy(
+				() -> bundles.save(enterprise.enterprise(), draft.id(), Map.of("uscc", List.of("91210202MA0Q5K7D3U"))))
+			.isInstanceOfSatisfying(ApplicationIncompleteException.class,
+					ex -> assertThat(ex.problems()).extracting(problem -> problem.field() + " " + problem.code())
+						.containsExactly("uscc application.identity.fixed.ACCOUNT"));
+		assertThat(bundles.members(enterprise.enterprise(), draft.id()))
+			.filteredOn(member -> member.answers().has("uscc"))
+			.allSatisfy(
+					member -> assertThat(member.answers().value("uscc")).isEqualTo(enterprise.creditCode().value()));
+	}
+
+	@Test
+	@DisplayName("R2.5: a member's problem is told once, next to the combined field it came from")
+	void aMembersProblemIsToldNextToTheCombinedField() {
+		Restaurant enterprise = enterpriseStart.enterprise();
+		BundleApplication draft = bundles.start(enterprise.enterprise(), EnterpriseStartBundles.BUNDLE);
+
+		assertThatThrownBy(() -> bundles.save(enterprise.enterprise(), draft.id(),
+				Map.of("contactMobile", List.of("12345"), "SWJ-XBNSRSX.financeMobile", List.of("999"))))
+			.isInstanceOfSatisfying(ApplicationIncompleteException.class,
+					ex -> assertThat(ex.problems()).extracting(FormProblem::field)
+						.containsExactlyInAnyOrder("contactMobile", "SWJ-XBNSRSX.financeMobile"));
+		assertThat(bundles.check(enterprise.enterprise(), draft.id()).problems()).extracting(FormProblem::field)
+			.containsOnlyOnce("contactMobile", "SCJGJ-QYSLDJ.enterpriseType", "material.SCJGJ-QYSLDJ.M02");
+	}
+
+	@Test
+	@DisplayName("R3.5, R5.2: withdrawing a bundle withdraws its open member, and the waiting ones never start")
+	void withdrawingABundleWithdrawsItsOpenMembersAndTheWaitingOnesNeverStart() {
+		Restaurant enterprise = enterpriseStart.enterprise();
+		BundleApplication draft = enterpriseStart.completeDraft(enterprise);
+		Receipt receipt = bundles.submit(enterprise.enterprise(), draft.id(), UUID.randomUUID().toString());
+		BundleApplication.Member registration = bundleFiles.get(draft.id()).stage(1).get(0);
+		bundleFiles.open(registration.applicationId(), clock.instant());
+
+		BundleApplication withdrawn = bundles.withdraw(enterprise.enterprise(), receipt.number());
+
+		assertThat(withdrawn.status()).isEqualTo(BundleStatus.WITHDRAWN);
+		assertThat(withdrawn.members())
+			.allSatisfy(member -> assertThat(member.status()).isEqualTo(ApplicationStatus.WITHDRAWN));
+		assertThat(events.stream(ApplicationWithdrawn.class)
+			.filter(event -> withdrawn.member(event.applicationId()).isPresent()))
+			.extracting(ApplicationWithdrawn::applicationId)
+			.containsExactly(registration.applicationId());
+		assertThat(events.stream(BundleWithdrawn.class).filter(event -> event.bundleId().equals(draft.id())))
+			.hasSize(1);
+		bundleFiles.open(withdrawn.stage(2).get(0).applicationId(), clock.instant());
+		assertThat(bundleFiles.get(draft.id()).stage(2).get(0).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+		assertThatThrownBy(() -> bundles.withdraw(enterprise.enterprise(), receipt.number()))
+			.isInstanceOf(RefusedException.class);
 	}
 
 	@Test

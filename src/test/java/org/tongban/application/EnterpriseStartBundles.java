@@ -42,8 +42,7 @@ public final class EnterpriseStartBundles {
 	/** A draft with every answer and material the four matters need. */
 	public BundleApplication completeDraft(Restaurant enterprise) {
 		BundleApplication draft = bundles.start(enterprise.enterprise(), BUNDLE);
-		bundles.save(enterprise.enterprise(), draft.id(),
-				answers(bundles.form(enterprise.enterprise(), draft.id()), enterprise));
+		bundles.save(enterprise.enterprise(), draft.id(), answers(bundles.form(enterprise.enterprise(), draft.id())));
 		bundles.materials(enterprise.enterprise(), draft.id())
 			.stream()
 			.filter(CombinedMaterial::required)
@@ -56,29 +55,27 @@ public final class EnterpriseStartBundles {
 				new ByteArrayInputStream(SampleFiles.pdf(materialKey + " of " + bundleId)));
 	}
 
-	/**
-	 * What a small company answers to each question of the combined form, by the field it
-	 * asks.
-	 */
-	public static Map<String, List<String>> answers(CombinedForm form, Restaurant enterprise) {
-		Map<String, String> byField = Map.ofEntries(Map.entry("enterpriseName", "D市海风科技有限公司"),
-				Map.entry("enterpriseType", "LLC_NATURAL"), Map.entry("registeredCapital", "500000"),
-				Map.entry("businessScope", "软件开发；信息技术咨询服务"), Map.entry("preApproval", "NO"),
-				Map.entry("domicile", "D市中山区人民路88号"), Map.entry("employees", "5"), Map.entry("legalRepName", "张海"),
-				Map.entry("legalRepIdNumber", enterprise.agent().residentId().value()),
-				Map.entry("legalRepMobile", enterprise.agent().mobile().value()), Map.entry("contactName", "李文"),
-				Map.entry("contactMobile", "13912345678"), Map.entry("agent", "NO"), Map.entry("taxpayerType", "SMALL"),
-				Map.entry("accountingStandard", "SBAS"), Map.entry("financeName", "王芳"),
-				Map.entry("financeIdNumber", "210202198503120311"), Map.entry("financeMobile", "13987654321"),
-				Map.entry("invoiceKind", "DIGITAL_ORDINARY"), Map.entry("monthlyInvoiceAmount", "100000"),
-				Map.entry("employerType", "ENTERPRISE"), Map.entry("foundedOn", "2026-11-20"),
-				Map.entry("employeeCount", "5"), Map.entry("bankName", "中国工商银行D市分行"),
-				Map.entry("bankAccount", "6222020400001234567"), Map.entry("sealSet", "FIRST_SET"),
-				Map.entry("sealCount", "4"), Map.entry("engraver", "DSCX"), Map.entry("receiveBy", "WINDOW"));
+	/** What a small company answers, by the field of a member's form. */
+	public static final Map<String, String> ANSWERS = Map.ofEntries(Map.entry("enterpriseName", "D市海风科技有限公司"),
+			Map.entry("enterpriseType", "LLC_NATURAL"), Map.entry("registeredCapital", "500000"),
+			Map.entry("businessScope", "软件开发；信息技术咨询服务"), Map.entry("preApproval", "NO"),
+			Map.entry("domicile", "D市中山区人民路88号"), Map.entry("employees", "5"), Map.entry("legalRepName", "张伟"),
+			Map.entry("legalRepIdNumber", "210202198503120311"), Map.entry("legalRepMobile", "13904110001"),
+			Map.entry("contactName", "李文"), Map.entry("contactMobile", "13912345678"), Map.entry("agent", "NO"),
+			Map.entry("taxpayerType", "SMALL"), Map.entry("accountingStandard", "SBAS"), Map.entry("financeName", "王芳"),
+			Map.entry("financeIdNumber", "21020319901123046X"), Map.entry("financeMobile", "13987654321"),
+			Map.entry("invoiceKind", "DIGITAL_ORDINARY"), Map.entry("monthlyInvoiceAmount", "100000"),
+			Map.entry("employerType", "ENTERPRISE"), Map.entry("foundedOn", "2026-11-20"),
+			Map.entry("employeeCount", "5"), Map.entry("bankName", "中国工商银行D市分行"),
+			Map.entry("bankAccount", "6222020400001234567"), Map.entry("sealSet", "FIRST_SET"),
+			Map.entry("sealCount", "4"), Map.entry("engraver", "DSCX"), Map.entry("receiveBy", "WINDOW"));
+
+	/** {@link #ANSWERS} to each question of the combined form, by the field it asks. */
+	public static Map<String, List<String>> answers(CombinedForm form) {
 		Map<String, List<String>> answers = new LinkedHashMap<>();
 		form.questions()
-			.filter(question -> byField.containsKey(question.field().key()))
-			.forEach(question -> answers.put(question.key(), List.of(byField.get(question.field().key()))));
+			.filter(question -> ANSWERS.containsKey(question.field().key()))
+			.forEach(question -> answers.put(question.key(), List.of(ANSWERS.get(question.field().key()))));
 		return answers;
 	}
 

@@ -122,8 +122,9 @@ public class BundleStore {
 
 	/** The applicant's bundles, the most recently changed first. */
 	public List<BundleApplication> of(UUID applicantId) {
-		return jdbc.sql("select " + COLUMNS + """
-				from application_bundle where applicant_id = :applicant order by updated_at desc, id""")
+		return jdbc
+			.sql("select " + COLUMNS + " from application_bundle where applicant_id = :applicant"
+					+ " order by updated_at desc, id")
 			.param("applicant", applicantId)
 			.query(this::bundle)
 			.list();

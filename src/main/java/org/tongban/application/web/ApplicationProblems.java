@@ -40,7 +40,8 @@ import org.tongban.storage.AttachmentRefusedException;
  * {@code unchanged} naming them. Ordered first, so that it answers before the shared
  * error handling, which would answer a refused file as a bad parameter.
  */
-@RestControllerAdvice(assignableTypes = { ApplicationApi.class, ApplicationMaterialsApi.class, CorrectionApi.class })
+@RestControllerAdvice(assignableTypes = { ApplicationApi.class, ApplicationMaterialsApi.class, CorrectionApi.class,
+		BundleApplicationApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApplicationProblems {
 

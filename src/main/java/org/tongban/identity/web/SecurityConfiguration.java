@@ -86,7 +86,8 @@ class SecurityConfiguration {
 			ApiRule.roles(POST, List.of(Role.APPLICANT), "/api/v1/auth/register/enterprise"),
 			ApiRule.anyone(null, "/api/v1/auth/**"), ApiRule.signedIn(GET, "/api/v1/me"),
 			ApiRule.roles(null, List.of(Role.APPLICANT), "/api/v1/drafts", "/api/v1/drafts/**", "/api/v1/applications",
-					"/api/v1/applications/**", "/api/v1/my/**"),
+					"/api/v1/applications/**", "/api/v1/bundle-applications", "/api/v1/bundle-applications/**",
+					"/api/v1/my/**"),
 			ApiRule.anyone(GET, "/api/v1/query"),
 			// Case work for department systems and staff: the department is checked on
 			// every case.
