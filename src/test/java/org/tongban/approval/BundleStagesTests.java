@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.BundleApplication;
@@ -42,7 +45,9 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
+import org.tongban.identity.login.ApiTokens;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.identity.Role;
 import org.tongban.shared.NotFoundException;
@@ -51,6 +56,8 @@ import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
 import org.tongban.support.TestClock;
 import org.tongban.support.WebPage;
+
+import com.jayway.jsonpath.JsonPath;
 
 /**
  * Parallel approval of a bundle in stages (R5.2) on its own BPMN model: 企业开办一件事 runs
@@ -112,6 +119,12 @@ class BundleStagesTests {
 
 	@Autowired
 	StaffSecondFactor secondFactor;
+
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	RuntimeService runtime;
 
 	@AfterEach
 	void resetTheClock() {
@@ -373,6 +386,54 @@ class BundleStagesTests {
 		Visitor other = visitor(DepartmentRole.of(Role.APPROVER, "SWJ"));
 		assertThat(other.page(path).status()).isEqualTo(404);
 		assertThat(other.page("/staff/bundles").html()).doesNotContain(path);
+	}
+
+	@Test
+	@DisplayName("R3.5, R5.2: a bundle withdrawn while its first stage runs ends its stages and its clock; the "
+			+ "waiting members never start")
+	void aWithdrawnBundleEndsItsStagesAndClock() {
+		Bundle bundle = submitted();
+		BundleApplication.Member registration = awaitMember(bundle, REGISTRATION, ApplicationStatus.SUBMITTED);
+		cases.awaitStep(registration.number(), "ACCEPTANCE", SCJGJ);
+
+		applications.withdraw(bundle.applicant(), bundle.number());
+
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> clocks.of(bundle.id()).orElseThrow().isStopped());
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(bundle.number()).count()).isZero();
+		assertThat(member(bundle, REGISTRATION).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+		for (String matter : SECOND_STAGE.keySet()) {
+			assertThat(member(bundle, matter).status()).isIn(ApplicationStatus.WAITING, ApplicationStatus.WITHDRAWN);
+			assertThat(clocks.of(member(bundle, matter).applicationId())).isEmpty();
+		}
+		assertThatExceptionOfType(RefusedException.class)
+			.isThrownBy(() -> desk.write(cases.staff(Role.APPROVER, SCJGJ), bundle.number(), "请补充材料。"))
+			.satisfies(refused -> assertThat(refused.messageCode()).isEqualTo("approval.bundle.ended"));
+	}
+
+	@Test
+	@DisplayName("R5.2, R14.3: the staff API gives the lead department the bundle with its members; another "
+			+ "department's systems get 404")
+	void theStaffApiGivesTheLeadDepartmentTheBundle() throws Exception {
+		Bundle bundle = submitted();
+		awaitMember(bundle, REGISTRATION, ApplicationStatus.SUBMITTED);
+
+		MvcTestResult lead = api(cases.staff(Role.WINDOW_CLERK, SCJGJ), "/api/v1/staff/bundles/" + bundle.number());
+		assertThat(lead).hasStatusOk();
+		String json = lead.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(JsonPath.<List<String>>read(json, "$.members[*].matterCode")).containsExactlyInAnyOrder(REGISTRATION,
+				"SWJ-XBNSRSX", "RSJ-DWSBDJ", "GAJ-YZKZBA");
+		assertThat(JsonPath.<String>read(json, "$.leadDepartmentCode")).isEqualTo(SCJGJ);
+		assertThat(api(cases.staff(Role.WINDOW_CLERK, "GAJ"), "/api/v1/staff/bundles/" + bundle.number()))
+			.hasStatus(404);
+	}
+
+	private MvcTestResult api(Actor staff, String path) {
+		return mvc.get().uri(path).header("Authorization", "Bearer " + tokens.issue(staff.id()).token()).with(call -> {
+			call.setRemoteAddr(TestAccounts.clientAddress());
+			return call;
+		}).exchange();
 	}
 
 	private Visitor visitor(DepartmentRole role) {

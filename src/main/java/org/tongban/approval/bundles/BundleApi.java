@@ -41,22 +41,22 @@ class BundleApi {
 	 * @param reason extend: what the applicant is told
 	 * @param body message: the message to the applicant
 	 */
-	record ActionBody(String reason, String body) {
+	record BundleActionBody(String reason, String body) {
 	}
 
 	@GetMapping
 	@Operation(summary = "The bundles the caller's departments lead, newest first (R5.2)")
 	@ApiResponse(responseCode = "200", description = "The bundles")
-	List<BundleJson> ledBundles(@AuthenticationPrincipal Actor actor, Locale locale) {
-		return desk.led(actor).stream().map(view -> BundleJson.of(view, locale)).toList();
+	List<StaffBundleJson> ledBundles(@AuthenticationPrincipal Actor actor, Locale locale) {
+		return desk.led(actor).stream().map(view -> StaffBundleJson.of(view, locale)).toList();
 	}
 
 	@GetMapping(BUNDLE)
 	@Operation(summary = "A bundle the caller's department leads: its members and clocks (R5.2, R15.3)")
 	@ApiResponse(responseCode = "200", description = "The bundle")
 	@ApiResponse(responseCode = "404", description = "No such bundle, or another department leads it")
-	BundleJson ledBundle(@PathVariable String number, @AuthenticationPrincipal Actor actor, Locale locale) {
-		return BundleJson.of(desk.open(actor, number), locale);
+	StaffBundleJson ledBundle(@PathVariable String number, @AuthenticationPrincipal Actor actor, Locale locale) {
+		return StaffBundleJson.of(desk.open(actor, number), locale);
 	}
 
 	@PostMapping(BUNDLE + "/extend")
@@ -67,9 +67,9 @@ class BundleApi {
 	@ApiResponse(responseCode = "404", description = "No such bundle, or another department leads it")
 	@ApiResponse(responseCode = "409",
 			description = "Not an approver of the lead department, extended already, or the bundle has ended")
-	BundleJson extendBundle(@PathVariable String number, @RequestBody(required = false) ActionBody body,
+	StaffBundleJson extendBundle(@PathVariable String number, @RequestBody(required = false) BundleActionBody body,
 			@AuthenticationPrincipal Actor actor, Locale locale) {
-		return BundleJson.of(desk.extend(actor, number, body == null ? null : body.reason()), locale);
+		return StaffBundleJson.of(desk.extend(actor, number, body == null ? null : body.reason()), locale);
 	}
 
 	@PostMapping(BUNDLE + "/message")
@@ -78,9 +78,9 @@ class BundleApi {
 	@ApiResponse(responseCode = "400", description = "The message is missing or too long")
 	@ApiResponse(responseCode = "404", description = "No such bundle, or another department leads it")
 	@ApiResponse(responseCode = "409", description = "The bundle has ended")
-	BundleJson writeOnBundle(@PathVariable String number, @RequestBody(required = false) ActionBody body,
+	StaffBundleJson writeOnBundle(@PathVariable String number, @RequestBody(required = false) BundleActionBody body,
 			@AuthenticationPrincipal Actor actor, Locale locale) {
-		return BundleJson.of(desk.write(actor, number, body == null ? null : body.body()), locale);
+		return StaffBundleJson.of(desk.write(actor, number, body == null ? null : body.body()), locale);
 	}
 
 	/**
@@ -91,19 +91,19 @@ class BundleApi {
 	 * @param statutoryDueOn likewise of the joint statutory limit (45 working days, 60
 	 * extended)
 	 */
-	record BundleJson(String number, String bundleCode, String bundleName, String leadDepartmentCode,
+	record StaffBundleJson(String number, String bundleCode, String bundleName, String leadDepartmentCode,
 			Instant receivedAt, String status, LocalDate dueOn, LocalDate statutoryDueOn, boolean extended,
-			boolean stopped, List<MemberJson> members) {
+			boolean stopped, List<StaffBundleMemberJson> members) {
 
-		static BundleJson of(BundleView view, Locale locale) {
+		static StaffBundleJson of(BundleView view, Locale locale) {
 			var clock = view.clock();
-			return new BundleJson(view.number(), view.bundleCode(), view.bundleName().in(locale),
+			return new StaffBundleJson(view.number(), view.bundleCode(), view.bundleName().in(locale),
 					view.leadDepartmentCode(), view.receivedAt(), view.status().name(),
 					clock == null ? null : clock.dueOn(), clock == null ? null : clock.statutoryDueOn(),
 					clock != null && clock.isExtended(), clock != null && clock.isStopped(),
 					view.members()
 						.stream()
-						.map(member -> new MemberJson(member.number(), member.matterCode(),
+						.map(member -> new StaffBundleMemberJson(member.number(), member.matterCode(),
 								member.matterName().in(locale), member.departmentCode(), member.stage(),
 								member.status().name(), member.dueOn()))
 						.toList());
@@ -112,7 +112,7 @@ class BundleApi {
 	}
 
 	/** A member of a bundle: its own case, with its own clock's due day. */
-	record MemberJson(String number, String matterCode, String matterName, String departmentCode, int stage,
+	record StaffBundleMemberJson(String number, String matterCode, String matterName, String departmentCode, int stage,
 			String status, LocalDate dueOn) {
 	}
 
