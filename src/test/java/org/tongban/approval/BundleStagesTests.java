@@ -365,9 +365,14 @@ class BundleStagesTests {
 			+ "a message without text is refused at its field")
 	void theLeadDepartmentsPages() {
 		Bundle bundle = submitted();
-		awaitMember(bundle, REGISTRATION, ApplicationStatus.SUBMITTED);
+		BundleApplication.Member registration = awaitMember(bundle, REGISTRATION, ApplicationStatus.SUBMITTED);
+		cases.awaitStep(registration.number(), "ACCEPTANCE", SCJGJ);
 		Visitor lead = visitor(DepartmentRole.of(Role.APPROVER, SCJGJ));
 		String path = "/staff/bundles/" + bundle.number();
+
+		assertThat(lead.page("/staff").html()).contains("href=\"/staff/bundles\"");
+		assertThat(lead.page("/staff/cases/" + registration.number()).text())
+			.contains("本办件是一件事 " + bundle.number() + " 的第 1 阶段成员事项");
 
 		assertThat(lead.page("/staff/bundles").html()).contains("href=\"" + path + "\"");
 		WebPage page = lead.page(path);
