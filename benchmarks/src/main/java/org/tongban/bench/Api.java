@@ -127,6 +127,12 @@ final class Api {
 			.PUT(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)), token);
 	}
 
+	HttpRequest.Builder patch(String path, String token, Object body) {
+		return authorized(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/json")
+			.method("PATCH", HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8)), token);
+	}
+
 	/** A multipart/form-data upload of one file with its text fields, as a browser or curl -F sends it. */
 	HttpRequest.Builder upload(String path, String token, Map<String, String> fields, String fileName,
 			byte[] content) {

@@ -59,6 +59,12 @@ public final class LoadDriver {
 
 	private final AtomicLong failedCycles = new AtomicLong();
 
+	private final AtomicLong bundles = new AtomicLong();
+
+	private final AtomicLong failedBundles = new AtomicLong();
+
+	private final BundleCycles bundleCycles;
+
 	private final Map<String, String> firstFailures = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private volatile boolean counting;
@@ -67,6 +73,19 @@ public final class LoadDriver {
 		this.options = options;
 		this.api = new Api(options.url());
 		this.material = SamplePdf.of(options.pdfBytes(), "bench");
+		this.bundleCycles = new BundleCycles(api, material, staffTokens, new BundleCycles.Desk() {
+
+			@Override
+			public void awaitCase(String staff, String number) {
+				LoadDriver.this.awaitCase(staff, number);
+			}
+
+			@Override
+			public void act(String staff, String number, String step, String action, Map<String, Object> body) {
+				LoadDriver.this.act(staff, number, step, action, body);
+			}
+
+		});
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -96,8 +115,12 @@ public final class LoadDriver {
 	}
 
 	Platform run() throws InterruptedException {
-		for (Map.Entry<String, String> staff : STAFF.entrySet()) {
-			staffTokens.put(staff.getKey(), staffToken(staff.getKey(), staff.getValue()));
+		Map<String, String> staff = new LinkedHashMap<>(STAFF);
+		if (options.bundleClients() > 0) {
+			staff.putAll(BundleCycles.STAFF);
+		}
+		for (Map.Entry<String, String> account : staff.entrySet()) {
+			staffTokens.put(account.getKey(), staffToken(account.getKey(), account.getValue()));
 		}
 		List<String> applicantTokens = new ArrayList<>();
 		for (int i = 0; i < options.clients(); i++) {
@@ -110,8 +133,9 @@ public final class LoadDriver {
 		java.util.concurrent.CountDownLatch warm = new java.util.concurrent.CountDownLatch(options.clients());
 		for (int i = 0; i < options.clients(); i++) {
 			String token = applicantTokens.get(i);
+			Runnable cycle = i < options.bundleClients() ? () -> bundleCycle(token) : () -> cycle(token);
 			Thread thread = new Thread(() -> {
-				cycle(token);
+				cycle.run();
 				warm.countDown();
 				try {
 					warm.await();
@@ -129,7 +153,7 @@ public final class LoadDriver {
 					}
 				}
 				while (Instant.now().isBefore(window[1])) {
-					cycle(token);
+					cycle.run();
 				}
 			}, "client-" + i);
 			threads.add(thread);
@@ -170,7 +194,7 @@ public final class LoadDriver {
 				return;
 			}
 
-			awaitCase(number);
+			awaitCase("scjgj.clerk", number);
 			String expectedEnd = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(14).toString();
 			act("scjgj.clerk", number, "ACCEPTANCE", "accept", Map.of("opinion", "材料齐全，予以受理"));
 			act("scjgj.reviewer", number, "INITIAL_REVIEW", "review", Map.of("outcome", "APPROVE", "opinion", "初审同意"));
@@ -196,22 +220,33 @@ public final class LoadDriver {
 		}
 	}
 
+	/** One bundle from its draft to FINISHED; a failure is counted and the client goes on with a new one. */
+	private void bundleCycle(String applicant) {
+		try {
+			bundleCycles.cycle(applicant);
+			if (counting) {
+				bundles.incrementAndGet();
+			}
+		}
+		catch (RuntimeException ex) {
+			if (counting) {
+				failedBundles.incrementAndGet();
+			}
+			firstFailures.putIfAbsent("bundle " + (ex.getMessage() == null ? ex : ex.getMessage().split(":")[0]),
+					String.valueOf(ex.getMessage()));
+		}
+	}
+
 	/** The case opens when the platform has handled ApplicationSubmitted, after the submission's commit. */
-	private void awaitCase(String number) {
+	private void awaitCase(String staff, String number) {
 		Instant giveUp = Instant.now().plusSeconds(60);
 		while (Instant.now().isBefore(giveUp)) {
 			HttpResponse<String> page = api.send("case page",
-					api.get("/api/v1/staff/cases/" + number, staffTokens.get("scjgj.clerk")), 200, 404);
+					api.get("/api/v1/staff/cases/" + number, staffTokens.get(staff)), 200, 404);
 			if (page.statusCode() == 200) {
 				return;
 			}
-			try {
-				Thread.sleep(10);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new Api.Failed("case opened", -1, "interrupted");
-			}
+			BundleCycles.pause();
 		}
 		throw new Api.Failed("case opened", 404, number + " did not open within 60 s");
 	}
@@ -277,6 +312,12 @@ public final class LoadDriver {
 		}
 		row(table, "submissions/s (100 KB PDF ×2)",
 				String.format("%.2f (%d submitted)", submitRate, submissions.get()));
+		if (options.bundleClients() > 0) {
+			row(table, "clients applying for the bundle 企业开办",
+					options.bundleClients() + " of " + options.clients());
+			row(table, "bundles/s (4 member cases each, HTTP)", String.format("%.2f (%d finished, %d failed)",
+					bundles.get() / platform.seconds(), bundles.get(), failedBundles.get()));
+		}
 		row(table, "full life cycles/s, platform (HTTP)", options.applicantsOnly() ? "not driven (applicants only)"
 				: String.format("%.2f (%d granted, %d failed)", cycleRate, lifeCycles.get(), failedCycles.get()));
 		if (bare != null && !options.applicantsOnly()) {

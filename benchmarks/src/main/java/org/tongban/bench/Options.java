@@ -8,7 +8,7 @@ import java.util.Map;
 /** The command line of the driver and the baseline: {@code --name=value} pairs, each with a default. */
 record Options(String url, int clients, Duration duration, String engineJdbcUrl, String dbUser, String dbPassword,
 		int engineConnections, Path model, String pgbench, int pdfBytes, String label, String bare,
-		boolean applicantsOnly) {
+		boolean applicantsOnly, int bundleClients) {
 
 	static Options parse(String[] args) {
 		Map<String, String> given = new HashMap<>();
@@ -33,7 +33,9 @@ record Options(String url, int clients, Duration duration, String engineJdbcUrl,
 				given.getOrDefault("bare", ""),
 				// Clients that apply and stop at the submission (no staff work): the submit-latency target is
 				// about concurrent applicants.
-				Boolean.parseBoolean(given.getOrDefault("applicants-only", "false")));
+				Boolean.parseBoolean(given.getOrDefault("applicants-only", "false")),
+				// Of the clients, how many apply for the bundle 企业开办一件事 instead of the food licence.
+				Integer.parseInt(given.getOrDefault("bundle-clients", "0")));
 	}
 
 }
