@@ -19,12 +19,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -40,6 +42,8 @@ import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.application.SharedItemsCorrected;
 import org.tongban.approval.bundles.BundleDesk;
 import org.tongban.approval.bundles.BundleView;
+import org.tongban.approval.processes.DeployedProcess;
+import org.tongban.approval.processes.ProcessModels;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
@@ -125,6 +129,12 @@ class BundleStagesTests {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	RepositoryService repository;
+
+	@Autowired
+	ProcessModels processModels;
 
 	@AfterEach
 	void resetTheClock() {
@@ -432,6 +442,37 @@ class BundleStagesTests {
 		assertThat(JsonPath.<String>read(json, "$.leadDepartmentCode")).isEqualTo(SCJGJ);
 		assertThat(api(cases.staff(Role.WINDOW_CLERK, "GAJ"), "/api/v1/staff/bundles/" + bundle.number()))
 			.hasStatus(404);
+	}
+
+	@Test
+	@DisplayName("R5.2, R5.1: a bundle under way keeps the version of its model when a new one is uploaded")
+	void aBundleUnderWayKeepsItsModelVersion() throws Exception {
+		Bundle bundle = submitted();
+		BundleApplication.Member registration = awaitMember(bundle, REGISTRATION, ApplicationStatus.SUBMITTED);
+		String startedOn = runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(bundle.number())
+			.singleResult()
+			.getProcessDefinitionId();
+		Actor admin = cases.staff(Role.SYSTEM_ADMIN, "ZWFWJ");
+		DeployedProcess uploaded = processModels.deploy(EnterpriseStartBundles.BUNDLE, "qykb-v2.bpmn20.xml",
+				new ClassPathResource("processes/bundles/bundle-YJS-QYKB.bpmn20.xml").getContentAsByteArray(), admin);
+		try {
+			grant(registration.number(), SCJGJ);
+			for (String matter : SECOND_STAGE.keySet()) {
+				awaitMember(bundle, matter, ApplicationStatus.SUBMITTED);
+			}
+			assertThat(runtime.createProcessInstanceQuery()
+				.processInstanceBusinessKey(bundle.number())
+				.singleResult()
+				.getProcessDefinitionId()).isEqualTo(startedOn);
+		}
+		finally {
+			repository.deleteDeployment(repository.createProcessDefinitionQuery()
+				.processDefinitionKey(uploaded.key())
+				.processDefinitionVersion(uploaded.version())
+				.singleResult()
+				.getDeploymentId(), true);
+		}
 	}
 
 	private MvcTestResult api(Actor staff, String path) {

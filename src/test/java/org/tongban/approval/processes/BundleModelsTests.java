@@ -63,6 +63,8 @@ class BundleModelsTests {
 
 		assertThat(next.key()).isEqualTo(BUNDLE);
 		assertThat(next.version()).isEqualTo(shipped + 1);
+		assertThat(deploy("YJS-GCJS", model("YJS-GCJS")).version()).as("the construction bundle's four stages")
+			.isGreaterThan(1);
 		assertThat(models.matters()).filteredOn(process -> process.code().equals(BUNDLE))
 			.singleElement()
 			.satisfies(process -> assertThat(process.departmentCode()).isEqualTo("SCJGJ"));
@@ -109,7 +111,11 @@ class BundleModelsTests {
 	}
 
 	private DeployedProcess deploy(String model) {
-		DeployedProcess done = models.deploy(BUNDLE, "bundle.bpmn20.xml", model.getBytes(StandardCharsets.UTF_8),
+		return deploy(BUNDLE, model);
+	}
+
+	private DeployedProcess deploy(String bundle, String model) {
+		DeployedProcess done = models.deploy(bundle, "bundle.bpmn20.xml", model.getBytes(StandardCharsets.UTF_8),
 				ProcessModelsTests.ADMIN);
 		deployed.add(done);
 		return done;
@@ -127,7 +133,12 @@ class BundleModelsTests {
 	}
 
 	private static String model() throws IOException {
-		return new ClassPathResource("processes/bundles/bundle-" + BUNDLE + ".bpmn20.xml")
+		return model(BUNDLE);
+	}
+
+	/** The shipped model of a bundle. */
+	static String model(String bundle) throws IOException {
+		return new ClassPathResource("processes/bundles/bundle-" + bundle + ".bpmn20.xml")
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
