@@ -58,6 +58,7 @@ import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
+import org.tongban.support.AuditProbe;
 import org.tongban.support.TestClock;
 import org.tongban.support.WebPage;
 
@@ -307,6 +308,17 @@ class BundleStagesTests {
 		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> desk.extend(approver, bundle.number(), "再延长。"))
 			.satisfies(refused -> assertThat(refused.messageCode()).isEqualTo("approval.bundle.extend.once"));
+		assertThat(new AuditProbe(jdbc).of("bundle", bundle.number()))
+			.filteredOn(row -> row.action().equals("bundle.extend"))
+			.extracting(row -> row.outcome() + " " + row.actor())
+			.containsExactlyInAnyOrder("FAILURE " + reviewer.id(), "SUCCESS " + approver.id(),
+					"FAILURE " + approver.id());
+		assertThat(jdbc.sql("""
+				select action from supervision_audit_record
+				where object_type = 'bundle' and object_id = :number and actor_role = 'PLATFORM'""")
+			.param("number", bundle.number())
+			.query(String.class)
+			.list()).as("the platform's actions on it").contains("bundle.start", "bundle.open");
 	}
 
 	@Test
