@@ -68,6 +68,13 @@ public record CombinedForm(List<Question> shared, List<Section> sections, List<Q
 			return values.isEmpty() ? null : values.get(0);
 		}
 
+		/** The field as the combined form asks it: under the question's key. */
+		public FormDefinition.Field asked() {
+			return new FormDefinition.Field(key, field.label(), field.type(), field.required(), field.help(),
+					field.maxLength(), field.pattern(), field.min(), field.max(), field.options(), field.dataElement(),
+					field.identity());
+		}
+
 	}
 
 	/** A member's field that a question answers. */

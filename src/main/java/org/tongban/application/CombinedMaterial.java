@@ -23,6 +23,11 @@ public record CombinedMaterial(String key, LocalizedText name, LocalizedText des
 		files = List.copyOf(files);
 	}
 
+	/** The key, as the materials pages name a material by its code. */
+	public String code() {
+		return key;
+	}
+
 	/** A member's material the combined one is given for. */
 	public record Need(UUID applicationId, String matterCode, LocalizedText matterName, String materialCode) {
 	}

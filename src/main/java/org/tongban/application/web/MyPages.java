@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.ApplicationStatus;
+import org.tongban.application.BundleApplications;
 import org.tongban.application.ApplicationSummary;
 import org.tongban.application.AttachedMaterial;
 import org.tongban.application.Drafts;
@@ -29,7 +30,7 @@ import org.tongban.storage.Attachments;
  * The applicant's home {@code /my}: their account (numbers masked), their drafts to
  * resume or delete, each with when it was saved and how far it has come, and their
  * applications to follow (R7.1); and "my materials", the files they gave, to open and
- * reuse (R3.2).
+ * reuse (R3.2); their bundle applications (R2.5).
  */
 @Controller
 class MyPages {
@@ -47,8 +48,11 @@ class MyPages {
 
 	private final Attachments attachments;
 
+	private final BundleApplications bundles;
+
 	MyPages(Accounts accounts, Drafts drafts, ApplicationMaterials materials, MyApplications myApplications,
-			Attachments attachments) {
+			Attachments attachments, BundleApplications bundles) {
+		this.bundles = bundles;
 		this.accounts = accounts;
 		this.drafts = drafts;
 		this.materials = materials;
@@ -66,6 +70,7 @@ class MyPages {
 			.toList();
 		model.addAttribute("profile", accounts.profile(actor.id()));
 		model.addAttribute("applications", mine);
+		model.addAttribute("bundles", bundles.mine(actor));
 		// Two drafts of one matter are told apart by when they were saved and how far
 		// they have come.
 		model.addAttribute("progress", DraftPages.progress(myApplications, this.drafts, actor, drafts));

@@ -9,13 +9,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tongban.application.Application;
 
 /**
- * A page of a draft that has been submitted, reached again with the browser's Back button
- * or an old link: its applicant, the only one who finds the draft, is sent with 303 to
- * the application it became, with its number and query code (R3.5, R7.1), instead of an
- * error; a form sent again from such a page is not taken. Ordered first, so that it
- * answers before the shared error handling.
+ * A page of a draft (or a draft bundle) that has been submitted, reached again with the
+ * browser's Back button or an old link: its applicant, the only one who finds the draft,
+ * is sent with 303 to the application it became, with its number and query code (R3.5,
+ * R7.1), instead of an error; a form sent again from such a page is not taken. Ordered
+ * first, so that it answers before the shared error handling.
  */
-@ControllerAdvice(assignableTypes = { DraftPages.class, MaterialPages.class })
+@ControllerAdvice(assignableTypes = { DraftPages.class, MaterialPages.class, BundlePages.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SubmittedDrafts {
 
@@ -35,8 +35,15 @@ class SubmittedDrafts {
 		 * or "" for its own page
 		 */
 		DraftSubmitted(Application application, String page) {
-			super("Application " + application.number() + " is no draft any more", null, false, false);
-			this.location = "/my/applications/" + application.number() + page;
+			this("/my/applications/" + application.number() + page);
+		}
+
+		/**
+		 * @param location the page of the application or bundle to go to
+		 */
+		DraftSubmitted(String location) {
+			super("No draft any more: " + location, null, false, false);
+			this.location = location;
 		}
 
 	}
