@@ -7,7 +7,7 @@ package org.tongban.approval;
 public enum CaseAction {
 
 	CLAIM, RELEASE, ACCEPT, REFUSE, REQUEST_CORRECTION, REVIEW, SEND_BACK, START_SPECIAL_PERIOD, END_SPECIAL_PERIOD,
-	EXTEND, DECIDE, WRITE;
+	EXPERT_REVIEW, EXTEND, DECIDE, WRITE;
 
 	/**
 	 * {@code request-correction}, as in {@code POST

@@ -86,6 +86,27 @@ public interface CaseWork {
 	CaseView endSpecialPeriod(Actor staff, String number, String result);
 
 	/**
+	 * The experts a reviewer may ask on the case (R5.3): of a field that is a theme of
+	 * the case's matter (the catalogue's themes are the experts' fields), and neither the
+	 * reviewer, nor the applicant, nor anybody who acts on the case as staff.
+	 */
+	List<Expert> expertCandidates(Actor staff, String number);
+
+	/**
+	 * The experts asked on the case, each with the day due and their opinion once given.
+	 */
+	List<ExpertAssignment> expertReviews(Actor staff, String number);
+
+	/**
+	 * 专家评审 (R5.3), by a reviewer at a review step: the experts, each with the day their
+	 * opinion is due, of the case's {@link #expertCandidates candidates}; the materials
+	 * of the application they may read; what they are asked. The clock pauses (a special
+	 * period {@link SpecialPeriodKind#EXPERT_REVIEW}) until the last opinion, and the
+	 * applicant is told when it starts and ends.
+	 */
+	CaseView assignExperts(Actor staff, String number, List<ExpertDue> experts, List<UUID> materials, String question);
+
+	/**
 	 * The one extension (art. 42), by an approver, with the reason the applicant is told.
 	 */
 	CaseView extend(Actor staff, String number, String reason);

@@ -8,6 +8,12 @@
  * ({@link org.tongban.approval.bundles}). Other modules and the pages see
  * {@link org.tongban.approval.CaseWork} and {@link org.tongban.approval.CaseDiagrams} (a
  * case's process as drawn).
+ * <p>
+ * Expert review (专家评审, R5.3) is a special period of its own: a reviewer at a review step
+ * asks experts of the pool, whose fields (专业领域) are the catalogue's themes and who fit a
+ * case when one of them is a theme of its matter; the clock pauses until the last
+ * opinion. The experts' side is {@link org.tongban.approval.ExpertReviews}, with its
+ * pages and API in {@code approval.experts}.
  *
  * <h2>Process models</h2> The models ship in {@code src/main/resources/processes}
  * ({@code approval-standard}, {@code approval-with-inspection}); an administrator may

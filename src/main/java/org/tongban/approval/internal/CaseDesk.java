@@ -7,12 +7,13 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.CorrectionItem;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.CaseWork;
 import org.tongban.approval.Decision;
+import org.tongban.approval.Expert;
+import org.tongban.approval.ExpertAssignment;
+import org.tongban.approval.ExpertDue;
 import org.tongban.approval.QueueFilter;
 import org.tongban.approval.ReviewOutcome;
 import org.tongban.approval.SpecialPeriodKind;
@@ -20,7 +21,6 @@ import org.tongban.approval.WorkItem;
 import org.tongban.identity.Actor;
 import org.tongban.shared.Paging;
 import org.tongban.shared.ResultPage;
-import org.tongban.shared.audit.Audit;
 import org.tongban.storage.AttachmentContent;
 
 /**
@@ -32,11 +32,8 @@ import org.tongban.storage.AttachmentContent;
  * <p>
  * Here, in one place, every action and every opening of a case (a read of personal data)
  * leaves one record in the audit trail (R8.4), {@code case.<verb>} on the case by its
- * number: a success in the action's transaction, so that it commits with the action; a
- * refusal (another department's case, a step of another role, the separation of duties, a
- * claim of another) as a failure with the refusal's message code, kept although the
- * action rolls back. The record is written last, so that the chain's head row is locked
- * only for the moment the action commits.
+ * number ({@link CaseAudit}); a refusal (another department's case, a step of another
+ * role, the separation of duties, a claim of another) as a failure.
  */
 @Service
 class CaseDesk implements CaseWork {
@@ -58,26 +55,24 @@ class CaseDesk implements CaseWork {
 
 	private final Correspondence correspondence;
 
-	private final Audit audit;
+	private final ExpertPanel experts;
 
-	private final TransactionTemplate transaction;
+	private final CaseAudit audit;
 
 	/** The task named, or null. */
 	private final String taskId;
 
 	@Autowired
 	CaseDesk(WorkQueue queue, CaseViews views, Claims claims, Acceptance acceptance, Reviews reviews,
-			SpecialPeriods specialPeriods, Correspondence correspondence, Audit audit,
-			PlatformTransactionManager transactions) {
-		this(queue, views, claims, acceptance, reviews, specialPeriods, correspondence, audit,
-				new TransactionTemplate(transactions), null);
+			SpecialPeriods specialPeriods, Correspondence correspondence, ExpertPanel experts, CaseAudit audit) {
+		this(queue, views, claims, acceptance, reviews, specialPeriods, correspondence, experts, audit, null);
 	}
 
 	private CaseDesk(WorkQueue queue, CaseViews views, Claims claims, Acceptance acceptance, Reviews reviews,
-			SpecialPeriods specialPeriods, Correspondence correspondence, Audit audit, TransactionTemplate transaction,
+			SpecialPeriods specialPeriods, Correspondence correspondence, ExpertPanel experts, CaseAudit audit,
 			String taskId) {
+		this.experts = experts;
 		this.audit = audit;
-		this.transaction = transaction;
 		this.queue = queue;
 		this.views = views;
 		this.claims = claims;
@@ -90,8 +85,8 @@ class CaseDesk implements CaseWork {
 
 	@Override
 	public CaseWork onTask(String task) {
-		return new CaseDesk(queue, views, claims, acceptance, reviews, specialPeriods, correspondence, audit,
-				transaction, task);
+		return new CaseDesk(queue, views, claims, acceptance, reviews, specialPeriods, correspondence, experts, audit,
+				task);
 	}
 
 	@Override
@@ -162,6 +157,24 @@ class CaseDesk implements CaseWork {
 	}
 
 	@Override
+	public CaseView assignExperts(Actor staff, String number, List<ExpertDue> assigned, List<UUID> materials,
+			String question) {
+		return audited(staff, "case.expert-review", number,
+				"start " + (assigned == null ? 0 : assigned.size()) + " experts",
+				() -> experts.assign(staff, number, taskId, assigned, materials, question));
+	}
+
+	@Override
+	public List<Expert> expertCandidates(Actor staff, String number) {
+		return experts.candidates(staff, number);
+	}
+
+	@Override
+	public List<ExpertAssignment> expertReviews(Actor staff, String number) {
+		return experts.ofCase(staff, number);
+	}
+
+	@Override
 	public CaseView extend(Actor staff, String number, String reason) {
 		return audited(staff, "case.extend", number, null, () -> specialPeriods.extend(staff, number, reason));
 	}
@@ -184,23 +197,13 @@ class CaseDesk implements CaseWork {
 	}
 
 	/**
-	 * Does the action in a transaction with its record, or records its refusal.
+	 * Does the action in a transaction with its record, or records its refusal, naming
+	 * the task acted on.
 	 * @param detail a note without personal data (an outcome, a step), or null
 	 */
 	private <T> T audited(Actor staff, String action, String number, String detail, Supplier<T> work) {
-		String task = taskId == null ? detail : (detail == null ? "" : detail + " ") + "task " + taskId;
-		try {
-			return transaction.execute(status -> {
-				T done = work.get();
-				audit.succeeded(staff.audited(), action, CASE, number, task);
-				return done;
-			});
-		}
-		catch (RuntimeException refused) {
-			audit.failed(staff.audited(), action, CASE, number,
-					(task == null ? "" : task + " ") + Audit.reason(refused));
-			throw refused;
-		}
+		return audit.audited(staff, action, number,
+				taskId == null ? detail : (detail == null ? "" : detail + " ") + "task " + taskId, work);
 	}
 
 }

@@ -137,6 +137,9 @@ class CaseViews {
 			return actions;
 		}
 		actions.add(CaseAction.START_SPECIAL_PERIOD);
+		if (ExpertPanel.REVIEW_STEPS.contains(CaseTasks.stepOf(task))) {
+			actions.add(CaseAction.EXPERT_REVIEW);
+		}
 		if (routed.contains(Route.REQUEST_CORRECTION.value())) {
 			actions.add(CaseAction.REQUEST_CORRECTION);
 		}

@@ -22,7 +22,7 @@ import org.tongban.storage.Attachments;
 /**
  * What staff of the case's department exchange with the applicant whatever the step
  * (R4.4, R12.2): messages on the case, and the materials and documents of the
- * application.
+ * application, and the files experts gave with their opinions (R5.3).
  */
 @Component
 @Transactional
@@ -38,8 +38,11 @@ class Correspondence {
 
 	private final CaseViews views;
 
+	private final ExpertStore experts;
+
 	Correspondence(CaseTasks caseTasks, CaseFiles files, Attachments attachments, CaseProgress progress,
-			CaseViews views) {
+			CaseViews views, ExpertStore experts) {
+		this.experts = experts;
 		this.caseTasks = caseTasks;
 		this.files = files;
 		this.attachments = attachments;
@@ -69,7 +72,8 @@ class Correspondence {
 			.stream()
 			.map(AttachedMaterial::attachmentId)
 			.anyMatch(attachmentId::equals)
-				|| application.documents().stream().map(CaseDocument::attachmentId).anyMatch(attachmentId::equals);
+				|| application.documents().stream().map(CaseDocument::attachmentId).anyMatch(attachmentId::equals)
+				|| experts.opinionFiles(application.id()).contains(attachmentId);
 		if (!ofThisCase) {
 			throw new NotFoundException("approval.file.notFound");
 		}

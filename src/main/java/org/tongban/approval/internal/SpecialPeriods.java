@@ -44,8 +44,11 @@ class SpecialPeriods {
 
 	private final CaseViews views;
 
+	private final ExpertStore experts;
+
 	SpecialPeriods(CaseTasks caseTasks, CaseProgress progress, CaseClocks clocks, CaseDocuments documents,
-			CaseNames names, CaseViews views) {
+			CaseNames names, CaseViews views, ExpertStore experts) {
+		this.experts = experts;
 		this.caseTasks = caseTasks;
 		this.progress = progress;
 		this.clocks = clocks;
@@ -67,6 +70,15 @@ class SpecialPeriods {
 		if (act.step() == CaseStep.ACCEPTANCE) {
 			throw new RefusedException(Refusal.CONFLICT, "approval.specialPeriod.notAtAcceptance");
 		}
+		begin(staff, act, kind, why, expectedEnd);
+		return views.open(staff, number, act.task().getId());
+	}
+
+	/**
+	 * A special period starts on the task acted on: the history, the clock's pause, the
+	 * notice and what the applicant is told.
+	 */
+	CaseRecord begin(Actor staff, CaseTasks.Act act, SpecialPeriodKind kind, String why, LocalDate expectedEnd) {
 		if (act.record().specialPeriod() != null) {
 			throw new RefusedException(Refusal.CONFLICT, "approval.specialPeriod.alreadyOpen");
 		}
@@ -78,8 +90,8 @@ class SpecialPeriods {
 		progress.issue(paused, documents.specialPeriodNotice(progress.facts(paused),
 				new CaseDocuments.SpecialPeriod(kind, why, progress.today(), expectedEnd, null)));
 		progress.tell(paused,
-				CaseNotice.specialPeriodStarted(number, paused.matterName(), names.kind(kind), expectedEnd));
-		return views.open(staff, number, act.task().getId());
+				CaseNotice.specialPeriodStarted(paused.number(), paused.matterName(), names.kind(kind), expectedEnd));
+		return paused;
 	}
 
 	CaseView end(Actor staff, String number, String taskId, String result) {
@@ -91,14 +103,26 @@ class SpecialPeriods {
 		}
 		progress.record(act.record(), act.step(), staff, act.role(), CaseAction.END_SPECIAL_PERIOD.name(), text,
 				period.kind().name());
-		clocks.resume(act.record().id(), act.at());
-		CaseRecord running = caseTasks.lock(act.record().specialPeriodEnded());
+		finish(act.record(), act.at());
+		return views.open(staff, number, act.task().getId());
+	}
+
+	/**
+	 * The special period under way ends, its end recorded in the history already: the
+	 * clock runs again, an expert review under way ends with it, and the applicant gets
+	 * the notice and is told.
+	 */
+	void finish(CaseRecord record, Instant at) {
+		CaseView.SpecialPeriod period = record.specialPeriod();
+		clocks.resume(record.id(), at);
+		experts.endReview(record.id(), at);
+		CaseRecord running = caseTasks.lock(record.specialPeriodEnded());
 		LocalDate startedOn = LocalDate.ofInstant(period.startedAt(), progress.zone());
 		progress.issue(running,
 				documents.specialPeriodNotice(progress.facts(running), new CaseDocuments.SpecialPeriod(period.kind(),
 						period.reason(), startedOn, period.expectedEnd(), progress.today())));
-		progress.tell(running, CaseNotice.specialPeriodEnded(number, running.matterName(), names.kind(period.kind())));
-		return views.open(staff, number, act.task().getId());
+		progress.tell(running,
+				CaseNotice.specialPeriodEnded(running.number(), running.matterName(), names.kind(period.kind())));
 	}
 
 	/**

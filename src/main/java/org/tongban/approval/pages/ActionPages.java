@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,11 +37,14 @@ import org.tongban.approval.CaseAction;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.CaseWork;
 import org.tongban.approval.Decision;
+import org.tongban.approval.Expert;
+import org.tongban.approval.ExpertDue;
 import org.tongban.approval.ReviewOutcome;
 import org.tongban.approval.SpecialPeriodKind;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
 import org.tongban.catalog.MatterVersion;
+import org.tongban.catalog.Theme;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
@@ -48,10 +52,11 @@ import org.tongban.shared.LocalizedText;
 /**
  * One page per action on a case (GOV.UK: one thing per page),
  * {@code /staff/cases/{number}/<action>} by {@link CaseAction#path()}: accept, refuse,
- * request a correction, review, send back, start and end a special period, extend, decide
- * (R4.1, R4.2, R5.4, R15.2–R15.4). Each page is checked on the server: what is missing or
- * wrong is listed at the top and said at its field; a done action returns to the case
- * page with a banner, and so does a refusal of the case work (409), with its reason.
+ * request a correction, review, send back, start and end a special period, ask experts,
+ * extend, decide (R4.1, R4.2, R5.3, R5.4, R15.2–R15.4). Each page is checked on the
+ * server: what is missing or wrong is listed at the top and said at its field; a done
+ * action returns to the case page with a banner, and so does a refusal of the case work
+ * (409), with its reason.
  */
 @Controller
 @RequestMapping("/staff/cases/{number}")
@@ -64,7 +69,7 @@ class ActionPages {
 	static final Map<CaseAction, List<String>> PAGES = pages();
 
 	private static final String PATHS = "accept|refuse|request-correction|review|send-back|start-special-period"
-			+ "|end-special-period|extend|decide";
+			+ "|end-special-period|expert-review|extend|decide";
 
 	private final CaseWork work;
 
@@ -106,6 +111,10 @@ class ActionPages {
 		if (action == CaseAction.REQUEST_CORRECTION) {
 			Correctables.of(guide.version()).items().forEach(item -> form.getItems().add(new CaseActionForm.Line()));
 		}
+		if (action == CaseAction.EXPERT_REVIEW) {
+			work.expertCandidates(staff, number)
+				.forEach(expert -> form.getExperts().add(new CaseActionForm.ExpertLine(expert.id().toString())));
+		}
 		if (action == CaseAction.DECIDE) {
 			// A decision rests on the law the matter rests on (R5.4), as its guide
 			// publishes it (R2.1, R2.4); the
@@ -113,7 +122,7 @@ class ActionPages {
 			form.setLegalBasis(legalBasis(guide.version()));
 		}
 		model.addAttribute("actionForm", form);
-		return page(action, view, guide, model);
+		return page(action, view, guide, candidates(action, staff, view), model);
 	}
 
 	@PostMapping("/{action:" + PATHS + "}")
@@ -124,9 +133,10 @@ class ActionPages {
 		CaseWork onTask = ActionResults.onTask(work, form.getTask());
 		CaseView view = onTask.open(staff, number);
 		MatterGuide guide = guide(view);
-		Runnable doing = check(onTask, action, form, errors, staff, view, guide, locale);
+		List<Expert> candidates = candidates(action, staff, view);
+		Runnable doing = check(onTask, action, form, errors, staff, view, guide, candidates, locale);
 		if (errors.hasErrors()) {
-			return page(action, view, guide, model);
+			return page(action, view, guide, candidates, model);
 		}
 		try {
 			return results.perform(number, action, redirect, locale, doing);
@@ -136,7 +146,7 @@ class ActionPages {
 			String field = fields.contains(refused.parameter()) ? refused.parameter() : fields.get(0);
 			errors.rejectValue(field, refused.messageCode(), LocalizedText.in(locale, refused.messageArgs()),
 					refused.messageCode());
-			return page(action, view, guide, model);
+			return page(action, view, guide, candidates, model);
 		}
 	}
 
@@ -155,7 +165,15 @@ class ActionPages {
 		return page;
 	}
 
-	private String page(CaseAction action, CaseView view, MatterGuide guide, Model model) {
+	/**
+	 * The experts the reviewer may ask, for the expert review's page; none for the
+	 * others.
+	 */
+	private List<Expert> candidates(CaseAction action, Actor staff, CaseView view) {
+		return action == CaseAction.EXPERT_REVIEW ? work.expertCandidates(staff, view.number()) : List.of();
+	}
+
+	private String page(CaseAction action, CaseView view, MatterGuide guide, List<Expert> candidates, Model model) {
 		model.addAttribute("action", action);
 		model.addAttribute("view", view);
 		model.addAttribute("guide", guide);
@@ -166,6 +184,30 @@ class ActionPages {
 			for (int i = 0; i < correctables.items().size(); i++) {
 				fields.add("items[" + i + "].problem");
 			}
+		}
+		if (action == CaseAction.EXPERT_REVIEW) {
+			for (int i = 0; i < candidates.size(); i++) {
+				fields.add("experts[" + i + "].dueOn");
+			}
+			Locale locale = LocaleContextHolder.getLocale();
+			Map<String, LocalizedText> themes = catalog.themes()
+				.stream()
+				.collect(Collectors.toMap(Theme::code, Theme::name));
+			model.addAttribute("candidates", candidates);
+			model.addAttribute("expertFields",
+					candidates.stream()
+						.collect(Collectors.toMap(Expert::id,
+								expert -> expert.fields()
+									.stream()
+									.map(field -> themes.containsKey(field) ? themes.get(field).in(locale) : field)
+									.collect(Collectors.joining("、")))));
+			model.addAttribute("shareable",
+					view.application()
+						.materials()
+						.stream()
+						.map(material -> new Shareable(material.attachmentId().toString(),
+								material.materialName().in(locale) + "：" + material.displayName()))
+						.toList());
 		}
 		model.addAttribute("fields", fields);
 		model.addAttribute("outcomes", ReviewOutcome.values());
@@ -205,6 +247,7 @@ class ActionPages {
 		pages.put(CaseAction.SEND_BACK, List.of("toStep", "opinion"));
 		pages.put(CaseAction.START_SPECIAL_PERIOD, List.of("kind", "reason", "expectedEnd"));
 		pages.put(CaseAction.END_SPECIAL_PERIOD, List.of("result"));
+		pages.put(CaseAction.EXPERT_REVIEW, List.of("experts", "materials", "reason"));
 		pages.put(CaseAction.EXTEND, List.of("reason"));
 		pages.put(CaseAction.DECIDE, List.of("decision", "reasons", "legalBasis"));
 		return Collections.unmodifiableMap(pages);
@@ -216,7 +259,7 @@ class ActionPages {
 	 * claim, the role) and may still refuse.
 	 */
 	private Runnable check(CaseWork onTask, CaseAction action, CaseActionForm form, BindingResult errors, Actor staff,
-			CaseView view, MatterGuide guide, Locale locale) {
+			CaseView view, MatterGuide guide, List<Expert> candidates, Locale locale) {
 		String number = view.number();
 		return switch (action) {
 			case ACCEPT -> {
@@ -255,6 +298,12 @@ class ActionPages {
 			case END_SPECIAL_PERIOD -> {
 				String result = text(errors, "result", form.getResult(), true);
 				yield () -> onTask.endSpecialPeriod(staff, number, result);
+			}
+			case EXPERT_REVIEW -> {
+				List<ExpertDue> asked = experts(errors, form, candidates);
+				List<UUID> shared = shared(errors, form, view);
+				String reason = text(errors, "reason", form.getReason(), true);
+				yield () -> onTask.assignExperts(staff, number, asked, shared, reason);
 			}
 			case EXTEND -> {
 				String reason = text(errors, "reason", form.getReason(), true);
@@ -303,6 +352,47 @@ class ActionPages {
 	}
 
 	/**
+	 * The ticked experts, each with the day their opinion is due (R5.3): at least one,
+	 * each of the experts offered (a line names its expert, so that an expert added to
+	 * the pool meanwhile shifts no choice).
+	 */
+	private List<ExpertDue> experts(BindingResult errors, CaseActionForm form, List<Expert> candidates) {
+		List<String> offered = candidates.stream().map(expert -> expert.id().toString()).toList();
+		List<ExpertDue> asked = new ArrayList<>();
+		for (int i = 0; i < form.getExperts().size(); i++) {
+			CaseActionForm.ExpertLine line = form.getExperts().get(i);
+			if (line == null || !line.isSelected()) {
+				continue;
+			}
+			if (!offered.contains(line.getExpert())) {
+				errors.rejectValue("experts", "staff.form.experts.unknown");
+				return List.of();
+			}
+			LocalDate dueOn = date(errors, "experts[" + i + "].dueOn", "staff.form.dueOn.missing", line.getDueOn());
+			asked.add(new ExpertDue(UUID.fromString(line.getExpert()), dueOn));
+		}
+		if (asked.isEmpty()) {
+			errors.rejectValue("experts",
+					candidates.isEmpty() ? "staff.form.experts.none" : "staff.form.experts.missing");
+		}
+		return asked;
+	}
+
+	/** The materials of the application ticked to share with the experts; maybe none. */
+	private static List<UUID> shared(BindingResult errors, CaseActionForm form, CaseView view) {
+		List<String> ofApplication = view.application()
+			.materials()
+			.stream()
+			.map(material -> material.attachmentId().toString())
+			.toList();
+		if (!ofApplication.containsAll(form.getMaterials())) {
+			errors.rejectValue("materials", "staff.form.materials.unknown");
+			return List.of();
+		}
+		return form.getMaterials().stream().distinct().map(UUID::fromString).toList();
+	}
+
+	/**
 	 * A text the action needs (or may take), at most {@link CaseWork#MAX_TEXT}
 	 * characters; null when refused or blank.
 	 */
@@ -340,8 +430,12 @@ class ActionPages {
 	 * without it is asked for).
 	 */
 	private LocalDate date(BindingResult errors, String field, String value) {
+		return date(errors, field, "staff.form." + field + ".missing", value);
+	}
+
+	private LocalDate date(BindingResult errors, String field, String missing, String value) {
 		if (value == null || value.isBlank()) {
-			errors.rejectValue(field, "staff.form." + field + ".missing");
+			errors.rejectValue(field, missing);
 			return null;
 		}
 		try {
@@ -356,6 +450,10 @@ class ActionPages {
 			errors.rejectValue(field, "staff.form.date.format");
 			return null;
 		}
+	}
+
+	/** A material of the application a reviewer may share with the experts. */
+	record Shareable(String id, String label) {
 	}
 
 }

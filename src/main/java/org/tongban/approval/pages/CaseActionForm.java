@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The form of an action page: each page posts the fields of its action only (an opinion,
- * a reason and legal basis, a review outcome, ...), and the correction notice one line
- * per field and material of the matter version, by index.
+ * a reason and legal basis, a review outcome, ...), the correction notice one line per
+ * field and material of the matter version, by index, and the expert review one line per
+ * expert offered.
  */
 class CaseActionForm {
 
@@ -36,6 +37,12 @@ class CaseActionForm {
 	private String note;
 
 	private List<Line> items = new ArrayList<>();
+
+	/** Expert review: one line per expert offered, each naming its expert. */
+	private List<ExpertLine> experts = new ArrayList<>();
+
+	/** Expert review: the attachments of the application shared with the experts. */
+	private List<String> materials = new ArrayList<>();
 
 	public String getTask() {
 		return task;
@@ -139,6 +146,68 @@ class CaseActionForm {
 
 	public void setItems(List<Line> items) {
 		this.items = items;
+	}
+
+	public List<ExpertLine> getExperts() {
+		return experts;
+	}
+
+	public void setExperts(List<ExpertLine> experts) {
+		this.experts = experts;
+	}
+
+	public List<String> getMaterials() {
+		return materials;
+	}
+
+	public void setMaterials(List<String> materials) {
+		this.materials = materials;
+	}
+
+	/**
+	 * One expert offered for an expert review: ticked when asked, with the day their
+	 * opinion is due.
+	 */
+	public static class ExpertLine {
+
+		/** The expert's account id. */
+		private String expert;
+
+		private boolean selected;
+
+		private String dueOn;
+
+		public boolean isSelected() {
+			return selected;
+		}
+
+		public void setSelected(boolean selected) {
+			this.selected = selected;
+		}
+
+		public ExpertLine() {
+		}
+
+		ExpertLine(String expert) {
+			this.expert = expert;
+		}
+
+		public String getExpert() {
+			return expert;
+		}
+
+		public void setExpert(String expert) {
+			this.expert = expert;
+		}
+
+		public String getDueOn() {
+			return dueOn;
+		}
+
+		public void setDueOn(String dueOn) {
+			this.dueOn = dueOn;
+		}
+
 	}
 
 	/**

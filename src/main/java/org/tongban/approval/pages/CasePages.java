@@ -39,12 +39,13 @@ import org.tongban.storage.AttachmentType;
 
 /**
  * A case as staff work on it, {@code /staff/cases/{number}} (R4, R5.4, R8.2): what was
- * applied for, the clock, what the viewer may do now, the answers, materials and
- * documents, the open correction notice, the full history and the messages with the
- * applicant; claiming and releasing its task, writing to the applicant, and its files. A
- * case of another department is not found, as one that does not exist. The ID and phone
- * numbers of the answers are masked; one is shown in full on request (a POST), in that
- * response only, and each showing is logged (R12.1).
+ * applied for, the clock, what the viewer may do now, the experts asked and their
+ * opinions (R5.3), the answers, materials and documents, the open correction notice, the
+ * full history and the messages with the applicant; claiming and releasing its task,
+ * writing to the applicant, and its files. A case of another department is not found, as
+ * one that does not exist. The ID and phone numbers of the answers are masked; one is
+ * shown in full on request (a POST), in that response only, and each showing is logged
+ * (R12.1).
  */
 @Controller
 @RequestMapping("/staff/cases/{number}")
@@ -125,6 +126,7 @@ class CasePages {
 					.flatMap(bundle -> bundle.member(view.application().id())
 						.map(member -> new BundlePart(bundle.number(), member.stage())))
 					.orElse(null));
+		model.addAttribute("expertReviews", onTask.expertReviews(staff, number));
 		return "staff/case";
 	}
 

@@ -26,6 +26,9 @@ import org.tongban.approval.CaseAction;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.CaseWork;
 import org.tongban.approval.Decision;
+import org.tongban.approval.Expert;
+import org.tongban.approval.ExpertAssignment;
+import org.tongban.approval.ExpertDue;
 import org.tongban.approval.QueueFilter;
 import org.tongban.approval.ReviewOutcome;
 import org.tongban.approval.SpecialPeriodKind;
@@ -67,7 +70,8 @@ class StaffCaseApi {
 	 * The body of an action; each action reads its own fields.
 	 *
 	 * @param opinion accept (optional), review, send-back
-	 * @param reason refuse, start-special-period, extend
+	 * @param reason refuse, start-special-period, extend; expert-review: what the experts
+	 * are asked
 	 * @param legalBasis refuse, decide
 	 * @param items request-correction: every item to fix
 	 * @param note request-correction: what the department adds for all items (optional)
@@ -80,15 +84,20 @@ class StaffCaseApi {
 	 * @param decision decide: GRANT or DENY
 	 * @param reasons decide
 	 * @param body write: the message to the applicant
+	 * @param experts expert-review: the experts of the case's {@code experts}, each with
+	 * the day their opinion is due
+	 * @param materials expert-review: the attachments of the application the experts may
+	 * read (optional)
 	 * @param task any action on a task: the open task (of the case's {@code tasks}) to
 	 * act on, needed where several are open to the caller
 	 */
 	record ActionBody(String opinion, String reason, String legalBasis, List<CorrectionItem> items, String note,
 			ReviewOutcome outcome, String toStep, SpecialPeriodKind kind, LocalDate expectedEnd, String result,
-			Decision decision, String reasons, String body, String task) {
+			Decision decision, String reasons, String body, List<ExpertDue> experts, List<UUID> materials,
+			String task) {
 
 		static final ActionBody EMPTY = new ActionBody(null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null);
+				null, null, null, null, null);
 
 	}
 
@@ -129,10 +138,12 @@ class StaffCaseApi {
 	@PostMapping(CASE + "/{action}")
 	@Operation(
 			summary = "Act on a case: claim, release, accept, refuse, request-correction, review, send-back, "
-					+ "start-special-period, end-special-period, extend, decide, write",
+					+ "start-special-period, end-special-period, expert-review, extend, decide, write",
 			description = "Acting on an unclaimed task claims it. Accepting, refusing, a correction notice, special "
 					+ "periods, the extension and the decision give the applicant a notice (PDF) and tell them by "
-					+ "in-app message, SMS and e-mail (R6.2).")
+					+ "in-app message, SMS and e-mail (R6.2). `expert-review` (a reviewer at a review step, R5.3) "
+					+ "assigns experts of `GET .../experts` and pauses the clock until the last opinion; "
+					+ "`end-special-period` ends it early.")
 	@ApiResponse(responseCode = "200", description = "The case as it is afterwards")
 	@ApiResponse(responseCode = "400", description = "A required field is missing or invalid: the problem names it")
 	@ApiResponse(responseCode = "404", description = "No such case or action, or not of the caller's departments")
@@ -154,11 +165,32 @@ class StaffCaseApi {
 			case START_SPECIAL_PERIOD ->
 				onTask.startSpecialPeriod(actor, number, given.kind(), given.reason(), given.expectedEnd());
 			case END_SPECIAL_PERIOD -> onTask.endSpecialPeriod(actor, number, given.result());
+			case EXPERT_REVIEW ->
+				onTask.assignExperts(actor, number, given.experts(), given.materials(), given.reason());
 			case EXTEND -> onTask.extend(actor, number, given.reason());
 			case DECIDE -> onTask.decide(actor, number, given.decision(), given.reasons(), given.legalBasis());
 			case WRITE -> onTask.write(actor, number, given.body());
 		};
 		return StaffCaseJson.Case.of(after, locale);
+	}
+
+	@GetMapping(CASE + "/experts")
+	@Operation(summary = "The experts a reviewer may ask on the case (R5.3)",
+			description = "Experts of the pool with a field (a catalogue theme) of the case's matter; not the caller, "
+					+ "nor the applicant, nor anyone who acts on the case as staff.")
+	@ApiResponse(responseCode = "200", description = "The experts")
+	@ApiResponse(responseCode = "404", description = "No such case, or not of the caller's departments")
+	List<Expert> experts(@PathVariable String number, @AuthenticationPrincipal Actor actor) {
+		return work.expertCandidates(actor, number);
+	}
+
+	@GetMapping(CASE + "/expert-reviews")
+	@Operation(summary = "The experts asked on the case, each with the day due and the opinion once given (R5.3)",
+			description = "An opinion's file is read at `GET .../files/{attachmentId}`.")
+	@ApiResponse(responseCode = "200", description = "The experts asked, oldest first")
+	@ApiResponse(responseCode = "404", description = "No such case, or not of the caller's departments")
+	List<ExpertAssignment> expertReviews(@PathVariable String number, @AuthenticationPrincipal Actor actor) {
+		return work.expertReviews(actor, number);
 	}
 
 	@GetMapping(path = CASE + "/files/{attachmentId:[0-9a-fA-F-]{36}}", produces = "*/*")

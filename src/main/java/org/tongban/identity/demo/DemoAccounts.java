@@ -110,6 +110,9 @@ class DemoAccounts implements SmartLifecycle {
 			new DemoStaff("window.clerk", "周丽", "ZWFWJ", "13804110021", Role.WINDOW_CLERK,
 					"S2KBP2OAIEBB5YSJYPPZKOFDKMO5PA3C"),
 			new DemoStaff("expert", "吴振华", "ZJJ", "13804110031", Role.EXPERT, "XQBALRJHVJGWSN3MY4VUAGIYMWHJOHQR"),
+			// A second expert, of another field (R5.3: the expert pool is scoped by
+			// field).
+			new DemoStaff("expert2", "钱思远", "SCJGJ", "13804110032", Role.EXPERT, "ZCGSE6AWZSRX62ICIOPDFSVWFBQJE763"),
 			new DemoStaff("supervisor", "徐明", "ZWFWJ", "13804110041", Role.SUPERVISOR,
 					"2SDZNSC75XJBDD62ROK4G3HPYLR2ZNAB"),
 			new DemoStaff("sysadmin", "孙涛", "ZWFWJ", "13804110051", Role.SYSTEM_ADMIN,

@@ -92,6 +92,9 @@ class SecurityConfiguration {
 			// Case work for department systems and staff: the department is checked on
 			// every case.
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER), "/api/v1/staff/**"),
+			// Expert review: an expert's assigned cases, each checked to be theirs
+			// (R5.3).
+			ApiRule.roles(null, List.of(Role.EXPERT), "/api/v1/expert/**"),
 			// The development outbox exists only in the demo profile, and checks its
 			// callers itself (loopback only).
 			ApiRule.anyone(null, "/api/v1/dev/**"));
@@ -149,6 +152,8 @@ class SecurityConfiguration {
 				.hasRole(Role.APPLICANT.name())
 				.requestMatchers("/staff", "/staff/**")
 				.hasAnyRole(STAFF_ROLES)
+				.requestMatchers("/expert", "/expert/**")
+				.hasRole(Role.EXPERT.name())
 				.requestMatchers("/admin/calendar", "/admin/calendar/**", "/admin/notifications",
 						"/admin/notifications/**", "/admin/processes", "/admin/processes/**")
 				.hasRole(Role.SYSTEM_ADMIN.name())

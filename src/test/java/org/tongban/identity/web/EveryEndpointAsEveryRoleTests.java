@@ -275,8 +275,8 @@ class EveryEndpointAsEveryRoleTests {
 	// The staff workbench: staff only; a case of another department, as the sample number nobody has, is not found.
 	row("GET /staff/cases/{number}",                        "/staff/cases/" + NUMBER,                                        "login   403     403     404     404     404     404     404     404     404     404     404"),
 	row("GET /staff/cases/{number}/files/{attachmentId}",   "/staff/cases/" + NUMBER + "/files/" + NOBODY,                   "login   403     403     404     404     404     404     404     404     404     404     404"),
-	row("GET /staff/cases/{number}/{action:accept|refuse|request-correction|review|send-back|start-special-period|end-special-period|extend|decide}", "/staff/cases/" + NUMBER + "/accept", "login   403     403     404     404     404     404     404     404     404     404     404"),
-	row("POST /staff/cases/{number}/{action:accept|refuse|request-correction|review|send-back|start-special-period|end-special-period|extend|decide}", "/staff/cases/" + NUMBER + "/accept?opinion=ok", "login   403     403     404     404     404     404     404     404     404     404     404"),
+	row("GET /staff/cases/{number}/{action:accept|refuse|request-correction|review|send-back|start-special-period|end-special-period|expert-review|extend|decide}", "/staff/cases/" + NUMBER + "/accept", "login   403     403     404     404     404     404     404     404     404     404     404"),
+	row("POST /staff/cases/{number}/{action:accept|refuse|request-correction|review|send-back|start-special-period|end-special-period|expert-review|extend|decide}", "/staff/cases/" + NUMBER + "/accept?opinion=ok", "login   403     403     404     404     404     404     404     404     404     404     404"),
 	row("POST /staff/cases/{number}/claim",                 "/staff/cases/" + NUMBER + "/claim",                             "login   403     403     404     404     404     404     404     404     404     404     404"),
 	row("POST /staff/cases/{number}/release",               "/staff/cases/" + NUMBER + "/release",                           "login   403     403     404     404     404     404     404     404     404     404     404"),
 	row("POST /staff/cases/{number}/write",                 "/staff/cases/" + NUMBER + "/write?body=hello",                  "login   403     403     404     404     404     404     404     404     404     404     404"),
@@ -297,6 +297,17 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /api/v1/staff/bundles/{number:TB\\d{14,}}",    "/api/v1/staff/bundles/" + NUMBER,                               "login   403     403     404     404     404     403     403     403     403     403     403"),
 	row("POST /api/v1/staff/bundles/{number:TB\\d{14,}}/extend", "/api/v1/staff/bundles/" + NUMBER + "/extend",             "login   403     403     404     404     404     403     403     403     403     403     403"),
 	row("POST /api/v1/staff/bundles/{number:TB\\d{14,}}/message", "/api/v1/staff/bundles/" + NUMBER + "/message",           "login   403     403     404     404     404     403     403     403     403     403     403"),
+	row("GET /api/v1/staff/cases/{number:TB\\d{14,}}/experts", "/api/v1/staff/cases/" + NUMBER + "/experts",           "login   403     403     404     404     404     403     403     403     403     403     403"),
+	row("GET /api/v1/staff/cases/{number:TB\\d{14,}}/expert-reviews", "/api/v1/staff/cases/" + NUMBER + "/expert-reviews", "login   403     403     404     404     404     403     403     403     403     403     403"),
+	// Expert review (R5.3): the expert's own pages and API; a case not assigned to them is 404.
+	row("GET /expert",                                      "/expert",                                                       "login   403     403     403     403     403     ok      403     403     403     403     403"),
+	row("GET /expert/cases/{number}",                       "/expert/cases/" + NUMBER,                                       "login   403     403     403     403     403     404     403     403     403     403     403"),
+	row("POST /expert/cases/{number}",                      "/expert/cases/" + NUMBER + "?outcome=AGREE&opinion=ok",         "login   403     403     403     403     403     404     403     403     403     403     403"),
+	row("GET /expert/cases/{number}/files/{attachmentId}",  "/expert/cases/" + NUMBER + "/files/" + NOBODY,                  "login   403     403     403     403     403     404     403     403     403     403     403"),
+	row("GET /api/v1/expert/cases",                         "/api/v1/expert/cases",                                          "login   403     403     403     403     403     ok      403     403     403     403     403"),
+	row("GET /api/v1/expert/cases/{number:TB\\d{14,}}",    "/api/v1/expert/cases/" + NUMBER,                                "login   403     403     403     403     403     404     403     403     403     403     403"),
+	row("POST /api/v1/expert/cases/{number:TB\\d{14,}}/opinion", "/api/v1/expert/cases/" + NUMBER + "/opinion",              "login   403     403     403     403     403     404     403     403     403     403     403"),
+	row("GET /api/v1/expert/cases/{number:TB\\d{14,}}/files/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/expert/cases/" + NUMBER + "/files/" + NOBODY, "login   403     403     403     403     403     404     403     403     403     403     403"),
 
 	// -- issue 5, notifications (rows below) --
 	// The applicant's messages and e-mail address: applicants only; the empty sample address is refused on the page
