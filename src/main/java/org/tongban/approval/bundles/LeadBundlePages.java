@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/staff/bundles")
-class BundlePages {
+class LeadBundlePages {
 
 	/**
 	 * The actions on a bundle, by the last part of their path, and the field each reads.
@@ -102,7 +102,7 @@ class BundlePages {
 
 	private final MessageSource messages;
 
-	BundlePages(BundleDesk desk, MatterCatalog catalog, MessageSource messages) {
+	LeadBundlePages(BundleDesk desk, MatterCatalog catalog, MessageSource messages) {
 		this.desk = desk;
 		this.catalog = catalog;
 		this.messages = messages;

@@ -27,13 +27,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RestController
 @RequestMapping(path = "/api/v1/staff/bundles", produces = "application/json")
 @Tag(name = "Staff bundles", description = "The lead department's bundles: members, clock, extension, messages")
-class BundleApi {
+class LeadBundleApi {
 
 	private static final String BUNDLE = "/{number:TB\\d{14,}}";
 
 	private final BundleDesk desk;
 
-	BundleApi(BundleDesk desk) {
+	LeadBundleApi(BundleDesk desk) {
 		this.desk = desk;
 	}
 
