@@ -17,6 +17,16 @@
  * {@link org.tongban.application.ApplicationSubmitted},
  * {@link org.tongban.application.ApplicationCorrected} and
  * {@link org.tongban.application.ApplicationWithdrawn}.
+ * <p>
+ * A bundle (一件事, R2.5) is applied for as one application with
+ * {@link org.tongban.application.BundleApplications}: one combined form
+ * ({@link org.tongban.application.CombinedForm}), one set of materials
+ * ({@link org.tongban.application.CombinedMaterial}) and one submission; each member
+ * matter stays an ordinary application, waiting for its stage. The approval side drives
+ * the stages through {@link org.tongban.application.BundleFiles} and hears of
+ * {@link org.tongban.application.BundleSubmitted},
+ * {@link org.tongban.application.BundleWithdrawn} and
+ * {@link org.tongban.application.SharedItemsCorrected} (R5.2, R16.4).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Applications")
 package org.tongban.application;
