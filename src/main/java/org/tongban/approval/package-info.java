@@ -3,7 +3,9 @@
  * by {@link org.tongban.application.ApplicationSubmitted}, the work queue of a
  * department's roles, acceptance, correction notices, review with send-back, special
  * periods, extension and the decision, each recorded with actor, time and opinion, with
- * the notices and decision documents they produce. Other modules and the pages see
+ * the notices and decision documents they produce; and the stages of bundles run in
+ * parallel across departments, which their lead department oversees
+ * ({@link org.tongban.approval.bundles}). Other modules and the pages see
  * {@link org.tongban.approval.CaseWork} and {@link org.tongban.approval.CaseDiagrams} (a
  * case's process as drawn).
  * <p>
@@ -56,6 +58,30 @@
  * <li>The file carries its diagram (BPMN DI) for every element, so that it opens in any
  * modeler and the case page can draw where a case stands; the shipped models pass
  * bpmnlint's recommended rules ({@code lint/}).</li>
+ * </ul>
+ *
+ * <h2>Bundle models</h2> A bundle (一件事, R5.2) runs its stages on a model of its own
+ * ({@code processes/bundles/bundle-<code>.bpmn20.xml}, process id the bundle's code,
+ * uploaded and versioned like a matter's), started when
+ * {@link org.tongban.application.BundleSubmitted} arrives
+ * ({@link org.tongban.approval.bundles}):
+ * <ul>
+ * <li>No user task: each member matter is a {@code receiveTask} whose id is the matter's
+ * code, with the execution start listener
+ * {@code flowable:delegateExpression="${bundleMember}"} that opens the member
+ * ({@link org.tongban.application.BundleFiles#open}); the task waits until the member's
+ * case ends ({@link org.tongban.approval.CaseEnded}). Every item of the bundle is there
+ * exactly once.</li>
+ * <li>The members of a stage sit between a parallel fork and join; after each stage's
+ * join an exclusive gateway routes on the variable {@code denied}: {@code ${denied ==
+ * true}} (a member was not granted) to an end that stops the later stages, else by its
+ * default flow to the next stage.</li>
+ * <li>Process variables: {@code bundleId}, {@code number}, {@code denied}. The same
+ * expression rules hold; {@code bundleMember} is the one delegate a bundle model names,
+ * and a matter's model may not name it.</li>
+ * <li>When the process ends, the members still waiting are stopped, the applicant's side
+ * finishes the bundle and the bundle's own clock (joint handling, 45 working days or the
+ * bundle's committed limit, R15.3) stops.</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Approval")

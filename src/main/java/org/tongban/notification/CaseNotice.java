@@ -39,7 +39,13 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 		 * To staff: an overdue case was escalated to them, the department's head or the
 		 * supervision office.
 		 */
-		ESCALATED
+		ESCALATED,
+
+		/**
+		 * To staff: the applicant corrected, on another member of the bundle, a field or
+		 * material their case uses too (R16.4).
+		 */
+		SHARED_ITEMS_CORRECTED
 
 	}
 
@@ -107,6 +113,17 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 	 */
 	public static CaseNotice escalated(String number, Object matterName, int workingDaysOverdue, LocalDate dueOn) {
 		return new CaseNotice(Kind.ESCALATED, List.of(number, matterName, workingDaysOverdue, dueOn),
+				"/staff/cases/" + number);
+	}
+
+	/**
+	 * Tells the handlers of a bundle member's case that a shared item was corrected
+	 * through another member (R16.4); links to the staff case page.
+	 * @param items the items corrected, as the correction notice named them
+	 */
+	public static CaseNotice sharedItemsCorrected(String number, Object matterName, String correctedThrough,
+			String items) {
+		return new CaseNotice(Kind.SHARED_ITEMS_CORRECTED, List.of(number, matterName, correctedThrough, items),
 				"/staff/cases/" + number);
 	}
 

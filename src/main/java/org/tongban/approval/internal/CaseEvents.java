@@ -16,6 +16,7 @@ import org.tongban.application.ApplicationCorrected;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationSubmitted;
 import org.tongban.application.ApplicationWithdrawn;
+import org.tongban.application.BundleFiles;
 import org.tongban.application.CaseFiles;
 import org.tongban.application.CaseStep;
 import org.tongban.approval.processes.ProcessModels;
@@ -57,9 +58,12 @@ class CaseEvents {
 
 	private final MatterCatalog catalog;
 
+	private final BundleFiles bundles;
+
 	CaseEvents(CaseStore store, CaseProgress progress, CaseClocks clocks, CaseFiles files, RuntimeService runtime,
 			Accounts accounts, ProcessModels processModels, AcceptanceDeadlines acceptanceDeadlines,
-			MatterCatalog catalog) {
+			MatterCatalog catalog, BundleFiles bundles) {
+		this.bundles = bundles;
 		this.catalog = catalog;
 		this.acceptanceDeadlines = acceptanceDeadlines;
 		this.processModels = processModels;
@@ -73,10 +77,11 @@ class CaseEvents {
 
 	/**
 	 * Opens the case of a submitted application: the legal clock starts with the
-	 * acceptance step's 5 working days (art. 32), whose end is the date of the deemed
-	 * acceptance timer (the applicant's timeline shows the acceptance step from the
-	 * submission on), and the process of the matter (its own model if an administrator
-	 * deployed one, else the one its version names) runs up to its first task.
+	 * acceptance step's 5 working days (art. 32), handled jointly (R15.3) when the
+	 * application is a member of a bundle, whose end is the date of the deemed acceptance
+	 * timer (the applicant's timeline shows the acceptance step from the submission on),
+	 * and the process of the matter (its own model if an administrator deployed one, else
+	 * the one its version names) runs up to its first task.
 	 */
 	@ApplicationModuleListener
 	void on(ApplicationSubmitted submitted) {
@@ -102,8 +107,9 @@ class CaseEvents {
 		}
 		// The clock keeps the warning thresholds of the version applied for (R8.3).
 		MatterVersion version = catalog.guide(submitted.matterCode(), submitted.matterVersion()).version();
+		boolean joint = bundles.ofMember(submitted.applicationId()).isPresent();
 		clocks.start(submitted.applicationId(), submitted.number(), submitted.receivedAt(), submitted.clockStartsOn(),
-				submitted.statutoryLimitDays(), submitted.committedLimitDays(), false, version.caseYellowDays(),
+				submitted.statutoryLimitDays(), submitted.committedLimitDays(), joint, version.caseYellowDays(),
 				version.stepYellowDays());
 		clocks.describe(submitted.applicationId(), submitted.departmentCode(), submitted.matterCode(),
 				application.matterName());

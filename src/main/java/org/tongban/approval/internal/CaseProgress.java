@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseFiles;
 import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionRequest;
+import org.tongban.approval.CaseEnded;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.documents.CaseDocuments;
 import org.tongban.approval.documents.CaseFacts;
@@ -55,8 +57,11 @@ class CaseProgress {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	CaseProgress(CaseStore store, CaseClocks clocks, CaseFiles files, CaseDocuments documents,
-			Notifications notifications, Accounts accounts, Clock clock) {
+			Notifications notifications, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.clocks = clocks;
 		this.files = files;
@@ -107,14 +112,16 @@ class CaseProgress {
 	/**
 	 * The case ended: refused, decided or withdrawn. Its clock stops with the step and
 	 * any pause under way, and the applicant's side knows (a withdrawal it knows
-	 * already).
+	 * already); so does whatever waits for the case ({@link CaseEnded}).
 	 */
 	CaseRecord end(CaseRecord record, ApplicationStatus outcome, Instant at) {
 		clocks.stop(record.id(), at);
 		if (outcome != ApplicationStatus.WITHDRAWN) {
 			files.finish(record.id(), outcome, at);
 		}
-		return store.update(get(record.id()).ended(outcome, at));
+		CaseRecord ended = store.update(get(record.id()).ended(outcome, at));
+		events.publishEvent(new CaseEnded(record.id(), record.number(), outcome, at));
+		return ended;
 	}
 
 	/**

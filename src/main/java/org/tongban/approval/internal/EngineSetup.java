@@ -11,6 +11,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEngineEventType;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.stereotype.Component;
+import org.tongban.approval.bundles.BundleMember;
 
 /**
  * The process engine as the cases need it: on the platform's clock, so that the timers
@@ -30,7 +31,10 @@ class EngineSetup implements EngineConfigurationConfigurer<SpringProcessEngineCo
 
 	private final DeemedAcceptance deemedAcceptance;
 
-	EngineSetup(StepEntry stepEntry, Clock clock, DeemedAcceptance deemedAcceptance) {
+	private final BundleMember bundleMember;
+
+	EngineSetup(StepEntry stepEntry, Clock clock, DeemedAcceptance deemedAcceptance, BundleMember bundleMember) {
+		this.bundleMember = bundleMember;
 		this.stepEntry = stepEntry;
 		this.clock = clock;
 		this.deemedAcceptance = deemedAcceptance;
@@ -42,7 +46,7 @@ class EngineSetup implements EngineConfigurationConfigurer<SpringProcessEngineCo
 		engine.setTypedEventListeners(Map.of(FlowableEngineEventType.TASK_CREATED.name(), List.of(stepEntry)));
 		// The delegates the models may name (see org.tongban.approval package-info), and
 		// nothing else.
-		engine.setBeans(Map.of(DeemedAcceptance.BEAN, deemedAcceptance));
+		engine.setBeans(Map.of(DeemedAcceptance.BEAN, deemedAcceptance, BundleMember.BEAN, bundleMember));
 	}
 
 	/** Flowable's clock reading the platform's; it is set by setting the platform's. */

@@ -7,7 +7,7 @@ import org.tongban.shared.InvalidParameterException;
  * The opinions, reasons and results staff give with an action: stripped, required or
  * optional, and not too long.
  */
-final class StaffTexts {
+public final class StaffTexts {
 
 	private StaffTexts() {
 	}
@@ -16,7 +16,7 @@ final class StaffTexts {
 		return required(parameter, text, CaseWork.MAX_TEXT);
 	}
 
-	static String required(String parameter, String text, int maxLength) {
+	public static String required(String parameter, String text, int maxLength) {
 		if (text == null || text.isBlank()) {
 			throw new InvalidParameterException(parameter, "approval.required");
 		}

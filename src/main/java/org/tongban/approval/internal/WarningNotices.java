@@ -1,6 +1,5 @@
 package org.tongban.approval.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,10 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.flowable.engine.TaskService;
-import org.flowable.identitylink.api.IdentityLink;
-import org.flowable.identitylink.api.IdentityLinkType;
-import org.flowable.task.api.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -42,7 +37,7 @@ class WarningNotices {
 
 	private final CaseStore store;
 
-	private final TaskService tasks;
+	private final TaskHandlers handlers;
 
 	private final Accounts accounts;
 
@@ -50,10 +45,10 @@ class WarningNotices {
 
 	private final CaseNames names;
 
-	WarningNotices(CaseStore store, TaskService tasks, Accounts accounts, Notifications notifications,
+	WarningNotices(CaseStore store, TaskHandlers handlers, Accounts accounts, Notifications notifications,
 			CaseNames names) {
 		this.store = store;
-		this.tasks = tasks;
+		this.handlers = handlers;
 		this.accounts = accounts;
 		this.notifications = notifications;
 		this.names = names;
@@ -71,7 +66,7 @@ class WarningNotices {
 		CaseNotice notice = CaseNotice.deadlineWarned(record.number(), record.matterName(),
 				warned.level() == DeadlineWarned.Level.RED, names.limit(warned.step()), warned.dueOn());
 		Map<UUID, StaffContact> told = new LinkedHashMap<>();
-		handlers(record, warned.step()).forEach(person -> told.putIfAbsent(person.id(), person));
+		handlers.handling(record, warned.step()).forEach(person -> told.putIfAbsent(person.id(), person));
 		accounts.staffHolding(List.of(DepartmentRole.of(Role.APPROVER, record.departmentCode())))
 			.forEach(person -> told.putIfAbsent(person.id(), person));
 		accounts.staffHoldingAnywhere(Role.SUPERVISOR).forEach(person -> told.putIfAbsent(person.id(), person));
@@ -106,34 +101,6 @@ class WarningNotices {
 			.forEach(person -> notifications.tell(new Recipient(person.id(), person.mobile(), Locale.CHINA), notice));
 		log.info("Overdue case {} escalated to {}: told {} members of staff", record.number(), escalated.rung(),
 				told.size());
-	}
-
-	/**
-	 * Who handles the step (every open task for the case clock): each task's assignee,
-	 * else the members of its candidate groups.
-	 */
-	private List<StaffContact> handlers(CaseRecord record, String step) {
-		if (record.processInstanceId() == null) {
-			return List.of();
-		}
-		List<StaffContact> handlers = new ArrayList<>();
-		for (Task task : tasks.createTaskQuery().processInstanceId(record.processInstanceId()).active().list()) {
-			if (step != null && !step.equals(task.getCategory())) {
-				continue;
-			}
-			if (task.getAssignee() != null) {
-				accounts.staffContact(UUID.fromString(task.getAssignee())).ifPresent(handlers::add);
-			}
-			else {
-				handlers.addAll(accounts.staffHolding(tasks.getIdentityLinksForTask(task.getId())
-					.stream()
-					.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-					.map(IdentityLink::getGroupId)
-					.flatMap(group -> DepartmentRole.ofAuthority(group).stream())
-					.toList()));
-			}
-		}
-		return handlers;
 	}
 
 }

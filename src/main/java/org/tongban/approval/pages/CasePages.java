@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.application.BundleFiles;
 import org.tongban.application.CaseMessage;
 import org.tongban.approval.CaseAction;
 import org.tongban.approval.CaseDiagram;
@@ -64,8 +65,15 @@ class CasePages {
 
 	private final CaseDiagrams diagrams;
 
+	private final BundleFiles bundles;
+
+	/** The bundle a case is a member of, and its stage. */
+	public record BundlePart(String number, int stage) {
+	}
+
 	CasePages(CaseWork work, MatterCatalog catalog, Accounts accounts, MessageSource messages, ActionResults results,
-			Unmasking unmasking, CaseDiagrams diagrams) {
+			Unmasking unmasking, CaseDiagrams diagrams, BundleFiles bundles) {
+		this.bundles = bundles;
 		this.work = work;
 		this.diagrams = diagrams;
 		this.catalog = catalog;
@@ -112,6 +120,12 @@ class CasePages {
 		model.addAttribute("pages", ActionPages.PAGES.keySet().stream().filter(view.actions()::contains).toList());
 		model.addAttribute("correctables", Correctables.of(guide.version()));
 		model.addAttribute("diagram", diagram(view));
+		// A member of a bundle says so: its department sees its own case only (R5.2).
+		model.addAttribute("bundle",
+				bundles.ofMember(view.application().id())
+					.flatMap(bundle -> bundle.member(view.application().id())
+						.map(member -> new BundlePart(bundle.number(), member.stage())))
+					.orElse(null));
 		model.addAttribute("expertReviews", onTask.expertReviews(staff, number));
 		return "staff/case";
 	}

@@ -25,10 +25,12 @@ final class ModelExpressions {
 	 * The variables the platform sets on a case's process: at its start ({@code caseId},
 	 * {@code number}, {@code departmentCode}, {@code matterCode},
 	 * {@code acceptanceDeadline}: approval.internal.CaseEvents) and when staff end a step
-	 * ({@code route}: approval.internal.Route).
+	 * ({@code route}: approval.internal.Route); on a bundle's process ({@code bundleId},
+	 * {@code number}, and {@code denied} once a member was not granted:
+	 * approval.bundles.BundleStages).
 	 */
-	static final SortedSet<String> VARIABLES = new TreeSet<>(
-			Set.of("caseId", "number", "departmentCode", "matterCode", "acceptanceDeadline", "route"));
+	static final SortedSet<String> VARIABLES = new TreeSet<>(Set.of("caseId", "number", "departmentCode", "matterCode",
+			"acceptanceDeadline", "route", "bundleId", "denied"));
 
 	private static final Set<String> OR = Set.of("or", "||");
 

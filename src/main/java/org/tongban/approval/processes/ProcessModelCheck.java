@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.xml.XMLConstants;
@@ -24,13 +26,16 @@ import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.FlowableListener;
 import org.flowable.bpmn.model.ImplementationType;
 import org.flowable.bpmn.model.Process;
+import org.flowable.bpmn.model.ReceiveTask;
 import org.flowable.bpmn.model.ScriptTask;
 import org.flowable.bpmn.model.SendTask;
 import org.flowable.bpmn.model.ServiceTask;
 import org.flowable.bpmn.model.UserTask;
+import org.flowable.engine.delegate.ExecutionListener;
 import org.flowable.validation.ProcessValidatorFactory;
 import org.flowable.validation.ValidationError;
 import org.tongban.application.CaseStep;
+import org.tongban.approval.bundles.BundleMember;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -64,20 +69,45 @@ class ProcessModelCheck {
 
 	private static final String BPMN_DI = "http://www.omg.org/spec/BPMN/20100524/DI";
 
-	private final ModelExpressions expressions;
+	/** What a matter's model may name: the engine's delegates but the bundles' one. */
+	private final ModelExpressions matterExpressions;
+
+	/** What a bundle's model may name: its members' start listener only. */
+	private final ModelExpressions bundleExpressions;
 
 	/**
 	 * @param delegates the names of the delegates the engine provides for models: all the
 	 * beans its expressions resolve
 	 */
 	ProcessModelCheck(Set<String> delegates) {
-		this.expressions = new ModelExpressions(delegates);
+		this.matterExpressions = new ModelExpressions(
+				delegates.stream().filter(delegate -> !delegate.equals(BundleMember.BEAN)).collect(Collectors.toSet()));
+		this.bundleExpressions = new ModelExpressions(Set.of(BundleMember.BEAN));
 	}
 
 	/**
-	 * @return the problems of the model; empty if it may be deployed
+	 * @return the problems of a matter's model; empty if it may be deployed
 	 */
 	List<ProcessModelProblem> problems(String matterCode, String departmentCode, byte[] bytes) {
+		return problems(matterCode, bytes, matterExpressions,
+				(process, problems) -> userTasks(process, departmentCode, problems));
+	}
+
+	/**
+	 * A bundle's model (R5.2) holds each of its items exactly once as a receive task
+	 * whose id is the item's matter code and whose start listener opens the member
+	 * ({@code ${bundleMember}}), and no user task: the members' work is on their own
+	 * matters' processes.
+	 * @param memberCodes the matter codes of the bundle's items
+	 * @return the problems of the model; empty if it may be deployed
+	 */
+	List<ProcessModelProblem> bundleProblems(String bundleCode, List<String> memberCodes, byte[] bytes) {
+		return problems(bundleCode, bytes, bundleExpressions,
+				(process, problems) -> members(process, memberCodes, problems));
+	}
+
+	private List<ProcessModelProblem> problems(String processId, byte[] bytes, ModelExpressions expressions,
+			BiConsumer<Process, List<ProcessModelProblem>> tasks) {
 		if (bytes.length == 0) {
 			return List.of(new ProcessModelProblem("approval.process.empty"));
 		}
@@ -109,13 +139,13 @@ class ProcessModelCheck {
 			problems.add(new ProcessModelProblem("approval.process.oneProcess", executable.size()));
 		}
 		for (Process process : executable) {
-			if (!matterCode.equals(process.getId())) {
-				problems.add(new ProcessModelProblem("approval.process.idMismatch", process.getId(), matterCode));
+			if (!processId.equals(process.getId())) {
+				problems.add(new ProcessModelProblem("approval.process.idMismatch", process.getId(), processId));
 			}
-			userTasks(process, departmentCode, problems);
+			tasks.accept(process, problems);
 			calls(process, problems);
 		}
-		expressions(xml.document().getDocumentElement(), "definitions", problems);
+		expressions(expressions, xml.document().getDocumentElement(), "definitions", problems);
 		// Said last, once the model is right otherwise: the fix is to save it again from
 		// a modeler.
 		if (problems.isEmpty()) {
@@ -227,6 +257,44 @@ class ProcessModelCheck {
 	}
 
 	/**
+	 * The members of a bundle: each item once as a receive task named by its matter's
+	 * code with the start listener that opens it, and nothing for staff to do in the
+	 * bundle's own process.
+	 */
+	private static void members(Process process, List<String> memberCodes, List<ProcessModelProblem> problems) {
+		for (UserTask task : process.findFlowElementsOfType(UserTask.class, true)) {
+			problems.add(new ProcessModelProblem("approval.process.bundle.userTask", task.getId()));
+		}
+		for (ServiceTask task : process.findFlowElementsOfType(ServiceTask.class, true)) {
+			problems.add(new ProcessModelProblem("approval.process.bundle.serviceTask", task.getId()));
+		}
+		// Ids are unique in a model: an item found is there once.
+		Set<String> found = process.findFlowElementsOfType(ReceiveTask.class, true)
+			.stream()
+			.map(ReceiveTask::getId)
+			.collect(Collectors.toSet());
+		for (String code : memberCodes) {
+			if (!found.contains(code)) {
+				problems.add(new ProcessModelProblem("approval.process.bundle.missing", code));
+			}
+		}
+		for (FlowElement element : process.findFlowElementsOfType(FlowElement.class, true)) {
+			boolean member = element instanceof ReceiveTask && memberCodes.contains(element.getId());
+			if (element instanceof ReceiveTask && !member) {
+				problems.add(new ProcessModelProblem("approval.process.bundle.notMember", element.getId(),
+						String.join(", ", memberCodes)));
+			}
+			boolean opens = element.getExecutionListeners().size() == 1
+					&& ExecutionListener.EVENTNAME_START.equals(element.getExecutionListeners().get(0).getEvent())
+					&& ImplementationType.IMPLEMENTATION_TYPE_DELEGATEEXPRESSION
+						.equals(element.getExecutionListeners().get(0).getImplementationType());
+			if (member && !opens || !member && !element.getExecutionListeners().isEmpty()) {
+				problems.add(new ProcessModelProblem("approval.process.bundle.listener", element.getId()));
+			}
+		}
+	}
+
+	/**
 	 * What the engine would run on its own: only expressions and delegate expressions of
 	 * the platform's beans.
 	 */
@@ -305,7 +373,8 @@ class ProcessModelCheck {
 	 * @param id the id of the nearest enclosing element that has one, which the problems
 	 * name
 	 */
-	private void expressions(Element element, String id, List<ProcessModelProblem> problems) {
+	private static void expressions(ModelExpressions expressions, Element element, String id,
+			List<ProcessModelProblem> problems) {
 		String elementId = element.hasAttribute("id") ? element.getAttribute("id") : id;
 		NamedNodeMap attributes = element.getAttributes();
 		for (int index = 0; index < attributes.getLength(); index++) {
@@ -331,7 +400,7 @@ class ProcessModelCheck {
 				text.append(part.getData());
 			}
 			else if (child instanceof Element inner) {
-				expressions(inner, elementId, problems);
+				expressions(expressions, inner, elementId, problems);
 			}
 		}
 		ProcessModelProblem problem = expressions.problem(elementId, text.toString());

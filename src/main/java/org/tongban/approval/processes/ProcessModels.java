@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,8 +16,8 @@ import org.flowable.engine.repository.Deployment;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.springframework.stereotype.Service;
+import org.tongban.catalog.Bundle;
 import org.tongban.catalog.MatterCatalog;
-import org.tongban.catalog.MatterGuide;
 import org.tongban.catalog.MatterQuery;
 import org.tongban.catalog.MatterSummary;
 import org.tongban.identity.Actor;
@@ -67,7 +68,8 @@ public class ProcessModels {
 
 	/**
 	 * Checks an uploaded model and deploys it as the next version of the matter's own
-	 * process.
+	 * process, or of a bundle's (R5.2: the process id is the bundle's code, see
+	 * {@link org.tongban.approval package-info}).
 	 * @param fileName the uploaded file's name, kept as the deployment's name
 	 * @throws ProcessModelRefusedException with every problem of the model
 	 * @throws NotFoundException if no matter has the code
@@ -76,8 +78,11 @@ public class ProcessModels {
 		if (!admin.has(Role.SYSTEM_ADMIN)) {
 			throw new RefusedException(Refusal.FORBIDDEN, "approval.process.notAdmin");
 		}
-		MatterGuide guide = catalog.guide(matterCode);
-		List<ProcessModelProblem> problems = check.problems(matterCode, guide.matter().departmentCode(), bytes);
+		Optional<Bundle> bundle = bundle(matterCode);
+		List<ProcessModelProblem> problems = bundle.isPresent()
+				? check.bundleProblems(matterCode,
+						bundle.get().items().stream().map(Bundle.Item::matterCode).distinct().toList(), bytes)
+				: check.problems(matterCode, catalog.guide(matterCode).matter().departmentCode(), bytes);
 		if (!problems.isEmpty()) {
 			throw new ProcessModelRefusedException(problems);
 		}
@@ -108,7 +113,11 @@ public class ProcessModels {
 		return definitions.stream().map(definition -> describe(definition, deployments)).toList();
 	}
 
-	/** The matters of the catalogue, each with the process its new cases start. */
+	/**
+	 * The matters of the catalogue, each with the process its new cases start, and then
+	 * the bundles, whose processes are their own from the start (shipped in
+	 * {@code processes/bundles}).
+	 */
 	public List<MatterProcess> matters() {
 		List<MatterProcess> matters = new ArrayList<>();
 		ResultPage<MatterSummary> page;
@@ -122,6 +131,10 @@ public class ProcessModels {
 			}
 		}
 		while (page.hasNext());
+		for (Bundle bundle : catalog.bundles()) {
+			matters.add(new MatterProcess(bundle.code(), bundle.name(), bundle.leadDepartmentCode(), bundle.code(),
+					bundle.code()));
+		}
 		return matters;
 	}
 
@@ -154,6 +167,10 @@ public class ProcessModels {
 				deployment != null && deployment.getName() != null ? deployment.getName()
 						: definition.getResourceName(),
 				running);
+	}
+
+	private Optional<Bundle> bundle(String code) {
+		return catalog.bundles().stream().filter(bundle -> bundle.code().equals(code)).findFirst();
 	}
 
 	/** The file's name without any path, short enough for the engine's column. */

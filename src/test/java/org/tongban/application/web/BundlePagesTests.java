@@ -127,6 +127,16 @@ class BundlePagesTests {
 		WebPage confirmed = visitor.page("/my/bundles/" + number + "/confirmation");
 		assertThat(confirmed.text()).contains(number, "企业设立登记", "第 1 阶段", "公章刻制");
 		assertThat(confirmed.count("TB2026")).isGreaterThanOrEqualTo(5);
+		Matcher queryCode = Pattern.compile("query-code\">([2-9A-Z]{8})<").matcher(confirmed.html());
+		assertThat(queryCode.find()).isTrue();
+		// R7.2: anybody with the bundle's number and query code sees where each matter
+		// stands, nothing personal.
+		Visitor anybody = new Visitor(mvc);
+		anybody.page("/query");
+		WebPage queried = WebPage.of(anybody.post("/query", "number", number, "code", queryCode.group(1)));
+		assertThat(queried.text()).contains("企业开办一件事", "企业设立登记", "等待前一阶段办结")
+			.doesNotContain(bundles.form(enterprise, bundle.id()).verified().get(0).value(), "13912345678");
+		assertThat(anybody.post("/query", "number", number, "code", "ABCDEFGH")).hasStatus(404);
 		WebPage followed = visitor.page("/my/bundles/" + number);
 		assertThat(followed.text()).contains("等待前一阶段办结", "第一阶段开始办理后开始计时", "撤回一件事申请");
 		assertThat(visitor.page("/my/bundles/" + number + "?lang=en").text()).contains("Waiting for the previous stage",

@@ -140,7 +140,7 @@ class ProcessAdminPageTests {
 
 		assertThat(page.status()).isEqualTo(422);
 		assertThat(page.title()).startsWith("错误：");
-		assertThat(page.text()).contains("存在以下问题", "流程的 id 是“OTHER”，必须与事项编码“" + MATTER + "”相同",
+		assertThat(page.text()).contains("存在以下问题", "流程的 id 是“OTHER”，必须与事项或一件事的编码“" + MATTER + "”相同",
 				"用户任务“review”的候选组“dept:SCJGJ:reviewer”无效：应为 dept:WJW:角色 或 dept:${departmentCode}:角色");
 		assertThat(page.html()).contains("<option value=\"" + MATTER + "\" selected=\"selected\"");
 		assertThat(models.keyFor(MATTER, "approval-standard")).isEqualTo("approval-standard");
@@ -157,7 +157,7 @@ class ProcessAdminPageTests {
 
 		assertThat(page.status()).isEqualTo(422);
 		assertThat(page.text()).contains("存在以下问题", "“toReview”的表达式 " + condition + " 用了“jdbcClient”：",
-				"平台设定的变量（acceptanceDeadline, caseId, departmentCode, matterCode, number, route）");
+				"平台设定的变量（acceptanceDeadline, bundleId, caseId, denied, departmentCode, matterCode, number, route）");
 		assertThat(models.keyFor(MATTER, "approval-standard")).isEqualTo("approval-standard");
 	}
 

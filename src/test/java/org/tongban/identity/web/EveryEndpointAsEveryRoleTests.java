@@ -281,12 +281,22 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /staff/cases/{number}/release",               "/staff/cases/" + NUMBER + "/release",                           "login   403     403     404     404     404     404     404     404     404     404     404"),
 	row("POST /staff/cases/{number}/write",                 "/staff/cases/" + NUMBER + "/write?body=hello",                  "login   403     403     404     404     404     404     404     404     404     404     404"),
 	row("POST /staff/cases/{number}/reveal",                "/staff/cases/" + NUMBER + "/reveal?field=mobile",                "login   403     403     404     404     404     404     404     404     404     404     404"),
+	// The lead department's bundles (issue 16): staff only; a bundle another department leads, as the sample number
+	// nobody has, is not found.
+	row("GET /staff/bundles",                               "/staff/bundles",                                                "login   403     403     ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /staff/bundles/{number}",                      "/staff/bundles/" + NUMBER,                                      "login   403     403     404     404     404     404     404     404     404     404     404"),
+	row("GET /staff/bundles/{number}/{action:extend|message}", "/staff/bundles/" + NUMBER + "/extend",                       "login   403     403     404     404     404     404     404     404     404     404     404"),
+	row("POST /staff/bundles/{number}/{action:extend|message}", "/staff/bundles/" + NUMBER + "/message?body=hello",          "login   403     403     404     404     404     404     404     404     404     404     404"),
 
 	// -- issue 5, staff API (rows below) --
 	row("GET /api/v1/staff/tasks",                          "/api/v1/staff/tasks",                                           "login   403     403     ok      ok      ok      403     403     403     403     403     403"),
 	row("GET /api/v1/staff/cases/{number:TB\\d{14,}}",      "/api/v1/staff/cases/" + NUMBER,                                 "login   403     403     404     404     404     403     403     403     403     403     403"),
 	row("POST /api/v1/staff/cases/{number:TB\\d{14,}}/{action}", "/api/v1/staff/cases/" + NUMBER + "/accept",                   "login   403     403     404     404     404     403     403     403     403     403     403"),
 	row("GET /api/v1/staff/cases/{number:TB\\d{14,}}/files/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/staff/cases/" + NUMBER + "/files/" + NOBODY, "login   403     403     404     404     404     403     403     403     403     403     403"),
+	row("GET /api/v1/staff/bundles",                        "/api/v1/staff/bundles",                                         "login   403     403     ok      ok      ok      403     403     403     403     403     403"),
+	row("GET /api/v1/staff/bundles/{number:TB\\d{14,}}",    "/api/v1/staff/bundles/" + NUMBER,                               "login   403     403     404     404     404     403     403     403     403     403     403"),
+	row("POST /api/v1/staff/bundles/{number:TB\\d{14,}}/extend", "/api/v1/staff/bundles/" + NUMBER + "/extend",             "login   403     403     404     404     404     403     403     403     403     403     403"),
+	row("POST /api/v1/staff/bundles/{number:TB\\d{14,}}/message", "/api/v1/staff/bundles/" + NUMBER + "/message",           "login   403     403     404     404     404     403     403     403     403     403     403"),
 	row("GET /api/v1/staff/cases/{number:TB\\d{14,}}/experts", "/api/v1/staff/cases/" + NUMBER + "/experts",           "login   403     403     404     404     404     403     403     403     403     403     403"),
 	row("GET /api/v1/staff/cases/{number:TB\\d{14,}}/expert-reviews", "/api/v1/staff/cases/" + NUMBER + "/expert-reviews", "login   403     403     404     404     404     403     403     403     403     403     403"),
 	// Expert review (R5.3): the expert's own pages and API; a case not assigned to them is 404.
