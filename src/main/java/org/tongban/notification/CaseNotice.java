@@ -45,7 +45,19 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 		 * To staff: the applicant corrected, on another member of the bundle, a field or
 		 * material their case uses too (R16.4).
 		 */
-		SHARED_ITEMS_CORRECTED
+		SHARED_ITEMS_CORRECTED,
+
+		/**
+		 * To the applicant: every member of their bundle has ended; which were granted
+		 * and which not (R5.2).
+		 */
+		BUNDLE_FINISHED,
+
+		/**
+		 * To the applicant: the lead department wrote on their bundle, or extended its
+		 * limit (R5.2, R15.3).
+		 */
+		BUNDLE_MESSAGE
 
 	}
 
@@ -128,6 +140,20 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 	}
 
 	/** The department wrote on the case (R4.4). */
+	/**
+	 * @param bundleName a {@link org.tongban.shared.LocalizedText}
+	 * @param granted the names of the matters granted, or "—"
+	 * @param notGranted the names of the others with what became of each, or "—"
+	 */
+	public static CaseNotice bundleFinished(String bundleNumber, Object bundleName, Object granted, Object notGranted) {
+		return new CaseNotice(Kind.BUNDLE_FINISHED, List.of(bundleNumber, bundleName, granted, notGranted),
+				"/my/bundles/" + bundleNumber);
+	}
+
+	public static CaseNotice bundleMessage(String bundleNumber, Object bundleName) {
+		return new CaseNotice(Kind.BUNDLE_MESSAGE, List.of(bundleNumber, bundleName), "/my/bundles/" + bundleNumber);
+	}
+
 	public static CaseNotice message(String number, Object matterName) {
 		return of(Kind.MESSAGE, number, matterName);
 	}

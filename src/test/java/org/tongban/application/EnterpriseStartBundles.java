@@ -41,13 +41,21 @@ public final class EnterpriseStartBundles {
 
 	/** A draft with every answer and material the four matters need. */
 	public BundleApplication completeDraft(Restaurant enterprise) {
-		BundleApplication draft = bundles.start(enterprise.enterprise(), BUNDLE);
-		bundles.save(enterprise.enterprise(), draft.id(), answers(bundles.form(enterprise.enterprise(), draft.id())));
-		bundles.materials(enterprise.enterprise(), draft.id())
+		return completeDraft(enterprise.enterprise(), BUNDLE, ANSWERS);
+	}
+
+	/**
+	 * A draft of any bundle with the answers given by field key and a PDF for every
+	 * required material.
+	 */
+	public BundleApplication completeDraft(Actor applicant, String bundleCode, Map<String, String> fieldAnswers) {
+		BundleApplication draft = bundles.start(applicant, bundleCode);
+		bundles.save(applicant, draft.id(), answers(bundles.form(applicant, draft.id()), fieldAnswers));
+		bundles.materials(applicant, draft.id())
 			.stream()
 			.filter(CombinedMaterial::required)
-			.forEach(material -> attachPdf(enterprise.enterprise(), draft.id(), material.key()));
-		return bundles.get(enterprise.enterprise(), draft.id());
+			.forEach(material -> attachPdf(applicant, draft.id(), material.key()));
+		return bundles.get(applicant, draft.id());
 	}
 
 	public AttachedMaterial attachPdf(Actor applicant, UUID bundleId, String materialKey) {
@@ -72,10 +80,15 @@ public final class EnterpriseStartBundles {
 
 	/** {@link #ANSWERS} to each question of the combined form, by the field it asks. */
 	public static Map<String, List<String>> answers(CombinedForm form) {
+		return answers(form, ANSWERS);
+	}
+
+	/** The answers given by field key to each question of the combined form asking it. */
+	static Map<String, List<String>> answers(CombinedForm form, Map<String, String> fieldAnswers) {
 		Map<String, List<String>> answers = new LinkedHashMap<>();
 		form.questions()
-			.filter(question -> ANSWERS.containsKey(question.field().key()))
-			.forEach(question -> answers.put(question.key(), List.of(ANSWERS.get(question.field().key()))));
+			.filter(question -> fieldAnswers.containsKey(question.field().key()))
+			.forEach(question -> answers.put(question.key(), List.of(fieldAnswers.get(question.field().key()))));
 		return answers;
 	}
 

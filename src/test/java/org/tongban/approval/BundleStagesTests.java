@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -31,9 +32,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.ApplicationStatus;
+import org.tongban.application.AttachedMaterial;
+import org.tongban.application.MyApplications;
 import org.tongban.application.BundleApplication;
 import org.tongban.application.BundleApplications;
+import org.tongban.application.ConstructionBundles;
+import org.tongban.application.Corrections;
 import org.tongban.application.BundleFiles;
 import org.tongban.application.BundleStatus;
 import org.tongban.application.CorrectionItem;
@@ -46,6 +52,8 @@ import org.tongban.approval.processes.DeployedProcess;
 import org.tongban.approval.processes.ProcessModels;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
+import org.tongban.notification.outbox.InAppMessage;
+import org.tongban.notification.outbox.Outbox;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.IdentityTest;
@@ -56,6 +64,7 @@ import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.identity.Role;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
+import org.tongban.storage.SampleFiles;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
 import org.tongban.support.AuditProbe;
@@ -85,6 +94,21 @@ class BundleStagesTests {
 
 	@Autowired
 	CaseFixtures cases;
+
+	@Autowired
+	ConstructionBundles construction;
+
+	@Autowired
+	Corrections corrections;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	ApplicationMaterials materials;
+
+	@Autowired
+	MyApplications myApplications;
 
 	@Autowired
 	CaseWork work;
@@ -196,6 +220,89 @@ class BundleStagesTests {
 			assertThat(clocks.of(stopped.applicationId())).as("a stopped member never had a case").isEmpty();
 		}
 		assertThat(clocks.of(bundle.id()).orElseThrow().isStopped()).isTrue();
+		assertThat(outbox.messages(bundle.applicant().id()))
+			.filteredOn(message -> message.link().equals("/my/bundles/" + bundle.number()))
+			.singleElement()
+			.satisfies(told -> assertThat(told.text()).as("which were granted, which not, and what became of each")
+				.contains(bundle.number(), "准予：—", "企业设立登记（不予行政许可）", "新办纳税人涉税事项（信息确认及发票领用）（因前一阶段未获准予而未启动）"));
+	}
+
+	@Test
+	@DisplayName("R5.2, R16.4: in 工程建设, the planning permit of the second stage goes back to the applicant from its "
+			+ "review while the seismic and energy reviews finish; the corrected power of attorney, which all three "
+			+ "use, reaches the other two and their departments are told; no opinion is lost and the construction "
+			+ "permit starts only once the planning permit is granted")
+	void aConstructionMemberGoesBackToTheApplicantWhileTheOtherTwoFinish() {
+		Restaurant developer = construction.developer();
+		Actor applicant = developer.enterprise();
+		BundleApplication draft = construction.completeDraft(developer);
+		AttachedMaterial unsealed = enterpriseStart.attachPdf(applicant, draft.id(), ConstructionBundles.AUTHORIZATION);
+		String number = applications.submit(applicant, draft.id(), UUID.randomUUID().toString()).number();
+		Bundle bundle = new Bundle(applicant, draft.id(), number);
+		grant(awaitMember(bundle, "FGW-QYTZXMBA", ApplicationStatus.SUBMITTED).number(), "FGW");
+		grant(awaitMember(bundle, "ZRZYGHJ-JSYDGHXK", ApplicationStatus.SUBMITTED).number(), "ZRZYGHJ");
+		Map<String, String> others = Map.of("ZJJ-CXGCKZSP", "ZJJ", "FGW-GDZCJNSC", "FGW");
+		others.forEach((matter, department) -> {
+			String other = awaitMember(bundle, matter, ApplicationStatus.SUBMITTED).number();
+			cases.awaitStep(other, "ACCEPTANCE", department);
+			work.accept(cases.staff(Role.WINDOW_CLERK, department), other, null);
+		});
+
+		BundleApplication.Member planning = awaitMember(bundle, "ZRZYGHJ-JSGCGHXK", ApplicationStatus.SUBMITTED);
+		cases.awaitStep(planning.number(), "ACCEPTANCE", "ZRZYGHJ");
+		work.accept(cases.staff(Role.WINDOW_CLERK, "ZRZYGHJ"), planning.number(), "材料齐全，予以受理。");
+		work.requestCorrection(cases.staff(Role.REVIEWER, "ZRZYGHJ"), planning.number(),
+				List.of(new CorrectionItem(CorrectionItem.Kind.FIELD, "plotRatio", "容积率超过规划条件2.5。"),
+						new CorrectionItem(CorrectionItem.Kind.MATERIAL, "M06", "授权委托书未加盖公章。")),
+				null);
+		corrections.correct(applicant, planning.number(), Map.of("plotRatio", List.of("2.5")));
+		materials.detach(applicant, planning.applicationId(), unsealed.attachmentId());
+		AttachedMaterial sealed = materials.attach(applicant, planning.applicationId(), "M06", "sealed.pdf",
+				new ByteArrayInputStream(SampleFiles.pdf("sealed " + planning.number())));
+		corrections.resubmit(applicant, planning.number(), false);
+
+		others.forEach((matter, department) -> {
+			String other = member(bundle, matter).number();
+			assertThat(myApplications.byNumber(applicant, other).materials("M05"))
+				.as("the corrected power of attorney reaches %s", matter)
+				.extracting(AttachedMaterial::attachmentId)
+				.containsExactly(sealed.attachmentId());
+			Actor reviewer = cases.staff(Role.REVIEWER, department);
+			await().atMost(Duration.ofSeconds(30))
+				.pollInterval(Duration.ofMillis(50))
+				.until(() -> work.open(reviewer, other).history(),
+						history -> history.stream().anyMatch(entry -> entry.action().equals("SHARED_ITEMS_CORRECTED")));
+			work.review(reviewer, other, ReviewOutcome.APPROVE, "符合条件。");
+			work.decide(cases.staff(Role.APPROVER, department), other, Decision.GRANT, "符合条件，准予。",
+					"《中华人民共和国行政许可法》第三十八条");
+		});
+		assertThat(myApplications.byNumber(applicant, member(bundle, "FGW-QYTZXMBA").number()).materials("M04"))
+			.as("a decided member keeps what it decided on")
+			.extracting(AttachedMaterial::attachmentId)
+			.containsExactly(unsealed.attachmentId());
+		assertThat(member(bundle, "ZJJ-JZGCSGXK").status()).as("the third stage waits for the planning permit")
+			.isEqualTo(ApplicationStatus.WAITING);
+
+		cases.awaitStep(planning.number(), "REVIEW", "ZRZYGHJ");
+		work.review(cases.staff(Role.REVIEWER, "ZRZYGHJ"), planning.number(), ReviewOutcome.APPROVE, "容积率已符合规划条件。");
+		work.decide(cases.staff(Role.APPROVER, "ZRZYGHJ"), planning.number(), Decision.GRANT, "符合规划条件，准予。",
+				"《中华人民共和国城乡规划法》第四十条");
+
+		awaitMember(bundle, "ZJJ-JZGCSGXK", ApplicationStatus.SUBMITTED);
+		CaseView corrected = work.open(cases.staff(Role.APPROVER, "ZRZYGHJ"), planning.number());
+		assertThat(corrected.history()).extracting(CaseView.HistoryEntry::action)
+			.containsSubsequence("ACCEPT", "REQUEST_CORRECTION", "CORRECTED", "REVIEW", "DECIDE");
+		assertThat(corrected.history()).filteredOn(entry -> entry.action().equals("ACCEPT"))
+			.extracting(CaseView.HistoryEntry::opinion)
+			.containsExactly("材料齐全，予以受理。");
+		others.forEach((matter, department) -> {
+			CaseView decided = work.open(cases.staff(Role.APPROVER, department), member(bundle, matter).number());
+			assertThat(decided.application().status()).isEqualTo(ApplicationStatus.GRANTED);
+			assertThat(decided.history()).filteredOn(entry -> entry.action().equals("REVIEW"))
+				.extracting(CaseView.HistoryEntry::opinion)
+				.containsExactly("符合条件。");
+		});
+		assertThat(member(bundle, "ZJJ-JGYSBA").status()).isEqualTo(ApplicationStatus.WAITING);
 	}
 
 	@Test
@@ -305,6 +412,9 @@ class BundleStagesTests {
 		assertThat(extended.clock().dueOn()).as("the committed 2 working days and 15").isEqualTo("2026-10-10");
 		assertThat(applications.messages(bundle.applicant(), bundle.id())).singleElement()
 			.satisfies(message -> assertThat(message.body()).contains("15", "材料需要多部门会商。"));
+		assertThat(outbox.messages(bundle.applicant().id())).extracting(InAppMessage::link)
+			.as("the applicant is told")
+			.contains("/my/bundles/" + bundle.number());
 		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> desk.extend(approver, bundle.number(), "再延长。"))
 			.satisfies(refused -> assertThat(refused.messageCode()).isEqualTo("approval.bundle.extend.once"));

@@ -84,6 +84,26 @@ class CaseNoticeTemplatesTests {
 					+ " (its time limit ended on 4 December 2026); please see that it is handled.");
 	}
 
+	/**
+	 * R5.2: the applicant reads which matters of the bundle were granted and which not.
+	 */
+	@Test
+	void aFinishedBundleNamesWhatWasGrantedAndWhatNot() {
+		Object[] finished = CaseNotice
+			.bundleFinished("TB20261127000003", ENTERPRISE_START, LocalizedText.of("企业设立登记", "Company registration"),
+					LocalizedText.of("公章刻制备案（不予行政许可）", "Seal engraving filing (Licence denied)"))
+			.arguments()
+			.toArray();
+		assertThat(bundle.getMessage("notification.case.BUNDLE_FINISHED.inApp",
+				LocalizedText.in(Locale.SIMPLIFIED_CHINESE, finished), Locale.SIMPLIFIED_CHINESE))
+			.isEqualTo("您的一件事 TB20261127000003（企业开办一件事）已办结。准予：企业设立登记。未获准予：公章刻制备案（不予行政许可）。各事项的决定书和理由请在一件事页面查看。");
+		assertThat(bundle.getMessage("notification.case.BUNDLE_FINISHED.sms",
+				LocalizedText.in(Locale.ENGLISH, finished), Locale.ENGLISH))
+			.contains("Granted: Company registration; not granted: Seal engraving filing (Licence denied)");
+	}
+
+	private static final LocalizedText ENTERPRISE_START = LocalizedText.of("企业开办一件事", "Starting a business in one go");
+
 	static List<CaseNotice> oneOfEachKind() {
 		String number = "TB20261127000001";
 		List<CaseNotice> notices = List.of(CaseNotice.accepted(number, FOOD_LICENCE, LocalDate.of(2026, 11, 27)),
@@ -96,7 +116,12 @@ class CaseNoticeTemplatesTests {
 				CaseNotice.message(number, FOOD_LICENCE),
 				CaseNotice.deadlineWarned(number, FOOD_LICENCE, false, REVIEW_LIMIT, LocalDate.of(2026, 12, 4)),
 				CaseNotice.deadlineWarned(number, FOOD_LICENCE, true, REVIEW_LIMIT, LocalDate.of(2026, 12, 4)),
-				CaseNotice.escalated(number, FOOD_LICENCE, 4, LocalDate.of(2026, 12, 4)));
+				CaseNotice.escalated(number, FOOD_LICENCE, 4, LocalDate.of(2026, 12, 4)),
+				CaseNotice.sharedItemsCorrected(number, FOOD_LICENCE, "TB20261127000002", "联系人手机号码"),
+				CaseNotice.bundleFinished(number, FOOD_LICENCE, LocalizedText.of("企业设立登记", "Company registration"),
+						LocalizedText.of("新办纳税人涉税事项（因前一阶段未获准予而未启动）",
+								"Tax (not started: an earlier stage was not granted)")),
+				CaseNotice.bundleMessage(number, FOOD_LICENCE));
 		assertThat(notices).extracting(CaseNotice::kind).containsExactlyInAnyOrder(CaseNotice.Kind.values());
 		return notices;
 	}

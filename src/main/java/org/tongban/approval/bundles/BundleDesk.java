@@ -63,8 +63,11 @@ public class BundleDesk {
 
 	private final TransactionTemplate transaction;
 
+	private final BundleOutcomes outcomes;
+
 	BundleDesk(BundleRecords store, BundleFiles bundles, CaseClocks clocks, MatterCatalog catalog, Audit audit,
-			MessageSource messages, Clock clock, PlatformTransactionManager transactions) {
+			MessageSource messages, Clock clock, PlatformTransactionManager transactions, BundleOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.store = store;
 		this.bundles = bundles;
 		this.clocks = clocks;
@@ -116,6 +119,7 @@ public class BundleDesk {
 			bundles.writeAsLeadDepartment(record.id(), messages.getMessage("approval.bundle.extended.message",
 					new Object[] { record.number(), extended.extension().days(), extended.dueOn(), why }, Locale.CHINA),
 					now);
+			outcomes.tellMessage(bundles.get(record.id()));
 			return view(staff, record);
 		});
 	}
@@ -126,6 +130,7 @@ public class BundleDesk {
 			BundleRecord record = open(led(staff, number));
 			String text = StaffTexts.required("body", body, CaseWork.MAX_TEXT);
 			bundles.writeAsLeadDepartment(record.id(), text, clock.instant());
+			outcomes.tellMessage(bundles.get(record.id()));
 			return view(staff, record);
 		});
 	}

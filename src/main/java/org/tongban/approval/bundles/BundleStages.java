@@ -73,10 +73,13 @@ class BundleStages {
 
 	private final Audit audit;
 
+	private final BundleOutcomes outcomes;
+
 	private final TransactionTemplate ownTransaction;
 
 	BundleStages(BundleRecords store, BundleFiles bundles, CaseClocks clocks, RuntimeService runtime,
-			MatterCatalog catalog, Audit audit, PlatformTransactionManager transactions) {
+			MatterCatalog catalog, Audit audit, PlatformTransactionManager transactions, BundleOutcomes outcomes) {
+		this.outcomes = outcomes;
 		this.store = store;
 		this.bundles = bundles;
 		this.clocks = clocks;
@@ -197,6 +200,7 @@ class BundleStages {
 		BundleRecord.Outcome outcome = waiting.isEmpty() ? BundleRecord.Outcome.FINISHED : BundleRecord.Outcome.STOPPED;
 		if (store.end(record.id(), outcome, at)) {
 			bundles.finish(record.id(), at);
+			outcomes.tellFinished(bundles.get(record.id()));
 			clocks.stop(record.id(), at);
 			audit.succeeded(AuditActor.PLATFORM, "bundle.finish", BUNDLE, record.number(), outcome.name());
 		}

@@ -3,11 +3,8 @@ package org.tongban.approval.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,16 +18,10 @@ import org.tongban.approval.CaseEnded;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.documents.CaseDocuments;
 import org.tongban.approval.documents.CaseFacts;
-import org.tongban.identity.AccountKind;
-import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
-import org.tongban.identity.ApplicantParticulars;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.notification.CaseNotice;
-import org.tongban.notification.Notifications;
-import org.tongban.notification.Recipient;
 import org.tongban.shared.NotFoundException;
-import org.tongban.shared.identifiers.MobileNumber;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.PauseReason;
@@ -51,23 +42,20 @@ class CaseProgress {
 
 	private final CaseDocuments documents;
 
-	private final Notifications notifications;
-
-	private final Accounts accounts;
+	private final ApplicantNotices applicants;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	CaseProgress(CaseStore store, CaseClocks clocks, CaseFiles files, CaseDocuments documents,
-			Notifications notifications, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
+			ApplicantNotices applicants, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.store = store;
 		this.clocks = clocks;
 		this.files = files;
 		this.documents = documents;
-		this.notifications = notifications;
-		this.accounts = accounts;
+		this.applicants = applicants;
 		this.clock = clock;
 	}
 
@@ -193,20 +181,7 @@ class CaseProgress {
 	 * verified and by e-mail at the address each gave.
 	 */
 	void tell(CaseRecord record, CaseNotice notice) {
-		ApplicantParticulars applicant = accounts.particulars(record.applicantId());
-		notifications.tell(new Recipient(record.applicantId(), applicant.mobile(), Locale.CHINA), notice);
-		Set<MobileNumber> told = new HashSet<>();
-		told.add(applicant.mobile());
-		if (applicant.kind() == AccountKind.LEGAL_PERSON) {
-			accounts.agentMobiles(record.applicantId()).forEach((agent, mobile) -> {
-				notifications.tell(new Recipient(agent, mobile, Locale.CHINA), notice);
-				told.add(mobile);
-			});
-		}
-		files.verifiedContactPhone(record.id())
-			.filter(phone -> !told.contains(phone))
-			.ifPresent(
-					phone -> notifications.tellBySms(new Recipient(record.applicantId(), phone, Locale.CHINA), notice));
+		applicants.tell(record.applicantId(), files.verifiedContactPhone(record.id()), notice);
 	}
 
 	Instant now() {

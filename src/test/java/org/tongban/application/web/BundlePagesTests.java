@@ -138,7 +138,7 @@ class BundlePagesTests {
 			.doesNotContain(bundles.form(enterprise, bundle.id()).verified().get(0).value(), "13912345678");
 		assertThat(anybody.post("/query", "number", number, "code", "ABCDEFGH")).hasStatus(404);
 		WebPage followed = visitor.page("/my/bundles/" + number);
-		assertThat(followed.text()).contains("等待前一阶段办结", "第一阶段开始办理后开始计时", "撤回一件事申请");
+		assertThat(followed.text()).contains("等待前一阶段办结", "一件事办结期限", "撤回一件事申请");
 		assertThat(visitor.page("/my/bundles/" + number + "?lang=en").text()).contains("Waiting for the previous stage",
 				"Where each department stands");
 		assertThat(visitor.page("/my?lang=zh").text()).contains("一件事申请", number);
