@@ -75,6 +75,15 @@ class BundlePagesTests {
 		assertThat(visitor.page("/apply/bundle/YJS-QYKB?lang=en").text()).contains("Stage 2", "Start now");
 		visitor.page("/apply/bundle/YJS-QYKB?lang=zh");
 
+		// R16.6: a personal account is told before it starts that the bundle is for
+		// enterprises.
+		Visitor person = new Visitor(mvc);
+		TestAccounts.Person someone = testAccounts.person();
+		person.logIn(someone.mobile().value(), TestAccounts.PASSWORD);
+		WebPage refused = person.page("/apply/bundle/YJS-QYKB");
+		assertThat(refused.text()).contains("个人账户不能申请");
+		assertThat(refused.html()).doesNotContain("action=\"/apply/bundle/YJS-QYKB\"");
+
 		MvcTestResult started = visitor.post("/apply/bundle/YJS-QYKB");
 		Matcher form = FORM.matcher(String.valueOf(started.getResponse().getRedirectedUrl()));
 		assertThat(form.matches()).isTrue();
@@ -92,9 +101,9 @@ class BundlePagesTests {
 				answers.add(question.key().equals("contactMobile") ? "12345" : value);
 			}
 		});
-		WebPage refused = WebPage.of(visitor.post(draft + "/form", answers.toArray(String[]::new)));
-		assertThat(refused.title()).startsWith("错误");
-		assertThat(refused.html()).contains("href=\"" + draft + "/form#field-contactMobile\"");
+		WebPage wrong = WebPage.of(visitor.post(draft + "/form", answers.toArray(String[]::new)));
+		assertThat(wrong.title()).startsWith("错误");
+		assertThat(wrong.html()).contains("href=\"" + draft + "/form#field-contactMobile\"");
 		answers.set(answers.indexOf("12345"), "13912345678");
 		assertThat(visitor.post(draft + "/form", answers.toArray(String[]::new))).hasStatus3xxRedirection()
 			.redirectedUrl()
