@@ -623,13 +623,8 @@ class BundleStagesTests {
 		decide(number, department, Decision.GRANT);
 	}
 
-	/** Accepted by its clerk, reviewed by its reviewer and decided by its approver. */
 	private void decide(String number, String department, Decision decision) {
-		cases.awaitStep(number, "ACCEPTANCE", department);
-		work.accept(cases.staff(Role.WINDOW_CLERK, department), number, null);
-		work.review(cases.staff(Role.REVIEWER, department), number, ReviewOutcome.APPROVE, "符合条件。");
-		work.decide(cases.staff(Role.APPROVER, department), number, decision,
-				decision == Decision.GRANT ? "符合条件，准予。" : "经营范围涉及前置审批，未取得批准文件。", "《中华人民共和国行政许可法》第三十八条");
+		cases.decideFromAcceptance(number, department, decision);
 	}
 
 	private BundleApplication bundle(Bundle bundle) {

@@ -185,6 +185,19 @@ final class CaseFixtures {
 		return awaitStep(number, step, SCJGJ);
 	}
 
+	/**
+	 * Takes a case of the standard process from acceptance to its decision, each step by
+	 * its department's own staff: accepted by its clerk, reviewed by its reviewer,
+	 * decided by its approver.
+	 */
+	CaseView decideFromAcceptance(String number, String department, Decision decision) {
+		awaitStep(number, "ACCEPTANCE", department);
+		work.accept(staff(Role.WINDOW_CLERK, department), number, null);
+		work.review(staff(Role.REVIEWER, department), number, ReviewOutcome.APPROVE, "符合条件。");
+		return work.decide(staff(Role.APPROVER, department), number, decision,
+				decision == Decision.GRANT ? "符合条件，准予。" : "经营范围涉及前置审批，未取得批准文件。", "《中华人民共和国行政许可法》第三十八条");
+	}
+
 	CaseView awaitStep(String number, String step, String department) {
 		Actor observer = staff(Role.APPROVER, department);
 		return await().atMost(Duration.ofSeconds(30))

@@ -1,17 +1,24 @@
-package org.tongban.application.web;
+package org.tongban.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.tongban.application.ApplicationStatus;
+import org.tongban.application.BundleApplication;
+import org.tongban.application.BundleFiles;
 import org.tongban.application.EnterpriseStartBundles;
 import org.tongban.storage.SampleFiles;
 import org.tongban.support.Browser;
@@ -22,10 +29,22 @@ import org.tongban.support.BrowserTest;
  * demo enterprise opens the bundle 企业开办一件事, applies online with one combined form (the
  * contact mobile asked once, the verified credit code shown and not asked), uploads each
  * material once, checks its answers and submits, and gets one bundle number with its
- * query code and a number for each of the four matters, then follows the bundle.
+ * query code and a number for each of the four matters, then follows the bundle: business
+ * registration first, then tax, social insurance and seals in parallel (R5.2), each
+ * decided by its own department, until the bundle's page shows the four results.
  */
 @BrowserTest
-class BundleInBrowserTests {
+class BundleJourneyInBrowserTests {
+
+	/** The departments of the members of 企业开办一件事, by matter. */
+	private static final Map<String, String> DEPARTMENTS = Map.of("SCJGJ-QYSLDJ", "SCJGJ", "SWJ-XBNSRSX", "SWJ",
+			"RSJ-DWSBDJ", "RSJ", "GAJ-YZKZBA", "GAJ");
+
+	@Autowired
+	CaseFixtures cases;
+
+	@Autowired
+	BundleFiles bundles;
 
 	@TempDir
 	Path files;
@@ -98,6 +117,30 @@ class BundleInBrowserTests {
 		assertPasses(browser);
 		browser.open("/my");
 		assertThat(browser.find("#bundles + .table-wrap").getText()).contains(number);
+
+		for (int stage = 1; stage <= 2; stage++) {
+			for (BundleApplication.Member member : opened(number, stage)) {
+				cases.decideFromAcceptance(member.number(), DEPARTMENTS.get(member.matterCode()), Decision.GRANT);
+			}
+		}
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> bundles.byNumber(number).orElseThrow().members(),
+					members -> members.stream().allMatch(member -> member.status() == ApplicationStatus.GRANTED));
+		browser.open("/my/bundles/" + number);
+		assertThat(browser.findAll("main table tbody tr")).hasSize(4)
+			.allSatisfy(row -> assertThat(row.getText()).contains("准予行政许可"));
+		assertPasses(browser);
+	}
+
+	/**
+	 * The members of a stage once the platform has opened them, after the previous stage.
+	 */
+	private List<BundleApplication.Member> opened(String number, int stage) {
+		return await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> bundles.byNumber(number).orElseThrow().stage(stage),
+					members -> members.stream().allMatch(member -> member.status() == ApplicationStatus.SUBMITTED));
 	}
 
 	private static void assertPasses(Browser browser) {
