@@ -58,7 +58,7 @@ class RequestLimits implements WebMvcConfigurer {
 		registry
 			.addInterceptor(new Limit(new RateLimit(properties.queryPerMinute(), clock), "application.tooManyQueries",
 					request -> request.getParameter("number") != null))
-			.addPathPatterns("/query", "/api/v1/query");
+			.addPathPatterns("/query", "/api/v1/query", "/api/v1/query/bundle");
 		registry
 			.addInterceptor(new Limit(new RateLimit(properties.submissionsPerMinute(), clock),
 					"application.tooManySubmissions", request -> "POST".equals(request.getMethod())))

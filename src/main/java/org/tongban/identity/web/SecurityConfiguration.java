@@ -89,7 +89,7 @@ class SecurityConfiguration {
 			ApiRule.roles(null, List.of(Role.APPLICANT), "/api/v1/drafts", "/api/v1/drafts/**", "/api/v1/applications",
 					"/api/v1/applications/**", "/api/v1/bundle-applications", "/api/v1/bundle-applications/**",
 					"/api/v1/my/**"),
-			ApiRule.anyone(GET, "/api/v1/query"),
+			ApiRule.anyone(GET, "/api/v1/query"), ApiRule.anyone(GET, "/api/v1/query/bundle"),
 			// Case work for department systems and staff: the department is checked on
 			// every case.
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER), "/api/v1/staff/**"),

@@ -123,6 +123,17 @@ class BundleApplicationApiTests {
 		assertThat(JsonPath.<List<String>>read(body(followed), "$.members[*].number"))
 			.allSatisfy(member -> assertThat(member).matches("TB\\d{14,}").isNotEqualTo(number));
 
+		// R7.2: anybody with its number and query code sees where each matter stands,
+		// nothing personal; a wrong code is told as an unknown number.
+		MvcTestResult queried = mvc.get()
+			.uri("/api/v1/query/bundle?number={number}&code={code}", number, read(submitted, "$.queryCode"))
+			.exchange();
+		assertThat(queried).hasStatusOk();
+		assertThat(queried).bodyJson().extractingPath("$.bundleName").isEqualTo("企业开办一件事");
+		assertThat(JsonPath.<List<String>>read(body(queried), "$.members[*].matterName")).hasSize(4).contains("企业设立登记");
+		assertThat(body(queried)).doesNotContain("13912345678", "applicant");
+		assertThat(mvc.get().uri("/api/v1/query/bundle?number={number}&code=ABCDEFGH", number)).hasStatus(404);
+
 		// Nobody else finds it.
 		ApplicantApi other = enterprise();
 		assertThat(other.get(draft)).hasStatus(404);

@@ -271,6 +271,7 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /api/v1/bundle-applications/by-number/{number:TB\\d{14,}}", "/api/v1/bundle-applications/by-number/" + NUMBER, "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/bundle-applications/by-number/{number:TB\\d{14,}}/withdrawal", "/api/v1/bundle-applications/by-number/" + NUMBER + "/withdrawal", "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/query",                                "/api/v1/query?number=" + NUMBER + "&code=ABCDEFGH",             "404     404     404     404     404     404     404     404     404     404     404     404"),
+	row("GET /api/v1/query/bundle",                         "/api/v1/query/bundle?number=" + NUMBER + "&code=ABCDEFGH",      "404     404     404     404     404     404     404     404     404     404     404     404"),
 	// -- issue 5, staff pages (rows below) --
 	// The staff workbench: staff only; a case of another department, as the sample number nobody has, is not found.
 	row("GET /staff/cases/{number}",                        "/staff/cases/" + NUMBER,                                        "login   403     403     404     404     404     404     404     404     404     404     404"),
