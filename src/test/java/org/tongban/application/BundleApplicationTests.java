@@ -142,25 +142,34 @@ class BundleApplicationTests {
 		Restaurant enterprise = enterpriseStart.enterprise();
 		BundleApplication draft = enterpriseStart.completeDraft(enterprise);
 		Receipt receipt = bundles.submit(enterprise.enterprise(), draft.id(), UUID.randomUUID().toString());
-		BundleApplication.Member registration = bundleFiles.byNumber(receipt.number()).orElseThrow().stage(1).get(0);
+		// A member of the second stage, which the platform opens only once registration
+		// is
+		// granted: here its stage starts by hand, twice, as a redelivered event would.
+		BundleApplication.Member seals = bundleFiles.byNumber(receipt.number())
+			.orElseThrow()
+			.stage(2)
+			.stream()
+			.filter(member -> member.matterCode().equals("GAJ-YZKZBA"))
+			.findFirst()
+			.orElseThrow();
 		clock.set(java.time.LocalDateTime.of(2026, 11, 30, 9, 0));
 
-		bundleFiles.open(registration.applicationId(), clock.instant());
-		bundleFiles.open(registration.applicationId(), clock.instant());
+		bundleFiles.open(seals.applicationId(), clock.instant());
+		bundleFiles.open(seals.applicationId(), clock.instant());
 
-		Application opened = myApplications.byNumber(enterprise.enterprise(), registration.number());
+		Application opened = myApplications.byNumber(enterprise.enterprise(), seals.number());
 		assertThat(opened.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(opened.receipt().orElseThrow().clockStartsOn()).isEqualTo(LocalDate.of(2026, 12, 1));
 		assertThat(opened.receipt().orElseThrow().acceptanceDueOn()).isEqualTo(LocalDate.of(2026, 12, 7));
 		assertThat(opened.currentStep().orElseThrow().step()).isEqualTo("ACCEPTANCE");
 		assertThat(events.stream(ApplicationSubmitted.class)
-			.filter(event -> event.applicationId().equals(registration.applicationId()))).singleElement()
-			.satisfies(event -> {
-				assertThat(event.number()).isEqualTo(registration.number());
-				assertThat(event.departmentCode()).isEqualTo("SCJGJ");
+			.filter(event -> event.applicationId().equals(seals.applicationId()))).singleElement().satisfies(event -> {
+				assertThat(event.number()).isEqualTo(seals.number());
+				assertThat(event.departmentCode()).isEqualTo("GAJ");
 				assertThat(event.clockStartsOn()).isEqualTo(LocalDate.of(2026, 12, 1));
 			});
 		assertThat(bundleFiles.get(draft.id()).stage(2))
+			.filteredOn(member -> !member.applicationId().equals(seals.applicationId()))
 			.allSatisfy(member -> assertThat(member.status()).isEqualTo(ApplicationStatus.WAITING));
 	}
 
