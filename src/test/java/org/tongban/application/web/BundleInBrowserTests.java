@@ -25,7 +25,7 @@ import org.tongban.support.BrowserTest;
  * query code and a number for each of the four matters, then follows the bundle.
  */
 @BrowserTest
-class BundleInBrowserTests {
+public class BundleInBrowserTests {
 
 	@TempDir
 	Path files;
@@ -104,8 +104,11 @@ class BundleInBrowserTests {
 		assertThat(browser.scrollsSideways()).as(browser.currentPath()).isFalse();
 	}
 
-	/** Answers every question of the combined form as a small company would. */
-	private static void fillIn(Browser browser) {
+	/**
+	 * Answers every question of the combined form as a small company would, online or at
+	 * the integrated window.
+	 */
+	public static void fillIn(Browser browser) {
 		for (WebElement input : browser.findAll("#bundle-form [name]")) {
 			String name = input.getDomAttribute("name");
 			String value = EnterpriseStartBundles.ANSWERS.get(name.substring(name.lastIndexOf('.') + 1));
