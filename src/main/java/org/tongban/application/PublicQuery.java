@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.application.internal.ApplicationNumbers;
 import org.tongban.application.internal.ApplicationStore;
+import org.tongban.application.internal.BundleStore;
 import org.tongban.shared.NotFoundException;
 
 /**
@@ -21,10 +22,13 @@ public class PublicQuery {
 
 	private final ApplicationStore store;
 
+	private final BundleStore bundles;
+
 	private final Clock clock;
 
-	PublicQuery(ApplicationStore store, Clock clock) {
+	PublicQuery(ApplicationStore store, BundleStore bundles, Clock clock) {
 		this.store = store;
+		this.bundles = bundles;
 		this.clock = clock;
 	}
 
@@ -35,14 +39,46 @@ public class PublicQuery {
 	 */
 	@Transactional(readOnly = true)
 	public PublicStatus status(String number, String queryCode) {
-		String normalizedNumber = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
-		String normalizedCode = queryCode == null ? "" : queryCode.strip().toUpperCase(Locale.ROOT);
+		String normalizedNumber = normalized(number);
+		String normalizedCode = normalized(queryCode);
 		Optional<Application> found = ApplicationNumbers.NUMBER.matcher(normalizedNumber).matches()
 				? store.findByNumber(normalizedNumber) : Optional.empty();
 		Application application = found
 			.filter(candidate -> MessageDigest.isEqual(candidate.receipt().orElseThrow().queryCode().getBytes(),
 					normalizedCode.getBytes()))
 			.orElseThrow(() -> new NotFoundException("application.query.notFound"));
+		return statusOf(application);
+	}
+
+	/**
+	 * The status of a bundle for anybody who knows its number and query code (R7.2), or
+	 * empty for a wrong number or code alike.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PublicBundleStatus> bundleStatus(String number, String queryCode) {
+		String normalizedNumber = normalized(number);
+		String normalizedCode = normalized(queryCode);
+		if (!ApplicationNumbers.NUMBER.matcher(normalizedNumber).matches()) {
+			return Optional.empty();
+		}
+		return bundles.findByNumber(normalizedNumber)
+			.filter(bundle -> bundles.receipt(bundle.id())
+				.filter(receipt -> MessageDigest.isEqual(receipt.queryCode().getBytes(), normalizedCode.getBytes()))
+				.isPresent())
+			.map(bundle -> new PublicBundleStatus(bundle.id(), bundle.number(), bundle.bundleName(), bundle.status(),
+					LocalDate.ofInstant(bundle.receivedAt(), clock.getZone()),
+					bundle.members()
+						.stream()
+						.map(member -> statusOf(store.find(member.applicationId()).orElseThrow()))
+						.toList()));
+	}
+
+	/** As given, without spaces copied around it, in capitals. */
+	private static String normalized(String given) {
+		return given == null ? "" : given.strip().toUpperCase(Locale.ROOT);
+	}
+
+	private PublicStatus statusOf(Application application) {
 		Receipt receipt = application.receipt().orElseThrow();
 		Optional<TimelineStep> current = application.currentStep();
 		return new PublicStatus(application.id(), receipt.number(), application.matterName(),

@@ -20,6 +20,18 @@
  * at the integrated window ({@link org.tongban.application.Channel}), where a clerk
  * registers it on the applicant's behalf through the same use cases (sub-package
  * {@code window}, R4.5, R13.4).
+ * <p>
+ * A bundle (一件事, R2.5) is applied for as one application with
+ * {@link org.tongban.application.BundleApplications}: one combined form
+ * ({@link org.tongban.application.CombinedForm}), one set of materials
+ * ({@link org.tongban.application.CombinedMaterial}) and one submission; each member
+ * matter stays an ordinary application, waiting for its stage. The approval side drives
+ * the stages through {@link org.tongban.application.BundleFiles} and hears of
+ * {@link org.tongban.application.BundleSubmitted},
+ * {@link org.tongban.application.BundleWithdrawn} and
+ * {@link org.tongban.application.SharedItemsCorrected} (R5.2, R16.4). A bundle is
+ * registered at the integrated window too, each member by the clerk
+ * ({@link org.tongban.application.BundleApplications#startAtWindow}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Applications")
 package org.tongban.application;

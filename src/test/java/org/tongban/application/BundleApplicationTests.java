@@ -12,11 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.catalog.FormProblem;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
+import org.tongban.support.AuditProbe;
 import org.tongban.support.TestClock;
 
 /**
@@ -43,6 +45,9 @@ class BundleApplicationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Autowired
 	ApplicationEvents events;
@@ -224,6 +229,22 @@ class BundleApplicationTests {
 		assertThat(bundleFiles.get(draft.id()).stage(2).get(0).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
 		assertThatThrownBy(() -> bundles.withdraw(enterprise.enterprise(), receipt.number()))
 			.isInstanceOf(RefusedException.class);
+	}
+
+	@Test
+	@DisplayName("R8.4: starting, answering, attaching, submitting and withdrawing a bundle each leave a record")
+	void everyActionOnABundleIsAudited() {
+		Restaurant enterprise = enterpriseStart.enterprise();
+		BundleApplication draft = enterpriseStart.completeDraft(enterprise);
+		Receipt receipt = bundles.submit(enterprise.enterprise(), draft.id(), UUID.randomUUID().toString());
+		bundles.withdraw(enterprise.enterprise(), receipt.number());
+		AuditProbe audit = new AuditProbe(jdbc);
+
+		assertThat(audit.of("bundle", draft.id())).extracting(AuditProbe.Row::action)
+			.contains("bundle.start", "bundle.answer", "bundle.attach");
+		assertThat(audit.of("bundle", receipt.number())).extracting(AuditProbe.Row::summary)
+			.containsExactly(AuditProbe.Row.summary("bundle.submit", "SUCCESS", enterprise.enterprise().id()),
+					AuditProbe.Row.summary("bundle.withdraw", "SUCCESS", enterprise.enterprise().id()));
 	}
 
 	@Test

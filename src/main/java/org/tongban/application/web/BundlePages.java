@@ -33,11 +33,13 @@ import org.tongban.application.BundleStatus;
 import org.tongban.application.CombinedForm;
 import org.tongban.application.CombinedMaterial;
 import org.tongban.application.Receipt;
+import org.tongban.catalog.Audience;
 import org.tongban.catalog.Bundle;
 import org.tongban.catalog.FormCheck;
 import org.tongban.catalog.FormMessages;
 import org.tongban.catalog.FormProblem;
 import org.tongban.catalog.MatterCatalog;
+import org.tongban.identity.AccountKind;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
@@ -92,6 +94,13 @@ class BundlePages {
 					.collect(Collectors.toMap(Bundle.Item::matterCode,
 							item -> catalog.guide(item.matterCode()).version().name(), (one, other) -> one,
 							LinkedHashMap::new)));
+		// Said before the applicant starts, as the service refuses to start it (R16.6).
+		Audience audience = actor.kind() == AccountKind.LEGAL_PERSON ? Audience.ENTERPRISE : Audience.PERSONAL;
+		model.addAttribute("refusal",
+				bundle.items()
+					.stream()
+					.allMatch(item -> catalog.guide(item.matterCode()).matter().audiences().contains(audience)) ? null
+							: "application.start.audience." + audience);
 		model.addAttribute("drafts",
 				bundles.mine(actor)
 					.stream()

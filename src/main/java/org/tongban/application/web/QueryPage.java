@@ -1,6 +1,8 @@
 package org.tongban.application.web;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -10,20 +12,22 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tongban.application.PublicBundleStatus;
 import org.tongban.application.PublicQuery;
 import org.tongban.application.PublicStatus;
+import org.tongban.catalog.Department;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.shared.NotFoundException;
 import org.tongban.supervision.CaseClocks;
 
 /**
- * The public query (R7.2): anybody with an application's number and query code sees where
- * it stands, without any personal data, and whether its clock counts or stands still. A
- * wrong number and a wrong code get the same message on the form, with status 404. The
- * form is posted: the query code opens the application's status, so it stays out of
- * addresses, browser histories and logs, and the answer is not cached
- * ({@code Cache-Control: no-store}, as on every page). Spaces copied around the number or
- * the code do not count.
+ * The public query (R7.2): anybody with an application's (or a bundle's, R2.5) number and
+ * query code sees where it stands, without any personal data, and whether its clock
+ * counts or stands still. A wrong number and a wrong code get the same message on the
+ * form, with status 404. The form is posted: the query code opens the application's
+ * status, so it stays out of addresses, browser histories and logs, and the answer is not
+ * cached ({@code Cache-Control: no-store}, as on every page). Spaces copied around the
+ * number or the code do not count.
  */
 @Controller
 class QueryPage {
@@ -57,6 +61,14 @@ class QueryPage {
 		model.addAttribute("code", givenCode);
 		if (givenNumber.isEmpty() || givenCode.isEmpty()) {
 			model.addAttribute("missing", givenNumber.isEmpty() ? "number" : "code");
+			return "application/query";
+		}
+		Optional<PublicBundleStatus> bundle = publicQuery.bundleStatus(givenNumber, givenCode);
+		if (bundle.isPresent()) {
+			model.addAttribute("bundle", bundle.get());
+			model.addAttribute("bundleClock", clocks.of(bundle.get().bundleId()).orElse(null));
+			model.addAttribute("departments",
+					catalog.departments().stream().collect(Collectors.toMap(Department::code, Department::name)));
 			return "application/query";
 		}
 		try {

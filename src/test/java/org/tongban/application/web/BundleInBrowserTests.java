@@ -71,6 +71,7 @@ public class BundleInBrowserTests {
 		assertThat(required).isNotEmpty();
 		String materials = browser.currentPath();
 		for (String material : required) {
+			// Each material from the page as opened, the reader scrolling down to it.
 			browser.open(materials);
 			Path file = Files.write(files.resolve(material.replace('.', '-') + ".pdf"), SampleFiles.pdf(material));
 			browser.find("[id='" + material + "'] input[type=file]").sendKeys(file.toAbsolutePath().toString());

@@ -75,6 +75,15 @@ class BundlePagesTests {
 		assertThat(visitor.page("/apply/bundle/YJS-QYKB?lang=en").text()).contains("Stage 2", "Start now");
 		visitor.page("/apply/bundle/YJS-QYKB?lang=zh");
 
+		// R16.6: a personal account is told before it starts that the bundle is for
+		// enterprises.
+		Visitor person = new Visitor(mvc);
+		TestAccounts.Person someone = testAccounts.person();
+		person.logIn(someone.mobile().value(), TestAccounts.PASSWORD);
+		WebPage refused = person.page("/apply/bundle/YJS-QYKB");
+		assertThat(refused.text()).contains("个人账户不能申请");
+		assertThat(refused.html()).doesNotContain("action=\"/apply/bundle/YJS-QYKB\"");
+
 		MvcTestResult started = visitor.post("/apply/bundle/YJS-QYKB");
 		Matcher form = FORM.matcher(String.valueOf(started.getResponse().getRedirectedUrl()));
 		assertThat(form.matches()).isTrue();
@@ -92,9 +101,9 @@ class BundlePagesTests {
 				answers.add(question.key().equals("contactMobile") ? "12345" : value);
 			}
 		});
-		WebPage refused = WebPage.of(visitor.post(draft + "/form", answers.toArray(String[]::new)));
-		assertThat(refused.title()).startsWith("错误");
-		assertThat(refused.html()).contains("href=\"" + draft + "/form#field-contactMobile\"");
+		WebPage wrong = WebPage.of(visitor.post(draft + "/form", answers.toArray(String[]::new)));
+		assertThat(wrong.title()).startsWith("错误");
+		assertThat(wrong.html()).contains("href=\"" + draft + "/form#field-contactMobile\"");
 		answers.set(answers.indexOf("12345"), "13912345678");
 		assertThat(visitor.post(draft + "/form", answers.toArray(String[]::new))).hasStatus3xxRedirection()
 			.redirectedUrl()
@@ -127,6 +136,16 @@ class BundlePagesTests {
 		WebPage confirmed = visitor.page("/my/bundles/" + number + "/confirmation");
 		assertThat(confirmed.text()).contains(number, "企业设立登记", "第 1 阶段", "公章刻制");
 		assertThat(confirmed.count("TB2026")).isGreaterThanOrEqualTo(5);
+		Matcher queryCode = Pattern.compile("query-code\">([2-9A-Z]{8})<").matcher(confirmed.html());
+		assertThat(queryCode.find()).isTrue();
+		// R7.2: anybody with the bundle's number and query code sees where each matter
+		// stands, nothing personal.
+		Visitor anybody = new Visitor(mvc);
+		anybody.page("/query");
+		WebPage queried = WebPage.of(anybody.post("/query", "number", number, "code", queryCode.group(1)));
+		assertThat(queried.text()).contains("企业开办一件事", "企业设立登记", "等待前一阶段办结")
+			.doesNotContain(bundles.form(enterprise, bundle.id()).verified().get(0).value(), "13912345678");
+		assertThat(anybody.post("/query", "number", number, "code", "ABCDEFGH")).hasStatus(404);
 		WebPage followed = visitor.page("/my/bundles/" + number);
 		assertThat(followed.text()).contains("等待前一阶段办结", "第一阶段开始办理后开始计时", "撤回一件事申请");
 		assertThat(visitor.page("/my/bundles/" + number + "?lang=en").text()).contains("Waiting for the previous stage",
