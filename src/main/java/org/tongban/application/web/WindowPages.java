@@ -457,16 +457,7 @@ class WindowPages {
 
 	private String bundleFormPage(BundleApplication bundle, CombinedForm form, Map<String, List<String>> values,
 			List<FormProblem> problems, Model model, Locale locale) {
-		List<ProblemLink> errors = bundleLinks(bundle.id(), problems, locale);
-		model.addAttribute("bundle", bundle);
-		model.addAttribute("form", form);
-		model.addAttribute("values", values);
-		model.addAttribute("errors", errors);
-		model.addAttribute("fieldErrors",
-				errors.stream()
-					.filter(error -> error.field() != null)
-					.collect(Collectors.groupingBy(ProblemLink::field,
-							Collectors.mapping(ProblemLink::message, Collectors.joining(" ")))));
+		BundlePages.formModel(bundle, form, values, bundleLinks(bundle.id(), problems, locale), model);
 		return "window/bundle-form";
 	}
 
@@ -482,16 +473,8 @@ class WindowPages {
 		return "window/bundle-materials";
 	}
 
-	/** Each problem of a bundle with a link to its combined field, or its material. */
 	private List<ProblemLink> bundleLinks(UUID id, List<FormProblem> problems, Locale locale) {
-		return problems.stream().map(problem -> {
-			String field = problem.field();
-			String href = field == null ? null
-					: field.startsWith(ProblemLink.MATERIAL)
-							? BUNDLES + id + "/materials#material-" + field.substring(ProblemLink.MATERIAL.length())
-							: BUNDLES + id + "/form#field-" + field;
-			return new ProblemLink(field, formMessages.message(problem, locale), href);
-		}).toList();
+		return BundlePages.links(BUNDLES + id, problems, formMessages, locale);
 	}
 
 	/** A draft bundle the clerk registered; once submitted, its receipt. */
