@@ -116,10 +116,30 @@ public class BundleApplications {
 	// transactions of their own.
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public BundleApplication start(Actor applicant, String bundleCode) {
+		return start(applicant, bundleCode, null);
+	}
+
+	/**
+	 * Starts a draft of a bundle that a clerk of the integrated window registers on the
+	 * applicant's behalf (R4.5): each member is a walk-in application registered by the
+	 * clerk, as {@link Drafts#startAtWindow} starts one; the start is audited in the
+	 * clerk's name.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public BundleApplication startAtWindow(Actor clerk, Actor applicant, String bundleCode) {
+		return start(applicant, bundleCode, clerk);
+	}
+
+	/**
+	 * @param clerk the window clerk who registers it, null when the applicant applies
+	 * online
+	 */
+	private BundleApplication start(Actor applicant, String bundleCode, Actor clerk) {
 		OwnApplications.requireApplicant(applicant);
 		Bundle bundle = catalog.bundle(bundleCode);
 		List<BundleApplication.Member> members = bundle.items().stream().map(item -> {
-			Application draft = drafts.start(applicant, item.matterCode());
+			Application draft = clerk == null ? drafts.start(applicant, item.matterCode())
+					: drafts.startAtWindow(clerk, applicant, item.matterCode());
 			return new BundleApplication.Member(draft.id(), null, draft.matterCode(), draft.matterName(),
 					draft.departmentCode(), item.stage(), draft.status());
 		}).toList();
@@ -127,7 +147,7 @@ public class BundleApplications {
 				bundle.leadDepartmentCode(), BundleStatus.DRAFT, null, null, members);
 		transactions.executeWithoutResult(status -> {
 			bundles.insert(draft, applicant.kind(), clock.instant());
-			audit.succeeded(applicant.audited(), START, BUNDLE, draft.id(), bundle.code());
+			audit.succeeded((clerk == null ? applicant : clerk).audited(), START, BUNDLE, draft.id(), bundle.code());
 		});
 		return transactions.execute(status -> get(applicant, draft.id()));
 	}
@@ -223,6 +243,21 @@ public class BundleApplications {
 	 * that needs the material (一套材料), each under its own material (R3.3).
 	 */
 	public AttachedMaterial attach(Actor applicant, UUID id, String materialKey, String fileName, InputStream content) {
+		return attach(applicant, id, materialKey, fileName, content, false);
+	}
+
+	/**
+	 * Stores the scan of a paper material that a clerk of the integrated window made for
+	 * the applicant (R4.5), as {@link #attach} does, marked as scanned at the window in
+	 * every member (R13.4): a PDF or an image.
+	 */
+	public AttachedMaterial attachScan(Actor applicant, UUID id, String materialKey, String fileName,
+			InputStream content) {
+		return attach(applicant, id, materialKey, fileName, content, true);
+	}
+
+	private AttachedMaterial attach(Actor applicant, UUID id, String materialKey, String fileName, InputStream content,
+			boolean scanned) {
 		BundleApplication bundle = draft(applicant, id);
 		CombinedMaterial material = combined.materials(members(bundle))
 			.stream()
@@ -231,8 +266,9 @@ public class BundleApplications {
 			.orElseThrow(() -> new InvalidParameterException("material", "application.material.unknown",
 					String.valueOf(materialKey)));
 		CombinedMaterial.Need first = material.needs().get(0);
-		AttachedMaterial attached = materials.attach(applicant, first.applicationId(), first.materialCode(), fileName,
-				content);
+		AttachedMaterial attached = scanned
+				? materials.attachScan(applicant, first.applicationId(), first.materialCode(), fileName, content)
+				: materials.attach(applicant, first.applicationId(), first.materialCode(), fileName, content);
 		material.needs()
 			.stream()
 			.skip(1)
@@ -278,6 +314,19 @@ public class BundleApplications {
 	 */
 	@Transactional(propagation = Propagation.NEVER)
 	public Receipt submit(Actor applicant, UUID id, String idempotencyKey) {
+		return submit(applicant, id, idempotencyKey, applicant);
+	}
+
+	/**
+	 * Submits a bundle that a clerk of the integrated window registered, as the applicant
+	 * would (R4.5): the submission is audited in the clerk's name.
+	 */
+	@Transactional(propagation = Propagation.NEVER)
+	public Receipt submitAtWindow(Actor clerk, Actor applicant, UUID id, String idempotencyKey) {
+		return submit(applicant, id, idempotencyKey, clerk);
+	}
+
+	private Receipt submit(Actor applicant, UUID id, String idempotencyKey, Actor acting) {
 		try {
 			OwnApplications.requireApplicant(applicant);
 			Submissions.requireKey(idempotencyKey);
@@ -285,19 +334,20 @@ public class BundleApplications {
 			transactions.execute(status -> members(get(applicant, id)))
 				.forEach(member -> verified.put(member.id(), submissions.verifiedAnswers(member)));
 			try {
-				return transactions.execute(status -> submitOnce(applicant, id, idempotencyKey, verified));
+				return transactions.execute(status -> submitOnce(applicant, id, idempotencyKey, verified, acting));
 			}
 			catch (DuplicateKeyException | OptimisticLockingFailureException | PessimisticLockingFailureException ex) {
 				return transactions.execute(status -> replay(applicant, id, idempotencyKey).orElseThrow(() -> ex));
 			}
 		}
 		catch (RuntimeException refused) {
-			audit.failed(applicant.audited(), SUBMIT, BUNDLE, id, Audit.reason(refused));
+			audit.failed(acting.audited(), SUBMIT, BUNDLE, id, Audit.reason(refused));
 			throw refused;
 		}
 	}
 
-	private Receipt submitOnce(Actor applicant, UUID id, String key, Map<UUID, AutoFill.Prefill> verified) {
+	private Receipt submitOnce(Actor applicant, UUID id, String key, Map<UUID, AutoFill.Prefill> verified,
+			Actor acting) {
 		Optional<Receipt> earlier = replay(applicant, id, key);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -340,7 +390,7 @@ public class BundleApplications {
 		events.publishEvent(new BundleSubmitted(bundle.id(), receipt.number(), applicant.id(), bundle.bundleCode(),
 				bundle.leadDepartmentCode(), receivedAt, receipt.clockStartsOn(),
 				catalog.bundle(bundle.bundleCode()).committedLimitDays(), submitted));
-		audit.succeeded(applicant.audited(), SUBMIT, BUNDLE, receipt.number(), bundle.bundleCode());
+		audit.succeeded(acting.audited(), SUBMIT, BUNDLE, receipt.number(), bundle.bundleCode());
 		return receipt;
 	}
 

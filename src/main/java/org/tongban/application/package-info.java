@@ -29,7 +29,9 @@
  * the stages through {@link org.tongban.application.BundleFiles} and hears of
  * {@link org.tongban.application.BundleSubmitted},
  * {@link org.tongban.application.BundleWithdrawn} and
- * {@link org.tongban.application.SharedItemsCorrected} (R5.2, R16.4).
+ * {@link org.tongban.application.SharedItemsCorrected} (R5.2, R16.4). A bundle is
+ * registered at the integrated window too, each member by the clerk
+ * ({@link org.tongban.application.BundleApplications#startAtWindow}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Applications")
 package org.tongban.application;

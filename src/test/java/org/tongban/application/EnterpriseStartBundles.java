@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.stereotype.Component;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.identity.Actor;
 import org.tongban.storage.SampleFiles;
+import org.tongban.support.Browser;
 
 /**
  * Applications for the bundle 企业开办一件事 (YJS-QYKB: business registration, then tax, social
@@ -90,6 +93,32 @@ public final class EnterpriseStartBundles {
 			.filter(question -> fieldAnswers.containsKey(question.field().key()))
 			.forEach(question -> answers.put(question.key(), List.of(fieldAnswers.get(question.field().key()))));
 		return answers;
+	}
+
+	/**
+	 * Answers every question of the combined form in a browser as a small company would,
+	 * online or at the integrated window.
+	 */
+	public static void fillIn(Browser browser) {
+		for (WebElement input : browser.findAll("#bundle-form [name]")) {
+			String name = input.getDomAttribute("name");
+			String value = ANSWERS.get(name.substring(name.lastIndexOf('.') + 1));
+			String type = input.getDomAttribute("type");
+			if (value == null || "hidden".equals(type)) {
+				continue;
+			}
+			if ("select".equals(input.getTagName())) {
+				new Select(input).selectByValue(value);
+			}
+			else if ("radio".equals(type) || "checkbox".equals(type)) {
+				if (value.equals(input.getDomAttribute("value")) && !input.isSelected()) {
+					browser.find("label[for='" + input.getDomAttribute("id") + "']").click();
+				}
+			}
+			else {
+				browser.driver().executeScript("arguments[0].value = arguments[1]", input, value);
+			}
+		}
 	}
 
 }

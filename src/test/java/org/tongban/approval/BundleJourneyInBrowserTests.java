@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.BundleApplication;
 import org.tongban.application.BundleFiles;
@@ -70,7 +68,7 @@ class BundleJourneyInBrowserTests {
 		assertThat(browser.find("#known").isDisplayed()).isTrue();
 		assertPasses(browser);
 		// A wrong mobile is told next to the shared field.
-		fillIn(browser);
+		EnterpriseStartBundles.fillIn(browser);
 		browser.find("[name='contactMobile']").clear();
 		browser.find("[name='contactMobile']").sendKeys("12345");
 		browser.clickThrough("#bundle-form button[type=submit]");
@@ -146,29 +144,6 @@ class BundleJourneyInBrowserTests {
 	private static void assertPasses(Browser browser) {
 		assertThat(browser.accessibilityViolations()).as(browser.currentPath()).isEmpty();
 		assertThat(browser.scrollsSideways()).as(browser.currentPath()).isFalse();
-	}
-
-	/** Answers every question of the combined form as a small company would. */
-	private static void fillIn(Browser browser) {
-		for (WebElement input : browser.findAll("#bundle-form [name]")) {
-			String name = input.getDomAttribute("name");
-			String value = EnterpriseStartBundles.ANSWERS.get(name.substring(name.lastIndexOf('.') + 1));
-			String type = input.getDomAttribute("type");
-			if (value == null || "hidden".equals(type)) {
-				continue;
-			}
-			if ("select".equals(input.getTagName())) {
-				new Select(input).selectByValue(value);
-			}
-			else if ("radio".equals(type) || "checkbox".equals(type)) {
-				if (value.equals(input.getDomAttribute("value")) && !input.isSelected()) {
-					browser.find("label[for='" + input.getDomAttribute("id") + "']").click();
-				}
-			}
-			else {
-				browser.driver().executeScript("arguments[0].value = arguments[1]", input, value);
-			}
-		}
 	}
 
 }

@@ -261,7 +261,16 @@ class BundlePages {
 
 	private String formPage(BundleApplication bundle, CombinedForm form, Map<String, List<String>> values,
 			List<FormProblem> problems, Model model, Locale locale) {
-		List<ProblemLink> errors = links(bundle.id(), problems, locale);
+		formModel(bundle, form, values, links(DRAFT + bundle.id(), problems, formMessages, locale), model);
+		return "bundles/form";
+	}
+
+	/**
+	 * What the combined form's page shows, online or at the integrated window: the
+	 * answers, and each problem in the summary and next to its field.
+	 */
+	static void formModel(BundleApplication bundle, CombinedForm form, Map<String, List<String>> values,
+			List<ProblemLink> errors, Model model) {
 		model.addAttribute("bundle", bundle);
 		model.addAttribute("form", form);
 		model.addAttribute("values", values);
@@ -271,7 +280,6 @@ class BundlePages {
 					.filter(error -> error.field() != null)
 					.collect(Collectors.groupingBy(ProblemLink::field,
 							Collectors.mapping(ProblemLink::message, Collectors.joining(" ")))));
-		return "bundles/form";
 	}
 
 	private String materialsPage(Actor actor, BundleApplication bundle, Map<String, String> errors, Model model) {
@@ -287,14 +295,22 @@ class BundlePages {
 		return "bundles/materials";
 	}
 
-	/** Each problem with a link to its combined field on the form, or its material. */
 	private List<ProblemLink> links(UUID id, List<FormProblem> problems, Locale locale) {
+		return links(DRAFT + id, problems, formMessages, locale);
+	}
+
+	/**
+	 * Each problem with a link to its combined field on the form, or its material.
+	 * @param bundlePath the draft bundle's pages, online or at the integrated window
+	 */
+	static List<ProblemLink> links(String bundlePath, List<FormProblem> problems, FormMessages formMessages,
+			Locale locale) {
 		return problems.stream().map(problem -> {
 			String field = problem.field();
 			String href = field == null ? null
 					: field.startsWith(ProblemLink.MATERIAL)
-							? DRAFT + id + "/materials#material-" + field.substring(ProblemLink.MATERIAL.length())
-							: DRAFT + id + "/form#field-" + field;
+							? bundlePath + "/materials#material-" + field.substring(ProblemLink.MATERIAL.length())
+							: bundlePath + "/form#field-" + field;
 			return new ProblemLink(field, formMessages.message(problem, locale), href);
 		}).toList();
 	}

@@ -3,6 +3,7 @@ package org.tongban.application.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationIncompleteException;
 import org.tongban.application.ApplicationMaterials;
+import org.tongban.application.BundleApplication;
+import org.tongban.application.BundleStatus;
+import org.tongban.application.CombinedForm;
 import org.tongban.application.MyApplications;
 import org.tongban.application.Receipt;
 import org.tongban.application.window.WindowDesk;
@@ -69,6 +73,10 @@ class WindowPages {
 	static final String APPLICANT = "window.applicant";
 
 	private static final String APPLICATIONS = "/window/applications/";
+
+	private static final String BUNDLES = "/window/bundles/";
+
+	private static final String BUNDLE_RECEIPTS = "/window/bundle-receipts/";
 
 	private final WindowDesk desk;
 
@@ -140,7 +148,7 @@ class WindowPages {
 		if (applicant.isEmpty()) {
 			return "redirect:/window";
 		}
-		return matterPage(applicant.get(), q, null, model);
+		return matterPage(applicant.get(), q, null, null, model);
 	}
 
 	@PostMapping("/matter")
@@ -152,7 +160,8 @@ class WindowPages {
 			return "redirect:/window";
 		}
 		if (!StringUtils.hasText(matterCode)) {
-			return matterPage(applicant.get(), q, messages.getMessage("window.matter.choose", null, locale), model);
+			return matterPage(applicant.get(), q, messages.getMessage("window.matter.choose", null, locale), null,
+					model);
 		}
 		try {
 			Application started = desk.start(clerk, applicant.get(), matterCode.strip());
@@ -162,7 +171,7 @@ class WindowPages {
 		catch (RefusedException | NotFoundException ex) {
 			String code = ex instanceof RefusedException refused ? refused.messageCode() : "window.matter.choose";
 			Object[] args = ex instanceof RefusedException refused ? refused.messageArgs() : null;
-			return matterPage(applicant.get(), q, message(code, args, locale), model);
+			return matterPage(applicant.get(), q, message(code, args, locale), null, model);
 		}
 	}
 
@@ -305,6 +314,178 @@ class WindowPages {
 		return "window/receipt";
 	}
 
+	/**
+	 * A bundle (一件事) as the thing applied for (R2.5): a draft of each member matter,
+	 * registered at the window, filled in on one combined form.
+	 */
+	@PostMapping("/bundle")
+	String chooseBundle(@RequestParam(required = false) String bundleCode, @RequestParam(required = false) String q,
+			@AuthenticationPrincipal Actor clerk, HttpSession session, Model model, Locale locale) {
+		WindowDesk.requireClerk(clerk);
+		Optional<Actor> applicant = identified(session);
+		if (applicant.isEmpty()) {
+			return "redirect:/window";
+		}
+		if (!StringUtils.hasText(bundleCode)) {
+			return matterPage(applicant.get(), q, null, messages.getMessage("window.bundle.choose", null, locale),
+					model);
+		}
+		try {
+			BundleApplication started = desk.startBundle(clerk, applicant.get(), bundleCode.strip());
+			session.removeAttribute(APPLICANT);
+			return "redirect:" + BUNDLES + started.id() + "/form";
+		}
+		catch (RefusedException | NotFoundException ex) {
+			String code = ex instanceof RefusedException refused ? refused.messageCode() : "window.bundle.choose";
+			Object[] args = ex instanceof RefusedException refused ? refused.messageArgs() : null;
+			return matterPage(applicant.get(), q, null, message(code, args, locale), model);
+		}
+	}
+
+	/** The combined form (一表申请) of a bundle, filled in with the applicant. */
+	@GetMapping("/bundles/{id}/form")
+	String bundleForm(@PathVariable UUID id, @AuthenticationPrincipal Actor clerk, Model model, Locale locale) {
+		BundleApplication bundle = bundleDraft(clerk, id);
+		CombinedForm form = desk.bundleForm(clerk, id);
+		Map<String, List<String>> values = new LinkedHashMap<>();
+		form.questions().forEach(question -> values.put(question.key(), question.values()));
+		return bundleFormPage(bundle, form, values, List.of(), model, locale);
+	}
+
+	/**
+	 * Saves the whole combined form as {@link BundlePages} does online; what a member
+	 * refused stands next to its combined field.
+	 */
+	@PostMapping("/bundles/{id}/form")
+	String saveBundleForm(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> sent,
+			@AuthenticationPrincipal Actor clerk, Model model, Locale locale) {
+		BundleApplication bundle = bundleDraft(clerk, id);
+		CombinedForm form = desk.bundleForm(clerk, id);
+		Map<String, List<String>> answers = new LinkedHashMap<>();
+		form.questions().forEach(question -> answers.put(question.key(), sent.getOrDefault(question.key(), List.of())));
+		try {
+			desk.saveBundle(clerk, id, answers);
+			return "redirect:" + BUNDLES + id + "/materials";
+		}
+		catch (ApplicationIncompleteException ex) {
+			return bundleFormPage(bundle, form, answers, ex.problems(), model, locale);
+		}
+	}
+
+	/** The one set of paper materials to scan (一套材料), each scan given to every member. */
+	@GetMapping("/bundles/{id}/materials")
+	String bundleMaterials(@PathVariable UUID id, @AuthenticationPrincipal Actor clerk, Model model) {
+		return bundleMaterialsPage(clerk, bundleDraft(clerk, id), Map.of(), model);
+	}
+
+	@PostMapping("/bundles/{id}/materials/{key}")
+	String scanForBundle(@PathVariable UUID id, @PathVariable String key,
+			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal Actor clerk, Model model,
+			Locale locale) throws IOException {
+		BundleApplication bundle = bundleDraft(clerk, id);
+		if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
+			return bundleMaterialsPage(clerk, bundle,
+					Map.of(key, messages.getMessage("window.materials.choose", null, locale)), model);
+		}
+		try (InputStream content = file.getInputStream()) {
+			desk.scanForBundle(clerk, id, key, file.getOriginalFilename(), content);
+			return "redirect:" + BUNDLES + id + "/materials#material-" + key;
+		}
+		catch (InvalidParameterException ex) {
+			return bundleMaterialsPage(clerk, bundle, Map.of(key, message(ex.messageCode(), ex.messageArgs(), locale)),
+					model);
+		}
+		catch (RefusedException ex) {
+			return bundleMaterialsPage(clerk, bundle, Map.of(key, message(ex.messageCode(), ex.messageArgs(), locale)),
+					model);
+		}
+	}
+
+	@PostMapping("/bundles/{id}/materials/{key}/remove")
+	String removeBundleScan(@PathVariable UUID id, @PathVariable String key, @RequestParam UUID attachmentId,
+			@AuthenticationPrincipal Actor clerk) {
+		desk.removeBundleScan(clerk, id, attachmentId);
+		return "redirect:" + BUNDLES + id + "/materials#material-" + key;
+	}
+
+	@GetMapping("/bundles/{id}/check")
+	String checkBundle(@PathVariable UUID id, @AuthenticationPrincipal Actor clerk, Model model, Locale locale) {
+		BundleApplication bundle = bundleDraft(clerk, id);
+		FormCheck check = desk.checkBundle(clerk, id);
+		model.addAttribute("bundle", bundle);
+		model.addAttribute("form", desk.bundleForm(clerk, id));
+		model.addAttribute("materials", desk.bundleMaterials(clerk, id));
+		model.addAttribute("problems", bundleLinks(id, check.problems(), locale));
+		model.addAttribute("stops", bundleLinks(id, check.stops(), locale));
+		// A token of this rendering of the page: submitting it twice is one submission.
+		model.addAttribute("token", UUID.randomUUID());
+		return "window/bundle-check";
+	}
+
+	/**
+	 * Submits the bundle with the page's one-time token as the idempotency key, then
+	 * shows the receipt to print (Post/Redirect/Get).
+	 */
+	@PostMapping("/bundles/{id}/submit")
+	@ResponseStatus(HttpStatus.SEE_OTHER)
+	String submitBundle(@PathVariable UUID id, @RequestParam String token, @AuthenticationPrincipal Actor clerk) {
+		BundleApplication bundle = desk.bundle(clerk, id);
+		if (bundle.status() != BundleStatus.DRAFT) {
+			return "redirect:" + BUNDLE_RECEIPTS + bundle.number();
+		}
+		try {
+			Receipt receipt = desk.submitBundle(clerk, id, "window:" + token);
+			return "redirect:" + BUNDLE_RECEIPTS + receipt.number();
+		}
+		catch (ApplicationIncompleteException ex) {
+			return "redirect:" + BUNDLES + id + "/check";
+		}
+	}
+
+	/**
+	 * The receipt of a bundle to print and hand to the applicant (R2.5, R3.4): the
+	 * bundle's number and query code, and each member matter's own number.
+	 */
+	@GetMapping("/bundle-receipts/{number}")
+	String bundleReceipt(@PathVariable String number, @AuthenticationPrincipal Actor clerk, Model model) {
+		BundleApplication bundle = desk.bundleReceipt(clerk, number);
+		model.addAttribute("bundle", bundle);
+		model.addAttribute("receipt", desk.bundleReceiptOf(clerk, bundle));
+		model.addAttribute("catalogBundle", catalog.bundle(bundle.bundleCode()));
+		return "window/bundle-receipt";
+	}
+
+	private String bundleFormPage(BundleApplication bundle, CombinedForm form, Map<String, List<String>> values,
+			List<FormProblem> problems, Model model, Locale locale) {
+		BundlePages.formModel(bundle, form, values, bundleLinks(bundle.id(), problems, locale), model);
+		return "window/bundle-form";
+	}
+
+	private String bundleMaterialsPage(Actor clerk, BundleApplication bundle, Map<String, String> errors, Model model) {
+		model.addAttribute("bundle", bundle);
+		model.addAttribute("materials", desk.bundleMaterials(clerk, bundle.id()));
+		model.addAttribute("errors", errors);
+		model.addAttribute("errorLinks",
+				errors.entrySet()
+					.stream()
+					.map(error -> new ProblemLink(error.getKey(), error.getValue(), "#material-" + error.getKey()))
+					.toList());
+		return "window/bundle-materials";
+	}
+
+	private List<ProblemLink> bundleLinks(UUID id, List<FormProblem> problems, Locale locale) {
+		return BundlePages.links(BUNDLES + id, problems, formMessages, locale);
+	}
+
+	/** A draft bundle the clerk registered; once submitted, its receipt. */
+	private BundleApplication bundleDraft(Actor clerk, UUID id) {
+		BundleApplication bundle = desk.bundle(clerk, id);
+		if (bundle.status() != BundleStatus.DRAFT) {
+			throw new SubmittedDrafts.DraftSubmitted(BUNDLE_RECEIPTS + bundle.number());
+		}
+		return bundle;
+	}
+
 	private String identifyPage(String kind, Map<String, String> values, Map<String, String> errors, Model model) {
 		model.addAttribute("kind", kind);
 		model.addAttribute("values", values);
@@ -317,7 +498,11 @@ class WindowPages {
 		return "window/identify";
 	}
 
-	private String matterPage(Actor applicant, String q, String error, Model model) {
+	/**
+	 * @param error the refusal of the matter chosen
+	 * @param bundleError the refusal of the bundle chosen
+	 */
+	private String matterPage(Actor applicant, String q, String error, String bundleError, Model model) {
 		Audience audience = applicant.kind() == AccountKind.LEGAL_PERSON ? Audience.ENTERPRISE : Audience.PERSONAL;
 		String keyword = q == null || q.length() > MatterQuery.MAX_KEYWORD_LENGTH ? null : q;
 		List<MatterSummary> matters = catalog
@@ -326,9 +511,23 @@ class WindowPages {
 		model.addAttribute("applicant", applicant);
 		model.addAttribute("q", keyword);
 		model.addAttribute("matters", matters);
+		model.addAttribute("bundles",
+				catalog.bundles()
+					.stream()
+					.filter(bundle -> bundle.items()
+						.stream()
+						.allMatch(item -> catalog.guide(item.matterCode()).matter().audiences().contains(audience)))
+					.toList());
 		model.addAttribute("error", error);
-		model.addAttribute("errorLinks",
-				error == null ? List.of() : List.of(new ProblemLink("matterCode", error, "#matterCode")));
+		model.addAttribute("bundleError", bundleError);
+		List<ProblemLink> errorLinks = new ArrayList<>();
+		if (error != null) {
+			errorLinks.add(new ProblemLink("matterCode", error, "#matterCode"));
+		}
+		if (bundleError != null) {
+			errorLinks.add(new ProblemLink("bundleCode", bundleError, "#bundleCode"));
+		}
+		model.addAttribute("errorLinks", errorLinks);
 		return "window/matter";
 	}
 

@@ -10,11 +10,16 @@ import org.springframework.stereotype.Service;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.AttachedMaterial;
+import org.tongban.application.BundleApplication;
+import org.tongban.application.BundleApplications;
 import org.tongban.application.Channel;
+import org.tongban.application.CombinedForm;
+import org.tongban.application.CombinedMaterial;
 import org.tongban.application.Drafts;
 import org.tongban.application.Receipt;
 import org.tongban.application.Submissions;
 import org.tongban.application.internal.ApplicationStore;
+import org.tongban.application.internal.BundleStore;
 import org.tongban.catalog.FormCheck;
 import org.tongban.exchange.AccessPurpose;
 import org.tongban.exchange.BaseRegistries;
@@ -60,6 +65,12 @@ public class WindowDesk {
 	/** The audited object of the desk's work on a draft: the application, by its id. */
 	static final String APPLICATION = "application";
 
+	/**
+	 * The audited object of the desk's work on a draft bundle: the bundle, by its id, as
+	 * {@link BundleApplications} names it.
+	 */
+	static final String BUNDLE = "bundle";
+
 	private static final AccessPurpose IDENTIFYING = AccessPurpose.of("window:identify",
 			LocalizedText.of("综合窗口代为申请：核验申请人身份", "Integrated window: identifying a walk-in applicant"));
 
@@ -75,19 +86,26 @@ public class WindowDesk {
 
 	private final Submissions submissions;
 
+	private final BundleApplications bundles;
+
 	private final ApplicationStore store;
+
+	private final BundleStore bundleStore;
 
 	private final Audit audit;
 
 	WindowDesk(Accounts accounts, RealNameVerification realNames, BaseRegistries registries, Drafts drafts,
-			ApplicationMaterials materials, Submissions submissions, ApplicationStore store, Audit audit) {
+			ApplicationMaterials materials, Submissions submissions, BundleApplications bundles, ApplicationStore store,
+			BundleStore bundleStore, Audit audit) {
 		this.accounts = accounts;
 		this.realNames = realNames;
 		this.registries = registries;
 		this.drafts = drafts;
 		this.materials = materials;
 		this.submissions = submissions;
+		this.bundles = bundles;
 		this.store = store;
+		this.bundleStore = bundleStore;
 		this.audit = audit;
 	}
 
@@ -247,6 +265,144 @@ public class WindowDesk {
 			audit.succeeded(clerk.audited(), "window.receipt", "case", number, null);
 			return application;
 		});
+	}
+
+	/**
+	 * Starts the application of a bundle (一件事, R2.5) applied for at the window: each
+	 * member matter's draft is registered by the clerk on the applicant's behalf, as a
+	 * single matter's is, pre-filled with what is known (R3.2).
+	 */
+	public BundleApplication startBundle(Actor clerk, Actor applicant, String bundleCode) {
+		return audited(clerk, "window.bundleStart", APPLICANT, applicant.id(), () -> {
+			requireClerk(clerk);
+			if (applicant.isStaff() || applicant.id().equals(clerk.id())) {
+				throw new RefusedException(Refusal.FORBIDDEN, "window.identify.own");
+			}
+			BundleApplication started = bundles.startAtWindow(clerk, applicant, bundleCode);
+			audit.succeeded(clerk.audited(), "window.bundleStart", BUNDLE, started.id(), bundleCode);
+			return started;
+		});
+	}
+
+	/** A bundle the clerk registered, read as its pages and the API show it. */
+	public BundleApplication bundle(Actor clerk, UUID id) {
+		return audited(clerk, "window.bundleView", BUNDLE, id, () -> {
+			BundleApplication bundle = bundles.get(bundleApplicant(clerk, id), id);
+			audit.succeeded(clerk.audited(), "window.bundleView", BUNDLE, id, null);
+			return bundle;
+		});
+	}
+
+	/** The combined form of a bundle the clerk registered, with the answers so far. */
+	public CombinedForm bundleForm(Actor clerk, UUID id) {
+		return bundles.form(bundleApplicant(clerk, id), id);
+	}
+
+	/**
+	 * The one set of materials of a bundle the clerk registered, with the scans so far.
+	 */
+	public List<CombinedMaterial> bundleMaterials(Actor clerk, UUID id) {
+		return bundles.materials(bundleApplicant(clerk, id), id);
+	}
+
+	/** What stands between the bundle and its submission. */
+	public FormCheck checkBundle(Actor clerk, UUID id) {
+		return bundles.check(bundleApplicant(clerk, id), id);
+	}
+
+	/**
+	 * Saves answers of the combined form as the applicant gives them at the window; the
+	 * verified answers cannot change (R1.6).
+	 */
+	public CombinedForm saveBundle(Actor clerk, UUID id, Map<String, List<String>> answers) {
+		return audited(clerk, "window.bundleAnswer", BUNDLE, id, () -> {
+			CombinedForm saved = bundles.save(bundleApplicant(clerk, id), id, answers);
+			audit.succeeded(clerk.audited(), "window.bundleAnswer", BUNDLE, id, String.join(",", answers.keySet()));
+			return saved;
+		});
+	}
+
+	/**
+	 * Stores the scan of a paper material once for every member needing it (一套材料), marked
+	 * as scanned at the window (R13.4).
+	 */
+	public AttachedMaterial scanForBundle(Actor clerk, UUID id, String materialKey, String fileName,
+			InputStream content) {
+		return audited(clerk, "window.bundleScan", BUNDLE, id, () -> {
+			AttachedMaterial scanned = bundles.attachScan(bundleApplicant(clerk, id), id, materialKey, fileName,
+					content);
+			audit.succeeded(clerk.audited(), "window.bundleScan", BUNDLE, id, materialKey);
+			return scanned;
+		});
+	}
+
+	/** Removes a scan given by mistake from every member it was given for. */
+	public void removeBundleScan(Actor clerk, UUID id, UUID attachmentId) {
+		audited(clerk, "window.bundleScanRemove", BUNDLE, id, () -> {
+			bundles.detach(bundleApplicant(clerk, id), id, attachmentId);
+			audit.succeeded(clerk.audited(), "window.bundleScanRemove", BUNDLE, id, attachmentId.toString());
+			return null;
+		});
+	}
+
+	/**
+	 * Submits the bundle as the applicant would (R2.5, R3.4): it gets its number and
+	 * query code, each member its own, waiting for its stage and then routed to its
+	 * department with the channel {@link Channel#WINDOW}. The submission is audited in
+	 * the clerk's name.
+	 */
+	public Receipt submitBundle(Actor clerk, UUID id, String idempotencyKey) {
+		Actor applicant;
+		try {
+			applicant = bundleApplicant(clerk, id);
+		}
+		catch (RuntimeException refused) {
+			audit.failed(clerk.audited(), "bundle.submit", BUNDLE, id, Audit.reason(refused));
+			throw refused;
+		}
+		return bundles.submitAtWindow(clerk, applicant, id, idempotencyKey);
+	}
+
+	/**
+	 * The bundle the clerk registered, by its number, for the receipt to print, audited
+	 * as a read.
+	 */
+	public BundleApplication bundleReceipt(Actor clerk, String number) {
+		return audited(clerk, "window.bundleReceipt", BUNDLE, number, () -> {
+			requireClerk(clerk);
+			BundleApplication bundle = bundleStore.findByNumber(number)
+				.filter(found -> registeredBy(clerk, found))
+				.orElseThrow(() -> new NotFoundException("window.application.notFound"));
+			audit.succeeded(clerk.audited(), "window.bundleReceipt", BUNDLE, number, null);
+			return bundle;
+		});
+	}
+
+	/** The receipt of a bundle the clerk registered: its number and query code. */
+	public Receipt bundleReceiptOf(Actor clerk, BundleApplication bundle) {
+		return bundles.receipt(bundleApplicant(clerk, bundle.id()), bundle.id()).orElseThrow();
+	}
+
+	/**
+	 * The applicant of a bundle the clerk registered, on whose behalf the bundle's use
+	 * cases act; any other bundle is not found.
+	 */
+	public Actor bundleApplicant(Actor clerk, UUID id) {
+		requireClerk(clerk);
+		BundleApplication bundle = bundleStore.find(id)
+			.filter(found -> registeredBy(clerk, found))
+			.orElseThrow(() -> new NotFoundException("window.application.notFound"));
+		return applicantOf(store.find(bundle.members().get(0).applicationId()).orElseThrow());
+	}
+
+	/** Whether the clerk registered the bundle: they registered each of its members. */
+	private boolean registeredBy(Actor clerk, BundleApplication bundle) {
+		return !bundle.members().isEmpty() && bundle.members()
+			.stream()
+			.allMatch(member -> store.find(member.applicationId())
+				.filter(application -> application.channel() == Channel.WINDOW)
+				.filter(application -> clerk.id().equals(application.registeredBy()))
+				.isPresent());
 	}
 
 	/** Whether the actor keeps the integrated window. */

@@ -14,7 +14,13 @@
  * submission are the online ones ({@code Drafts}, {@code ApplicationMaterials},
  * {@code Submissions}); the case is routed to the matter's department like any other and
  * carries the channel {@code WINDOW}. The clerk only registers: acceptance stays with the
- * department's own clerks. The flow is built around "the matter applied for", the step
- * where a bundle can later be offered as another choice.
+ * department's own clerks.
+ * <p>
+ * At the step "the matter applied for" a bundle (一件事, R2.5) is the other choice: the desk
+ * starts a bundle application ({@code BundleApplications}) whose members are each
+ * registered by the clerk as a single matter's draft is, fills in its combined form,
+ * scans its one set of materials once for every member, submits it once and prints a
+ * receipt with the bundle's number and every member's. The clerk reaches only the bundles
+ * whose members they all registered.
  */
 package org.tongban.application.window;

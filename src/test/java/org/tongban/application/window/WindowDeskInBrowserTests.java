@@ -10,9 +10,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.tongban.application.EnterpriseStartBundles;
+import org.tongban.application.FoodLicenceApplications;
+import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.exchange.registry.PersonRecord;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.DepartmentRole;
@@ -50,6 +54,9 @@ class WindowDeskInBrowserTests {
 
 	@Autowired
 	WalkInFixtures walkIns;
+
+	@Autowired
+	FoodLicenceApplications food;
 
 	@TempDir
 	Path files;
@@ -124,6 +131,60 @@ class WindowDeskInBrowserTests {
 		assertThat(receipt).contains(browser.find(".confirmation__number").getText(), "查询码", "护士执业注册", "市卫生健康委员会",
 				"开始计时", "受理期限", "综合窗口");
 		assertThat(browser.find(".query-code").getText()).isNotBlank();
+		assertPageIsAccessible(browser);
+	}
+
+	/**
+	 * R4.5, R2.5: the same desk registers the 企业开办 bundle (一件事) for a walk-in enterprise:
+	 * the bundle chosen at the matter step, its combined form, its one set of scans,
+	 * check and submission, and the receipt with the bundle's number, query code and
+	 * every member's number.
+	 */
+	@Test
+	void aWindowClerkRegistersABundleUpToThePrintedReceipt(Browser browser) throws IOException {
+		Restaurant enterprise = food.restaurant();
+		walkIns.enterprise(enterprise.creditCode(), enterprise.agent().actor().name(), enterprise.agent().residentId());
+		logInAsWindowClerk(browser);
+		browser.open("/window/identify/enterprise");
+		browser.find("#creditCode").sendKeys(enterprise.creditCode().value());
+		browser.clickThrough("main form button[type=submit]");
+
+		assertThat(browser.currentPath()).isEqualTo("/window/matter");
+		WebElement bundle = browser.find("[name='bundleCode'][value='" + EnterpriseStartBundles.BUNDLE + "']");
+		browser.find("label[for='" + bundle.getDomAttribute("id") + "']").click();
+		assertPageIsAccessible(browser);
+		browser.clickThrough("form[action='/window/bundle'] button[type=submit]");
+
+		assertThat(browser.currentPath()).matches("/window/bundles/[0-9a-f-]{36}/form");
+		assertPageIsAccessible(browser);
+		EnterpriseStartBundles.fillIn(browser);
+		browser.clickThrough("#bundle-form button[type=submit]");
+		assertThat(browser.currentPath()).as(browser.find("main").getText()).endsWith("/materials");
+		assertPageIsAccessible(browser);
+		String materials = browser.currentPath();
+		List<String> required = browser.findAll(".material")
+			.stream()
+			.filter(material -> !material.findElements(By.cssSelector(".tag--red")).isEmpty())
+			.map(material -> material.getDomAttribute("id"))
+			.toList();
+		for (String material : required) {
+			browser.open(materials);
+			Path file = Files.write(files.resolve(material.replace('.', '-') + ".pdf"), SampleFiles.pdf(material));
+			browser.find("[id='" + material + "'] input[type=file]").sendKeys(file.toAbsolutePath().toString());
+			browser.clickThrough("[id='" + material + "'] form[enctype='multipart/form-data'] button[type=submit]");
+		}
+
+		browser.clickThrough("main a[href$='/check']");
+		assertThat(browser.findAll(".error-summary")).as(browser.find("main").getText()).isEmpty();
+		assertPageIsAccessible(browser);
+		browser.clickThrough("form[action$='/submit'] button[type=submit]");
+
+		assertThat(browser.currentPath()).matches("/window/bundle-receipts/TB\\d{14}");
+		String number = browser.find(".confirmation__number").getText();
+		assertThat(browser.find(".query-code").getText()).isNotBlank();
+		assertThat(browser.find("main").getText()).contains("企业开办一件事", "综合窗口");
+		assertThat(browser.findAll("main table tbody tr")).hasSize(4)
+			.allSatisfy(row -> assertThat(row.getText()).containsPattern("TB\\d{14}").doesNotContain(number));
 		assertPageIsAccessible(browser);
 	}
 
