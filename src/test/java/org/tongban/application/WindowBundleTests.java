@@ -26,7 +26,6 @@ import org.tongban.identity.TestAccounts;
 import org.tongban.shared.NotFoundException;
 import org.tongban.storage.SampleFiles;
 import org.tongban.support.AuditProbe;
-import org.tongban.support.TestClock;
 
 /**
  * R4.5, R2.5: the integrated window registers a walk-in application for a bundle (一件事) as
@@ -51,12 +50,6 @@ class WindowBundleTests {
 
 	@Autowired
 	CaseWork work;
-
-	@Autowired
-	BundleFiles bundleFiles;
-
-	@Autowired
-	TestClock clock;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -100,10 +93,9 @@ class WindowBundleTests {
 		// The enterprise's agent finds the bundle in /my and follows it online.
 		assertThat(bundles.mine(enterprise.enterprise())).extracting(BundleApplication::number)
 			.contains(receipt.number());
-		// When its stage starts, the first member's case opens at its department, made at
-		// the window, the clerk's registration in its history (R5.2, R12.7).
+		// The platform starts the first stage: its member's case opens at its department,
+		// made at the window, the clerk's registration in its history (R5.2, R12.7).
 		BundleApplication.Member registration = printed.stage(1).get(0);
-		bundleFiles.open(registration.applicationId(), clock.instant());
 		CaseView opened = awaitStep(registration.number(), "ACCEPTANCE", registration.departmentCode());
 		assertThat(opened.application().channel()).isEqualTo(Channel.WINDOW);
 		assertThat(opened.history()).anySatisfy(entry -> {
