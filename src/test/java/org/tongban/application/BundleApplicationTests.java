@@ -2,7 +2,9 @@ package org.tongban.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.catalog.FormProblem;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
+import org.tongban.supervision.CaseClocks;
 import org.tongban.support.AuditProbe;
 import org.tongban.support.TestClock;
 
@@ -45,6 +48,9 @@ class BundleApplicationTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	CaseClocks clocks;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -220,8 +226,7 @@ class BundleApplicationTests {
 		Restaurant enterprise = enterpriseStart.enterprise();
 		BundleApplication draft = enterpriseStart.completeDraft(enterprise);
 		Receipt receipt = bundles.submit(enterprise.enterprise(), draft.id(), UUID.randomUUID().toString());
-		BundleApplication.Member registration = bundleFiles.get(draft.id()).stage(1).get(0);
-		bundleFiles.open(registration.applicationId(), clock.instant());
+		BundleApplication.Member registration = awaitFirstStageOpened(draft.id());
 
 		BundleApplication withdrawn = bundles.withdraw(enterprise.enterprise(), receipt.number());
 
@@ -246,6 +251,7 @@ class BundleApplicationTests {
 		Restaurant enterprise = enterpriseStart.enterprise();
 		BundleApplication draft = enterpriseStart.completeDraft(enterprise);
 		Receipt receipt = bundles.submit(enterprise.enterprise(), draft.id(), UUID.randomUUID().toString());
+		awaitFirstStageOpened(draft.id());
 		bundles.withdraw(enterprise.enterprise(), receipt.number());
 		AuditProbe audit = new AuditProbe(jdbc);
 
@@ -267,6 +273,18 @@ class BundleApplicationTests {
 		assertThatThrownBy(
 				() -> bundles.save(other.enterprise(), draft.id(), Map.of("contactMobile", List.of("13912345678"))))
 			.isInstanceOf(NotFoundException.class);
+	}
+
+	/**
+	 * The member of the first stage once the platform has opened it and its case (with
+	 * its clock) has opened at its department.
+	 */
+	private BundleApplication.Member awaitFirstStageOpened(UUID bundleId) {
+		BundleApplication.Member first = bundleFiles.get(bundleId).stage(1).get(0);
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> clocks.of(first.applicationId()).isPresent());
+		return first;
 	}
 
 }

@@ -1,8 +1,10 @@
 package org.tongban.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import org.tongban.application.CorrectionItem.Kind;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.identity.Actor;
 import org.tongban.storage.SampleFiles;
+import org.tongban.supervision.CaseClocks;
 
 /**
  * R16.4: a correction that touches a field or material several members of a bundle use
@@ -29,6 +32,9 @@ class SharedCorrectionTests {
 
 	@Autowired
 	BundleFiles bundleFiles;
+
+	@Autowired
+	CaseClocks clocks;
 
 	@Autowired
 	CaseFiles caseFiles;
@@ -58,10 +64,12 @@ class SharedCorrectionTests {
 		Receipt receipt = bundles.submit(applicant, draft.id(), UUID.randomUUID().toString());
 		BundleApplication bundle = bundleFiles.byNumber(receipt.number()).orElseThrow();
 		BundleApplication.Member registration = bundle.stage(1).get(0);
-		bundleFiles.open(registration.applicationId(), CaseFilesTests.AT);
+		// The platform opens the first stage; registration is then decided here by hand.
+		awaitCaseOpened(registration.applicationId());
 		caseFiles.accepted(registration.applicationId(), CaseFilesTests.AT);
 		caseFiles.finish(registration.applicationId(), ApplicationStatus.GRANTED, CaseFilesTests.AT);
 		bundle.stage(2).forEach(member -> bundleFiles.open(member.applicationId(), CaseFilesTests.AT));
+		bundle.stage(2).forEach(member -> awaitCaseOpened(member.applicationId()));
 		UUID tax = member(bundle, "SWJ-XBNSRSX");
 		UUID socialInsurance = member(bundle, "RSJ-DWSBDJ");
 		UUID seals = member(bundle, "GAJ-YZKZBA");
@@ -111,6 +119,13 @@ class SharedCorrectionTests {
 			.findFirst()
 			.orElseThrow()
 			.applicationId();
+	}
+
+	/** Until the member's case, with its clock, has opened at its department. */
+	private void awaitCaseOpened(UUID applicationId) {
+		await().atMost(Duration.ofSeconds(30))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> clocks.of(applicationId).isPresent());
 	}
 
 }
