@@ -44,6 +44,14 @@ import org.tongban.shared.audit.Audit;
 @Transactional
 public class BundleApplications {
 
+	/** The refusal of a change that met another change of the same application. */
+	private static final String CHANGED_MEANWHILE = "application.changedMeanwhile";
+
+	/**
+	 * How often a member is withdrawn again when its stage started at the same moment.
+	 */
+	private static final int WITHDRAWAL_ATTEMPTS = 3;
+
 	/** The audited object: a bundle, by its number once submitted, else by its id. */
 	static final String BUNDLE = "bundle";
 
@@ -427,13 +435,36 @@ public class BundleApplications {
 			throw refused;
 		}
 		Instant now = clock.instant();
-		open.forEach(member -> submissions.withdrawn(member, now));
+		open.forEach(member -> withdrawMember(member, now));
 		if (!bundles.ended(bundle.id(), BundleStatus.WITHDRAWN, now)) {
 			throw new RefusedException(Refusal.CONFLICT, "application.changedMeanwhile", number);
 		}
 		events.publishEvent(new BundleWithdrawn(bundle.id(), number, now));
 		audit.succeeded(applicant.audited(), WITHDRAW, BUNDLE, number, bundle.bundleCode());
 		return get(applicant, bundle.id());
+	}
+
+	/**
+	 * Withdraws one member. When the platform opened it at the same moment (its stage
+	 * started), it is read again and withdrawn as it now stands, unless it has ended.
+	 */
+	private void withdrawMember(Application member, Instant now) {
+		Application current = member;
+		for (int attempt = 1;; attempt++) {
+			try {
+				submissions.withdrawn(current, now);
+				return;
+			}
+			catch (RefusedException changed) {
+				if (!CHANGED_MEANWHILE.equals(changed.messageCode()) || attempt == WITHDRAWAL_ATTEMPTS) {
+					throw changed;
+				}
+				current = store.find(member.id()).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+				if (!current.status().isWithdrawable() && current.status() != ApplicationStatus.WAITING) {
+					return;
+				}
+			}
+		}
 	}
 
 	/** A draft bundle to work on; a submitted one cannot change. */
