@@ -24,6 +24,14 @@ import org.tongban.shared.LocalizedText;
  * {@code caseYellowDays}, {@code stepYellowDays} (R8.3): how many working days before its
  * due day the clock of a case of this version, and of each of its steps, is warned
  * yellow; null for the platform's defaults ({@code tongban.supervision.warnings.*}).
+ * <p>
+ * The fast tracks (R4.3, R5.5, R5.6, R15.6, R15.7, R16.6): {@code category} says what the
+ * matter touches, and informed commitment is refused for a category the law excludes;
+ * {@code postVerificationDays} is the working days within which a grant on commitment is
+ * verified (事后核查); {@code automaticRules} are the rules under which the platform grants
+ * without a person (秒批) when {@code automaticApproval} is on; {@code eligibilityRules}
+ * stop an applicant who cannot succeed at the form; a material that
+ * {@link Material#mayFollow()} may be supplied after an acceptance with gaps (容缺受理).
  */
 @Table("catalog_matter_version")
 public record MatterVersion(@Id Long id, String matterCode, int version, LocalDate effectiveFrom,
@@ -34,7 +42,8 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 		int committedLimitDays, boolean informedCommitment, boolean automaticApproval, DeliveryMethods deliveryMethods,
 		@Embedded.Nullable(prefix = "location_") LocalizedText serviceLocation, String servicePhone,
 		@Embedded.Nullable(prefix = "hours_") LocalizedText serviceHours, int maxVisits, String processKey,
-		Boolean separateReviewers, Integer caseYellowDays, Integer stepYellowDays, FormDefinition form,
+		Boolean separateReviewers, Integer caseYellowDays, Integer stepYellowDays, MatterCategory category,
+		Integer postVerificationDays, DecisionRules automaticRules, DecisionRules eligibilityRules, FormDefinition form,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<LegalBasis> legalBases,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<Material> materials,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<ProcessStep> steps,
@@ -62,6 +71,22 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 			throw new IllegalArgumentException(
 					matterCode + " v" + version + ": a yellow warning comes at least one working day before");
 		}
+		automaticRules = automaticRules == null ? DecisionRules.NONE : automaticRules;
+		eligibilityRules = eligibilityRules == null ? DecisionRules.NONE : eligibilityRules;
+		automaticRules.verify(form);
+		eligibilityRules.verify(form);
+		if (informedCommitment) {
+			// R15.7: the catalogue refuses to publish a commitment the law does not
+			// allow.
+			if (category == null || category.excludesInformedCommitment()) {
+				throw new IllegalArgumentException(matterCode + " v" + version
+						+ ": informed commitment is not offered for a matter of category " + category);
+			}
+			if (postVerificationDays == null || postVerificationDays < 1) {
+				throw new IllegalArgumentException(matterCode + " v" + version
+						+ ": a matter offering informed commitment names its post-verification days");
+			}
+		}
 	}
 
 	/** A version that warns by the platform's default days. */
@@ -74,8 +99,14 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 			List<Fee> fees, List<Faq> faqs) {
 		this(id, matterCode, version, effectiveFrom, name, summary, conditions, standards, statutoryLimitDays,
 				committedLimitDays, informedCommitment, automaticApproval, deliveryMethods, serviceLocation,
-				servicePhone, serviceHours, maxVisits, processKey, separateReviewers, null, null, form, legalBases,
-				materials, steps, fees, faqs);
+				servicePhone, serviceHours, maxVisits, processKey, separateReviewers, null, null,
+				MatterCategory.GENERAL, informedCommitment ? 30 : null, null, null, form, legalBases, materials, steps,
+				fees, faqs);
+	}
+
+	/** Whether an acceptance with gaps (容缺) is possible: some material may follow. */
+	public boolean acceptsGaps() {
+		return materials.stream().anyMatch(Material::mayFollow);
 	}
 
 	public boolean isFree() {
@@ -91,16 +122,19 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 	 * A material the applicant gives (申请材料). {@code licenceType} names the electronic
 	 * licence that can replace it (R3.2, R6.5); {@code requiredWhen} says when a
 	 * conditional material is needed; {@code source} says whether the applicant uploads
-	 * it at all.
+	 * it at all; {@code mayFollow} says that it is not a core material and may be
+	 * supplied after an acceptance with gaps (容缺, R4.3, R15.6).
 	 */
 	@Table("catalog_material")
 	public record Material(String code, @Embedded.Nullable(prefix = "name_") LocalizedText name,
 			@Embedded.Nullable(prefix = "description_") LocalizedText description, boolean required,
 			@Embedded.Nullable(prefix = "required_when_") LocalizedText requiredWhen, MaterialForm form, int copies,
-			String licenceType, @Embedded.Nullable(prefix = "sample_") LocalizedText sample, MaterialSource source) {
+			String licenceType, @Embedded.Nullable(prefix = "sample_") LocalizedText sample, MaterialSource source,
+			Boolean mayFollow) {
 
 		public Material {
 			source = source == null ? MaterialSource.UPLOAD : source;
+			mayFollow = Boolean.TRUE.equals(mayFollow);
 		}
 
 		/**

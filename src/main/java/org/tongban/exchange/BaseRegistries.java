@@ -40,7 +40,7 @@ public class BaseRegistries {
 		Optional<PersonRecord> found = population.find(id);
 		log.record(Registry.POPULATION, purpose, id, null, found.isEmpty() ? Refusal.NOT_FOUND : null);
 		return found.map(person -> new RegisteredPerson(person.id(), person.name(), person.sex(), person.birthDate(),
-				person.householdAddress()));
+				person.householdAddress(), person.status().name()));
 	}
 
 	/**
@@ -54,7 +54,7 @@ public class BaseRegistries {
 				found.isEmpty() ? Refusal.NOT_FOUND : null);
 		return found.map(record -> new RegisteredLegalPerson(record.code(), record.name(), record.legalForm(),
 				record.representativeName(), record.representativeId(), record.registeredAddress(),
-				record.establishedOn(), record.status() == LegalPersonStatus.ACTIVE));
+				record.establishedOn(), record.status() == LegalPersonStatus.ACTIVE, record.status().name()));
 	}
 
 }

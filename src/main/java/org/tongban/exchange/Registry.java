@@ -10,7 +10,13 @@ public enum Registry {
 	 * 法人单位基础信息库: enterprises, individual businesses, public institutions and social
 	 * organizations.
 	 */
-	LEGAL_PERSON("legalPerson");
+	LEGAL_PERSON("legalPerson"),
+
+	/**
+	 * 信用记录: the credit events of persons and legal persons that bar them from the fast
+	 * tracks (R15.6, R15.7).
+	 */
+	CREDIT("credit");
 
 	private final String key;
 

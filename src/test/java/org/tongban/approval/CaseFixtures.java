@@ -154,7 +154,8 @@ final class CaseFixtures {
 				LocalizedText.of("职责分离测试事项", "Separation of duties test matter"), v.summary(), v.conditions(),
 				v.standards(), v.statutoryLimitDays(), v.committedLimitDays(), v.informedCommitment(),
 				v.automaticApproval(), v.deliveryMethods(), v.serviceLocation(), v.servicePhone(), v.serviceHours(),
-				v.maxVisits(), processKey, separateReviewers, caseYellowDays, stepYellowDays, v.form(), v.legalBases(),
+				v.maxVisits(), processKey, separateReviewers, caseYellowDays, stepYellowDays, v.category(),
+				v.postVerificationDays(), v.automaticRules(), v.eligibilityRules(), v.form(), v.legalBases(),
 				v.materials(), v.steps(), v.fees(), v.faqs()));
 		return code;
 	}

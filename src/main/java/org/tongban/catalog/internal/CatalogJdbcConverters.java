@@ -6,6 +6,7 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 import org.springframework.stereotype.Component;
+import org.tongban.catalog.DecisionRules;
 import org.tongban.catalog.DeliveryMethods;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.shared.persistence.JdbcValueConverters;
@@ -14,8 +15,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores a form definition as a JSON document and the delivery methods as one list
- * column.
+ * Stores a form definition and a version's decision rules as JSON documents and the
+ * delivery methods as one list column.
  */
 @Component
 class CatalogJdbcConverters implements JdbcValueConverters {
@@ -26,7 +27,8 @@ class CatalogJdbcConverters implements JdbcValueConverters {
 
 	@Override
 	public List<?> converters() {
-		return List.of(new FormToJson(), new JsonToForm(), new DeliveryToColumn(), new ColumnToDelivery());
+		return List.of(new FormToJson(), new JsonToForm(), new DeliveryToColumn(), new ColumnToDelivery(),
+				new RulesToJson(), new JsonToRules());
 	}
 
 	@WritingConverter
@@ -65,6 +67,26 @@ class CatalogJdbcConverters implements JdbcValueConverters {
 		@Override
 		public DeliveryMethods convert(String column) {
 			return DeliveryMethods.parse(column);
+		}
+
+	}
+
+	@WritingConverter
+	static class RulesToJson implements Converter<DecisionRules, String> {
+
+		@Override
+		public String convert(DecisionRules rules) {
+			return JSON.writeValueAsString(rules);
+		}
+
+	}
+
+	@ReadingConverter
+	static class JsonToRules implements Converter<String, DecisionRules> {
+
+		@Override
+		public DecisionRules convert(String json) {
+			return JSON.readValue(json, DecisionRules.class);
 		}
 
 	}
