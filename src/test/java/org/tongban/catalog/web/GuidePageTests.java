@@ -166,7 +166,8 @@ class GuidePageTests {
 		WebPage jobPlacement = get("/matters/" + JOB_PLACEMENT_LICENCE);
 
 		assertThat(medicalCare.text()).contains("公共服务 零跑动 告知承诺 秒批", "到现场次数 零跑动",
-				"本事项实行秒批：申请信息与权威数据比对一致的，系统自动作出决定；不一致的，转人工审批。", "本事项实行告知承诺制：书面承诺符合条件的，可以当场作出决定，之后再核查；承诺不实的，依法撤销。");
+				"本事项实行秒批：申请信息与权威数据比对一致的，系统自动作出决定；不一致的，转人工审批。",
+				"本事项实行告知承诺制：书面承诺符合条件的，可以当场作出决定，并在 30 个工作日内核查；承诺不实的，依法撤销并记入信用记录。");
 		assertThat(jobPlacement.text()).contains("行政许可 零跑动 告知承诺", "本事项实行告知承诺制").doesNotContain("秒批");
 	}
 
