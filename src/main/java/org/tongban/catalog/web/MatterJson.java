@@ -8,7 +8,10 @@ import java.util.Set;
 
 import org.tongban.catalog.Audience;
 import org.tongban.catalog.Bundle;
+import org.tongban.catalog.DecisionRule;
+import org.tongban.catalog.DecisionRules;
 import org.tongban.catalog.DeliveryMethod;
+import org.tongban.catalog.MatterCategory;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.IdentitySource;
@@ -72,7 +75,8 @@ final class MatterJson {
 			int committedLimitDays, List<FeeJson> fees, boolean free, boolean informedCommitment,
 			boolean automaticApproval, List<DeliveryMethod> deliveryMethods, String serviceLocation,
 			String servicePhone, String serviceHours, int maxVisits, List<FaqJson> faqs, String processKey,
-			String applicationFormUrl) {
+			String applicationFormUrl, MatterCategory category, Integer postVerificationDays,
+			List<RuleJson> automaticRules, List<RuleJson> eligibilityRules) {
 
 		static Detail of(MatterGuide guide, Locale locale) {
 			MatterVersion v = guide.version();
@@ -88,7 +92,26 @@ final class MatterJson {
 					v.automaticApproval(), v.deliveryMethods().ordered(), text(v.serviceLocation(), locale),
 					v.servicePhone(), text(v.serviceHours(), locale), v.maxVisits(),
 					v.faqs().stream().map(f -> FaqJson.of(f, locale)).toList(), v.processKey(),
-					"/matters/" + guide.code() + "/application-form.pdf?version=" + v.version());
+					"/matters/" + guide.code() + "/application-form.pdf?version=" + v.version(), v.category(),
+					v.postVerificationDays(), RuleJson.of(v.automaticRules(), locale),
+					RuleJson.of(v.eligibilityRules(), locale));
+		}
+
+	}
+
+	/**
+	 * A rule of automatic approval or eligibility, published so that anyone can see what
+	 * the platform checks and where it looks (R16.2).
+	 */
+	record RuleJson(String code, String description, DecisionRule.Source source, String element,
+			DecisionRule.Comparison comparison, List<String> values) {
+
+		static List<RuleJson> of(DecisionRules rules, Locale locale) {
+			return rules.rules()
+				.stream()
+				.map(rule -> new RuleJson(rule.code(), text(rule.description(), locale), rule.source(), rule.element(),
+						rule.comparison(), rule.values()))
+				.toList();
 		}
 
 	}

@@ -163,6 +163,16 @@ class CatalogApiTests {
 	}
 
 	@Test
+	void publishesWhatAMatterOfferingInformedCommitmentTouchesAndWhenItIsVerified_R15_7() {
+		AbstractJsonContentAssert<?> medicalCare = json("/api/v1/matters/YBJ-YDJYBA");
+		medicalCare.extractingPath("$.informedCommitment").isEqualTo(true);
+		medicalCare.extractingPath("$.category").isEqualTo("GENERAL");
+		medicalCare.extractingPath("$.postVerificationDays").isEqualTo(30);
+		medicalCare.extractingPath("$.automaticRules").asArray().isNotNull();
+		medicalCare.extractingPath("$.eligibilityRules").asArray().isNotNull();
+	}
+
+	@Test
 	void listsDepartmentsThemesAndBundles() {
 		json("/api/v1/departments").extractingPath("$[*].code").asArray().contains("SCJGJ", "BDCDJZX");
 		json("/api/v1/themes?lang=en").extractingPath("$[*].name")
