@@ -1,6 +1,7 @@
 package org.tongban.application;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,11 @@ public class Drafts {
 
 	private final Clock clock;
 
+	private final EligibilityChecks eligibility;
+
 	Drafts(OwnApplications own, ApplicationStore store, AutoFill autoFill, MatterCatalog catalog,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, EligibilityChecks eligibility) {
+		this.eligibility = eligibility;
 		this.own = own;
 		this.store = store;
 		this.autoFill = autoFill;
@@ -154,6 +158,24 @@ public class Drafts {
 	@Transactional(readOnly = true)
 	public FormCheck check(Actor applicant, UUID id) {
 		return own.check(own.get(applicant, id));
+	}
+
+	/**
+	 * Everything that stands between the draft and its submission, as {@link #check}
+	 * says, and the stops of the version's eligibility rules (R16.6), which read the
+	 * registries: for "check your answers", not for every answer saved.
+	 */
+	// Outside a transaction, as start is: each registry read is logged in one of its own.
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public FormCheck checkBeforeSubmission(Actor applicant, UUID id) {
+		Application draft = own.get(applicant, id);
+		FormCheck check = own.check(draft);
+		if (!draft.isDraft()) {
+			return check;
+		}
+		List<FormProblem> stops = new ArrayList<>(check.stops());
+		stops.addAll(eligibility.stops(draft, own.guideOf(draft).version()));
+		return new FormCheck(check.problems(), stops);
 	}
 
 	/** Deletes a draft; a submitted application is never deleted. */

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +26,7 @@ import org.tongban.application.internal.AutoFill;
 import org.tongban.application.internal.BundleStore;
 import org.tongban.catalog.FormCheck;
 import org.tongban.catalog.FormDefinition;
+import org.tongban.catalog.FormProblem;
 import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
@@ -76,9 +79,12 @@ public class Submissions {
 
 	private final Audit audit;
 
+	private final EligibilityChecks eligibility;
+
 	Submissions(OwnApplications own, ApplicationStore store, ApplicationNumbers numbers, BundleStore bundles,
 			AutoFill autoFill, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-			Audit audit) {
+			Audit audit, EligibilityChecks eligibility) {
+		this.eligibility = eligibility;
 		this.bundles = bundles;
 		this.audit = audit;
 		this.own = own;
@@ -132,9 +138,12 @@ public class Submissions {
 	private Receipt submitting(Actor applicant, UUID id, String idempotencyKey, Actor acting) {
 		OwnApplications.requireApplicant(applicant);
 		requireKey(idempotencyKey);
-		AutoFill.Prefill verified = verifiedAnswers(own.get(applicant, id));
+		Application read = own.get(applicant, id);
+		AutoFill.Prefill verified = verifiedAnswers(read);
+		List<FormProblem> ineligible = ineligible(read, verified);
 		try {
-			return transactions.execute(status -> submitOnce(applicant, id, idempotencyKey, verified, acting));
+			return transactions
+				.execute(status -> submitOnce(applicant, id, idempotencyKey, verified, ineligible, acting));
 		}
 		catch (DuplicateKeyException | OptimisticLockingFailureException | PessimisticLockingFailureException ex) {
 			return submittedMeanwhile(applicant, id, idempotencyKey, ex);
@@ -176,7 +185,21 @@ public class Submissions {
 		return autoFill.verified(application.applicantId(), application.matterName(), form);
 	}
 
-	private Receipt submitOnce(Actor applicant, UUID id, String key, AutoFill.Prefill verified, Actor acting) {
+	/**
+	 * The stops of the eligibility rules of the version in force (R16.6), checked again
+	 * at submission with the verified answers, before the submission's transaction for
+	 * the same reason as {@link #verifiedAnswers}.
+	 */
+	private List<FormProblem> ineligible(Application application, AutoFill.Prefill verified) {
+		if (!application.isDraft()) {
+			return List.of();
+		}
+		MatterVersion version = own.versionInForce(application).orElseGet(() -> own.guideOf(application).version());
+		return eligibility.stops(withVerified(application, verified), version);
+	}
+
+	private Receipt submitOnce(Actor applicant, UUID id, String key, AutoFill.Prefill verified,
+			List<FormProblem> ineligible, Actor acting) {
 		Optional<Receipt> earlier = replay(applicant, id, key);
 		if (earlier.isPresent()) {
 			return earlier.get();
@@ -186,7 +209,10 @@ public class Submissions {
 			throw new RefusedException(Refusal.CONFLICT, "application.submit.bundleMember");
 		}
 		Application answered = withVerified(draft, verified);
-		FormCheck check = own.check(answered);
+		FormCheck form = own.check(answered);
+		List<FormProblem> stops = new ArrayList<>(form.stops());
+		stops.addAll(ineligible);
+		FormCheck check = new FormCheck(form.problems(), stops);
 		if (!check.passed()) {
 			throw new ApplicationIncompleteException(check);
 		}

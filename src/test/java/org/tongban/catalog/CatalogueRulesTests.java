@@ -8,12 +8,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
 
-/** The rules a published matter keeps whatever its content (R2.1, R2.3, R15.3). */
+/**
+ * The rules a published matter keeps whatever its content (R2.1, R2.3, R15.3), and the
+ * fast tracks the law allows it (R15.7).
+ */
 class CatalogueRulesTests {
 
 	static final FormDefinition FORM = new FormDefinition(
@@ -87,6 +95,56 @@ class CatalogueRulesTests {
 		assertThatThrownBy(() -> new MatterQuery("食".repeat(51), null, null, null, 1, 10))
 			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("q"));
 		assertThat(new MatterQuery("  ", " ", "", null, 1, 10).isFiltered()).isFalse();
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = MatterCategory.class, mode = EnumSource.Mode.EXCLUDE, names = "GENERAL")
+	void theCatalogueRefusesInformedCommitmentInEveryExcludedCategory(MatterCategory category) {
+		assertThat(category.excludesInformedCommitment()).isTrue();
+		assertThatIllegalArgumentException().isThrownBy(() -> commitment(category, 30))
+			.withMessageContaining("informed commitment is not offered")
+			.withMessageContaining(category.name());
+	}
+
+	@Test
+	void informedCommitmentIsOfferedInAGeneralMatterWithItsPostVerificationDays() {
+		MatterVersion version = commitment(MatterCategory.GENERAL, 30);
+
+		assertThat(version.informedCommitment()).isTrue();
+		assertThat(version.postVerificationDays()).isEqualTo(30);
+	}
+
+	@Test
+	void informedCommitmentIsRefusedWithoutACategory() {
+		assertThatIllegalArgumentException().isThrownBy(() -> commitment(null, 30))
+			.withMessageContaining("informed commitment is not offered");
+	}
+
+	@ParameterizedTest
+	@NullSource
+	@ValueSource(ints = { 0, -1 })
+	void informedCommitmentIsRefusedWithoutItsPostVerificationDays(Integer days) {
+		assertThatIllegalArgumentException().isThrownBy(() -> commitment(MatterCategory.GENERAL, days))
+			.withMessageContaining("post-verification days");
+	}
+
+	@Test
+	void aVersionWithoutInformedCommitmentMayBeOfAnExcludedCategory() {
+		assertThat(Stream.of(MatterCategory.values()).map(category -> withCategory(category, false, null)))
+			.allSatisfy(version -> assertThat(version.informedCommitment()).isFalse());
+	}
+
+	private static MatterVersion commitment(MatterCategory category, Integer postVerificationDays) {
+		return withCategory(category, true, postVerificationDays);
+	}
+
+	private static MatterVersion withCategory(MatterCategory category, boolean informedCommitment,
+			Integer postVerificationDays) {
+		return new MatterVersion(null, "X-1", 1, LocalDate.of(2025, 1, 1), LocalizedText.of("测试事项", "Test matter"),
+				null, null, null, 20, 5, informedCommitment, false,
+				new DeliveryMethods(Set.of(DeliveryMethod.ELECTRONIC)), null, null, null, 0, "approval-standard", true,
+				null, null, category, postVerificationDays, null, null, FORM, List.of(), List.of(), List.of(),
+				List.of(), List.of());
 	}
 
 	private static MatterVersion version(int statutory, int committed) {

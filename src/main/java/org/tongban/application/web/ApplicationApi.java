@@ -170,6 +170,21 @@ class ApplicationApi {
 		drafts.discard(actor, id);
 	}
 
+	@GetMapping(DRAFTS + ID + "/check")
+	@Operation(operationId = "checkDraft",
+			summary = "What stands between a draft and its submission, and its fees with their total (R16.6)",
+			description = "Checks the answers and materials, and the eligibility rules of the matter version, which "
+					+ "read the registries (every read is logged for the applicant to see, R16.1): a rule that fails "
+					+ "stops the application with its reason and its source, and a submission is refused for the "
+					+ "same stop. Call it before submitting, not on every answer.")
+	@ApiResponse(responseCode = "200",
+			description = "The check: `passed`, `errors` by field, `formErrors`, "
+					+ "`stops`, and `fees` (`free`, `items`, `totalYuan`, `byStandard`)")
+	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
+	ApplicationJson.Check check(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Locale locale) {
+		return json.check(drafts.get(actor, id), drafts.checkBeforeSubmission(actor, id), locale);
+	}
+
 	@PostMapping(DRAFTS + ID + "/submit")
 	@Operation(operationId = "submitDraft",
 			summary = "Submit a complete draft: it gets its number, query code and receipt (R3.4)",

@@ -26,7 +26,9 @@ import org.tongban.application.PublicStatus;
 import org.tongban.application.Receipt;
 import org.tongban.application.TimelineStep;
 import org.tongban.catalog.Department;
+import org.tongban.catalog.FormCheck;
 import org.tongban.catalog.FormDefinition;
+import org.tongban.catalog.FormMessages;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
 import org.tongban.supervision.CaseClock;
@@ -50,8 +52,11 @@ class ApplicationJson {
 
 	private final CaseClocks clocks;
 
+	private final FormMessages formMessages;
+
 	ApplicationJson(MyApplications myApplications, ApplicationMaterials materials, MatterCatalog catalog,
-			MessageSource messages, CaseClocks clocks) {
+			MessageSource messages, CaseClocks clocks, FormMessages formMessages) {
+		this.formMessages = formMessages;
 		this.clocks = clocks;
 		this.myApplications = myApplications;
 		this.materials = materials;
@@ -173,6 +178,36 @@ class ApplicationJson {
 	record Status(String number, String matterName, String departmentCode, String departmentName,
 			ApplicationStatus status, String statusLabel, LocalDate receivedOn, String currentStep,
 			String currentStepName, LocalDate dueOn, PauseReason pausedFor) {
+	}
+
+	/**
+	 * What stands between a draft and its submission (R3.1, R16.6), and what it will
+	 * cost.
+	 *
+	 * @param passed whether it may be submitted as it stands
+	 * @param errors each field (or {@code material.<code>}) to its message
+	 * @param formErrors the problems of the whole form
+	 * @param stops why it cannot be accepted at all, each eligibility rule that fails
+	 * with its source named
+	 */
+	record Check(boolean passed, Map<String, String> errors, List<String> formErrors, List<String> stops,
+			FeeSummary fees) {
+	}
+
+	Check check(Application draft, FormCheck check, Locale locale) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		check.problems()
+			.stream()
+			.filter(problem -> problem.field() != null)
+			.forEach(problem -> errors.putIfAbsent(problem.field(), formMessages.message(problem, locale)));
+		return new Check(check.passed(), errors,
+				check.problems()
+					.stream()
+					.filter(problem -> problem.field() == null)
+					.map(problem -> formMessages.message(problem, locale))
+					.toList(),
+				check.stops().stream().map(stop -> formMessages.message(stop, locale)).toList(),
+				FeeSummary.of(myApplications.guideOf(draft).version(), locale));
 	}
 
 	Detail detail(Application application, Locale locale) {

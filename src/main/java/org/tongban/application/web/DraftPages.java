@@ -230,7 +230,7 @@ class DraftPages {
 	String check(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application draft = drafts.get(actor, id);
 		requireDraft(draft, CONFIRMATION);
-		return checkPage(draft, drafts.check(actor, id), model, locale);
+		return checkPage(draft, drafts.checkBeforeSubmission(actor, id), model, locale);
 	}
 
 	/**
@@ -329,6 +329,7 @@ class DraftPages {
 		model.addAttribute("problems", links(draft, check.problems(), locale));
 		model.addAttribute("materials", materials.toUpload(draft));
 		model.addAttribute("filesPath", "/apply/drafts/" + draft.id() + "/materials");
+		model.addAttribute("fees", FeeSummary.of(myApplications.guideOf(draft).version(), locale));
 		// A token of this rendering of the page: submitting it twice is one submission.
 		model.addAttribute("token", UUID.randomUUID());
 		return draftPage(draft, check.stops(), model, locale, "application/check");

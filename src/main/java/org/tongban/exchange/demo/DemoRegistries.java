@@ -1,10 +1,15 @@
 package org.tongban.exchange.demo;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,7 +24,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.exchange.CreditEventKind;
+import org.tongban.exchange.CreditRecord;
+import org.tongban.exchange.CreditSubject;
 import org.tongban.exchange.LegalForm;
+import org.tongban.exchange.registry.CreditRecordStore;
 import org.tongban.exchange.registry.LegalPersonRecord;
 import org.tongban.exchange.registry.LegalPersonRegistry;
 import org.tongban.exchange.registry.LegalPersonStatus;
@@ -37,7 +46,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Seeds the base registries of D city for the demo (R9.2) from
  * {@code exchange/demo/registries.json}: persons with their resident ID number, name,
  * household address and status, and legal persons whose representative is named by the ID
- * number of one of these persons, so that the two registries agree. Sex and birth date
+ * number of one of these persons, so that the two registries agree; and credit records
+ * (信用记录) of demo persons and legal persons, one in force, one expired. Sex and birth date
  * are those of the number. The numbers are checked as they are read: a wrong check
  * character stops the start-up.
  * <p>
@@ -67,13 +77,19 @@ class DemoRegistries implements SmartInitializingSingleton {
 
 	private final LegalPersonRegistry legalPersons;
 
+	private final CreditRecordStore credit;
+
 	private final TransactionTemplate transactions;
 
-	DemoRegistries(PopulationRegistry population, LegalPersonRegistry legalPersons,
-			PlatformTransactionManager transactionManager) {
+	private final Clock clock;
+
+	DemoRegistries(PopulationRegistry population, LegalPersonRegistry legalPersons, CreditRecordStore credit,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.population = population;
 		this.legalPersons = legalPersons;
+		this.credit = credit;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.clock = clock;
 	}
 
 	@Override
@@ -93,9 +109,14 @@ class DemoRegistries implements SmartInitializingSingleton {
 			.filter(legalPerson -> store(() -> legalPersons.contains(legalPerson.code()),
 					() -> legalPersons.add(legalPerson)))
 			.count();
-		log.info("Demo registries of D city: {} persons and {} legal persons stored, {} already present", persons,
-				legal, seed.persons().size() + seed.legalPersons().size() - persons - legal);
-		return persons + legal;
+		int records = (int) seed.creditRecords()
+			.stream()
+			.filter(record -> store(() -> credit.exists(record.kind(), record.caseReference()),
+					() -> credit.add(record, clock.instant())))
+			.count();
+		log.info("Demo registries of D city: {} persons, {} legal persons and {} credit records stored, {} already"
+				+ " present", persons, legal, records, seed.size() - persons - legal - records);
+		return persons + legal + records;
 	}
 
 	static Seed read() {
@@ -109,7 +130,13 @@ class DemoRegistries implements SmartInitializingSingleton {
 		List<PersonRecord> persons = file.persons().stream().map(SeedPerson::record).toList();
 		Map<ResidentIdNumber, PersonRecord> byId = persons.stream()
 			.collect(Collectors.toMap(PersonRecord::id, Function.identity()));
-		return new Seed(persons, file.legalPersons().stream().map(legalPerson -> legalPerson.record(byId)).toList());
+		List<LegalPersonRecord> legal = file.legalPersons()
+			.stream()
+			.map(legalPerson -> legalPerson.record(byId))
+			.toList();
+		Set<UnifiedSocialCreditCode> codes = legal.stream().map(LegalPersonRecord::code).collect(Collectors.toSet());
+		return new Seed(persons, legal,
+				file.creditRecords().stream().map(record -> record.record(byId.keySet(), codes)).toList());
 	}
 
 	/**
@@ -143,10 +170,21 @@ class DemoRegistries implements SmartInitializingSingleton {
 		}
 	}
 
-	record Seed(List<PersonRecord> persons, List<LegalPersonRecord> legalPersons) {
+	record Seed(List<PersonRecord> persons, List<LegalPersonRecord> legalPersons, List<CreditRecord> creditRecords) {
+
+		int size() {
+			return persons.size() + legalPersons.size() + creditRecords.size();
+		}
+
 	}
 
-	private record SeedFile(List<SeedPerson> persons, List<SeedLegalPerson> legalPersons) {
+	private record SeedFile(List<SeedPerson> persons, List<SeedLegalPerson> legalPersons,
+			List<SeedCreditRecord> creditRecords) {
+
+		SeedFile {
+			creditRecords = creditRecords == null ? List.of() : creditRecords;
+		}
+
 	}
 
 	private record SeedPerson(String residentId, String name, String householdAddress, PersonStatus status) {
@@ -172,6 +210,39 @@ class DemoRegistries implements SmartInitializingSingleton {
 			}
 			return new LegalPersonRecord(code, name, legalForm, person.name(), person.id(), registeredAddress,
 					establishedOn, status);
+		}
+
+	}
+
+	/**
+	 * A credit event of a demo person or legal person, recorded on its day for the period
+	 * its kind counts (as the register writes them), from a case of its own: its id is
+	 * made from the case, so that two nodes seeding at once store it once.
+	 */
+	private record SeedCreditRecord(String person, String legalPerson, CreditEventKind kind, LocalDate recordedOn,
+			String caseReference, String reason) {
+
+		CreditRecord record(Set<ResidentIdNumber> persons, Set<UnifiedSocialCreditCode> legalPersons) {
+			String entry = "credit record of case " + caseReference;
+			CreditSubject subject;
+			if (person != null && legalPerson == null) {
+				ResidentIdNumber id = checked(() -> ResidentIdNumber.parse(person), entry);
+				subject = persons.contains(id) ? CreditSubject.of(id) : null;
+			}
+			else if (legalPerson != null && person == null) {
+				UnifiedSocialCreditCode code = checked(() -> UnifiedSocialCreditCode.parse(legalPerson), entry);
+				subject = legalPersons.contains(code) ? CreditSubject.of(code) : null;
+			}
+			else {
+				throw new IllegalStateException(
+						"Demo " + entry + " in " + LOCATION + " names a person or a legal person");
+			}
+			if (subject == null || kind == null || recordedOn == null || caseReference == null || reason == null) {
+				throw new IllegalStateException("Demo " + entry + " in " + LOCATION
+						+ " names a demo person or legal person, its kind, day, case and reason");
+			}
+			return new CreditRecord(UUID.nameUUIDFromBytes(("demo-credit:" + caseReference).getBytes(UTF_8)), subject,
+					kind, recordedOn, recordedOn.plus(kind.inForce()), caseReference, reason, "system");
 		}
 
 	}

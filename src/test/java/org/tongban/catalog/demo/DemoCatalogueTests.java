@@ -37,6 +37,7 @@ import org.tongban.catalog.FormDefinition.FieldType;
 import org.tongban.catalog.MaterialForm;
 import org.tongban.catalog.Matter;
 import org.tongban.catalog.MatterCatalog;
+import org.tongban.catalog.MatterCategory;
 import org.tongban.catalog.MatterGuide;
 import org.tongban.catalog.MatterKind;
 import org.tongban.catalog.MatterQuery;
@@ -284,6 +285,24 @@ class DemoCatalogueTests {
 	}
 
 	@Test
+	void everyVersionSaysWhatItTouchesSoThatTheLawsExclusionsCanBeApplied() {
+		assertThat(everyVersion().map(MatterGuide::version))
+			.allSatisfy(version -> assertThat(version.category()).as(version.matterCode()).isNotNull());
+		Map<String, MatterCategory> categories = inForce().stream()
+			.collect(Collectors.toMap(MatterSummary::code, matter -> inForce(matter.code()).category()));
+		assertThat(categories).containsEntry(FOOD_LICENCE, MatterCategory.LIFE_HEALTH_PROPERTY)
+			.containsEntry("WJW-YSZYZC", MatterCategory.LIFE_HEALTH_PROPERTY)
+			.containsEntry("ZJJ-JZGCSGXK", MatterCategory.LIFE_HEALTH_PROPERTY)
+			.containsEntry("GAJ-YZKZBA", MatterCategory.PUBLIC_SAFETY)
+			.containsEntry("FGW-GDZCJNSC", MatterCategory.ENVIRONMENT)
+			.containsEntry("RSJ-RLZYFWXK", MatterCategory.GENERAL)
+			.containsEntry("YBJ-YDJYBA", MatterCategory.GENERAL);
+		assertThat(everyVersion().map(MatterGuide::version).filter(MatterVersion::informedCommitment)).isNotEmpty()
+			.allSatisfy(version -> assertThat(version.category().excludesInformedCommitment()).as(version.matterCode())
+				.isFalse());
+	}
+
+	@Test
 	void simpleRuleCheckableMattersAreApprovedAutomaticallyAndOthersByPeople() {
 		assertThat(Stream.of("RSJ-YLDYZGRZ", "YBJ-YDJYBA", "RSJ-DWSBDJ", "FGW-QYTZXMBA").map(this::inForce))
 			.allSatisfy(v -> assertThat(v.automaticApproval()).as(v.matterCode()).isTrue());
@@ -390,7 +409,8 @@ class DemoCatalogueTests {
 
 	@ParameterizedTest
 	@CsvSource({ "invalid-limits, matters/TEST-LIMITS.json, exceeds statutory limit",
-			"invalid-property, departments.json, adress" })
+			"invalid-property, departments.json, adress",
+			"invalid-commitment, matters/TEST-COMMITMENT.json, informed commitment is not offered for a matter of category PUBLIC_SAFETY" })
 	void invalidContentStopsTheStartWithTheNameOfTheFile(String location, String file, String fault) {
 		Map<Class<?>, Long> before = counts();
 		var invalid = new DemoCatalogueLoader(resources, aggregates, transactions, "classpath:catalog/" + location);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -19,8 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tongban.exchange.CreditEventKind;
+import org.tongban.exchange.CreditRecord;
 import org.tongban.exchange.LegalForm;
 import org.tongban.exchange.demo.DemoRegistries.Seed;
+import org.tongban.exchange.registry.CreditRecordStore;
 import org.tongban.exchange.registry.LegalPersonRecord;
 import org.tongban.exchange.registry.LegalPersonStatus;
 import org.tongban.exchange.registry.PersonRecord;
@@ -48,6 +53,16 @@ class DemoRegistriesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	CreditRecordStore credit;
+
+	@Autowired
+	Clock clock;
+
+	static final ResidentIdNumber LI_NA = ResidentIdNumber.parse("21020319901123046X");
+
+	static final UnifiedSocialCreditCode WEIZHIYUAN = UnifiedSocialCreditCode.parse("91210202MA0Q5K7D3U");
 
 	@Test
 	void everySeededNumberPassesItsCheckCharacters() throws IOException {
@@ -117,12 +132,14 @@ class DemoRegistriesTests {
 		jdbc.sql("delete from exchange_legal_person").update();
 		jdbc.sql("delete from exchange_person").update();
 		Seed seed = DemoRegistries.read();
+		jdbc.sql("delete from exchange_credit_record where case_reference in (:cases)")
+			.param("cases", seed.creditRecords().stream().map(CreditRecord::caseReference).toList())
+			.update();
 
 		ExecutorService nodes = Executors.newFixedThreadPool(2);
 		try {
 			List<Future<Integer>> stored = nodes.invokeAll(List.<Callable<Integer>>of(demo::load, demo::load));
-			assertThat(stored.get(0).get() + stored.get(1).get())
-				.isEqualTo(seed.persons().size() + seed.legalPersons().size());
+			assertThat(stored.get(0).get() + stored.get(1).get()).isEqualTo(seed.size());
 		}
 		finally {
 			nodes.shutdown();
@@ -131,6 +148,35 @@ class DemoRegistriesTests {
 			.isEqualTo(seed.persons().size());
 		assertThat(jdbc.sql("select count(*) from exchange_legal_person").query(Integer.class).single())
 			.isEqualTo(seed.legalPersons().size());
+		assertThat(seed.creditRecords())
+			.allSatisfy(record -> assertThat(credit.of(record.subject())).containsOnlyOnce(record));
+	}
+
+	@Test
+	void aDemoPersonAndADemoEnterpriseHaveCreditRecordsOneInForceOnTheDemoDayOneExpired() {
+		List<CreditRecord> records = DemoRegistries.read().creditRecords();
+		LocalDate today = LocalDate.now(clock);
+
+		assertThat(records).extracting(CreditRecord::caseReference).doesNotHaveDuplicates();
+		assertThat(records).allSatisfy(record -> {
+			assertThat(record.expiresOn()).isEqualTo(record.recordedOn().plus(record.kind().inForce()));
+			assertThat(record.reason()).matches(".*\\p{IsHan}.*");
+		});
+		// 李娜 (13904110002): a false commitment in force, so that no informed commitment
+		// is offered to her (R15.7).
+		assertThat(records).filteredOn(record -> LI_NA.equals(record.subject().person()))
+			.singleElement()
+			.satisfies(record -> {
+				assertThat(record.kind()).isEqualTo(CreditEventKind.FALSE_COMMITMENT);
+				assertThat(record.inForceOn(today)).isTrue();
+			});
+		// 味之源 (the demo enterprise account): gaps not supplied in 2024, expired since.
+		assertThat(records).filteredOn(record -> WEIZHIYUAN.equals(record.subject().legalPerson()))
+			.singleElement()
+			.satisfies(record -> {
+				assertThat(record.kind()).isEqualTo(CreditEventKind.GAP_NOT_SUPPLIED);
+				assertThat(record.inForceOn(today)).isFalse();
+			});
 	}
 
 }

@@ -249,6 +249,7 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /api/v1/drafts/{id:[0-9a-fA-F-]{36}}",   "/api/v1/drafts/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("PUT /api/v1/drafts/{id:[0-9a-fA-F-]{36}}",   "/api/v1/drafts/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("DELETE /api/v1/drafts/{id:[0-9a-fA-F-]{36}}", "/api/v1/drafts/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/check", "/api/v1/drafts/" + NOBODY + "/check",                       "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/submit", "/api/v1/drafts/" + NOBODY + "/submit",                    "login   400     400     403     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/materials", "/api/v1/drafts/" + NOBODY + "/materials",                 "login   415     415     403     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/materials/reuse", "/api/v1/drafts/" + NOBODY + "/materials/reuse",           "login   400     400     403     403     403     403     403     403     403     403     403"),
