@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
@@ -87,6 +88,27 @@ class CatalogueRulesTests {
 		assertThatThrownBy(() -> new MatterQuery("食".repeat(51), null, null, null, 1, 10))
 			.isInstanceOfSatisfying(InvalidParameterException.class, ex -> assertThat(ex.parameter()).isEqualTo("q"));
 		assertThat(new MatterQuery("  ", " ", "", null, 1, 10).isFiltered()).isFalse();
+	}
+
+	@Test
+	@DisplayName("R5.6, R16.2: a version approves automatically only by rules it can explain, and has such rules only when it does")
+	void automaticApprovalGoesWithItsRules() {
+		var rules = new DecisionRules(List.of(new DecisionRule("R1", LocalizedText.of("姓名已填写", "The name is given"),
+				DecisionRule.Source.FORM, "name", DecisionRule.Comparison.PRESENT, List.of(), null)));
+		assertThat(automatic(true, rules).automaticRules()).isEqualTo(rules);
+		assertThat(automatic(false, DecisionRules.NONE).automaticRules().isEmpty()).isTrue();
+		assertThatIllegalArgumentException().isThrownBy(() -> automatic(true, DecisionRules.NONE))
+			.withMessageContaining("needs the rules");
+		assertThatIllegalArgumentException().isThrownBy(() -> automatic(false, rules))
+			.withMessageContaining("without automatic approval");
+	}
+
+	private static MatterVersion automatic(boolean automaticApproval, DecisionRules rules) {
+		return new MatterVersion(null, "X-1", 1, LocalDate.of(2025, 1, 1), LocalizedText.of("测试事项", "Test matter"),
+				null, null, null, 20, 5, false, automaticApproval,
+				new DeliveryMethods(Set.of(DeliveryMethod.ELECTRONIC)), null, null, null, 0, "approval-standard", true,
+				null, null, MatterCategory.GENERAL, null, rules, null, FORM, List.of(), List.of(), List.of(), List.of(),
+				List.of());
 	}
 
 	private static MatterVersion version(int statutory, int committed) {
