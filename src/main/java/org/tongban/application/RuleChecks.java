@@ -197,7 +197,8 @@ public class RuleChecks {
 			String joined = String.join("、", value);
 			boolean personal = rule.source() == Source.FORM
 					? form.field(rule.element())
-						.map(field -> field.identity() != null || PERSONAL.contains(field.dataElement()))
+						.map(field -> field.identity() != null
+								|| (field.dataElement() != null && PERSONAL.contains(field.dataElement())))
 						.orElse(false)
 					: rule.source() != Source.LEGAL_PERSON_REGISTRY && rule.source() != Source.CREDIT_REGISTER
 							&& PERSONAL.contains(rule.element());
