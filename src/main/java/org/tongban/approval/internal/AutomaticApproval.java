@@ -27,8 +27,9 @@ import org.tongban.shared.audit.AuditActor;
  * its history. It never refuses. The explanation of every rule is kept with the
  * application, for the applicant on the timeline and for the reviewer on the case.
  * <p>
- * Runs before the listener that opens the case writes any audit record: the registries
- * log their reads in transactions of their own, which would wait for that record's chain.
+ * Called before the listener that opens the case writes any audit record: the registries
+ * log their reads, with an audit record, in transactions of their own, which would wait
+ * for the chain of an audit record the case's transaction holds.
  */
 @Component
 class AutomaticApproval {
