@@ -9,7 +9,9 @@
 # benchmarks/data/load.sh, it is used as it is), LABEL (a note in the table's header), APPLICANTS_ONLY (true: the
 # clients apply and submit, nobody works the cases: the submit-latency target is about concurrent applicants),
 # BUNDLE_CLIENTS (0; issue 16: that many of the clients apply for the bundle 企业开办一件事 instead, four member cases
-# worked by four departments' staff, and the table adds bundles per second next to the single life cycles).
+# worked by four departments' staff, and the table adds bundles per second next to the single life cycles),
+# AUTOMATIC_CLIENTS (0; issue 17: that many of the clients after the bundle ones file an enterprise investment project
+# that the platform grants automatically, and the table adds the latency from submission to GRANTED).
 # It uses its own databases tongban_bench (platform), tongban_bench_engine (baseline), tongban_bench_pgbench,
 # dropped and created afresh each run.
 set -euo pipefail
@@ -87,4 +89,5 @@ curl -fs "http://localhost:$PORT/actuator/health" > /dev/null || { echo "The pla
 
 java -Xmx512m -cp "$CP" org.tongban.bench.LoadDriver --url="http://localhost:$PORT" --clients="$CLIENTS" \
 	--seconds="$SECONDS_EACH" --bare="$BARE" --pgbench="$PGBENCH_RESULT" --label="${LABEL:-}" \
-	--applicants-only="${APPLICANTS_ONLY:-false}" --bundle-clients="${BUNDLE_CLIENTS:-0}" | tee "$WORK/table.txt"
+	--applicants-only="${APPLICANTS_ONLY:-false}" --bundle-clients="${BUNDLE_CLIENTS:-0}" \
+	--automatic-clients="${AUTOMATIC_CLIENTS:-0}" | tee "$WORK/table.txt"

@@ -70,6 +70,15 @@ public interface CaseFiles {
 	void writeAsDepartment(UUID applicationId, String departmentCode, String body, Instant at);
 
 	/**
+	 * Keeps the explanation of the case's automatic approval check (R5.6, R16.2): the
+	 * applicant follows it on the timeline and the reviewer reads it on the case.
+	 */
+	void recordAutomaticCheck(UUID applicationId, RuleExplanation explanation);
+
+	/** The explanation of the case's automatic approval check, if its matter has one. */
+	Optional<RuleExplanation> automaticCheck(UUID applicationId);
+
+	/**
 	 * A document the applicant is given (notice or decision), which they can download
 	 * from their application.
 	 */

@@ -1,11 +1,15 @@
 package org.tongban.application;
 
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.application.internal.ApplicationStore;
+import org.tongban.application.internal.RuleCheckStore;
 import org.tongban.catalog.MatterGuide;
 import org.tongban.identity.Actor;
 import org.tongban.shared.NotFoundException;
@@ -27,6 +31,8 @@ public class MyApplications {
 
 	static final String MESSAGE = "application.message";
 
+	static final String REVIEW_REQUEST = "application.automaticReview";
+
 	private final OwnApplications own;
 
 	private final ApplicationStore store;
@@ -35,7 +41,14 @@ public class MyApplications {
 
 	private final Audit audit;
 
-	MyApplications(OwnApplications own, ApplicationStore store, Clock clock, Audit audit) {
+	private final RuleCheckStore ruleChecks;
+
+	private final MessageSource messages;
+
+	MyApplications(OwnApplications own, ApplicationStore store, Clock clock, Audit audit, RuleCheckStore ruleChecks,
+			MessageSource messages) {
+		this.ruleChecks = ruleChecks;
+		this.messages = messages;
 		this.audit = audit;
 		this.own = own;
 		this.store = store;
@@ -89,6 +102,45 @@ public class MyApplications {
 		var message = new CaseMessage("APPLICANT", null, CaseMessage.body(body), clock.instant());
 		store.addMessage(application.id(), message);
 		audit.succeeded(applicant.audited(), MESSAGE, Submissions.CASE, number, null);
+		return message;
+	}
+
+	/**
+	 * The explanation of the application's automatic approval check (R16.2): each rule,
+	 * the source that answered it and when, its outcome and the value read, a personal
+	 * one masked.
+	 */
+	public Optional<RuleExplanation> automaticCheck(Application application) {
+		return ruleChecks.find(application.id());
+	}
+
+	/**
+	 * The applicant asks a person to review the conditions of an automatic grant (R16.2):
+	 * a message to the department on the case, which its staff read on the case even
+	 * though it has ended. Only for an application the platform granted by its rules.
+	 */
+	@Transactional
+	public CaseMessage askForReview(Actor applicant, String number, String reason) {
+		Application application;
+		String body;
+		try {
+			application = own.byNumber(applicant, number);
+			boolean grantedAutomatically = application.status() == ApplicationStatus.GRANTED
+					&& automaticCheck(application).map(RuleExplanation::allHold).orElse(false);
+			if (!grantedAutomatically) {
+				throw new RefusedException(Refusal.CONFLICT, "application.automaticReview.notAutomatic", number);
+			}
+			// The department reads it in Chinese, like the rest of the case.
+			body = CaseMessage.body(messages.getMessage("application.automaticReview.message",
+					new Object[] { CaseMessage.body(reason) }, Locale.CHINA));
+		}
+		catch (RuntimeException refused) {
+			audit.failed(applicant.audited(), REVIEW_REQUEST, Submissions.CASE, number, Audit.reason(refused));
+			throw refused;
+		}
+		var message = new CaseMessage("APPLICANT", null, body, clock.instant());
+		store.addMessage(application.id(), message);
+		audit.succeeded(applicant.audited(), REVIEW_REQUEST, Submissions.CASE, number, null);
 		return message;
 	}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.tongban.application.Application;
 import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionItem;
+import org.tongban.application.RuleExplanation;
 import org.tongban.supervision.CaseClock;
 
 /**
@@ -32,11 +33,14 @@ import org.tongban.supervision.CaseClock;
  * viewer's to choose from
  * @param tasks the open tasks of the case, oldest first: several where a process runs
  * branches in parallel
+ * @param automaticCheck the explanation of the automatic approval check (R5.6, R16.2):
+ * why the platform granted, or why a person decides; null where the matter has none
  */
 public record CaseView(UUID caseId, String number, Application application, String step, String claimedBy,
 		boolean claimedByMe, Set<CaseAction> actions, List<String> sendBackTargets, List<HistoryEntry> history,
 		CaseClock clock, SpecialPeriod specialPeriod, List<CorrectionItem> correction,
-		List<CorrectionItem> unchangedAfterCorrection, String processDefinition, String task, List<OpenTask> tasks) {
+		List<CorrectionItem> unchangedAfterCorrection, String processDefinition, String task, List<OpenTask> tasks,
+		RuleExplanation automaticCheck) {
 
 	public CaseView {
 		actions = Set.copyOf(actions);

@@ -75,6 +75,14 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 		eligibilityRules = eligibilityRules == null ? DecisionRules.NONE : eligibilityRules;
 		automaticRules.verify(form);
 		eligibilityRules.verify(form);
+		// R5.6, R16.2: the platform grants by the rules it can explain, and only where
+		// the
+		// version says it does.
+		if (automaticApproval == automaticRules.isEmpty()) {
+			throw new IllegalArgumentException(matterCode + " v" + version
+					+ (automaticApproval ? ": automatic approval needs the rules it grants by"
+							: ": automatic rules without automatic approval"));
+		}
 		if (informedCommitment) {
 			// R15.7: the catalogue refuses to publish a commitment the law does not
 			// allow.

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -140,10 +141,32 @@ class CatalogueRulesTests {
 
 	private static MatterVersion withCategory(MatterCategory category, boolean informedCommitment,
 			Integer postVerificationDays) {
+		return fastTrack(category, informedCommitment, postVerificationDays, false, null);
+	}
+
+	@Test
+	@DisplayName("R5.6, R16.2: a version approves automatically only by rules it can explain, and has such rules only when it does")
+	void automaticApprovalGoesWithItsRules() {
+		var rules = new DecisionRules(List.of(new DecisionRule("R1", LocalizedText.of("姓名已填写", "The name is given"),
+				DecisionRule.Source.FORM, "name", DecisionRule.Comparison.PRESENT, List.of(), null)));
+		assertThat(automatic(true, rules).automaticRules()).isEqualTo(rules);
+		assertThat(automatic(false, DecisionRules.NONE).automaticRules().isEmpty()).isTrue();
+		assertThatIllegalArgumentException().isThrownBy(() -> automatic(true, DecisionRules.NONE))
+			.withMessageContaining("needs the rules");
+		assertThatIllegalArgumentException().isThrownBy(() -> automatic(false, rules))
+			.withMessageContaining("without automatic approval");
+	}
+
+	private static MatterVersion automatic(boolean automaticApproval, DecisionRules rules) {
+		return fastTrack(MatterCategory.GENERAL, false, null, automaticApproval, rules);
+	}
+
+	private static MatterVersion fastTrack(MatterCategory category, boolean informedCommitment,
+			Integer postVerificationDays, boolean automaticApproval, DecisionRules rules) {
 		return new MatterVersion(null, "X-1", 1, LocalDate.of(2025, 1, 1), LocalizedText.of("测试事项", "Test matter"),
-				null, null, null, 20, 5, informedCommitment, false,
+				null, null, null, 20, 5, informedCommitment, automaticApproval,
 				new DeliveryMethods(Set.of(DeliveryMethod.ELECTRONIC)), null, null, null, 0, "approval-standard", true,
-				null, null, category, postVerificationDays, null, null, FORM, List.of(), List.of(), List.of(),
+				null, null, category, postVerificationDays, rules, null, FORM, List.of(), List.of(), List.of(),
 				List.of(), List.of());
 	}
 

@@ -105,6 +105,13 @@ final class Api {
 		throw new Failed(operation, response.statusCode(), response.body());
 	}
 
+	/** Times what spans several calls, e.g. from a submission to the grant it leads to. */
+	void record(String operation, long nanos) {
+		if (measuring) {
+			latency(operation).recordValue(nanos);
+		}
+	}
+
 	private void count(String operation) {
 		if (measuring && operation != null) {
 			errors.computeIfAbsent(operation, name -> new java.util.concurrent.atomic.LongAdder()).increment();

@@ -65,6 +65,12 @@ public final class LoadDriver {
 
 	private final BundleCycles bundleCycles;
 
+	private final AutomaticCycles automaticCycles;
+
+	private final AtomicLong automaticGrants = new AtomicLong();
+
+	private final AtomicLong failedAutomatic = new AtomicLong();
+
 	private final Map<String, String> firstFailures = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private volatile boolean counting;
@@ -73,6 +79,7 @@ public final class LoadDriver {
 		this.options = options;
 		this.api = new Api(options.url());
 		this.material = SamplePdf.of(options.pdfBytes(), "bench");
+		this.automaticCycles = new AutomaticCycles(api, material);
 		this.bundleCycles = new BundleCycles(api, material, staffTokens, new BundleCycles.Desk() {
 
 			@Override
@@ -133,7 +140,9 @@ public final class LoadDriver {
 		java.util.concurrent.CountDownLatch warm = new java.util.concurrent.CountDownLatch(options.clients());
 		for (int i = 0; i < options.clients(); i++) {
 			String token = applicantTokens.get(i);
-			Runnable cycle = i < options.bundleClients() ? () -> bundleCycle(token) : () -> cycle(token);
+			Runnable cycle = i < options.bundleClients() ? () -> bundleCycle(token)
+					: i < options.bundleClients() + options.automaticClients() ? () -> automaticCycle(token)
+							: () -> cycle(token);
 			Thread thread = new Thread(() -> {
 				cycle.run();
 				warm.countDown();
@@ -237,6 +246,23 @@ public final class LoadDriver {
 		}
 	}
 
+	/** One filing from its draft to its automatic grant; a failure is counted and the client goes on. */
+	private void automaticCycle(String applicant) {
+		try {
+			automaticCycles.cycle(applicant);
+			if (counting) {
+				automaticGrants.incrementAndGet();
+			}
+		}
+		catch (RuntimeException ex) {
+			if (counting) {
+				failedAutomatic.incrementAndGet();
+			}
+			firstFailures.putIfAbsent("automatic " + (ex.getMessage() == null ? ex : ex.getMessage().split(":")[0]),
+					String.valueOf(ex.getMessage()));
+		}
+	}
+
 	/** The case opens when the platform has handled ApplicationSubmitted, after the submission's commit. */
 	private void awaitCase(String staff, String number) {
 		Instant giveUp = Instant.now().plusSeconds(60);
@@ -318,6 +344,16 @@ public final class LoadDriver {
 			row(table, "bundles/s (4 member cases each, HTTP)", String.format("%.2f (%d finished, %d failed)",
 					bundles.get() / platform.seconds(), bundles.get(), failedBundles.get()));
 		}
+		if (options.automaticClients() > 0) {
+			row(table, "clients filing for automatic approval (秒批)",
+					options.automaticClients() + " of " + options.clients() + " (" + AutomaticCycles.MATTER + ")");
+			row(table, "automatic grants/s (HTTP)", String.format("%.2f (%d granted, %d failed)",
+					automaticGrants.get() / platform.seconds(), automaticGrants.get(), failedAutomatic.get()));
+			Histogram toGrant = api.latency(AutomaticCycles.SUBMISSION_TO_GRANT);
+			row(table, "submission → GRANTED p50 / p95 / p99 (ms)",
+					String.format("%.1f / %.1f / %.1f (n=%d)", ms(toGrant, 50), ms(toGrant, 95), ms(toGrant, 99),
+							toGrant.getTotalCount()));
+		}
 		row(table, "full life cycles/s, platform (HTTP)", options.applicantsOnly() ? "not driven (applicants only)"
 				: String.format("%.2f (%d granted, %d failed)", cycleRate, lifeCycles.get(), failedCycles.get()));
 		if (bare != null && !options.applicantsOnly()) {
@@ -338,11 +374,16 @@ public final class LoadDriver {
 		System.out.print(table);
 		// Where a life cycle's time goes, for profiling: every other operation the clients timed.
 		System.out.println("\nThe other operations, p50 / p95 / p99 (ms):");
-		api.operations().stream().filter(operation -> !REPORTED.contains(operation)).sorted().forEach(operation -> {
-			Histogram latency = api.latency(operation);
-			System.out.printf("  %-22s %7.1f / %7.1f / %7.1f (n=%d, errors %d)%n", operation, ms(latency, 50),
-					ms(latency, 95), ms(latency, 99), latency.getTotalCount(), api.errors(operation));
-		});
+		api.operations()
+			.stream()
+			.filter(operation -> !REPORTED.contains(operation)
+					&& !AutomaticCycles.SUBMISSION_TO_GRANT.equals(operation))
+			.sorted()
+			.forEach(operation -> {
+				Histogram latency = api.latency(operation);
+				System.out.printf("  %-22s %7.1f / %7.1f / %7.1f (n=%d, errors %d)%n", operation, ms(latency, 50),
+						ms(latency, 95), ms(latency, 99), latency.getTotalCount(), api.errors(operation));
+			});
 		if (!api.allErrors().isEmpty()) {
 			System.out.println("\nErrors by operation: " + api.allErrors());
 		}

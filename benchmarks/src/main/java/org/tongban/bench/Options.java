@@ -8,7 +8,7 @@ import java.util.Map;
 /** The command line of the driver and the baseline: {@code --name=value} pairs, each with a default. */
 record Options(String url, int clients, Duration duration, String engineJdbcUrl, String dbUser, String dbPassword,
 		int engineConnections, Path model, String pgbench, int pdfBytes, String label, String bare,
-		boolean applicantsOnly, int bundleClients) {
+		boolean applicantsOnly, int bundleClients, int automaticClients) {
 
 	static Options parse(String[] args) {
 		Map<String, String> given = new HashMap<>();
@@ -35,7 +35,10 @@ record Options(String url, int clients, Duration duration, String engineJdbcUrl,
 				// about concurrent applicants.
 				Boolean.parseBoolean(given.getOrDefault("applicants-only", "false")),
 				// Of the clients, how many apply for the bundle 企业开办一件事 instead of the food licence.
-				Integer.parseInt(given.getOrDefault("bundle-clients", "0")));
+				Integer.parseInt(given.getOrDefault("bundle-clients", "0")),
+				// Of the clients after those, how many file a project that the platform grants automatically
+				// (issue 17, R5.6) instead of the food licence.
+				Integer.parseInt(given.getOrDefault("automatic-clients", "0")));
 	}
 
 }

@@ -11,14 +11,15 @@ import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.application.CaseStep;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseFiles;
 import org.tongban.application.CaseMessage;
+import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.CorrectionRequest;
+import org.tongban.application.RuleExplanation;
 import org.tongban.application.TimelineStep;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
@@ -47,7 +48,11 @@ class ApplicationCaseFiles implements CaseFiles {
 
 	private final CorrectionBaseline baseline;
 
-	ApplicationCaseFiles(ApplicationStore store, MatterCatalog catalog, CorrectionBaseline baseline) {
+	private final RuleCheckStore ruleChecks;
+
+	ApplicationCaseFiles(ApplicationStore store, MatterCatalog catalog, CorrectionBaseline baseline,
+			RuleCheckStore ruleChecks) {
+		this.ruleChecks = ruleChecks;
 		this.store = store;
 		this.catalog = catalog;
 		this.baseline = baseline;
@@ -208,6 +213,18 @@ class ApplicationCaseFiles implements CaseFiles {
 
 	private static RefusedException refused(String code, Application application) {
 		return new RefusedException(Refusal.CONFLICT, code, application.number());
+	}
+
+	@Override
+	public void recordAutomaticCheck(UUID applicationId, RuleExplanation explanation) {
+		get(applicationId);
+		ruleChecks.insert(applicationId, explanation);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<RuleExplanation> automaticCheck(UUID applicationId) {
+		return ruleChecks.find(applicationId);
 	}
 
 }

@@ -100,6 +100,13 @@ class ApplicationApi {
 	record NewMessage(String body) {
 	}
 
+	/**
+	 * @param reason which condition of the automatic grant the applicant questions, and
+	 * why
+	 */
+	record ReviewRequest(String reason) {
+	}
+
 	@PostMapping(DRAFTS)
 	@Operation(operationId = "startDraft",
 			summary = "Start a draft of a matter, pre-filled from the account and the base registries (R3.2)")
@@ -240,6 +247,20 @@ class ApplicationApi {
 	CaseMessage write(@PathVariable String number, @RequestBody NewMessage message,
 			@AuthenticationPrincipal Actor actor) {
 		return myApplications.write(actor, number, message.body());
+	}
+
+	@PostMapping(APPLICATIONS + NUMBER + "/automatic-review")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(operationId = "askForReviewOfAutomaticGrant",
+			summary = "Ask a person to review the conditions of an automatic grant: a message to the department "
+					+ "(R16.2)")
+	@ApiResponse(responseCode = "201", description = "The message to the department as recorded")
+	@ApiResponse(responseCode = "400", description = "No reason, or one longer than the message allows")
+	@ApiResponse(responseCode = "404", description = "No such application, or not the caller's")
+	@ApiResponse(responseCode = "409", description = "The application was not granted automatically")
+	CaseMessage askForReview(@PathVariable String number, @RequestBody ReviewRequest request,
+			@AuthenticationPrincipal Actor actor) {
+		return myApplications.askForReview(actor, number, request.reason());
 	}
 
 	/** A JSON answer as texts: numbers and booleans are taken as they are written. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -24,7 +25,10 @@ import org.tongban.application.CorrectionRequest;
 import org.tongban.application.MyApplications;
 import org.tongban.application.PublicStatus;
 import org.tongban.application.Receipt;
+import org.tongban.application.RuleExplanation;
+import org.tongban.application.RuleOutcome;
 import org.tongban.application.TimelineStep;
+import org.tongban.catalog.DecisionRule;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.FormCheck;
 import org.tongban.catalog.FormDefinition;
@@ -77,8 +81,45 @@ class ApplicationJson {
 			String departmentCode, String departmentName, ApplicationStatus status, String statusLabel, Channel channel,
 			Map<String, List<String>> answers, Map<String, Source> sources, List<Material> materials,
 			List<MaterialToUpload> materialsToUpload, Receipt receipt, List<Step> timeline, List<CaseMessage> messages,
-			List<Document> documents, Correction correction, LegalClock clock, Instant createdAt, Instant updatedAt,
-			Instant withdrawnAt) {
+			List<Document> documents, Correction correction, LegalClock clock, AutomaticCheck automaticCheck,
+			Instant createdAt, Instant updatedAt, Instant withdrawnAt) {
+	}
+
+	/**
+	 * The explanation of the automatic approval check (秒批, R5.6, R16.2), null where the
+	 * matter has none or the case has not opened yet.
+	 *
+	 * @param granted whether every rule held and the platform granted; if not, a person
+	 * decides
+	 */
+	record AutomaticCheck(Instant checkedAt, boolean granted, List<CheckedRule> rules) {
+
+		static AutomaticCheck of(RuleExplanation explanation, Function<String, String> messages, Locale locale) {
+			return new AutomaticCheck(explanation.checkedAt(), explanation.allHold(),
+					explanation.outcomes()
+						.stream()
+						.map(outcome -> new CheckedRule(outcome.code(), outcome.description().in(locale),
+								outcome.source(), messages.apply("apply.rules.source." + outcome.source()),
+								outcome.element(), outcome.comparison(), outcome.values(), outcome.verdict(),
+								outcome.shownValue(), outcome.answeredAt(),
+								outcome.verdict() == RuleOutcome.Verdict.HOLDS ? null : outcome.failure().in(locale)))
+						.toList());
+		}
+
+	}
+
+	/**
+	 * How one rule came out.
+	 *
+	 * @param description what it checked
+	 * @param sourceName the source that answered, in words
+	 * @param value the value read, a personal one masked; null when there was none
+	 * @param answeredAt when the source answered; null when it did not
+	 * @param failure why a person decides, for a rule that did not hold
+	 */
+	record CheckedRule(String code, String description, DecisionRule.Source source, String sourceName, String element,
+			DecisionRule.Comparison comparison, List<String> values, RuleOutcome.Verdict outcome, String value,
+			Instant answeredAt, String failure) {
 	}
 
 	/**
@@ -236,6 +277,10 @@ class ApplicationJson {
 				application.isDraft() ? null
 						: ApplicantClock.of(application.status(), clocks.of(application.id()))
 							.map(LegalClock::of)
+							.orElse(null),
+				application.isDraft() ? null
+						: myApplications.automaticCheck(application)
+							.map(check -> AutomaticCheck.of(check, key -> message(key, locale), locale))
 							.orElse(null),
 				application.createdAt(), application.updatedAt(), application.withdrawnAt());
 	}

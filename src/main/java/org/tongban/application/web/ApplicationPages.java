@@ -103,6 +103,25 @@ class ApplicationPages {
 		return "redirect:/my/applications/" + number + "#messages";
 	}
 
+	/**
+	 * The applicant asks a person to review the conditions of an automatic grant (R16.2);
+	 * a refused reason shows the page again with the reason next to the box.
+	 */
+	@PostMapping("/automatic-review")
+	String askForReview(@PathVariable String number, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale, RedirectAttributes redirect) {
+		try {
+			myApplications.askForReview(actor, number, reason);
+		}
+		catch (InvalidParameterException ex) {
+			model.addAttribute("reviewError", messages.getMessage(ex.messageCode(), ex.messageArgs(), locale));
+			model.addAttribute("reviewReason", reason);
+			return application(number, actor, model);
+		}
+		redirect.addFlashAttribute("reviewSent", true);
+		return "redirect:/my/applications/" + number + "#messages";
+	}
+
 	@GetMapping("/withdraw")
 	String confirmWithdrawal(@PathVariable String number, @AuthenticationPrincipal Actor actor, Model model) {
 		return page(myApplications.byNumber(actor, number), model, "application/withdraw");
@@ -153,6 +172,7 @@ class ApplicationPages {
 		model.addAttribute("clock", ApplicantClock.of(application.status(), clocks.of(application.id())).orElse(null));
 		model.addAttribute("contactPhone", contactPhones.of(application));
 		model.addAttribute("guide", guide);
+		model.addAttribute("automaticCheck", myApplications.automaticCheck(application).orElse(null));
 		model.addAttribute("lines",
 				application.correction().map(request -> CorrectionLine.of(request, guide.version())).orElse(List.of()));
 		model.addAttribute("departments",

@@ -60,9 +60,12 @@ class CaseEvents {
 
 	private final BundleFiles bundles;
 
+	private final AutomaticApproval automaticApproval;
+
 	CaseEvents(CaseStore store, CaseProgress progress, CaseClocks clocks, CaseFiles files, RuntimeService runtime,
 			Accounts accounts, ProcessModels processModels, AcceptanceDeadlines acceptanceDeadlines,
-			MatterCatalog catalog, BundleFiles bundles) {
+			MatterCatalog catalog, BundleFiles bundles, AutomaticApproval automaticApproval) {
+		this.automaticApproval = automaticApproval;
 		this.bundles = bundles;
 		this.catalog = catalog;
 		this.acceptanceDeadlines = acceptanceDeadlines;
@@ -81,7 +84,8 @@ class CaseEvents {
 	 * application is a member of a bundle, whose end is the date of the deemed acceptance
 	 * timer (the applicant's timeline shows the acceptance step from the submission on),
 	 * and the process of the matter (its own model if an administrator deployed one, else
-	 * the one its version names) runs up to its first task.
+	 * the one its version names) runs up to its first task, unless the platform granted
+	 * it automatically (R5.6).
 	 */
 	@ApplicationModuleListener
 	void on(ApplicationSubmitted submitted) {
@@ -115,6 +119,10 @@ class CaseEvents {
 				application.matterName());
 		clocks.startStep(submitted.applicationId(), CaseStep.ACCEPTANCE.name(), CaseClocks.ACCEPTANCE_DAYS,
 				submitted.receivedAt());
+		// A member of a bundle is handled jointly with the others (R15.3), by people.
+		if (!joint && automaticApproval.decided(record, application, version)) {
+			return;
+		}
 		Date acceptanceDeadline = acceptanceDeadlines.of(submitted.applicationId());
 		var instance = runtime.createProcessInstanceBuilder()
 			.processDefinitionKey(processKey)

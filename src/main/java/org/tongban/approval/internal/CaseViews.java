@@ -90,7 +90,8 @@ class CaseViews {
 		return new CaseView(record.id(), record.number(), application, record.stateCode(),
 				assignee == null ? null : names.person(assignee), mine, actions, sendBack, store.history(record.id()),
 				caseClock, record.specialPeriod(), correction, files.unchangedAfterCorrection(record.id()),
-				processDefinition(record), task == null ? null : task.getId(), open);
+				processDefinition(record), task == null ? null : task.getId(), open,
+				files.automaticCheck(record.id()).orElse(null));
 	}
 
 	/**
@@ -110,7 +111,8 @@ class CaseViews {
 		return new CaseView(record.id(), record.number(), application, record.stateCode(), null, false,
 				EnumSet.noneOf(CaseAction.class), List.of(), store.history(record.id()),
 				clocks.of(record.id()).orElse(null), record.specialPeriod(), correction,
-				files.unchangedAfterCorrection(record.id()), processDefinition(record), null, open);
+				files.unchangedAfterCorrection(record.id()), processDefinition(record), null, open,
+				files.automaticCheck(record.id()).orElse(null));
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.tongban.application.CaseMessage;
 import org.tongban.application.Channel;
 import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionItem;
+import org.tongban.application.RuleExplanation;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.WorkItem;
 import org.tongban.supervision.CaseClock;
@@ -61,6 +62,9 @@ final class StaffCaseJson {
 	 * {@code sendBackTargets} are of, or null
 	 * @param tasks the open tasks of the case, several where branches run in parallel: an
 	 * action names one of them ({@code task}) where several are {@code forMe}
+	 * @param automaticCheck the automatic approval check (R5.6, R16.2): each rule, the
+	 * source that answered and when, the value read (a personal one masked) and its
+	 * verdict; null where the matter has none
 	 */
 	record Case(UUID caseId, String number, String matterCode, int matterVersion, String matterName,
 			String departmentCode, String status, Channel channel, String step, String claimedBy, boolean claimedByMe,
@@ -68,7 +72,7 @@ final class StaffCaseJson {
 			List<Material> materials, List<CaseDocument> documents, List<CaseMessage> messages,
 			List<CorrectionItem> correction, CaseView.SpecialPeriod specialPeriod, LocalDate limitsCountFrom,
 			CaseClock.CountedFrom countedFrom, CaseClock clock, List<CaseView.HistoryEntry> history,
-			String processDefinition, String task, List<CaseView.OpenTask> tasks) {
+			String processDefinition, String task, List<CaseView.OpenTask> tasks, RuleExplanation automaticCheck) {
 
 		static Case of(CaseView view, Locale locale) {
 			Application application = view.application();
@@ -86,7 +90,7 @@ final class StaffCaseJson {
 					application.documents(), application.messages(), view.correction(), view.specialPeriod(),
 					view.clock() == null ? null : view.clock().startsOn(),
 					view.clock() == null ? null : view.clock().countedFrom(), view.clock(), view.history(),
-					view.processDefinition(), view.task(), view.tasks());
+					view.processDefinition(), view.task(), view.tasks(), view.automaticCheck());
 		}
 
 	}

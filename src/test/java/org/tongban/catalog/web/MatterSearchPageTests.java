@@ -221,7 +221,7 @@ class MatterSearchPageTests {
 		assertThat(inEnglish.text()).contains("2 services found", "Food business licence (new)",
 				"Filing for selling only pre-packaged food", "Department D City Administration for Market Regulation",
 				"Committed time limit 5 working days", "Licence No visit needed",
-				"Committed time limit 1 working day Filing No visit needed Automatic approval");
+				"Committed time limit 1 working day Filing No visit needed");
 		assertThat(inEnglish.html()).contains("href=\"/matters/SCJGJ-YBZSPBA\"");
 	}
 

@@ -212,6 +212,7 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /my/applications/{number}",                    "/my/applications/" + NUMBER,                                    "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /my/applications/{number}/confirmation",       "/my/applications/" + NUMBER + "/confirmation",                  "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /my/applications/{number}/messages",          "/my/applications/" + NUMBER + "/messages?body=hello",           "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("POST /my/applications/{number}/automatic-review",  "/my/applications/" + NUMBER + "/automatic-review?reason=why",   "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /my/applications/{number}/materials/{attachmentId}", "/my/applications/" + NUMBER + "/materials/" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /my/applications/{number}/withdraw",           "/my/applications/" + NUMBER + "/withdraw",                      "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /my/applications/{number}/withdraw",          "/my/applications/" + NUMBER + "/withdraw",                      "login   404     404     403     403     403     403     403     403     403     403     403"),
@@ -260,6 +261,7 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /api/v1/applications/{number:TB\\d{14,}}",     "/api/v1/applications/" + NUMBER,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/applications/{number:TB\\d{14,}}/withdraw", "/api/v1/applications/" + NUMBER + "/withdraw",                  "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/applications/{number:TB\\d{14,}}/messages", "/api/v1/applications/" + NUMBER + "/messages",                  "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/applications/{number:TB\\d{14,}}/automatic-review", "/api/v1/applications/" + NUMBER + "/automatic-review", "login   404     404     403     403     403     403     403     403     403     403     403"),
 	// Bundle applications (R2.5): as the single ones, the applicant's own only.
 	row("POST /api/v1/bundle-applications",                 "/api/v1/bundle-applications",                                   "login   400     400     403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/bundle-applications",                  "/api/v1/bundle-applications",                                   "login   ok      ok      403     403     403     403     403     403     403     403     403"),
