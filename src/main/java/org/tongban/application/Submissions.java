@@ -76,9 +76,12 @@ public class Submissions {
 
 	private final Audit audit;
 
+	private final Commitments commitments;
+
 	Submissions(OwnApplications own, ApplicationStore store, ApplicationNumbers numbers, BundleStore bundles,
 			AutoFill autoFill, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-			Audit audit) {
+			Audit audit, Commitments commitments) {
+		this.commitments = commitments;
 		this.bundles = bundles;
 		this.audit = audit;
 		this.own = own;
@@ -132,7 +135,9 @@ public class Submissions {
 	private Receipt submitting(Actor applicant, UUID id, String idempotencyKey, Actor acting) {
 		OwnApplications.requireApplicant(applicant);
 		requireKey(idempotencyKey);
-		AutoFill.Prefill verified = verifiedAnswers(own.get(applicant, id));
+		Application application = own.get(applicant, id);
+		AutoFill.Prefill verified = verifiedAnswers(application);
+		commitments.requireStillOffered(application);
 		try {
 			return transactions.execute(status -> submitOnce(applicant, id, idempotencyKey, verified, acting));
 		}

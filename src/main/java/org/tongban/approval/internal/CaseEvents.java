@@ -60,9 +60,12 @@ class CaseEvents {
 
 	private final BundleFiles bundles;
 
+	private final CommitmentGrants commitments;
+
 	CaseEvents(CaseStore store, CaseProgress progress, CaseClocks clocks, CaseFiles files, RuntimeService runtime,
 			Accounts accounts, ProcessModels processModels, AcceptanceDeadlines acceptanceDeadlines,
-			MatterCatalog catalog, BundleFiles bundles) {
+			MatterCatalog catalog, BundleFiles bundles, CommitmentGrants commitments) {
+		this.commitments = commitments;
 		this.bundles = bundles;
 		this.catalog = catalog;
 		this.acceptanceDeadlines = acceptanceDeadlines;
@@ -115,6 +118,10 @@ class CaseEvents {
 				application.matterName());
 		clocks.startStep(submitted.applicationId(), CaseStep.ACCEPTANCE.name(), CaseClocks.ACCEPTANCE_DAYS,
 				submitted.receivedAt());
+		// A fast track grants without a person, and no process runs (R5.5).
+		if (commitments.grantOnCommitment(record, version)) {
+			return;
+		}
 		Date acceptanceDeadline = acceptanceDeadlines.of(submitted.applicationId());
 		var instance = runtime.createProcessInstanceBuilder()
 			.processDefinitionKey(processKey)
