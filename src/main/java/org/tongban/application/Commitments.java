@@ -164,6 +164,14 @@ public class Commitments {
 	}
 
 	/**
+	 * The commitment signed on an application the caller was given by
+	 * {@link MyApplications}, if any.
+	 */
+	public Optional<SignedCommitment> of(Application application) {
+		return store.commitment(application.id());
+	}
+
+	/**
 	 * Refuses to submit on a commitment that no longer stands: a false commitment was
 	 * recorded since it was signed (R15.7). Called before the submission's transaction.
 	 */

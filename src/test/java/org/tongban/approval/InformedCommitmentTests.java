@@ -233,14 +233,19 @@ class InformedCommitmentTests {
 	}
 
 	private Application completeDraft() {
-		Application draft = drafts.start(person.actor(), MEDICAL_FILING);
-		drafts.save(person.actor(), draft.id(),
+		return completeDraft(drafts, materials, person.actor());
+	}
+
+	/** A filing for long-term residence elsewhere, complete and ready to submit. */
+	static Application completeDraft(Drafts drafts, ApplicationMaterials materials, Actor applicant) {
+		Application draft = drafts.start(applicant, MEDICAL_FILING);
+		drafts.save(applicant, draft.id(),
 				Map.of("insuranceType", List.of("EMPLOYEE"), "byAgent", List.of("NO"), "filingType",
 						List.of("LONG_TERM_RESIDENT"), "province", List.of("11"), "city", List.of("北京市"), "startDate",
 						List.of("2026-12-01")));
-		materials.attach(person.actor(), draft.id(), "M02", "M02.pdf",
+		materials.attach(applicant, draft.id(), "M02", "M02.pdf",
 				new ByteArrayInputStream(SampleFiles.pdf("declaration of " + draft.id())));
-		return drafts.get(person.actor(), draft.id());
+		return drafts.get(applicant, draft.id());
 	}
 
 }

@@ -130,6 +130,7 @@ class PostVerificationDesk implements PostVerifications {
 		String why = text(reasons, "reasons");
 		String basis = text(legalBasis, "legalBasis");
 		return audited(reviewer, RECORD, id, outcome == null ? null : outcome.name(), () -> {
+			PostVerificationStore.Row row = ofDepartment(reviewer, id);
 			if (outcome == null) {
 				throw new InvalidParameterException("outcome", "approval.postVerification.outcome.required");
 			}
@@ -141,7 +142,6 @@ class PostVerificationDesk implements PostVerifications {
 					throw new InvalidParameterException("legalBasis", "approval.postVerification.legalBasis.required");
 				}
 			}
-			PostVerificationStore.Row row = ofDepartment(reviewer, id);
 			if (row.outcome() != null) {
 				throw new RefusedException(Refusal.CONFLICT, "approval.postVerification.decidedAlready");
 			}
