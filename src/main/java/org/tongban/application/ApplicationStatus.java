@@ -34,7 +34,12 @@ public enum ApplicationStatus {
 	 * A member of a bundle that never started because a member of an earlier stage was
 	 * not granted (R5.2).
 	 */
-	STOPPED;
+	STOPPED,
+	/**
+	 * Granted, then revoked (撤销) by the department: a grant on informed commitment whose
+	 * commitment post-verification found false (R5.5, R15.7).
+	 */
+	REVOKED;
 
 	/** Whether the applicant may still withdraw: after submission, before a decision. */
 	public boolean isWithdrawable() {
@@ -43,7 +48,8 @@ public enum ApplicationStatus {
 
 	/** Whether the case has ended. */
 	public boolean isFinal() {
-		return this == REFUSED || this == GRANTED || this == DENIED || this == WITHDRAWN || this == STOPPED;
+		return this == REFUSED || this == GRANTED || this == DENIED || this == WITHDRAWN || this == STOPPED
+				|| this == REVOKED;
 	}
 
 }

@@ -79,6 +79,19 @@ public interface CaseFiles {
 	Optional<RuleExplanation> automaticCheck(UUID applicationId);
 
 	/**
+	 * The informed commitment the applicant signed before submitting (R5.5), on which the
+	 * department may grant at once.
+	 */
+	Optional<SignedCommitment> commitment(UUID applicationId);
+
+	/**
+	 * The department revoked (撤销) the grant of the case (R5.5, R15.7): the application
+	 * becomes {@link ApplicationStatus#REVOKED}, last in its timeline.
+	 * @throws org.tongban.shared.RefusedException unless it was granted
+	 */
+	void revoke(UUID applicationId, Instant at);
+
+	/**
 	 * A document the applicant is given (notice or decision), which they can download
 	 * from their application.
 	 */

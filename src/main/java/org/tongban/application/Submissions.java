@@ -81,10 +81,13 @@ public class Submissions {
 
 	private final EligibilityChecks eligibility;
 
+	private final Commitments commitments;
+
 	Submissions(OwnApplications own, ApplicationStore store, ApplicationNumbers numbers, BundleStore bundles,
 			AutoFill autoFill, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-			Audit audit, EligibilityChecks eligibility) {
+			Audit audit, EligibilityChecks eligibility, Commitments commitments) {
 		this.eligibility = eligibility;
+		this.commitments = commitments;
 		this.bundles = bundles;
 		this.audit = audit;
 		this.own = own;
@@ -140,6 +143,7 @@ public class Submissions {
 		requireKey(idempotencyKey);
 		Application read = own.get(applicant, id);
 		AutoFill.Prefill verified = verifiedAnswers(read);
+		commitments.requireStillOffered(read);
 		List<FormProblem> ineligible = ineligible(read, verified);
 		try {
 			return transactions

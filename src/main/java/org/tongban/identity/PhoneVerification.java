@@ -13,6 +13,7 @@ import org.tongban.shared.identifiers.MobileNumber;
  * their account's, such as the contact phone of an application, where its notices then go
  * too (R6.2). The codes are those of log-in and registration, with their limits: one a
  * minute and a few a day per number, a few an hour per client address, five guesses each.
+ * The same proof, sent to the signer's own mobile, signs an informed commitment (R5.5).
  */
 @Service
 public class PhoneVerification {
@@ -34,6 +35,20 @@ public class PhoneVerification {
 	/** Whether the code is the number's live code; a right code is used up. */
 	public boolean confirm(MobileNumber phone, String code) {
 		return code != null && codes.redeem(phone, SmsCodePurpose.CONTACT_PHONE, code);
+	}
+
+	/**
+	 * Sends a code to sign an informed commitment with (R5.5) to the signer's own
+	 * verified mobile, with the same limits.
+	 * @throws TooManyAttemptsException when the address or the number has asked too often
+	 */
+	public void sendSigningCode(MobileNumber phone, String clientAddress, Locale locale) {
+		codes.send(phone, SmsCodePurpose.COMMITMENT, clientAddress, locale);
+	}
+
+	/** Whether the code is the number's live signing code; a right code is used up. */
+	public boolean confirmSigning(MobileNumber phone, String code) {
+		return code != null && codes.redeem(phone, SmsCodePurpose.COMMITMENT, code);
 	}
 
 }

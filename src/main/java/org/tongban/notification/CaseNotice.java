@@ -29,6 +29,12 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 		ACCEPTED, REFUSED, CORRECTION_REQUESTED, SPECIAL_PERIOD_STARTED, SPECIAL_PERIOD_ENDED, EXTENDED, GRANTED,
 		DENIED, MESSAGE,
 
+		/**
+		 * To the applicant: the grant was revoked, its commitment found false on
+		 * post-verification (R5.5, R15.7).
+		 */
+		REVOKED,
+
 		/** To staff: a time limit of the case ends soon. */
 		WARNING_YELLOW,
 
@@ -99,6 +105,10 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 
 	public static CaseNotice granted(String number, Object matterName) {
 		return of(Kind.GRANTED, number, matterName);
+	}
+
+	public static CaseNotice revoked(String number, Object matterName) {
+		return of(Kind.REVOKED, number, matterName);
 	}
 
 	public static CaseNotice denied(String number, Object matterName) {

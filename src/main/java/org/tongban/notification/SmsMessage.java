@@ -46,6 +46,14 @@ public record SmsMessage(String template, List<Object> arguments) {
 		return of(PREFIX + "contactPhoneCode", code, minutes(validFor));
 	}
 
+	/**
+	 * A one-time code to sign an informed commitment with (告知承诺, R5.5): the signer learns
+	 * what they are signing.
+	 */
+	public static SmsMessage commitmentCode(String code, Duration validFor) {
+		return of(PREFIX + "commitmentCode", code, minutes(validFor));
+	}
+
 	/** A one-time code to log in with instead of a password (R1.3). */
 	public static SmsMessage loginCode(String code, Duration validFor) {
 		return of(PREFIX + "loginCode", code, minutes(validFor));

@@ -20,6 +20,7 @@ import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.CorrectionRequest;
 import org.tongban.application.RuleExplanation;
+import org.tongban.application.SignedCommitment;
 import org.tongban.application.TimelineStep;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
@@ -40,7 +41,7 @@ import org.tongban.shared.identifiers.MobileNumber;
 class ApplicationCaseFiles implements CaseFiles {
 
 	static final Set<String> DOCUMENT_KINDS = Set.of("ACCEPTANCE_NOTICE", "REFUSAL_NOTICE", "CORRECTION_NOTICE",
-			"SPECIAL_PERIOD_NOTICE", "EXTENSION_NOTICE", "GRANT_DECISION", "DENIAL_DECISION");
+			"SPECIAL_PERIOD_NOTICE", "EXTENSION_NOTICE", "GRANT_DECISION", "DENIAL_DECISION", "REVOCATION_DECISION");
 
 	private final ApplicationStore store;
 
@@ -116,6 +117,23 @@ class ApplicationCaseFiles implements CaseFiles {
 		store.closeCorrection(applicationId, at);
 		store.finishOpenSteps(applicationId, at);
 		store.addStep(applicationId, new TimelineStep(outcome.name(), application.departmentCode(), at, null, at));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<SignedCommitment> commitment(UUID applicationId) {
+		return store.commitment(get(applicationId).id());
+	}
+
+	@Override
+	public void revoke(UUID applicationId, Instant at) {
+		Application application = get(applicationId);
+		if (application.status() != ApplicationStatus.GRANTED) {
+			throw refused("application.case.revoke.notPossible", application);
+		}
+		move(application, ApplicationStatus.REVOKED, at);
+		store.addStep(applicationId,
+				new TimelineStep(ApplicationStatus.REVOKED.name(), application.departmentCode(), at, null, at));
 	}
 
 	/**

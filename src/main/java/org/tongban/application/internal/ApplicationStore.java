@@ -25,6 +25,7 @@ import org.tongban.application.Channel;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.CorrectionRequest;
 import org.tongban.application.Receipt;
+import org.tongban.application.SignedCommitment;
 import org.tongban.application.TimelineStep;
 import org.tongban.identity.AccountKind;
 import org.tongban.shared.LocalizedText;
@@ -291,6 +292,42 @@ public class ApplicationStore {
 			.param("department", message.departmentCode())
 			.param("body", message.body())
 			.param("sentAt", column(message.sentAt()))
+			.update();
+	}
+
+	/**
+	 * Keeps the informed commitment signed on a draft (R5.5), in place of one signed
+	 * before.
+	 */
+	public void saveCommitment(SignedCommitment commitment) {
+		deleteCommitment(commitment.applicationId());
+		jdbc.sql("""
+				insert into application_commitment
+				(application_id, matter_version, body, digest, method, signer_id, signed_at)
+				values (:application, :version, :body, :digest, :method, :signer, :at)""")
+			.param("application", commitment.applicationId())
+			.param("version", commitment.matterVersion())
+			.param("body", commitment.text())
+			.param("digest", commitment.digest())
+			.param("method", commitment.method().name())
+			.param("signer", commitment.signerId())
+			.param("at", column(commitment.signedAt()))
+			.update();
+	}
+
+	/** The informed commitment signed on the application, if any. */
+	public Optional<SignedCommitment> commitment(UUID applicationId) {
+		return jdbc.sql("select * from application_commitment where application_id = :application")
+			.param("application", applicationId)
+			.query((row, i) -> new SignedCommitment(applicationId, row.getInt("matter_version"), row.getString("body"),
+					row.getString("digest"), SignedCommitment.Method.valueOf(row.getString("method")),
+					row.getObject("signer_id", UUID.class), instant(row, "signed_at")))
+			.optional();
+	}
+
+	public void deleteCommitment(UUID applicationId) {
+		jdbc.sql("delete from application_commitment where application_id = :application")
+			.param("application", applicationId)
 			.update();
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationMaterials;
+import org.tongban.application.Commitments;
 import org.tongban.application.ContactPhones;
 import org.tongban.application.MyApplications;
 import org.tongban.application.Submissions;
@@ -61,9 +62,12 @@ class ApplicationPages {
 
 	private final ContactPhones contactPhones;
 
+	private final Commitments commitments;
+
 	ApplicationPages(Submissions submissions, ApplicationMaterials materials, MyApplications myApplications,
 			MatterCatalog catalog, Attachments attachments, MessageSource messages, CaseClocks clocks,
-			ContactPhones contactPhones) {
+			ContactPhones contactPhones, Commitments commitments) {
+		this.commitments = commitments;
 		this.clocks = clocks;
 		this.contactPhones = contactPhones;
 		this.submissions = submissions;
@@ -171,6 +175,7 @@ class ApplicationPages {
 		// (R8.2, R15.3).
 		model.addAttribute("clock", ApplicantClock.of(application.status(), clocks.of(application.id())).orElse(null));
 		model.addAttribute("contactPhone", contactPhones.of(application));
+		model.addAttribute("commitment", commitments.of(application).orElse(null));
 		model.addAttribute("guide", guide);
 		model.addAttribute("automaticCheck", myApplications.automaticCheck(application).orElse(null));
 		model.addAttribute("lines",

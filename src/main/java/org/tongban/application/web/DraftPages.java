@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationIncompleteException;
 import org.tongban.application.ApplicationMaterials;
+import org.tongban.application.Commitments;
 import org.tongban.application.Drafts;
 import org.tongban.application.MyApplications;
 import org.tongban.application.Receipt;
@@ -77,8 +78,12 @@ class DraftPages {
 
 	private final Clock clock;
 
+	private final Commitments commitments;
+
 	DraftPages(Drafts drafts, ApplicationMaterials materials, Submissions submissions, MyApplications myApplications,
-			MatterCatalog catalog, FormMessages formMessages, MessageSource messages, Clock clock) {
+			MatterCatalog catalog, FormMessages formMessages, MessageSource messages, Clock clock,
+			Commitments commitments) {
+		this.commitments = commitments;
 		this.drafts = drafts;
 		this.materials = materials;
 		this.submissions = submissions;
@@ -155,6 +160,7 @@ class DraftPages {
 		TaskList tasks = TaskList.of(draft, myApplications.guideOf(draft).version().form(), check);
 		model.addAttribute("sections", tasks.sections());
 		model.addAttribute("materials", tasks.materials());
+		model.addAttribute("commitment", commitments.offer(actor, id, locale).orElse(null));
 		return draftPage(draft, check.stops(), model, locale, "application/tasks");
 	}
 
@@ -230,6 +236,7 @@ class DraftPages {
 	String check(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		Application draft = drafts.get(actor, id);
 		requireDraft(draft, CONFIRMATION);
+		model.addAttribute("commitment", commitments.offer(actor, id, locale).orElse(null));
 		return checkPage(draft, drafts.checkBeforeSubmission(actor, id), model, locale);
 	}
 

@@ -45,7 +45,7 @@ public class CaseDocuments {
 	public enum Kind {
 
 		ACCEPTANCE_NOTICE, REFUSAL_NOTICE, CORRECTION_NOTICE, SPECIAL_PERIOD_NOTICE, EXTENSION_NOTICE, GRANT_DECISION,
-		DENIAL_DECISION
+		DENIAL_DECISION, REVOCATION_DECISION
 
 	}
 
@@ -122,6 +122,20 @@ public class CaseDocuments {
 			if (decision == Decision.DENY) {
 				requireText(reasons, "reasons");
 			}
+		}
+
+	}
+
+	/**
+	 * A revocation: the grant of {@code grantedOn} is revoked for the reasons, on the
+	 * legal basis.
+	 */
+	public record Revocation(LocalDate grantedOn, String reasons, String legalBasis) {
+
+		public Revocation {
+			Objects.requireNonNull(grantedOn, "grantedOn");
+			requireText(reasons, "reasons");
+			requireText(legalBasis, "legalBasis");
 		}
 
 	}
@@ -231,6 +245,22 @@ public class CaseDocuments {
 			if (kind == Kind.DENIAL_DECISION) {
 				pages.paragraph(doc.remedies(kind));
 			}
+		});
+	}
+
+	/**
+	 * 撤销行政许可决定书: the grant on informed commitment of a day is revoked because the
+	 * post-verification found the commitment false (R5.5, R15.7), with the reasons, the
+	 * legal basis and the remedies.
+	 */
+	public CaseDocument revocation(CaseFacts facts, Revocation revocation) {
+		return issue(Kind.REVOCATION_DECISION, facts, (pages, doc) -> {
+			pages.paragraph(doc.message("approval.document.REVOCATION_DECISION.body", doc.date(facts.receivedOn()),
+					doc.matterName(), doc.date(revocation.grantedOn())));
+			pages.paragraph(revocation.reasons().strip());
+			pages.paragraph(doc.legalBasis(revocation.legalBasis()));
+			pages.paragraph(doc.message("approval.document.REVOCATION_DECISION.credit"));
+			pages.paragraph(doc.remedies(Kind.REVOCATION_DECISION));
 		});
 	}
 

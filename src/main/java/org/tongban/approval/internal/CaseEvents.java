@@ -62,10 +62,14 @@ class CaseEvents {
 
 	private final AutomaticApproval automaticApproval;
 
+	private final CommitmentGrants commitments;
+
 	CaseEvents(CaseStore store, CaseProgress progress, CaseClocks clocks, CaseFiles files, RuntimeService runtime,
 			Accounts accounts, ProcessModels processModels, AcceptanceDeadlines acceptanceDeadlines,
-			MatterCatalog catalog, BundleFiles bundles, AutomaticApproval automaticApproval) {
+			MatterCatalog catalog, BundleFiles bundles, CommitmentGrants commitments,
+			AutomaticApproval automaticApproval) {
 		this.automaticApproval = automaticApproval;
+		this.commitments = commitments;
 		this.bundles = bundles;
 		this.catalog = catalog;
 		this.acceptanceDeadlines = acceptanceDeadlines;
@@ -119,8 +123,11 @@ class CaseEvents {
 				application.matterName());
 		clocks.startStep(submitted.applicationId(), CaseStep.ACCEPTANCE.name(), CaseClocks.ACCEPTANCE_DAYS,
 				submitted.receivedAt());
-		// A member of a bundle is handled jointly with the others (R15.3), by people.
-		if (!joint && automaticApproval.decided(record, application, version)) {
+		// The fast tracks grant without a person, and no process runs (R5.5, R5.6): on a
+		// signed commitment first, else by the automatic rules. A member of a bundle is
+		// handled jointly with the others (R15.3), by people.
+		if (!joint && (commitments.grantOnCommitment(record, version)
+				|| automaticApproval.decided(record, application, version))) {
 			return;
 		}
 		Date acceptanceDeadline = acceptanceDeadlines.of(submitted.applicationId());

@@ -82,6 +82,14 @@ record CaseRecord(UUID id, String number, UUID applicantId, String applicantName
 		return changed(processInstanceId, null, at, acceptedOn, null, endState, at);
 	}
 
+	/**
+	 * Its grant revoked (R5.5, R15.7): it ended granted, and stands revoked from now on.
+	 */
+	CaseRecord revoked() {
+		return changed(processInstanceId, step, stepStartedAt, acceptedOn, specialPeriod, ApplicationStatus.REVOKED,
+				endedAt);
+	}
+
 	/** The case with what changes over its life, the rest as it was received. */
 	private CaseRecord changed(String newProcessInstanceId, CaseStep newStep, Instant newStepStartedAt,
 			LocalDate newAcceptedOn, CaseView.SpecialPeriod newSpecialPeriod, ApplicationStatus newOutcome,

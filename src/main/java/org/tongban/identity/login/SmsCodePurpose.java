@@ -17,6 +17,12 @@ public enum SmsCodePurpose {
 	 * where its notices then go too (R6.2); asked for only by the applicant of the
 	 * application.
 	 */
-	CONTACT_PHONE
+	CONTACT_PHONE,
+
+	/**
+	 * Signing an informed commitment (告知承诺书, R5.5) with a code sent to the signer's own
+	 * verified mobile.
+	 */
+	COMMITMENT
 
 }

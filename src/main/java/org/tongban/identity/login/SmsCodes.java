@@ -105,6 +105,7 @@ public class SmsCodes {
 			case LOGIN -> SmsMessage.loginCode(code, VALIDITY);
 			case REGISTRATION -> SmsMessage.registrationCode(code, VALIDITY);
 			case CONTACT_PHONE -> SmsMessage.contactPhoneCode(code, VALIDITY);
+			case COMMITMENT -> SmsMessage.commitmentCode(code, VALIDITY);
 		}, locale);
 	}
 
