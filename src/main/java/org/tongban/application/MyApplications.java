@@ -1,11 +1,13 @@
 package org.tongban.application;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.application.internal.ApplicationStore;
+import org.tongban.application.internal.GapStore;
 import org.tongban.catalog.MatterGuide;
 import org.tongban.identity.Actor;
 import org.tongban.shared.NotFoundException;
@@ -35,7 +37,10 @@ public class MyApplications {
 
 	private final Audit audit;
 
-	MyApplications(OwnApplications own, ApplicationStore store, Clock clock, Audit audit) {
+	private final GapStore gaps;
+
+	MyApplications(OwnApplications own, ApplicationStore store, Clock clock, Audit audit, GapStore gaps) {
+		this.gaps = gaps;
 		this.audit = audit;
 		this.own = own;
 		this.store = store;
@@ -44,6 +49,16 @@ public class MyApplications {
 
 	public Application byNumber(Actor applicant, String number) {
 		return own.byNumber(applicant, number);
+	}
+
+	/**
+	 * The materials the application was accepted without, with the day to supply them by
+	 * (容缺, R4.3, R15.6); none when it was accepted complete.
+	 * @param application one of the applicant's own, as {@link #byNumber} found it
+	 */
+	@Transactional(readOnly = true)
+	public List<Gap> gaps(Application application) {
+		return application.isDraft() ? List.of() : gaps.of(application);
 	}
 
 	/**

@@ -19,6 +19,7 @@ import org.tongban.application.CaseFiles;
 import org.tongban.application.CaseMessage;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.CorrectionRequest;
+import org.tongban.application.Gap;
 import org.tongban.application.TimelineStep;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
@@ -47,7 +48,10 @@ class ApplicationCaseFiles implements CaseFiles {
 
 	private final CorrectionBaseline baseline;
 
-	ApplicationCaseFiles(ApplicationStore store, MatterCatalog catalog, CorrectionBaseline baseline) {
+	private final GapStore gaps;
+
+	ApplicationCaseFiles(ApplicationStore store, MatterCatalog catalog, CorrectionBaseline baseline, GapStore gaps) {
+		this.gaps = gaps;
 		this.store = store;
 		this.catalog = catalog;
 		this.baseline = baseline;
@@ -208,6 +212,29 @@ class ApplicationCaseFiles implements CaseFiles {
 
 	private static RefusedException refused(String code, Application application) {
 		return new RefusedException(Refusal.CONFLICT, code, application.number());
+	}
+
+	@Override
+	public void acceptWithGaps(UUID applicationId, List<String> materialCodes, LocalDate supplyBy, Instant at) {
+		gaps.add(ongoing(applicationId).id(), materialCodes, supplyBy, at);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Gap> gaps(UUID applicationId) {
+		return gaps.of(get(applicationId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UUID> withOverdueGaps(LocalDate today) {
+		return gaps.withOverdue(today);
+	}
+
+	@Override
+	public List<Gap> markGapsOverdue(UUID applicationId, LocalDate today, Instant at) {
+		List<String> marked = gaps.markOverdue(applicationId, today, at);
+		return gaps.of(get(applicationId)).stream().filter(gap -> marked.contains(gap.materialCode())).toList();
 	}
 
 }

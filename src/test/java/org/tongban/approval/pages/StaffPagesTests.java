@@ -469,7 +469,7 @@ class StaffPagesTests {
 				RECEIVED, false);
 		return new CaseView(UUID.randomUUID(), NUMBER, application, "ACCEPTANCE", null, false, actions,
 				List.of("ACCEPTANCE"), history, clock, null, correction, unchanged, "approval-with-inspection:1", null,
-				List.of());
+				List.of(), List.of());
 	}
 
 }
