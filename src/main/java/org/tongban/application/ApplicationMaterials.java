@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.application.internal.ApplicationStore;
+import org.tongban.application.internal.GapStore;
 import org.tongban.catalog.MatterVersion;
 import org.tongban.catalog.MatterVersion.Material;
 import org.tongban.identity.Actor;
@@ -17,6 +19,7 @@ import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
+import org.tongban.shared.audit.Audit;
 import org.tongban.storage.AttachmentType;
 import org.tongban.storage.Attachments;
 import org.tongban.storage.StoredAttachment;
@@ -30,6 +33,9 @@ import org.tongban.storage.StoredAttachment;
 @Service
 @Transactional
 public class ApplicationMaterials {
+
+	/** The audited action of an applicant supplying a gap. */
+	static final String GAP_SUPPLY = "application.gap-supply";
 
 	private static final int MAX_FILES_PER_MATERIAL = 10;
 
@@ -45,7 +51,17 @@ public class ApplicationMaterials {
 
 	private final Clock clock;
 
-	ApplicationMaterials(OwnApplications own, ApplicationStore store, Attachments attachments, Clock clock) {
+	private final GapStore gaps;
+
+	private final ApplicationEventPublisher events;
+
+	private final Audit audit;
+
+	ApplicationMaterials(OwnApplications own, ApplicationStore store, Attachments attachments, Clock clock,
+			GapStore gaps, ApplicationEventPublisher events, Audit audit) {
+		this.gaps = gaps;
+		this.events = events;
+		this.audit = audit;
 		this.own = own;
 		this.store = store;
 		this.attachments = attachments;
@@ -93,7 +109,7 @@ public class ApplicationMaterials {
 		Application draft = changeable(applicant, id, materialCode);
 		Material material = uploadable(draft, materialCode);
 		StoredAttachment stored = attachments.store(fileName, content);
-		return add(draft,
+		return add(applicant, draft,
 				new AttachedMaterial(stored.id(), material.code(), material.name(), material.licenceType(),
 						stored.displayName(), stored.type().name(), stored.size(), null, clock.instant(), scanned),
 				"file");
@@ -111,7 +127,7 @@ public class ApplicationMaterials {
 		if (draft.materials().stream().anyMatch(given -> given.attachmentId().equals(attachmentId))) {
 			throw new InvalidParameterException("attachment", "application.material.alreadyGiven");
 		}
-		return add(draft,
+		return add(applicant, draft,
 				new AttachedMaterial(attachmentId, material.code(), material.name(), material.licenceType(),
 						earlier.displayName(), earlier.type(), earlier.size(), earlier.reusedFrom(), clock.instant(),
 						earlier.scannedAtWindow()),
@@ -160,13 +176,18 @@ public class ApplicationMaterials {
 	 * @param parameter the request parameter that gave the file, which a file too large
 	 * is blamed on
 	 */
-	private AttachedMaterial add(Application draft, AttachedMaterial attached, String parameter) {
+	private AttachedMaterial add(Actor applicant, Application draft, AttachedMaterial attached, String parameter) {
 		if (draft.materialsSize() + attached.size() > attachments.maxApplicationSize().toBytes()) {
 			throw new InvalidParameterException(parameter, "application.material.applicationTooLarge",
 					attachments.maxApplicationSize().toMegabytes());
 		}
 		store.addMaterial(draft.id(), attached);
 		store.update(draft.touched(clock.instant()));
+		if (!draft.isDraft() && gaps.supplied(draft.id(), attached.materialCode(), clock.instant())) {
+			events.publishEvent(new GapSupplied(draft.id(), draft.number(), draft.applicantId(),
+					attached.materialCode(), clock.instant()));
+			audit.succeeded(applicant.audited(), GAP_SUPPLY, Submissions.CASE, draft.number(), attached.materialCode());
+		}
 		return attached;
 	}
 
@@ -190,16 +211,23 @@ public class ApplicationMaterials {
 	}
 
 	/**
-	 * An application whose files of a material may change: a draft, or an application
-	 * whose correction notice lists the material.
+	 * An application whose files of a material may change: a draft, an application whose
+	 * correction notice lists the material, or one accepted without it, while it is still
+	 * to be supplied (容缺, R4.3, R15.6).
 	 */
 	private Application changeable(Actor applicant, UUID id, String materialCode) {
 		Application application = own.get(applicant, id);
 		if (application.isDraft()) {
 			return own.draft(applicant, id);
 		}
+		List<Gap> accepted = gaps.of(application);
+		if (!application.status().isFinal()
+				&& accepted.stream().anyMatch(gap -> gap.isOpen() && gap.materialCode().equals(materialCode))) {
+			return application;
+		}
 		if (application.correction().isEmpty()) {
-			throw new RefusedException(Refusal.CONFLICT, OwnApplications.NOT_DRAFT, application.number());
+			throw new RefusedException(Refusal.CONFLICT,
+					accepted.isEmpty() ? OwnApplications.NOT_DRAFT : "application.gap.notOpen", application.number());
 		}
 		if (!application.isToCorrect(CorrectionItem.Kind.MATERIAL, materialCode)) {
 			throw new RefusedException(Refusal.CONFLICT, "application.correction.materialNotListed",

@@ -97,4 +97,26 @@ public interface CaseFiles {
 	 */
 	void addDocument(UUID applicationId, CaseDocument document);
 
+	/**
+	 * The department accepted the application without some materials that may follow
+	 * (容缺受理, R4.3, R15.6), to be supplied by {@code supplyBy}: the applicant may supply
+	 * those materials, and only those, online ({@link ApplicationMaterials}), each supply
+	 * publishing {@link GapSupplied}. Which materials may follow is the caller's to
+	 * check.
+	 */
+	void acceptWithGaps(UUID applicationId, List<String> materialCodes, LocalDate supplyBy, Instant at);
+
+	/** The gaps of the application's acceptance, if it was accepted with gaps. */
+	List<Gap> gaps(UUID applicationId);
+
+	/** The applications with a gap still to be supplied after its day. */
+	List<UUID> withOverdueGaps(LocalDate today);
+
+	/**
+	 * Marks the gaps of the application still to be supplied after their day as not
+	 * supplied in time.
+	 * @return the gaps this call marked: none when another node marked them first
+	 */
+	List<Gap> markGapsOverdue(UUID applicationId, LocalDate today, Instant at);
+
 }

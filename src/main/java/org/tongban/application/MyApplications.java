@@ -3,6 +3,7 @@ package org.tongban.application;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.application.internal.ApplicationStore;
 import org.tongban.application.internal.RuleCheckStore;
+import org.tongban.application.internal.GapStore;
 import org.tongban.catalog.MatterGuide;
 import org.tongban.identity.Actor;
 import org.tongban.shared.NotFoundException;
@@ -45,10 +47,13 @@ public class MyApplications {
 
 	private final MessageSource messages;
 
+	private final GapStore gaps;
+
 	MyApplications(OwnApplications own, ApplicationStore store, Clock clock, Audit audit, RuleCheckStore ruleChecks,
-			MessageSource messages) {
+			MessageSource messages, GapStore gaps) {
 		this.ruleChecks = ruleChecks;
 		this.messages = messages;
+		this.gaps = gaps;
 		this.audit = audit;
 		this.own = own;
 		this.store = store;
@@ -57,6 +62,16 @@ public class MyApplications {
 
 	public Application byNumber(Actor applicant, String number) {
 		return own.byNumber(applicant, number);
+	}
+
+	/**
+	 * The materials the application was accepted without, with the day to supply them by
+	 * (容缺, R4.3, R15.6); none when it was accepted complete.
+	 * @param application one of the applicant's own, as {@link #byNumber} found it
+	 */
+	@Transactional(readOnly = true)
+	public List<Gap> gaps(Application application) {
+		return application.isDraft() ? List.of() : gaps.of(application);
 	}
 
 	/**

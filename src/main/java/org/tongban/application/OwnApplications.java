@@ -102,6 +102,10 @@ class OwnApplications {
 			.stream()
 			.filter(Material::isUploaded)
 			.filter(material -> material.required() || conditional.contains(material.code()))
+			// One that may follow may be missing: the clerk may accept without it, with
+			// a day to supply it by, or ask for it in the correction notice (R4.3,
+			// R15.6).
+			.filter(material -> !material.mayFollow())
 			.filter(material -> application.materials(material.code()).isEmpty())
 			.forEach(material -> problems.add(new FormProblem("material." + material.code(),
 					"application.material.missing", List.of(material.name()))));

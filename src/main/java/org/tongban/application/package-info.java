@@ -15,8 +15,12 @@
  * {@link org.tongban.application.CaseFiles} with the steps of a case
  * ({@link org.tongban.application.CaseStep}), and the events
  * {@link org.tongban.application.ApplicationSubmitted},
- * {@link org.tongban.application.ApplicationCorrected} and
- * {@link org.tongban.application.ApplicationWithdrawn}. An application is made online or
+ * {@link org.tongban.application.ApplicationCorrected},
+ * {@link org.tongban.application.ApplicationWithdrawn} and
+ * {@link org.tongban.application.GapSupplied}: a material that may follow may be missing
+ * at submission, and once the department accepted without it (容缺, R4.3, R15.6) the
+ * applicant supplies it, and only such a one, with
+ * {@link org.tongban.application.ApplicationMaterials}. An application is made online or
  * at the integrated window ({@link org.tongban.application.Channel}), where a clerk
  * registers it on the applicant's behalf through the same use cases (sub-package
  * {@code window}, R4.5, R13.4).

@@ -10,6 +10,7 @@ import org.tongban.application.Application;
 import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.RuleExplanation;
+import org.tongban.application.Gap;
 import org.tongban.supervision.CaseClock;
 
 /**
@@ -35,14 +36,17 @@ import org.tongban.supervision.CaseClock;
  * branches in parallel
  * @param automaticCheck the explanation of the automatic approval check (R5.6, R16.2):
  * why the platform granted, or why a person decides; null where the matter has none
+ * @param gaps the materials the case was accepted without (容缺, R4.3, R15.6), supplied,
+ * still to come, or flagged to the reviewer as not supplied in time
  */
 public record CaseView(UUID caseId, String number, Application application, String step, String claimedBy,
 		boolean claimedByMe, Set<CaseAction> actions, List<String> sendBackTargets, List<HistoryEntry> history,
 		CaseClock clock, SpecialPeriod specialPeriod, List<CorrectionItem> correction,
 		List<CorrectionItem> unchangedAfterCorrection, String processDefinition, String task, List<OpenTask> tasks,
-		RuleExplanation automaticCheck) {
+		RuleExplanation automaticCheck, List<Gap> gaps) {
 
 	public CaseView {
+		gaps = List.copyOf(gaps);
 		actions = Set.copyOf(actions);
 		sendBackTargets = List.copyOf(sendBackTargets);
 		history = List.copyOf(history);
@@ -57,6 +61,14 @@ public record CaseView(UUID caseId, String number, Application application, Stri
 	 */
 	public boolean correctionNoticeGiven() {
 		return correctionNoticeGiven(step, history);
+	}
+
+	/**
+	 * Whether a material the case was accepted without was not supplied in time: the
+	 * reviewer sees it flagged (R15.6).
+	 */
+	public boolean gapsOverdue() {
+		return gaps.stream().anyMatch(Gap::isOverdue);
 	}
 
 	public static boolean correctionNoticeGiven(String step, List<HistoryEntry> history) {

@@ -63,6 +63,18 @@ public interface CaseWork {
 	/** 受理: produces the acceptance notice. */
 	CaseView accept(Actor staff, String number, String opinion);
 
+	/**
+	 * 容缺受理 (R4.3, R15.6): accepts, at the acceptance step, without the materials named
+	 * (each one the version lets follow and the application lacks), to be supplied by
+	 * {@code supplyBy}: at most 20 working days after acceptance and at least 2 working
+	 * days before the committed due day, else 400 naming the latest day allowed. The
+	 * clock runs as on any acceptance, and the acceptance notice names the gaps and the
+	 * day. Refused (409) for an applicant with a credit record in force, who is to be
+	 * asked for the materials in the correction notice instead.
+	 * @param opinion optional
+	 */
+	CaseView acceptWithGaps(Actor staff, String number, List<String> materialCodes, LocalDate supplyBy, String opinion);
+
 	/** 不予受理: produces the refusal notice with reason and legal basis. */
 	CaseView refuse(Actor staff, String number, String reason, String legalBasis);
 

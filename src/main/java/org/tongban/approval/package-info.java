@@ -14,6 +14,13 @@
  * case when one of them is a theme of its matter; the clock pauses until the last
  * opinion. The experts' side is {@link org.tongban.approval.ExpertReviews}, with its
  * pages and API in {@code approval.experts}.
+ * <p>
+ * Acceptance with gaps (容缺受理, R4.3, R15.6) is acceptance on the same route of the
+ * process, without materials the version lets follow, by a supply day the platform bounds
+ * on the working-day calendar; never for an applicant with a credit record in force, who
+ * is asked for them in the correction notice instead. A scan on every node flags a case
+ * whose gaps are not supplied by their day to the reviewer, writes the credit record and
+ * tells the applicant, once.
  *
  * <h2>Process models</h2> The models ship in {@code src/main/resources/processes}
  * ({@code approval-standard}, {@code approval-with-inspection}); an administrator may

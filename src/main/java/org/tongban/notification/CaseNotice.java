@@ -63,7 +63,19 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 		 * To the applicant: the lead department wrote on their bundle, or extended its
 		 * limit (R5.2, R15.3).
 		 */
-		BUNDLE_MESSAGE
+		BUNDLE_MESSAGE,
+
+		/**
+		 * To the applicant: accepted without materials that may follow, to be supplied by
+		 * a day (容缺受理, R4.3, R15.6).
+		 */
+		ACCEPTED_WITH_GAPS,
+
+		/**
+		 * To the applicant: the materials their application was accepted without were not
+		 * supplied in time; the reviewer is told, and a credit record is written (R15.6).
+		 */
+		GAPS_NOT_SUPPLIED
 
 	}
 
@@ -80,6 +92,21 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 	 */
 	public static CaseNotice accepted(String number, Object matterName, LocalDate acceptedOn) {
 		return of(Kind.ACCEPTED, number, matterName, acceptedOn);
+	}
+
+	/**
+	 * @param gaps the materials to supply, named in Chinese
+	 */
+	public static CaseNotice acceptedWithGaps(String number, Object matterName, LocalDate acceptedOn, String gaps,
+			LocalDate supplyBy) {
+		return of(Kind.ACCEPTED_WITH_GAPS, number, matterName, acceptedOn, gaps, supplyBy);
+	}
+
+	/**
+	 * @param gaps the materials not supplied, named in Chinese
+	 */
+	public static CaseNotice gapsNotSupplied(String number, Object matterName, String gaps, LocalDate supplyBy) {
+		return of(Kind.GAPS_NOT_SUPPLIED, number, matterName, gaps, supplyBy);
 	}
 
 	public static CaseNotice refused(String number, Object matterName, String reason) {

@@ -17,6 +17,7 @@ import org.tongban.application.Drafts;
 import org.tongban.application.FoodLicenceApplications;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.application.Submissions;
+import org.tongban.catalog.MaterialForm;
 import org.tongban.catalog.Matter;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
@@ -144,6 +145,27 @@ final class CaseFixtures {
 	 * so many working days ahead (R8.3), null for the platform's defaults.
 	 */
 	String matter(String processKey, boolean separateReviewers, Integer caseYellowDays, Integer stepYellowDays) {
+		MatterVersion v = catalog.guide(STANDARD_MATTER).version();
+		return matter(processKey, separateReviewers, caseYellowDays, stepYellowDays, v.committedLimitDays(),
+				v.materials());
+	}
+
+	/**
+	 * A fresh matter as {@link #matter(String, boolean)} on approval-standard, promising
+	 * a decision within so many working days, with two materials to upload: a core one,
+	 * {@code M01}, and {@code M02}, which may follow an acceptance with gaps (容缺, R4.3,
+	 * R15.6).
+	 */
+	String matterWithGaps(int committedLimitDays) {
+		var core = new MatterVersion.Material("M01", LocalizedText.of("营业执照", "Business licence"), null, true, null,
+				MaterialForm.ELECTRONIC, 1, null, null, null, false);
+		var mayFollow = new MatterVersion.Material("M02", LocalizedText.of("经营场所平面图", "Site plan"), null, true, null,
+				MaterialForm.ELECTRONIC, 1, null, null, null, true);
+		return matter("approval-standard", false, null, null, committedLimitDays, List.of(core, mayFollow));
+	}
+
+	private String matter(String processKey, boolean separateReviewers, Integer caseYellowDays, Integer stepYellowDays,
+			int committedLimitDays, List<MatterVersion.Material> materials) {
 		MatterGuide standard = catalog.guide(STANDARD_MATTER);
 		Matter model = standard.matter();
 		String code = TEST_DEPARTMENT + "-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
@@ -152,23 +174,27 @@ final class CaseFixtures {
 		MatterVersion v = standard.version();
 		aggregates.insert(new MatterVersion(null, code, 1, v.effectiveFrom(),
 				LocalizedText.of("职责分离测试事项", "Separation of duties test matter"), v.summary(), v.conditions(),
-				v.standards(), v.statutoryLimitDays(), v.committedLimitDays(), v.informedCommitment(),
-				v.automaticApproval(), v.deliveryMethods(), v.serviceLocation(), v.servicePhone(), v.serviceHours(),
-				v.maxVisits(), processKey, separateReviewers, caseYellowDays, stepYellowDays, v.category(),
-				v.postVerificationDays(), v.automaticRules(), v.eligibilityRules(), v.form(), v.legalBases(),
-				v.materials(), v.steps(), v.fees(), v.faqs()));
+				v.standards(), Math.max(v.statutoryLimitDays(), committedLimitDays), committedLimitDays,
+				v.informedCommitment(), v.automaticApproval(), v.deliveryMethods(), v.serviceLocation(),
+				v.servicePhone(), v.serviceHours(), v.maxVisits(), processKey, separateReviewers, caseYellowDays,
+				stepYellowDays, v.category(), v.postVerificationDays(), v.automaticRules(), v.eligibilityRules(),
+				v.form(), v.legalBases(), materials, v.steps(), v.fees(), v.faqs()));
 		return code;
 	}
 
 	/**
 	 * An application of a matter with the form of {@link #STANDARD_MATTER}, waiting for
 	 * acceptance.
+	 * @param materialsGiven the codes of the materials the applicant uploads, a PDF each
 	 */
-	Submitted standard(String matterCode, String department) {
+	Submitted standard(String matterCode, String department, String... materialsGiven) {
 		Restaurant restaurant = food.restaurant();
 		Application draft = drafts.start(restaurant.enterprise(), matterCode);
 		drafts.save(restaurant.enterprise(), draft.id(), Map.of("mobile", List.of(restaurant.agent().mobile().value()),
 				"premisesAddress", List.of("D市中山区人民路88号"), "coldChain", List.of("NO")));
+		for (String material : materialsGiven) {
+			food.attachPdf(restaurant.enterprise(), draft.id(), material, material + ".pdf");
+		}
 		return submitted(restaurant, draft, department);
 	}
 

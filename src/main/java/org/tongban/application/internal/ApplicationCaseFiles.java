@@ -21,6 +21,7 @@ import org.tongban.application.CorrectionItem;
 import org.tongban.application.CorrectionRequest;
 import org.tongban.application.RuleExplanation;
 import org.tongban.application.SignedCommitment;
+import org.tongban.application.Gap;
 import org.tongban.application.TimelineStep;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterVersion;
@@ -51,9 +52,12 @@ class ApplicationCaseFiles implements CaseFiles {
 
 	private final RuleCheckStore ruleChecks;
 
+	private final GapStore gaps;
+
 	ApplicationCaseFiles(ApplicationStore store, MatterCatalog catalog, CorrectionBaseline baseline,
-			RuleCheckStore ruleChecks) {
+			RuleCheckStore ruleChecks, GapStore gaps) {
 		this.ruleChecks = ruleChecks;
+		this.gaps = gaps;
 		this.store = store;
 		this.catalog = catalog;
 		this.baseline = baseline;
@@ -240,9 +244,32 @@ class ApplicationCaseFiles implements CaseFiles {
 	}
 
 	@Override
+	public void acceptWithGaps(UUID applicationId, List<String> materialCodes, LocalDate supplyBy, Instant at) {
+		gaps.add(ongoing(applicationId).id(), materialCodes, supplyBy, at);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public Optional<RuleExplanation> automaticCheck(UUID applicationId) {
 		return ruleChecks.find(applicationId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Gap> gaps(UUID applicationId) {
+		return gaps.of(get(applicationId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<UUID> withOverdueGaps(LocalDate today) {
+		return gaps.withOverdue(today);
+	}
+
+	@Override
+	public List<Gap> markGapsOverdue(UUID applicationId, LocalDate today, Instant at) {
+		List<String> marked = gaps.markOverdue(applicationId, today, at);
+		return gaps.of(get(applicationId)).stream().filter(gap -> marked.contains(gap.materialCode())).toList();
 	}
 
 }

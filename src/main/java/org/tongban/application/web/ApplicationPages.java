@@ -1,5 +1,7 @@
 package org.tongban.application.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.StringUtils;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationMaterials;
@@ -31,6 +35,8 @@ import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.LocalizedText;
+import org.tongban.shared.RefusedException;
 import org.tongban.storage.AttachmentContent;
 import org.tongban.storage.Attachments;
 import org.tongban.supervision.CaseClocks;
@@ -126,6 +132,39 @@ class ApplicationPages {
 		return "redirect:/my/applications/" + number + "#messages";
 	}
 
+	/**
+	 * A file for a material the application was accepted without (容缺, R4.3, R15.6): only
+	 * those, while still to be supplied; a refused one shows the page again with the
+	 * reason at the material.
+	 */
+	@PostMapping("/gaps/{code}")
+	String supply(@PathVariable String number, @PathVariable String code,
+			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal Actor actor, Model model,
+			Locale locale, RedirectAttributes redirect) throws IOException {
+		Application application = myApplications.byNumber(actor, number);
+		String refused = null;
+		if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
+			refused = messages.getMessage("apply.materials.choose", null, locale);
+		}
+		else {
+			try (InputStream content = file.getInputStream()) {
+				materials.attach(actor, application.id(), code, file.getOriginalFilename(), content);
+			}
+			catch (InvalidParameterException ex) {
+				refused = messages.getMessage(ex.messageCode(), LocalizedText.in(locale, ex.messageArgs()), locale);
+			}
+			catch (RefusedException ex) {
+				refused = messages.getMessage(ex.messageCode(), LocalizedText.in(locale, ex.messageArgs()), locale);
+			}
+		}
+		if (refused != null) {
+			model.addAttribute("gapErrors", Map.of(code, refused));
+			return page(application, model, "application/application");
+		}
+		redirect.addFlashAttribute("gapSupplied", true);
+		return "redirect:/my/applications/" + number + "#gaps";
+	}
+
 	@GetMapping("/withdraw")
 	String confirmWithdrawal(@PathVariable String number, @AuthenticationPrincipal Actor actor, Model model) {
 		return page(myApplications.byNumber(actor, number), model, "application/withdraw");
@@ -176,6 +215,7 @@ class ApplicationPages {
 		model.addAttribute("clock", ApplicantClock.of(application.status(), clocks.of(application.id())).orElse(null));
 		model.addAttribute("contactPhone", contactPhones.of(application));
 		model.addAttribute("commitment", commitments.of(application).orElse(null));
+		model.addAttribute("gaps", myApplications.gaps(application));
 		model.addAttribute("guide", guide);
 		model.addAttribute("automaticCheck", myApplications.automaticCheck(application).orElse(null));
 		model.addAttribute("lines",

@@ -53,11 +53,16 @@ public class CaseDocuments {
 	 * @param deemed accepted by law because the applicant was not told in time what to
 	 * correct (art. 32): the notice says so instead of the review's finding
 	 */
-	public record Acceptance(LocalDate acceptedOn, LocalDate decisionDueOn, boolean deemed) {
+	public record Acceptance(LocalDate acceptedOn, LocalDate decisionDueOn, boolean deemed, String gaps,
+			LocalDate supplyBy) {
 
 		public Acceptance {
 			Objects.requireNonNull(acceptedOn, "acceptedOn");
 			Objects.requireNonNull(decisionDueOn, "decisionDueOn");
+		}
+
+		public Acceptance(LocalDate acceptedOn, LocalDate decisionDueOn, boolean deemed) {
+			this(acceptedOn, decisionDueOn, deemed, null, null);
 		}
 
 	}
@@ -167,6 +172,10 @@ public class CaseDocuments {
 					doc.date(facts.receivedOn()), doc.matterName(), doc.date(acceptance.acceptedOn())));
 			pages.paragraph(
 					doc.message("approval.document.ACCEPTANCE_NOTICE.due", doc.date(acceptance.decisionDueOn())));
+			if (acceptance.gaps() != null) {
+				pages.paragraph(doc.message("approval.document.ACCEPTANCE_NOTICE.gaps", acceptance.gaps(),
+						doc.date(acceptance.supplyBy())));
+			}
 		});
 	}
 

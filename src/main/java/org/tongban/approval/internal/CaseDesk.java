@@ -59,18 +59,22 @@ class CaseDesk implements CaseWork {
 
 	private final CaseAudit audit;
 
+	private final GapAcceptance gaps;
+
 	/** The task named, or null. */
 	private final String taskId;
 
 	@Autowired
 	CaseDesk(WorkQueue queue, CaseViews views, Claims claims, Acceptance acceptance, Reviews reviews,
-			SpecialPeriods specialPeriods, Correspondence correspondence, ExpertPanel experts, CaseAudit audit) {
-		this(queue, views, claims, acceptance, reviews, specialPeriods, correspondence, experts, audit, null);
+			SpecialPeriods specialPeriods, Correspondence correspondence, ExpertPanel experts, CaseAudit audit,
+			GapAcceptance gaps) {
+		this(queue, views, claims, acceptance, reviews, specialPeriods, correspondence, experts, audit, gaps, null);
 	}
 
 	private CaseDesk(WorkQueue queue, CaseViews views, Claims claims, Acceptance acceptance, Reviews reviews,
 			SpecialPeriods specialPeriods, Correspondence correspondence, ExpertPanel experts, CaseAudit audit,
-			String taskId) {
+			GapAcceptance gaps, String taskId) {
+		this.gaps = gaps;
 		this.experts = experts;
 		this.audit = audit;
 		this.queue = queue;
@@ -86,7 +90,7 @@ class CaseDesk implements CaseWork {
 	@Override
 	public CaseWork onTask(String task) {
 		return new CaseDesk(queue, views, claims, acceptance, reviews, specialPeriods, correspondence, experts, audit,
-				task);
+				gaps, task);
 	}
 
 	@Override
@@ -117,6 +121,14 @@ class CaseDesk implements CaseWork {
 	@Override
 	public CaseView accept(Actor staff, String number, String opinion) {
 		return audited(staff, "case.accept", number, null, () -> acceptance.accept(staff, number, taskId, opinion));
+	}
+
+	@Override
+	public CaseView acceptWithGaps(Actor staff, String number, List<String> materialCodes, LocalDate supplyBy,
+			String opinion) {
+		return audited(staff, "case.accept-with-gaps", number,
+				(materialCodes == null ? 0 : materialCodes.size()) + " gaps",
+				() -> gaps.accept(staff, number, taskId, materialCodes, supplyBy, opinion));
 	}
 
 	@Override

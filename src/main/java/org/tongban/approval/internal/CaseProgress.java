@@ -98,6 +98,20 @@ class CaseProgress {
 	}
 
 	/**
+	 * The case is accepted by a clerk without the materials named (容缺, R4.3, R15.6): the
+	 * clock runs as on any acceptance, and the notice names the gaps and their day.
+	 * @param gaps the materials, named in Chinese
+	 */
+	CaseRecord acceptWithGaps(CaseRecord record, Instant at, LocalDate acceptedOn, String gaps, LocalDate supplyBy) {
+		files.accepted(record.id(), at);
+		LocalDate decisionDueOn = clocks.accepted(record.id(), acceptedOn).dueOn();
+		issue(record, documents.acceptanceNotice(facts(record),
+				new CaseDocuments.Acceptance(acceptedOn, decisionDueOn, false, gaps, supplyBy)));
+		tell(record, CaseNotice.acceptedWithGaps(record.number(), record.matterName(), acceptedOn, gaps, supplyBy));
+		return store.update(record.acceptedOn(acceptedOn));
+	}
+
+	/**
 	 * The case ended: refused, decided or withdrawn. Its clock stops with the step and
 	 * any pause under way, and the applicant's side knows (a withdrawal it knows
 	 * already); so does whatever waits for the case ({@link CaseEnded}).

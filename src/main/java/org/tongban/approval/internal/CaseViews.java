@@ -44,8 +44,11 @@ class CaseViews {
 
 	private final CaseNames names;
 
+	private final GapCandidates gapCandidates;
+
 	CaseViews(CaseTasks caseTasks, CaseFiles files, CaseClocks clocks, CaseStore store, ProcessRoutes routes,
-			HistoryService processHistory, CaseNames names) {
+			HistoryService processHistory, CaseNames names, GapCandidates gapCandidates) {
+		this.gapCandidates = gapCandidates;
 		this.caseTasks = caseTasks;
 		this.files = files;
 		this.clocks = clocks;
@@ -78,6 +81,10 @@ class CaseViews {
 				actions.add(mine ? CaseAction.RELEASE : CaseAction.CLAIM);
 				sendBack = routes.sendBackTargets(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
 				actions.addAll(stepActions(record, task, sendBack));
+				if (actions.contains(CaseAction.ACCEPT) && CaseTasks.stepOf(task) == CaseStep.ACCEPTANCE
+						&& !gapCandidates.of(application).isEmpty()) {
+					actions.add(CaseAction.ACCEPT_WITH_GAPS);
+				}
 			}
 		}
 		List<CorrectionItem> correction = application.correction().map(CorrectionRequest::items).orElse(List.of());
@@ -91,7 +98,7 @@ class CaseViews {
 				assignee == null ? null : names.person(assignee), mine, actions, sendBack, store.history(record.id()),
 				caseClock, record.specialPeriod(), correction, files.unchangedAfterCorrection(record.id()),
 				processDefinition(record), task == null ? null : task.getId(), open,
-				files.automaticCheck(record.id()).orElse(null));
+				files.automaticCheck(record.id()).orElse(null), files.gaps(record.id()));
 	}
 
 	/**
@@ -112,7 +119,7 @@ class CaseViews {
 				EnumSet.noneOf(CaseAction.class), List.of(), store.history(record.id()),
 				clocks.of(record.id()).orElse(null), record.specialPeriod(), correction,
 				files.unchangedAfterCorrection(record.id()), processDefinition(record), null, open,
-				files.automaticCheck(record.id()).orElse(null));
+				files.automaticCheck(record.id()).orElse(null), files.gaps(record.id()));
 	}
 
 	/**

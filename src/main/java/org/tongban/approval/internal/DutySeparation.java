@@ -40,7 +40,8 @@ class DutySeparation {
 	static final String REGISTERED_AT_WINDOW = "REGISTERED_AT_WINDOW";
 
 	/** What a decider must not have done in the case. */
-	private static final Set<String> BEFORE_DECISION = Set.of(CaseAction.ACCEPT.name(), CaseAction.REVIEW.name());
+	private static final Set<String> BEFORE_DECISION = Set.of(CaseAction.ACCEPT.name(),
+			CaseAction.ACCEPT_WITH_GAPS.name(), CaseAction.REVIEW.name());
 
 	private final CaseStore store;
 

@@ -68,7 +68,7 @@ class ActionPages {
 	 */
 	static final Map<CaseAction, List<String>> PAGES = pages();
 
-	private static final String PATHS = "accept|refuse|request-correction|review|send-back|start-special-period"
+	private static final String PATHS = "accept|accept-with-gaps|refuse|request-correction|review|send-back|start-special-period"
 			+ "|end-special-period|expert-review|extend|decide";
 
 	private final CaseWork work;
@@ -209,6 +209,9 @@ class ActionPages {
 								material.materialName().in(locale) + "：" + material.displayName()))
 						.toList());
 		}
+		if (action == CaseAction.ACCEPT_WITH_GAPS) {
+			model.addAttribute("gapOptions", gapOptions(view, guide));
+		}
 		model.addAttribute("fields", fields);
 		model.addAttribute("outcomes", ReviewOutcome.values());
 		model.addAttribute("kinds", SpecialPeriodKind.values());
@@ -241,6 +244,7 @@ class ActionPages {
 	private static Map<CaseAction, List<String>> pages() {
 		Map<CaseAction, List<String>> pages = new EnumMap<>(CaseAction.class);
 		pages.put(CaseAction.ACCEPT, List.of("opinion"));
+		pages.put(CaseAction.ACCEPT_WITH_GAPS, List.of("gaps", "supplyBy", "opinion"));
 		pages.put(CaseAction.REFUSE, List.of("reason", "legalBasis"));
 		pages.put(CaseAction.REQUEST_CORRECTION, List.of("items", "note"));
 		pages.put(CaseAction.REVIEW, List.of("outcome", "opinion"));
@@ -265,6 +269,12 @@ class ActionPages {
 			case ACCEPT -> {
 				String opinion = text(errors, "opinion", form.getOpinion(), true);
 				yield () -> onTask.accept(staff, number, opinion);
+			}
+			case ACCEPT_WITH_GAPS -> {
+				List<String> gaps = gaps(errors, form, view, guide);
+				LocalDate supplyBy = date(errors, "supplyBy", form.getSupplyBy());
+				String opinion = text(errors, "opinion", form.getOpinion(), false);
+				yield () -> onTask.acceptWithGaps(staff, number, gaps, supplyBy, opinion);
 			}
 			case REFUSE -> {
 				String reason = text(errors, "reason", form.getReason(), true);
@@ -378,6 +388,38 @@ class ActionPages {
 		return asked;
 	}
 
+	/**
+	 * The materials ticked to accept without (R4.3, R15.6): at least one, each of those
+	 * offered.
+	 */
+	private static List<String> gaps(BindingResult errors, CaseActionForm form, CaseView view, MatterGuide guide) {
+		List<String> offered = gapOptions(view, guide).stream().map(Shareable::id).toList();
+		if (!offered.containsAll(form.getGaps())) {
+			errors.rejectValue("gaps", "staff.form.gaps.unknown");
+			return List.of();
+		}
+		if (form.getGaps().isEmpty()) {
+			errors.rejectValue("gaps", "staff.form.gaps.missing");
+		}
+		return form.getGaps().stream().distinct().toList();
+	}
+
+	/**
+	 * The materials the case may be accepted without: those the version lets follow that
+	 * the application lacks, each by its code with its name.
+	 */
+	private static List<Shareable> gapOptions(CaseView view, MatterGuide guide) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return guide.version()
+			.materials()
+			.stream()
+			.filter(MatterVersion.Material::mayFollow)
+			.filter(MatterVersion.Material::isUploaded)
+			.filter(material -> view.application().materials(material.code()).isEmpty())
+			.map(material -> new Shareable(material.code(), material.name().in(locale)))
+			.toList();
+	}
+
 	/** The materials of the application ticked to share with the experts; maybe none. */
 	private static List<UUID> shared(BindingResult errors, CaseActionForm form, CaseView view) {
 		List<String> ofApplication = view.application()
@@ -452,7 +494,10 @@ class ActionPages {
 		}
 	}
 
-	/** A material of the application a reviewer may share with the experts. */
+	/**
+	 * A material of the application a reviewer may share with the experts, or one the
+	 * clerk may accept without.
+	 */
 	record Shareable(String id, String label) {
 	}
 

@@ -44,6 +44,10 @@ class CaseActionForm {
 	/** Expert review: the attachments of the application shared with the experts. */
 	private List<String> materials = new ArrayList<>();
 
+	private List<String> gaps = new ArrayList<>();
+
+	private String supplyBy;
+
 	public String getTask() {
 		return task;
 	}
@@ -154,6 +158,22 @@ class CaseActionForm {
 
 	public void setExperts(List<ExpertLine> experts) {
 		this.experts = experts;
+	}
+
+	public List<String> getGaps() {
+		return gaps;
+	}
+
+	public void setGaps(List<String> gaps) {
+		this.gaps = gaps;
+	}
+
+	public String getSupplyBy() {
+		return supplyBy;
+	}
+
+	public void setSupplyBy(String supplyBy) {
+		this.supplyBy = supplyBy;
 	}
 
 	public List<String> getMaterials() {

@@ -90,14 +90,17 @@ class StaffCaseApi {
 	 * read (optional)
 	 * @param task any action on a task: the open task (of the case's {@code tasks}) to
 	 * act on, needed where several are open to the caller
+	 * @param gaps accept-with-gaps: the codes of the materials accepted without, each one
+	 * the version lets follow (R4.3, R15.6)
+	 * @param supplyBy accept-with-gaps: the day they are to be supplied by
 	 */
 	record ActionBody(String opinion, String reason, String legalBasis, List<CorrectionItem> items, String note,
 			ReviewOutcome outcome, String toStep, SpecialPeriodKind kind, LocalDate expectedEnd, String result,
-			Decision decision, String reasons, String body, List<ExpertDue> experts, List<UUID> materials,
-			String task) {
+			Decision decision, String reasons, String body, List<ExpertDue> experts, List<UUID> materials, String task,
+			List<String> gaps, LocalDate supplyBy) {
 
 		static final ActionBody EMPTY = new ActionBody(null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null, null);
 
 	}
 
@@ -137,13 +140,16 @@ class StaffCaseApi {
 
 	@PostMapping(CASE + "/{action}")
 	@Operation(
-			summary = "Act on a case: claim, release, accept, refuse, request-correction, review, send-back, "
-					+ "start-special-period, end-special-period, expert-review, extend, decide, write",
+			summary = "Act on a case: claim, release, accept, accept-with-gaps, refuse, request-correction, review, "
+					+ "send-back, " + "start-special-period, end-special-period, expert-review, extend, decide, write",
 			description = "Acting on an unclaimed task claims it. Accepting, refusing, a correction notice, special "
 					+ "periods, the extension and the decision give the applicant a notice (PDF) and tell them by "
 					+ "in-app message, SMS and e-mail (R6.2). `expert-review` (a reviewer at a review step, R5.3) "
 					+ "assigns experts of `GET .../experts` and pauses the clock until the last opinion; "
-					+ "`end-special-period` ends it early.")
+					+ "`end-special-period` ends it early. `accept-with-gaps` (容缺受理, R4.3, R15.6) accepts without the "
+					+ "materials `gaps` that the version lets follow, to be supplied by `supplyBy`: at most 20 working days "
+					+ "after acceptance and at least 2 before the committed due day; 409 for an applicant with a credit "
+					+ "record in force.")
 	@ApiResponse(responseCode = "200", description = "The case as it is afterwards")
 	@ApiResponse(responseCode = "400", description = "A required field is missing or invalid: the problem names it")
 	@ApiResponse(responseCode = "404", description = "No such case or action, or not of the caller's departments")
@@ -158,6 +164,8 @@ class StaffCaseApi {
 			case CLAIM -> onTask.claim(actor, number);
 			case RELEASE -> onTask.release(actor, number);
 			case ACCEPT -> onTask.accept(actor, number, given.opinion());
+			case ACCEPT_WITH_GAPS ->
+				onTask.acceptWithGaps(actor, number, given.gaps(), given.supplyBy(), given.opinion());
 			case REFUSE -> onTask.refuse(actor, number, given.reason(), given.legalBasis());
 			case REQUEST_CORRECTION -> onTask.requestCorrection(actor, number, given.items(), given.note());
 			case REVIEW -> onTask.review(actor, number, given.outcome(), given.opinion());

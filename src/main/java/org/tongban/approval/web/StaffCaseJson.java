@@ -72,7 +72,8 @@ final class StaffCaseJson {
 			List<Material> materials, List<CaseDocument> documents, List<CaseMessage> messages,
 			List<CorrectionItem> correction, CaseView.SpecialPeriod specialPeriod, LocalDate limitsCountFrom,
 			CaseClock.CountedFrom countedFrom, CaseClock clock, List<CaseView.HistoryEntry> history,
-			String processDefinition, String task, List<CaseView.OpenTask> tasks, RuleExplanation automaticCheck) {
+			String processDefinition, String task, List<CaseView.OpenTask> tasks, RuleExplanation automaticCheck,
+			List<Gap> gaps) {
 
 		static Case of(CaseView view, Locale locale) {
 			Application application = view.application();
@@ -90,7 +91,23 @@ final class StaffCaseJson {
 					application.documents(), application.messages(), view.correction(), view.specialPeriod(),
 					view.clock() == null ? null : view.clock().startsOn(),
 					view.clock() == null ? null : view.clock().countedFrom(), view.clock(), view.history(),
-					view.processDefinition(), view.task(), view.tasks(), view.automaticCheck());
+					view.processDefinition(), view.task(), view.tasks(), view.automaticCheck(),
+					view.gaps().stream().map(gap -> Gap.of(gap, locale)).toList());
+		}
+
+	}
+
+	/**
+	 * A material the case was accepted without (容缺, R4.3, R15.6).
+	 *
+	 * @param suppliedAt when the applicant supplied it, or null
+	 * @param overdueAt when it was found not supplied in time, or null
+	 */
+	record Gap(String materialCode, String materialName, LocalDate supplyBy, Instant suppliedAt, Instant overdueAt) {
+
+		static Gap of(org.tongban.application.Gap gap, Locale locale) {
+			return new Gap(gap.materialCode(), gap.materialName().in(locale), gap.supplyBy(), gap.suppliedAt(),
+					gap.overdueAt());
 		}
 
 	}
