@@ -271,7 +271,7 @@ class WindowPages {
 	@GetMapping("/applications/{id}/check")
 	String check(@PathVariable UUID id, @AuthenticationPrincipal Actor clerk, Model model, Locale locale) {
 		Application draft = draft(clerk, id);
-		FormCheck check = desk.check(clerk, id);
+		FormCheck check = desk.checkBeforeSubmission(clerk, id);
 		model.addAttribute("problems", links(draft, check.problems(), locale));
 		model.addAttribute("materials", materials.toUpload(draft));
 		model.addAttribute("filesPath", APPLICATIONS + id + "/materials");

@@ -196,6 +196,16 @@ public class WindowDesk {
 	}
 
 	/**
+	 * What stands between the draft and its submission with the stops of the version's
+	 * eligibility rules, which read the registries (R16.6): for the page before the
+	 * submission, where the clerk tells the applicant why it cannot be accepted.
+	 */
+	public FormCheck checkBeforeSubmission(Actor clerk, UUID id) {
+		Application application = registered(clerk, id);
+		return drafts.checkBeforeSubmission(applicantOf(application), id);
+	}
+
+	/**
 	 * Saves answers as the applicant gives them at the window; the verified answers
 	 * cannot change (R1.6).
 	 */

@@ -290,6 +290,26 @@ class WindowDeskTests {
 			.isEqualTo("file application.material.scanType");
 	}
 
+	@Test
+	@DisplayName("R16.6: a person under the pension age is stopped at the window's check with the reason and its source, and the submission is refused")
+	void anIneligiblePersonIsStoppedAtTheWindowBeforeSubmission() {
+		Actor clerk = walkIns.windowClerk();
+		// 孙浩然, born 2005: 21 on the demo day.
+		Actor applicant = desk.identifyPerson(clerk, "孙浩然", "210211200501180915");
+		Application draft = desk.start(clerk, applicant, "RSJ-YLDYZGRZ");
+		desk.save(clerk, draft.id(), Map.of("pensionType", List.of("ENTERPRISE"), "residence", List.of("DOMESTIC"),
+				"homeAddress", List.of("D市高新区软件园路8号5号楼1202室"), "method", List.of("FACE")));
+		scanPdf(clerk, draft.id(), "M02");
+		scanPdf(clerk, draft.id(), "M03");
+
+		assertThat(desk.check(clerk, draft.id()).stops()).as("the form's own stops").isEmpty();
+		assertThat(desk.checkBeforeSubmission(clerk, draft.id()).stops()).singleElement()
+			.satisfies(stop -> assertThat(stop.code()).isEqualTo("application.eligibility.stop"));
+		assertThatThrownBy(() -> desk.submit(clerk, draft.id(), UUID.randomUUID().toString())).isInstanceOfSatisfying(
+				ApplicationIncompleteException.class, refused -> assertThat(refused.check().stops()).hasSize(1));
+		assertThat(desk.get(clerk, draft.id()).isDraft()).isTrue();
+	}
+
 	private AttachedMaterial scanPdf(Actor clerk, UUID draft, String material) {
 		return desk.scan(clerk, draft, material, material + ".pdf",
 				new ByteArrayInputStream(SampleFiles.pdf(material + " of " + draft)));
