@@ -121,7 +121,10 @@ class CaseNoticeTemplatesTests {
 				CaseNotice.bundleFinished(number, FOOD_LICENCE, LocalizedText.of("企业设立登记", "Company registration"),
 						LocalizedText.of("新办纳税人涉税事项（因前一阶段未获准予而未启动）",
 								"Tax (not started: an earlier stage was not granted)")),
-				CaseNotice.bundleMessage(number, FOOD_LICENCE));
+				CaseNotice.bundleMessage(number, FOOD_LICENCE),
+				CaseNotice.acceptedWithGaps(number, FOOD_LICENCE, LocalDate.of(2026, 11, 27), "经营场所平面图",
+						LocalDate.of(2026, 12, 11)),
+				CaseNotice.gapsNotSupplied(number, FOOD_LICENCE, "经营场所平面图", LocalDate.of(2026, 12, 11)));
 		assertThat(notices).extracting(CaseNotice::kind).containsExactlyInAnyOrder(CaseNotice.Kind.values());
 		return notices;
 	}
