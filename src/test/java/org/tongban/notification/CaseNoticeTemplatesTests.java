@@ -113,7 +113,7 @@ class CaseNoticeTemplatesTests {
 				CaseNotice.specialPeriodEnded(number, FOOD_LICENCE, "现场核查"),
 				CaseNotice.extended(number, FOOD_LICENCE, 10, LocalDate.of(2026, 12, 18), "需要专家论证"),
 				CaseNotice.granted(number, FOOD_LICENCE), CaseNotice.denied(number, FOOD_LICENCE),
-				CaseNotice.message(number, FOOD_LICENCE),
+				CaseNotice.revoked(number, FOOD_LICENCE), CaseNotice.message(number, FOOD_LICENCE),
 				CaseNotice.deadlineWarned(number, FOOD_LICENCE, false, REVIEW_LIMIT, LocalDate.of(2026, 12, 4)),
 				CaseNotice.deadlineWarned(number, FOOD_LICENCE, true, REVIEW_LIMIT, LocalDate.of(2026, 12, 4)),
 				CaseNotice.escalated(number, FOOD_LICENCE, 4, LocalDate.of(2026, 12, 4)),
