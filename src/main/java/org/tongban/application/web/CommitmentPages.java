@@ -127,19 +127,4 @@ class CommitmentPages {
 		return PAGE;
 	}
 
-	/** What the page posts: the code, once sent. */
-	public static class CodeForm {
-
-		private String code;
-
-		public String getCode() {
-			return code;
-		}
-
-		public void setCode(String code) {
-			this.code = code;
-		}
-
-	}
-
 }

@@ -235,7 +235,9 @@ class CaseDocumentsTests {
 								LocalDate.of(2026, 12, 4), null)),
 				documents.extensionNotice(facts, new Extension(10, LocalDate.of(2026, 12, 18), "需要整改复查", "王建国")),
 				documents.decision(facts, new Ruling(Decision.GRANT, LocalDate.of(2026, 11, 23), "符合条件。", null)),
-				documents.decision(facts, new Ruling(Decision.DENY, LocalDate.of(2026, 11, 23), "不符合条件。", "第二十条")));
+				documents.decision(facts, new Ruling(Decision.DENY, LocalDate.of(2026, 11, 23), "不符合条件。", "第二十条")),
+				documents.revocation(facts, new CaseDocuments.Revocation(LocalDate.of(2026, 11, 23),
+						"经事后核查，申请人承诺的场所条件与实际不符。", "《中华人民共和国行政许可法》第六十九条")));
 
 		assertThat(issued).extracting(CaseDocument::kind)
 			.containsExactlyInAnyOrderElementsOf(Stream.of(CaseDocuments.Kind.values()).map(Enum::name).toList());
