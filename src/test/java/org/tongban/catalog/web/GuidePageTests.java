@@ -172,6 +172,14 @@ class GuidePageTests {
 	}
 
 	@Test
+	void guidePublishesEveryRuleOfAutomaticApprovalAndOfEligibilityWithItsSource_R16_2_R16_6() {
+		assertThat(get("/matters/" + MEDICAL_CARE_ELSEWHERE).text()).contains("系统将申请与以下权威数据比对",
+				"申请人在人口库中的户籍状态正常（来源：人口基础信息库）", "由参保人本人办理（来源：申请表）", "申请人无在效的信用惩戒记录（来源：信用记录库）");
+		assertThat(get("/matters/RSJ-YLDYZGRZ").text()).contains("提交申请前，系统核验以下条件",
+				"申请人已达到按月领取养老保险待遇的最低年龄（50周岁）（来源：申请人实名账户）");
+	}
+
+	@Test
 	void guideGivesTheDepartmentsContacts() {
 		Department market = catalog.department("SCJGJ");
 		WebPage guide = get("/matters/" + FOOD_LICENCE);
