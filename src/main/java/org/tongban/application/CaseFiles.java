@@ -2,7 +2,9 @@ package org.tongban.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -108,6 +110,12 @@ public interface CaseFiles {
 
 	/** The gaps of the application's acceptance, if it was accepted with gaps. */
 	List<Gap> gaps(UUID applicationId);
+
+	/**
+	 * Where the gaps of each application stand, for those accepted with gaps among the
+	 * ones given (a work queue's, in one read).
+	 */
+	Map<UUID, Gap.State> gapStates(Collection<UUID> applicationIds);
 
 	/** The applications with a gap still to be supplied after its day. */
 	List<UUID> withOverdueGaps(LocalDate today);

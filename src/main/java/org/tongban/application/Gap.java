@@ -29,4 +29,15 @@ public record Gap(String materialCode, LocalizedText materialName, LocalDate sup
 		return suppliedAt == null && overdueAt == null;
 	}
 
+	/**
+	 * Where a case's gaps stand, as its work queue shows it to the reviewer (R15.6): one
+	 * found not supplied in time outweighs one still awaited, which outweighs all
+	 * supplied (the order of the constants).
+	 */
+	public enum State {
+
+		SUPPLIED, AWAITED, OVERDUE
+
+	}
+
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.tongban.application.CaseStep;
+import org.tongban.application.Gap;
 import org.tongban.shared.LocalizedText;
 import org.tongban.supervision.CaseClock;
 
@@ -24,11 +25,15 @@ import org.tongban.supervision.CaseClock;
  * arrangement not being published
  * @param taskId the task, which an action names where several tasks of the case are open
  * to the same member of staff
+ * @param gaps where the materials the case was accepted without stand (容缺, R15.6): the
+ * reviewer sees at a glance one not supplied in time; null for a case accepted without
+ * gaps
  */
 public record WorkItem(String number, String matterCode, LocalizedText matterName, String applicantName, CaseStep step,
 		String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
 		LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn, LocalDate caseDueOn,
-		Integer remainingDays, boolean paused, DeadlineColour colour, boolean provisional, String taskId) {
+		Integer remainingDays, boolean paused, DeadlineColour colour, boolean provisional, String taskId,
+		Gap.State gaps) {
 
 	public enum DeadlineColour {
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.ApplicationTest;
 import org.tongban.application.Gap;
@@ -34,6 +35,7 @@ import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+import org.tongban.support.AuditProbe;
 import org.tongban.support.TestClock;
 
 /**
@@ -71,6 +73,9 @@ class AcceptanceWithGapsTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private Actor clerk;
 
@@ -192,6 +197,9 @@ class AcceptanceWithGapsTests {
 	void aGapNotSuppliedInTimeIsFlaggedRecordedAndTold() {
 		Submitted submitted = receivedOn(LocalDate.of(2026, 12, 11), 40);
 		work.acceptWithGaps(clerk(), submitted.number(), List.of("M02"), LocalDate.of(2026, 12, 15), null);
+		Actor reviewer = cases.staff(Role.REVIEWER, DEPARTMENT);
+		assertThat(gapsInQueue(reviewer, submitted)).as("awaited, in the reviewer's queue")
+			.isEqualTo(Gap.State.AWAITED);
 
 		clock.set(LocalDateTime.of(2026, 12, 15, 18, 0));
 		assertThat(GapScans.scan(context)).as("not before the day has passed").doesNotContain(submitted.number());
@@ -200,8 +208,11 @@ class AcceptanceWithGapsTests {
 		assertThat(GapScans.scan(context)).contains(submitted.number());
 		assertThat(GapScans.scan(context)).as("once").doesNotContain(submitted.number());
 
-		CaseView view = work.open(cases.staff(Role.REVIEWER, DEPARTMENT), submitted.number());
+		CaseView view = work.open(reviewer, submitted.number());
 		assertThat(view.gapsOverdue()).isTrue();
+		assertThat(gapsInQueue(reviewer, submitted)).as("flagged in the reviewer's queue").isEqualTo(Gap.State.OVERDUE);
+		assertThat(new AuditProbe(jdbc).platformActions("case", submitted.number())).as("audited once")
+			.containsOnlyOnce("case.gaps-overdue");
 		assertThat(view.history()).filteredOn(entry -> entry.action().equals("GAPS_NOT_SUPPLIED")).hasSize(1);
 		List<CreditRecord> records = credit.inForce(subject(submitted),
 				new AccessPurpose("test", LocalizedText.of("测试", "Test"), submitted.number()));
@@ -222,6 +233,16 @@ class AcceptanceWithGapsTests {
 		clock.set(day.atTime(10, 0));
 		String matter = cases.matterWithGaps(committedLimitDays);
 		return cases.standard(matter, DEPARTMENT, "M01");
+	}
+
+	private Gap.State gapsInQueue(Actor reviewer, Submitted submitted) {
+		return work.queue(reviewer, QueueFilter.ALL, CaseFixtures.WHOLE_QUEUE)
+			.items()
+			.stream()
+			.filter(item -> item.number().equals(submitted.number()))
+			.map(WorkItem::gaps)
+			.findFirst()
+			.orElseThrow(() -> new AssertionError(submitted.number() + " is not in the reviewer's queue"));
 	}
 
 	/** The clerk of the department's acceptance, the same all through a test. */

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.ApplicationStatus;
@@ -42,8 +45,12 @@ import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 import org.tongban.storage.SampleFiles;
+import org.tongban.notification.outbox.InAppMessage;
+import org.tongban.notification.outbox.Outbox;
 import org.tongban.supervision.CaseClocks;
+import org.tongban.supervision.DeadlineWarned;
 import org.tongban.supervision.WorkingDayCalendar;
+import org.tongban.support.AuditProbe;
 import org.tongban.support.TestClock;
 
 /**
@@ -98,6 +105,18 @@ class InformedCommitmentTests {
 
 	@Autowired
 	CaseFixtures cases;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transaction;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	TestAccounts.Person person;
 
@@ -203,6 +222,29 @@ class InformedCommitmentTests {
 		assertThat(credit.hasInForce(CreditSubject.of(person.residentId()), Set.of(CreditEventKind.FALSE_COMMITMENT),
 				TEST))
 			.isFalse();
+	}
+
+	@Test
+	@DisplayName("R5.5, R8.3: a warning on the post-verification's clock tells the department's reviewers, and the grant is audited")
+	void aWarningOnThePostVerificationTellsTheReviewers() {
+		Application draft = completeDraft();
+		sign(draft);
+		String number = submissions.submit(person.actor(), draft.id(), UUID.randomUUID().toString()).number();
+		Actor reviewer = cases.staff(Role.REVIEWER, YBJ);
+		Actor otherDepartmentsReviewer = cases.staff(Role.REVIEWER, CaseFixtures.SCJGJ);
+		PostVerification open = openVerification(reviewer, number);
+
+		// As the warning scan raises it on the verification's own clock, in a
+		// transaction.
+		transaction.executeWithoutResult(status -> events
+			.publishEvent(new DeadlineWarned(open.id(), number, null, DeadlineWarned.Level.YELLOW, open.dueOn())));
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(outbox.messages(reviewer.id()))
+				.anySatisfy(message -> assertThat(message.kind()).isEqualTo("WARNING_YELLOW")));
+		assertThat(outbox.messages(otherDepartmentsReviewer.id())).extracting(InAppMessage::kind)
+			.doesNotContain("WARNING_YELLOW");
+		assertThat(new AuditProbe(jdbc).platformActions("case", number)).containsOnlyOnce("approval.commitmentGrant");
 	}
 
 	@Test

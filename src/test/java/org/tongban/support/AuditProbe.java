@@ -34,6 +34,20 @@ public final class AuditProbe {
 			.list();
 	}
 
+	/**
+	 * The actions the platform itself recorded on an object (automatic grants, scheduled
+	 * scans), oldest first.
+	 */
+	public List<String> platformActions(String objectType, Object objectId) {
+		return jdbc.sql("""
+				select action from supervision_audit_record
+				where object_type = :type and object_id = :id and actor_role = 'PLATFORM' order by seq_no""")
+			.param("type", objectType)
+			.param("id", String.valueOf(objectId))
+			.query(String.class)
+			.list();
+	}
+
 	/** The records an object gained while the work ran, oldest first. */
 	public List<Row> during(String objectType, Object objectId, Runnable work) {
 		int before = of(objectType, objectId).size();

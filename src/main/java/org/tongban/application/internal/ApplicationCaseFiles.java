@@ -2,7 +2,9 @@ package org.tongban.application.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -258,6 +260,12 @@ class ApplicationCaseFiles implements CaseFiles {
 	@Transactional(readOnly = true)
 	public List<Gap> gaps(UUID applicationId) {
 		return gaps.of(get(applicationId));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<UUID, Gap.State> gapStates(Collection<UUID> applicationIds) {
+		return gaps.statesOf(applicationIds);
 	}
 
 	@Override

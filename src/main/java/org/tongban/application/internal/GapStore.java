@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -72,6 +74,23 @@ public class GapStore {
 						instant(row, "overdue_at"));
 			})
 			.list();
+	}
+
+	/** Where the gaps of each of the applications accepted with gaps stand. */
+	public Map<UUID, Gap.State> statesOf(Collection<UUID> applicationIds) {
+		if (applicationIds.isEmpty()) {
+			return Map.of();
+		}
+		// Each gap's own state by its constant's position; the case's is the weightiest.
+		return jdbc.sql("""
+				select application_id, max(case when overdue_at is not null then 2
+					when supplied_at is null then 1 else 0 end) as state
+				from application_gap where application_id in (:ids) group by application_id""")
+			.param("ids", applicationIds)
+			.query((row, n) -> Map.entry(row.getObject("application_id", UUID.class),
+					Gap.State.values()[row.getInt("state")]))
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/** Marks an open gap supplied; false when it is not open. */

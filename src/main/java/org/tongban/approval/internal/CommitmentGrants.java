@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 import org.tongban.application.CaseFiles;
 import org.tongban.application.SignedCommitment;
 import org.tongban.catalog.MatterVersion;
+import org.tongban.shared.audit.Audit;
+import org.tongban.shared.audit.AuditActor;
 import org.tongban.supervision.CalendarNotLoadedException;
 import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.WorkingDayCalendar;
@@ -45,16 +47,19 @@ class CommitmentGrants {
 
 	private final MessageSource messages;
 
+	private final Audit audit;
+
 	private final Clock clock;
 
 	CommitmentGrants(CaseFiles files, PlatformGrants grants, PostVerificationStore verifications, CaseClocks clocks,
-			WorkingDayCalendar calendar, MessageSource messages, Clock clock) {
+			WorkingDayCalendar calendar, MessageSource messages, Audit audit, Clock clock) {
 		this.files = files;
 		this.grants = grants;
 		this.verifications = verifications;
 		this.clocks = clocks;
 		this.calendar = calendar;
 		this.messages = messages;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -80,6 +85,8 @@ class CommitmentGrants {
 			.collect(Collectors.joining("；", "", "；")) + message("approval.commitment.grant.legalBasis");
 		CaseRecord granted = grants.grant(record, ACTION, reasons, legalBasis);
 		openVerification(granted, days);
+		audit.succeeded(AuditActor.PLATFORM, "approval.commitmentGrant", CaseDesk.CASE, granted.number(),
+				"post-verification within " + days + " working days");
 		return true;
 	}
 

@@ -22,13 +22,16 @@ import org.tongban.application.GapSupplied;
 import org.tongban.exchange.CreditEventKind;
 import org.tongban.identity.Role;
 import org.tongban.notification.CaseNotice;
+import org.tongban.shared.audit.Audit;
+import org.tongban.shared.audit.AuditActor;
 
 /**
  * What follows an acceptance with gaps (容缺, R4.3, R15.6): each material the applicant
  * supplies is in the case's history for the reviewer; a gap still not supplied after its
  * day is flagged to the reviewer (in the history and on the case), written into the
- * credit register, and the applicant is told. The scan runs on every node; a gap is
- * marked overdue by one guarded update, so that only the node that marks it acts on it.
+ * credit register, and the applicant is told, each flag in the audit trail. The scan runs
+ * on every node; a gap is marked overdue by one guarded update, so that only the node
+ * that marks it acts on it.
  */
 @Component
 class GapDeadlines {
@@ -51,15 +54,18 @@ class GapDeadlines {
 
 	private final MessageSource messages;
 
+	private final Audit audit;
+
 	private final TransactionTemplate transaction;
 
 	GapDeadlines(CaseFiles files, CaseProgress progress, CaseStore store, ApplicantCredit credit,
-			MessageSource messages, PlatformTransactionManager transactions) {
+			MessageSource messages, Audit audit, PlatformTransactionManager transactions) {
 		this.files = files;
 		this.progress = progress;
 		this.store = store;
 		this.credit = credit;
 		this.messages = messages;
+		this.audit = audit;
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
@@ -120,6 +126,8 @@ class GapDeadlines {
 		credit.record(record, CreditEventKind.GAP_NOT_SUPPLIED, messages.getMessage("approval.gaps.creditReason",
 				new Object[] { record.number(), names, supplyBy }, Locale.CHINA));
 		progress.tell(record, CaseNotice.gapsNotSupplied(record.number(), record.matterName(), names, supplyBy));
+		audit.succeeded(AuditActor.PLATFORM, "case.gaps-overdue", CaseDesk.CASE, record.number(),
+				overdue.stream().map(Gap::materialCode).collect(Collectors.joining(",")) + " by " + supplyBy);
 		return record.number();
 	}
 

@@ -16,7 +16,9 @@ import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.application.CaseFiles;
 import org.tongban.application.CaseStep;
+import org.tongban.application.Gap;
 import org.tongban.approval.CaseWork;
 import org.tongban.approval.QueueFilter;
 import org.tongban.approval.WorkItem;
@@ -30,7 +32,7 @@ import org.tongban.supervision.CaseClocks;
 /**
  * The work queue (R4, R5, R8.3): one item per open task offered to the member of staff's
  * department roles, so that a case with branches under way in parallel is there once per
- * task, each with the case's clock.
+ * task, each with the case's clock and, for a case accepted with gaps, where they stand.
  */
 @Component
 @Transactional(readOnly = true)
@@ -48,14 +50,17 @@ class WorkQueue {
 
 	private final CaseNames names;
 
+	private final CaseFiles files;
+
 	WorkQueue(TaskService tasks, CaseStore store, DutySeparation duties, CaseClocks clocks, CaseProgress progress,
-			CaseNames names) {
+			CaseNames names, CaseFiles files) {
 		this.tasks = tasks;
 		this.store = store;
 		this.duties = duties;
 		this.clocks = clocks;
 		this.progress = progress;
 		this.names = names;
+		this.files = files;
 	}
 
 	ResultPage<WorkItem> queue(Actor staff, QueueFilter filter, Paging paging) {
@@ -78,6 +83,7 @@ class WorkQueue {
 		List<UUID> caseIds = cases.values().stream().map(CaseRecord::id).toList();
 		Map<UUID, CaseClock> caseClocks = clocks.of(caseIds);
 		Map<UUID, LocalDate> yellowOn = clocks.yellowOn(caseIds);
+		Map<UUID, Gap.State> gaps = files.gapStates(caseIds);
 		var assignees = new HashMap<String, String>();
 		LocalDate today = progress.today();
 		Comparator<WorkItem> order = filter.sort() == QueueFilter.Sort.RECEIVED
@@ -90,7 +96,7 @@ class WorkQueue {
 			.map(task -> {
 				CaseRecord record = cases.get(task.getProcessInstanceId());
 				return item(staff, task, record, Optional.ofNullable(caseClocks.get(record.id())),
-						yellowOn.get(record.id()), assignees, today);
+						yellowOn.get(record.id()), gaps.get(record.id()), assignees, today);
 			})
 			.sorted(order)
 			.toList();
@@ -116,7 +122,7 @@ class WorkQueue {
 	}
 
 	private WorkItem item(Actor staff, Task task, CaseRecord record, Optional<CaseClock> caseClock, LocalDate yellowOn,
-			Map<String, String> assignees, LocalDate today) {
+			Gap.State gaps, Map<String, String> assignees, LocalDate today) {
 		LocalDate stepDue = caseClock.flatMap(CaseProgress::openStep).map(CaseClock.StepClock::dueOn).orElse(null);
 		LocalDate caseDue = caseClock.map(CaseClock::dueOn).orElse(null);
 		Integer remaining = caseClock.map(CaseClock::remainingDays).orElse(null);
@@ -129,7 +135,7 @@ class WorkQueue {
 				CaseTasks.isMine(staff, task), caseClock.map(CaseClock::startsOn).orElse(null),
 				caseClock.map(CaseClock::countedFrom).orElse(null), stepDue, caseDue, remaining, paused,
 				colour(caseDue, yellowOn, remaining, paused, today),
-				caseClock.map(CaseClock::provisional).orElse(false), task.getId());
+				caseClock.map(CaseClock::provisional).orElse(false), task.getId(), gaps);
 	}
 
 	/**

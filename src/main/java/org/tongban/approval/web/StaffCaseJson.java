@@ -32,17 +32,21 @@ final class StaffCaseJson {
 	 * not dated
 	 * @param countedFrom what that day follows: {@code RECEIPT} until the case is
 	 * accepted, then {@code ACCEPTANCE} (art. 42, R15.3); null for a case without a clock
+	 * @param gaps where the materials the case was accepted without stand:
+	 * {@code AWAITED}, {@code SUPPLIED} or {@code OVERDUE} (R15.6); null for a case
+	 * accepted without gaps
 	 */
 	record Task(String number, String matterCode, String matterName, String applicantName, CaseStep step,
 			String departmentCode, Instant receivedAt, Instant stepStartedAt, String claimedBy, boolean claimedByMe,
 			LocalDate limitsCountFrom, CaseClock.CountedFrom countedFrom, LocalDate dueOn, LocalDate caseDueOn,
-			Integer remainingDays, boolean paused, WorkItem.DeadlineColour colour, boolean provisional, String taskId) {
+			Integer remainingDays, boolean paused, WorkItem.DeadlineColour colour, boolean provisional, String taskId,
+			org.tongban.application.Gap.State gaps) {
 
 		static Task of(WorkItem item, Locale locale) {
 			return new Task(item.number(), item.matterCode(), item.matterName().in(locale), item.applicantName(),
 					item.step(), item.departmentCode(), item.receivedAt(), item.stepStartedAt(), item.claimedBy(),
 					item.claimedByMe(), item.limitsCountFrom(), item.countedFrom(), item.dueOn(), item.caseDueOn(),
-					item.remainingDays(), item.paused(), item.colour(), item.provisional(), item.taskId());
+					item.remainingDays(), item.paused(), item.colour(), item.provisional(), item.taskId(), item.gaps());
 		}
 
 	}

@@ -35,6 +35,7 @@ import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseMessage;
 import org.tongban.application.Channel;
 import org.tongban.application.CaseStep;
+import org.tongban.application.Gap;
 import org.tongban.application.CorrectionItem;
 import org.tongban.application.Receipt;
 import org.tongban.approval.CaseAction;
@@ -163,6 +164,23 @@ class StaffPagesTests {
 		assertThat(queue.title()).startsWith("错误：");
 		assertThat(queue.text()).contains("存在以下问题", "请从列表中选择。");
 		verify(work).queue(any(), eq(QueueFilter.ALL), any());
+	}
+
+	@Test
+	@DisplayName("R15.6: the queue flags a case whose materials to follow were not supplied in time")
+	void theQueueFlagsGapsNotSuppliedInTime() {
+		WorkItem overdue = item("TB20261127000105", 5, WorkItem.DeadlineColour.GREEN, null);
+		WorkItem awaited = item("TB20261127000106", 5, WorkItem.DeadlineColour.GREEN, null);
+		given(work.queue(any(), any(), any())).willReturn(
+				new ResultPage<>(List.of(withGaps(overdue, Gap.State.OVERDUE), withGaps(awaited, Gap.State.AWAITED),
+						item("TB20261127000107", 5, WorkItem.DeadlineColour.GREEN, null)), 1, 50, 3));
+
+		WebPage queue = clerk.page("/staff");
+
+		assertThat(queue.text()).containsOnlyOnce("容缺材料逾期未补交").containsOnlyOnce("容缺材料待补交");
+		assertThat(queue.html()).contains("tag tag--red");
+		assertThat(clerk.page("/staff?lang=en").text()).contains("Materials to follow not supplied in time");
+		clerk.page("/staff?lang=zh");
 	}
 
 	@Test
@@ -443,7 +461,14 @@ class StaffPagesTests {
 		return new WorkItem(number, MATTER, LocalizedText.of("食品经营许可", "Food Business Licence"), "D市味之源餐饮管理有限公司",
 				CaseStep.ACCEPTANCE, "SCJGJ", RECEIVED, RECEIVED, claimedBy, false, LocalDate.of(2026, 11, 30),
 				CaseClock.CountedFrom.RECEIPT, LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 4), remaining,
-				colour == WorkItem.DeadlineColour.GREY, colour, false, null);
+				colour == WorkItem.DeadlineColour.GREY, colour, false, null, null);
+	}
+
+	private static WorkItem withGaps(WorkItem item, Gap.State gaps) {
+		return new WorkItem(item.number(), item.matterCode(), item.matterName(), item.applicantName(), item.step(),
+				item.departmentCode(), item.receivedAt(), item.stepStartedAt(), item.claimedBy(), item.claimedByMe(),
+				item.limitsCountFrom(), item.countedFrom(), item.dueOn(), item.caseDueOn(), item.remainingDays(),
+				item.paused(), item.colour(), item.provisional(), item.taskId(), gaps);
 	}
 
 	private CaseView view(Set<CaseAction> actions, List<CorrectionItem> correction) {
