@@ -353,6 +353,10 @@ public final class LoadDriver {
 			row(table, "submission → GRANTED p50 / p95 / p99 (ms)",
 					String.format("%.1f / %.1f / %.1f (n=%d)", ms(toGrant, 50), ms(toGrant, 95), ms(toGrant, 99),
 							toGrant.getTotalCount()));
+			Histogram toSeen = api.latency(AutomaticCycles.SUBMISSION_TO_SEEN);
+			row(table, "  … to the client's read of it (ms)",
+					String.format("%.1f / %.1f / %.1f (n=%d)", ms(toSeen, 50), ms(toSeen, 95), ms(toSeen, 99),
+							toSeen.getTotalCount()));
 		}
 		row(table, "full life cycles/s, platform (HTTP)", options.applicantsOnly() ? "not driven (applicants only)"
 				: String.format("%.2f (%d granted, %d failed)", cycleRate, lifeCycles.get(), failedCycles.get()));
@@ -377,7 +381,8 @@ public final class LoadDriver {
 		api.operations()
 			.stream()
 			.filter(operation -> !REPORTED.contains(operation)
-					&& !AutomaticCycles.SUBMISSION_TO_GRANT.equals(operation))
+					&& !AutomaticCycles.SUBMISSION_TO_GRANT.equals(operation)
+					&& !AutomaticCycles.SUBMISSION_TO_SEEN.equals(operation))
 			.sorted()
 			.forEach(operation -> {
 				Histogram latency = api.latency(operation);
