@@ -207,10 +207,9 @@ class InformedCommitmentTests {
 	@DisplayName("R5.5: a confirmed commitment closes the post-verification and the grant stands")
 	void aConfirmedCommitmentClosesTheVerification() {
 		Application draft = completeDraft();
-		sign(draft);
-		String number = submissions.submit(person.actor(), draft.id(), UUID.randomUUID().toString()).number();
 		Actor reviewer = cases.staff(Role.REVIEWER, YBJ);
-		PostVerification open = openVerification(reviewer, number);
+		PostVerification open = grantedOnCommitment(draft, reviewer);
+		String number = open.number();
 
 		PostVerification confirmed = verifications.record(reviewer, open.id(), PostVerification.Outcome.CONFIRMED, null,
 				null);
@@ -227,12 +226,10 @@ class InformedCommitmentTests {
 	@Test
 	@DisplayName("R5.5, R8.3: a warning on the post-verification's clock tells the department's reviewers, and the grant is audited")
 	void aWarningOnThePostVerificationTellsTheReviewers() {
-		Application draft = completeDraft();
-		sign(draft);
-		String number = submissions.submit(person.actor(), draft.id(), UUID.randomUUID().toString()).number();
 		Actor reviewer = cases.staff(Role.REVIEWER, YBJ);
 		Actor otherDepartmentsReviewer = cases.staff(Role.REVIEWER, CaseFixtures.SCJGJ);
-		PostVerification open = openVerification(reviewer, number);
+		PostVerification open = grantedOnCommitment(completeDraft(), reviewer);
+		String number = open.number();
 
 		// As the warning scan raises it on the verification's own clock, in a
 		// transaction.
@@ -265,6 +262,13 @@ class InformedCommitmentTests {
 		assertThatThrownBy(() -> commitments.sign(person.actor(), draft.id(), "12ab56", Locale.CHINA))
 			.isInstanceOf(InvalidParameterException.class);
 		return commitments.sign(person.actor(), draft.id(), code, Locale.CHINA);
+	}
+
+	/** The draft signed by SMS code and submitted: its post-verification, once open. */
+	private PostVerification grantedOnCommitment(Application draft, Actor reviewer) {
+		sign(draft);
+		String number = submissions.submit(person.actor(), draft.id(), UUID.randomUUID().toString()).number();
+		return openVerification(reviewer, number);
 	}
 
 	private PostVerification openVerification(Actor reviewer, String number) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -18,7 +17,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,13 +35,10 @@ import org.tongban.catalog.Audience;
 import org.tongban.catalog.Bundle;
 import org.tongban.catalog.FormCheck;
 import org.tongban.catalog.FormMessages;
-import org.tongban.catalog.FormProblem;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.identity.AccountKind;
 import org.tongban.identity.Actor;
-import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
-import org.tongban.shared.RefusedException;
 import org.tongban.supervision.CaseClocks;
 
 /**
@@ -65,19 +60,17 @@ class BundlePages {
 
 	private final MatterCatalog catalog;
 
-	private final FormMessages formMessages;
-
-	private final MessageSource messages;
-
 	private final CaseClocks clocks;
+
+	private final BundleDraftPages pages;
 
 	BundlePages(BundleApplications bundles, MatterCatalog catalog, FormMessages formMessages, MessageSource messages,
 			CaseClocks clocks) {
 		this.bundles = bundles;
 		this.catalog = catalog;
-		this.formMessages = formMessages;
-		this.messages = messages;
 		this.clocks = clocks;
+		this.pages = new BundleDraftPages(new OnlineSteps(), new BundleDraftPages.Views(DRAFT, "bundles/form",
+				"bundles/materials", "bundles/check", "apply.materials.choose"), formMessages, messages);
 	}
 
 	/**
@@ -114,85 +107,42 @@ class BundlePages {
 		return "redirect:" + DRAFT + bundles.start(actor, code).id() + "/form";
 	}
 
-	@GetMapping("/apply/bundles/{id}/form")
+	@GetMapping(DRAFT + "{id}/form")
 	String form(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
-		BundleApplication bundle = draft(actor, id);
-		CombinedForm form = bundles.form(actor, id);
-		Map<String, List<String>> values = new LinkedHashMap<>();
-		form.questions().forEach(question -> values.put(question.key(), question.values()));
-		return formPage(bundle, form, values, List.of(), model, locale);
+		return pages.form(actor, id, model, locale);
 	}
 
-	/**
-	 * Saves the whole combined form, a box not ticked clearing its answer; what a member
-	 * refused is shown next to its combined field, with the answers as sent.
-	 */
-	@PostMapping("/apply/bundles/{id}/form")
+	@PostMapping(DRAFT + "{id}/form")
 	String saveForm(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> sent,
 			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
-		BundleApplication bundle = draft(actor, id);
-		CombinedForm form = bundles.form(actor, id);
-		Map<String, List<String>> answers = new LinkedHashMap<>();
-		form.questions().forEach(question -> answers.put(question.key(), sent.getOrDefault(question.key(), List.of())));
-		try {
-			bundles.save(actor, id, answers);
-			return "redirect:" + DRAFT + id + "/materials";
-		}
-		catch (ApplicationIncompleteException ex) {
-			return formPage(bundle, form, answers, ex.problems(), model, locale);
-		}
+		return pages.saveForm(actor, id, sent, model, locale);
 	}
 
-	@GetMapping("/apply/bundles/{id}/materials")
+	@GetMapping(DRAFT + "{id}/materials")
 	String materials(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model) {
-		return materialsPage(actor, draft(actor, id), Map.of(), model);
+		return pages.materials(actor, id, model);
 	}
 
-	@PostMapping("/apply/bundles/{id}/materials/{key}")
+	@PostMapping(DRAFT + "{id}/materials/{key}")
 	String upload(@PathVariable UUID id, @PathVariable String key, @RequestParam(required = false) MultipartFile file,
 			@AuthenticationPrincipal Actor actor, Model model, Locale locale) throws IOException {
-		BundleApplication bundle = draft(actor, id);
-		if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
-			return materialsPage(actor, bundle,
-					Map.of(key, messages.getMessage("apply.materials.choose", null, locale)), model);
-		}
-		try (InputStream content = file.getInputStream()) {
-			bundles.attach(actor, id, key, file.getOriginalFilename(), content);
-			return "redirect:" + DRAFT + id + "/materials#material-" + key;
-		}
-		catch (InvalidParameterException ex) {
-			return materialsPage(actor, bundle, Map.of(key, message(ex.messageCode(), ex.messageArgs(), locale)),
-					model);
-		}
-		catch (RefusedException ex) {
-			return materialsPage(actor, bundle, Map.of(key, message(ex.messageCode(), ex.messageArgs(), locale)),
-					model);
-		}
+		return pages.upload(actor, id, key, file, model, locale);
 	}
 
-	@PostMapping("/apply/bundles/{id}/materials/{key}/remove")
+	@PostMapping(DRAFT + "{id}/materials/{key}/remove")
 	String remove(@PathVariable UUID id, @PathVariable String key, @RequestParam UUID attachmentId,
 			@AuthenticationPrincipal Actor actor) {
-		bundles.detach(actor, id, attachmentId);
-		return "redirect:" + DRAFT + id + "/materials#material-" + key;
+		return pages.remove(actor, id, key, attachmentId);
 	}
 
 	/** "Check your answers"; once submitted, the bundle's confirmation. */
-	@GetMapping("/apply/bundles/{id}/check")
+	@GetMapping(DRAFT + "{id}/check")
 	String check(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		BundleApplication bundle = bundles.get(actor, id);
 		if (bundle.status() != BundleStatus.DRAFT) {
 			return "redirect:" + MY + bundle.number() + "/confirmation";
 		}
-		FormCheck check = bundles.check(actor, id);
-		model.addAttribute("bundle", bundle);
-		model.addAttribute("form", bundles.form(actor, id));
-		model.addAttribute("materials", bundles.materials(actor, id));
-		model.addAttribute("problems", links(id, check.problems(), locale));
-		model.addAttribute("stops", links(id, check.stops(), locale));
-		// A token of this rendering of the page: submitting it twice is one submission.
-		model.addAttribute("token", UUID.randomUUID());
-		return "bundles/check";
+		return pages.check(actor, bundle, model, locale);
 	}
 
 	/**
@@ -259,62 +209,6 @@ class BundlePages {
 		return "redirect:" + MY + number + "?withdrawn";
 	}
 
-	private String formPage(BundleApplication bundle, CombinedForm form, Map<String, List<String>> values,
-			List<FormProblem> problems, Model model, Locale locale) {
-		formModel(bundle, form, values, links(DRAFT + bundle.id(), problems, formMessages, locale), model);
-		return "bundles/form";
-	}
-
-	/**
-	 * What the combined form's page shows, online or at the integrated window: the
-	 * answers, and each problem in the summary and next to its field.
-	 */
-	static void formModel(BundleApplication bundle, CombinedForm form, Map<String, List<String>> values,
-			List<ProblemLink> errors, Model model) {
-		model.addAttribute("bundle", bundle);
-		model.addAttribute("form", form);
-		model.addAttribute("values", values);
-		model.addAttribute("errors", errors);
-		model.addAttribute("fieldErrors",
-				errors.stream()
-					.filter(error -> error.field() != null)
-					.collect(Collectors.groupingBy(ProblemLink::field,
-							Collectors.mapping(ProblemLink::message, Collectors.joining(" ")))));
-	}
-
-	private String materialsPage(Actor actor, BundleApplication bundle, Map<String, String> errors, Model model) {
-		List<CombinedMaterial> materials = bundles.materials(actor, bundle.id());
-		model.addAttribute("bundle", bundle);
-		model.addAttribute("materials", materials);
-		model.addAttribute("errors", errors);
-		model.addAttribute("errorLinks",
-				errors.entrySet()
-					.stream()
-					.map(error -> new ProblemLink(error.getKey(), error.getValue(), "#material-" + error.getKey()))
-					.toList());
-		return "bundles/materials";
-	}
-
-	private List<ProblemLink> links(UUID id, List<FormProblem> problems, Locale locale) {
-		return links(DRAFT + id, problems, formMessages, locale);
-	}
-
-	/**
-	 * Each problem with a link to its combined field on the form, or its material.
-	 * @param bundlePath the draft bundle's pages, online or at the integrated window
-	 */
-	static List<ProblemLink> links(String bundlePath, List<FormProblem> problems, FormMessages formMessages,
-			Locale locale) {
-		return problems.stream().map(problem -> {
-			String field = problem.field();
-			String href = field == null ? null
-					: field.startsWith(ProblemLink.MATERIAL)
-							? bundlePath + "/materials#material-" + field.substring(ProblemLink.MATERIAL.length())
-							: bundlePath + "/form#field-" + field;
-			return new ProblemLink(field, formMessages.message(problem, locale), href);
-		}).toList();
-	}
-
 	/** A draft bundle's page; a submitted bundle's pages lead to its own page. */
 	private BundleApplication draft(Actor actor, UUID id) {
 		BundleApplication bundle = bundles.get(actor, id);
@@ -330,8 +224,44 @@ class BundlePages {
 			.collect(Collectors.toMap(department -> department.code(), department -> department.name()));
 	}
 
-	private String message(String code, Object[] arguments, Locale locale) {
-		return messages.getMessage(code, LocalizedText.in(locale, arguments), locale);
+	/** The applicant's own draft bundle. */
+	private final class OnlineSteps implements BundleDraftPages.Steps {
+
+		@Override
+		public BundleApplication draft(Actor actor, UUID id) {
+			return BundlePages.this.draft(actor, id);
+		}
+
+		@Override
+		public CombinedForm form(Actor actor, UUID id) {
+			return bundles.form(actor, id);
+		}
+
+		@Override
+		public void save(Actor actor, UUID id, Map<String, List<String>> answers) {
+			bundles.save(actor, id, answers);
+		}
+
+		@Override
+		public List<CombinedMaterial> materials(Actor actor, UUID id) {
+			return bundles.materials(actor, id);
+		}
+
+		@Override
+		public void attach(Actor actor, UUID id, String key, String fileName, InputStream content) {
+			bundles.attach(actor, id, key, fileName, content);
+		}
+
+		@Override
+		public void detach(Actor actor, UUID id, UUID attachmentId) {
+			bundles.detach(actor, id, attachmentId);
+		}
+
+		@Override
+		public FormCheck check(Actor actor, UUID id) {
+			return bundles.check(actor, id);
+		}
+
 	}
 
 }

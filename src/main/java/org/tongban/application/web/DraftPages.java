@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -324,11 +323,7 @@ class DraftPages {
 		model.addAttribute("known", section.fields().stream().filter(draft::isVerified).toList());
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
-		model.addAttribute("fieldErrors",
-				errors.stream()
-					.filter(error -> error.field() != null)
-					.collect(Collectors.groupingBy(ProblemLink::field,
-							Collectors.mapping(ProblemLink::message, Collectors.joining(" ")))));
+		model.addAttribute("fieldErrors", ProblemLink.byField(errors));
 		return draftPage(draft, stops, model, locale, "application/section");
 	}
 

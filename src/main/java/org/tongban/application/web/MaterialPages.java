@@ -152,11 +152,7 @@ class MaterialPages {
 		model.addAttribute("candidates",
 				toUpload.stream().collect(Collectors.toMap(Material::code, material -> candidates(material, mine))));
 		model.addAttribute("errors", errors);
-		model.addAttribute("errorLinks",
-				errors.entrySet()
-					.stream()
-					.map(error -> new ProblemLink(error.getKey(), error.getValue(), "#material-" + error.getKey()))
-					.toList());
+		model.addAttribute("errorLinks", ProblemLink.toMaterials(errors));
 		return VIEW;
 	}
 

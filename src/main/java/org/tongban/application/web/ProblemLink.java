@@ -1,6 +1,9 @@
 package org.tongban.application.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.FormMessages;
@@ -34,6 +37,22 @@ record ProblemLink(String field, String message, String href) {
 				.orElse(null);
 		}
 		return new ProblemLink(field, messages.message(problem, locale), href);
+	}
+
+	/** The messages of each field that has problems, for the error next to it. */
+	static Map<String, String> byField(List<ProblemLink> problems) {
+		return problems.stream()
+			.filter(problem -> problem.field() != null)
+			.collect(Collectors.groupingBy(ProblemLink::field,
+					Collectors.mapping(ProblemLink::message, Collectors.joining(" "))));
+	}
+
+	/** The error of each material by its code, linked to the material on its page. */
+	static List<ProblemLink> toMaterials(Map<String, String> errors) {
+		return errors.entrySet()
+			.stream()
+			.map(error -> new ProblemLink(error.getKey(), error.getValue(), "#material-" + error.getKey()))
+			.toList();
 	}
 
 }

@@ -3,13 +3,11 @@ package org.tongban.application.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -35,6 +33,7 @@ import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.BundleApplication;
 import org.tongban.application.BundleStatus;
 import org.tongban.application.CombinedForm;
+import org.tongban.application.CombinedMaterial;
 import org.tongban.application.MyApplications;
 import org.tongban.application.Receipt;
 import org.tongban.application.window.WindowDesk;
@@ -92,6 +91,8 @@ class WindowPages {
 
 	private final Attachments attachments;
 
+	private final BundleDraftPages bundlePages;
+
 	WindowPages(WindowDesk desk, ApplicationMaterials materials, MyApplications myApplications, MatterCatalog catalog,
 			FormMessages formMessages, MessageSource messages, Attachments attachments) {
 		this.desk = desk;
@@ -101,6 +102,9 @@ class WindowPages {
 		this.formMessages = formMessages;
 		this.messages = messages;
 		this.attachments = attachments;
+		this.bundlePages = new BundleDraftPages(new WindowSteps(), new BundleDraftPages.Views(BUNDLES,
+				"window/bundle-form", "window/bundle-materials", "window/bundle-check", "window.materials.choose"),
+				formMessages, messages);
 	}
 
 	/** The desk: register a walk-in application for a person or for an enterprise. */
@@ -345,81 +349,37 @@ class WindowPages {
 	/** The combined form (一表申请) of a bundle, filled in with the applicant. */
 	@GetMapping("/bundles/{id}/form")
 	String bundleForm(@PathVariable UUID id, @AuthenticationPrincipal Actor clerk, Model model, Locale locale) {
-		BundleApplication bundle = bundleDraft(clerk, id);
-		CombinedForm form = desk.bundleForm(clerk, id);
-		Map<String, List<String>> values = new LinkedHashMap<>();
-		form.questions().forEach(question -> values.put(question.key(), question.values()));
-		return bundleFormPage(bundle, form, values, List.of(), model, locale);
+		return bundlePages.form(clerk, id, model, locale);
 	}
 
-	/**
-	 * Saves the whole combined form as {@link BundlePages} does online; what a member
-	 * refused stands next to its combined field.
-	 */
 	@PostMapping("/bundles/{id}/form")
 	String saveBundleForm(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> sent,
 			@AuthenticationPrincipal Actor clerk, Model model, Locale locale) {
-		BundleApplication bundle = bundleDraft(clerk, id);
-		CombinedForm form = desk.bundleForm(clerk, id);
-		Map<String, List<String>> answers = new LinkedHashMap<>();
-		form.questions().forEach(question -> answers.put(question.key(), sent.getOrDefault(question.key(), List.of())));
-		try {
-			desk.saveBundle(clerk, id, answers);
-			return "redirect:" + BUNDLES + id + "/materials";
-		}
-		catch (ApplicationIncompleteException ex) {
-			return bundleFormPage(bundle, form, answers, ex.problems(), model, locale);
-		}
+		return bundlePages.saveForm(clerk, id, sent, model, locale);
 	}
 
 	/** The one set of paper materials to scan (一套材料), each scan given to every member. */
 	@GetMapping("/bundles/{id}/materials")
 	String bundleMaterials(@PathVariable UUID id, @AuthenticationPrincipal Actor clerk, Model model) {
-		return bundleMaterialsPage(clerk, bundleDraft(clerk, id), Map.of(), model);
+		return bundlePages.materials(clerk, id, model);
 	}
 
 	@PostMapping("/bundles/{id}/materials/{key}")
 	String scanForBundle(@PathVariable UUID id, @PathVariable String key,
 			@RequestParam(required = false) MultipartFile file, @AuthenticationPrincipal Actor clerk, Model model,
 			Locale locale) throws IOException {
-		BundleApplication bundle = bundleDraft(clerk, id);
-		if (file == null || file.isEmpty() && !StringUtils.hasText(file.getOriginalFilename())) {
-			return bundleMaterialsPage(clerk, bundle,
-					Map.of(key, messages.getMessage("window.materials.choose", null, locale)), model);
-		}
-		try (InputStream content = file.getInputStream()) {
-			desk.scanForBundle(clerk, id, key, file.getOriginalFilename(), content);
-			return "redirect:" + BUNDLES + id + "/materials#material-" + key;
-		}
-		catch (InvalidParameterException ex) {
-			return bundleMaterialsPage(clerk, bundle, Map.of(key, message(ex.messageCode(), ex.messageArgs(), locale)),
-					model);
-		}
-		catch (RefusedException ex) {
-			return bundleMaterialsPage(clerk, bundle, Map.of(key, message(ex.messageCode(), ex.messageArgs(), locale)),
-					model);
-		}
+		return bundlePages.upload(clerk, id, key, file, model, locale);
 	}
 
 	@PostMapping("/bundles/{id}/materials/{key}/remove")
 	String removeBundleScan(@PathVariable UUID id, @PathVariable String key, @RequestParam UUID attachmentId,
 			@AuthenticationPrincipal Actor clerk) {
-		desk.removeBundleScan(clerk, id, attachmentId);
-		return "redirect:" + BUNDLES + id + "/materials#material-" + key;
+		return bundlePages.remove(clerk, id, key, attachmentId);
 	}
 
 	@GetMapping("/bundles/{id}/check")
 	String checkBundle(@PathVariable UUID id, @AuthenticationPrincipal Actor clerk, Model model, Locale locale) {
-		BundleApplication bundle = bundleDraft(clerk, id);
-		FormCheck check = desk.checkBundle(clerk, id);
-		model.addAttribute("bundle", bundle);
-		model.addAttribute("form", desk.bundleForm(clerk, id));
-		model.addAttribute("materials", desk.bundleMaterials(clerk, id));
-		model.addAttribute("problems", bundleLinks(id, check.problems(), locale));
-		model.addAttribute("stops", bundleLinks(id, check.stops(), locale));
-		// A token of this rendering of the page: submitting it twice is one submission.
-		model.addAttribute("token", UUID.randomUUID());
-		return "window/bundle-check";
+		return bundlePages.check(clerk, bundleDraft(clerk, id), model, locale);
 	}
 
 	/**
@@ -453,28 +413,6 @@ class WindowPages {
 		model.addAttribute("receipt", desk.bundleReceiptOf(clerk, bundle));
 		model.addAttribute("catalogBundle", catalog.bundle(bundle.bundleCode()));
 		return "window/bundle-receipt";
-	}
-
-	private String bundleFormPage(BundleApplication bundle, CombinedForm form, Map<String, List<String>> values,
-			List<FormProblem> problems, Model model, Locale locale) {
-		BundlePages.formModel(bundle, form, values, bundleLinks(bundle.id(), problems, locale), model);
-		return "window/bundle-form";
-	}
-
-	private String bundleMaterialsPage(Actor clerk, BundleApplication bundle, Map<String, String> errors, Model model) {
-		model.addAttribute("bundle", bundle);
-		model.addAttribute("materials", desk.bundleMaterials(clerk, bundle.id()));
-		model.addAttribute("errors", errors);
-		model.addAttribute("errorLinks",
-				errors.entrySet()
-					.stream()
-					.map(error -> new ProblemLink(error.getKey(), error.getValue(), "#material-" + error.getKey()))
-					.toList());
-		return "window/bundle-materials";
-	}
-
-	private List<ProblemLink> bundleLinks(UUID id, List<FormProblem> problems, Locale locale) {
-		return BundlePages.links(BUNDLES + id, problems, formMessages, locale);
 	}
 
 	/** A draft bundle the clerk registered; once submitted, its receipt. */
@@ -538,11 +476,7 @@ class WindowPages {
 		model.addAttribute("known", section.fields().stream().filter(draft::isVerified).toList());
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
-		model.addAttribute("fieldErrors",
-				errors.stream()
-					.filter(error -> error.field() != null)
-					.collect(Collectors.groupingBy(ProblemLink::field,
-							Collectors.mapping(ProblemLink::message, Collectors.joining(" ")))));
+		model.addAttribute("fieldErrors", ProblemLink.byField(errors));
 		return draftPage(draft, stops, model, locale, "window/section");
 	}
 
@@ -556,11 +490,7 @@ class WindowPages {
 		model.addAttribute("guide", myApplications.guideOf(draft));
 		model.addAttribute("toUpload", materials.toUpload(draft));
 		model.addAttribute("errors", errors);
-		model.addAttribute("errorLinks",
-				errors.entrySet()
-					.stream()
-					.map(error -> new ProblemLink(error.getKey(), error.getValue(), "#material-" + error.getKey()))
-					.toList());
+		model.addAttribute("errorLinks", ProblemLink.toMaterials(errors));
 		return "window/materials";
 	}
 
@@ -611,6 +541,46 @@ class WindowPages {
 	private static String materialsRedirect(UUID id, String code, Optional<ReturnTo> back) {
 		return "redirect:" + APPLICATIONS + id + "/materials"
 				+ back.map(page -> "?returnTo=" + page.parameter()).orElse("") + "#material-" + code;
+	}
+
+	/** A bundle's draft as the clerk who registered it fills it in with the applicant. */
+	private final class WindowSteps implements BundleDraftPages.Steps {
+
+		@Override
+		public BundleApplication draft(Actor clerk, UUID id) {
+			return bundleDraft(clerk, id);
+		}
+
+		@Override
+		public CombinedForm form(Actor clerk, UUID id) {
+			return desk.bundleForm(clerk, id);
+		}
+
+		@Override
+		public void save(Actor clerk, UUID id, Map<String, List<String>> answers) {
+			desk.saveBundle(clerk, id, answers);
+		}
+
+		@Override
+		public List<CombinedMaterial> materials(Actor clerk, UUID id) {
+			return desk.bundleMaterials(clerk, id);
+		}
+
+		@Override
+		public void attach(Actor clerk, UUID id, String key, String fileName, InputStream content) {
+			desk.scanForBundle(clerk, id, key, fileName, content);
+		}
+
+		@Override
+		public void detach(Actor clerk, UUID id, UUID attachmentId) {
+			desk.removeBundleScan(clerk, id, attachmentId);
+		}
+
+		@Override
+		public FormCheck check(Actor clerk, UUID id) {
+			return desk.checkBundle(clerk, id);
+		}
+
 	}
 
 }
