@@ -29,3 +29,6 @@ create table approval_publicity (
 );
 
 create index approval_publicity_listed on approval_publicity (listed_until, published_on);
+
+-- The scan for grants whose publication failed reads the cases ended in the publicity period.
+create index approval_case_by_end on approval_case (ended_at);
