@@ -60,6 +60,9 @@ class Publicity {
 	/** The audited object: the case, by its number. */
 	static final String AUDITED = "publicity";
 
+	/** The longest legal basis kept, as the column does. */
+	private static final int MAX_BASIS = 500;
+
 	/**
 	 * Grants decided more recently are left to the listener, which publishes them as they
 	 * are committed; the scan would only race it.
@@ -152,9 +155,6 @@ class Publicity {
 					entry.decisionNumber());
 		}
 	}
-
-	/** The longest legal basis kept, as the column does. */
-	private static final int MAX_BASIS = 500;
 
 	/**
 	 * The red warning of a late publication's clock was raised: the grant is published
