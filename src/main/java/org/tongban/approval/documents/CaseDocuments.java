@@ -288,10 +288,7 @@ public class CaseDocuments {
 			info.setCreator(doc.message("site.name"));
 			document.getDocumentCatalog().setLanguage("zh-CN");
 			try (var pages = new NoticePages(document, text)) {
-				pages.header(department,
-						doc.message("approval.document.number", doc.department().code(),
-								doc.message("approval.document." + kind + ".word"), String.valueOf(today.getYear()),
-								facts.applicationNumber()));
+				pages.header(department, number(kind, doc.department().code(), today, facts.applicationNumber()));
 				pages.title(title);
 				pages.line(doc.message("approval.document.addressee", facts.applicantName()));
 				pages.note(doc.message("approval.document.facts", facts.applicantName(), doc.matterName(),
@@ -308,6 +305,19 @@ public class CaseDocuments {
 				doc.message("approval.document.fileName", title, facts.applicationNumber()),
 				new ByteArrayInputStream(pdf));
 		return new CaseDocument(stored.id(), kind.name(), stored.displayName(), issuedAt);
+	}
+
+	/**
+	 * The document number (文号) a document of the kind issued on the day bears, e.g.
+	 * {@code SCJGJ准字〔2026〕TB20261127000001号}: what the publicity of decisions names it by
+	 * (R6.1).
+	 */
+	public String number(Kind kind, String departmentCode, LocalDate issuedOn, String applicationNumber) {
+		return messages.getMessage("approval.document.number",
+				new Object[] { departmentCode,
+						messages.getMessage("approval.document." + kind + ".word", null, CHINESE),
+						String.valueOf(issuedOn.getYear()), applicationNumber },
+				CHINESE);
 	}
 
 	private static void requireText(String text, String name) {

@@ -82,7 +82,7 @@ class SecurityConfiguration {
 	 */
 	static final List<ApiRule> API_RULES = List.of(
 			ApiRule.anyone(GET, "/api/v1/matters", "/api/v1/matters/**", "/api/v1/departments", "/api/v1/themes",
-					"/api/v1/bundles", "/api/v1/bundles/**", "/api/v1/calendar/**"),
+					"/api/v1/bundles", "/api/v1/bundles/**", "/api/v1/calendar/**", "/api/v1/publicity"),
 			ApiRule.signedIn(POST, "/api/v1/auth/logout", "/api/v1/auth/logout-everywhere"),
 			ApiRule.roles(POST, List.of(Role.APPLICANT), "/api/v1/auth/register/enterprise"),
 			ApiRule.anyone(null, "/api/v1/auth/**"), ApiRule.signedIn(GET, "/api/v1/me"),
@@ -137,7 +137,7 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(GET, "/", "/matters", "/matters/**", "/bundles/**", "/departments", "/query",
-						"/css/**", "/js/**", "/webjars/**", "/favicon.svg")
+						"/publicity", "/css/**", "/js/**", "/webjars/**", "/favicon.svg")
 				.permitAll()
 				// The public query posts its form, so that the query code stays out of
 				// addresses (R7.2).
