@@ -233,7 +233,8 @@ class InformedCommitmentByCertificateTests {
 				DemoChallengeSigner.certificate("person-ecdsa"), "signature",
 				DemoChallengeSigner.sign("person-ecdsa", digest));
 		assertThat(wrong).hasStatus(400);
-		assertThat(WebPage.of(wrong).html()).contains("error-summary", "href=\"#certificate\"", "这张证书不是您本人（本单位）的");
+		assertThat(WebPage.of(wrong).html()).contains("error-summary", "href=\"#certificate\"", "id=\"certificate\"",
+				"这张证书不是您本人（本单位）的");
 		assertThat(applicant.post(path + "/certificate", "certificate", DemoChallengeSigner.certificate("person-sm2"),
 				"signature", DemoChallengeSigner.sign("person-sm2", digest)))
 			.hasStatus(302)
