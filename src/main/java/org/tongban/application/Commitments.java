@@ -25,6 +25,8 @@ import org.tongban.identity.AccountKind;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.ApplicantParticulars;
+import org.tongban.identity.CertificateSignature;
+import org.tongban.identity.CertificateSignatures;
 import org.tongban.identity.PhoneVerification;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
@@ -38,9 +40,10 @@ import org.tongban.shared.identifiers.MobileNumber;
  * offers it and the applicant has no false commitment in force in the credit register,
  * the applicant reads the commitment (the conditions, the standards, the legal bases and
  * the consequences of a false commitment) and signs it before submitting with a code sent
- * to their own verified mobile; the department then grants at once and verifies
- * afterwards. Every signing is audited. The credit register is read outside any
- * transaction that wrote an audit record, as its reads are logged in a transaction of
+ * to their own verified mobile, or, having logged in with a CA certificate, with a
+ * signature of its digest by that certificate's key; the department then grants at once
+ * and verifies afterwards. Every signing is audited. The credit register is read outside
+ * any transaction that wrote an audit record, as its reads are logged in a transaction of
  * their own.
  */
 @Service
@@ -63,6 +66,8 @@ public class Commitments {
 
 	private final PhoneVerification verification;
 
+	private final CertificateSignatures signatures;
+
 	private final MessageSource messages;
 
 	private final TransactionTemplate transactions;
@@ -72,13 +77,14 @@ public class Commitments {
 	private final Audit audit;
 
 	Commitments(OwnApplications own, ApplicationStore store, Accounts accounts, CreditRegister credit,
-			PhoneVerification verification, MessageSource messages, TransactionTemplate transactions, Clock clock,
-			Audit audit) {
+			PhoneVerification verification, CertificateSignatures signatures, MessageSource messages,
+			TransactionTemplate transactions, Clock clock, Audit audit) {
 		this.own = own;
 		this.store = store;
 		this.accounts = accounts;
 		this.credit = credit;
 		this.verification = verification;
+		this.signatures = signatures;
 		this.messages = messages;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -96,8 +102,9 @@ public class Commitments {
 		if (!isOffered(draft, version)) {
 			return Optional.empty();
 		}
-		return Optional.of(new Offer(text(draft, version, applicant.name(), locale),
-				signingPhone(draft).map(MobileNumber::masked).orElse(null), store.commitment(draftId)));
+		String text = text(draft, version, applicant.name(), locale);
+		return Optional.of(new Offer(text, digest(text), signingPhone(draft).map(MobileNumber::masked).orElse(null),
+				signatures.offeredTo(applicant), store.commitment(draftId)));
 	}
 
 	/**
@@ -133,12 +140,48 @@ public class Commitments {
 				throw new InvalidParameterException("code", "application.commitment.code.wrong");
 			}
 			var signed = new SignedCommitment(draftId, version.version(), text, digest(text),
-					SignedCommitment.Method.SMS_CODE, applicant.id(), clock.instant());
+					SignedCommitment.Method.SMS_CODE, applicant.id(), clock.instant(), null);
 			store.saveCommitment(signed);
 			audit.succeeded(applicant.audited(), SIGN, Submissions.APPLICATION, draftId,
 					signed.method() + " sha256:" + signed.digest());
 			return signed;
 		});
+	}
+
+	/**
+	 * Signs the commitment as the page shows it with the CA certificate the applicant
+	 * logged in with: the signature is over the commitment's digest, the 64 lower-case
+	 * hexadecimal characters of the SHA-256 of the text's UTF-8 bytes, as ASCII, which
+	 * the page shows for the signing tool. The certificate gets the checks of a
+	 * certificate log-in and must be the applicant's own; it and the signature are kept
+	 * with the text, the digest and the time.
+	 * @throws RefusedException (403) where the applicant did not log in with a
+	 * certificate; (409) where the commitment is not offered or is signed already
+	 * @throws InvalidParameterException naming {@code certificate} or {@code signature}
+	 * with why it is refused
+	 */
+	public SignedCommitment signWithCertificate(Actor applicant, UUID draftId, String certificate, String signature,
+			Locale locale) {
+		Application draft = signable(applicant, draftId);
+		MatterVersion version = own.guideOf(draft).version();
+		String text = text(draft, version, applicant.name(), locale);
+		String digest = digest(text);
+		CertificateSignature verified;
+		try {
+			verified = signatures.verify(applicant, digest.getBytes(StandardCharsets.US_ASCII), certificate, signature);
+		}
+		catch (InvalidParameterException | RefusedException ex) {
+			audit.failed(applicant.audited(), SIGN, Submissions.APPLICATION, draftId, Audit.reason(ex));
+			throw ex;
+		}
+		var signed = new SignedCommitment(draftId, version.version(), text, digest, SignedCommitment.Method.CERTIFICATE,
+				applicant.id(), clock.instant(), verified);
+		transactions.executeWithoutResult(status -> {
+			store.saveCommitment(signed);
+			audit.succeeded(applicant.audited(), SIGN, Submissions.APPLICATION, draftId,
+					signed.method() + " sha256:" + digest + " certificate:" + verified.serialNumber());
+		});
+		return signed;
 	}
 
 	/**
@@ -285,11 +328,16 @@ public class Commitments {
 	 * The commitment offered on a draft.
 	 *
 	 * @param text what the applicant signs, as the page shows it
+	 * @param digest the SHA-256 of the text's UTF-8 bytes in lower-case hex: what a
+	 * certificate signs
 	 * @param maskedPhone where the signing code goes, masked; null where there is no
 	 * mobile to send it to
+	 * @param certificate whether the applicant may sign with the certificate they logged
+	 * in with
 	 * @param signed the commitment signed already, if any
 	 */
-	public record Offer(String text, String maskedPhone, Optional<SignedCommitment> signed) {
+	public record Offer(String text, String digest, String maskedPhone, boolean certificate,
+			Optional<SignedCommitment> signed) {
 	}
 
 }

@@ -22,6 +22,8 @@ import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
+import org.tongban.identity.accounts.AccountDirectory;
+import org.tongban.identity.factors.DemoChallengeSigner;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
@@ -30,7 +32,8 @@ import org.tongban.support.TestClock;
 /**
  * R5.5, R13.1: a newcomer runs the informed-commitment track in a real browser, in
  * Chinese and English: the applicant signs the commitment with the code from the outbox
- * and is granted at once; the reviewer records a false commitment. Every page passes axe.
+ * and is granted at once; the reviewer records a false commitment. An applicant logged in
+ * with a CA certificate signs with it. Every page passes axe.
  */
 @BrowserTest
 class InformedCommitmentInBrowserTests {
@@ -39,6 +42,9 @@ class InformedCommitmentInBrowserTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	AccountDirectory directory;
 
 	@Autowired
 	Drafts drafts;
@@ -125,6 +131,38 @@ class InformedCommitmentInBrowserTests {
 		assertThat(browser.find("main").getText()).contains("核查结果已记录。", "虚假承诺");
 		assertThat(browser.accessibilityViolations()).isEmpty();
 		assertThat(caseFiles.get(id).status()).isEqualTo(ApplicationStatus.REVOKED);
+	}
+
+	@Test
+	@DisplayName("R5.5, R13.1: logged in with a CA certificate, the applicant signs the commitment's digest with it; the page and its refusal pass axe")
+	void aCertificateHolderSignsTheCommitmentWithIt(Browser browser) throws Exception {
+		TestAccounts.Person zhangWei = new TestAccounts(accounts).registryPerson("张伟", "210202198503120311", directory);
+		UUID id = InformedCommitmentTests.completeDraft(drafts, materials, zhangWei.actor()).id();
+		String tasks = "/apply/drafts/" + id;
+		browser.open("/login/certificate");
+		String challenge = browser.find("#challenge").getText();
+		browser.find("#certificate").sendKeys(DemoChallengeSigner.certificate("person-sm2"));
+		browser.find("#signature").sendKeys(DemoChallengeSigner.sign("person-sm2", challenge));
+		browser.clickThrough("form[action='/login/certificate'] button[type=submit]");
+		assertThat(browser.currentPath()).isEqualTo("/my");
+
+		browser.open(tasks + "/commitment?lang=en");
+		assertThat(browser.find("main").getText()).contains("Sign with your digital certificate");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.open(tasks + "/commitment?lang=zh");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		String digest = browser.find("#commitment-digest").getText();
+		browser.find("#certificate").sendKeys(DemoChallengeSigner.certificate("person-ecdsa"));
+		browser.find("#signature").sendKeys(DemoChallengeSigner.sign("person-ecdsa", digest));
+		browser.clickThrough("main form:has(#certificate) button[type=submit]");
+		assertThat(browser.find(".error-summary").getText()).contains("这张证书不是您本人（本单位）的");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.find("#certificate").clear();
+		browser.find("#certificate").sendKeys(DemoChallengeSigner.certificate("person-sm2"));
+		browser.find("#signature").sendKeys(DemoChallengeSigner.sign("person-sm2", digest));
+		browser.clickThrough("main form:has(#certificate) button[type=submit]");
+		assertThat(browser.currentPath()).isEqualTo(tasks);
+		assertThat(browser.find("main").getText()).contains("已签署");
 	}
 
 	private static void logIn(Browser browser, String username) {

@@ -28,6 +28,7 @@ import org.tongban.application.Receipt;
 import org.tongban.application.SignedCommitment;
 import org.tongban.application.TimelineStep;
 import org.tongban.identity.AccountKind;
+import org.tongban.identity.CertificateSignature;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.Paging;
 import org.tongban.shared.ResultPage;
@@ -297,14 +298,18 @@ public class ApplicationStore {
 
 	/**
 	 * Keeps the informed commitment signed on a draft (R5.5), in place of one signed
-	 * before.
+	 * before; the subject of a certificate that signed it sealed, as it names the holder
+	 * (R12.1).
 	 */
 	public void saveCommitment(SignedCommitment commitment) {
 		deleteCommitment(commitment.applicationId());
+		Optional<CertificateSignature> certificate = Optional.ofNullable(commitment.certificate());
 		jdbc.sql("""
 				insert into application_commitment
-				(application_id, matter_version, body, digest, method, signer_id, signed_at)
-				values (:application, :version, :body, :digest, :method, :signer, :at)""")
+				(application_id, matter_version, body, digest, method, signer_id, signed_at, certificate_serial,
+				certificate_issuer, certificate_subject_sealed, signature_algorithm, signature)
+				values (:application, :version, :body, :digest, :method, :signer, :at, :serial, :issuer, :subject,
+				:algorithm, :signature)""")
 			.param("application", commitment.applicationId())
 			.param("version", commitment.matterVersion())
 			.param("body", commitment.text())
@@ -312,6 +317,11 @@ public class ApplicationStore {
 			.param("method", commitment.method().name())
 			.param("signer", commitment.signerId())
 			.param("at", column(commitment.signedAt()))
+			.param("serial", certificate.map(CertificateSignature::serialNumber).orElse(null))
+			.param("issuer", certificate.map(CertificateSignature::issuer).orElse(null))
+			.param("subject", certificate.map(signed -> sealed.seal(signed.subject())).orElse(null))
+			.param("algorithm", certificate.map(CertificateSignature::algorithm).orElse(null))
+			.param("signature", certificate.map(CertificateSignature::signature).orElse(null))
 			.update();
 	}
 
@@ -321,7 +331,12 @@ public class ApplicationStore {
 			.param("application", applicationId)
 			.query((row, i) -> new SignedCommitment(applicationId, row.getInt("matter_version"), row.getString("body"),
 					row.getString("digest"), SignedCommitment.Method.valueOf(row.getString("method")),
-					row.getObject("signer_id", UUID.class), instant(row, "signed_at")))
+					row.getObject("signer_id", UUID.class), instant(row, "signed_at"),
+					row.getString("certificate_serial") == null ? null
+							: new CertificateSignature(row.getString("certificate_serial"),
+									row.getString("certificate_issuer"),
+									sealed.openSecret(row.getString("certificate_subject_sealed")),
+									row.getString("signature_algorithm"), row.getString("signature"))))
 			.optional();
 	}
 

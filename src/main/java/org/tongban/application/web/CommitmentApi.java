@@ -20,6 +20,7 @@ import org.tongban.application.Commitments;
 import org.tongban.application.MyApplications;
 import org.tongban.application.SignedCommitment;
 import org.tongban.identity.Actor;
+import org.tongban.identity.CertificateSignature;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
@@ -30,9 +31,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Applying on informed commitment from the mobile app (R5.5, R15.7): read the commitment
- * of a draft, sign it with a code sent to one's own mobile, or take it back before
- * submitting; and read the commitment signed on a submitted application. Not offered, and
- * refused, to an applicant with a false commitment in force.
+ * of a draft, sign it with a code sent to one's own mobile (or with the CA certificate
+ * one logged in with), or take it back before submitting; and read the commitment signed
+ * on a submitted application. Not offered, and refused, to an applicant with a false
+ * commitment in force.
  */
 @RestController
 @RequestMapping(path = "/api/v1", produces = "application/json")
@@ -64,7 +66,8 @@ class CommitmentApi {
 	OfferJson offer(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Locale locale) {
 		Commitments.Offer offer = commitments.offer(actor, id, locale)
 			.orElseThrow(() -> new RefusedException(Refusal.CONFLICT, "application.commitment.notOffered"));
-		return new OfferJson(offer.text(), offer.maskedPhone(), offer.signed().map(SignedJson::of).orElse(null));
+		return new OfferJson(offer.text(), offer.digest(), offer.maskedPhone(), offer.certificate(),
+				offer.signed().map(SignedJson::of).orElse(null));
 	}
 
 	@PostMapping(DRAFT + "/code")
@@ -91,6 +94,25 @@ class CommitmentApi {
 		return SignedJson.of(commitments.sign(actor, id, code == null ? null : code.code(), locale));
 	}
 
+	@PostMapping(path = DRAFT + "/certificate", consumes = "application/json")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Sign the commitment with the CA certificate the caller logged in with: the signature is over "
+			+ "the `digest` that `GET` gives in the caller's language (its 64 hexadecimal characters as ASCII); "
+			+ "submitting the draft then grants the licence at once")
+	@ApiResponse(responseCode = "201",
+			description = "Signed: the text, its SHA-256 digest, method, time and the certificate that signed")
+	@ApiResponse(responseCode = "400",
+			description = "The certificate or the signature is refused, with why: "
+					+ "malformed, untrusted, expired, revoked, not for signatures, a signature of something else, or "
+					+ "someone else's certificate")
+	@ApiResponse(responseCode = "403", description = "The caller did not log in with a certificate")
+	@ApiResponse(responseCode = "409", description = "Not offered, or signed already")
+	SignedJson signWithCertificate(@PathVariable UUID id, @RequestBody(required = false) CertificateJson signed,
+			@AuthenticationPrincipal Actor actor, Locale locale) {
+		return SignedJson.of(commitments.signWithCertificate(actor, id, signed == null ? null : signed.certificate(),
+				signed == null ? null : signed.signature(), locale));
+	}
+
 	@DeleteMapping(DRAFT)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Take the signed commitment back: the draft is then reviewed as usual")
@@ -113,10 +135,14 @@ class CommitmentApi {
 	/**
 	 * The commitment offered on a draft.
 	 *
+	 * @param digest SHA-256 of the text's UTF-8 bytes, lower-case hex: what a certificate
+	 * signs, as ASCII
 	 * @param maskedPhone where the code goes, masked; null when there is no mobile
+	 * @param certificateOffered whether the caller may sign with the certificate they
+	 * logged in with
 	 * @param signed the commitment signed already, or null
 	 */
-	record OfferJson(String text, String maskedPhone, SignedJson signed) {
+	record OfferJson(String text, String digest, String maskedPhone, boolean certificateOffered, SignedJson signed) {
 	}
 
 	/**
@@ -124,14 +150,24 @@ class CommitmentApi {
 	 *
 	 * @param digest SHA-256 of the text's UTF-8 bytes, lower-case hex
 	 * @param method {@code SMS_CODE} or {@code CERTIFICATE}
+	 * @param certificate for {@code CERTIFICATE}, the certificate and its signature; null
+	 * for an SMS code
 	 */
-	record SignedJson(String text, String digest, String method, int matterVersion, Instant signedAt) {
+	record SignedJson(String text, String digest, String method, int matterVersion, Instant signedAt,
+			CertificateSignature certificate) {
 
 		static SignedJson of(SignedCommitment signed) {
 			return new SignedJson(signed.text(), signed.digest(), signed.method().name(), signed.matterVersion(),
-					signed.signedAt());
+					signed.signedAt(), signed.certificate());
 		}
 
+	}
+
+	/**
+	 * @param certificate the caller's certificate, PEM
+	 * @param signature the signature of the digest, Base64 (DER for SM2 and ECDSA)
+	 */
+	record CertificateJson(String certificate, String signature) {
 	}
 
 	/**

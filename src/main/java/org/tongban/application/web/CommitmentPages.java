@@ -31,10 +31,11 @@ import org.tongban.shared.web.RefusalStatus;
 
 /**
  * Applying on informed commitment (告知承诺, R5.5, R15.7), one thing per page from the
- * draft's task list: read the commitment, send the code to one's own mobile, type it; the
- * commitment is then signed and the draft is submitted on it. Offered only where the
- * version offers it and the applicant has no false commitment in force; otherwise the
- * page is 409 with the reason. Without JavaScript.
+ * draft's task list: read the commitment, send the code to one's own mobile, type it (or,
+ * having logged in with a CA certificate, paste the certificate and its signature of the
+ * commitment's digest); the commitment is then signed and the draft is submitted on it.
+ * Offered only where the version offers it and the applicant has no false commitment in
+ * force; otherwise the page is 409 with the reason. Without JavaScript.
  */
 @Controller
 @RequestMapping("/apply/drafts/{id}/commitment")
@@ -55,13 +56,13 @@ class CommitmentPages {
 	}
 
 	@GetMapping
-	String page(@PathVariable UUID id, @ModelAttribute("codeForm") CodeForm form, @AuthenticationPrincipal Actor actor,
-			Model model, Locale locale) {
+	String page(@PathVariable UUID id, @ModelAttribute("commitmentForm") CommitmentForm form,
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
 		return page(actor, id, model, locale);
 	}
 
 	@PostMapping(params = "send")
-	String send(@PathVariable UUID id, @ModelAttribute("codeForm") CodeForm form, BindingResult errors,
+	String send(@PathVariable UUID id, @ModelAttribute("commitmentForm") CommitmentForm form, BindingResult errors,
 			@AuthenticationPrincipal Actor actor, Model model, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
 		try {
@@ -75,7 +76,7 @@ class CommitmentPages {
 	}
 
 	@PostMapping
-	String sign(@PathVariable UUID id, @ModelAttribute("codeForm") CodeForm form, BindingResult errors,
+	String sign(@PathVariable UUID id, @ModelAttribute("commitmentForm") CommitmentForm form, BindingResult errors,
 			@AuthenticationPrincipal Actor actor, Model model, HttpServletResponse response, Locale locale,
 			RedirectAttributes redirect) {
 		try {
@@ -89,6 +90,32 @@ class CommitmentPages {
 		}
 		catch (RefusedException ex) {
 			refused(ex, errors, response);
+			return page(actor, id, model, locale);
+		}
+		redirect.addFlashAttribute("commitmentSigned", true);
+		return "redirect:/apply/drafts/" + id;
+	}
+
+	/**
+	 * Signs with the certificate the applicant logged in with: the certificate and the
+	 * signature of the digest the page shows, pasted; a refusal says why at the field.
+	 */
+	@PostMapping("/certificate")
+	String signWithCertificate(@PathVariable UUID id, @ModelAttribute("commitmentForm") CommitmentForm form,
+			BindingResult errors, @AuthenticationPrincipal Actor actor, Model model, HttpServletResponse response,
+			Locale locale, RedirectAttributes redirect) {
+		try {
+			commitments.signWithCertificate(actor, id, form.getCertificate(), form.getSignature(), locale);
+		}
+		catch (InvalidParameterException ex) {
+			errors.rejectValue(ex.parameter(), ex.messageCode(), ex.messageArgs(), null);
+			form.setSignature(null);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(actor, id, model, locale);
+		}
+		catch (RefusedException ex) {
+			RefusalStatus.write(ex, response);
+			errors.rejectValue("certificate", ex.messageCode(), ex.messageArgs(), null);
 			return page(actor, id, model, locale);
 		}
 		redirect.addFlashAttribute("commitmentSigned", true);

@@ -60,8 +60,8 @@ public class CertificateLoginException extends RuntimeException {
 		UNSUPPORTED_KEY,
 
 		/**
-		 * The signature is not the certificate key's over the challenge: another key, or
-		 * another text signed.
+		 * The signature is not the certificate key's over the challenge (or the text
+		 * signed): another key, or another text signed.
 		 */
 		BAD_SIGNATURE
 

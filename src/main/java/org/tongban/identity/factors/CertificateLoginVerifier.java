@@ -32,7 +32,8 @@ import org.tongban.identity.factors.CertificateLoginException.Reason;
  * other. The certificate must be signed directly by one of the
  * {@link TrustedCertificateAuthorities}, valid at the clock's now, not revoked, meant for
  * signatures, and its key must have made the signature over the challenge as the platform
- * issued it. Thread-safe.
+ * issued it. The same checks, but the challenge's, verify a signature of any other text
+ * the platform has a certificate holder sign ({@link #verifySignature}). Thread-safe.
  */
 public final class CertificateLoginVerifier {
 
@@ -89,6 +90,22 @@ public final class CertificateLoginVerifier {
 	 */
 	public VerifiedCertificate verify(String nonce, byte[] certificate, byte[] signature) {
 		CertificateChallenge challenge = redeemed(nonce);
+		return verifySignature(certificate, challenge.bytes(), signature);
+	}
+
+	/**
+	 * Verifies that the key of a certificate the platform trusts now signed the data: the
+	 * checks of a log-in but the challenge's, for a challenge or for a text that the
+	 * holder signs, such as an informed commitment (R5.5).
+	 * @param certificate the end-entity certificate, PEM or DER; if a PEM chain, its
+	 * first certificate
+	 * @param data what was signed, as the platform defines its bytes
+	 * @param signature as the signing tool wrote it (DER for SM2 and ECDSA)
+	 * @return whose certificate signed
+	 * @throws CertificateLoginException with the first reason found, in the order of
+	 * {@link Reason}
+	 */
+	public VerifiedCertificate verifySignature(byte[] certificate, byte[] data, byte[] signature) {
 		X509Certificate endEntity = parsed(certificate);
 		if (signature == null || signature.length == 0) {
 			throw new CertificateLoginException(Reason.MALFORMED, "There is no signature");
@@ -119,9 +136,9 @@ public final class CertificateLoginVerifier {
 			.orElseThrow(() -> new CertificateLoginException(Reason.UNSUPPORTED_KEY,
 					name + " has a " + endEntity.getPublicKey().getAlgorithm()
 							+ " key that is not SM2, ECDSA P-256 or RSA of 2048 bits or more"));
-		if (!algorithm.verifies(endEntity.getPublicKey(), challenge.bytes(), signature)) {
-			throw new CertificateLoginException(Reason.BAD_SIGNATURE, "The signature is not the " + algorithm
-					+ " signature of the key of " + name + " over the challenge");
+		if (!algorithm.verifies(endEntity.getPublicKey(), data, signature)) {
+			throw new CertificateLoginException(Reason.BAD_SIGNATURE,
+					"The signature is not the " + algorithm + " signature of the key of " + name + " over the data");
 		}
 		return VerifiedCertificate.of(endEntity, algorithm);
 	}

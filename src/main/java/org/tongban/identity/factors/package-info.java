@@ -10,8 +10,9 @@
  * {@link CertificateChallenge} with the private key of a certificate issued by a trusted
  * CA, SM2 (R12.6), ECDSA or RSA, and the {@link CertificateLoginVerifier} returns the
  * {@link VerifiedCertificate} or refuses with a precise
- * {@link CertificateLoginException.Reason}; trust is configured by
- * {@link CertificateLoginProperties}.</li>
+ * {@link CertificateLoginException.Reason}; the same checks verify a holder's signature
+ * of any other text the platform has them sign (an informed commitment, R5.5); trust is
+ * configured by {@link CertificateLoginProperties}.</li>
  * </ul>
  */
 package org.tongban.identity.factors;

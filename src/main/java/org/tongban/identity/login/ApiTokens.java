@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.identity.LogInMethod;
 
 /**
  * Bearer tokens of the API: 256 random bits, opaque, of which the database keeps only the
@@ -43,7 +44,19 @@ public class ApiTokens {
 		this.clock = clock;
 	}
 
+	/**
+	 * A token that no log-in made, as tests and tools hand them out: it allows nothing
+	 * that depends on how its holder logged in.
+	 */
 	public IssuedToken issue(UUID accountId) {
+		return issue(accountId, null);
+	}
+
+	/**
+	 * A token for the account, which keeps how its holder logged in.
+	 * @param method as the log-in recorded it; null for none
+	 */
+	public IssuedToken issue(UUID accountId, LogInMethod method) {
 		byte[] secret = new byte[TOKEN_BYTES];
 		random.nextBytes(secret);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -55,25 +68,30 @@ public class ApiTokens {
 			.param("account", accountId)
 			.param("now", column(now))
 			.update();
-		jdbc.sql("insert into identity_api_token (token_hash, account_id, issued_at, expires_at)"
-				+ " values (:hash, :account, :now, :expires)")
+		jdbc.sql("insert into identity_api_token (token_hash, account_id, login_method, issued_at, expires_at)"
+				+ " values (:hash, :account, :method, :now, :expires)")
 			.param("hash", hash(token))
 			.param("account", accountId)
+			.param("method", method == null ? null : method.name())
 			.param("now", column(now))
 			.param("expires", column(expiresAt))
 			.update();
 		return new IssuedToken(token, expiresAt);
 	}
 
-	/** The account of a token that is neither expired nor revoked. */
+	/**
+	 * The account of a token that is neither expired nor revoked, and how its holder
+	 * logged in.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<UUID> accountOf(String token) {
+	public Optional<Holder> holderOf(String token) {
 		return jdbc
-			.sql("select account_id from identity_api_token"
+			.sql("select account_id, login_method from identity_api_token"
 					+ " where token_hash = :hash and revoked_at is null and expires_at > :now")
 			.param("hash", hash(token))
 			.param("now", column(clock.instant()))
-			.query(UUID.class)
+			.query((row, i) -> new Holder(row.getObject("account_id", UUID.class),
+					row.getString("login_method") == null ? null : LogInMethod.valueOf(row.getString("login_method"))))
 			.optional();
 	}
 
@@ -89,6 +107,14 @@ public class ApiTokens {
 			.param("now", column(clock.instant()))
 			.param("account", accountId)
 			.update();
+	}
+
+	/**
+	 * Who holds a token.
+	 *
+	 * @param method how they logged in; null for a token issued before it was kept
+	 */
+	public record Holder(UUID accountId, LogInMethod method) {
 	}
 
 	private static String hash(String token) {

@@ -92,19 +92,28 @@ public class CertificateLogin {
 			throw refused("certificate");
 		}
 		VerifiedCertificate verified = checked.get();
-		Optional<Actor> actor = verified.residentIdNumber()
-			.map(ResidentIdNumber::value)
-			.or(() -> verified.creditCode().map(UnifiedSocialCreditCode::value))
-			.flatMap(directory::findByLogInName)
-			.filter(this::enabled)
-			.flatMap(directory::actor)
-			.filter(found -> found.kind() != AccountKind.STAFF);
+		Optional<Actor> actor = holder(verified);
 		if (actor.isEmpty()) {
 			log.info("Certificate log-in refused: no enabled applicant account for {}", verified);
 			throw refused("account");
 		}
 		audit.succeeded(actor.get().audited(), ACTION, PasswordLogin.ACCOUNT, actor.get().id(), null);
 		return actor.get();
+	}
+
+	/**
+	 * The enabled applicant account that the resident ID number or credit code in the
+	 * certificate names: whom the certificate logs in, and whose signature it makes
+	 * (R5.5).
+	 */
+	public Optional<Actor> holder(VerifiedCertificate verified) {
+		return verified.residentIdNumber()
+			.map(ResidentIdNumber::value)
+			.or(() -> verified.creditCode().map(UnifiedSocialCreditCode::value))
+			.flatMap(directory::findByLogInName)
+			.filter(this::enabled)
+			.flatMap(directory::actor)
+			.filter(found -> found.kind() != AccountKind.STAFF);
 	}
 
 	/**
@@ -123,14 +132,33 @@ public class CertificateLogin {
 	 */
 	public Optional<VerifiedCertificate> verified(String nonce, String certificate, String signature) {
 		try {
-			return Optional.of(verifier().verify(nonce,
-					certificate == null ? new byte[0] : certificate.strip().getBytes(StandardCharsets.US_ASCII),
-					decoded(signature)));
+			return Optional.of(verifier().verify(nonce, encoded(certificate), decoded(signature)));
 		}
 		catch (CertificateLoginException ex) {
 			log.info("Certificate refused: {}", ex.getMessage());
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Verifies that the key of a trusted certificate signed the data, with the checks of
+	 * a log-in but the challenge's: for a text a certificate holder signs (R5.5).
+	 * @param certificate the certificate in PEM, as pasted into a form or sent in JSON
+	 * @param signature the signature over the data, as the signing tool wrote it
+	 * @throws CertificateLoginException with the first reason found
+	 * @throws NotFoundException where no CA is configured
+	 */
+	public VerifiedCertificate verifySignature(String certificate, byte[] data, byte[] signature) {
+		return verifier().verifySignature(encoded(certificate), data, signature);
+	}
+
+	private static byte[] encoded(String pem) {
+		return pem == null ? new byte[0] : pem.strip().getBytes(StandardCharsets.US_ASCII);
+	}
+
+	/** Whether certificates are trusted at all: some CA is configured. */
+	public boolean isOffered() {
+		return verifier.getIfAvailable() != null;
 	}
 
 	/**

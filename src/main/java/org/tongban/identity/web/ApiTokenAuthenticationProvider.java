@@ -14,7 +14,7 @@ import org.tongban.shared.audit.AuditActor;
 /**
  * Accepts a bearer token that is neither expired nor revoked, as the actor of its account
  * with the roles the account holds now, so that a role taken away no longer opens
- * anything to a token issued before.
+ * anything to a token issued before, and how its holder logged in.
  */
 @Component
 class ApiTokenAuthenticationProvider implements AuthenticationProvider {
@@ -34,13 +34,17 @@ class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String token = ((BearerToken) authentication).token();
-		return tokens.accountOf(token).flatMap(directory::actor).map(ActorAuthentication::new).orElseThrow(() -> {
-			// A request with a known token is no log-in of its own (the token's issue was
-			// recorded); one with a token refused is a failed log-in.
-			audit.failed(AuditActor.ANONYMOUS, "login.token", PasswordLogin.ACCOUNT, PasswordLogin.UNKNOWN,
-					"unknown, expired or revoked");
-			return new BadCredentialsException("Unknown, expired or revoked API token");
-		});
+		return tokens.holderOf(token)
+			.flatMap(holder -> directory.actor(holder.accountId())
+				.map(actor -> new ActorAuthentication(actor, holder.method())))
+			.orElseThrow(() -> {
+				// A request with a known token is no log-in of its own (the token's issue
+				// was
+				// recorded); one with a token refused is a failed log-in.
+				audit.failed(AuditActor.ANONYMOUS, "login.token", PasswordLogin.ACCOUNT, PasswordLogin.UNKNOWN,
+						"unknown, expired or revoked");
+				return new BadCredentialsException("Unknown, expired or revoked API token");
+			});
 	}
 
 	@Override

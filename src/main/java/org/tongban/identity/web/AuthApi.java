@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.login.ApiTokens;
 import org.tongban.identity.login.IssuedToken;
 import org.tongban.identity.login.LogOutEverywhere;
@@ -73,16 +74,18 @@ class AuthApi {
 	@ApiResponse(responseCode = "429", description = "Too many attempts; `Retry-After` says when to try again")
 	TokenJson logIn(@RequestBody LoginCredentials credentials, HttpServletRequest request) {
 		if (credentials.phone() != null) {
-			return TokenJson.of(tokens
-				.issue(smsCodeLogin.logIn(credentials.phone(), credentials.smsCode(), request.getRemoteAddr()).id()));
+			return TokenJson.of(tokens.issue(
+					smsCodeLogin.logIn(credentials.phone(), credentials.smsCode(), request.getRemoteAddr()).id(),
+					LogInMethod.SMS_CODE));
 		}
 		LoginResult result = passwordLogin.logIn(credentials.username(), credentials.password(),
 				request.getRemoteAddr());
 		if (result instanceof LoginResult.SecondFactorRequired required) {
-			return TokenJson.of(tokens
-				.issue(secondFactor.logIn(required.pending(), credentials.otp(), request.getRemoteAddr()).id()));
+			return TokenJson.of(tokens.issue(
+					secondFactor.logIn(required.pending(), credentials.otp(), request.getRemoteAddr()).id(),
+					LogInMethod.PASSWORD));
 		}
-		return TokenJson.of(tokens.issue(((LoginResult.LoggedIn) result).actor().id()));
+		return TokenJson.of(tokens.issue(((LoginResult.LoggedIn) result).actor().id(), LogInMethod.PASSWORD));
 	}
 
 	/** Revokes the token of this request. */

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.factors.CertificateChallenge;
 import org.tongban.identity.login.ApiTokens;
 import org.tongban.identity.login.CertificateLogin;
@@ -63,7 +64,8 @@ class CertificateApi {
 	TokenJson logIn(@RequestBody CertificateLoginJson login, HttpServletRequest request) {
 		return TokenJson.of(tokens.issue(
 				certificateLogin.logIn(login.nonce(), login.certificate(), login.signature(), request.getRemoteAddr())
-					.id()));
+					.id(),
+				LogInMethod.CERTIFICATE));
 	}
 
 	record ChallengeJson(String nonce, String challenge, Instant expiresAt) {

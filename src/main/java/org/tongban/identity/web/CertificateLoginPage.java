@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tongban.identity.Actor;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.factors.CertificateChallenge;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.CertificateLogin;
@@ -62,7 +63,7 @@ class CertificateLoginPage {
 			form.setSignature(null);
 			return withChallenge(form, errors, model, request, response);
 		}
-		sessionLogin.logIn(new ActorAuthentication(actor), request, response);
+		sessionLogin.logIn(new ActorAuthentication(actor, LogInMethod.CERTIFICATE), request, response);
 		return "redirect:" + LoginPage.home(actor);
 	}
 

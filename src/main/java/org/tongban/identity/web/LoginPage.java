@@ -17,6 +17,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.tongban.identity.Actor;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.CurrentActor;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.LoginRefusedException;
@@ -77,7 +78,7 @@ class LoginPage {
 			return "redirect:/login/second-factor";
 		}
 		Actor actor = ((LoginResult.LoggedIn) result).actor();
-		sessionLogin.logIn(new ActorAuthentication(actor), request, response);
+		sessionLogin.logIn(new ActorAuthentication(actor, LogInMethod.PASSWORD), request, response);
 		return "redirect:" + target(request, response).orElse(home(actor));
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.Actor;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.factors.CertificateChallenge;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.CertificateLogin;
@@ -103,7 +104,7 @@ class RegistrationPages {
 			form.clearPasswords();
 			return PERSON;
 		}
-		sessionLogin.logIn(new ActorAuthentication(person.get()), request, response);
+		sessionLogin.logIn(new ActorAuthentication(person.get(), LogInMethod.PASSWORD), request, response);
 		redirect.addFlashAttribute("registered", person.get());
 		return "redirect:/register/done";
 	}

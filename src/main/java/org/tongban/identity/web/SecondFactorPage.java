@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tongban.identity.Actor;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.factors.TotpEnrolment;
 import org.tongban.identity.factors.TotpSecret;
 import org.tongban.identity.login.ActorAuthentication;
@@ -181,7 +182,7 @@ class SecondFactorPage {
 	}
 
 	private String loggedIn(Actor actor, HttpServletRequest request, HttpServletResponse response) {
-		sessionLogin.logIn(new ActorAuthentication(actor), request, response);
+		sessionLogin.logIn(new ActorAuthentication(actor, LogInMethod.PASSWORD), request, response);
 		return "redirect:" + LoginPage.home(actor);
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tongban.identity.Actor;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.LoginRefusedException;
 import org.tongban.identity.login.SmsCodeLogin;
@@ -84,7 +85,7 @@ class SmsLoginPage {
 		catch (LoginRefusedException ex) {
 			return refused(form, errors, ex.messageCode(), ex.messageArgs());
 		}
-		sessionLogin.logIn(new ActorAuthentication(actor), request, response);
+		sessionLogin.logIn(new ActorAuthentication(actor, LogInMethod.SMS_CODE), request, response);
 		return "redirect:" + LoginPage.home(actor);
 	}
 
