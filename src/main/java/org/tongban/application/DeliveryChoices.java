@@ -39,8 +39,8 @@ public class DeliveryChoices {
 
 	private final Audit audit;
 
-	DeliveryChoices(OwnApplications own, DeliveryChoiceStore store, ObjectProvider<DeliveryProgresses> progresses, Clock clock,
-			Audit audit) {
+	DeliveryChoices(OwnApplications own, DeliveryChoiceStore store, ObjectProvider<DeliveryProgresses> progresses,
+			Clock clock, Audit audit) {
 		this.own = own;
 		this.store = store;
 		this.progresses = progresses;
@@ -64,9 +64,9 @@ public class DeliveryChoices {
 	}
 
 	/**
-	 * The choice of any application, for the module that delivers its result: the
-	 * postal address is personal data, which that module shows only to the clerk who
-	 * posts it, and audits.
+	 * The choice of any application, for the module that delivers its result: the postal
+	 * address is personal data, which that module shows only to the clerk who posts it,
+	 * and audits.
 	 */
 	@Transactional(readOnly = true)
 	public DeliveryChoice ofCase(UUID applicationId) {

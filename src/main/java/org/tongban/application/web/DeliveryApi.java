@@ -20,8 +20,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * How the result of a draft reaches the applicant (R6.4), from the mobile app: as the
- * draft's delivery page chooses it. The application's own answer
- * ({@code GET /api/v1/applications/{number}}) shows it too, with where it stands.
+ * draft's delivery page chooses it. The application's own answer ({@code GET
+ * /api/v1/applications/{number}}) shows it too, with where it stands.
  */
 @RestController
 @RequestMapping(path = "/api/v1" + ApplicationApi.DRAFTS + ApplicationApi.ID + "/delivery",
@@ -52,12 +52,14 @@ class DeliveryApi {
 	}
 
 	@PutMapping(consumes = "application/json")
-	@Operation(operationId = "chooseDraftDelivery", summary = "Choose how the result of the draft reaches the applicant",
+	@Operation(operationId = "chooseDraftDelivery",
+			summary = "Choose how the result of the draft reaches the applicant",
 			description = "`POST` needs the postal address (at most 200 characters) and its six-digit postcode; "
 					+ "the others take none.")
 	@ApiResponse(responseCode = "200", description = "Chosen")
-	@ApiResponse(responseCode = "400", description = "No or no known method, or the post without a valid address "
-			+ "or postcode; `errors` names the field")
+	@ApiResponse(responseCode = "400",
+			description = "No or no known method, or the post without a valid address "
+					+ "or postcode; `errors` names the field")
 	@ApiResponse(responseCode = "409", description = "The draft was submitted")
 	ApplicationJson.Delivery choose(@PathVariable UUID id, @RequestBody(required = false) DeliveryJson body,
 			@AuthenticationPrincipal Actor actor, Locale locale) {

@@ -4,8 +4,8 @@ import org.tongban.application.DeliveryChoice;
 
 /**
  * What the page of the delivery of a draft's result posts (R6.4): the method, and for the
- * post the address and postcode. The method is a string, so that a value that is none
- * is refused with a message, not a binding error.
+ * post the address and postcode. The method is a string, so that a value that is none is
+ * refused with a message, not a binding error.
  */
 public class DeliveryForm {
 
