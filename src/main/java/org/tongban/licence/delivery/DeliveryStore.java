@@ -92,9 +92,9 @@ class DeliveryStore {
 		if (departments.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql("select " + COLUMNS + """
-				from licence_delivery where department_code in (:departments) and method <> 'ELECTRONIC'
-				and status <> 'DELIVERED' order by created_at, case_number""")
+		return jdbc
+			.sql("select " + COLUMNS + " from licence_delivery where department_code in (:departments)"
+					+ " and method <> 'ELECTRONIC' and status <> 'DELIVERED' order by created_at, case_number")
 			.param("departments", departments)
 			.query(this::row)
 			.list();

@@ -29,7 +29,7 @@ import org.tongban.shared.RefusedException;
  */
 @Controller
 @RequestMapping("/staff/deliveries")
-class DeliveryPages {
+class HallDeliveryPages {
 
 	private static final String PAGE = "staff/delivery";
 
@@ -37,7 +37,7 @@ class DeliveryPages {
 
 	private final MessageSource messages;
 
-	DeliveryPages(Deliveries deliveries, MessageSource messages) {
+	HallDeliveryPages(Deliveries deliveries, MessageSource messages) {
 		this.deliveries = deliveries;
 		this.messages = messages;
 	}

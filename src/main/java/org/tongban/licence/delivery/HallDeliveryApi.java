@@ -29,13 +29,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping(path = "/api/v1/staff/deliveries", produces = "application/json")
 @Tag(name = "Delivery of results",
 		description = "Hand over, post and confirm the receipt of decisions, as their applicants chose (R6.4)")
-class DeliveryApi {
+class HallDeliveryApi {
 
 	private static final String NUMBER = "/{number:TB\\d{14,}}";
 
 	private final Deliveries deliveries;
 
-	DeliveryApi(Deliveries deliveries) {
+	HallDeliveryApi(Deliveries deliveries) {
 		this.deliveries = deliveries;
 	}
 
