@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +50,11 @@ public class MyApplications {
 
 	private final GapStore gaps;
 
+	private final ApplicationEventPublisher events;
+
 	MyApplications(OwnApplications own, ApplicationStore store, Clock clock, Audit audit, RuleCheckStore ruleChecks,
-			MessageSource messages, GapStore gaps) {
+			MessageSource messages, GapStore gaps, ApplicationEventPublisher events) {
+		this.events = events;
 		this.ruleChecks = ruleChecks;
 		this.messages = messages;
 		this.gaps = gaps;
@@ -87,14 +91,21 @@ public class MyApplications {
 		return own.guideOf(application);
 	}
 
-	/** A document of the applicant's application, for them only. */
+	/**
+	 * A document of the applicant's application, for them only. Its download is told
+	 * ({@link CaseDocumentDownloaded}): the first one of the decision proves its
+	 * electronic delivery (R6.4).
+	 */
+	@Transactional
 	public CaseDocument document(Actor applicant, String number, UUID attachmentId) {
-		return own.byNumber(applicant, number)
-			.documents()
+		Application application = own.byNumber(applicant, number);
+		CaseDocument found = application.documents()
 			.stream()
 			.filter(document -> document.attachmentId().equals(attachmentId))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("application.document.notFound"));
+		events.publishEvent(new CaseDocumentDownloaded(application.id(), number, found.kind(), clock.instant()));
+		return found;
 	}
 
 	/**

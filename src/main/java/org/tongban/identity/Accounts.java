@@ -404,6 +404,22 @@ public class Accounts {
 	}
 
 	/**
+	 * Whether the member of staff is the applicant, or an agent of the applicant
+	 * enterprise, as far as the platform knows ({@link #isHeldBy}): nobody acts on their
+	 * own case (R12.7).
+	 */
+	@Transactional(readOnly = true)
+	public boolean actsFor(UUID staffId, UUID applicantId) {
+		ApplicantParticulars applicant = particulars(applicantId);
+		Collection<UUID> persons = applicant.residentId() != null ? List.of(applicantId)
+				: agentMobiles(applicantId).keySet();
+		return persons.stream()
+			.map(this::particulars)
+			.filter(person -> person.residentId() != null)
+			.anyMatch(person -> isHeldBy(person.residentId(), staffId));
+	}
+
+	/**
 	 * An applicant's particulars in full, for their own forms only (R3.2).
 	 * @throws NotFoundException if no applicant has this id
 	 */

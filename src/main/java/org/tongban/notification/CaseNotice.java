@@ -75,7 +75,22 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 		 * To the applicant: the materials their application was accepted without were not
 		 * supplied in time; the reviewer is told, and a credit record is written (R15.6).
 		 */
-		GAPS_NOT_SUPPLIED
+		GAPS_NOT_SUPPLIED,
+
+		/**
+		 * To the applicant: the result waits at the department's hall, to be picked up
+		 * with the code (R6.4).
+		 */
+		DELIVERY_PICK_UP,
+
+		/**
+		 * To the applicant: the result was posted, with the carrier's tracking number
+		 * (R6.4).
+		 */
+		DELIVERY_POSTED,
+
+		/** To the applicant: the result was delivered, and how (R6.4). */
+		DELIVERED
 
 	}
 
@@ -189,6 +204,25 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 
 	public static CaseNotice bundleMessage(String bundleNumber, Object bundleName) {
 		return new CaseNotice(Kind.BUNDLE_MESSAGE, List.of(bundleNumber, bundleName), "/my/bundles/" + bundleNumber);
+	}
+
+	/**
+	 * @param code the pick-up code to show at the hall
+	 */
+	public static CaseNotice deliveryPickUp(String number, Object matterName, String code) {
+		return of(Kind.DELIVERY_PICK_UP, number, matterName, code);
+	}
+
+	public static CaseNotice deliveryPosted(String number, Object matterName, String carrier, String trackingNumber) {
+		return of(Kind.DELIVERY_POSTED, number, matterName, carrier, trackingNumber);
+	}
+
+	/**
+	 * @param how how it was delivered: a {@link org.tongban.shared.LocalizedText} such as
+	 * 邮寄送达
+	 */
+	public static CaseNotice delivered(String number, Object matterName, Object how) {
+		return of(Kind.DELIVERED, number, matterName, how);
 	}
 
 	public static CaseNotice message(String number, Object matterName) {

@@ -111,7 +111,7 @@ final class CaseFixtures {
 	Submitted foodLicence() {
 		Restaurant restaurant = food.restaurant();
 		Application draft = food.completeDraft(restaurant);
-		return submitted(restaurant, draft, SCJGJ);
+		return submitted(restaurant, draft.id(), SCJGJ);
 	}
 
 	/**
@@ -188,20 +188,38 @@ final class CaseFixtures {
 	 * @param materialsGiven the codes of the materials the applicant uploads, a PDF each
 	 */
 	Submitted standard(String matterCode, String department, String... materialsGiven) {
+		Draft draft = draft(matterCode);
+		for (String material : materialsGiven) {
+			food.attachPdf(draft.applicant(), draft.id(), material, material + ".pdf");
+		}
+		return submitted(draft.restaurant(), draft.id(), department);
+	}
+
+	/**
+	 * A complete draft of {@link #STANDARD_MATTER} of a fresh enterprise, for the
+	 * applicant to do more on before {@link #submit}.
+	 */
+	Draft standardDraft() {
+		return draft(STANDARD_MATTER);
+	}
+
+	/** Submits a draft of {@link #standardDraft()}, waiting for acceptance. */
+	Submitted submit(Draft draft) {
+		return submitted(draft.restaurant(), draft.id(), SCJGJ);
+	}
+
+	private Draft draft(String matterCode) {
 		Restaurant restaurant = food.restaurant();
 		Application draft = drafts.start(restaurant.enterprise(), matterCode);
 		drafts.save(restaurant.enterprise(), draft.id(), Map.of("mobile", List.of(restaurant.agent().mobile().value()),
 				"premisesAddress", List.of("D市中山区人民路88号"), "coldChain", List.of("NO")));
-		for (String material : materialsGiven) {
-			food.attachPdf(restaurant.enterprise(), draft.id(), material, material + ".pdf");
-		}
-		return submitted(restaurant, draft, department);
+		return new Draft(restaurant, draft.id());
 	}
 
-	private Submitted submitted(Restaurant restaurant, Application draft, String department) {
-		String number = submissions.submit(restaurant.enterprise(), draft.id(), UUID.randomUUID().toString()).number();
+	private Submitted submitted(Restaurant restaurant, UUID draftId, String department) {
+		String number = submissions.submit(restaurant.enterprise(), draftId, UUID.randomUUID().toString()).number();
 		awaitStep(number, "ACCEPTANCE", department);
-		return new Submitted(restaurant.enterprise(), number, draft.id(), restaurant.creditCode().value());
+		return new Submitted(restaurant.enterprise(), number, draftId, restaurant.creditCode().value());
 	}
 
 	/**
@@ -237,6 +255,20 @@ final class CaseFixtures {
 	 * @param logInName what the applicant logs in with (the enterprise's credit code)
 	 */
 	record Submitted(Actor applicant, String number, UUID id, String logInName) {
+	}
+
+	/** A draft not yet submitted, of a fresh enterprise. */
+	record Draft(Restaurant restaurant, UUID id) {
+
+		Actor applicant() {
+			return restaurant.enterprise();
+		}
+
+		/** What the applicant logs in with (the enterprise's credit code). */
+		String logInName() {
+			return restaurant.creditCode().value();
+		}
+
 	}
 
 }

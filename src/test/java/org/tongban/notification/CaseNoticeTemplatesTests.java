@@ -124,7 +124,11 @@ class CaseNoticeTemplatesTests {
 				CaseNotice.bundleMessage(number, FOOD_LICENCE),
 				CaseNotice.acceptedWithGaps(number, FOOD_LICENCE, LocalDate.of(2026, 11, 27), "经营场所平面图",
 						LocalDate.of(2026, 12, 11)),
-				CaseNotice.gapsNotSupplied(number, FOOD_LICENCE, "经营场所平面图", LocalDate.of(2026, 12, 11)));
+				CaseNotice.gapsNotSupplied(number, FOOD_LICENCE, "经营场所平面图", LocalDate.of(2026, 12, 11)),
+				// R6.4: the result at the hall, posted, delivered.
+				CaseNotice.deliveryPickUp(number, FOOD_LICENCE, "20481632"),
+				CaseNotice.deliveryPosted(number, FOOD_LICENCE, "EMS", "EA123456789CN"),
+				CaseNotice.delivered(number, FOOD_LICENCE, LocalizedText.of("邮寄送达", "By post")));
 		assertThat(notices).extracting(CaseNotice::kind).containsExactlyInAnyOrder(CaseNotice.Kind.values());
 		return notices;
 	}

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +23,10 @@ import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseMessage;
 import org.tongban.application.Channel;
 import org.tongban.application.CorrectionRequest;
+import org.tongban.application.DeliveryChoice;
+import org.tongban.application.DeliveryChoices;
+import org.tongban.application.DeliveryMethod;
+import org.tongban.application.DeliveryProgress;
 import org.tongban.application.MyApplications;
 import org.tongban.application.PublicStatus;
 import org.tongban.application.Receipt;
@@ -58,8 +63,11 @@ class ApplicationJson {
 
 	private final FormMessages formMessages;
 
+	private final DeliveryChoices deliveryChoices;
+
 	ApplicationJson(MyApplications myApplications, ApplicationMaterials materials, MatterCatalog catalog,
-			MessageSource messages, CaseClocks clocks, FormMessages formMessages) {
+			MessageSource messages, CaseClocks clocks, FormMessages formMessages, DeliveryChoices deliveryChoices) {
+		this.deliveryChoices = deliveryChoices;
 		this.formMessages = formMessages;
 		this.clocks = clocks;
 		this.myApplications = myApplications;
@@ -82,7 +90,24 @@ class ApplicationJson {
 			Map<String, List<String>> answers, Map<String, Source> sources, List<Material> materials,
 			List<MaterialToUpload> materialsToUpload, Receipt receipt, List<Step> timeline, List<CaseMessage> messages,
 			List<Document> documents, Correction correction, LegalClock clock, AutomaticCheck automaticCheck,
-			Instant createdAt, Instant updatedAt, Instant withdrawnAt) {
+			Delivery delivery, Instant createdAt, Instant updatedAt, Instant withdrawnAt) {
+	}
+
+	/**
+	 * How the result reaches the applicant (R6.4), and once decided where its delivery
+	 * stands.
+	 *
+	 * @param address the postal address, for {@code POST} only
+	 * @param progress null before the decision
+	 */
+	record Delivery(DeliveryMethod method, String methodLabel, String address, String postcode,
+			DeliveryProgress progress) {
+
+		static Delivery of(DeliveryChoice choice, Optional<DeliveryProgress> progress, String methodLabel) {
+			return new Delivery(choice.method(), methodLabel, choice.address(), choice.postcode(),
+					progress.orElse(null));
+		}
+
 	}
 
 	/**
@@ -282,7 +307,15 @@ class ApplicationJson {
 						: myApplications.automaticCheck(application)
 							.map(check -> AutomaticCheck.of(check, key -> message(key, locale), locale))
 							.orElse(null),
-				application.createdAt(), application.updatedAt(), application.withdrawnAt());
+				delivery(application, locale), application.createdAt(), application.updatedAt(),
+				application.withdrawnAt());
+	}
+
+	/** How the result of a draft or application reaches its applicant (R6.4). */
+	Delivery delivery(Application application, Locale locale) {
+		DeliveryChoice choice = deliveryChoices.of(application);
+		return Delivery.of(choice, deliveryChoices.progress(application),
+				message("application.delivery.method." + choice.method(), locale));
 	}
 
 	/** The open correction notice of an application. */

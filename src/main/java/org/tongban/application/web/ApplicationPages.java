@@ -28,6 +28,7 @@ import org.tongban.application.Application;
 import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.Commitments;
 import org.tongban.application.ContactPhones;
+import org.tongban.application.DeliveryChoices;
 import org.tongban.application.MyApplications;
 import org.tongban.application.Submissions;
 import org.tongban.catalog.Department;
@@ -70,9 +71,12 @@ class ApplicationPages {
 
 	private final Commitments commitments;
 
+	private final DeliveryChoices deliveryChoices;
+
 	ApplicationPages(Submissions submissions, ApplicationMaterials materials, MyApplications myApplications,
 			MatterCatalog catalog, Attachments attachments, MessageSource messages, CaseClocks clocks,
-			ContactPhones contactPhones, Commitments commitments) {
+			ContactPhones contactPhones, Commitments commitments, DeliveryChoices deliveryChoices) {
+		this.deliveryChoices = deliveryChoices;
 		this.commitments = commitments;
 		this.clocks = clocks;
 		this.contactPhones = contactPhones;
@@ -215,6 +219,8 @@ class ApplicationPages {
 		model.addAttribute("clock", ApplicantClock.of(application.status(), clocks.of(application.id())).orElse(null));
 		model.addAttribute("contactPhone", contactPhones.of(application));
 		model.addAttribute("commitment", commitments.of(application).orElse(null));
+		model.addAttribute("delivery", deliveryChoices.of(application));
+		model.addAttribute("deliveryProgress", deliveryChoices.progress(application).orElse(null));
 		model.addAttribute("gaps", myApplications.gaps(application));
 		model.addAttribute("guide", guide);
 		model.addAttribute("automaticCheck", myApplications.automaticCheck(application).orElse(null));

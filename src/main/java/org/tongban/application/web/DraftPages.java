@@ -28,6 +28,7 @@ import org.tongban.application.Application;
 import org.tongban.application.ApplicationIncompleteException;
 import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.Commitments;
+import org.tongban.application.DeliveryChoices;
 import org.tongban.application.Drafts;
 import org.tongban.application.MyApplications;
 import org.tongban.application.Receipt;
@@ -79,9 +80,12 @@ class DraftPages {
 
 	private final Commitments commitments;
 
+	private final DeliveryChoices deliveryChoices;
+
 	DraftPages(Drafts drafts, ApplicationMaterials materials, Submissions submissions, MyApplications myApplications,
 			MatterCatalog catalog, FormMessages formMessages, MessageSource messages, Clock clock,
-			Commitments commitments) {
+			Commitments commitments, DeliveryChoices deliveryChoices) {
+		this.deliveryChoices = deliveryChoices;
 		this.commitments = commitments;
 		this.drafts = drafts;
 		this.materials = materials;
@@ -160,6 +164,7 @@ class DraftPages {
 		model.addAttribute("sections", tasks.sections());
 		model.addAttribute("materials", tasks.materials());
 		model.addAttribute("commitment", commitments.offer(actor, id, locale).orElse(null));
+		model.addAttribute("delivery", deliveryChoices.of(draft));
 		return draftPage(draft, check.stops(), model, locale, "application/tasks");
 	}
 
@@ -236,6 +241,7 @@ class DraftPages {
 		Application draft = drafts.get(actor, id);
 		requireDraft(draft, CONFIRMATION);
 		model.addAttribute("commitment", commitments.offer(actor, id, locale).orElse(null));
+		model.addAttribute("delivery", deliveryChoices.of(draft));
 		return checkPage(draft, drafts.checkBeforeSubmission(actor, id), model, locale);
 	}
 

@@ -1,6 +1,5 @@
 package org.tongban.approval.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -241,13 +240,7 @@ class PostVerificationDesk implements PostVerifications {
 	 * far as the platform knows (R12.7).
 	 */
 	private boolean isOwnCase(Actor reviewer, UUID applicantId) {
-		ApplicantParticulars applicant = accounts.particulars(applicantId);
-		Collection<UUID> persons = applicant.residentId() != null ? List.of(applicantId)
-				: accounts.agentMobiles(applicantId).keySet();
-		return persons.stream()
-			.map(accounts::particulars)
-			.filter(person -> person.residentId() != null)
-			.anyMatch(person -> accounts.isHeldBy(person.residentId(), reviewer.id()));
+		return accounts.actsFor(reviewer.id(), applicantId);
 	}
 
 	private static CreditSubject subjectOf(ApplicantParticulars applicant) {

@@ -90,6 +90,9 @@ class SecurityConfiguration {
 					"/api/v1/applications/**", "/api/v1/bundle-applications", "/api/v1/bundle-applications/**",
 					"/api/v1/my/**"),
 			ApiRule.anyone(GET, "/api/v1/query"), ApiRule.anyone(GET, "/api/v1/query/bundle"),
+			// The delivery of results at a department's hall: its window clerks, the
+			// department checked on every delivery (R6.4).
+			ApiRule.roles(null, List.of(Role.WINDOW_CLERK), "/api/v1/staff/deliveries", "/api/v1/staff/deliveries/**"),
 			// Case work for department systems and staff: the department is checked on
 			// every case.
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER), "/api/v1/staff/**"),
@@ -154,6 +157,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/my", "/my/**", "/apply/**")
 				.hasRole(Role.APPLICANT.name())
+				// The delivery of results: the window clerks of a department's hall
+				// (R6.4).
+				.requestMatchers("/staff/deliveries", "/staff/deliveries/**")
+				.hasRole(Role.WINDOW_CLERK.name())
 				.requestMatchers("/staff", "/staff/**")
 				.hasAnyRole(STAFF_ROLES)
 				.requestMatchers("/expert", "/expert/**")
