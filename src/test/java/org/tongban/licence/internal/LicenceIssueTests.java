@@ -1,6 +1,7 @@
 package org.tongban.licence.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.util.unit.DataSize;
@@ -68,6 +72,9 @@ class LicenceIssueTests {
 
 	/** 异地就医备案: its certificate of filing is a licence valid a year (demo catalogue). */
 	static final String MEDICAL_FILING = "YBJ-YDJYBA";
+
+	@Autowired
+	MockMvcTester mvc;
 
 	@Autowired
 	Accounts accounts;
@@ -230,6 +237,99 @@ class LicenceIssueTests {
 
 		assertThat(licences.check("DZZZ-" + "0".repeat(26)).status()).isEqualTo(LicenceStatus.UNKNOWN);
 		assertThat(licences.check("<script>").status()).isEqualTo(LicenceStatus.UNKNOWN);
+	}
+
+	@Test
+	@DisplayName("R6.3, R12.1: the page and the API of a licence say valid, revoked with date and reason, or unknown, naming a person masked and never by ID number")
+	void thePublicVerificationShowsOnlyWhatTheLicenceShowsPublicly() {
+		LicenceRecord licence = issued();
+		String fullName = person.actor().name();
+		String idNumber = person.residentId().value();
+
+		assertThat(mvc.get().uri("/verify/" + licence.id()).with(from("10.18.0.1"))).hasStatusOk()
+			.bodyText()
+			.contains("有效", licence.id(), "异地就医备案凭证", licence.publicHolderName())
+			.doesNotContain(fullName, idNumber, person.residentId().masked());
+		assertThat(mvc.get()
+			.uri("/api/v1/licences/" + licence.id() + "/verification")
+			.header("Accept-Language", "en")
+			.with(from("10.18.0.1"))).hasStatusOk()
+			.bodyJson()
+			.satisfies(json -> assertThat(json.getJson()).doesNotContain(fullName, idNumber))
+			.extractingPath("$.status")
+			.isEqualTo("VALID");
+
+		revocation.revoke(new DecisionRevoked(licence.caseId(), licence.caseNumber(), "YBJ", MEDICAL_FILING,
+				person.actor().id(), "经事后核查，承诺不实", "《中华人民共和国行政许可法》第六十九条", clock.instant()));
+		assertThat(mvc.get().uri("/verify/" + licence.id()).with(from("10.18.0.1"))).hasStatusOk()
+			.bodyText()
+			.contains("已撤销", "2026年11月27日", "经事后核查，承诺不实");
+		assertThat(mvc.get().uri("/api/v1/licences/" + licence.id() + "/verification").with(from("10.18.0.1")))
+			.bodyJson()
+			.extractingPath("$.revocationReasons")
+			.isEqualTo("经事后核查，承诺不实");
+
+		assertThat(mvc.get().uri("/verify/DZZZ-" + "1".repeat(26)).with(from("10.18.0.1"))).hasStatus(404)
+			.bodyText()
+			.contains("未找到");
+		assertThat(mvc.get().uri("/api/v1/licences/nothing/verification").with(from("10.18.0.1"))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("UNKNOWN");
+	}
+
+	@Test
+	@DisplayName("R6.3: a PDF uploaded at /verify is valid as issued, forged with one byte changed; no file is refused")
+	void theUploadTellsGenuineFromForged() throws Exception {
+		byte[] genuine = issuedPdf(issued());
+		byte[] changed = genuine.clone();
+		changed[genuine.length / 2] ^= 0x01;
+
+		assertThat(mvc.post().multipart().uri("/verify").file(pdfFile(genuine)).with(csrf()).with(from("10.18.0.2")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("有效");
+		assertThat(mvc.post().multipart().uri("/verify").file(pdfFile(changed)).with(csrf()).with(from("10.18.0.2")))
+			.hasStatus(422)
+			.bodyText()
+			.contains("伪造或已被篡改");
+		assertThat(mvc.post()
+			.multipart()
+			.uri("/verify")
+			.file(new MockMultipartFile("file", "x.pdf", "application/pdf", "%PDF-1.7 garbage".getBytes()))
+			.with(csrf())
+			.with(from("10.18.0.2"))).hasStatus(422);
+		assertThat(mvc.post().multipart().uri("/verify").with(csrf()).with(from("10.18.0.2"))).hasStatus(400)
+			.bodyText()
+			.contains("请选择证照PDF文件");
+	}
+
+	@Test
+	@DisplayName("R6.3, R12.4: the public verification is rate-limited per client address: 429 with a localized message")
+	void theVerificationIsRateLimited() {
+		String address = "10.18.0.3";
+		for (int i = 0; i < 100; i++) {
+			assertThat(mvc.get().uri("/api/v1/licences/DZZZ-" + "2".repeat(26) + "/verification").with(from(address)))
+				.hasStatusOk();
+		}
+		assertThat(mvc.get().uri("/verify/DZZZ-" + "2".repeat(26)).with(from(address))).hasStatus(429)
+			.bodyText()
+			.contains("核验过于频繁");
+		assertThat(mvc.get()
+			.uri("/api/v1/licences/DZZZ-" + "2".repeat(26) + "/verification")
+			.header("Accept-Language", "en")
+			.with(from(address))).hasStatus(429).containsHeader("Retry-After").bodyText().contains("Too many checks");
+	}
+
+	static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	static MockMultipartFile pdfFile(byte[] pdf) {
+		return new MockMultipartFile("file", "licence.pdf", "application/pdf", pdf);
 	}
 
 	LicenceRecord issued() {
