@@ -1,6 +1,7 @@
 package org.tongban.licence.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.awt.image.BufferedImage;
@@ -46,6 +47,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.IdentityTest;
 import org.tongban.identity.TestAccounts;
+import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.licence.LicenceCheck;
 import org.tongban.licence.LicenceIssued;
 import org.tongban.licence.LicenceStatus;
@@ -319,6 +321,27 @@ class LicenceIssueTests {
 			.uri("/api/v1/licences/DZZZ-" + "2".repeat(26) + "/verification")
 			.header("Accept-Language", "en")
 			.with(from(address))).hasStatus(429).containsHeader("Retry-After").bodyText().contains("Too many checks");
+	}
+
+	@Test
+	@DisplayName("R6.3: the applicant's application lists the licence among its documents and downloads it; nobody else can")
+	void theApplicantDownloadsTheLicenceFromTheApplication() throws Exception {
+		LicenceRecord licence = issued();
+		String page = "/my/applications/" + licence.caseNumber();
+
+		assertThat(mvc.get().uri(page).with(authentication(new ActorAuthentication(person.actor())))).hasStatusOk()
+			.bodyText()
+			.contains("电子证照", "/documents/" + licence.attachmentId());
+		assertThat(mvc.get()
+			.uri(page + "/documents/" + licence.attachmentId())
+			.with(authentication(new ActorAuthentication(person.actor())))).hasStatusOk()
+			.hasContentType("application/pdf")
+			.body()
+			.isEqualTo(issuedPdf(licence));
+		Actor stranger = new TestAccounts(accounts).person().actor();
+		assertThat(mvc.get()
+			.uri(page + "/documents/" + licence.attachmentId())
+			.with(authentication(new ActorAuthentication(stranger)))).hasStatus(404);
 	}
 
 	static RequestPostProcessor from(String address) {
