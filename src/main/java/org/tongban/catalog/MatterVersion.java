@@ -32,6 +32,8 @@ import org.tongban.shared.LocalizedText;
  * without a person (秒批) when {@code automaticApproval} is on; {@code eligibilityRules}
  * stop an applicant who cannot succeed at the form; a material that
  * {@link Material#mayFollow()} may be supplied after an acceptance with gaps (容缺受理).
+ * <p>
+ * {@code licence} (R6.3): the electronic licence a grant yields, null for none.
  */
 @Table("catalog_matter_version")
 public record MatterVersion(@Id Long id, String matterCode, int version, LocalDate effectiveFrom,
@@ -43,7 +45,8 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 		@Embedded.Nullable(prefix = "location_") LocalizedText serviceLocation, String servicePhone,
 		@Embedded.Nullable(prefix = "hours_") LocalizedText serviceHours, int maxVisits, String processKey,
 		Boolean separateReviewers, Integer caseYellowDays, Integer stepYellowDays, MatterCategory category,
-		Integer postVerificationDays, DecisionRules automaticRules, DecisionRules eligibilityRules, FormDefinition form,
+		Integer postVerificationDays, DecisionRules automaticRules, DecisionRules eligibilityRules,
+		LicenceDefinition licence, FormDefinition form,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<LegalBasis> legalBases,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<Material> materials,
 		@MappedCollection(idColumn = "version_id", keyColumn = "idx") List<ProcessStep> steps,
@@ -75,6 +78,9 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 		eligibilityRules = eligibilityRules == null ? DecisionRules.NONE : eligibilityRules;
 		automaticRules.verify(form);
 		eligibilityRules.verify(form);
+		if (licence != null) {
+			licence.verify(form);
+		}
 		// R5.6, R16.2: the platform grants by the rules it can explain, and only where
 		// the
 		// version says it does.
@@ -108,8 +114,8 @@ public record MatterVersion(@Id Long id, String matterCode, int version, LocalDa
 		this(id, matterCode, version, effectiveFrom, name, summary, conditions, standards, statutoryLimitDays,
 				committedLimitDays, informedCommitment, automaticApproval, deliveryMethods, serviceLocation,
 				servicePhone, serviceHours, maxVisits, processKey, separateReviewers, null, null,
-				MatterCategory.GENERAL, informedCommitment ? 30 : null, null, null, form, legalBases, materials, steps,
-				fees, faqs);
+				MatterCategory.GENERAL, informedCommitment ? 30 : null, null, null, null, form, legalBases, materials,
+				steps, fees, faqs);
 	}
 
 	/** Whether an acceptance with gaps (容缺) is possible: some material may follow. */

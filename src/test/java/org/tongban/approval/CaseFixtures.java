@@ -178,7 +178,7 @@ final class CaseFixtures {
 				v.informedCommitment(), v.automaticApproval(), v.deliveryMethods(), v.serviceLocation(),
 				v.servicePhone(), v.serviceHours(), v.maxVisits(), processKey, separateReviewers, caseYellowDays,
 				stepYellowDays, v.category(), v.postVerificationDays(), v.automaticRules(), v.eligibilityRules(),
-				v.form(), v.legalBases(), materials, v.steps(), v.fees(), v.faqs()));
+				v.licence(), v.form(), v.legalBases(), materials, v.steps(), v.fees(), v.faqs()));
 		return code;
 	}
 

@@ -157,6 +157,43 @@ class CatalogueRulesTests {
 			.withMessageContaining("without automatic approval");
 	}
 
+	@Test
+	@DisplayName("R6.3: a version's licence has a type, a name, a positive ISO-8601 validity and prints fields of the form")
+	void aLicenceIsCheckedWithItsVersion() {
+		var name = LocalizedText.of("测试许可证", "Test licence");
+		var printedName = List.of(new LicenceDefinition.Printed("name", LocalizedText.of("名称", "Name")));
+		LicenceDefinition licence = withLicence(new LicenceDefinition("TEST_LICENCE", name, "P5Y", printedName))
+			.licence();
+		assertThat(licence.validUntil(LocalDate.of(2026, 12, 7))).contains(LocalDate.of(2031, 12, 6));
+		assertThat(new LicenceDefinition("TEST_LICENCE", name, null, List.of()).validUntil(LocalDate.of(2026, 12, 7)))
+			.as("a licence without expiry")
+			.isEmpty();
+
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> withLicence(new LicenceDefinition("TEST_LICENCE", name, "P5Y",
+					List.of(new LicenceDefinition.Printed("premises", LocalizedText.of("场所", "Premises"))))))
+			.withMessageContaining("prints the form's field premises, which it does not have");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new LicenceDefinition("TEST_LICENCE", name, "5 years", printedName))
+			.withMessageContaining("no ISO-8601 period");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new LicenceDefinition("TEST_LICENCE", name, "P0D", printedName))
+			.withMessageContaining("not positive");
+		assertThatIllegalArgumentException().isThrownBy(() -> new LicenceDefinition("test", name, "P5Y", printedName))
+			.withMessageContaining("code in capitals");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new LicenceDefinition("TEST_LICENCE", name, "P5Y",
+					List.of(printedName.get(0), printedName.get(0))))
+			.withMessageContaining("twice");
+	}
+
+	private static MatterVersion withLicence(LicenceDefinition licence) {
+		return new MatterVersion(null, "X-1", 1, LocalDate.of(2025, 1, 1), LocalizedText.of("测试事项", "Test matter"),
+				null, null, null, 20, 5, false, false, new DeliveryMethods(Set.of(DeliveryMethod.ELECTRONIC)), null,
+				null, null, 0, "approval-standard", true, null, null, MatterCategory.GENERAL, null, null, null, licence,
+				FORM, List.of(), List.of(), List.of(), List.of(), List.of());
+	}
+
 	private static MatterVersion automatic(boolean automaticApproval, DecisionRules rules) {
 		return fastTrack(MatterCategory.GENERAL, false, null, automaticApproval, rules);
 	}
@@ -166,7 +203,7 @@ class CatalogueRulesTests {
 		return new MatterVersion(null, "X-1", 1, LocalDate.of(2025, 1, 1), LocalizedText.of("测试事项", "Test matter"),
 				null, null, null, 20, 5, informedCommitment, automaticApproval,
 				new DeliveryMethods(Set.of(DeliveryMethod.ELECTRONIC)), null, null, null, 0, "approval-standard", true,
-				null, null, category, postVerificationDays, rules, null, FORM, List.of(), List.of(), List.of(),
+				null, null, category, postVerificationDays, rules, null, null, FORM, List.of(), List.of(), List.of(),
 				List.of(), List.of());
 	}
 

@@ -18,6 +18,10 @@ final class RequiredSuites {
 		return Boolean.getBoolean("tongban.it.clamav") || inCi();
 	}
 
+	static boolean pdfsig() {
+		return Boolean.getBoolean("tongban.it.pdfsig") || inCi();
+	}
+
 	private static boolean inCi() {
 		return "true".equalsIgnoreCase(System.getenv("CI"));
 	}

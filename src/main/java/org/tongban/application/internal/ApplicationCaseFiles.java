@@ -44,7 +44,8 @@ import org.tongban.shared.identifiers.MobileNumber;
 class ApplicationCaseFiles implements CaseFiles {
 
 	static final Set<String> DOCUMENT_KINDS = Set.of("ACCEPTANCE_NOTICE", "REFUSAL_NOTICE", "CORRECTION_NOTICE",
-			"SPECIAL_PERIOD_NOTICE", "EXTENSION_NOTICE", "GRANT_DECISION", "DENIAL_DECISION", "REVOCATION_DECISION");
+			"SPECIAL_PERIOD_NOTICE", "EXTENSION_NOTICE", "GRANT_DECISION", "DENIAL_DECISION", "REVOCATION_DECISION",
+			"LICENCE");
 
 	private final ApplicationStore store;
 

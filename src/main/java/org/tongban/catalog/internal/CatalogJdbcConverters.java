@@ -9,14 +9,15 @@ import org.springframework.stereotype.Component;
 import org.tongban.catalog.DecisionRules;
 import org.tongban.catalog.DeliveryMethods;
 import org.tongban.catalog.FormDefinition;
+import org.tongban.catalog.LicenceDefinition;
 import org.tongban.shared.persistence.JdbcValueConverters;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores a form definition and a version's decision rules as JSON documents and the
- * delivery methods as one list column.
+ * Stores a form definition, a version's decision rules and its licence as JSON documents
+ * and the delivery methods as one list column.
  */
 @Component
 class CatalogJdbcConverters implements JdbcValueConverters {
@@ -28,7 +29,7 @@ class CatalogJdbcConverters implements JdbcValueConverters {
 	@Override
 	public List<?> converters() {
 		return List.of(new FormToJson(), new JsonToForm(), new DeliveryToColumn(), new ColumnToDelivery(),
-				new RulesToJson(), new JsonToRules());
+				new RulesToJson(), new JsonToRules(), new LicenceToJson(), new JsonToLicence());
 	}
 
 	@WritingConverter
@@ -87,6 +88,26 @@ class CatalogJdbcConverters implements JdbcValueConverters {
 		@Override
 		public DecisionRules convert(String json) {
 			return JSON.readValue(json, DecisionRules.class);
+		}
+
+	}
+
+	@WritingConverter
+	static class LicenceToJson implements Converter<LicenceDefinition, String> {
+
+		@Override
+		public String convert(LicenceDefinition licence) {
+			return JSON.writeValueAsString(licence);
+		}
+
+	}
+
+	@ReadingConverter
+	static class JsonToLicence implements Converter<String, LicenceDefinition> {
+
+		@Override
+		public LicenceDefinition convert(String json) {
+			return JSON.readValue(json, LicenceDefinition.class);
 		}
 
 	}

@@ -93,6 +93,8 @@ class SecurityConfiguration {
 			// The delivery of results at a department's hall: its window clerks, the
 			// department checked on every delivery (R6.4).
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK), "/api/v1/staff/deliveries", "/api/v1/staff/deliveries/**"),
+			// The public verification of licences (R6.3), limited per client address.
+			ApiRule.anyone(GET, "/api/v1/licences/*/verification"),
 			// Case work for department systems and staff: the department is checked on
 			// every case.
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER), "/api/v1/staff/**"),
@@ -145,6 +147,12 @@ class SecurityConfiguration {
 				// The public query posts its form, so that the query code stays out of
 				// addresses (R7.2).
 				.requestMatchers(POST, "/query")
+				.permitAll()
+				// The public verification of licences (R6.3): by id, and by an uploaded
+				// PDF.
+				.requestMatchers(GET, "/verify", "/verify/*")
+				.permitAll()
+				.requestMatchers(POST, "/verify")
 				.permitAll()
 				.requestMatchers("/register/enterprise")
 				.hasRole(Role.APPLICANT.name())

@@ -228,6 +228,10 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /my/applications/{number}/withdraw",          "/my/applications/" + NUMBER + "/withdraw",                      "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /query",                                       "/query?number=" + NUMBER + "&code=ABCDEF",                      "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("POST /query",                                      "/query?number=" + NUMBER + "&code=ABCDEF",                      "404     404     404     404     404     404     404     404     404     404     404     404"),
+	// The public verification of licences (R6.3): an unknown id is unknown to all; the upload without a file is refused.
+	row("GET /verify",                                      "/verify",                                                       "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /verify/{id}",                                 "/verify/DZZZ-00000000000000000000000000",                       "404     404     404     404     404     404     404     404     404     404     404     404"),
+	row("POST /verify",                                     "/verify",                                                       "400     400     400     400     400     400     400     400     400     400     400     400"),
 	// The admin console: its home for every administrator; accounts and roles for the security and department admins
 	// (not the system admin, who configures); a member of staff outside the scope is not found.
 	row("GET /admin",                                       "/admin",                                                        "login   403     403     403     403     403     403     403     ok      ok      ok      403"),
@@ -293,6 +297,7 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /api/v1/bundle-applications/by-number/{number:TB\\d{14,}}/withdrawal", "/api/v1/bundle-applications/by-number/" + NUMBER + "/withdrawal", "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/query",                                "/api/v1/query?number=" + NUMBER + "&code=ABCDEFGH",             "404     404     404     404     404     404     404     404     404     404     404     404"),
 	row("GET /api/v1/query/bundle",                         "/api/v1/query/bundle?number=" + NUMBER + "&code=ABCDEFGH",      "404     404     404     404     404     404     404     404     404     404     404     404"),
+	row("GET /api/v1/licences/{id}/verification",           "/api/v1/licences/DZZZ-00000000000000000000000000/verification", "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	// -- issue 5, staff pages (rows below) --
 	// The staff workbench: staff only; a case of another department, as the sample number nobody has, is not found.
 	row("GET /staff/cases/{number}",                        "/staff/cases/" + NUMBER,                                        "login   403     403     404     404     404     404     404     404     404     404     404"),

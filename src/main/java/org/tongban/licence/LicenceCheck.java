@@ -1,0 +1,38 @@
+package org.tongban.licence;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.tongban.shared.LocalizedText;
+
+/**
+ * A licence as its public verification shows it (R6.3): its status, and what the licence
+ * shows publicly. A natural person is named masked and never by an ID number; the answers
+ * printed on their licence are theirs alone and are not shown.
+ *
+ * @param licenceId the id looked up, or the one an uploaded PDF names; null for an upload
+ * that names none
+ * @param name the licence's name; null when unknown or forged
+ * @param holder the holder's public name: an enterprise's, or a natural person's masked
+ * @param creditCode an enterprise holder's unified social credit code; null for a person
+ * @param validUntil null without expiry
+ * @param revokedOn with {@code revocationReasons}, set when revoked
+ */
+public record LicenceCheck(LicenceStatus status, String licenceId, LocalizedText name, String holder, String creditCode,
+		LocalizedText department, LocalDate validFrom, LocalDate validUntil, List<Item> printed, LocalDate revokedOn,
+		String revocationReasons) {
+
+	public LicenceCheck {
+		printed = printed == null ? List.of() : List.copyOf(printed);
+	}
+
+	/** An answer printed on the licence. */
+	public record Item(LocalizedText label, LocalizedText value) {
+	}
+
+	/** Nothing to show but the status, and the id asked for. */
+	public static LicenceCheck only(LicenceStatus status, String licenceId) {
+		return new LicenceCheck(status, licenceId, null, null, null, null, null, null, List.of(), null, null);
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.tongban.licence;
+
+/**
+ * What the public verification of a licence says (R6.3, R15.5).
+ */
+public enum LicenceStatus {
+
+	/** Issued, in force and not revoked. */
+	VALID,
+
+	/** Revoked with its grant, on a day and for reasons. */
+	REVOKED,
+
+	/** Past its last valid day. */
+	EXPIRED,
+
+	/** Changed: a newer version of the licence replaces it. */
+	REPLACED,
+
+	/** No licence has this id. */
+	UNKNOWN,
+
+	/**
+	 * An uploaded PDF whose signature does not verify or that does not match the licence
+	 * it names.
+	 */
+	FORGED
+
+}

@@ -1,0 +1,198 @@
+package org.tongban.licence.internal;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.application.Application;
+import org.tongban.application.ApplicationStatus;
+import org.tongban.application.CaseDocument;
+import org.tongban.application.CaseFiles;
+import org.tongban.approval.CaseEnded;
+import org.tongban.catalog.FormDefinition;
+import org.tongban.catalog.LicenceDefinition;
+import org.tongban.catalog.MatterCatalog;
+import org.tongban.catalog.MatterGuide;
+import org.tongban.identity.AccountKind;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.ApplicantParticulars;
+import org.tongban.licence.LicenceIssued;
+import org.tongban.shared.LocalizedText;
+import org.tongban.shared.audit.Audit;
+import org.tongban.shared.audit.AuditActor;
+import org.tongban.storage.Attachments;
+import org.tongban.storage.StoredAttachment;
+
+/**
+ * Issues the licence of a grant at once (R6.3, R15.5): when a case of a matter version
+ * that yields a licence ends granted, the licence gets its non-guessable id, the holder
+ * the platform verified (never the form's answers), the issuing department, its validity
+ * from the day of the grant, the printed answers and the case's number; its PDF is signed
+ * with the department's key, stored, and given to the applicant among the case's
+ * documents. Once per case, however often the event is delivered.
+ */
+@Component
+class LicenceIssuer {
+
+	private static final Logger log = LoggerFactory.getLogger(LicenceIssuer.class);
+
+	/**
+	 * Crockford's Base32: no I, L, O or U, so an id read aloud or typed is not misread.
+	 */
+	private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+	/** 128 random bits are 26 characters of Base32. */
+	private static final int ID_LENGTH = 26;
+
+	/** The readable prefix of an id: 电子证照. */
+	static final String ID_PREFIX = "DZZZ-";
+
+	/** The kind of the licence among the documents of its case. */
+	static final String DOCUMENT_KIND = "LICENCE";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final CaseFiles caseFiles;
+
+	private final MatterCatalog catalog;
+
+	private final Accounts accounts;
+
+	private final LicenceStore store;
+
+	private final LicencePdf pdf;
+
+	private final LicenceSignatures signatures;
+
+	private final LicenceKeys keys;
+
+	private final LicenceProperties properties;
+
+	private final Attachments attachments;
+
+	private final ApplicationEventPublisher events;
+
+	private final Audit audit;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	LicenceIssuer(CaseFiles caseFiles, MatterCatalog catalog, Accounts accounts, LicenceStore store, LicencePdf pdf,
+			LicenceSignatures signatures, LicenceKeys keys, LicenceProperties properties, Attachments attachments,
+			ApplicationEventPublisher events, Audit audit, MessageSource messages, Clock clock) {
+		this.caseFiles = caseFiles;
+		this.catalog = catalog;
+		this.accounts = accounts;
+		this.store = store;
+		this.pdf = pdf;
+		this.signatures = signatures;
+		this.keys = keys;
+		this.properties = properties;
+		this.attachments = attachments;
+		this.events = events;
+		this.audit = audit;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseEnded ended) {
+		issue(ended);
+	}
+
+	/** Issues the licence of the case if it was granted and has none yet. */
+	@Transactional
+	void issue(CaseEnded ended) {
+		if (ended.outcome() != ApplicationStatus.GRANTED || store.ofCase(ended.caseId()).isPresent()) {
+			return;
+		}
+		Application application = caseFiles.get(ended.caseId());
+		MatterGuide guide = catalog.guide(application.matterCode(), application.matterVersion());
+		LicenceDefinition definition = guide.version().licence();
+		if (definition == null) {
+			return;
+		}
+		Instant issuedAt = clock.instant();
+		LocalDate validFrom = LocalDate.ofInstant(ended.at(), clock.getZone());
+		ApplicantParticulars holder = accounts.particulars(application.applicantId());
+		boolean person = holder.kind() == AccountKind.NATURAL_PERSON;
+		var licence = new LicenceRecord(newId(), application.id(), ended.number(), application.matterCode(),
+				application.matterVersion(), definition.type(), definition.name(), holder.id(), person, holder.name(),
+				person ? holder.residentId().value() : holder.creditCode().value(), application.departmentCode(),
+				validFrom, definition.validUntil(validFrom).orElse(null),
+				printed(definition, guide.version().form(), application), null, null, issuedAt, null, null);
+		String department = guide.department().name().zh();
+		byte[] unsigned = pdf.render(licence, department, properties.verificationUrl(licence.id()));
+		byte[] signed = signatures.sign(unsigned, keys.of(application.departmentCode(), department), department,
+				message("licence.pdf.reason", definition.name().zh()));
+		String fileName = message("licence.pdf.fileName", definition.name().zh(), licence.id());
+		StoredAttachment stored = attachments.store(fileName, new ByteArrayInputStream(signed));
+		LicenceRecord issued = new LicenceRecord(licence.id(), licence.caseId(), licence.caseNumber(),
+				licence.matterCode(), licence.matterVersion(), licence.type(), licence.name(), licence.holderId(),
+				person, licence.holderName(), licence.holderNumber(), licence.departmentCode(), licence.validFrom(),
+				licence.validUntil(), licence.printed(), stored.id(), stored.sha256(), issuedAt, null, null);
+		if (!store.insertIfAbsent(issued)) {
+			log.info("The licence of case {} was issued already", ended.number());
+			return;
+		}
+		caseFiles.addDocument(application.id(),
+				new CaseDocument(stored.id(), DOCUMENT_KIND, stored.displayName(), issuedAt));
+		events.publishEvent(new LicenceIssued(issued.id(), issued.caseId(), issued.caseNumber(), issued.validFrom(),
+				issued.validUntil(), issuedAt));
+		audit.succeeded(AuditActor.PLATFORM, "licence.issue", "licence", issued.id(),
+				"case " + ended.number() + ", " + definition.type());
+	}
+
+	/** The printed answers, a choice by its option's label. */
+	private static List<PrintedValue> printed(LicenceDefinition definition, FormDefinition form,
+			Application application) {
+		return definition.printed().stream().map(item -> {
+			FormDefinition.Field field = form.field(item.field()).orElseThrow();
+			List<String> values = application.answers().values(item.field());
+			if (values.isEmpty()) {
+				return new PrintedValue(item.label(), LocalizedText.of("—", "—"));
+			}
+			String zh = String.join("、", values.stream().map(value -> label(field, value).zh()).toList());
+			String en = String.join(", ", values.stream().map(value -> label(field, value).en()).toList());
+			return new PrintedValue(item.label(), LocalizedText.of(zh, en.isEmpty() ? zh : en));
+		}).toList();
+	}
+
+	private static LocalizedText label(FormDefinition.Field field, String value) {
+		return field.options()
+			.stream()
+			.filter(option -> option.value().equals(value))
+			.findFirst()
+			.map(FormDefinition.Option::label)
+			.orElse(LocalizedText.of(value, value));
+	}
+
+	/** A random 128-bit id in Crockford's Base32 after a readable prefix. */
+	static String newId() {
+		byte[] random = new byte[16];
+		RANDOM.nextBytes(random);
+		String base32 = new BigInteger(1, random).toString(32);
+		var id = new StringBuilder(ID_PREFIX);
+		id.append("0".repeat(ID_LENGTH - base32.length()));
+		base32.chars().forEach(digit -> id.append(CROCKFORD.charAt(Character.digit(digit, 32))));
+		return id.toString();
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, Locale.SIMPLIFIED_CHINESE);
+	}
+
+}
