@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.tongban.shared.LocalizedText;
+import org.tongban.shared.identifiers.PersonName;
 
 /**
  * An issued licence as kept (R6.3): whose, from which case, what it says, and the PDF
@@ -30,11 +31,7 @@ public record LicenceRecord(String id, UUID caseId, String caseNumber, String ma
 	 * natural person's with all but the family name's first character masked.
 	 */
 	public String publicHolderName() {
-		if (!holderIsPerson || holderName.isEmpty()) {
-			return holderName;
-		}
-		int first = holderName.offsetByCodePoints(0, 1);
-		return holderName.substring(0, first) + "*".repeat(holderName.codePointCount(first, holderName.length()));
+		return !holderIsPerson || holderName.isEmpty() ? holderName : new PersonName(holderName).masked();
 	}
 
 }

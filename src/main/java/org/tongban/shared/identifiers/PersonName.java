@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * The name of a natural person, which the platform shows in full only to those who need
- * it: a public page (the publicity of decisions, R6.1) shows it masked.
+ * it: a public page (the publicity of decisions, R6.1, the verification of a licence,
+ * R6.3) shows it masked.
  *
  * @param value the name as registered
  */
