@@ -107,7 +107,11 @@ class AutomaticApprovalTests {
 		Application granted = awaitEnded(number);
 
 		assertThat(granted.status()).isEqualTo(ApplicationStatus.GRANTED);
-		assertThat(granted.documents()).extracting(document -> document.kind()).contains("GRANT_DECISION");
+		await().atMost(Duration.ofSeconds(30))
+			.alias("the decision follows the grant's commit")
+			.untilAsserted(
+					() -> assertThat(caseFiles.get(granted.id()).documents()).extracting(document -> document.kind())
+						.contains("ACCEPTANCE_NOTICE", "GRANT_DECISION"));
 		RuleExplanation check = caseFiles.automaticCheck(granted.id()).orElseThrow();
 		assertThat(check.outcomes())
 			.extracting(RuleOutcome::code, RuleOutcome::source, RuleOutcome::element, RuleOutcome::verdict,

@@ -89,12 +89,25 @@ class CaseProgress {
 	 * side knows, and gets the acceptance notice.
 	 */
 	CaseRecord accept(CaseRecord record, Instant at, LocalDate acceptedOn, boolean deemed) {
-		files.accepted(record.id(), at);
-		LocalDate decisionDueOn = clocks.accepted(record.id(), acceptedOn).dueOn();
+		LocalDate decisionDueOn = accepted(record, at, acceptedOn);
 		issue(record, documents.acceptanceNotice(facts(record),
 				new CaseDocuments.Acceptance(acceptedOn, decisionDueOn, deemed)));
 		tell(record, CaseNotice.accepted(record.number(), record.matterName(), acceptedOn));
 		return store.update(record.acceptedOn(acceptedOn));
+	}
+
+	/**
+	 * The case is accepted, its clock counting to the decision, without the notice yet: a
+	 * grant by the platform issues it after its commit ({@link PlatformGrants}).
+	 * @return the day the decision is due
+	 */
+	LocalDate accepted(CaseRecord record, Instant at, LocalDate acceptedOn) {
+		files.accepted(record.id(), at);
+		return clocks.accepted(record.id(), acceptedOn).dueOn();
+	}
+
+	CaseRecord update(CaseRecord record) {
+		return store.update(record);
 	}
 
 	/**
