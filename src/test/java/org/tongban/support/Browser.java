@@ -196,10 +196,10 @@ public final class Browser implements AutoCloseable {
 			.stream()
 			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
 			.collect(Collectors.joining("; "));
-		try (HttpClient client = HttpClient.newHttpClient()) {
-			HttpResponse<byte[]> response = client.send(
-					HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Cookie", cookies).build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+		try {
+			HttpResponse<byte[]> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Cookie", cookies).build(),
+						HttpResponse.BodyHandlers.ofByteArray());
 			if (response.statusCode() != 200) {
 				throw new AssertionError(path + " answered " + response.statusCode());
 			}
