@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -52,9 +53,14 @@ public class MyApplications {
 
 	private final ApplicationEventPublisher events;
 
+	// Lazily: the module that answers depends on this one.
+	private final ObjectProvider<IssuedLicences> licences;
+
 	MyApplications(OwnApplications own, ApplicationStore store, Clock clock, Audit audit, RuleCheckStore ruleChecks,
-			MessageSource messages, GapStore gaps, ApplicationEventPublisher events) {
+			MessageSource messages, GapStore gaps, ApplicationEventPublisher events,
+			ObjectProvider<IssuedLicences> licences) {
 		this.events = events;
+		this.licences = licences;
 		this.ruleChecks = ruleChecks;
 		this.messages = messages;
 		this.gaps = gaps;
@@ -138,6 +144,14 @@ public class MyApplications {
 	 */
 	public Optional<RuleExplanation> automaticCheck(Application application) {
 		return ruleChecks.find(application.id());
+	}
+
+	/**
+	 * The electronic licence the application yielded (R6.3), if one was issued, for an
+	 * application the caller was given by this service.
+	 */
+	public Optional<IssuedLicence> licence(Application application) {
+		return licences.orderedStream().flatMap(issued -> issued.of(application.id()).stream()).findFirst();
 	}
 
 	/**

@@ -3,7 +3,9 @@ package org.tongban.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.ApplicationStatus;
+import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseFiles;
 import org.tongban.application.Drafts;
 import org.tongban.identity.Accounts;
@@ -27,13 +30,15 @@ import org.tongban.identity.factors.DemoChallengeSigner;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
+import org.tongban.support.QrCodes;
 import org.tongban.support.TestClock;
 
 /**
  * R5.5, R13.1: a newcomer runs the informed-commitment track in a real browser, in
  * Chinese and English: the applicant signs the commitment with the code from the outbox
- * and is granted at once; the reviewer records a false commitment. An applicant logged in
- * with a CA certificate signs with it. Every page passes axe.
+ * and is granted at once, downloads the licence the grant yields, follows its QR code and
+ * reads that it is valid (R6.3); the reviewer records a false commitment. An applicant
+ * logged in with a CA certificate signs with it. Every page passes axe.
  */
 @BrowserTest
 class InformedCommitmentInBrowserTests {
@@ -104,9 +109,27 @@ class InformedCommitmentInBrowserTests {
 		browser.clickThrough("form[action$='/submit'] button[type=submit]");
 		String number = browser.currentPath().replaceAll(".*/(TB\\d{14})/confirmation", "$1");
 		await().atMost(Duration.ofSeconds(30)).until(() -> caseFiles.get(id).status() == ApplicationStatus.GRANTED);
+		// The grant yields its electronic licence (R6.3): the applicant downloads it,
+		// follows its QR code and reads
+		// that it is valid.
+		UUID licencePdf = await().atMost(Duration.ofSeconds(30))
+			.until(() -> caseFiles.get(id)
+				.documents()
+				.stream()
+				.filter(document -> document.kind().equals("LICENCE"))
+				.map(CaseDocument::attachmentId)
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
 		browser.open("/my/applications/" + number);
-		assertThat(browser.find("main").getText()).contains("准予行政许可", "告知承诺书");
+		assertThat(browser.find("main").getText()).contains("准予行政许可", "告知承诺书", "电子证照编号：DZZZ-");
 		assertThat(browser.accessibilityViolations()).isEmpty();
+		URI verification = URI
+			.create(QrCodes.onFirstPage(browser.download("/my/applications/" + number + "/documents/" + licencePdf)));
+		assertThat(browser.find("#licence a").getAttribute("href")).endsWith(verification.getPath());
+		browser.open(verification.getPath());
+		assertThat(browser.find("#result-title").getText()).contains("有效");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.open("/my/applications/" + number);
 		browser.clickThrough(".header__logout button");
 
 		EnrolledStaff reviewer = EnrolledStaff.create(accounts, secondFactor, clock,

@@ -3,11 +3,16 @@ package org.tongban.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -179,6 +184,34 @@ public final class Browser implements AutoCloseable {
 		Object overflow = driver
 			.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
 		return Boolean.TRUE.equals(overflow);
+	}
+
+	/**
+	 * A file the page links to, fetched as the browser would download it, with its
+	 * cookies (its log-in): headless Chromium keeps downloads out of reach.
+	 */
+	public byte[] download(String path) {
+		String cookies = driver.manage()
+			.getCookies()
+			.stream()
+			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+		try {
+			HttpResponse<byte[]> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Cookie", cookies).build(),
+						HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new AssertionError(path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AssertionError("interrupted", ex);
+		}
 	}
 
 	public ChromeDriver driver() {

@@ -27,6 +27,7 @@ import org.tongban.application.DeliveryChoice;
 import org.tongban.application.DeliveryChoices;
 import org.tongban.application.DeliveryMethod;
 import org.tongban.application.DeliveryProgress;
+import org.tongban.application.IssuedLicence;
 import org.tongban.application.MyApplications;
 import org.tongban.application.PublicStatus;
 import org.tongban.application.Receipt;
@@ -84,13 +85,15 @@ class ApplicationJson {
 	 * @param receipt null for a draft
 	 * @param channel {@code ONLINE}, or {@code WINDOW} when a clerk of the integrated
 	 * window registered it for the applicant (R4.5), who continues it online
+	 * @param licence the electronic licence a grant yielded (R6.3), which anyone verifies
+	 * at its {@code verificationPath}; null where none was issued
 	 */
 	record Detail(UUID id, String number, String matterCode, int matterVersion, String matterName,
 			String departmentCode, String departmentName, ApplicationStatus status, String statusLabel, Channel channel,
 			Map<String, List<String>> answers, Map<String, Source> sources, List<Material> materials,
 			List<MaterialToUpload> materialsToUpload, Receipt receipt, List<Step> timeline, List<CaseMessage> messages,
 			List<Document> documents, Correction correction, LegalClock clock, AutomaticCheck automaticCheck,
-			Delivery delivery, Instant createdAt, Instant updatedAt, Instant withdrawnAt) {
+			Delivery delivery, IssuedLicence licence, Instant createdAt, Instant updatedAt, Instant withdrawnAt) {
 	}
 
 	/**
@@ -307,8 +310,9 @@ class ApplicationJson {
 						: myApplications.automaticCheck(application)
 							.map(check -> AutomaticCheck.of(check, key -> message(key, locale), locale))
 							.orElse(null),
-				delivery(application, locale), application.createdAt(), application.updatedAt(),
-				application.withdrawnAt());
+				delivery(application, locale),
+				application.isDraft() ? null : myApplications.licence(application).orElse(null),
+				application.createdAt(), application.updatedAt(), application.withdrawnAt());
 	}
 
 	/** How the result of a draft or application reaches its applicant (R6.4). */

@@ -221,6 +221,7 @@ class ApplicationPages {
 		model.addAttribute("commitment", commitments.of(application).orElse(null));
 		model.addAttribute("delivery", deliveryChoices.of(application));
 		model.addAttribute("deliveryProgress", deliveryChoices.progress(application).orElse(null));
+		model.addAttribute("licence", myApplications.licence(application).orElse(null));
 		model.addAttribute("gaps", myApplications.gaps(application));
 		model.addAttribute("guide", guide);
 		model.addAttribute("automaticCheck", myApplications.automaticCheck(application).orElse(null));

@@ -14,6 +14,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.application.IssuedLicence;
+import org.tongban.application.IssuedLicences;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.licence.LicenceCheck;
 import org.tongban.licence.LicenceStatus;
@@ -25,7 +27,7 @@ import org.tongban.shared.audit.Audit;
  */
 @Service
 @Transactional
-public class Licences {
+public class Licences implements IssuedLicences {
 
 	/** What an id looks like: the prefix and 26 characters of Crockford's Base32. */
 	private static final Pattern ID = Pattern.compile("DZZZ-[0-9A-HJKMNP-TV-Z]{26}");
@@ -51,6 +53,14 @@ public class Licences {
 	/** The licence of a case, if one was issued. */
 	public Optional<LicenceRecord> ofCase(UUID caseId) {
 		return store.ofCase(caseId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<IssuedLicence> of(UUID applicationId) {
+		return store.ofCase(applicationId)
+			.map(licence -> new IssuedLicence(licence.id(), licence.validFrom(), licence.validUntil(),
+					licence.revokedOn()));
 	}
 
 	/** The public verification of a licence id (R6.3); anything malformed is unknown. */

@@ -1,0 +1,43 @@
+package org.tongban.support;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+
+/**
+ * Reads the QR code of a PDF's first page as a phone's camera would (ZXing), for R6.3.
+ */
+public final class QrCodes {
+
+	private QrCodes() {
+	}
+
+	/** The text of the QR code on the first page, rendered at 150 dpi. */
+	public static String onFirstPage(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+			return new QRCodeReader()
+				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))))
+				.getText();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NotFoundException | ChecksumException | FormatException ex) {
+			throw new AssertionError("No QR code read on the first page", ex);
+		}
+	}
+
+}
