@@ -16,7 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SmsInbox {
 
-	private static final Pattern CODE = Pattern.compile("\\d{6}");
+	/** Six digits on their own: not part of an application's number or a pick-up code. */
+	private static final Pattern CODE = Pattern.compile("(?<!\\d)\\d{6}(?!\\d)");
+
+	/**
+	 * How far back a code is looked for: notices of the person's other cases, sent after
+	 * their own commits, may arrive after the code.
+	 */
+	private static final int RECENT = 5;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -26,9 +33,20 @@ public final class SmsInbox {
 		this.mvc = mvc;
 	}
 
-	/** The six-digit code of the newest SMS to the phone, if it has received any. */
+	/** The six-digit code of the newest SMS to the phone that has one, if any. */
 	public Optional<String> latestCode(MobileNumber phone) {
-		return latest(phone).map(CODE::matcher).filter(Matcher::find).map(Matcher::group);
+		JsonNode recent = JSON.readTree(mvc.get()
+			.uri("/api/v1/dev/outbox?recipient={phone}&limit={limit}", phone.value(), RECENT)
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray());
+		for (JsonNode sms : recent) {
+			Matcher code = CODE.matcher(sms.get("body").asString());
+			if (code.find()) {
+				return Optional.of(code.group());
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The text of the newest SMS to the phone, if it has received any. */

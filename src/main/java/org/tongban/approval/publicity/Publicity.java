@@ -16,18 +16,19 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.CaseFiles;
 import org.tongban.approval.CaseEnded;
+import org.tongban.approval.DecisionPublicity;
 import org.tongban.approval.DecisionRevoked;
 import org.tongban.approval.documents.CaseDocuments;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.identity.AccountKind;
 import org.tongban.identity.Accounts;
-import org.tongban.licence.LicenceIssued;
 import org.tongban.shared.audit.Audit;
 import org.tongban.shared.audit.AuditActor;
 import org.tongban.shared.identifiers.PersonName;
@@ -52,7 +53,7 @@ import org.tongban.supervision.WorkingDayCalendar;
  */
 @Component
 @EnableConfigurationProperties(PublicityProperties.class)
-class Publicity {
+class Publicity implements DecisionPublicity {
 
 	/** The working days within which a grant is published (R15.9). */
 	static final int DAYS = 7;
@@ -117,12 +118,13 @@ class Publicity {
 	}
 
 	/** The grant's entry names the licence's validity. */
-	@ApplicationModuleListener
-	void on(LicenceIssued issued) {
-		publishGrant(issued.caseId());
-		if (store.licensed(issued.caseId(), issued.validFrom(), issued.validUntil())) {
-			audit.succeeded(AuditActor.PLATFORM, "publicity.licence", AUDITED, issued.caseNumber(),
-					issued.validFrom() + "/" + issued.validUntil());
+	@Override
+	@Transactional
+	public void licensed(UUID caseId, String caseNumber, LocalDate validFrom, LocalDate validUntil) {
+		publishGrant(caseId);
+		if (store.licensed(caseId, validFrom, validUntil)) {
+			audit.succeeded(AuditActor.PLATFORM, "publicity.licence", AUDITED, caseNumber,
+					validFrom + "/" + validUntil);
 		}
 	}
 

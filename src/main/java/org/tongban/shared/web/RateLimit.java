@@ -26,6 +26,8 @@ public final class RateLimit {
 
 	public static final int MAX_KEYS = 100_000;
 
+	private static final Duration MINUTE = Duration.ofMinutes(1);
+
 	private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
 
 		@Override
@@ -69,6 +71,13 @@ public final class RateLimit {
 	 */
 	public Optional<Duration> take(String key) {
 		ConsumptionProbe probe = buckets.computeIfAbsent(key, any -> newBucket()).tryConsumeAndReturnRemaining(1);
+		if (!probe.isConsumed() && probe.getNanosToWaitForRefill() > MINUTE.toNanos()) {
+			// Only a clock set back makes a wait longer than the minute: the key starts
+			// afresh rather than wait for the time it had reached.
+			Bucket afresh = newBucket();
+			buckets.put(key, afresh);
+			probe = afresh.tryConsumeAndReturnRemaining(1);
+		}
 		return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
 	}
 
@@ -82,7 +91,7 @@ public final class RateLimit {
 
 	private Bucket newBucket() {
 		return Bucket.builder()
-			.addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
+			.addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, MINUTE))
 			.withCustomTimePrecision(time)
 			.build();
 	}

@@ -40,6 +40,22 @@ class RateLimitTests {
 	}
 
 	@Test
+	void aClockSetBackNeverMakesAKeyWaitLongerThanAMinute_R12_4() {
+		var limit = new RateLimit(2, clock);
+		now = now.plus(Duration.ofHours(1));
+		limit.take("10.0.0.1");
+		limit.take("10.0.0.1");
+		assertThat(limit.take("10.0.0.1")).as("used up").isPresent();
+
+		now = now.minus(Duration.ofHours(1));
+
+		assertThat(limit.take("10.0.0.1")).as("afresh, not an hour's wait").isEmpty();
+		assertThat(limit.take("10.0.0.1")).isEmpty();
+		assertThat(limit.take("10.0.0.1")).as("still so many a minute")
+			.hasValueSatisfying(wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofMinutes(1)));
+	}
+
+	@Test
 	void theRetryAfterIsInWholeSecondsRoundedUpAndAtLeastOne() {
 		assertThat(RateLimit.retryAfterSeconds(Duration.ofMillis(40_001))).isEqualTo(41);
 		assertThat(RateLimit.retryAfterSeconds(Duration.ofSeconds(40))).isEqualTo(40);
