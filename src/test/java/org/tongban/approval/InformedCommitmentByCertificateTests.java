@@ -185,8 +185,11 @@ class InformedCommitmentByCertificateTests {
 	@Test
 	@DisplayName("R5.5: an applicant who logged in with an SMS code or a password is not offered the certificate, and it is refused")
 	void anApplicantWhoDidNotLogInWithACertificateIsNotOfferedIt() throws Exception {
-		UUID id = completeDraft(zhangWei);
-		ApplicantApi api = new ApplicantApi(mvc, smsCodeToken(zhangWei), TestAccounts.clientAddress());
+		// Someone of their own, whose phone no other test's notices reach while the code
+		// is read.
+		TestAccounts.Person bySms = new TestAccounts(accounts).person();
+		UUID id = completeDraft(bySms);
+		ApplicantApi api = new ApplicantApi(mvc, smsCodeToken(bySms), TestAccounts.clientAddress());
 		String base = "/api/v1/drafts/" + id + "/commitment";
 		MvcTestResult offer = api.get(base);
 		assertThat(offer).hasStatusOk().bodyJson().extractingPath("$.certificateOffered").isEqualTo(false);
@@ -208,7 +211,7 @@ class InformedCommitmentByCertificateTests {
 				DemoChallengeSigner.sign("person-sm2", digest));
 		assertThat(posted).hasStatus(403);
 		assertThat(WebPage.of(posted).text()).contains("只有用数字证书登录后才能用证书签名");
-		assertThat(commitments.of(zhangWei.actor(), id)).isEmpty();
+		assertThat(commitments.of(bySms.actor(), id)).isEmpty();
 		assertThat(commitments.of(person.actor(), other)).isEmpty();
 	}
 
