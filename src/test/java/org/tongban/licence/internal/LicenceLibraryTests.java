@@ -7,7 +7,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -22,13 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.tongban.application.Application;
-import org.tongban.application.ApplicationMaterials;
-import org.tongban.application.ApplicationStatus;
 import org.tongban.application.AttachedMaterial;
 import org.tongban.application.CaseFiles;
 import org.tongban.application.Drafts;
 import org.tongban.application.Submissions;
-import org.tongban.approval.CaseEnded;
 import org.tongban.approval.DecisionRevoked;
 import org.tongban.exchange.Registry;
 import org.tongban.exchange.RegistryAccess;
@@ -41,7 +37,6 @@ import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.storage.Attachments;
-import org.tongban.storage.SampleFiles;
 import org.tongban.support.AuditProbe;
 import org.tongban.support.TestClock;
 
@@ -60,7 +55,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 @IdentityTest
 class LicenceLibraryTests {
 
-	static final String MEDICAL_FILING = LicenceIssueTests.MEDICAL_FILING;
+	static final String MEDICAL_FILING = HeldLicenceFixtures.MEDICAL_FILING;
 
 	/** 原异地就医备案凭证: a material that the filing's licence replaces (demo catalogue). */
 	static final String EARLIER_FILING = "M05";
@@ -72,10 +67,10 @@ class LicenceLibraryTests {
 	Accounts accounts;
 
 	@Autowired
-	Drafts drafts;
+	HeldLicenceFixtures fixtures;
 
 	@Autowired
-	ApplicationMaterials materials;
+	Drafts drafts;
 
 	@Autowired
 	Submissions submissions;
@@ -84,13 +79,7 @@ class LicenceLibraryTests {
 	CaseFiles caseFiles;
 
 	@Autowired
-	LicenceIssuer issuer;
-
-	@Autowired
 	LicenceRevocation revocation;
-
-	@Autowired
-	Licences licences;
 
 	@Autowired
 	Attachments attachments;
@@ -277,7 +266,7 @@ class LicenceLibraryTests {
 	@DisplayName("R15.10: staff read a licence for a case of their department naming the purpose, logged for the holder; applicants refused; no purpose or case is a localized 400")
 	void departmentsReadTheRegistryOfLicencesLogged() {
 		LicenceRecord licence = issued(person);
-		Application later = caseFiles.get(submittedDraft(stranger.actor()).id());
+		Application later = fixtures.submitted(stranger.actor());
 		Actor reviewer = new TestAccounts(accounts).staff(TestAccounts.accountName(),
 				DepartmentRole.of(Role.REVIEWER, "YBJ"));
 		String uri = "/api/v1/registry/licences/" + licence.id();
@@ -352,29 +341,11 @@ class LicenceLibraryTests {
 	}
 
 	LicenceRecord issued(TestAccounts.Person holder) {
-		Application application = caseFiles.get(submittedDraft(holder.actor()).id());
-		issuer.issue(new CaseEnded(application.id(), application.number(), ApplicationStatus.GRANTED, clock.instant()));
-		return licences.ofCase(application.id()).orElseThrow();
+		return fixtures.issued(holder.actor());
 	}
 
-	/**
-	 * A filing for long-term residence elsewhere, with its declaration, not submitted.
-	 */
 	Application draft(Actor applicant) {
-		Application draft = drafts.start(applicant, MEDICAL_FILING);
-		drafts.save(applicant, draft.id(),
-				Map.of("insuranceType", List.of("EMPLOYEE"), "byAgent", List.of("NO"), "filingType",
-						List.of("LONG_TERM_RESIDENT"), "province", List.of("11"), "city", List.of("北京市"), "startDate",
-						List.of("2026-12-01")));
-		materials.attach(applicant, draft.id(), "M02", "M02.pdf",
-				new ByteArrayInputStream(SampleFiles.pdf("declaration of " + draft.id())));
-		return draft;
-	}
-
-	Application submittedDraft(Actor applicant) {
-		Application draft = draft(applicant);
-		submissions.submit(applicant, draft.id(), UUID.randomUUID().toString());
-		return draft;
+		return fixtures.draft(applicant);
 	}
 
 }
