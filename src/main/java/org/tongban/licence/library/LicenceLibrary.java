@@ -43,6 +43,9 @@ public class LicenceLibrary {
 	/** The audited object: a licence, by its id. */
 	static final String LICENCE = "licence";
 
+	/** The audited object of a look at the library: the holder's, by their account id. */
+	static final String LIBRARY = "licence-library";
+
 	/** The side of a QR code's image, in pixels: sharp on a phone's screen. */
 	private static final int QR_PIXELS = 240;
 
@@ -69,13 +72,8 @@ public class LicenceLibrary {
 	public List<LibraryLicence> mine(Actor holder) {
 		requireApplicant(holder);
 		List<LibraryLicence> mine = directory.ofHolder(holder.id()).stream().map(this::entry).toList();
-		audit.succeeded(holder.audited(), "licence.library", LICENCE, holder.id(), mine.size() + " licences");
+		audit.succeeded(holder.audited(), "licence.library", LIBRARY, holder.id(), mine.size() + " licences");
 		return mine;
-	}
-
-	/** One of the applicant's licences. */
-	public LibraryLicence mine(Actor holder, String id) {
-		return entry(own(holder, id));
 	}
 
 	/**

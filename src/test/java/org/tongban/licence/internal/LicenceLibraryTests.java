@@ -208,6 +208,11 @@ class LicenceLibraryTests {
 		assertThat(mvc.get().uri("/staff/cases/" + number).with(as(reviewer))).hasStatusOk()
 			.bodyText()
 			.contains("已核验电子证照 " + licence.id() + "，有效期至 2027年11月26日，当前状态：有效");
+		assertThat(mvc.get().uri("/staff/cases/" + number + "?lang=en").with(as(reviewer))).bodyText()
+			.contains("Verified electronic licence " + licence.id() + ", valid until")
+			.doesNotContain("??");
+		assertThat(mvc.get().uri("/my/applications/" + number).with(as(person.actor()))).bodyText()
+			.contains("已核验电子证照 " + licence.id());
 	}
 
 	@Test
