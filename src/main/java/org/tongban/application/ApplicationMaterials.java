@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,9 @@ public class ApplicationMaterials {
 
 	private static final int MAX_FILES_PER_MATERIAL = 10;
 
+	/** The parameter that names the e-licence a material is given as. */
+	private static final String LICENCE_ID = "licenceId";
+
 	/** What a scanner gives: a PDF or an image. */
 	private static final Set<AttachmentType> SCANS = EnumSet.of(AttachmentType.PDF, AttachmentType.JPEG,
 			AttachmentType.PNG);
@@ -57,8 +61,12 @@ public class ApplicationMaterials {
 
 	private final Audit audit;
 
+	// Lazily: the module that answers depends on this one.
+	private final ObjectProvider<HeldLicences> licences;
+
 	ApplicationMaterials(OwnApplications own, ApplicationStore store, Attachments attachments, Clock clock,
-			GapStore gaps, ApplicationEventPublisher events, Audit audit) {
+			GapStore gaps, ApplicationEventPublisher events, Audit audit, ObjectProvider<HeldLicences> licences) {
+		this.licences = licences;
 		this.gaps = gaps;
 		this.events = events;
 		this.audit = audit;
@@ -132,6 +140,64 @@ public class ApplicationMaterials {
 						earlier.displayName(), earlier.type(), earlier.size(), earlier.reusedFrom(), clock.instant(),
 						earlier.scannedAtWindow()),
 				"attachment");
+	}
+
+	/**
+	 * Gives the applicant's electronic licence for a material of a licence type (R6.5,
+	 * R3.2): its signed PDF, marked as the licence. Nothing of it is taken from the
+	 * request but the id: the platform checks that the applicant holds the licence, that
+	 * it is valid today and that it is of the material's type.
+	 * @throws InvalidParameterException ({@code licenceId}) for a material of no licence
+	 * type, a licence the applicant does not hold (someone else's is not told apart from
+	 * an unknown one), revoked or expired, of another type, or given already
+	 */
+	public AttachedMaterial useLicence(Actor applicant, UUID id, String materialCode, String licenceId) {
+		Application draft = changeable(applicant, id, materialCode);
+		Material material = uploadable(draft, materialCode);
+		if (material.licenceType() == null) {
+			throw new InvalidParameterException(LICENCE_ID, "application.material.licence.noType", material.name());
+		}
+		if (licenceId == null || licenceId.isBlank()) {
+			throw new InvalidParameterException(LICENCE_ID, "application.material.licence.missing");
+		}
+		HeldLicences held = licences.getIfAvailable();
+		HeldLicence licence = (held == null ? java.util.Optional.<HeldLicence>empty() : held.of(licenceId.strip()))
+			.filter(found -> found.holderId().equals(applicant.id()))
+			.orElseThrow(() -> new InvalidParameterException(LICENCE_ID, "application.material.licence.notHeld"));
+		if (!licence.isValid()) {
+			throw new InvalidParameterException(LICENCE_ID, "application.material.licence.notValid", licence.id());
+		}
+		if (!licence.type().equals(material.licenceType())) {
+			throw new InvalidParameterException(LICENCE_ID, "application.material.licence.wrongType", licence.id(),
+					material.name());
+		}
+		if (draft.materials()
+			.stream()
+			.anyMatch(given -> licence.id().equals(given.licenceId())
+					|| given.attachmentId().equals(licence.attachmentId()))) {
+			throw new InvalidParameterException(LICENCE_ID, "application.material.alreadyGiven");
+		}
+		StoredAttachment pdf = attachments.describe(licence.attachmentId());
+		AttachedMaterial attached = add(applicant, draft,
+				new AttachedMaterial(pdf.id(), material.code(), material.name(), material.licenceType(),
+						pdf.displayName(), pdf.type().name(), pdf.size(), null, clock.instant(), false, licence.id()),
+				LICENCE_ID);
+		audit.succeeded(applicant.audited(), "application.material-licence", "application", draft.id(),
+				material.code() + " " + licence.id());
+		return attached;
+	}
+
+	/**
+	 * The applicant's licences that a material of a licence type may be given as (R6.5):
+	 * valid today and of its type.
+	 */
+	@Transactional(readOnly = true)
+	public List<HeldLicence> licencesFor(Actor applicant, Material material) {
+		HeldLicences held = licences.getIfAvailable();
+		if (material.licenceType() == null || held == null || applicant.isStaff()) {
+			return List.of();
+		}
+		return held.validOf(applicant.id(), material.licenceType());
 	}
 
 	/**

@@ -16,7 +16,13 @@ public enum Registry {
 	 * 信用记录: the credit events of persons and legal persons that bar them from the fast
 	 * tracks (R15.6, R15.7).
 	 */
-	CREDIT("credit");
+	CREDIT("credit"),
+
+	/**
+	 * 电子证照库: the electronic licences the platform issued, which the licence module keeps
+	 * and departments read (R15.10); its reads are logged here like any other.
+	 */
+	LICENCE("licence");
 
 	private final String key;
 

@@ -6,6 +6,7 @@ import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.Paging;
 import org.tongban.shared.ResultPage;
 import org.tongban.shared.identifiers.ResidentIdNumber;
+import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
  * The log of every read of a base registry (R9.3), as the citizen whose data was read
@@ -21,6 +22,23 @@ public class RegistryAccessLog {
 
 	RegistryAccessLog(AccessLogRepository repository) {
 		this.repository = repository;
+	}
+
+	/**
+	 * Logs the read of a registry that another module keeps, such as the electronic
+	 * licences (R15.10), as this module's reads are logged (R9.3, R16.1), and audits it
+	 * ({@code registry.read}). In a transaction of its own, so not in a transaction that
+	 * has written an audit record already.
+	 * @param person whose record was read, or {@code null}
+	 * @param legalPerson whose record was read, or {@code null}; one of the two is given
+	 * @param refusal {@link Refusal#NOT_FOUND} where the read found nothing, or null
+	 */
+	public void record(Registry registry, AccessPurpose purpose, ResidentIdNumber person,
+			UnifiedSocialCreditCode legalPerson, Refusal refusal) {
+		if (person == null && legalPerson == null) {
+			throw new IllegalArgumentException("A logged read names whose record it read");
+		}
+		repository.record(registry, purpose, person, legalPerson, refusal);
 	}
 
 	/**

@@ -183,9 +183,9 @@ public class ApplicationStore {
 		jdbc.sql("""
 				insert into application_material (application_id, attachment_id, material_code, material_name_zh,
 					material_name_en, licence_type, display_name, attachment_type, size_bytes, reused_from, added_at,
-					scanned_at_window)
+					scanned_at_window, licence_id)
 				values (:application, :attachment, :code, :nameZh, :nameEn, :licenceType, :displayName, :type, :size,
-					:reusedFrom, :addedAt, :scanned)""")
+					:reusedFrom, :addedAt, :scanned, :licenceId)""")
 			.param("application", applicationId)
 			.param("attachment", material.attachmentId())
 			.param("code", material.materialCode())
@@ -198,6 +198,7 @@ public class ApplicationStore {
 			.param("reusedFrom", material.reusedFrom())
 			.param("addedAt", column(material.addedAt()))
 			.param("scanned", material.scannedAtWindow())
+			.param("licenceId", material.licenceId())
 			.update();
 	}
 
@@ -212,7 +213,7 @@ public class ApplicationStore {
 	private static final String MATERIALS_OF_APPLICANT = """
 			select m.attachment_id, m.material_code, m.material_name_zh, m.material_name_en, m.licence_type,
 				m.display_name, m.attachment_type, m.size_bytes, coalesce(m.reused_from, a.number) as origin, m.added_at,
-				m.scanned_at_window
+				m.scanned_at_window, m.licence_id
 			from application_material m join application_application a on a.id = m.application_id
 			where a.applicant_id = :applicant""";
 
@@ -564,7 +565,7 @@ public class ApplicationStore {
 	private List<AttachedMaterial> materials(UUID applicationId) {
 		return jdbc.sql("""
 				select attachment_id, material_code, material_name_zh, material_name_en, licence_type, display_name,
-					attachment_type, size_bytes, reused_from, added_at, scanned_at_window
+					attachment_type, size_bytes, reused_from, added_at, scanned_at_window, licence_id
 				from application_material where application_id = :application order by added_at, attachment_id""")
 			.param("application", applicationId)
 			.query((row, rowNum) -> material(row, "reused_from"))
@@ -633,7 +634,7 @@ public class ApplicationStore {
 				LocalizedText.of(row.getString("material_name_zh"), row.getString("material_name_en")),
 				row.getString("licence_type"), row.getString("display_name"), row.getString("attachment_type"),
 				row.getLong("size_bytes"), row.getString(originColumn), instant(row, "added_at"),
-				row.getBoolean("scanned_at_window"));
+				row.getBoolean("scanned_at_window"), row.getString("licence_id"));
 	}
 
 }

@@ -218,12 +218,12 @@ class ApplicationJson {
 	 * applicant brought, which is not asked for again (R13.4)
 	 */
 	record Material(UUID attachmentId, String materialCode, String materialName, String displayName, String type,
-			long size, String reusedFrom, Instant addedAt, boolean scannedAtWindow) {
+			long size, String reusedFrom, Instant addedAt, boolean scannedAtWindow, String licenceId) {
 
 		static Material of(AttachedMaterial material, Locale locale) {
 			return new Material(material.attachmentId(), material.materialCode(), material.materialName().in(locale),
 					material.displayName(), material.type(), material.size(), material.reusedFrom(), material.addedAt(),
-					material.scannedAtWindow());
+					material.scannedAtWindow(), material.licenceId());
 		}
 
 	}

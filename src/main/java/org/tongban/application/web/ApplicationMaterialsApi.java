@@ -104,6 +104,32 @@ class ApplicationMaterialsApi {
 			.body(ApplicationJson.Material.of(attached, locale));
 	}
 
+	/**
+	 * @param material the code of a material of a licence type
+	 * @param licenceId one of the caller's electronic licences, e.g. {@code DZZZ-…}
+	 */
+	record UseLicence(String material, String licenceId) {
+	}
+
+	@PostMapping(path = MATERIALS + "/licence", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "useMyLicence",
+			summary = "Give one of the caller's electronic licences for a material of its licence type (R6.5)",
+			description = "Its signed PDF is attached, marked with the licence's id. The platform checks that the "
+					+ "caller holds the licence, that it is valid today and of the material's licence type; "
+					+ "nothing else is taken from the request.")
+	@ApiResponse(responseCode = "201", description = "The material as attached, with its licenceId")
+	@ApiResponse(responseCode = "400",
+			description = "No such material or one of no licence type; a licence the "
+					+ "caller does not hold, revoked or expired, of another type, or given already")
+	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
+	@ApiResponse(responseCode = "409", description = "Already submitted")
+	ResponseEntity<ApplicationJson.Material> useLicence(@PathVariable UUID id, @RequestBody UseLicence use,
+			@AuthenticationPrincipal Actor actor, Locale locale) {
+		AttachedMaterial attached = materials.useLicence(actor, id, use.material(), use.licenceId());
+		return ResponseEntity.created(URI.create("/api/v1/drafts/" + id + "/materials/" + attached.attachmentId()))
+			.body(ApplicationJson.Material.of(attached, locale));
+	}
+
 	@GetMapping(path = MATERIALS + ATTACHMENT, produces = MediaType.ALL_VALUE)
 	@Operation(operationId = "downloadDraftMaterial", summary = "Download a file of a draft or application",
 			description = "As stored: the type recognized at upload, a download under the display name "

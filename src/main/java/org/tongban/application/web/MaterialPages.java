@@ -106,6 +106,19 @@ class MaterialPages {
 				() -> materials.reuse(actor, id, code, attachmentId));
 	}
 
+	/**
+	 * Gives the applicant's e-licence for a material of its type in one click (R6.5): the
+	 * form names the licence only; the platform checks it is theirs, valid and of the
+	 * type.
+	 */
+	@PostMapping("/{code}/licence")
+	String useLicence(@PathVariable UUID id, @PathVariable String code,
+			@RequestParam(required = false) String licenceId, @RequestParam(required = false) String returnTo,
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
+		return given(actor, id, code, ReturnTo.of(returnTo), model, locale,
+				() -> materials.useLicence(actor, id, code, licenceId));
+	}
+
 	@PostMapping("/{code}/remove")
 	String remove(@PathVariable UUID id, @PathVariable String code, @RequestParam UUID attachmentId,
 			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor) {
@@ -151,6 +164,18 @@ class MaterialPages {
 		model.addAttribute("toUpload", toUpload);
 		model.addAttribute("candidates",
 				toUpload.stream().collect(Collectors.toMap(Material::code, material -> candidates(material, mine))));
+		Set<String> givenLicences = draft.materials()
+			.stream()
+			.map(AttachedMaterial::licenceId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		model.addAttribute("licences",
+				toUpload.stream()
+					.collect(Collectors.toMap(Material::code,
+							material -> materials.licencesFor(actor, material)
+								.stream()
+								.filter(licence -> !givenLicences.contains(licence.id()))
+								.toList())));
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorLinks", ProblemLink.toMaterials(errors));
 		return VIEW;

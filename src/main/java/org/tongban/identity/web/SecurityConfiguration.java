@@ -95,6 +95,10 @@ class SecurityConfiguration {
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK), "/api/v1/staff/deliveries", "/api/v1/staff/deliveries/**"),
 			// The public verification of licences (R6.3), limited per client address.
 			ApiRule.anyone(GET, "/api/v1/licences/*/verification"),
+			// The base registry of e-licences (R15.10): staff of any department and role,
+			// the case named on every read checked to be of their department.
+			ApiRule.roles(GET, Arrays.stream(Role.values()).filter(Role::isStaff).toList(), "/api/v1/registry/licences",
+					"/api/v1/registry/licences/*"),
 			// Case work for department systems and staff: the department is checked on
 			// every case.
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER), "/api/v1/staff/**"),

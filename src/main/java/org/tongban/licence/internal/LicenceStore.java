@@ -93,6 +93,14 @@ class LicenceStore {
 			.optional();
 	}
 
+	/** The licences issued to a holder, the newest first (R6.5). */
+	List<LicenceRecord> ofHolder(UUID holderId) {
+		return jdbc.sql("select * from licence_licence where holder_id = :holderId order by issued_at desc, id")
+			.param("holderId", holderId)
+			.query(this::row)
+			.list();
+	}
+
 	/**
 	 * @return whether it was in force, and is now revoked
 	 */

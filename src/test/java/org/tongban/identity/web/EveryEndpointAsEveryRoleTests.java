@@ -97,6 +97,9 @@ class EveryEndpointAsEveryRoleTests {
 
 	static final String BUNDLE = "YJS-QYKB";
 
+	/** A licence id nobody has. */
+	static final String LICENCE = "DZZZ-00000000000000000000000000";
+
 	/** An application number nobody has. */
 	static final String NUMBER = "TB20261127999999";
 
@@ -182,6 +185,10 @@ class EveryEndpointAsEveryRoleTests {
 	// (a well-formed unknown number) and matter are not found. The public query is open to everyone.
 	row("GET /my/materials",                                "/my/materials",                                                 "login   ok      ok      403     403     403     403     403     403     403     403     403"),
 	row("GET /my/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/my/materials/" + NOBODY,                                       "login   404     404     403     403     403     403     403     403     403     403     403"),
+	// The licence library (R6.5): the applicant's own licences only.
+	row("GET /my/licences",                                 "/my/licences",                                                  "login   ok      ok      403     403     403     403     403     403     403     403     403"),
+	row("GET /my/licences/{licenceId:DZZZ-[0-9A-Z]{26}}/pdf", "/my/licences/" + LICENCE + "/pdf",                            "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("GET /my/licences/{licenceId:DZZZ-[0-9A-Z]{26}}/qr.png", "/my/licences/" + LICENCE + "/qr.png",                      "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /apply/{matterCode}",                          "/apply/" + MATTER,                                              "login   ok      ok      403     403     403     403     403     403     403     403     403"),
 	row("POST /apply/{matterCode}",                         "/apply/NO-SUCH-MATTER",                                         "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /apply/{matterCode}/drafts",                   "/apply/NO-SUCH-MATTER/drafts",                                  "login   404     404     403     403     403     403     403     403     403     403     403"),
@@ -193,6 +200,7 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /apply/drafts/{id}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/apply/drafts/" + NOBODY + "/materials/" + NOBODY,             "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /apply/drafts/{id}/materials/{code}",         "/apply/drafts/" + NOBODY + "/materials/M04",                    "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /apply/drafts/{id}/materials/{code}/reuse",   "/apply/drafts/" + NOBODY + "/materials/M04/reuse?attachmentId=" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("POST /apply/drafts/{id}/materials/{code}/licence", "/apply/drafts/" + NOBODY + "/materials/M05/licence?licenceId=" + LICENCE, "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /apply/drafts/{id}/materials/{code}/remove",  "/apply/drafts/" + NOBODY + "/materials/M04/remove?attachmentId=" + NOBODY, "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /apply/drafts/{id}/check",                     "/apply/drafts/" + NOBODY + "/check",                            "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /apply/drafts/{id}/submit",                   "/apply/drafts/" + NOBODY + "/submit?token=" + NOBODY,           "login   404     404     403     403     403     403     403     403     403     403     403"),
@@ -276,10 +284,17 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/submit", "/api/v1/drafts/" + NOBODY + "/submit",                    "login   400     400     403     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/materials", "/api/v1/drafts/" + NOBODY + "/materials",                 "login   415     415     403     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/materials/reuse", "/api/v1/drafts/" + NOBODY + "/materials/reuse",           "login   400     400     403     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/materials/licence", "/api/v1/drafts/" + NOBODY + "/materials/licence",     "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/drafts/" + NOBODY + "/materials/" + NOBODY,       "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("DELETE /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/drafts/" + NOBODY + "/materials/" + NOBODY,       "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/my/materials",                         "/api/v1/my/materials",                                          "login   ok      ok      403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/my/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/my/materials/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/my/licences",                          "/api/v1/my/licences",                                           "login   ok      ok      403     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/my/licences/{licenceId:DZZZ-[0-9A-Z]{26}}/pdf", "/api/v1/my/licences/" + LICENCE + "/pdf",              "login   404     404     403     403     403     403     403     403     403     403     403"),
+	// The base registry of e-licences (R15.10): staff of any department, refused
+	// without a purpose and a case of theirs.
+	row("GET /api/v1/registry/licences",                    "/api/v1/registry/licences",                                     "login   403     403     400     400     400     400     400     400     400     400     400"),
+	row("GET /api/v1/registry/licences/{id}",               "/api/v1/registry/licences/" + LICENCE,                          "login   403     403     400     400     400     400     400     400     400     400     400"),
 	row("GET /api/v1/applications/{number:TB\\d{14,}}",     "/api/v1/applications/" + NUMBER,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/applications/{number:TB\\d{14,}}/withdraw", "/api/v1/applications/" + NUMBER + "/withdraw",                  "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/applications/{number:TB\\d{14,}}/messages", "/api/v1/applications/" + NUMBER + "/messages",                  "login   404     404     403     403     403     403     403     403     403     403     403"),
