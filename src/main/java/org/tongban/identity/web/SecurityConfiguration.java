@@ -95,6 +95,8 @@ class SecurityConfiguration {
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK), "/api/v1/staff/deliveries", "/api/v1/staff/deliveries/**"),
 			// The public verification of licences (R6.3), limited per client address.
 			ApiRule.anyone(GET, "/api/v1/licences/*/verification"),
+			// The holder renews their licence (R15.5); the service checks it is theirs.
+			ApiRule.roles(POST, List.of(Role.APPLICANT), "/api/v1/licences/*/renewal"),
 			// Case work for department systems and staff: the department is checked on
 			// every case.
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER), "/api/v1/staff/**"),
