@@ -235,6 +235,11 @@ class LicenceRenewalTests {
 			.bodyJson();
 		verification.extractingPath("$.status").isEqualTo("VALID");
 		verification.extractingPath("$.validUntil").isEqualTo(expiry.plusYears(5).toString());
+		verification.extractingPath("$.deemedRenewedOn").isEqualTo(expiry.plusDays(1).toString());
+		assertThat(mvc.get().uri("/verify/" + licence.id()).with(request -> {
+			request.setRemoteAddr("10.18.5.1");
+			return request;
+		})).hasStatusOk().bodyText().contains("有效", "视为准予延续", "第五十条");
 		assertThat(notices(restaurant.enterprise().id(), "DEEMED_RENEWED"))
 			.contains("IN_APP /my/applications/" + renewal.number());
 		assertThat(notices(restaurant.agent().actor().id(), "DEEMED_RENEWED"))
