@@ -131,6 +131,31 @@ class LicenceRenewalTests {
 	}
 
 	@Test
+	@DisplayName("R15.5: two nodes scanning at the same moment remind once: the reminder's row claims it")
+	void twoNodesRemindOnce() throws Exception {
+		Actor holder = new TestAccounts(accounts).person().actor();
+		LicenceRecord licence = medicalFiling(holder);
+		clock.set(licence.validUntil().minusDays(30).atTime(9, 0));
+
+		var start = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.Callable<List<String>> scan = () -> {
+			start.await();
+			return renewals.remind();
+		};
+		var nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = nodes.submit(scan);
+			var second = nodes.submit(scan);
+			assertThat(java.util.stream.Stream.of(first.get(), second.get()).flatMap(List::stream))
+				.containsOnlyOnce(licence.id());
+		}
+		finally {
+			nodes.shutdownNow();
+		}
+		assertThat(notices(holder.id(), "RENEWAL_DUE")).hasSize(2);
+	}
+
+	@Test
 	@DisplayName("R15.5: a revoked licence is not reminded of, nor renewed (409 with the reason)")
 	void aRevokedLicenceIsNeitherRemindedNorRenewed() {
 		Actor holder = new TestAccounts(accounts).person().actor();
