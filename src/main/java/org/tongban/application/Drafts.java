@@ -87,7 +87,43 @@ public class Drafts {
 		return start(applicant, matterCode, clerk.id());
 	}
 
+	/**
+	 * Starts a draft that renews a licence (R15.5, 行政许可法 art. 50) as {@link #start} does,
+	 * with the given answers of the licence's application wherever the form in force
+	 * still asks for them and the platform does not verify them (R1.6), each from the
+	 * given source, and the licence it renews recorded.
+	 * @param answers the answers of the application that yielded the licence
+	 * @param source where they came from: that application
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Application startRenewal(Actor applicant, String matterCode, Map<String, List<String>> answers,
+			AnswerSource source, String renewsLicenceId) {
+		return start(applicant, matterCode, null, new Renewing(answers, source, renewsLicenceId));
+	}
+
+	/** What a renewal starts from: the answers of the licence's application. */
+	private record Renewing(Map<String, List<String>> answers, AnswerSource source, String licenceId) {
+
+		AutoFill.Prefill into(AutoFill.Prefill prefill, FormDefinition form) {
+			var filled = new HashMap<>(prefill.answers());
+			var sources = new HashMap<>(prefill.sources());
+			form.fields()
+				.filter(field -> field.identity() == null && !field.isDeclaration())
+				.filter(field -> !answers.getOrDefault(field.key(), List.of()).isEmpty())
+				.forEach(field -> {
+					filled.put(field.key(), answers.get(field.key()));
+					sources.put(field.key(), source);
+				});
+			return new AutoFill.Prefill(filled, sources);
+		}
+
+	}
+
 	private Application start(Actor applicant, String matterCode, UUID registeredBy) {
+		return start(applicant, matterCode, registeredBy, null);
+	}
+
+	private Application start(Actor applicant, String matterCode, UUID registeredBy, Renewing renewing) {
 		OwnApplications.requireApplicant(applicant);
 		MatterGuide guide = catalog.guide(matterCode);
 		Audience audience = applicant.kind() == AccountKind.LEGAL_PERSON ? Audience.ENTERPRISE : Audience.PERSONAL;
@@ -96,10 +132,16 @@ public class Drafts {
 					guide.version().name());
 		}
 		MatterVersion version = guide.version();
-		AutoFill.Prefill prefill = autoFill.prefill(applicant.id(), matterCode, version.name(), version.form());
+		AutoFill.Prefill known = autoFill.prefill(applicant.id(), matterCode, version.name(), version.form());
+		AutoFill.Prefill prefill = renewing == null ? known : renewing.into(known, version.form());
 		var draft = Application.started(applicant, guide, prefill.formAnswers(), prefill.sources(), clock.instant(),
 				registeredBy);
-		transactions.executeWithoutResult(status -> store.insert(draft));
+		transactions.executeWithoutResult(status -> {
+			store.insert(draft);
+			if (renewing != null) {
+				store.markRenewal(draft.id(), renewing.licenceId());
+			}
+		});
 		return draft;
 	}
 

@@ -17,13 +17,29 @@ import org.tongban.shared.LocalizedText;
  * @param creditCode an enterprise holder's unified social credit code; null for a person
  * @param validUntil null without expiry
  * @param revokedOn with {@code revocationReasons}, set when revoked
+ * @param deemedRenewedOn the day its validity was extended to {@code validUntil} by a
+ * deemed renewal (行政许可法 art. 50, R15.5); null otherwise
  */
 public record LicenceCheck(LicenceStatus status, String licenceId, LocalizedText name, String holder, String creditCode,
 		LocalizedText department, LocalDate validFrom, LocalDate validUntil, List<Item> printed, LocalDate revokedOn,
-		String revocationReasons) {
+		String revocationReasons, LocalDate deemedRenewedOn) {
 
 	public LicenceCheck {
 		printed = printed == null ? List.of() : List.copyOf(printed);
+	}
+
+	/** A licence as issued, not deemed renewed. */
+	public LicenceCheck(LicenceStatus status, String licenceId, LocalizedText name, String holder, String creditCode,
+			LocalizedText department, LocalDate validFrom, LocalDate validUntil, List<Item> printed,
+			LocalDate revokedOn, String revocationReasons) {
+		this(status, licenceId, name, holder, creditCode, department, validFrom, validUntil, printed, revokedOn,
+				revocationReasons, null);
+	}
+
+	/** The same, its validity extended by a deemed renewal on the day. */
+	public LicenceCheck withDeemedRenewal(LocalDate on) {
+		return new LicenceCheck(status, licenceId, name, holder, creditCode, department, validFrom, validUntil, printed,
+				revokedOn, revocationReasons, on);
 	}
 
 	/** An answer printed on the licence. */

@@ -90,7 +90,20 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 		DELIVERY_POSTED,
 
 		/** To the applicant: the result was delivered, and how (R6.4). */
-		DELIVERED
+		DELIVERED,
+
+		/**
+		 * To the holder: their licence expires in 30 days; apply to renew it (R15.5,
+		 * 行政许可法 art. 50).
+		 */
+		RENEWAL_DUE,
+
+		/**
+		 * To the holder: their renewal application was not decided by the end of the
+		 * licence's last valid day, so the licence is renewed by law (R15.5, 行政许可法 art.
+		 * 50).
+		 */
+		DEEMED_RENEWED
 
 	}
 
@@ -223,6 +236,28 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 	 */
 	public static CaseNotice delivered(String number, Object matterName, Object how) {
 		return of(Kind.DELIVERED, number, matterName, how);
+	}
+
+	/**
+	 * Reminds the holder that their licence expires, with the link to apply for its
+	 * renewal (R15.5).
+	 * @param number the number of the application that yielded the licence
+	 * @param licenceName a {@link org.tongban.shared.LocalizedText}
+	 */
+	public static CaseNotice renewalDue(String number, Object licenceName, LocalDate validUntil, String licenceId) {
+		return new CaseNotice(Kind.RENEWAL_DUE, List.of(number, licenceName, validUntil, licenceId),
+				"/my/licences/" + licenceId + "/renewal");
+	}
+
+	/**
+	 * Tells the holder that their licence was renewed by law while their renewal
+	 * application waits for its decision (R15.5).
+	 * @param number the number of the renewal application
+	 * @param licenceName a {@link org.tongban.shared.LocalizedText}
+	 */
+	public static CaseNotice deemedRenewed(String number, Object licenceName, LocalDate newValidUntil,
+			String licenceId) {
+		return of(Kind.DEEMED_RENEWED, number, licenceName, newValidUntil, licenceId);
 	}
 
 	public static CaseNotice message(String number, Object matterName) {

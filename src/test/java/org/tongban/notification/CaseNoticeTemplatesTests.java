@@ -128,7 +128,12 @@ class CaseNoticeTemplatesTests {
 				// R6.4: the result at the hall, posted, delivered.
 				CaseNotice.deliveryPickUp(number, FOOD_LICENCE, "20481632"),
 				CaseNotice.deliveryPosted(number, FOOD_LICENCE, "EMS", "EA123456789CN"),
-				CaseNotice.delivered(number, FOOD_LICENCE, LocalizedText.of("邮寄送达", "By post")));
+				CaseNotice.delivered(number, FOOD_LICENCE, LocalizedText.of("邮寄送达", "By post")),
+				// R15.5: a licence expires soon; renewed by law (art. 50).
+				CaseNotice.renewalDue(number, FOOD_LICENCE, LocalDate.of(2031, 11, 26),
+						"DZZZ-0000000000000000000000000A"),
+				CaseNotice.deemedRenewed(number, FOOD_LICENCE, LocalDate.of(2036, 11, 26),
+						"DZZZ-0000000000000000000000000A"));
 		assertThat(notices).extracting(CaseNotice::kind).containsExactlyInAnyOrder(CaseNotice.Kind.values());
 		return notices;
 	}

@@ -175,6 +175,35 @@ public class ApplicationStore {
 			.optional();
 	}
 
+	/** Records the licence an application renews (R15.5). */
+	public void markRenewal(UUID applicationId, String licenceId) {
+		jdbc.sql("update application_application set renews_licence_id = :licence where id = :id")
+			.param("licence", licenceId)
+			.param("id", applicationId)
+			.update();
+	}
+
+	/** The applications that renew a licence (R15.5), drafts too, the newest first. */
+	public List<Application> renewalsOf(String licenceId) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from application_application where renews_licence_id = :licence
+				order by created_at desc, id""").param("licence", licenceId).query(this::application).list();
+	}
+
+	/** The licences with a renewal application submitted and not yet ended (R15.5). */
+	public List<String> licencesBeingRenewed() {
+		return jdbc.sql("""
+				select distinct renews_licence_id from application_application
+				where renews_licence_id is not null and number is not null and status in (:open)""")
+			.param("open",
+					java.util.Arrays.stream(ApplicationStatus.values())
+						.filter(status -> status != ApplicationStatus.DRAFT && !status.isFinal())
+						.map(ApplicationStatus::name)
+						.toList())
+			.query(String.class)
+			.list();
+	}
+
 	public void delete(UUID id) {
 		jdbc.sql("delete from application_application where id = :id").param("id", id).update();
 	}

@@ -99,6 +99,8 @@ class SecurityConfiguration {
 			// the case named on every read checked to be of their department.
 			ApiRule.roles(GET, Arrays.stream(Role.values()).filter(Role::isStaff).toList(), "/api/v1/registry/licences",
 					"/api/v1/registry/licences/*"),
+			// The holder renews their licence (R15.5); the service checks it is theirs.
+			ApiRule.roles(POST, List.of(Role.APPLICANT), "/api/v1/licences/*/renewal"),
 			// Case work for department systems and staff: the department is checked on
 			// every case.
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER), "/api/v1/staff/**"),

@@ -19,7 +19,7 @@ import org.tongban.storage.AttachmentContent;
  * "My licences" (R6.5), without JavaScript: the applicant's licences with their status,
  * validity and issuing department; each one's signed PDF to download, and its share link,
  * the public verification, to copy or to show as a QR code. A renewal, where a licence
- * may be renewed, is offered next to it by the renewal's own pages.
+ * may be renewed, leads to its renewal page.
  */
 @Controller
 class LibraryPages {

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongban.licence.LicenceCheck;
 import org.tongban.licence.LicenceStatus;
 import org.tongban.licence.internal.Licences;
+import org.tongban.licence.renewal.DeemedRenewals;
 
 /**
  * The public verification of a licence by its id (R6.3), for whoever is shown a licence:
@@ -28,8 +29,11 @@ class VerificationApi {
 
 	private final Licences licences;
 
-	VerificationApi(Licences licences) {
+	private final DeemedRenewals deemedRenewals;
+
+	VerificationApi(Licences licences, DeemedRenewals deemedRenewals) {
 		this.licences = licences;
+		this.deemedRenewals = deemedRenewals;
 	}
 
 	/**
@@ -41,10 +45,12 @@ class VerificationApi {
 	 * person
 	 * @param validUntil null without expiry
 	 * @param printed what the licence of an enterprise states, label and value
+	 * @param deemedRenewedOn the day the licence was deemed renewed to {@code validUntil}
+	 * (行政许可法 art. 50), null otherwise
 	 */
 	record Verification(String licenceId, LicenceStatus status, String name, String holder, String creditCode,
 			String department, LocalDate validFrom, LocalDate validUntil, List<Item> printed, LocalDate revokedOn,
-			String revocationReasons) {
+			String revocationReasons, LocalDate deemedRenewedOn) {
 	}
 
 	record Item(String label, String value) {
@@ -59,7 +65,7 @@ class VerificationApi {
 	Verification verification(
 			@Parameter(description = "The licence id, DZZZ-… as printed and in its QR code") @PathVariable String id,
 			Locale locale) {
-		LicenceCheck check = licences.check(id);
+		LicenceCheck check = deemedRenewals.noted(licences.check(id));
 		return new Verification(check.licenceId(), check.status(),
 				check.name() == null ? null : check.name().in(locale), check.holder(), check.creditCode(),
 				check.department() == null ? null : check.department().in(locale), check.validFrom(),
@@ -68,7 +74,7 @@ class VerificationApi {
 					.stream()
 					.map(item -> new Item(item.label().in(locale), item.value().in(locale)))
 					.toList(),
-				check.revokedOn(), check.revocationReasons());
+				check.revokedOn(), check.revocationReasons(), check.deemedRenewedOn());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.tongban.licence.LicenceCheck;
+import org.tongban.licence.renewal.DeemedRenewals;
 import org.tongban.licence.LicenceStatus;
 import org.tongban.licence.internal.LicenceProperties;
 import org.tongban.licence.internal.Licences;
@@ -31,9 +33,12 @@ class VerificationPages {
 
 	private final LicenceProperties properties;
 
-	VerificationPages(Licences licences, LicenceProperties properties) {
+	private final DeemedRenewals deemedRenewals;
+
+	VerificationPages(Licences licences, LicenceProperties properties, DeemedRenewals deemedRenewals) {
 		this.licences = licences;
 		this.properties = properties;
+		this.deemedRenewals = deemedRenewals;
 	}
 
 	@GetMapping("/verify")
@@ -42,13 +47,13 @@ class VerificationPages {
 	}
 
 	@GetMapping("/verify/{id}")
-	String verify(@PathVariable String id, Model model, HttpServletResponse response) {
-		return show(licences.check(id), model, response);
+	String verify(@PathVariable String id, Model model, HttpServletResponse response, CsrfToken csrf) {
+		return show(licences.check(id), model, response, csrf);
 	}
 
 	@PostMapping("/verify")
-	String upload(@RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response)
-			throws IOException {
+	String upload(@RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
+			CsrfToken csrf) throws IOException {
 		if (file == null || file.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("missing", true);
@@ -64,17 +69,25 @@ class VerificationPages {
 			pdf = in.readNBytes((int) properties.maxUploadSize().toBytes());
 		}
 		model.addAttribute("uploaded", true);
-		return show(licences.check(pdf), model, response);
+		return show(licences.check(pdf), model, response, csrf);
 	}
 
-	private static String show(LicenceCheck check, Model model, HttpServletResponse response) {
+	/**
+	 * @param csrf the upload form's token, made now: a long licence (an enterprise's,
+	 * with its printed answers) may fill the response's buffer before the form, and once
+	 * the response is committed the token's session can no longer be created
+	 */
+	private String show(LicenceCheck check, Model model, HttpServletResponse response, CsrfToken csrf) {
+		if (csrf != null) {
+			csrf.getToken();
+		}
 		if (check.status() == LicenceStatus.UNKNOWN) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		}
 		else if (check.status() == LicenceStatus.FORGED) {
 			response.setStatus(422);
 		}
-		model.addAttribute("check", check);
+		model.addAttribute("check", deemedRenewals.noted(check));
 		return "licence/verify";
 	}
 

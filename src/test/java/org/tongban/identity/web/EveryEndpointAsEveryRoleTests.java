@@ -313,6 +313,10 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /api/v1/query",                                "/api/v1/query?number=" + NUMBER + "&code=ABCDEFGH",             "404     404     404     404     404     404     404     404     404     404     404     404"),
 	row("GET /api/v1/query/bundle",                         "/api/v1/query/bundle?number=" + NUMBER + "&code=ABCDEFGH",      "404     404     404     404     404     404     404     404     404     404     404     404"),
 	row("GET /api/v1/licences/{id}/verification",           "/api/v1/licences/DZZZ-00000000000000000000000000/verification", "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	// The renewal of a licence (R15.5): its holder's alone; an unknown licence is not found.
+	row("GET /my/licences/{id}/renewal",                   "/my/licences/DZZZ-00000000000000000000000000/renewal",          "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("POST /my/licences/{id}/renewal",                  "/my/licences/DZZZ-00000000000000000000000000/renewal",          "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("POST /api/v1/licences/{id}/renewal",              "/api/v1/licences/DZZZ-00000000000000000000000000/renewal",      "login   404     404     403     403     403     403     403     403     403     403     403"),
 	// -- issue 5, staff pages (rows below) --
 	// The staff workbench: staff only; a case of another department, as the sample number nobody has, is not found.
 	row("GET /staff/cases/{number}",                        "/staff/cases/" + NUMBER,                                        "login   403     403     404     404     404     404     404     404     404     404     404"),
