@@ -97,6 +97,9 @@ class EveryEndpointAsEveryRoleTests {
 
 	static final String BUNDLE = "YJS-QYKB";
 
+	/** A licence id nobody has. */
+	static final String LICENCE = "DZZZ-" + "0".repeat(26);
+
 	/** An application number nobody has. */
 	static final String NUMBER = "TB20261127999999";
 
@@ -319,6 +322,12 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /staff/deliveries/{number}/hand-over",       "/staff/deliveries/" + NUMBER + "/hand-over",                    "login   403     403     404     403     403     403     403     403     403     403     403"),
 	row("POST /staff/deliveries/{number}/post",            "/staff/deliveries/" + NUMBER + "/post",                         "login   403     403     404     403     403     403     403     403     403     403     403"),
 	row("POST /staff/deliveries/{number}/receipt",         "/staff/deliveries/" + NUMBER + "/receipt",                      "login   403     403     404     403     403     403     403     403     403     403     403"),
+	row("GET /staff/licences",                             "/staff/licences",                                               "login   403     403     403     403     ok      403     403     403     403     403     403"),
+	row("GET /staff/licences/{id:DZZZ-[0-9A-Za-z]{26}}",   "/staff/licences/" + LICENCE,                                    "login   403     403     403     403     404     403     403     403     403     403     403"),
+	row("GET /staff/licences/{id:DZZZ-[0-9A-Za-z]{26}}/{action:revoke|suspend|lift|change}", "/staff/licences/" + LICENCE + "/revoke", "login   403     403     403     403     404     403     403     403     403     403     403"),
+	row("POST /staff/licences/{id:DZZZ-[0-9A-Za-z]{26}}/{action:revoke|suspend|lift|change}", "/staff/licences/" + LICENCE + "/revoke", "login   403     403     403     403     404     403     403     403     403     403     403"),
+	row("POST /staff/licences/{id:DZZZ-[0-9A-Za-z]{26}}/{action:revoke|suspend|lift|change}/edit", "/staff/licences/" + LICENCE + "/revoke/edit", "login   403     403     403     403     404     403     403     403     403     403     403"),
+	row("POST /staff/licences/{id:DZZZ-[0-9A-Za-z]{26}}/{action:revoke|suspend|lift|change}/confirm", "/staff/licences/" + LICENCE + "/revoke/confirm", "login   403     403     403     403     404     403     403     403     403     403     403"),
 	row("GET /staff/bundles",                               "/staff/bundles",                                                "login   403     403     ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /staff/bundles/{number}",                      "/staff/bundles/" + NUMBER,                                      "login   403     403     404     404     404     404     404     404     404     404     404"),
 	row("GET /staff/bundles/{number}/{action:extend|message}", "/staff/bundles/" + NUMBER + "/extend",                       "login   403     403     404     404     404     404     404     404     404     404     404"),
@@ -337,6 +346,12 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /api/v1/staff/deliveries/{number:TB\\d{14,}}/hand-over", "/api/v1/staff/deliveries/" + NUMBER + "/hand-over", "login   403     403     404     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/staff/deliveries/{number:TB\\d{14,}}/post", "/api/v1/staff/deliveries/" + NUMBER + "/post",      "login   403     403     404     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/staff/deliveries/{number:TB\\d{14,}}/receipt", "/api/v1/staff/deliveries/" + NUMBER + "/receipt", "login   403     403     404     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/staff/licences",                      "/api/v1/staff/licences",                                        "login   403     403     403     403     ok      403     403     403     403     403     403"),
+	row("GET /api/v1/staff/licences/{id:DZZZ-[0-9A-Za-z]{26}}", "/api/v1/staff/licences/" + LICENCE,                        "login   403     403     403     403     404     403     403     403     403     403     403"),
+	row("POST /api/v1/staff/licences/{id:DZZZ-[0-9A-Za-z]{26}}/revocation", "/api/v1/staff/licences/" + LICENCE + "/revocation", "login   403     403     403     403     404     403     403     403     403     403     403"),
+	row("POST /api/v1/staff/licences/{id:DZZZ-[0-9A-Za-z]{26}}/suspension", "/api/v1/staff/licences/" + LICENCE + "/suspension", "login   403     403     403     403     404     403     403     403     403     403     403"),
+	row("POST /api/v1/staff/licences/{id:DZZZ-[0-9A-Za-z]{26}}/resumption", "/api/v1/staff/licences/" + LICENCE + "/resumption", "login   403     403     403     403     404     403     403     403     403     403     403"),
+	row("POST /api/v1/staff/licences/{id:DZZZ-[0-9A-Za-z]{26}}/change", "/api/v1/staff/licences/" + LICENCE + "/change",  "login   403     403     403     403     404     403     403     403     403     403     403"),
 	row("GET /api/v1/staff/bundles",                        "/api/v1/staff/bundles",                                         "login   403     403     ok      ok      ok      403     403     403     403     403     403"),
 	row("GET /api/v1/staff/bundles/{number:TB\\d{14,}}",    "/api/v1/staff/bundles/" + NUMBER,                               "login   403     403     404     404     404     403     403     403     403     403     403"),
 	row("POST /api/v1/staff/bundles/{number:TB\\d{14,}}/extend", "/api/v1/staff/bundles/" + NUMBER + "/extend",             "login   403     403     404     404     404     403     403     403     403     403     403"),
