@@ -372,6 +372,52 @@ class LicenceLifeCycleTests {
 			.with(as(approver))).hasStatus(409);
 	}
 
+	@Test
+	@DisplayName("R15.5: in the staff pages a change shows each printed item to edit, then the changed ones to check, back to edit with the answers kept, and confirmed opens the new version")
+	void theStaffPagesChangeALicence() {
+		LicenceRecord licence = issued();
+		String page = "/staff/licences/" + licence.id();
+		int city = licence.printed().stream().map(item -> item.value().zh()).toList().indexOf("北京市");
+		String[] printed = licence.printed().stream().map(item -> item.value().zh()).toArray(String[]::new);
+		printed[city] = "天津市";
+
+		assertThat(mvc.get().uri(page + "/change").with(as(approver))).hasStatusOk()
+			.bodyText()
+			.contains("变更证照", "name=\"printed[" + city + "]\"", "value=\"北京市\"");
+		assertThat(mvc.get().uri(page + "/suspend").with(as(approver))).hasStatusOk().bodyText().contains("暂扣证照");
+		assertThat(mvc.get().uri(page + "/lift").with(as(approver))).hasStatusOk().bodyText().contains("解除暂扣");
+		assertThat(mvc.post()
+			.uri(page + "/change")
+			.param("printed", printed)
+			.param("reasons", "备案地变更")
+			.with(csrf())
+			.with(as(approver))).hasStatusOk().bodyText().contains("请核对", "北京市", "天津市", "备案地变更");
+		assertThat(mvc.post()
+			.uri(page + "/change/edit")
+			.param("printed", printed)
+			.param("reasons", "备案地变更")
+			.with(csrf())
+			.with(as(approver))).hasStatusOk().bodyText().contains("value=\"天津市\"", "备案地变更");
+		assertThat(mvc.post()
+			.uri(page + "/change")
+			.param("printed", licence.printed().stream().map(item -> item.value().zh()).toArray(String[]::new))
+			.param("reasons", "备案地变更")
+			.with(csrf())
+			.with(as(approver))).hasStatus(400).bodyText().contains("请至少修改一项内容");
+		var confirmed = mvc.post()
+			.uri(page + "/change/confirm")
+			.param("printed", printed)
+			.param("reasons", "备案地变更")
+			.with(csrf())
+			.with(as(approver))
+			.exchange();
+		LicenceRecord next = licences.ofCase(licence.caseId()).orElseThrow();
+		assertThat(confirmed).hasStatus3xxRedirection().hasRedirectedUrl("/staff/licences/" + next.id());
+		assertThat(mvc.get().uri("/staff/licences/" + next.id()).with(as(approver))).hasStatusOk()
+			.bodyText()
+			.contains("第2版", licence.id(), "天津市");
+	}
+
 	static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
 	static LicenceRecord with(LicenceRecord l, LocalDate revokedOn, String replacedBy, LocalDate suspendedOn) {
