@@ -38,7 +38,11 @@ import org.tongban.shared.RefusedException;
 @RequestMapping("/staff/licences")
 class StaffLicencePages {
 
-	private static final String ID = "/{id:DZZZ-[0-9A-Za-z]{26}}";
+	/**
+	 * Not {@code id}: a path variable is a variable of the page too, where {@code id}
+	 * would name every field of the form.
+	 */
+	private static final String ID = "/{licenceId:DZZZ-[0-9A-Za-z]{26}}";
 
 	private static final String ACTION = "/{action:revoke|suspend|lift|change}";
 
@@ -71,12 +75,12 @@ class StaffLicencePages {
 	}
 
 	@GetMapping(ID)
-	String open(@PathVariable String id, @AuthenticationPrincipal Actor staff, Model model) {
+	String open(@PathVariable("licenceId") String id, @AuthenticationPrincipal Actor staff, Model model) {
 		return page(staff, id, model);
 	}
 
 	@GetMapping(ID + ACTION)
-	String form(@PathVariable String id, @PathVariable String action,
+	String form(@PathVariable("licenceId") String id, @PathVariable String action,
 			@ModelAttribute("lifeCycleForm") LifeCycleForm form, @AuthenticationPrincipal Actor staff, Model model) {
 		LicenceLifeCycle.Licence licence = lifeCycle.get(staff, id);
 		if (form.getPrinted() == null) {
@@ -87,14 +91,14 @@ class StaffLicencePages {
 
 	/** Back from the answers to check: the form with them, to change. */
 	@PostMapping(ID + ACTION + "/edit")
-	String edit(@PathVariable String id, @PathVariable String action,
+	String edit(@PathVariable("licenceId") String id, @PathVariable String action,
 			@ModelAttribute("lifeCycleForm") LifeCycleForm form, @AuthenticationPrincipal Actor staff, Model model) {
 		return actionPage(lifeCycle.get(staff, id), action, model);
 	}
 
 	/** The answers given, checked, to confirm; or the form again with what is wrong. */
 	@PostMapping(ID + ACTION)
-	String check(@PathVariable String id, @PathVariable String action,
+	String check(@PathVariable("licenceId") String id, @PathVariable String action,
 			@ModelAttribute("lifeCycleForm") LifeCycleForm form, BindingResult errors,
 			@AuthenticationPrincipal Actor staff, Model model, HttpServletResponse response, Locale locale) {
 		LicenceEvent.Kind kind = ACTIONS.get(action);
@@ -117,7 +121,7 @@ class StaffLicencePages {
 	}
 
 	@PostMapping(ID + ACTION + "/confirm")
-	String confirm(@PathVariable String id, @PathVariable String action,
+	String confirm(@PathVariable("licenceId") String id, @PathVariable String action,
 			@ModelAttribute("lifeCycleForm") LifeCycleForm form, BindingResult errors,
 			@AuthenticationPrincipal Actor staff, Model model, HttpServletResponse response, Locale locale,
 			RedirectAttributes redirect) {

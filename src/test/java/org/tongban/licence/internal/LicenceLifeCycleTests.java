@@ -467,7 +467,12 @@ class LicenceLifeCycleTests {
 	}
 
 	LicenceRecord issued() {
-		Actor applicant = person.actor();
+		return issue(person.actor(), drafts, materials, submissions, caseFiles, issuer, licences, clock);
+	}
+
+	/** A licence issued to the person: a filing for residence elsewhere, granted now. */
+	static LicenceRecord issue(Actor applicant, Drafts drafts, ApplicationMaterials materials, Submissions submissions,
+			CaseFiles caseFiles, LicenceIssuer issuer, Licences licences, TestClock clock) {
 		Application draft = drafts.start(applicant, LicenceIssueTests.MEDICAL_FILING);
 		drafts.save(applicant, draft.id(),
 				Map.of("insuranceType", List.of("EMPLOYEE"), "byAgent", List.of("NO"), "filingType",
