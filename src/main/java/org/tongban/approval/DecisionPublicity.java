@@ -16,4 +16,10 @@ public interface DecisionPublicity {
 	 */
 	void licensed(UUID caseId, String caseNumber, LocalDate validFrom, LocalDate validUntil);
 
+	/**
+	 * The department revoked the licence the grant of the case yielded (R15.5): the
+	 * revocation is published with its day and legal basis, as a revoked grant's is.
+	 */
+	void licenceRevoked(UUID caseId, String caseNumber, LocalDate revokedOn, String legalBasis);
+
 }

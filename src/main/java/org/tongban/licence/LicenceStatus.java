@@ -8,8 +8,17 @@ public enum LicenceStatus {
 	/** Issued, in force and not revoked. */
 	VALID,
 
-	/** Revoked with its grant, on a day and for reasons. */
+	/**
+	 * Revoked with its grant, or by its department, on a day, for reasons and on a legal
+	 * basis.
+	 */
 	REVOKED,
+
+	/**
+	 * Suspended (暂扣) by its department, on a day, for reasons and on a legal basis, until
+	 * the department lifts the suspension.
+	 */
+	SUSPENDED,
 
 	/** Past its last valid day. */
 	EXPIRED,

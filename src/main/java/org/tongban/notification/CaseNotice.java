@@ -103,7 +103,28 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 		 * licence's last valid day, so the licence is renewed by law (R15.5, 行政许可法 art.
 		 * 50).
 		 */
-		DEEMED_RENEWED
+		DEEMED_RENEWED,
+
+		/**
+		 * To the applicant: the department revoked their licence, with its reasons and
+		 * legal basis (R15.5).
+		 */
+		LICENCE_REVOKED,
+
+		/**
+		 * To the applicant: the department suspended their licence, with its reasons and
+		 * legal basis (R15.5).
+		 */
+		LICENCE_SUSPENDED,
+
+		/** To the applicant: the suspension of their licence was lifted (R15.5). */
+		LICENCE_RESUMED,
+
+		/**
+		 * To the applicant: the department changed their licence, a new version replacing
+		 * it (R15.5).
+		 */
+		LICENCE_CHANGED
 
 	}
 
@@ -262,6 +283,19 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 
 	public static CaseNotice message(String number, Object matterName) {
 		return of(Kind.MESSAGE, number, matterName);
+	}
+
+	/**
+	 * The department acted on the applicant's licence (R15.5).
+	 * @param kind one of the LICENCE_ kinds
+	 * @param licenceId the licence acted on, or for a change the new version's id
+	 * @param reasons the department's reasons
+	 */
+	public static CaseNotice licence(Kind kind, String number, Object matterName, String licenceId, String reasons) {
+		if (!kind.name().startsWith("LICENCE_")) {
+			throw new IllegalArgumentException(kind.name());
+		}
+		return of(kind, number, matterName, licenceId, reasons);
 	}
 
 }

@@ -133,7 +133,16 @@ class CaseNoticeTemplatesTests {
 				CaseNotice.renewalDue(number, FOOD_LICENCE, LocalDate.of(2031, 11, 26),
 						"DZZZ-0000000000000000000000000A"),
 				CaseNotice.deemedRenewed(number, FOOD_LICENCE, LocalDate.of(2036, 11, 26),
-						"DZZZ-0000000000000000000000000A"));
+						"DZZZ-0000000000000000000000000A"),
+				// R15.5: the department revokes, suspends, lifts and changes a licence.
+				CaseNotice.licence(CaseNotice.Kind.LICENCE_REVOKED, number, FOOD_LICENCE,
+						"DZZZ-0000000000000000000000000A", "经营场所已不具备条件"),
+				CaseNotice.licence(CaseNotice.Kind.LICENCE_SUSPENDED, number, FOOD_LICENCE,
+						"DZZZ-0000000000000000000000000A", "待整改"),
+				CaseNotice.licence(CaseNotice.Kind.LICENCE_RESUMED, number, FOOD_LICENCE,
+						"DZZZ-0000000000000000000000000A", ""),
+				CaseNotice.licence(CaseNotice.Kind.LICENCE_CHANGED, number, FOOD_LICENCE,
+						"DZZZ-0000000000000000000000000B", ""));
 		assertThat(notices).extracting(CaseNotice::kind).containsExactlyInAnyOrder(CaseNotice.Kind.values());
 		return notices;
 	}

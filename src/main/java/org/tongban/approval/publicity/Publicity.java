@@ -134,16 +134,26 @@ class Publicity implements DecisionPublicity {
 	 */
 	@ApplicationModuleListener
 	void on(DecisionRevoked revoked) {
-		publishGrant(revoked.caseId());
-		PublicityEntry grant = store.find(revoked.caseId(), PublicityEntry.Kind.GRANT).orElse(null);
+		publishRevocation(revoked.caseId(), revoked.number(), day(revoked.at()), revoked.legalBasis());
+	}
+
+	/** The department revoked the licence of the grant: published as its revocation. */
+	@Override
+	@Transactional
+	public void licenceRevoked(UUID caseId, String caseNumber, LocalDate revokedOn, String legalBasis) {
+		publishRevocation(caseId, caseNumber, revokedOn, legalBasis);
+	}
+
+	private void publishRevocation(UUID caseId, String caseNumber, LocalDate revokedOn, String legalBasis) {
+		publishGrant(caseId);
+		PublicityEntry grant = store.find(caseId, PublicityEntry.Kind.GRANT).orElse(null);
 		if (grant == null) {
-			log.warn("Revocation of {} not published: it was no grant", revoked.number());
+			log.warn("Revocation of {} not published: it was no grant", caseNumber);
 			return;
 		}
 		Instant now = clock.instant();
-		LocalDate revokedOn = day(revoked.at());
-		String basis = revoked.legalBasis() == null || revoked.legalBasis().length() <= MAX_BASIS ? revoked.legalBasis()
-				: revoked.legalBasis().substring(0, MAX_BASIS);
+		String basis = legalBasis == null || legalBasis.length() <= MAX_BASIS ? legalBasis
+				: legalBasis.substring(0, MAX_BASIS);
 		var entry = new PublicityEntry(UUID.randomUUID(), PublicityEntry.Kind.REVOCATION, grant.caseId(),
 				grant.caseNumber(), grant.matterCode(), grant.matterName(), grant.departmentCode(),
 				grant.departmentName(),
@@ -151,7 +161,7 @@ class Publicity implements DecisionPublicity {
 						grant.caseNumber()),
 				revokedOn, grant.holderKind(), grant.holderName(), null, null, basis, null, dueOn(revokedOn), day(now),
 				now, revokedOn.plus(properties.period()));
-		store.revoked(revoked.caseId(), revokedOn);
+		store.revoked(caseId, revokedOn);
 		if (store.insertIfAbsent(entry)) {
 			audit.succeeded(AuditActor.PLATFORM, "publicity.revoke", AUDITED, entry.caseNumber(),
 					entry.decisionNumber());

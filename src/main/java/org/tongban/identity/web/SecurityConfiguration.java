@@ -93,6 +93,9 @@ class SecurityConfiguration {
 			// The delivery of results at a department's hall: its window clerks, the
 			// department checked on every delivery (R6.4).
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK), "/api/v1/staff/deliveries", "/api/v1/staff/deliveries/**"),
+			// The life cycle of licences: the approvers of the issuing department, the
+			// department checked on every licence (R15.5).
+			ApiRule.roles(null, List.of(Role.APPROVER), "/api/v1/staff/licences", "/api/v1/staff/licences/**"),
 			// The public verification of licences (R6.3), limited per client address.
 			ApiRule.anyone(GET, "/api/v1/licences/*/verification"),
 			// The base registry of e-licences (R15.10): staff of any department and role,
@@ -175,6 +178,10 @@ class SecurityConfiguration {
 				// (R6.4).
 				.requestMatchers("/staff/deliveries", "/staff/deliveries/**")
 				.hasRole(Role.WINDOW_CLERK.name())
+				// The life cycle of licences: the approvers of the issuing department
+				// (R15.5).
+				.requestMatchers("/staff/licences", "/staff/licences/**")
+				.hasRole(Role.APPROVER.name())
 				.requestMatchers("/staff", "/staff/**")
 				.hasAnyRole(STAFF_ROLES)
 				.requestMatchers("/expert", "/expert/**")

@@ -72,14 +72,10 @@ public class HeldLicenceDirectory implements HeldLicences {
 	}
 
 	/**
-	 * Its status today: revoked with its grant, expired after its last day, or valid, as
-	 * the public verification says it.
+	 * Its status today, as the public verification says it.
 	 */
 	public LicenceStatus status(LicenceRecord licence) {
-		LocalDate today = LocalDate.now(clock);
-		return licence.revokedOn() != null ? LicenceStatus.REVOKED
-				: licence.validUntil() != null && today.isAfter(licence.validUntil()) ? LicenceStatus.EXPIRED
-						: LicenceStatus.VALID;
+		return licence.status(LocalDate.now(clock));
 	}
 
 	@Override

@@ -1,18 +1,15 @@
 package org.tongban.licence.internal;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +29,6 @@ import org.tongban.licence.LicenceIssued;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.audit.Audit;
 import org.tongban.shared.audit.AuditActor;
-import org.tongban.storage.Attachments;
 import org.tongban.storage.StoredAttachment;
 
 /**
@@ -40,8 +36,9 @@ import org.tongban.storage.StoredAttachment;
  * that yields a licence ends granted, the licence gets its non-guessable id, the holder
  * the platform verified (never the form's answers), the issuing department, its validity
  * from the day of the grant, the printed answers and the case's number; its PDF is signed
- * with the department's key, stored, and given to the applicant among the case's
- * documents. Once per case, however often the event is delivered.
+ * with the department's key and stored ({@link LicenceDocuments}), and given to the
+ * applicant among the case's documents. Once per case, however often the event is
+ * delivered.
  */
 @Component
 class LicenceIssuer {
@@ -72,39 +69,23 @@ class LicenceIssuer {
 
 	private final LicenceStore store;
 
-	private final LicencePdf pdf;
-
-	private final LicenceSignatures signatures;
-
-	private final LicenceKeys keys;
-
-	private final LicenceProperties properties;
-
-	private final Attachments attachments;
+	private final LicenceDocuments documents;
 
 	private final ApplicationEventPublisher events;
 
 	private final Audit audit;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
-	LicenceIssuer(CaseFiles caseFiles, MatterCatalog catalog, Accounts accounts, LicenceStore store, LicencePdf pdf,
-			LicenceSignatures signatures, LicenceKeys keys, LicenceProperties properties, Attachments attachments,
-			ApplicationEventPublisher events, Audit audit, MessageSource messages, Clock clock) {
+	LicenceIssuer(CaseFiles caseFiles, MatterCatalog catalog, Accounts accounts, LicenceStore store,
+			LicenceDocuments documents, ApplicationEventPublisher events, Audit audit, Clock clock) {
 		this.caseFiles = caseFiles;
 		this.catalog = catalog;
 		this.accounts = accounts;
 		this.store = store;
-		this.pdf = pdf;
-		this.signatures = signatures;
-		this.keys = keys;
-		this.properties = properties;
-		this.attachments = attachments;
+		this.documents = documents;
 		this.events = events;
 		this.audit = audit;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -134,16 +115,9 @@ class LicenceIssuer {
 				person ? holder.residentId().value() : holder.creditCode().value(), application.departmentCode(),
 				validFrom, definition.validUntil(validFrom).orElse(null),
 				printed(definition, guide.version().form(), application), null, null, issuedAt, null, null);
-		String department = guide.department().name().zh();
-		byte[] unsigned = pdf.render(licence, department, properties.verificationUrl(licence.id()));
-		byte[] signed = signatures.sign(unsigned, keys.of(application.departmentCode(), department), department,
-				message("licence.pdf.reason", definition.name().zh()));
-		String fileName = message("licence.pdf.fileName", definition.name().zh(), licence.id());
-		StoredAttachment stored = attachments.store(fileName, new ByteArrayInputStream(signed));
-		LicenceRecord issued = new LicenceRecord(licence.id(), licence.caseId(), licence.caseNumber(),
-				licence.matterCode(), licence.matterVersion(), licence.type(), licence.name(), licence.holderId(),
-				person, licence.holderName(), licence.holderNumber(), licence.departmentCode(), licence.validFrom(),
-				licence.validUntil(), licence.printed(), stored.id(), stored.sha256(), issuedAt, null, null);
+		LicenceDocuments.Signed signed = documents.signAndStore(licence);
+		StoredAttachment stored = signed.stored();
+		LicenceRecord issued = signed.licence();
 		if (!store.insertIfAbsent(issued)) {
 			log.info("The licence of case {} was issued already", ended.number());
 			return;
@@ -152,6 +126,7 @@ class LicenceIssuer {
 				new CaseDocument(stored.id(), DOCUMENT_KIND, stored.displayName(), issuedAt));
 		events.publishEvent(new LicenceIssued(issued.id(), issued.caseId(), issued.caseNumber(), issued.validFrom(),
 				issued.validUntil(), issuedAt));
+		store.record(new LicenceEvent(issued.id(), LicenceEvent.Kind.ISSUED, issuedAt, null, null, null, null, null));
 		audit.succeeded(AuditActor.PLATFORM, "licence.issue", "licence", issued.id(),
 				"case " + ended.number() + ", " + definition.type());
 	}
@@ -189,10 +164,6 @@ class LicenceIssuer {
 		id.append("0".repeat(ID_LENGTH - base32.length()));
 		base32.chars().forEach(digit -> id.append(CROCKFORD.charAt(Character.digit(digit, 32))));
 		return id.toString();
-	}
-
-	private String message(String code, Object... args) {
-		return messages.getMessage(code, args, Locale.SIMPLIFIED_CHINESE);
 	}
 
 }

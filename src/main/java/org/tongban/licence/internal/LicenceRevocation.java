@@ -12,8 +12,9 @@ import org.tongban.shared.audit.AuditActor;
 
 /**
  * Revokes the licence of a grant the department revoked (R15.5, R5.5): from then on its
- * verification says revoked, with the day and the department's reasons. Once, however
- * often the event is delivered.
+ * verification says revoked, with the day, the department's reasons and legal basis. The
+ * version in force, once, however often the event is delivered. A department revokes a
+ * licence alone through {@link LicenceLifeCycle}.
  */
 @Component
 class LicenceRevocation {
@@ -40,9 +41,13 @@ class LicenceRevocation {
 	void revoke(DecisionRevoked revoked) {
 		LocalDate on = LocalDate.ofInstant(revoked.at(), clock.getZone());
 		store.ofCase(revoked.caseId())
-			.filter(licence -> store.revoke(revoked.caseId(), on, revoked.reasons()))
-			.ifPresent(licence -> audit.succeeded(AuditActor.PLATFORM, "licence.revoke", "licence", licence.id(),
-					"case " + revoked.number()));
+			.filter(licence -> store.revoke(licence.id(), on, revoked.reasons(), revoked.legalBasis()))
+			.ifPresent(licence -> {
+				store.record(new LicenceEvent(licence.id(), LicenceEvent.Kind.REVOKED, revoked.at(), null, null,
+						revoked.reasons(), revoked.legalBasis(), null));
+				audit.succeeded(AuditActor.PLATFORM, "licence.revoke", "licence", licence.id(),
+						"case " + revoked.number());
+			});
 	}
 
 }

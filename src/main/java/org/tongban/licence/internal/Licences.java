@@ -94,19 +94,23 @@ public class Licences implements IssuedLicences {
 	}
 
 	private LicenceCheck check(LicenceRecord licence) {
-		LocalDate today = LocalDate.now(clock);
-		LicenceStatus status = licence.revokedOn() != null ? LicenceStatus.REVOKED
-				: licence.validUntil() != null && today.isAfter(licence.validUntil()) ? LicenceStatus.EXPIRED
-						: LicenceStatus.VALID;
-		return new LicenceCheck(status, licence.id(), licence.name(), licence.publicHolderName(),
-				licence.holderIsPerson() ? null : licence.holderNumber(),
+		return new LicenceCheck(licence.status(LocalDate.now(clock)), licence.id(), licence.name(),
+				licence.publicHolderName(), licence.holderIsPerson() ? null : licence.holderNumber(),
 				catalog.department(licence.departmentCode()).name(), licence.validFrom(), licence.validUntil(),
 				licence.holderIsPerson() ? null
 						: licence.printed()
 							.stream()
 							.map(printed -> new LicenceCheck.Item(printed.label(), printed.value()))
 							.toList(),
-				licence.revokedOn(), licence.revocationReasons());
+				licence.revokedOn(), licence.revocationReasons(), licence.revocationBasis(), licence.suspendedOn(),
+				licence.suspensionReasons(), licence.suspensionBasis(), licence.version(), licence.replaces(),
+				licence.replacedBy(), store.history(licence.id()).stream().map(this::step).toList(), null);
+	}
+
+	/** A step of the history without who acted: officers' personal data stay inside. */
+	private LicenceCheck.Step step(LicenceEvent event) {
+		return new LicenceCheck.Step(event.kind().name(), LocalDate.ofInstant(event.at(), clock.getZone()),
+				event.reasons(), event.legalBasis(), event.otherLicence());
 	}
 
 	private static Optional<String> licenceId(byte[] pdf) {

@@ -213,6 +213,9 @@ class LicenceRenewals {
 		if (licence.revokedOn() != null) {
 			throw new RefusedException(Refusal.CONFLICT, "licence.renewal.revoked");
 		}
+		if (licence.replacedBy() != null) {
+			throw new RefusedException(Refusal.CONFLICT, "licence.renewal.replaced", licence.replacedBy());
+		}
 		if (licence.validUntil() == null) {
 			throw new RefusedException(Refusal.CONFLICT, "licence.renewal.noExpiry");
 		}

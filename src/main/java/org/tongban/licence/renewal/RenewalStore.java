@@ -27,7 +27,7 @@ class RenewalStore {
 
 	private static final String LICENCE = """
 			select id, case_id, case_number, matter_code, matter_version, name_zh, name_en, holder_id, valid_until,
-				revoked_on
+				revoked_on, replaced_by
 			from licence_licence""";
 
 	private final JdbcClient jdbc;
@@ -46,7 +46,7 @@ class RenewalStore {
 	 */
 	List<RenewableLicence> unremindedExpiring(LocalDate from, LocalDate to) {
 		return jdbc.sql(LICENCE + """
-				 l where l.revoked_on is null and l.valid_until between :from and :to
+				 l where l.revoked_on is null and l.replaced_by is null and l.valid_until between :from and :to
 					and not exists (select 1 from licence_renewal_reminder r
 						where r.licence_id = l.id and r.valid_until = l.valid_until)
 				order by l.valid_until, l.id""")
@@ -118,7 +118,7 @@ class RenewalStore {
 	boolean extend(String licenceId, LocalDate from, LocalDate to) {
 		return jdbc.sql("""
 				update licence_licence set valid_until = :to
-				where id = :id and valid_until = :from and revoked_on is null""")
+				where id = :id and valid_until = :from and revoked_on is null and replaced_by is null""")
 			.param("to", to)
 			.param("id", licenceId)
 			.param("from", from)
@@ -143,7 +143,7 @@ class RenewalStore {
 				row.getString("case_number"), row.getString("matter_code"), row.getInt("matter_version"),
 				LocalizedText.of(row.getString("name_zh"), row.getString("name_en")),
 				row.getObject("holder_id", UUID.class), row.getObject("valid_until", LocalDate.class),
-				row.getObject("revoked_on", LocalDate.class));
+				row.getObject("revoked_on", LocalDate.class), row.getString("replaced_by"));
 	}
 
 }

@@ -39,25 +39,33 @@ class VerificationApi {
 	/**
 	 * A licence's verification.
 	 *
-	 * @param status VALID, REVOKED, EXPIRED, REPLACED or UNKNOWN
+	 * @param status VALID, REVOKED, SUSPENDED, EXPIRED, REPLACED or UNKNOWN
 	 * @param holder an enterprise's name, or a natural person's masked
 	 * @param creditCode an enterprise holder's unified social credit code, null for a
 	 * person
 	 * @param validUntil null without expiry
 	 * @param printed what the licence of an enterprise states, label and value
+	 * @param revokedOn with its reasons and legal basis, when revoked
+	 * @param suspendedOn with its reasons and legal basis, while suspended
+	 * @param replaces the licence this version replaces, if changed from one
+	 * @param replacedBy the licence that replaces this one, when REPLACED
+	 * @param history the steps of its life, the oldest first
 	 * @param deemedRenewedOn the day the licence was deemed renewed to {@code validUntil}
 	 * (行政许可法 art. 50), null otherwise
 	 */
 	record Verification(String licenceId, LicenceStatus status, String name, String holder, String creditCode,
 			String department, LocalDate validFrom, LocalDate validUntil, List<Item> printed, LocalDate revokedOn,
-			String revocationReasons, LocalDate deemedRenewedOn) {
+			String revocationReasons, String revocationBasis, LocalDate suspendedOn, String suspensionReasons,
+			String suspensionBasis, int version, String replaces, String replacedBy, List<LicenceCheck.Step> history,
+			LocalDate deemedRenewedOn) {
 	}
 
 	record Item(String label, String value) {
 	}
 
 	@GetMapping(path = "/api/v1/licences/{id}/verification", produces = "application/json")
-	@Operation(summary = "Whether a licence is valid, revoked (with date and reasons), expired or unknown")
+	@Operation(summary = "Whether a licence is valid, revoked or suspended (with date, reasons and legal basis), "
+			+ "replaced by a changed version (naming it), expired or unknown; with its history")
 	@ApiResponse(responseCode = "200",
 			description = "The licence's status and what it shows publicly; UNKNOWN when no licence has the id")
 	@ApiResponse(responseCode = "429",
@@ -74,7 +82,9 @@ class VerificationApi {
 					.stream()
 					.map(item -> new Item(item.label().in(locale), item.value().in(locale)))
 					.toList(),
-				check.revokedOn(), check.revocationReasons(), check.deemedRenewedOn());
+				check.revokedOn(), check.revocationReasons(), check.revocationBasis(), check.suspendedOn(),
+				check.suspensionReasons(), check.suspensionBasis(), check.version(), check.replaces(),
+				check.replacedBy(), check.history(), check.deemedRenewedOn());
 	}
 
 }

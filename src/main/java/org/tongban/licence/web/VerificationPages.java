@@ -9,6 +9,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,6 +40,18 @@ class VerificationPages {
 		this.licences = licences;
 		this.properties = properties;
 		this.deemedRenewals = deemedRenewals;
+	}
+
+	/**
+	 * Makes the upload form's CSRF token before the page is written: a licence with a
+	 * long history fills the response buffer, which is then sent before the form asks for
+	 * its token, too late to create the session that keeps it.
+	 */
+	@ModelAttribute
+	void csrfToken(CsrfToken token) {
+		if (token != null) {
+			token.getToken();
+		}
 	}
 
 	@GetMapping("/verify")
