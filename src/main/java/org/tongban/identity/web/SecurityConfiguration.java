@@ -93,6 +93,10 @@ class SecurityConfiguration {
 			// The delivery of results at a department's hall: its window clerks, the
 			// department checked on every delivery (R6.4).
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK), "/api/v1/staff/deliveries", "/api/v1/staff/deliveries/**"),
+			// The licences a department issues by hand: its approvers, the department
+			// checked on every licence (R6.3, R15.5).
+			ApiRule.roles(null, List.of(Role.APPROVER), "/api/v1/staff/licence-issues",
+					"/api/v1/staff/licence-issues/**"),
 			// The public verification of licences (R6.3), limited per client address.
 			ApiRule.anyone(GET, "/api/v1/licences/*/verification"),
 			// Case work for department systems and staff: the department is checked on
@@ -169,6 +173,10 @@ class SecurityConfiguration {
 				// (R6.4).
 				.requestMatchers("/staff/deliveries", "/staff/deliveries/**")
 				.hasRole(Role.WINDOW_CLERK.name())
+				// The licences issued by hand: the approvers of the issuing department
+				// (R6.3, R15.5).
+				.requestMatchers("/staff/licence-issues", "/staff/licence-issues/**")
+				.hasRole(Role.APPROVER.name())
 				.requestMatchers("/staff", "/staff/**")
 				.hasAnyRole(STAFF_ROLES)
 				.requestMatchers("/expert", "/expert/**")
