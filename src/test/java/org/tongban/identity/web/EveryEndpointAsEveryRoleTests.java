@@ -34,6 +34,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
@@ -590,7 +591,7 @@ class EveryEndpointAsEveryRoleTests {
 				request.contentType(MediaType.APPLICATION_JSON).content("{}");
 			}
 			if (actor != null) {
-				request.header("Authorization", "Bearer " + tokens.issue(actor.id()).token());
+				request.header("Authorization", "Bearer " + tokens.issue(actor.id(), LogInMethod.PASSWORD).token());
 			}
 		}
 		else {
