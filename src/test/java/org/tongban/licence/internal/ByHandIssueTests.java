@@ -1,17 +1,16 @@
 package org.tongban.licence.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.io.ByteArrayInputStream;
 import java.lang.reflect.RecordComponent;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,9 +43,9 @@ import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.licence.LicenceStatus;
+import org.tongban.licence.support.FilingApplications;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
-import org.tongban.storage.SampleFiles;
 import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.DeadlineWarned;
 import org.tongban.supervision.warning.WarningScans;
@@ -99,9 +98,6 @@ class ByHandIssueTests {
 
 	@Autowired
 	LicenceIssues issues;
-
-	@Autowired
-	LicenceRevocation revocation;
 
 	@Autowired
 	Licences licences;
@@ -273,12 +269,12 @@ class ByHandIssueTests {
 	}
 
 	@Test
-	@DisplayName("R15.5: a grant revoked before its licence is issued by hand issues none and drops the wait; a revocation handled before a late CaseEnded leaves no licence either")
+	@DisplayName("R15.5: a grant revoked before its licence is issued by hand issues none: the revocation drops the wait and stops its clock, and an issue that finds the grant revoked is refused")
 	void aRevokedGrantIssuesNothing() {
 		Application application = submitted();
 		CaseEnded granted = grantedOn(application, TestClock.DEMO_DAY);
 		issues.await(granted);
-		revokedNow(application, granted);
+		caseFiles.revoke(application.id(), clock.instant());
 
 		assertThatRefused(() -> issues.issue(approver, granted.number(), true));
 		assertThat(licences.ofCase(application.id())).isEmpty();
@@ -287,20 +283,28 @@ class ByHandIssueTests {
 		assertThat(clocks.of(LicenceIssues.clockOf(application.id())))
 			.hasValueSatisfying(stopped -> assertThat(stopped.isStopped()).isTrue());
 
-		Application atOnce = submittedAtOnce();
-		CaseEnded late = grantedOn(atOnce, TestClock.DEMO_DAY);
-		revokedNow(atOnce, late);
-		issuer.issue(late);
-		assertThat(licences.ofCase(atOnce.id())).as("the revocation came first").isEmpty();
+		Application other = submitted();
+		CaseEnded otherGrant = grantedOn(other, TestClock.DEMO_DAY);
+		issues.await(otherGrant);
+		caseFiles.revoke(other.id(), clock.instant());
+		issues.on(new DecisionRevoked(other.id(), otherGrant.number(), "YBJ", other.matterCode(), person.actor().id(),
+				"经事后核查，承诺不实", "《中华人民共和国行政许可法》第六十九条", clock.instant()));
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> clocks.of(LicenceIssues.clockOf(other.id())).orElseThrow().isStopped());
+		assertThat(issues.pending(approver)).extracting(LicenceIssues.PendingIssue::number)
+			.doesNotContain(otherGrant.number());
 	}
 
-	/** The grant is revoked, and the revocation's event handled, as approval does. */
-	private void revokedNow(Application application, CaseEnded granted) {
-		caseFiles.revoke(application.id(), clock.instant());
-		var revoked = new DecisionRevoked(application.id(), granted.number(), "YBJ", application.matterCode(),
-				person.actor().id(), "经事后核查，承诺不实", "《中华人民共和国行政许可法》第六十九条", clock.instant());
-		revocation.revoke(revoked);
-		issues.on(revoked);
+	@Test
+	@DisplayName("R15.5: a revocation handled before a late CaseEnded leaves no licence issued at once either")
+	void aLateGrantOfARevokedCaseIssuesNothing() {
+		Application atOnce = submittedAtOnce();
+		CaseEnded late = grantedOn(atOnce, TestClock.DEMO_DAY);
+		caseFiles.revoke(atOnce.id(), clock.instant());
+
+		issuer.issue(late);
+
+		assertThat(licences.ofCase(atOnce.id())).as("the revocation came first").isEmpty();
 	}
 
 	private static void assertThatRefused(Runnable action) {
@@ -324,18 +328,8 @@ class ByHandIssueTests {
 		return submitted(LicenceIssueTests.MEDICAL_FILING);
 	}
 
-	/** A filing for long-term residence elsewhere, as LicenceIssueTests submits it. */
 	private Application submitted(String matter) {
-		Actor applicant = person.actor();
-		Application draft = drafts.start(applicant, matter);
-		drafts.save(applicant, draft.id(),
-				Map.of("insuranceType", List.of("EMPLOYEE"), "byAgent", List.of("NO"), "filingType",
-						List.of("LONG_TERM_RESIDENT"), "province", List.of("11"), "city", List.of("北京市"), "startDate",
-						List.of("2026-12-01")));
-		materials.attach(applicant, draft.id(), "M02", "M02.pdf",
-				new ByteArrayInputStream(SampleFiles.pdf("declaration of " + draft.id())));
-		submissions.submit(applicant, draft.id(), UUID.randomUUID().toString());
-		return caseFiles.get(draft.id());
+		return new FilingApplications(drafts, materials, submissions, caseFiles).submitted(person.actor(), matter);
 	}
 
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor as(Actor actor) {
