@@ -5,13 +5,10 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -31,10 +28,7 @@ import org.tongban.application.Drafts;
 import org.tongban.application.Submissions;
 import org.tongban.approval.CaseEnded;
 import org.tongban.approval.DecisionRevoked;
-import org.tongban.catalog.LicenceDefinition;
-import org.tongban.catalog.Matter;
 import org.tongban.catalog.MatterCatalog;
-import org.tongban.catalog.MatterVersion;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
@@ -116,33 +110,11 @@ class ByHandIssueTests {
 	Actor approver;
 
 	@BeforeEach
-	void aMatterIssuedByHand() throws Exception {
+	void aMatterIssuedByHand() {
 		person = new TestAccounts(accounts).person();
 		approver = new TestAccounts(accounts).staff(TestAccounts.accountName(),
 				DepartmentRole.of(Role.APPROVER, "YBJ"));
-		if (aggregates.findById(BY_HAND, Matter.class) != null) {
-			return;
-		}
-		Matter original = aggregates.findById(LicenceIssueTests.MEDICAL_FILING, Matter.class);
-		aggregates.insert(new Matter(BY_HAND, original.departmentCode(), original.kind(), original.servesPersons(),
-				original.servesEnterprises(), Set.of()));
-		MatterVersion version = catalog.versionInForce(LicenceIssueTests.MEDICAL_FILING, TestClock.DEMO_DAY)
-			.orElseThrow();
-		LicenceDefinition licence = version.licence();
-		RecordComponent[] components = MatterVersion.class.getRecordComponents();
-		Object[] values = new Object[components.length];
-		for (int i = 0; i < components.length; i++) {
-			values[i] = switch (components[i].getName()) {
-				case "id" -> null;
-				case "matterCode" -> BY_HAND;
-				case "licence" -> new LicenceDefinition(licence.type(), licence.name(), licence.validity(),
-						licence.printed(), LicenceDefinition.Issuance.BY_HAND);
-				default -> components[i].getAccessor().invoke(version);
-			};
-		}
-		aggregates.insert(MatterVersion.class
-			.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new))
-			.newInstance(values));
+		FilingApplications.byHandCopy(aggregates, catalog, BY_HAND);
 	}
 
 	@AfterEach
