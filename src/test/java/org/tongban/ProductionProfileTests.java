@@ -3,6 +3,13 @@ package org.tongban;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,14 +39,39 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 		"spring.flyway.password=", "tongban.crypto.active-key-id=k1",
 		"tongban.crypto.keys.k1=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "tongban.crypto.active-index-key-id=i1",
 		"tongban.crypto.index-keys.i1=ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
-		"tongban.sms.gateway.url=http://127.0.0.1:9/messages" })
+		"tongban.sms.gateway.url=http://127.0.0.1:9/messages",
+		"tongban.licence.keystore=${java.io.tmpdir}/tongban-production-profile-licence-keys.p12",
+		"tongban.licence.keystore-password=operators-own" })
 @AutoConfigureMockMvc
 @ActiveProfiles("prod")
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionProfileTests {
 
+	private static final String KEYSTORE_PASSWORD = "operators-own";
+
+	private static final String KEYSTORE_FILE = "tongban-production-profile-licence-keys.p12";
+
 	@Autowired
 	MockMvcTester mvc;
+
+	/**
+	 * A keystore of the operators' own, as production configures it (empty will do here),
+	 * made before the context starts.
+	 */
+	static {
+		try {
+			KeyStore store = KeyStore.getInstance("PKCS12");
+			store.load(null, KEYSTORE_PASSWORD.toCharArray());
+			Path file = Path.of(System.getProperty("java.io.tmpdir"), KEYSTORE_FILE);
+			try (OutputStream out = Files.newOutputStream(file)) {
+				store.store(out, KEYSTORE_PASSWORD.toCharArray());
+			}
+			file.toFile().deleteOnExit();
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new ExceptionInInitializerError(ex);
+		}
+	}
 
 	@Test
 	@DisplayName("R12.5: in production the OpenAPI document and its explorer are not served by default")
@@ -77,6 +109,16 @@ class ProductionProfileTests {
 			.isThrownBy(() -> start("--spring.profiles.active=prod",
 					"--tongban.identity.ca.trusted=classpath:identity/demo-ca/trusted-ca.pem"))
 			.withMessageContaining("(the demo CA)");
+	}
+
+	@Test
+	@DisplayName("R6.3, R12.5: the prod profile refuses to start without the licence keystore, so that no demo licence keys are made")
+	void refusesToStartWithoutTheLicenceKeystore() {
+		assertThatIllegalStateException().isThrownBy(() -> start("--spring.profiles.active=prod"))
+			.withMessageContaining("no tongban.licence.keystore (licences would be signed with demo keys");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> start("--spring.profiles.active=prod", "--tongban.licence.keystore= "))
+			.withMessageContaining("no tongban.licence.keystore");
 	}
 
 	/**

@@ -20,10 +20,22 @@ import org.tongban.shared.LocalizedText;
  * @param validity an ISO-8601 period such as {@code P5Y}; null for a licence without
  * expiry
  * @param printed the form's answers printed on the licence, in order
+ * @param issuance when a grant issues it: at once (the default), or by the department's
+ * staff by hand within {@link #BY_HAND_DAYS} working days (R15.5)
  */
-public record LicenceDefinition(String type, LocalizedText name, String validity, List<Printed> printed) {
+public record LicenceDefinition(String type, LocalizedText name, String validity, List<Printed> printed,
+		Issuance issuance) {
+
+	/** The working days within which a licence issued by hand is issued (R15.5). */
+	public static final int BY_HAND_DAYS = 10;
+
+	/** A licence issued at once on its grant. */
+	public LicenceDefinition(String type, LocalizedText name, String validity, List<Printed> printed) {
+		this(type, name, validity, printed, Issuance.AT_ONCE);
+	}
 
 	public LicenceDefinition {
+		issuance = issuance == null ? Issuance.AT_ONCE : issuance;
 		if (type == null || !type.matches("[A-Z][A-Z0-9_]{1,63}")) {
 			throw new IllegalArgumentException("A licence type is a code in capitals, not " + type);
 		}
@@ -50,6 +62,11 @@ public record LicenceDefinition(String type, LocalizedText name, String validity
 				throw new IllegalArgumentException("Licence " + type + " prints the field " + item.field() + " twice");
 			}
 		});
+	}
+
+	/** Whether the department's staff issue it by hand rather than the grant at once. */
+	public boolean byHand() {
+		return issuance == Issuance.BY_HAND;
 	}
 
 	/** The last day a licence valid from a day is valid, or none without expiry. */
@@ -81,6 +98,20 @@ public record LicenceDefinition(String type, LocalizedText name, String validity
 				throw new IllegalArgumentException("A printed item of a licence names its field and label");
 			}
 		}
+
+	}
+
+	/** When a grant issues its licence (R6.3, R15.5). */
+	public enum Issuance {
+
+		/** On the grant, by the platform. */
+		AT_ONCE,
+
+		/**
+		 * By the issuing department's deciding staff, the deadline on the clock and in
+		 * the warnings.
+		 */
+		BY_HAND
 
 	}
 

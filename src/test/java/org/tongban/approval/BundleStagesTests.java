@@ -52,6 +52,7 @@ import org.tongban.approval.processes.DeployedProcess;
 import org.tongban.approval.processes.ProcessModels;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
+import org.tongban.identity.LogInMethod;
 import org.tongban.notification.outbox.InAppMessage;
 import org.tongban.notification.outbox.Outbox;
 import org.tongban.identity.DepartmentRole;
@@ -598,10 +599,14 @@ class BundleStagesTests {
 	}
 
 	private MvcTestResult api(Actor staff, String path) {
-		return mvc.get().uri(path).header("Authorization", "Bearer " + tokens.issue(staff.id()).token()).with(call -> {
-			call.setRemoteAddr(TestAccounts.clientAddress());
-			return call;
-		}).exchange();
+		return mvc.get()
+			.uri(path)
+			.header("Authorization", "Bearer " + tokens.issue(staff.id(), LogInMethod.PASSWORD).token())
+			.with(call -> {
+				call.setRemoteAddr(TestAccounts.clientAddress());
+				return call;
+			})
+			.exchange();
 	}
 
 	private Visitor visitor(DepartmentRole role) {

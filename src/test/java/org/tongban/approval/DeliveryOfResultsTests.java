@@ -31,6 +31,7 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
@@ -317,7 +318,7 @@ class DeliveryOfResultsTests {
 		private final String address = TestAccounts.clientAddress();
 
 		Caller(Actor actor) {
-			this.token = tokens.issue(actor.id()).token();
+			this.token = tokens.issue(actor.id(), LogInMethod.PASSWORD).token();
 		}
 
 		MvcTestResult get(String uri) {

@@ -23,6 +23,7 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
@@ -227,7 +228,7 @@ class ParallelTasksTests {
 			.uri("/api/v1/staff/cases/" + number + "/review")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(JSON.writeValueAsString(body))
-			.header("Authorization", "Bearer " + tokens.issue(staff.id()).token())
+			.header("Authorization", "Bearer " + tokens.issue(staff.id(), LogInMethod.PASSWORD).token())
 			.with(call -> {
 				call.setRemoteAddr(TestAccounts.clientAddress());
 				return call;

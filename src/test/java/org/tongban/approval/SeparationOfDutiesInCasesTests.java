@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.approval.CaseFixtures.Submitted;
 import org.tongban.identity.Actor;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
@@ -136,17 +137,19 @@ class SeparationOfDutiesInCasesTests {
 					.uri("/api/v1/staff/cases/" + number + "/" + action)
 					.contentType(MediaType.APPLICATION_JSON)
 					.content(JSON.writeValueAsString(body));
-		return request.header("Authorization", "Bearer " + tokens.issue(staff.id()).token()).with(call -> {
-			call.setRemoteAddr(TestAccounts.clientAddress());
-			return call;
-		}).exchange();
+		return request.header("Authorization", "Bearer " + tokens.issue(staff.id(), LogInMethod.PASSWORD).token())
+			.with(call -> {
+				call.setRemoteAddr(TestAccounts.clientAddress());
+				return call;
+			})
+			.exchange();
 	}
 
 	/** Whether the case is in the member of staff's queue at the step. */
 	private boolean queued(Actor staff, String step, String number) {
 		MvcTestResult queue = mvc.get()
 			.uri("/api/v1/staff/tasks?size=100&step=" + step)
-			.header("Authorization", "Bearer " + tokens.issue(staff.id()).token())
+			.header("Authorization", "Bearer " + tokens.issue(staff.id(), LogInMethod.PASSWORD).token())
 			.exchange();
 		assertThat(queue).hasStatusOk();
 		return JsonPath.<java.util.List<String>>read(body(queue), "$.items[*].number").contains(number);

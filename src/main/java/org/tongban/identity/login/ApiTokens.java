@@ -45,14 +45,6 @@ public class ApiTokens {
 	}
 
 	/**
-	 * A token that no log-in made, as tests and tools hand them out: it allows nothing
-	 * that depends on how its holder logged in.
-	 */
-	public IssuedToken issue(UUID accountId) {
-		return issue(accountId, null);
-	}
-
-	/**
 	 * A token for the account, which keeps how its holder logged in.
 	 * @param method as the log-in recorded it; null for none
 	 */

@@ -96,6 +96,10 @@ class SecurityConfiguration {
 			// The life cycle of licences: the approvers of the issuing department, the
 			// department checked on every licence (R15.5).
 			ApiRule.roles(null, List.of(Role.APPROVER), "/api/v1/staff/licences", "/api/v1/staff/licences/**"),
+			// The licences a department issues by hand: its approvers, the department
+			// checked on every licence (R6.3, R15.5).
+			ApiRule.roles(null, List.of(Role.APPROVER), "/api/v1/staff/licence-issues",
+					"/api/v1/staff/licence-issues/**"),
 			// The public verification of licences (R6.3), limited per client address.
 			ApiRule.anyone(GET, "/api/v1/licences/*/verification"),
 			// The base registry of e-licences (R15.10): staff of any department and role,
@@ -178,9 +182,10 @@ class SecurityConfiguration {
 				// (R6.4).
 				.requestMatchers("/staff/deliveries", "/staff/deliveries/**")
 				.hasRole(Role.WINDOW_CLERK.name())
-				// The life cycle of licences: the approvers of the issuing department
-				// (R15.5).
-				.requestMatchers("/staff/licences", "/staff/licences/**")
+				// The life cycle of licences, and those issued by hand: the approvers of
+				// the issuing department (R6.3, R15.5).
+				.requestMatchers("/staff/licences", "/staff/licences/**", "/staff/licence-issues",
+						"/staff/licence-issues/**")
 				.hasRole(Role.APPROVER.name())
 				.requestMatchers("/staff", "/staff/**")
 				.hasAnyRole(STAFF_ROLES)

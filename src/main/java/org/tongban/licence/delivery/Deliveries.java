@@ -119,6 +119,12 @@ public class Deliveries implements DeliveryProgresses {
 	/** The case ended with a decision: its result is to be delivered as chosen. */
 	@ApplicationModuleListener
 	void on(CaseEnded ended) {
+		record(ended);
+	}
+
+	/** Records the delivery of a decision, once. */
+	@Transactional
+	void record(CaseEnded ended) {
 		if (ended.outcome() != ApplicationStatus.GRANTED && ended.outcome() != ApplicationStatus.DENIED
 				|| store.exists(ended.caseId())) {
 			return;
@@ -134,9 +140,18 @@ public class Deliveries implements DeliveryProgresses {
 		}
 	}
 
-	/** The first download of the decision delivers it electronically. */
+	/**
+	 * The first download of the decision delivers it electronically: once its delivery is
+	 * recorded, never by a download made before (an event handled late or out of order).
+	 */
 	@ApplicationModuleListener
 	void on(CaseDocumentDownloaded downloaded) {
+		downloaded(downloaded);
+	}
+
+	/** Delivers the decision electronically by its download, if it is the first since. */
+	@Transactional
+	void downloaded(CaseDocumentDownloaded downloaded) {
 		if (!downloaded.kind().endsWith("_DECISION") || downloaded.kind().startsWith("REVOCATION")) {
 			return;
 		}

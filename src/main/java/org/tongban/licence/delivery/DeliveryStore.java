@@ -147,11 +147,15 @@ class DeliveryStore {
 			.update();
 	}
 
-	/** The first download delivers it; a later one changes nothing. */
+	/**
+	 * The first download since the delivery was recorded delivers it; a later one changes
+	 * nothing, and one made before the delivery existed (its event handled late) counts
+	 * for nothing.
+	 */
 	boolean downloaded(UUID caseId, Instant at) {
 		return jdbc.sql("""
 				update licence_delivery set status = 'DELIVERED', delivered_at = :at
-				where case_id = :id and method = 'ELECTRONIC' and status = 'WAITING'""")
+				where case_id = :id and method = 'ELECTRONIC' and status = 'WAITING' and created_at <= :at""")
 			.param("id", caseId)
 			.param("at", column(at))
 			.update() > 0;

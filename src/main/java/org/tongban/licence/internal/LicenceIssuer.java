@@ -94,16 +94,34 @@ class LicenceIssuer {
 		issue(ended);
 	}
 
-	/** Issues the licence of the case if it was granted and has none yet. */
+	/**
+	 * Issues the licence of the case if it was granted and has none yet, unless its
+	 * version's licence is issued by hand (then {@link LicenceIssues} keeps it pending).
+	 */
 	@Transactional
 	void issue(CaseEnded ended) {
+		issue(ended, false);
+	}
+
+	/**
+	 * Issues the licence of the case if it was granted, has none yet and its grant was
+	 * not revoked meanwhile (a revocation that came first, R15.5).
+	 * @param byHand the department's staff issue it: a licence issued by hand is issued
+	 * too
+	 */
+	@Transactional
+	void issue(CaseEnded ended, boolean byHand) {
 		if (ended.outcome() != ApplicationStatus.GRANTED || store.ofCase(ended.caseId()).isPresent()) {
 			return;
 		}
 		Application application = caseFiles.get(ended.caseId());
 		MatterGuide guide = catalog.guide(application.matterCode(), application.matterVersion());
 		LicenceDefinition definition = guide.version().licence();
-		if (definition == null) {
+		if (definition == null || definition.byHand() && !byHand) {
+			return;
+		}
+		if (application.status() == ApplicationStatus.REVOKED) {
+			log.info("The grant of case {} was revoked before its licence was issued: none is", ended.number());
 			return;
 		}
 		Instant issuedAt = clock.instant();

@@ -15,8 +15,10 @@ import org.springframework.core.env.Profiles;
  * The {@code prod} profile refuses to start with anything of the demo: the {@code demo}
  * profile (its development outbox shows every code sent, its loaders write sample
  * accounts with a published password), the demo's published keys (ids beginning with
- * {@code demo}) or the demo CA, whose private keys are public. Checked once the profiles
- * and properties are known and before anything is built, so that not even the database is
+ * {@code demo}) or the demo CA, whose private keys are public, nor without the configured
+ * licence-signing keystore ({@code tongban.licence.keystore}), without which demo licence
+ * keys would be made under the data directory (R6.3). Checked once the profiles and
+ * properties are known and before anything is built, so that not even the database is
  * touched.
  */
 class NoDemoInProduction implements EnvironmentPostProcessor, Ordered {
@@ -25,6 +27,8 @@ class NoDemoInProduction implements EnvironmentPostProcessor, Ordered {
 			"tongban.crypto.active-index-key-id");
 
 	private static final String DEMO_CA = "identity/demo-ca/";
+
+	private static final String LICENCE_KEYSTORE = "tongban.licence.keystore";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -44,6 +48,10 @@ class NoDemoInProduction implements EnvironmentPostProcessor, Ordered {
 		String trusted = environment.getProperty("tongban.identity.ca.trusted", "");
 		if (trusted.contains(DEMO_CA)) {
 			demo.add("tongban.identity.ca.trusted=" + trusted + " (the demo CA)");
+		}
+		if (environment.getProperty(LICENCE_KEYSTORE, "").isBlank()) {
+			demo.add("no " + LICENCE_KEYSTORE + " (licences would be signed with demo keys made under "
+					+ "tongban.licence.directory)");
 		}
 		if (!demo.isEmpty()) {
 			throw new DemoInProductionException(Arrays.asList(environment.getActiveProfiles()), demo);

@@ -28,6 +28,7 @@ import org.tongban.application.FoodLicenceApplications.Restaurant;
 import org.tongban.application.web.ApplicantApi;
 import org.tongban.identity.Actor;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.ApiTokens;
@@ -135,7 +136,8 @@ class WindowBundleWebTests {
 	@DisplayName("R4.5, R2.5: the window API registers a bundle for a walk-in enterprise, scans once, submits once")
 	void theWindowApiRegistersABundle() {
 		Actor clerk = walkIns.windowClerk();
-		ApplicantApi hall = new ApplicantApi(mvc, tokens.issue(clerk.id()).token(), TestAccounts.clientAddress());
+		ApplicantApi hall = new ApplicantApi(mvc, tokens.issue(clerk.id(), LogInMethod.PASSWORD).token(),
+				TestAccounts.clientAddress());
 		Restaurant enterprise = walkInEnterprise();
 
 		assertThat(hall.post("/api/v1/window/bundle-applications",
@@ -147,7 +149,8 @@ class WindowBundleWebTests {
 		String id = read(created, "$.id");
 		String path = "/api/v1/window/bundle-applications/" + id;
 		assertThat(hall.get(path)).hasStatusOk();
-		assertThat(new ApplicantApi(mvc, tokens.issue(walkIns.windowClerk().id()).token(), TestAccounts.clientAddress())
+		assertThat(new ApplicantApi(mvc, tokens.issue(walkIns.windowClerk().id(), LogInMethod.PASSWORD).token(),
+				TestAccounts.clientAddress())
 			.get(path)).hasStatus(404);
 
 		Map<String, Object> answers = new LinkedHashMap<>(

@@ -26,6 +26,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
@@ -66,7 +67,8 @@ class WindowDeskWebTests {
 	@DisplayName("R4.5, R13.4: the window API registers for a walk-in person, who follows it in the applicant API")
 	void theWindowApiRegistersAndTheApplicantFollowsOnline() {
 		Actor clerk = walkIns.windowClerk();
-		ApplicantApi hall = new ApplicantApi(mvc, tokens.issue(clerk.id()).token(), TestAccounts.clientAddress());
+		ApplicantApi hall = new ApplicantApi(mvc, tokens.issue(clerk.id(), LogInMethod.PASSWORD).token(),
+				TestAccounts.clientAddress());
 		PersonRecord person = walkIns.person();
 
 		MvcTestResult badCheckDigit = hall.post("/api/v1/window/applications",
@@ -126,7 +128,7 @@ class WindowDeskWebTests {
 			.hasStatusOk()
 			.bodyText()
 			.contains("综合窗口代为申请", "窗口扫描件");
-		ApplicantApi department = new ApplicantApi(mvc, tokens.issue(wjwClerk.id()).token(),
+		ApplicantApi department = new ApplicantApi(mvc, tokens.issue(wjwClerk.id(), LogInMethod.PASSWORD).token(),
 				TestAccounts.clientAddress());
 		assertThat(read(department.get("/api/v1/staff/cases/" + number), "$.channel")).isEqualTo("WINDOW");
 		// The window clerk does not find the case in the staff API: it is the

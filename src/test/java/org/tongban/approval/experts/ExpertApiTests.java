@@ -22,6 +22,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ApiTokens;
@@ -115,7 +116,7 @@ class ExpertApiTests {
 
 	private Caller caller(TestAccounts people, Role role, String department) {
 		Actor actor = people.staff(TestAccounts.accountName(), DepartmentRole.of(role, department));
-		return new Caller(actor, tokens.issue(actor.id()).token());
+		return new Caller(actor, tokens.issue(actor.id(), LogInMethod.PASSWORD).token());
 	}
 
 	private static String body(MvcTestResult result) {

@@ -27,6 +27,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ApiTokens;
@@ -90,7 +91,7 @@ class StaffCaseApiTests {
 		// Received Friday 27 November 2026: counted from Monday 30 November until
 		// accepted.
 		Caller clerk = caller(Role.WINDOW_CLERK, "SCJGJ");
-		var owner = new Caller(tokens.issue(applicant.id()).token());
+		var owner = new Caller(tokens.issue(applicant.id(), LogInMethod.PASSWORD).token());
 		String queue = "/api/v1/staff/tasks?step=ACCEPTANCE&sort=RECEIVED";
 		await().atMost(Duration.ofSeconds(30)).until(() -> listed(clerk, queue, number));
 
@@ -110,7 +111,7 @@ class StaffCaseApiTests {
 		// have expired.
 		clock.set(LocalDateTime.of(2026, 12, 3, 15, 0));
 		Caller clerkNow = caller(Role.WINDOW_CLERK, "SCJGJ");
-		Caller ownerNow = new Caller(tokens.issue(applicant.id()).token());
+		Caller ownerNow = new Caller(tokens.issue(applicant.id(), LogInMethod.PASSWORD).token());
 		String accepted = body(clerkNow.post(number, "accept", Map.of("opinion", "材料齐全")));
 		assertThat(JsonPath.<String>read(accepted, "$.countedFrom")).isEqualTo("ACCEPTANCE");
 		assertThat(JsonPath.<String>read(accepted, "$.limitsCountFrom")).isEqualTo("2026-12-04");
@@ -240,7 +241,7 @@ class StaffCaseApiTests {
 
 	private Caller caller(Role role, String department) {
 		Actor staff = testAccounts.staff(TestAccounts.accountName(), DepartmentRole.of(role, department));
-		return new Caller(tokens.issue(staff.id()).token());
+		return new Caller(tokens.issue(staff.id(), LogInMethod.PASSWORD).token());
 	}
 
 	@Test

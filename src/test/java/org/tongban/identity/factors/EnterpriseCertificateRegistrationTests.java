@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.SmsInbox;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.factors.DemoCertificateAuthority.Credential;
@@ -81,7 +82,7 @@ class EnterpriseCertificateRegistrationTests {
 
 		MvcTestResult registered = mvc.post()
 			.uri("/api/v1/auth/register/enterprise")
-			.header("Authorization", "Bearer " + tokens.issue(holder.actor().id()).token())
+			.header("Authorization", "Bearer " + tokens.issue(holder.actor().id(), LogInMethod.PASSWORD).token())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(JSON.writeValueAsString(Map.of("creditCode", "92210203MA0TJ7K549", "password", PASSWORD,
 					"passwordConfirmation", PASSWORD, "nonce", challenge.get("nonce").asString(), "certificate",

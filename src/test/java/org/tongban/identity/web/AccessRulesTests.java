@@ -13,6 +13,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
@@ -129,13 +130,14 @@ class AccessRulesTests {
 		assertThat(mvc.get().uri("/api/v1/internal")).hasStatus(401);
 		MvcTestResult denied = mvc.get()
 			.uri("/api/v1/internal")
-			.header("Authorization", "Bearer " + tokens.issue(systemAdmin.id()).token())
+			.header("Authorization", "Bearer " + tokens.issue(systemAdmin.id(), LogInMethod.PASSWORD).token())
 			.exchange();
 		assertThat(denied).hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(PasswordLogInApiTests.json(denied).get("detail").asString()).isEqualTo("您的角色无权访问此地址。");
 		assertThat(mvc.post()
 			.uri("/api/v1/matters")
-			.header("Authorization", "Bearer " + tokens.issue(applicant.id()).token())).hasStatus(403);
+			.header("Authorization", "Bearer " + tokens.issue(applicant.id(), LogInMethod.PASSWORD).token()))
+			.hasStatus(403);
 	}
 
 	private void assertPage(Actor actor, String path, int status) {

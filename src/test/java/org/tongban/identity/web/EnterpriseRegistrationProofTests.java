@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.SmsInbox;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.Visitor;
@@ -378,7 +379,7 @@ class EnterpriseRegistrationProofTests {
 	}
 
 	private String token(UUID account) {
-		return tokens.issue(account).token();
+		return tokens.issue(account, LogInMethod.PASSWORD).token();
 	}
 
 	private MvcTestResult logIn(String username, String password) {

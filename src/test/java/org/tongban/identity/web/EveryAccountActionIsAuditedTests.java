@@ -21,6 +21,7 @@ import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.Role;
 import org.tongban.identity.SensitiveField;
 import org.tongban.identity.SmsInbox;
@@ -209,7 +210,7 @@ class EveryAccountActionIsAuditedTests {
 
 		Person person = testAccounts.person();
 		UUID id = person.actor().id();
-		String token = tokens.issue(id).token();
+		String token = tokens.issue(id, LogInMethod.PASSWORD).token();
 		assertThat(audit.during(ACCOUNT, id,
 				() -> assertThat(mvc.post().uri("/api/v1/auth/logout").header("Authorization", "Bearer " + token))
 					.hasStatus(204)))

@@ -34,6 +34,7 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
@@ -344,6 +345,9 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /staff/licences/{licenceId:DZZZ-[0-9A-Za-z]{26}}/{action:revoke|suspend|lift|change}", "/staff/licences/" + LICENCE + "/revoke", "login   403     403     403     403     404     403     403     403     403     403     403"),
 	row("POST /staff/licences/{licenceId:DZZZ-[0-9A-Za-z]{26}}/{action:revoke|suspend|lift|change}/edit", "/staff/licences/" + LICENCE + "/revoke/edit", "login   403     403     403     403     404     403     403     403     403     403     403"),
 	row("POST /staff/licences/{licenceId:DZZZ-[0-9A-Za-z]{26}}/{action:revoke|suspend|lift|change}/confirm", "/staff/licences/" + LICENCE + "/revoke/confirm", "login   403     403     403     403     404     403     403     403     403     403     403"),
+	row("GET /staff/licence-issues",                       "/staff/licence-issues",                                         "login   403     403     403     403     ok      403     403     403     403     403     403"),
+	row("GET /staff/licence-issues/{number}",              "/staff/licence-issues/" + NUMBER,                               "login   403     403     403     403     404     403     403     403     403     403     403"),
+	row("POST /staff/licence-issues/{number}",             "/staff/licence-issues/" + NUMBER,                               "login   403     403     403     403     404     403     403     403     403     403     403"),
 	row("GET /staff/bundles",                               "/staff/bundles",                                                "login   403     403     ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /staff/bundles/{number}",                      "/staff/bundles/" + NUMBER,                                      "login   403     403     404     404     404     404     404     404     404     404     404"),
 	row("GET /staff/bundles/{number}/{action:extend|message}", "/staff/bundles/" + NUMBER + "/extend",                       "login   403     403     404     404     404     404     404     404     404     404     404"),
@@ -368,6 +372,9 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /api/v1/staff/licences/{id:DZZZ-[0-9A-Za-z]{26}}/suspension", "/api/v1/staff/licences/" + LICENCE + "/suspension", "login   403     403     403     403     404     403     403     403     403     403     403"),
 	row("POST /api/v1/staff/licences/{id:DZZZ-[0-9A-Za-z]{26}}/resumption", "/api/v1/staff/licences/" + LICENCE + "/resumption", "login   403     403     403     403     404     403     403     403     403     403     403"),
 	row("POST /api/v1/staff/licences/{id:DZZZ-[0-9A-Za-z]{26}}/change", "/api/v1/staff/licences/" + LICENCE + "/change",  "login   403     403     403     403     404     403     403     403     403     403     403"),
+	row("GET /api/v1/staff/licence-issues",                "/api/v1/staff/licence-issues",                                  "login   403     403     403     403     ok      403     403     403     403     403     403"),
+	row("GET /api/v1/staff/licence-issues/{number:TB\\d{14,}}", "/api/v1/staff/licence-issues/" + NUMBER,              "login   403     403     403     403     404     403     403     403     403     403     403"),
+	row("POST /api/v1/staff/licence-issues/{number:TB\\d{14,}}", "/api/v1/staff/licence-issues/" + NUMBER,             "login   403     403     403     403     404     403     403     403     403     403     403"),
 	row("GET /api/v1/staff/bundles",                        "/api/v1/staff/bundles",                                         "login   403     403     ok      ok      ok      403     403     403     403     403     403"),
 	row("GET /api/v1/staff/bundles/{number:TB\\d{14,}}",    "/api/v1/staff/bundles/" + NUMBER,                               "login   403     403     404     404     404     403     403     403     403     403     403"),
 	row("POST /api/v1/staff/bundles/{number:TB\\d{14,}}/extend", "/api/v1/staff/bundles/" + NUMBER + "/extend",             "login   403     403     404     404     404     403     403     403     403     403     403"),
@@ -615,7 +622,7 @@ class EveryEndpointAsEveryRoleTests {
 				request.contentType(MediaType.APPLICATION_JSON).content("{}");
 			}
 			if (actor != null) {
-				request.header("Authorization", "Bearer " + tokens.issue(actor.id()).token());
+				request.header("Authorization", "Bearer " + tokens.issue(actor.id(), LogInMethod.PASSWORD).token());
 			}
 		}
 		else {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.support.TestClock;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.TestAccounts.Person;
@@ -103,7 +104,7 @@ class MyNotificationsPagesTests {
 	@Test
 	void theApiListsTheMessagesWithoutMarkingThemRead() throws Exception {
 		tell(Locale.SIMPLIFIED_CHINESE, CaseNotice.denied("TB20261127000304", FOOD_LICENCE));
-		String token = tokens.issue(person.actor().id()).token();
+		String token = tokens.issue(person.actor().id(), LogInMethod.PASSWORD).token();
 
 		String json = mvc.get()
 			.uri("/api/v1/my/notifications")

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.IdentityTest;
+import org.tongban.identity.LogInMethod;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ApiTokens;
 
@@ -146,7 +147,8 @@ class HostileRequestsTests {
 	 */
 	private MvcTestResult answersOfANewDraft(Map<String, String> answers) {
 		var testAccounts = new TestAccounts(accounts);
-		String token = tokens.issue(testAccounts.enterprise(testAccounts.person(), TestAccounts.creditCode()).id())
+		String token = tokens
+			.issue(testAccounts.enterprise(testAccounts.person(), TestAccounts.creditCode()).id(), LogInMethod.PASSWORD)
 			.token();
 		MvcTestResult created = mvc.post()
 			.uri("/api/v1/drafts")
