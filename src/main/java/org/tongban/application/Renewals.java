@@ -1,6 +1,8 @@
 package org.tongban.application;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,11 @@ public class Renewals {
 	/** The applications that renew the licence, drafts too, the newest first. */
 	public List<Application> of(String licenceId) {
 		return store.renewalsOf(licenceId);
+	}
+
+	/** The id of the licence the application renews, if it renews one. */
+	public Optional<String> licenceRenewedBy(UUID applicationId) {
+		return store.renewedBy(applicationId);
 	}
 
 	/**

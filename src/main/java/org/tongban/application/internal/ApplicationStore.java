@@ -183,6 +183,14 @@ public class ApplicationStore {
 			.update();
 	}
 
+	/** The licence an application renews (R15.5), if it renews one. */
+	public Optional<String> renewedBy(UUID applicationId) {
+		return jdbc.sql("select renews_licence_id from application_application where id = :id")
+			.param("id", applicationId)
+			.query(String.class)
+			.optional();
+	}
+
 	/** The applications that renew a licence (R15.5), drafts too, the newest first. */
 	public List<Application> renewalsOf(String licenceId) {
 		return jdbc.sql("select " + COLUMNS + """

@@ -29,7 +29,10 @@ public record LicenceEvent(String licenceId, Kind kind, Instant at, UUID actorId
 		RESUMED,
 
 		/** Changed: replaced by a new version. */
-		CHANGED
+		CHANGED,
+
+		/** Renewed: replaced by the licence its renewal's grant issued. */
+		RENEWED
 
 	}
 

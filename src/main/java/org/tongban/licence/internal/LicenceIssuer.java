@@ -17,6 +17,7 @@ import org.tongban.application.Application;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseFiles;
+import org.tongban.application.Renewals;
 import org.tongban.approval.CaseEnded;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.LicenceDefinition;
@@ -37,8 +38,8 @@ import org.tongban.storage.StoredAttachment;
  * the platform verified (never the form's answers), the issuing department, its validity
  * from the day of the grant, the printed answers and the case's number; its PDF is signed
  * with the department's key and stored ({@link LicenceDocuments}), and given to the
- * applicant among the case's documents. Once per case, however often the event is
- * delivered.
+ * applicant among the case's documents; the grant of a renewal replaces the licence it
+ * renews. Once per case, however often the event is delivered.
  */
 @Component
 class LicenceIssuer {
@@ -77,8 +78,11 @@ class LicenceIssuer {
 
 	private final Clock clock;
 
+	private final Renewals renewals;
+
 	LicenceIssuer(CaseFiles caseFiles, MatterCatalog catalog, Accounts accounts, LicenceStore store,
-			LicenceDocuments documents, ApplicationEventPublisher events, Audit audit, Clock clock) {
+			LicenceDocuments documents, ApplicationEventPublisher events, Audit audit, Clock clock, Renewals renewals) {
+		this.renewals = renewals;
 		this.caseFiles = caseFiles;
 		this.catalog = catalog;
 		this.accounts = accounts;
@@ -144,9 +148,29 @@ class LicenceIssuer {
 				new CaseDocument(stored.id(), DOCUMENT_KIND, stored.displayName(), issuedAt));
 		events.publishEvent(new LicenceIssued(issued.id(), issued.caseId(), issued.caseNumber(), issued.validFrom(),
 				issued.validUntil(), issuedAt));
-		store.record(new LicenceEvent(issued.id(), LicenceEvent.Kind.ISSUED, issuedAt, null, null, null, null, null));
+		String renewed = renewals.licenceRenewedBy(application.id()).orElse(null);
+		store
+			.record(new LicenceEvent(issued.id(), LicenceEvent.Kind.ISSUED, issuedAt, null, null, null, null, renewed));
 		audit.succeeded(AuditActor.PLATFORM, "licence.issue", "licence", issued.id(),
 				"case " + ended.number() + ", " + definition.type());
+		if (renewed != null) {
+			replaceRenewed(renewed, issued);
+		}
+	}
+
+	/**
+	 * The grant of a renewal replaces the licence it renews (R15.5): from now on the new
+	 * licence is the one in force, and the old one's verification names it.
+	 */
+	private void replaceRenewed(String renewed, LicenceRecord issued) {
+		if (!store.replace(renewed, issued.id())) {
+			log.warn("Licence {} renewed by {} was no longer in force: it is left as it is", renewed, issued.id());
+			return;
+		}
+		store.record(new LicenceEvent(renewed, LicenceEvent.Kind.RENEWED, issued.issuedAt(), null, null, null, null,
+				issued.id()));
+		audit.succeeded(AuditActor.PLATFORM, "licence.renew", "licence", renewed,
+				"replaced by " + issued.id() + " of case " + issued.caseNumber());
 	}
 
 	/** The printed answers, a choice by its option's label. */

@@ -313,6 +313,33 @@ class LicenceRenewalTests {
 		assertThat(renewals.deemedRenewals(licence.id())).isEmpty();
 	}
 
+	@Test
+	@DisplayName("R15.5: the grant of a renewal issues the new licence, which replaces the one renewed")
+	void aGrantedRenewalReplacesTheLicenceItRenews() {
+		Restaurant restaurant = food.restaurant();
+		LicenceRecord licence = foodLicence(restaurant);
+		Application renewal = submittedRenewal(restaurant, licence);
+
+		LicenceRecord renewed = licences.issue(renewal.id(), renewal.number());
+
+		assertThat(renewed.id()).isNotEqualTo(licence.id());
+		var old = assertThat(mvc.get().uri("/api/v1/licences/" + licence.id() + "/verification").with(request -> {
+			request.setRemoteAddr("10.18.5.2");
+			return request;
+		})).hasStatusOk().bodyJson();
+		old.extractingPath("$.status").isEqualTo("REPLACED");
+		old.extractingPath("$.replacedBy").isEqualTo(renewed.id());
+		old.extractingPath("$.history[-1].kind").isEqualTo("RENEWED");
+		var fresh = assertThat(mvc.get().uri("/api/v1/licences/" + renewed.id() + "/verification").with(request -> {
+			request.setRemoteAddr("10.18.5.2");
+			return request;
+		})).hasStatusOk().bodyJson();
+		fresh.extractingPath("$.status").isEqualTo("VALID");
+		fresh.extractingPath("$.history[0].otherLicence").isEqualTo(licence.id());
+		assertThat(new AuditProbe(jdbc).platformActions("licence", licence.id())).containsOnlyOnce("licence.renew");
+		assertThat(mvc.post().uri(renewalPage(licence)).with(as(restaurant.enterprise())).with(csrf())).hasStatus(409);
+	}
+
 	/** The holder's renewal of their licence, completed and submitted now. */
 	Application submittedRenewal(Restaurant restaurant, LicenceRecord licence) {
 		Actor holder = restaurant.enterprise();
