@@ -28,15 +28,13 @@ import org.tongban.application.DeliveryProgress;
 import org.tongban.application.DeliveryProgress.Status;
 import org.tongban.application.DeliveryProgresses;
 import org.tongban.approval.CaseEnded;
-import org.tongban.identity.AccountKind;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
-import org.tongban.identity.ApplicantParticulars;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
+import org.tongban.licence.internal.LicenceNotices;
 import org.tongban.notification.CaseNotice;
-import org.tongban.notification.Notifications;
-import org.tongban.notification.Recipient;
+
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
@@ -85,7 +83,7 @@ public class Deliveries implements DeliveryProgresses {
 
 	private final Accounts accounts;
 
-	private final Notifications notifications;
+	private final LicenceNotices notices;
 
 	private final MessageSource messages;
 
@@ -93,13 +91,13 @@ public class Deliveries implements DeliveryProgresses {
 
 	private final Audit audit;
 
-	Deliveries(DeliveryStore store, CaseFiles cases, DeliveryChoices choices, Accounts accounts,
-			Notifications notifications, MessageSource messages, Clock clock, Audit audit) {
+	Deliveries(DeliveryStore store, CaseFiles cases, DeliveryChoices choices, Accounts accounts, LicenceNotices notices,
+			MessageSource messages, Clock clock, Audit audit) {
 		this.store = store;
 		this.cases = cases;
 		this.choices = choices;
 		this.accounts = accounts;
-		this.notifications = notifications;
+		this.notices = notices;
 		this.messages = messages;
 		this.clock = clock;
 		this.audit = audit;
@@ -136,7 +134,7 @@ public class Deliveries implements DeliveryProgresses {
 				application.departmentCode(), method, Status.WAITING, code, 0, null, null, null, null, null, null, null,
 				null, ended.at()));
 		if (code != null) {
-			tell(application, CaseNotice.deliveryPickUp(ended.number(), application.matterName(), code));
+			notices.tell(application, CaseNotice.deliveryPickUp(ended.number(), application.matterName(), code));
 		}
 	}
 
@@ -157,7 +155,7 @@ public class Deliveries implements DeliveryProgresses {
 		}
 		if (store.downloaded(downloaded.applicationId(), downloaded.at())) {
 			Application application = cases.get(downloaded.applicationId());
-			tell(application, CaseNotice.delivered(downloaded.number(), application.matterName(),
+			notices.tell(application, CaseNotice.delivered(downloaded.number(), application.matterName(),
 					method(DeliveryMethod.ELECTRONIC)));
 		}
 	}
@@ -227,7 +225,8 @@ public class Deliveries implements DeliveryProgresses {
 		store.handedOver(row.caseId(), clerk.id(), name, now);
 		audit.succeeded(clerk.audited(), HAND_OVER, CASE, number, null);
 		Application application = cases.get(row.caseId());
-		tell(application, CaseNotice.delivered(number, application.matterName(), method(DeliveryMethod.PICK_UP)));
+		notices.tell(application,
+				CaseNotice.delivered(number, application.matterName(), method(DeliveryMethod.PICK_UP)));
 		return get(clerk, number);
 	}
 
@@ -260,7 +259,7 @@ public class Deliveries implements DeliveryProgresses {
 		store.posted(row.caseId(), clerk.id(), givenCarrier, tracking, clock.instant());
 		audit.succeeded(clerk.audited(), POST, CASE, number, null);
 		Application application = cases.get(row.caseId());
-		tell(application, CaseNotice.deliveryPosted(number, application.matterName(), givenCarrier, tracking));
+		notices.tell(application, CaseNotice.deliveryPosted(number, application.matterName(), givenCarrier, tracking));
 		return get(clerk, number);
 	}
 
@@ -291,7 +290,7 @@ public class Deliveries implements DeliveryProgresses {
 		store.received(row.caseId(), clerk.id(), day, clock.instant());
 		audit.succeeded(clerk.audited(), RECEIPT, CASE, number, null);
 		Application application = cases.get(row.caseId());
-		tell(application, CaseNotice.delivered(number, application.matterName(), method(DeliveryMethod.POST)));
+		notices.tell(application, CaseNotice.delivered(number, application.matterName(), method(DeliveryMethod.POST)));
 		return get(clerk, number);
 	}
 
@@ -308,7 +307,7 @@ public class Deliveries implements DeliveryProgresses {
 		String code = code();
 		store.newCode(row.caseId(), code);
 		Application application = cases.get(row.caseId());
-		tell(application, CaseNotice.deliveryPickUp(row.number(), application.matterName(), code));
+		notices.tell(application, CaseNotice.deliveryPickUp(row.number(), application.matterName(), code));
 		throw new RefusedException(Refusal.CONFLICT, "licence.delivery.code.replaced");
 	}
 
@@ -344,16 +343,6 @@ public class Deliveries implements DeliveryProgresses {
 				row.status(), choice == null ? null : choice.address(), choice == null ? null : choice.postcode(),
 				row.wrongCodes(), row.carrier(), row.trackingNumber(), row.postedAt(), row.receivedOn(),
 				row.deliveredAt(), row.recipient(), row.createdAt());
-	}
-
-	/** Tells the applicant, and an enterprise's agents each (R6.2). */
-	private void tell(Application application, CaseNotice notice) {
-		ApplicantParticulars applicant = accounts.particulars(application.applicantId());
-		notifications.tell(new Recipient(application.applicantId(), applicant.mobile(), Locale.CHINA), notice);
-		if (applicant.kind() == AccountKind.LEGAL_PERSON) {
-			accounts.agentMobiles(application.applicantId())
-				.forEach((agent, mobile) -> notifications.tell(new Recipient(agent, mobile, Locale.CHINA), notice));
-		}
 	}
 
 	/** How it was delivered, in both languages, for the notice. */

@@ -1,6 +1,7 @@
 package org.tongban.licence.internal;
 
 import java.util.Locale;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.tongban.application.Application;
@@ -16,7 +17,7 @@ import org.tongban.notification.Recipient;
  * (R6.2).
  */
 @Component
-class LicenceNotices {
+public class LicenceNotices {
 
 	private final Accounts accounts;
 
@@ -27,11 +28,17 @@ class LicenceNotices {
 		this.notifications = notifications;
 	}
 
-	void tell(Application application, CaseNotice notice) {
-		ApplicantParticulars applicant = accounts.particulars(application.applicantId());
-		notifications.tell(new Recipient(application.applicantId(), applicant.mobile(), Locale.CHINA), notice);
-		if (applicant.kind() == AccountKind.LEGAL_PERSON) {
-			accounts.agentMobiles(application.applicantId())
+	/** Tells the applicant of the case. */
+	public void tell(Application application, CaseNotice notice) {
+		tell(application.applicantId(), notice);
+	}
+
+	/** Tells the holder, in the app, by SMS and by e-mail where they gave one. */
+	public void tell(UUID holderId, CaseNotice notice) {
+		ApplicantParticulars holder = accounts.particulars(holderId);
+		notifications.tell(new Recipient(holderId, holder.mobile(), Locale.CHINA), notice);
+		if (holder.kind() == AccountKind.LEGAL_PERSON) {
+			accounts.agentMobiles(holderId)
 				.forEach((agent, mobile) -> notifications.tell(new Recipient(agent, mobile, Locale.CHINA), notice));
 		}
 	}

@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +22,9 @@ import org.tongban.application.Drafts;
 import org.tongban.application.Renewals;
 import org.tongban.catalog.LicenceDefinition;
 import org.tongban.catalog.MatterCatalog;
-import org.tongban.identity.AccountKind;
-import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
-import org.tongban.identity.ApplicantParticulars;
+import org.tongban.licence.internal.LicenceNotices;
 import org.tongban.notification.CaseNotice;
-import org.tongban.notification.Notifications;
-import org.tongban.notification.Recipient;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
@@ -70,9 +64,7 @@ class LicenceRenewals {
 
 	private final MatterCatalog catalog;
 
-	private final Accounts accounts;
-
-	private final Notifications notifications;
+	private final LicenceNotices notices;
 
 	private final TransactionTemplate transaction;
 
@@ -81,14 +73,13 @@ class LicenceRenewals {
 	private final Clock clock;
 
 	LicenceRenewals(RenewalStore store, Renewals renewals, Drafts drafts, CaseFiles caseFiles, MatterCatalog catalog,
-			Accounts accounts, Notifications notifications, TransactionTemplate transaction, Audit audit, Clock clock) {
+			LicenceNotices notices, TransactionTemplate transaction, Audit audit, Clock clock) {
 		this.store = store;
 		this.renewals = renewals;
 		this.drafts = drafts;
 		this.caseFiles = caseFiles;
 		this.catalog = catalog;
-		this.accounts = accounts;
-		this.notifications = notifications;
+		this.notices = notices;
 		this.transaction = transaction;
 		this.audit = audit;
 		this.clock = clock;
@@ -114,7 +105,7 @@ class LicenceRenewals {
 				if (!store.claimReminder(licence.id(), licence.validUntil(), now)) {
 					return null;
 				}
-				tell(licence.holderId(), CaseNotice.renewalDue(licence.caseNumber(), licence.name(),
+				notices.tell(licence.holderId(), CaseNotice.renewalDue(licence.caseNumber(), licence.name(),
 						licence.validUntil(), licence.id()));
 				audit.succeeded(AuditActor.PLATFORM, "licence.renewal.remind", AUDITED, licence.id(),
 						"expires " + licence.validUntil());
@@ -177,7 +168,7 @@ class LicenceRenewals {
 			transactionStatus.setRollbackOnly();
 			return null;
 		}
-		tell(licence.holderId(),
+		notices.tell(licence.holderId(),
 				CaseNotice.deemedRenewed(renewal.number(), licence.name(), newValidUntil, licence.id()));
 		audit.succeeded(AuditActor.PLATFORM, "licence.renewal.deem", AUDITED, licence.id(),
 				"valid until " + licence.validUntil() + " -> " + newValidUntil + ", renewal " + renewal.number());
@@ -246,16 +237,6 @@ class LicenceRenewals {
 	/** The deemed renewals of a licence, the latest first. */
 	List<DeemedRenewal> deemedRenewals(String licenceId) {
 		return store.deemedRenewals(licenceId);
-	}
-
-	/** Tells the holder, and an enterprise's agents, in the app, by SMS and by e-mail. */
-	private void tell(UUID holderId, CaseNotice notice) {
-		ApplicantParticulars holder = accounts.particulars(holderId);
-		notifications.tell(new Recipient(holderId, holder.mobile(), Locale.CHINA), notice);
-		if (holder.kind() == AccountKind.LEGAL_PERSON) {
-			accounts.agentMobiles(holderId)
-				.forEach((agent, mobile) -> notifications.tell(new Recipient(agent, mobile, Locale.CHINA), notice));
-		}
 	}
 
 }
