@@ -5,13 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -46,6 +42,7 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.springframework.stereotype.Component;
+import org.tongban.shared.crypto.SecretFiles;
 
 /**
  * The departments' licence-signing keys and certificates (R6.3, R12.6), and the CAs the
@@ -105,7 +102,10 @@ public class LicenceKeys {
 			}
 			else {
 				demoFile = properties.directory().resolve("licence-keys.p12");
-				password = readOrCreatePassword(properties.directory().resolve("licence-keys.password"));
+				password = SecretFiles
+					.readOrCreate(properties.directory().resolve("licence-keys.password"), LicenceKeys::newPassword)
+					.strip()
+					.toCharArray();
 				if (Files.exists(demoFile)) {
 					try (InputStream in = Files.newInputStream(demoFile)) {
 						store.load(in, password);
@@ -229,7 +229,8 @@ public class LicenceKeys {
 	private void save() {
 		try {
 			Files.createDirectories(demoFile.getParent());
-			Path next = Files.createTempFile(demoFile.getParent(), "licence-keys", ".tmp", ownerOnly(demoFile));
+			Path next = Files.createTempFile(demoFile.getParent(), "licence-keys", ".tmp",
+					SecretFiles.ownerOnly(demoFile));
 			try (OutputStream out = Files.newOutputStream(next)) {
 				store.store(out, password);
 			}
@@ -240,27 +241,10 @@ public class LicenceKeys {
 		}
 	}
 
-	private static char[] readOrCreatePassword(Path file) throws IOException {
-		if (!Files.exists(file)) {
-			Files.createDirectories(file.getParent());
-			byte[] random = new byte[24];
-			new SecureRandom().nextBytes(random);
-			try {
-				Files.writeString(Files.createFile(file, ownerOnly(file)), Base64.getEncoder().encodeToString(random),
-						StandardCharsets.US_ASCII);
-			}
-			catch (FileAlreadyExistsException ex) {
-				// Another node made it first: use that one.
-			}
-		}
-		return Files.readString(file, StandardCharsets.US_ASCII).strip().toCharArray();
-	}
-
-	private static FileAttribute<?>[] ownerOnly(Path file) {
-		return file.getFileSystem().supportedFileAttributeViews().contains("posix")
-				? new FileAttribute<?>[] {
-						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) }
-				: new FileAttribute<?>[0];
+	private static String newPassword() {
+		byte[] random = new byte[24];
+		new SecureRandom().nextBytes(random);
+		return Base64.getEncoder().encodeToString(random);
 	}
 
 }

@@ -1,13 +1,6 @@
 package org.tongban.supervision.audit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -18,10 +11,10 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Supplier;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
+import org.tongban.shared.crypto.SecretFiles;
 
 /**
  * The audit trail's keys, none of them in the database: the HMAC-SHA256 key of the hash
@@ -50,10 +43,12 @@ final class AuditKeys {
 
 	static AuditKeys of(AuditProperties properties) {
 		String macKey = properties.key() != null ? properties.key()
-				: readOrCreate(properties.directory().resolve("audit-mac.key"), AuditKeys::newMacKey);
+				: SecretFiles.readOrCreate(properties.directory().resolve("audit-mac.key"), AuditKeys::newMacKey);
 		List<String> anchorKeys = properties.anchorPrivateKey() != null
 				? List.of(properties.anchorPrivateKey(), properties.anchorPublicKey())
-				: readOrCreate(properties.directory().resolve("anchor-signing.keys"), AuditKeys::newAnchorKeys).lines()
+				: SecretFiles
+					.readOrCreate(properties.directory().resolve("anchor-signing.keys"), AuditKeys::newAnchorKeys)
+					.lines()
 					.toList();
 		byte[] macKeyBytes = Base64.getDecoder().decode(macKey.strip());
 		if (macKeyBytes.length != MAC_KEY_LENGTH) {
@@ -104,32 +99,6 @@ final class AuditKeys {
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("Cannot make an ECDSA P-256 key pair", ex);
 		}
-	}
-
-	private static String readOrCreate(Path file, Supplier<String> content) {
-		try {
-			if (!Files.exists(file)) {
-				Files.createDirectories(file.getParent());
-				try {
-					Files.writeString(Files.createFile(file, ownerOnly(file)), content.get(),
-							StandardCharsets.US_ASCII);
-				}
-				catch (FileAlreadyExistsException ex) {
-					// Another node made it first: use that one.
-				}
-			}
-			return Files.readString(file, StandardCharsets.US_ASCII);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read or make the audit key file " + file, ex);
-		}
-	}
-
-	private static FileAttribute<?>[] ownerOnly(Path file) {
-		return file.getFileSystem().supportedFileAttributeViews().contains("posix")
-				? new FileAttribute<?>[] {
-						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) }
-				: new FileAttribute<?>[0];
 	}
 
 }
