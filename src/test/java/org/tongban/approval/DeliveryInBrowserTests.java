@@ -29,7 +29,8 @@ import org.tongban.support.TestImages;
 /**
  * R6.4, R13.1 in a real browser: the applicant chooses pick-up at the hall on the draft's
  * task list and sees the pick-up code on the application once decided; the clerk of the
- * hall finds it in the deliveries and hands it over on the code. Every page passes axe.
+ * hall finds it in the deliveries and hands it over on the code, uploading the
+ * recipient's signature, then shown as the proof. Every page passes axe.
  */
 @BrowserTest
 class DeliveryInBrowserTests {
@@ -60,7 +61,7 @@ class DeliveryInBrowserTests {
 	}
 
 	@Test
-	@DisplayName("R6.4, R13.1: pick-up chosen at submission, its code on the application page, handed over by the hall's clerk: every page passes axe")
+	@DisplayName("R6.4, R13.1: pick-up chosen at submission, its code on the application page, handed over by the hall's clerk with the recipient's signature, shown as the proof: every page passes axe")
 	void aPickUpChosenAtSubmissionIsHandedOver(Browser browser) throws IOException {
 		CaseFixtures.Draft draft = cases.standardDraft();
 		String tasks = "/apply/drafts/" + draft.id();
