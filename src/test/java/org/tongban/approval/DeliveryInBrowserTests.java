@@ -3,6 +3,9 @@ package org.tongban.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,11 +24,13 @@ import org.tongban.licence.delivery.Deliveries;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
 import org.tongban.support.TestClock;
+import org.tongban.support.TestImages;
 
 /**
  * R6.4, R13.1 in a real browser: the applicant chooses pick-up at the hall on the draft's
  * task list and sees the pick-up code on the application once decided; the clerk of the
- * hall finds it in the deliveries and hands it over on the code. Every page passes axe.
+ * hall finds it in the deliveries and hands it over on the code, uploading the
+ * recipient's signature, then shown as the proof. Every page passes axe.
  */
 @BrowserTest
 class DeliveryInBrowserTests {
@@ -56,8 +61,8 @@ class DeliveryInBrowserTests {
 	}
 
 	@Test
-	@DisplayName("R6.4, R13.1: pick-up chosen at submission, its code on the application page, handed over by the hall's clerk: every page passes axe")
-	void aPickUpChosenAtSubmissionIsHandedOver(Browser browser) {
+	@DisplayName("R6.4, R13.1: pick-up chosen at submission, its code on the application page, handed over by the hall's clerk with the recipient's signature, shown as the proof: every page passes axe")
+	void aPickUpChosenAtSubmissionIsHandedOver(Browser browser) throws IOException {
 		CaseFixtures.Draft draft = cases.standardDraft();
 		String tasks = "/apply/drafts/" + draft.id();
 		logIn(browser, draft.logInName());
@@ -112,9 +117,15 @@ class DeliveryInBrowserTests {
 		assertThat(browser.accessibilityViolations()).isEmpty();
 		browser.find("#code").sendKeys(code);
 		browser.find("input[name=identityChecked] ~ label").click();
+		Path signature = Files.createTempFile("signature", ".png");
+		Files.write(signature, TestImages.signature());
+		browser.find("#signature").sendKeys(signature.toAbsolutePath().toString());
 		browser.clickThrough("main form button[type=submit]");
 		assertThat(browser.find("main").getText()).contains("已记录", "已领取", "已当面交给王小明");
+		assertThat(browser.find("img.signature-image").getDomProperty("naturalWidth")).as("the signature is shown")
+			.isEqualTo("120");
 		assertThat(browser.accessibilityViolations()).isEmpty();
+		Files.delete(signature);
 	}
 
 	private static void logIn(Browser browser, String username) {

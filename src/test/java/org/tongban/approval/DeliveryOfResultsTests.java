@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
@@ -42,7 +43,9 @@ import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.crypto.FieldCipher;
+import org.tongban.support.AuditProbe;
 import org.tongban.support.TestClock;
+import org.tongban.support.TestImages;
 import org.tongban.support.WebPage;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -95,7 +98,7 @@ class DeliveryOfResultsTests {
 	FieldCipher cipher;
 
 	@Test
-	@DisplayName("R6.4: pick-up chosen on the draft's page; after the grant the code is on the application page and in the notice; a wrong code is refused, the right one hands over with proof")
+	@DisplayName("R6.4: pick-up chosen on the draft's page; after the grant the code is on the application page and in the notice; a wrong code, a missing signature or one that is no image or too large is refused; the right code with the signature hands over, the signature shown to the department's clerks as the proof")
 	void aPickUpIsHandedOverOnItsCode() {
 		CaseFixtures.Draft draft = cases.standardDraft();
 		String path = "/apply/drafts/" + draft.id();
@@ -129,15 +132,41 @@ class DeliveryOfResultsTests {
 		assertThat(clerk.page("/staff/deliveries").text()).contains("审批结果送达", submitted.number(), "待领取");
 		String delivery = "/staff/deliveries/" + submitted.number();
 		String wrong = code.equals("00000000") ? "00000001" : "00000000";
-		MvcTestResult refused = clerk.post(delivery + "/hand-over", "code", wrong, "recipient", "王小明",
-				"identityChecked", "true");
+		assertThat(clerk.page(delivery).text()).contains("领取人签名");
+		byte[] signature = TestImages.signature();
+		MvcTestResult refused = clerk.upload(delivery + "/hand-over", "signature", "签名.png", signature, "code", wrong,
+				"recipient", "王小明", "identityChecked", "true");
 		assertThat(refused).hasStatus(400);
 		assertThat(WebPage.of(refused).text()).contains("取件码不正确，还可以再试4次。");
 		MvcTestResult unchecked = clerk.post(delivery + "/hand-over?lang=en", "code", code, "recipient", "王小明");
 		assertThat(unchecked).hasStatus(400);
 		assertThat(WebPage.of(unchecked).text()).contains("Check the recipient's identity document");
 		clerk.page(delivery + "?lang=zh");
-		assertThat(clerk.post(delivery + "/hand-over", "code", code, "recipient", "王小明", "identityChecked", "true"))
+		MvcTestResult unsigned = clerk.post(delivery + "/hand-over", "code", code, "recipient", "王小明",
+				"identityChecked", "true");
+		assertThat(unsigned).hasStatus(400);
+		assertThat(WebPage.of(unsigned).text()).contains("请上传领取人手写签名的图片。");
+		MvcTestResult notAnImage = clerk.upload(delivery + "/hand-over?lang=en", "signature", "signature.png",
+				"%PDF-1.7 not an image".getBytes(StandardCharsets.UTF_8), "code", code, "recipient", "王小明",
+				"identityChecked", "true");
+		assertThat(notAnImage).hasStatus(400);
+		assertThat(WebPage.of(notAnImage).text()).contains("The signature must be a PNG or JPEG image.");
+		clerk.page(delivery + "?lang=zh");
+		byte[] heavy = TestImages.noise(640, 640);
+		assertThat(heavy.length).isGreaterThan(1024 * 1024);
+		MvcTestResult tooHeavy = clerk.upload(delivery + "/hand-over", "signature", "签名.png", heavy, "code", code,
+				"recipient", "王小明", "identityChecked", "true");
+		assertThat(tooHeavy).hasStatus(400);
+		assertThat(WebPage.of(tooHeavy).text()).contains("签名图片不能超过1 MB，也不能大于4000×4000像素。");
+		MvcTestResult tooWide = clerk.upload(delivery + "/hand-over?lang=en", "signature", "signature.png",
+				TestImages.blank(4001, 10), "code", code, "recipient", "王小明", "identityChecked", "true");
+		assertThat(tooWide).hasStatus(400);
+		assertThat(WebPage.of(tooWide).text())
+			.contains("The signature image must be at most 1 MB and 4000 × 4000 pixels.");
+		assertThat(deliveries.of(submitted.id()).orElseThrow().status()).isEqualTo(Status.WAITING);
+		clerk.page(delivery + "?lang=zh");
+		assertThat(clerk.upload(delivery + "/hand-over", "signature", "签名.png", signature, "code", code, "recipient",
+				"王小明", "identityChecked", "true"))
 			.hasStatus(302);
 
 		DeliveryProgress delivered = deliveries.of(submitted.id()).orElseThrow();
@@ -149,6 +178,20 @@ class DeliveryOfResultsTests {
 			.doesNotContain(code);
 		assertThat(told(draft.applicant(), "DELIVERED")).hasSize(1);
 		assertThat(clerk.page("/staff/deliveries").text()).doesNotContain(submitted.number());
+
+		// The signature is the proof on the delivery's page, for the department's clerks
+		// only.
+		assertThat(clerk.page(delivery).html()).contains("src=\"" + delivery + "/signature\"", "王小明的手写签名");
+		MvcTestResult image = clerk.get(delivery + "/signature");
+		assertThat(image).hasStatusOk().hasContentType("image/png");
+		assertThat(image.getResponse().getContentAsByteArray()).isEqualTo(signature);
+		assertThat(new AuditProbe(jdbc).of("case", submitted.number()))
+			.anyMatch(row -> row.action().equals("licence.delivery.signature.read") && row.outcome().equals("SUCCESS"));
+		var otherClerk = new Visitor(mvc);
+		otherClerk.logIn(EnrolledStaff.create(accounts, secondFactor, clock,
+				DepartmentRole.of(Role.WINDOW_CLERK, CaseFixtures.TEST_DEPARTMENT)));
+		assertThat(otherClerk.get(delivery + "/signature")).hasStatus(404);
+		assertThat(applicant.get(delivery + "/signature")).hasStatus(403);
 	}
 
 	@Test
@@ -248,7 +291,7 @@ class DeliveryOfResultsTests {
 	}
 
 	@Test
-	@DisplayName("R6.4, R12.7: a clerk cannot hand over their own enterprise's result, nor a clerk of another department; five wrong codes replace the code")
+	@DisplayName("R6.4, R12.7: a clerk cannot hand over their own enterprise's result, nor a clerk of another department; five wrong codes replace the code; the API hand-over takes the signature as a multipart form and serves it back")
 	void onlyAnotherClerkOfTheDepartmentHandsOver() {
 		CaseFixtures.Draft draft = cases.standardDraft();
 		choices.choose(draft.applicant(), draft.id(), DeliveryMethod.PICK_UP, null, null);
@@ -260,30 +303,55 @@ class DeliveryOfResultsTests {
 		Actor ownAgent = accounts.createStaff(TestAccounts.accountName(), "职员", CaseFixtures.SCJGJ,
 				draft.restaurant().agent().mobile(), TestAccounts.PASSWORD,
 				List.of(DepartmentRole.of(Role.WINDOW_CLERK, CaseFixtures.SCJGJ)));
-		assertThatThrownBy(() -> deliveries.handOver(ownAgent, number, code, "王小明", true)).isInstanceOfSatisfying(
-				RefusedException.class, ex -> assertThat(ex.messageCode()).isEqualTo("licence.delivery.ownCase"));
+		assertThatThrownBy(() -> deliveries.handOver(ownAgent, number, code, "王小明", true, TestImages.signature()))
+			.isInstanceOfSatisfying(RefusedException.class,
+					ex -> assertThat(ex.messageCode()).isEqualTo("licence.delivery.ownCase"));
 		Actor otherDepartment = cases.staff(Role.WINDOW_CLERK, CaseFixtures.TEST_DEPARTMENT);
-		assertThatThrownBy(() -> deliveries.handOver(otherDepartment, number, code, "王小明", true))
+		assertThatThrownBy(
+				() -> deliveries.handOver(otherDepartment, number, code, "王小明", true, TestImages.signature()))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(deliveries.awaitingAction(otherDepartment)).noneMatch(delivery -> delivery.number().equals(number));
 
 		Actor clerk = cases.clerk();
-		assertThatThrownBy(() -> deliveries.handOver(clerk, number, "12ab", "王小明", true)).isInstanceOfSatisfying(
-				InvalidParameterException.class,
-				ex -> assertThat(ex.messageCode()).isEqualTo("licence.delivery.code.format"));
+		assertThatThrownBy(() -> deliveries.handOver(clerk, number, "12ab", "王小明", true, TestImages.signature()))
+			.isInstanceOfSatisfying(InvalidParameterException.class,
+					ex -> assertThat(ex.messageCode()).isEqualTo("licence.delivery.code.format"));
 		String wrong = code.equals("00000000") ? "00000001" : "00000000";
 		for (int attempt = 1; attempt < 5; attempt++) {
-			assertThatThrownBy(() -> deliveries.handOver(clerk, number, wrong, "王小明", true))
+			assertThatThrownBy(() -> deliveries.handOver(clerk, number, wrong, "王小明", true, TestImages.signature()))
 				.isInstanceOf(InvalidParameterException.class);
 		}
-		assertThatThrownBy(() -> deliveries.handOver(clerk, number, wrong, "王小明", true)).isInstanceOfSatisfying(
-				RefusedException.class, ex -> assertThat(ex.messageCode()).isEqualTo("licence.delivery.code.replaced"));
+		assertThatThrownBy(() -> deliveries.handOver(clerk, number, wrong, "王小明", true, TestImages.signature()))
+			.isInstanceOfSatisfying(RefusedException.class,
+					ex -> assertThat(ex.messageCode()).isEqualTo("licence.delivery.code.replaced"));
 		String replaced = deliveries.of(submitted.id()).orElseThrow().pickUpCode();
 		assertThat(told(draft.applicant(), "DELIVERY_PICK_UP")).hasSize(2);
 		assertThat(replaced).isNotEqualTo(code);
-		assertThatThrownBy(() -> deliveries.handOver(clerk, number, code, "王小明", true)).as("the old code is void")
+		assertThatThrownBy(() -> deliveries.handOver(clerk, number, code, "王小明", true, TestImages.signature()))
+			.as("the old code is void")
 			.isInstanceOf(InvalidParameterException.class);
-		assertThat(deliveries.handOver(clerk, number, replaced, "王小明", true).status()).isEqualTo(Status.DELIVERED);
+		Caller api = new Caller(clerk);
+		String handOver = "/api/v1/staff/deliveries/" + number + "/hand-over";
+		assertThat(api.handOver(handOver, "signature.txt", "not an image".getBytes(StandardCharsets.UTF_8), "code",
+				replaced, "recipient", "王小明", "identityChecked", "true"))
+			.hasStatus(400)
+			.bodyJson()
+			.extractingPath("$.parameter")
+			.isEqualTo("signature");
+		byte[] signature = TestImages.signature();
+		assertThat(api.handOver(handOver, "signature.png", signature, "code", replaced, "recipient", "王小明",
+				"identityChecked", "true"))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.signed")
+			.isEqualTo(true);
+		assertThat(deliveries.of(submitted.id()).orElseThrow().status()).isEqualTo(Status.DELIVERED);
+		MvcTestResult image = api.get("/api/v1/staff/deliveries/" + number + "/signature");
+		assertThat(image).hasStatusOk().hasContentType("image/png");
+		assertThat(image.getResponse().getContentAsByteArray()).isEqualTo(signature);
+		assertThat(new Caller(otherDepartment).get("/api/v1/staff/deliveries/" + number + "/signature")).hasStatus(404);
+		assertThat(new Caller(draft.applicant()).get("/api/v1/staff/deliveries/" + number + "/signature"))
+			.hasStatus(403);
 	}
 
 	private DeliveryProgress awaitDelivery(UUID caseId) {
@@ -328,6 +396,18 @@ class DeliveryOfResultsTests {
 		MvcTestResult put(String uri, Object body) {
 			return request(
 					mvc.put().uri(uri).contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
+		}
+
+		/** A hand-over as a multipart form, with the recipient's signature. */
+		MvcTestResult handOver(String uri, String fileName, byte[] signature, String... nameValuePairs) {
+			var request = mvc.post()
+				.uri(uri)
+				.multipart()
+				.file(new MockMultipartFile("signature", fileName, "application/octet-stream", signature));
+			for (int i = 0; i < nameValuePairs.length; i += 2) {
+				request.param(nameValuePairs[i], nameValuePairs[i + 1]);
+			}
+			return request(request);
 		}
 
 		MvcTestResult post(String uri, Object body) {

@@ -63,10 +63,21 @@ public final class Visitor {
 	 * CSRF token.
 	 */
 	public MvcTestResult upload(String path, String field, String fileName, byte[] content) {
+		return upload(path, field, fileName, content, new String[0]);
+	}
+
+	/**
+	 * Posts a form of one file and other fields, as a browser posts
+	 * {@code multipart/form-data}, with the CSRF token.
+	 */
+	public MvcTestResult upload(String path, String field, String fileName, byte[] content, String... nameValuePairs) {
 		MockMultipartMvcRequestBuilder request = mvc.post()
 			.uri(path)
 			.multipart()
 			.file(new MockMultipartFile(field, fileName, "application/octet-stream", content));
+		for (int i = 0; i < nameValuePairs.length; i += 2) {
+			request.param(nameValuePairs[i], nameValuePairs[i + 1]);
+		}
 		if (csrf != null) {
 			request.param("_csrf", csrf);
 		}

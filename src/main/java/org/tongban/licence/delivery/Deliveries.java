@@ -1,5 +1,6 @@
 package org.tongban.licence.delivery;
 
+import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -41,6 +42,9 @@ import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.audit.Audit;
+import org.tongban.storage.AttachmentContent;
+import org.tongban.storage.AttachmentRefusedException;
+import org.tongban.storage.Attachments;
 
 /**
  * The delivery of a decision to its applicant as they chose it (R6.4): recorded once the
@@ -60,6 +64,8 @@ public class Deliveries implements DeliveryProgresses {
 	static final String RECEIPT = "licence.delivery.receipt";
 
 	static final String READ = "licence.delivery.read";
+
+	static final String SIGNATURE_READ = "licence.delivery.signature.read";
 
 	static final String CASE = "case";
 
@@ -91,8 +97,10 @@ public class Deliveries implements DeliveryProgresses {
 
 	private final Audit audit;
 
+	private final Attachments attachments;
+
 	Deliveries(DeliveryStore store, CaseFiles cases, DeliveryChoices choices, Accounts accounts, LicenceNotices notices,
-			MessageSource messages, Clock clock, Audit audit) {
+			MessageSource messages, Clock clock, Audit audit, Attachments attachments) {
 		this.store = store;
 		this.cases = cases;
 		this.choices = choices;
@@ -101,6 +109,7 @@ public class Deliveries implements DeliveryProgresses {
 		this.messages = messages;
 		this.clock = clock;
 		this.audit = audit;
+		this.attachments = attachments;
 	}
 
 	/**
@@ -108,10 +117,12 @@ public class Deliveries implements DeliveryProgresses {
 	 *
 	 * @param address the postal address and postcode, for the post only
 	 * @param wrongCodes the wrong pick-up codes entered since the code was given
+	 * @param signed the recipient's signature was kept at the hand-over
 	 */
 	public record Delivery(String number, LocalizedText matterName, String department, DeliveryMethod method,
 			Status status, String address, String postcode, int wrongCodes, String carrier, String trackingNumber,
-			Instant postedAt, LocalDate receivedOn, Instant deliveredAt, String recipient, Instant decidedAt) {
+			Instant postedAt, LocalDate receivedOn, Instant deliveredAt, String recipient, Instant decidedAt,
+			boolean signed) {
 	}
 
 	/** The case ended with a decision: its result is to be delivered as chosen. */
@@ -132,7 +143,7 @@ public class Deliveries implements DeliveryProgresses {
 		String code = method == DeliveryMethod.PICK_UP ? code() : null;
 		store.insert(new DeliveryStore.Row(application.id(), ended.number(), application.applicantId(),
 				application.departmentCode(), method, Status.WAITING, code, 0, null, null, null, null, null, null, null,
-				null, ended.at()));
+				null, null, ended.at()));
 		if (code != null) {
 			notices.tell(application, CaseNotice.deliveryPickUp(ended.number(), application.matterName(), code));
 		}
@@ -193,22 +204,29 @@ public class Deliveries implements DeliveryProgresses {
 
 	/**
 	 * The clerk hands the result over at the hall to the person who shows the pick-up
-	 * code and whose identity document the clerk checked.
-	 * @throws InvalidParameterException when the recipient's name or the identity check
-	 * is missing, or the code is not eight digits or wrong
+	 * code and whose identity document the clerk checked, keeping the image of their
+	 * handwritten signature as the proof.
+	 * @param signature a PNG or JPEG image of the recipient's signature
+	 * @throws InvalidParameterException when the recipient's name, the identity check or
+	 * the signature is missing, the signature no image or too large, or the code is not
+	 * eight digits or wrong
 	 * @throws RefusedException (409) when it is no pick-up waiting, the clerk's own case,
 	 * or the code was replaced after too many wrong ones
 	 */
 	@Transactional(noRollbackFor = { InvalidParameterException.class, RefusedException.class })
-	public Delivery handOver(Actor clerk, String number, String code, String recipient, boolean identityChecked) {
+	public Delivery handOver(Actor clerk, String number, String code, String recipient, boolean identityChecked,
+			byte[] signature) {
 		DeliveryStore.Row row;
 		String name;
+		UUID signatureId;
 		try {
 			row = actionable(clerk, number, DeliveryMethod.PICK_UP, Status.WAITING);
 			name = text(recipient, "recipient", NAME_LIMIT);
 			if (!identityChecked) {
 				throw new InvalidParameterException("identityChecked", "licence.delivery.identityChecked.required");
 			}
+			// Before the code, so that a missing signature costs no attempt.
+			String extension = SignatureImages.check(signature);
 			String given = code == null ? "" : code.strip();
 			if (!given.matches("[0-9]{8}")) {
 				throw new InvalidParameterException("code", "licence.delivery.code.format");
@@ -216,18 +234,35 @@ public class Deliveries implements DeliveryProgresses {
 			if (!MessageDigest.isEqual(given.getBytes(), row.pickUpCode().getBytes())) {
 				wrongCode(row);
 			}
+			signatureId = signature(number, extension, signature);
 		}
 		catch (RuntimeException refused) {
 			audit.failed(clerk.audited(), HAND_OVER, CASE, number, Audit.reason(refused));
 			throw refused;
 		}
 		Instant now = clock.instant();
-		store.handedOver(row.caseId(), clerk.id(), name, now);
+		store.handedOver(row.caseId(), clerk.id(), name, signatureId, now);
 		audit.succeeded(clerk.audited(), HAND_OVER, CASE, number, null);
 		Application application = cases.get(row.caseId());
 		notices.tell(application,
 				CaseNotice.delivered(number, application.matterName(), method(DeliveryMethod.PICK_UP)));
 		return get(clerk, number);
+	}
+
+	/**
+	 * The recipient's signature kept at the hand-over, for a clerk of the delivery's
+	 * department: a read of personal data, audited. The caller closes it.
+	 * @throws NotFoundException for another department's delivery, or one without a
+	 * signature
+	 */
+	@Transactional
+	public AttachmentContent signature(Actor clerk, String number) {
+		DeliveryStore.Row row = row(clerk, number);
+		if (row.signatureId() == null) {
+			throw new NotFoundException("licence.delivery.signature.notFound");
+		}
+		audit.succeeded(clerk.audited(), SIGNATURE_READ, CASE, number, null);
+		return attachments.open(row.signatureId());
 	}
 
 	/**
@@ -294,6 +329,16 @@ public class Deliveries implements DeliveryProgresses {
 		return get(clerk, number);
 	}
 
+	/** Stores the signature checked, named after the case. */
+	private UUID signature(String number, String extension, byte[] image) {
+		try {
+			return attachments.store(number + "-signature." + extension, new ByteArrayInputStream(image)).id();
+		}
+		catch (AttachmentRefusedException ex) {
+			throw SignatureImages.invalid();
+		}
+	}
+
 	/**
 	 * A wrong code counts; the last one allowed replaces the code, sent to the applicant
 	 * anew, so that guessing gains nothing.
@@ -342,7 +387,7 @@ public class Deliveries implements DeliveryProgresses {
 		return new Delivery(row.number(), cases.get(row.caseId()).matterName(), row.department(), row.method(),
 				row.status(), choice == null ? null : choice.address(), choice == null ? null : choice.postcode(),
 				row.wrongCodes(), row.carrier(), row.trackingNumber(), row.postedAt(), row.receivedOn(),
-				row.deliveredAt(), row.recipient(), row.createdAt());
+				row.deliveredAt(), row.recipient(), row.createdAt(), row.signatureId() != null);
 	}
 
 	/** How it was delivered, in both languages, for the notice. */

@@ -28,7 +28,7 @@ class DeliveryStore {
 	private static final String COLUMNS = """
 			case_id, case_number, applicant_id, department_code, method, status, pick_up_code_sealed, wrong_codes,
 			carrier, tracking_number, posted_at, posted_by, received_on, delivered_at, delivered_by,
-			recipient_sealed, created_at""";
+			recipient_sealed, signature_attachment_id, created_at""";
 
 	private final JdbcClient jdbc;
 
@@ -45,10 +45,12 @@ class DeliveryStore {
 	 * @param pickUpCode the code in clear, for a pick-up
 	 * @param wrongCodes the wrong codes entered since the code was given
 	 * @param recipient who took the result at the hall
+	 * @param signatureId the attachment of their signature
 	 */
 	record Row(UUID caseId, String number, UUID applicantId, String department, DeliveryMethod method, Status status,
 			String pickUpCode, int wrongCodes, String carrier, String trackingNumber, Instant postedAt, UUID postedBy,
-			LocalDate receivedOn, Instant deliveredAt, UUID deliveredBy, String recipient, Instant createdAt) {
+			LocalDate receivedOn, Instant deliveredAt, UUID deliveredBy, String recipient, UUID signatureId,
+			Instant createdAt) {
 	}
 
 	boolean exists(UUID caseId) {
@@ -61,7 +63,7 @@ class DeliveryStore {
 	void insert(Row row) {
 		jdbc.sql("insert into licence_delivery (" + COLUMNS + """
 				) values (:id, :number, :applicant, :department, :method, :status, :code, 0, null, null, null, null,
-				null, null, null, null, :at)""")
+				null, null, null, null, null, :at)""")
 			.param("id", row.caseId())
 			.param("number", row.number())
 			.param("applicant", row.applicantId())
@@ -113,10 +115,12 @@ class DeliveryStore {
 			.update();
 	}
 
-	void handedOver(UUID caseId, UUID clerk, String recipient, Instant at) {
+	void handedOver(UUID caseId, UUID clerk, String recipient, UUID signatureId, Instant at) {
 		jdbc.sql("""
 				update licence_delivery set status = 'DELIVERED', delivered_at = :at, delivered_by = :clerk,
-				recipient_sealed = :recipient where case_id = :id and status = 'WAITING'""")
+				recipient_sealed = :recipient, signature_attachment_id = :signature
+				where case_id = :id and status = 'WAITING'""")
+			.param("signature", signatureId)
 			.param("id", caseId)
 			.param("at", column(at))
 			.param("clerk", clerk)
@@ -171,7 +175,8 @@ class DeliveryStore {
 				rs.getString("tracking_number"), DatabaseTime.instant(rs, "posted_at"),
 				rs.getObject("posted_by", UUID.class), rs.getObject("received_on", LocalDate.class),
 				DatabaseTime.instant(rs, "delivered_at"), rs.getObject("delivered_by", UUID.class),
-				recipient == null ? null : cipher.decrypt(recipient), DatabaseTime.instant(rs, "created_at"));
+				recipient == null ? null : cipher.decrypt(recipient),
+				rs.getObject("signature_attachment_id", UUID.class), DatabaseTime.instant(rs, "created_at"));
 	}
 
 }

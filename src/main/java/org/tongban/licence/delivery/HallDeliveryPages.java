@@ -5,7 +5,9 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
@@ -25,7 +28,9 @@ import org.tongban.shared.RefusedException;
  * The deliveries of a department's hall (R6.4), {@code /staff/deliveries}: the pick-ups
  * waiting and the posts to send or to confirm, the oldest first; one delivery, where its
  * clerk hands the result over on the pick-up code, or records the posting and then the
- * receipt. Another department's delivery is not found. Without JavaScript.
+ * receipt. The hand-over keeps the image of the recipient's signature, uploaded with the
+ * form, which the page then shows as the proof. Another department's delivery is not
+ * found. Without JavaScript.
  */
 @Controller
 @RequestMapping("/staff/deliveries")
@@ -58,8 +63,15 @@ class HallDeliveryPages {
 	String handOver(@PathVariable String number, @ModelAttribute("deliveryForm") DeliveryForm form,
 			BindingResult errors, @AuthenticationPrincipal Actor clerk, Model model, HttpServletResponse response,
 			Locale locale, RedirectAttributes redirect) {
-		return act(number, errors, clerk, model, response, locale, redirect, () -> deliveries.handOver(clerk, number,
-				form.getCode(), form.getRecipient(), Boolean.TRUE.equals(form.getIdentityChecked())));
+		return act(number, errors, clerk, model, response, locale, redirect,
+				() -> deliveries.handOver(clerk, number, form.getCode(), form.getRecipient(),
+						Boolean.TRUE.equals(form.getIdentityChecked()), SignatureImages.read(form.getSignature())));
+	}
+
+	/** The recipient's signature kept at the hand-over, shown on the delivery's page. */
+	@GetMapping("/{number}/signature")
+	ResponseEntity<InputStreamResource> signature(@PathVariable String number, @AuthenticationPrincipal Actor clerk) {
+		return SignatureImages.answer(deliveries.signature(clerk, number));
 	}
 
 	@PostMapping("/{number}/post")
@@ -123,6 +135,8 @@ class HallDeliveryPages {
 
 		private String receivedOn;
 
+		private MultipartFile signature;
+
 		public String getCode() {
 			return code;
 		}
@@ -169,6 +183,14 @@ class HallDeliveryPages {
 
 		public void setReceivedOn(String receivedOn) {
 			this.receivedOn = receivedOn;
+		}
+
+		public MultipartFile getSignature() {
+			return signature;
+		}
+
+		public void setSignature(MultipartFile signature) {
+			this.signature = signature;
 		}
 
 	}
