@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,6 +29,10 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
+import org.tongban.identity.StaffContact;
+import org.tongban.notification.CaseNotice;
+import org.tongban.notification.Notifications;
+import org.tongban.notification.Recipient;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
@@ -35,6 +42,7 @@ import org.tongban.shared.audit.Audit;
 import org.tongban.shared.audit.AuditActor;
 import org.tongban.supervision.CalendarNotLoadedException;
 import org.tongban.supervision.CaseClocks;
+import org.tongban.supervision.DeadlineWarned;
 import org.tongban.supervision.WorkingDayCalendar;
 
 /**
@@ -77,9 +85,15 @@ public class LicenceIssues {
 
 	private final Clock clock;
 
+	private final Notifications notifications;
+
+	/** The time limit a warning of a licence issued by hand names. */
+	private static final LocalizedText ISSUE_LIMIT = LocalizedText.of("证照签发时限", "the time limit to issue the licence");
+
 	LicenceIssues(PendingIssueStore store, LicenceIssuer issuer, LicenceStore licences, CaseFiles caseFiles,
 			MatterCatalog catalog, Accounts accounts, CaseClocks clocks, WorkingDayCalendar calendar, Audit audit,
-			Clock clock) {
+			Clock clock, Notifications notifications) {
+		this.notifications = notifications;
 		this.store = store;
 		this.issuer = issuer;
 		this.licences = licences;
@@ -149,6 +163,35 @@ public class LicenceIssues {
 				LicenceDefinition.BY_HAND_DAYS, false, null, null);
 		clocks.describe(clockId, application.departmentCode(), application.matterCode(), application.matterName());
 		audit.succeeded(AuditActor.PLATFORM, "licence.pendingIssue", AUDITED, ended.number(), "due " + dueOn);
+	}
+
+	/**
+	 * The warning of a licence late to be issued by hand reaches the department's
+	 * approvers, who issue it, and the supervisors (R8.3), as a case's warning does.
+	 */
+	@ApplicationModuleListener
+	void on(DeadlineWarned warned) {
+		tell(warned);
+	}
+
+	/** Tells of the warning if it is of a licence still waiting; else of nothing here. */
+	@Transactional(readOnly = true)
+	void tell(DeadlineWarned warned) {
+		store.byNumber(warned.caseNumber())
+			.filter(row -> row.status() == PendingIssueStore.Status.PENDING)
+			.filter(row -> clockOf(row.caseId()).equals(warned.caseId()))
+			.ifPresent(row -> {
+				CaseNotice notice = CaseNotice.deadlineWarned(row.caseNumber(),
+						caseFiles.get(row.caseId()).matterName(), warned.level() == DeadlineWarned.Level.RED,
+						ISSUE_LIMIT, warned.dueOn());
+				Map<UUID, StaffContact> told = new LinkedHashMap<>();
+				accounts.staffHolding(List.of(DepartmentRole.of(Role.APPROVER, row.departmentCode())))
+					.forEach(person -> told.putIfAbsent(person.id(), person));
+				accounts.staffHoldingAnywhere(Role.SUPERVISOR).forEach(person -> told.putIfAbsent(person.id(), person));
+				told.values()
+					.forEach(person -> notifications.tell(new Recipient(person.id(), person.mobile(), Locale.CHINA),
+							notice));
+			});
 	}
 
 	/** A grant revoked before its licence was issued by hand: nothing is to be issued. */

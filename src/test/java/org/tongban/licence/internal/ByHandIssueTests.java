@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.ApplicationStatus;
@@ -107,6 +109,9 @@ class ByHandIssueTests {
 
 	TestAccounts.Person person;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	Actor approver;
 
 	@BeforeEach
@@ -143,13 +148,25 @@ class ByHandIssueTests {
 		});
 
 		clock.set(LocalDateTime.of(2027, 1, 11, 9, 0));
-		assertThat(WarningScans.scan(context)).filteredOn(warned -> warned.caseId().equals(clockId))
-			.singleElement()
-			.satisfies(warned -> {
-				assertThat(warned.level()).isEqualTo(DeadlineWarned.Level.RED);
-				assertThat(warned.caseNumber()).isEqualTo(granted.number());
-				assertThat(warned.dueOn()).isEqualTo(LocalDate.of(2027, 1, 8));
-			});
+		List<DeadlineWarned> warnings = WarningScans.scan(context)
+			.stream()
+			.filter(warned -> warned.caseId().equals(clockId))
+			.toList();
+		assertThat(warnings).singleElement().satisfies(warned -> {
+			assertThat(warned.level()).isEqualTo(DeadlineWarned.Level.RED);
+			assertThat(warned.caseNumber()).isEqualTo(granted.number());
+			assertThat(warned.dueOn()).isEqualTo(LocalDate.of(2027, 1, 8));
+		});
+		DeadlineWarned red = warnings.get(0);
+
+		issues.tell(red);
+		assertThat(
+				jdbc.sql("select channel from notification_outbox where account_id = :account and kind = 'WARNING_RED'")
+					.param("account", approver.id())
+					.query(String.class)
+					.list())
+			.as("the department's approver is told, as of a case's deadline")
+			.contains("IN_APP");
 	}
 
 	@Test
