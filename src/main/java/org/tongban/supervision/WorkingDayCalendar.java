@@ -224,8 +224,10 @@ public class WorkingDayCalendar {
 
 	private record Loaded(LoadedCalendar calendar, Instant at) {
 
+		// A clock set back (a test's, or a corrected system clock) reloads too: the
+		// provisional years are counted from the year it was loaded in.
 		boolean isFresh(Instant now) {
-			return now.isBefore(at.plus(RELOAD_AFTER));
+			return !now.isBefore(at) && now.isBefore(at.plus(RELOAD_AFTER));
 		}
 
 	}

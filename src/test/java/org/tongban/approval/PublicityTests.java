@@ -41,6 +41,7 @@ import org.tongban.identity.Role;
 import org.tongban.identity.SmsInbox;
 import org.tongban.identity.TestAccounts;
 import org.tongban.licence.LicenceIssued;
+import org.tongban.licence.LicenceRevoked;
 import org.tongban.supervision.CaseClocks;
 import org.tongban.supervision.DeadlineWarned;
 import org.tongban.supervision.warning.WarningScans;
@@ -198,6 +199,25 @@ class PublicityTests {
 		assertThat((String) JsonPath.read(json, "$.items[0].validUntil")).isEqualTo("2031-11-26");
 		assertThat(WebPage.of(mvc.get().uri("/publicity?number={number}", granted.number()).exchange()).text())
 			.contains("2026-11-27 至 2031-11-26");
+	}
+
+	@Test
+	@DisplayName("R6.1, R15.5: a licence its department revokes is published as a revocation, with its legal basis, and the grant marked revoked")
+	void aLicenceRevokedByItsDepartmentIsPublished() {
+		Submitted granted = grantedToAnEnterprise();
+		awaitPublished(granted.number());
+
+		new TransactionTemplate(transactions)
+			.executeWithoutResult(status -> events.publishEvent(new LicenceRevoked("L-" + UUID.randomUUID(),
+					granted.id(), granted.number(), TestClock.DEMO_DAY, "经营场所已灭失", "《中华人民共和国行政许可法》第七十条第四项")));
+
+		String both = await().atMost(Duration.ofSeconds(30))
+			.until(() -> search("number=" + granted.number()),
+					body -> ((Integer) JsonPath.read(body, "$.totalItems")) == 2);
+		assertThat(first(both, "$.items[?(@.kind == 'REVOCATION')].legalBasis")).isEqualTo("《中华人民共和国行政许可法》第七十条第四项");
+		assertThat(first(both, "$.items[?(@.kind == 'GRANT')].revokedOn")).isEqualTo(TestClock.DEMO_DAY.toString());
+		assertThat(both).as("the reasons are not published").doesNotContain("经营场所已灭失");
+		assertThat(audited("publicity.revoke", granted.number())).isEqualTo(1);
 	}
 
 	@Test

@@ -164,12 +164,16 @@ class OutboxStore {
 			.optional();
 	}
 
-	/** The pending and failed deliveries, newest first. */
+	/**
+	 * The pending and failed deliveries: those given up first, as they wait for the
+	 * administrator, then the next to be tried.
+	 */
 	List<Delivery> unsent(int limit) {
 		return jdbc.sql("""
 				select id, channel, address_masked, kind, status, attempts, next_attempt_at, last_error, created_at
 				from notification_outbox where status in ('PENDING', 'FAILED')
-				order by created_at desc, id limit :limit""")
+				order by case when status = 'FAILED' then 0 else 1 end, next_attempt_at, created_at desc, id
+				limit :limit""")
 			.param("limit", limit)
 			.query((row, n) -> new Delivery(row.getObject("id", UUID.class),
 					OutboxChannel.valueOf(row.getString("channel")), row.getString("address_masked"),
