@@ -175,7 +175,7 @@ public class LicenceIssues {
 	}
 
 	/** Tells of the warning if it is of a licence still waiting; else of nothing here. */
-	@Transactional(readOnly = true)
+	@Transactional
 	void tell(DeadlineWarned warned) {
 		store.byNumber(warned.caseNumber())
 			.filter(row -> row.status() == PendingIssueStore.Status.PENDING)

@@ -37,7 +37,7 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * licence is not found; staff have no library. Reads and downloads are audited.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class LicenceLibrary {
 
 	/** The audited object: a licence, by its id. */
