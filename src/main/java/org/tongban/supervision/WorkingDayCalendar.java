@@ -58,6 +58,12 @@ public class WorkingDayCalendar {
 
 	private volatile Loaded loaded;
 
+	/**
+	 * How many changes were forgotten: a reload keeps what it read only if none came
+	 * since.
+	 */
+	private long generation;
+
 	WorkingDayCalendar(CalendarRepository repository, Clock clock) {
 		this.repository = repository;
 		this.clock = clock;
@@ -198,11 +204,11 @@ public class WorkingDayCalendar {
 	}
 
 	// First of the listeners to a change, so that those that count days after it (case
-	// clocks) count by the new
-	// arrangement.
+	// clocks) count by the new arrangement.
 	@TransactionalEventListener
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	synchronized void forgetOnChange(CalendarChanged changed) {
+		generation++;
 		loaded = null;
 	}
 
@@ -211,15 +217,25 @@ public class WorkingDayCalendar {
 		return (current != null && current.isFresh(clock.instant()) ? current : reload()).calendar();
 	}
 
-	// Synchronized with the listener above, so that a reload that read the database
-	// before an edit was committed
-	// cannot overwrite the reset that follows the commit.
-	private synchronized Loaded reload() {
+	// Reads the database without holding the lock, so that threads waiting for the lock
+	// never hold the pool's connections that the reader needs; a read that began before
+	// an edit was committed is used once but not kept over the reset that follows it.
+	private Loaded reload() {
 		Instant now = clock.instant();
-		if (loaded == null || !loaded.isFresh(now)) {
-			loaded = new Loaded(repository.load(Year.now(clock).plusYears(1)), now);
+		long seen;
+		synchronized (this) {
+			if (loaded != null && loaded.isFresh(now)) {
+				return loaded;
+			}
+			seen = generation;
 		}
-		return loaded;
+		Loaded fresh = new Loaded(repository.load(Year.now(clock).plusYears(1)), now);
+		synchronized (this) {
+			if (generation == seen) {
+				loaded = fresh;
+			}
+		}
+		return fresh;
 	}
 
 	private record Loaded(LoadedCalendar calendar, Instant at) {

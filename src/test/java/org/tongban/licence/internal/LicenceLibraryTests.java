@@ -3,6 +3,7 @@ package org.tongban.licence.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -205,6 +207,16 @@ class LicenceLibraryTests {
 		String number = caseFiles.get(draft.id()).number();
 		Actor reviewer = new TestAccounts(accounts).staff(TestAccounts.accountName(),
 				DepartmentRole.of(Role.WINDOW_CLERK, "YBJ"));
+		// The case reaches the department once approval has taken the submission, after
+		// it.
+		await().atMost(Duration.ofSeconds(30))
+			.alias("the case is open to the department")
+			.until(() -> mvc.get()
+				.uri("/staff/cases/" + number)
+				.with(as(reviewer))
+				.exchange()
+				.getResponse()
+				.getStatus(), status -> status == 200);
 		assertThat(mvc.get().uri("/staff/cases/" + number).with(as(reviewer))).hasStatusOk()
 			.bodyText()
 			.contains("已核验电子证照 " + licence.id() + "，有效期至 2027年11月26日，当前状态：有效");
