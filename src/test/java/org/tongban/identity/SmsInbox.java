@@ -3,6 +3,8 @@ package org.tongban.identity;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.tongban.shared.identifiers.MobileNumber;
@@ -57,6 +59,17 @@ public final class SmsInbox {
 			.getResponse()
 			.getContentAsByteArray());
 		return latest.isEmpty() ? Optional.empty() : Optional.of(latest.get(0).get("body").asString());
+	}
+
+	/** The texts of the newest SMS to the phone, the newest first. */
+	public List<String> recent(MobileNumber phone) {
+		List<String> texts = new ArrayList<>();
+		JSON.readTree(mvc.get()
+			.uri("/api/v1/dev/outbox?recipient={phone}&limit={limit}", phone.value(), RECENT)
+			.exchange()
+			.getResponse()
+			.getContentAsByteArray()).forEach(sms -> texts.add(sms.get("body").asString()));
+		return texts;
 	}
 
 	/** How many SMS the phone has received. */
