@@ -2,6 +2,7 @@ package org.tongban.exchange;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The grants of the sharing catalogue (R9.5), table {@code exchange_grant}: which
@@ -21,7 +22,7 @@ public interface SharingGrants {
 	 *
 	 * @param validUntil the last day it holds
 	 */
-	record Grant(java.util.UUID id, String clientDepartment, String ownerDepartment, String elementCode,
+	record Grant(UUID id, String clientDepartment, String ownerDepartment, String elementCode,
 			String purpose, LocalDate validUntil) {
 	}
 
