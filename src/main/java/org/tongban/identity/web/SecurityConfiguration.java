@@ -90,6 +90,11 @@ class SecurityConfiguration {
 					"/api/v1/applications/**", "/api/v1/bundle-applications", "/api/v1/bundle-applications/**",
 					"/api/v1/my/**"),
 			ApiRule.anyone(GET, "/api/v1/query"), ApiRule.anyone(GET, "/api/v1/query/bundle"),
+			// Open data (R9.6): anonymized statistics, small counts suppressed.
+			ApiRule.anyone(GET, "/api/v1/open-data/**"),
+			// The sharing metrics (R9.5): counts and timings, for the system admin and
+			// the supervisors.
+			ApiRule.roles(GET, List.of(Role.SYSTEM_ADMIN, Role.SUPERVISOR), "/api/v1/admin/sharing-metrics"),
 			// The delivery of results at a department's hall: its window clerks, the
 			// department checked on every delivery (R6.4).
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK), "/api/v1/staff/deliveries", "/api/v1/staff/deliveries/**"),
@@ -155,7 +160,7 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(GET, "/", "/matters", "/matters/**", "/bundles/**", "/departments", "/query",
-						"/publicity", "/css/**", "/js/**", "/webjars/**", "/favicon.svg")
+						"/publicity", "/open-data", "/css/**", "/js/**", "/webjars/**", "/favicon.svg")
 				.permitAll()
 				// The public query posts its form, so that the query code stays out of
 				// addresses (R7.2).
@@ -202,6 +207,9 @@ class SecurityConfiguration {
 				// admins', not the system admin's.
 				.requestMatchers("/admin/staff", "/admin/staff/**", "/admin/departments")
 				.hasAnyRole(Role.SECURITY_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
+				// The sharing metrics (R9.5): counts and timings, no personal data.
+				.requestMatchers(GET, "/admin/sharing-metrics")
+				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SUPERVISOR.name())
 				.requestMatchers("/admin")
 				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SECURITY_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/supervision", "/supervision/**")

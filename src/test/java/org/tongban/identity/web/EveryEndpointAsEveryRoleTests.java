@@ -129,6 +129,10 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /api/v1/bundles",                              "/api/v1/bundles",                                               "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /api/v1/bundles/{code}",                       "/api/v1/bundles/" + BUNDLE,                                     "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /api/v1/calendar",                             "/api/v1/calendar",                                              "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	// Open data (R9.6): anonymized statistics, public.
+	row("GET /open-data",                                   "/open-data",                                                    "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/open-data/applications",               "/api/v1/open-data/applications?from=2026-01&to=2026-03",        "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/open-data/on-time",                    "/api/v1/open-data/on-time",                                     "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /api/v1/calendar/{year}",                      "/api/v1/calendar/2026",                                         "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /api/v1/calendar/working-day",                 "/api/v1/calendar/working-day?date=2026-10-08",                  "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /api/v1/calendar/add-working-days",            "/api/v1/calendar/add-working-days?from=2026-09-30&days=5",      "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
@@ -462,6 +466,9 @@ class EveryEndpointAsEveryRoleTests {
 
 	// The supervisor console and its overdue reports (without dates: this year so far), the supervisor's alone.
 	row("GET /supervision",                                 "/supervision",                                                  "login   403     403     403     403     403     403     ok      403     403     403     403"),
+	// The sharing metrics (R9.5): the system admin and the supervisors.
+	row("GET /admin/sharing-metrics",                       "/admin/sharing-metrics",                                        "login   403     403     403     403     403     403     ok      403     ok      403     403"),
+	row("GET /api/v1/admin/sharing-metrics",                "/api/v1/admin/sharing-metrics?from=2026-01-01&to=2026-01-31",   "login   403     403     403     403     403     403     ok      403     ok      403     403"),
 	row("GET /supervision/cases/{number}",                  "/supervision/cases/" + NUMBER,                                  "login   403     403     403     403     403     403     404     403     403     403     403"),
 	row("GET /supervision/reports/overdue.csv",             "/supervision/reports/overdue.csv",                              "login   403     403     403     403     403     403     ok      403     403     403     403"),
 	row("GET /supervision/reports/overdue.xlsx",            "/supervision/reports/overdue.xlsx",                             "login   403     403     403     403     403     403     ok      403     403     403     403"),
