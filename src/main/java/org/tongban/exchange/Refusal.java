@@ -28,7 +28,23 @@ public enum Refusal {
 	 * The legal person is no longer in existence (存续): it was deregistered (注销) or its
 	 * licence revoked (吊销).
 	 */
-	NOT_ACTIVE("notActive");
+	NOT_ACTIVE("notActive"),
+
+	/**
+	 * An exchange request named no purpose or case, or sent a malformed record (R9.3).
+	 */
+	MALFORMED("malformed"),
+
+	/**
+	 * No grant of the sharing catalogue in force lets the client's department read the
+	 * record for the purpose named (R9.3, R9.5).
+	 */
+	NOT_GRANTED("notGranted"),
+
+	/**
+	 * The client's department does not own the registry it tried to publish into (R9.2).
+	 */
+	NOT_OWNER("notOwner");
 
 	private final String key;
 

@@ -84,6 +84,49 @@ public class AccessLogRepository {
 						+ (refusal == null ? "" : " " + refusal));
 	}
 
+	/**
+	 * Logs a request of the data-exchange API, answered or refused, in a transaction of
+	 * its own like every read, and audits it on the log's row ({@code exchange.request},
+	 * R8.4, R9.3): who asked (the client and its department), for whose record, which
+	 * elements, for which purpose and case, and the digests of request and answer. A
+	 * request that names no purpose is logged under the purpose {@code -}.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public long record(ExchangeLogEntry entry) {
+		var row = new GeneratedKeyHolder();
+		String purpose = entry.purpose() == null ? "-" : entry.purpose();
+		jdbc.sql("""
+				insert into exchange_access_log (accessed_at, caller, registry, person_index, person_masked,
+					credit_code, purpose_zh, purpose_en, case_reference, refusal, client_id, department_code, elements,
+					request_digest, answer_digest, latency_ms, outcome)
+				values (:at, :caller, :registry, :personIndex, :personMasked, :creditCode, :purpose, :purpose,
+					:caseReference, :refusal, :clientId, :department, :elements, :requestDigest, :answerDigest,
+					:latency, :outcome)""")
+			.param("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+			.param("caller", "exchange:" + entry.clientId())
+			.param("registry", entry.registry().name())
+			.param("personIndex", entry.person() == null ? null : index.of(entry.person().value()))
+			.param("personMasked", entry.person() == null ? null : entry.person().masked())
+			.param("creditCode", entry.legalPerson() == null ? null : entry.legalPerson().value())
+			.param("purpose", purpose)
+			.param("caseReference", entry.caseNumber())
+			.param("refusal", entry.refusal() == null ? null : entry.refusal().name())
+			.param("clientId", entry.clientId())
+			.param("department", entry.departmentCode())
+			.param("elements", entry.elements().isEmpty() ? null : String.join(",", entry.elements()))
+			.param("requestDigest", entry.requestDigest())
+			.param("answerDigest", entry.answerDigest())
+			.param("latency", (int) Math.min(Integer.MAX_VALUE, entry.latencyMs()))
+			.param("outcome", entry.outcome())
+			.update(row, "id");
+		long id = row.getKey().longValue();
+		String detail = entry.registry() + " " + entry.clientId() + " " + purpose
+				+ (entry.caseNumber() == null ? "" : " " + entry.caseNumber()) + " " + entry.outcome()
+				+ (entry.refusal() == null ? "" : " " + entry.refusal());
+		audit.succeeded(audit.currentActor(), "exchange.request", "registry-access", id, detail);
+		return id;
+	}
+
 	@Transactional(readOnly = true)
 	public ResultPage<RegistryAccess> findByPerson(ResidentIdNumber person, int page, int size) {
 		List<String> terms = index.searchTerms(person.value());

@@ -69,6 +69,34 @@ public class LegalPersonRegistry {
 			.update();
 	}
 
+	/**
+	 * Publishes a legal person's record (R9.2): adds it, or replaces the registered one.
+	 * @return whether the record is new
+	 */
+	public boolean put(LegalPersonRecord legalPerson) {
+		int updated = jdbc.sql("""
+				update exchange_legal_person set name = :name, legal_form = :legalForm,
+					representative_name = :representativeName, representative_id_index = :representativeIndex,
+					representative_id_sealed = :representativeSealed, registered_address = :address,
+					established_on = :establishedOn, status = :status
+				where credit_code = :code""")
+			.param("code", legalPerson.code().value())
+			.param("name", legalPerson.name())
+			.param("legalForm", legalPerson.legalForm().name())
+			.param("representativeName", legalPerson.representativeName())
+			.param("representativeIndex", index.of(legalPerson.representativeId().value()))
+			.param("representativeSealed", cipher.encrypt(legalPerson.representativeId().value()))
+			.param("address", legalPerson.registeredAddress())
+			.param("establishedOn", legalPerson.establishedOn())
+			.param("status", legalPerson.status().name())
+			.update();
+		if (updated > 0) {
+			return false;
+		}
+		add(legalPerson);
+		return true;
+	}
+
 	private LegalPersonRecord legalPerson(ResultSet row, int rowNum) throws SQLException {
 		return new LegalPersonRecord(UnifiedSocialCreditCode.parse(row.getString("credit_code")), row.getString("name"),
 				LegalForm.valueOf(row.getString("legal_form")), row.getString("representative_name"),

@@ -21,6 +21,9 @@ import org.tongban.shared.web.ApiContract;
 @Component
 class ApiAccessDocumentation implements OpenApiCustomizer {
 
+	/** The security scheme of the data-exchange API (client credentials, OAuth 2.0). */
+	static final String EXCHANGE = "exchange";
+
 	@Override
 	public void customise(OpenAPI api) {
 		api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
@@ -28,6 +31,12 @@ class ApiAccessDocumentation implements OpenApiCustomizer {
 				.filter(candidate -> candidate.covers(HttpMethod.valueOf(method.name()), path))
 				.findFirst()
 				.orElseThrow(() -> new IllegalStateException("No access rule for " + method + " " + path));
+			if (rule.exchangeClients()) {
+				operation.setSecurity(List.of(new SecurityRequirement().addList(EXCHANGE, "exchange")));
+				ApiContract.refusal(operation, 401, "No valid access token of an enabled exchange client");
+				ApiContract.refusal(operation, 403, "No grant in force, or not the registry's owner");
+				return;
+			}
 			if (rule.anyone()) {
 				operation.setSecurity(List.of());
 				return;

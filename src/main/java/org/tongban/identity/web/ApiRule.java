@@ -19,19 +19,31 @@ import org.tongban.identity.Role;
  * @param method the method, or null for any
  * @param roles who may call: empty for anybody signed in; ignored when {@code anyone}
  * @param anyone whether no token is needed
+ * @param exchangeClients whether the paths are the data-exchange API's, which department
+ * systems call with an access token of the exchange's authorization server (R9.3) and no
+ * account of the platform opens
  */
-record ApiRule(HttpMethod method, List<String> patterns, boolean anyone, List<Role> roles) {
+record ApiRule(HttpMethod method, List<String> patterns, boolean anyone, List<Role> roles, boolean exchangeClients) {
 
 	static ApiRule anyone(HttpMethod method, String... patterns) {
-		return new ApiRule(method, List.of(patterns), true, List.of());
+		return new ApiRule(method, List.of(patterns), true, List.of(), false);
 	}
 
 	static ApiRule signedIn(HttpMethod method, String... patterns) {
-		return new ApiRule(method, List.of(patterns), false, List.of());
+		return new ApiRule(method, List.of(patterns), false, List.of(), false);
 	}
 
 	static ApiRule roles(HttpMethod method, List<Role> roles, String... patterns) {
-		return new ApiRule(method, List.of(patterns), false, roles);
+		return new ApiRule(method, List.of(patterns), false, roles, false);
+	}
+
+	/**
+	 * The data-exchange API: the exchange module's own filter chain, ordered before the
+	 * platform's, serves it to clients with an exchange token; should a request ever
+	 * reach the platform's chain, it is refused.
+	 */
+	static ApiRule exchangeClients(String... patterns) {
+		return new ApiRule(null, List.of(patterns), false, List.of(), true);
 	}
 
 	/**
@@ -46,7 +58,10 @@ record ApiRule(HttpMethod method, List<String> patterns, boolean anyone, List<Ro
 
 	void applyTo(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		var paths = requests.requestMatchers(method, patterns.toArray(String[]::new));
-		if (anyone) {
+		if (exchangeClients) {
+			paths.denyAll();
+		}
+		else if (anyone) {
 			paths.permitAll();
 		}
 		else if (roles.isEmpty()) {

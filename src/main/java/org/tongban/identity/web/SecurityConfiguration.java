@@ -122,6 +122,10 @@ class SecurityConfiguration {
 			// The integrated window: its desk checks that the clerk is of the
 			// government service centre (R4.5).
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK), "/api/v1/window/**"),
+			// The data-exchange API: department systems with an access token of the
+			// exchange's authorization server, within their department's grants (R9.3);
+			// no account of the platform, and no token of this API, opens it.
+			ApiRule.exchangeClients("/api/v1/exchange/**"),
 			// The development outbox exists only in the demo profile, and checks its
 			// callers itself (loopback only).
 			ApiRule.anyone(null, "/api/v1/dev/**"));
@@ -210,6 +214,11 @@ class SecurityConfiguration {
 				// The sharing metrics (R9.5): counts and timings, no personal data.
 				.requestMatchers(GET, "/admin/sharing-metrics")
 				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SUPERVISOR.name())
+				// The department systems that call the data-exchange API: the system
+				// admin's for every department, a department admin's for their own
+				// (R9.3).
+				.requestMatchers("/admin/exchange-clients", "/admin/exchange-clients/**")
+				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/admin")
 				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SECURITY_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/supervision", "/supervision/**")

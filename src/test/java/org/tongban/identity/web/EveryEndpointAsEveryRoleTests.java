@@ -3,6 +3,7 @@ package org.tongban.identity.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.io.UnsupportedEncodingException;
 import java.net.URI;
@@ -30,6 +31,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tongban.exchange.clients.ClientAuthentication;
+import org.tongban.exchange.clients.ExchangeClients;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
@@ -39,6 +42,9 @@ import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.ApiTokens;
+import org.tongban.shared.audit.AuditActor;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * R12.5, least privilege and deny by default: every endpoint of the application, called
@@ -100,6 +106,12 @@ class EveryEndpointAsEveryRoleTests {
 
 	/** A licence id nobody has. */
 	static final String LICENCE = "DZZZ-00000000000000000000000000";
+
+	/** A credit code of the demo's legal-person registry. */
+	static final String CREDIT_CODE = "91210202MA0Q5K7D3U";
+
+	/** A purpose of the sharing catalogue that no department holds a grant for. */
+	static final String EXCHANGE_PURPOSE = "every-endpoint-test";
 
 	/** An application number nobody has. */
 	static final String NUMBER = "TB20261127999999";
@@ -513,6 +525,18 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /api/v1/window/bundle-applications/{id:[0-9a-fA-F-]{36}}/materials/{materialKey}", "/api/v1/window/bundle-applications/" + NOBODY + "/materials/SCJGJ-QYSLDJ.M02", "login   403     403     415     403     403     403     403     403     403     403     403"),
 	row("POST /api/v1/window/bundle-applications/{id:[0-9a-fA-F-]{36}}/submission", "/api/v1/window/bundle-applications/" + NOBODY + "/submission",  "login   403     403     400     403     403     403     403     403     403     403     403"),
 
+	// -- issue 19 item 3, department systems as clients of the data exchange (rows below) --
+	// Their administration: the system admin for every department, a department admin for their own; the empty form
+	// is refused (400), a client nobody has is not found (404).
+	row("GET /admin/exchange-clients",                      "/admin/exchange-clients",                                       "login   403     403     403     403     403     403     403     ok      ok      403     403"),
+	row("POST /admin/exchange-clients",                     "/admin/exchange-clients",                                       "login   403     403     403     403     403     403     403     400     400     403     403"),
+	row("POST /admin/exchange-clients/{clientId}/disable",  "/admin/exchange-clients/nobody-000000000000/disable",           "login   403     403     403     403     403     403     403     404     404     403     403"),
+	// The data-exchange API opens to the access tokens of its clients alone (R9.3): no account of the platform and no
+	// token of its API gets further than the log-in (see EXCHANGE_AS_CLIENT for the clients).
+	row("POST /api/v1/exchange/population/lookups",         "/api/v1/exchange/population/lookups?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
+	row("GET /api/v1/exchange/legal-persons/{creditCode}",  "/api/v1/exchange/legal-persons/" + CREDIT_CODE + "?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
+	row("PUT /api/v1/exchange/legal-persons/{creditCode}",  "/api/v1/exchange/legal-persons/" + CREDIT_CODE + "?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
+
 	// The development outbox: demo profile only (the profile of these tests), and only for callers on the platform's
 	// own machine, whoever they are: these calls come from other addresses.
 	row("GET /dev/outbox",                                  "/dev/outbox",                                                   "403     403     403     403     403     403     403     403     403     403     403     403"),
@@ -542,6 +566,16 @@ class EveryEndpointAsEveryRoleTests {
 	// @formatter:on
 	);
 
+	/**
+	 * The data-exchange API called by a department system of the tax bureau with an
+	 * access token of the client-credentials grant (R9.3): it sends an empty body to look
+	 * a person up (400), holds no grant for the sample's purpose (403), and does not own
+	 * the legal-person registry it would publish into (403).
+	 */
+	static final Map<String, String> EXCHANGE_AS_CLIENT = Map.of("POST /api/v1/exchange/population/lookups", "400",
+			"GET /api/v1/exchange/legal-persons/{creditCode}", "403", "PUT /api/v1/exchange/legal-persons/{creditCode}",
+			"403");
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -550,6 +584,9 @@ class EveryEndpointAsEveryRoleTests {
 
 	@Autowired
 	ApiTokens tokens;
+
+	@Autowired
+	ExchangeClients exchangeClients;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -594,6 +631,70 @@ class EveryEndpointAsEveryRoleTests {
 									.as("%s %s as %s", own.endpoint(), own.sample(), caller)
 									.isEqualTo(row.expected().get(caller)));
 					})));
+	}
+
+	/**
+	 * An exchange client with its access token: on the exchange API as
+	 * {@link #EXCHANGE_AS_CLIENT} says, and everywhere else no further than an anonymous
+	 * visitor, since an exchange token opens nothing of the platform's own (R9.3, R12.5).
+	 */
+	@TestFactory
+	Stream<DynamicTest> everyEndpointAnswersAnExchangeClientNoFurtherThanAnAnonymousVisitor() throws Exception {
+		UUID admin = UUID.randomUUID();
+		var registration = exchangeClients.register(new ExchangeClients.Administrator(admin,
+				new AuditActor(admin, "SYSTEM_ADMIN", "ZWFWJ"), true, Set.of()), "SWJ", "税务业务系统",
+				ClientAuthentication.CLIENT_SECRET_BASIC, null);
+		var tokenResponse = mvc.post()
+			.uri("/oauth2/token")
+			.with(httpBasic(registration.client().clientId(), registration.secret()))
+			.param("grant_type", "client_credentials")
+			.param("scope", "exchange")
+			.exchange()
+			.getResponse();
+		String token = JsonMapper.builder()
+			.build()
+			.readTree(tokenResponse.getContentAsString())
+			.path("access_token")
+			.asString();
+		assertThat(token).isNotBlank();
+		return TABLE.stream().map(row -> {
+			String anonymous = row.expected().get(Caller.ANONYMOUS);
+			String expected = EXCHANGE_AS_CLIENT.get(row.endpoint());
+			return DynamicTest.dynamicTest(row.endpoint() + " → " + (expected != null ? expected : "as anonymous"),
+					() -> {
+						String outcome = callAsExchangeClient(row, token);
+						if (expected != null) {
+							assertThat(outcome).as("%s %s", row.endpoint(), row.sample()).isEqualTo(expected);
+						}
+						else {
+							// A token the platform's API does not know is refused 401
+							// even
+							// where no token is needed.
+							assertThat(outcome).as("%s %s", row.endpoint(), row.sample())
+								.isIn(anonymous, "401!", "login");
+						}
+					});
+		});
+	}
+
+	private String callAsExchangeClient(Row row, String token) {
+		boolean api = row.path().startsWith("/api/");
+		boolean withBody = "POST".equals(row.method()) || "PUT".equals(row.method()) || "PATCH".equals(row.method());
+		MockMvcRequestBuilder request = mvc
+			.method("ANY".equals(row.method()) ? HttpMethod.GET : HttpMethod.valueOf(row.method()))
+			.uri(URI.create(row.sample().replace("?send", "?send=")));
+		request.with(call -> {
+			call.setRemoteAddr(TestAccounts.clientAddress());
+			return call;
+		});
+		request.header("Accept-Language", "en").header("Authorization", "Bearer " + token);
+		if (api && withBody) {
+			request.contentType(MediaType.APPLICATION_JSON).content("{}");
+		}
+		if (!api && !"GET".equals(row.method()) && !"ANY".equals(row.method())) {
+			request.with(csrf());
+		}
+		return outcome(api, request.exchange().getResponse());
 	}
 
 	/** Fresh accounts of this class's own, one for each caller. */
@@ -669,7 +770,9 @@ class EveryEndpointAsEveryRoleTests {
 	 */
 	private static boolean isEntryPoint(MockHttpServletResponse response) {
 		try {
-			return response.getContentAsString().contains("Sign in first");
+			// The platform's API, and the data-exchange API (its own message).
+			String content = response.getContentAsString();
+			return content.contains("Sign in first") || content.contains("access token");
 		}
 		catch (UnsupportedEncodingException ex) {
 			throw new IllegalStateException(ex);

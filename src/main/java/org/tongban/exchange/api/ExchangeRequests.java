@@ -1,0 +1,375 @@
+package org.tongban.exchange.api;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.tongban.exchange.LegalForm;
+import org.tongban.exchange.Refusal;
+import org.tongban.exchange.Registry;
+import org.tongban.exchange.SharingGrants;
+import org.tongban.exchange.clients.ExchangeCaller;
+import org.tongban.exchange.registry.AccessLogRepository;
+import org.tongban.exchange.registry.ExchangeLogEntry;
+import org.tongban.exchange.registry.LegalPersonRecord;
+import org.tongban.exchange.registry.LegalPersonRegistry;
+import org.tongban.exchange.registry.LegalPersonStatus;
+import org.tongban.exchange.registry.PopulationRegistry;
+import org.tongban.shared.InvalidParameterException;
+import org.tongban.shared.NotFoundException;
+import org.tongban.shared.RefusedException;
+import org.tongban.shared.audit.Audit;
+import org.tongban.shared.crypto.BlindIndex;
+import org.tongban.shared.identifiers.InvalidIdentifierException;
+import org.tongban.shared.identifiers.ResidentIdNumber;
+import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The requests of department systems to the base registries (R9.2, R9.3). A request names
+ * its purpose (a code of the sharing catalogue) and the case it serves; it is answered
+ * only with the data elements that a grant in force lets the client's department read for
+ * that purpose (the others are left out), and refused when no grant covers any. A
+ * department publishes only into the registry it owns. Every request that names a record
+ * is logged with the digests of request and answer, answered or refused, and audited
+ * there; one that names no valid record is audited only.
+ */
+@Service
+public class ExchangeRequests {
+
+	static final Pattern PURPOSE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
+
+	static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final int MAX_NAME = 200;
+
+	private static final int MAX_PERSON_NAME = 100;
+
+	private static final int MAX_ADDRESS = 300;
+
+	private final PopulationRegistry population;
+
+	private final LegalPersonRegistry legalPersons;
+
+	private final SharingGrants grants;
+
+	private final AccessLogRepository log;
+
+	private final BlindIndex index;
+
+	private final Clock clock;
+
+	private final Audit audit;
+
+	ExchangeRequests(PopulationRegistry population, LegalPersonRegistry legalPersons, SharingGrants grants,
+			AccessLogRepository log, BlindIndex index, Clock clock, Audit audit) {
+		this.population = population;
+		this.legalPersons = legalPersons;
+		this.grants = grants;
+		this.log = log;
+		this.index = index;
+		this.clock = clock;
+		this.audit = audit;
+	}
+
+	/** Why a request asks: the purpose code and the case number it names. */
+	public record Why(String purpose, String caseNumber) {
+	}
+
+	/** A record as a department system publishes it (R9.2): as sent, checked here. */
+	public record PublishedLegalPerson(String name, String legalForm, String representativeName,
+			String representativeIdNumber, String registeredAddress, String establishedOn, String status) {
+	}
+
+	/** The answer's body, exactly as digested and logged. */
+	public record Answer(byte[] body, boolean created) {
+	}
+
+	/**
+	 * A person's record from the population registry, within the grants.
+	 * @throws InvalidParameterException (400) for a malformed ID number, a missing or
+	 * malformed purpose or case number
+	 * @throws RefusedException (403) without a grant in force
+	 * @throws NotFoundException if the registry holds no such person
+	 */
+	public Answer person(ExchangeCaller caller, String residentIdNumber, Why why) {
+		long started = System.nanoTime();
+		ResidentIdNumber id = parse(caller, "residentIdNumber", "exchange.api.residentIdNumber",
+				() -> ResidentIdNumber.parse(residentIdNumber == null ? "" : residentIdNumber.strip()));
+		String requestDigest = digest("POST population " + index.of(id.value()), why, "");
+		var logged = new Logged(Registry.POPULATION, caller, id, null, why, requestDigest, started);
+		checkWhy(logged);
+		List<String> granted = granted(logged, ExchangeElements.POPULATION.keySet());
+		var found = population.find(id);
+		if (found.isEmpty()) {
+			logged.refused(Refusal.NOT_FOUND);
+			throw new NotFoundException("exchange.api.notFound");
+		}
+		return logged.answered(answer(Registry.POPULATION, why, granted, ExchangeElements.POPULATION, found.get()),
+				granted, false);
+	}
+
+	/**
+	 * A legal person's record from the legal-person registry, within the grants.
+	 * @throws InvalidParameterException (400) for a malformed credit code, a missing or
+	 * malformed purpose or case number
+	 * @throws RefusedException (403) without a grant in force
+	 * @throws NotFoundException if the registry holds no such legal person
+	 */
+	public Answer legalPerson(ExchangeCaller caller, String creditCode, Why why) {
+		long started = System.nanoTime();
+		UnifiedSocialCreditCode code = creditCode(caller, creditCode);
+		String requestDigest = digest("GET legal-persons " + code.value(), why, "");
+		Optional<LegalPersonRecord> found = legalPersons.find(code);
+		var logged = new Logged(Registry.LEGAL_PERSON, caller,
+				found.map(LegalPersonRecord::representativeId).orElse(null), code, why, requestDigest, started);
+		checkWhy(logged);
+		List<String> granted = granted(logged, ExchangeElements.LEGAL_PERSON.keySet());
+		if (found.isEmpty()) {
+			logged.refused(Refusal.NOT_FOUND);
+			throw new NotFoundException("exchange.api.notFound");
+		}
+		return logged.answered(answer(Registry.LEGAL_PERSON, why, granted, ExchangeElements.LEGAL_PERSON, found.get()),
+				granted, false);
+	}
+
+	/**
+	 * Publishes a legal person's record into the legal-person registry (R9.2), for the
+	 * department that owns it only.
+	 * @throws InvalidParameterException (400) for a malformed credit code or record, a
+	 * missing or malformed purpose or case number
+	 * @throws RefusedException (403) for a department that does not own the registry
+	 */
+	public Answer publishLegalPerson(ExchangeCaller caller, String creditCode, Why why, String body) {
+		long started = System.nanoTime();
+		UnifiedSocialCreditCode code = creditCode(caller, creditCode);
+		String requestDigest = digest("PUT legal-persons " + code.value(), why, body == null ? "" : body);
+		var logged = new Logged(Registry.LEGAL_PERSON, caller, null, code, why, requestDigest, started);
+		checkWhy(logged);
+		if (!caller.departmentCode().equals(ExchangeElements.OWNERS.get(Registry.LEGAL_PERSON))) {
+			logged.refused(Refusal.NOT_OWNER);
+			throw new RefusedException(org.tongban.shared.Refusal.FORBIDDEN, "exchange.api.notOwner");
+		}
+		LegalPersonRecord record;
+		try {
+			record = record(code, body);
+		}
+		catch (InvalidParameterException ex) {
+			logged.refused(Refusal.MALFORMED);
+			throw ex;
+		}
+		boolean created = legalPersons.put(record);
+		var logWithPerson = new Logged(Registry.LEGAL_PERSON, caller, record.representativeId(), code, why,
+				requestDigest, started);
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("registry", "legalPerson");
+		answer.put("creditCode", code.value());
+		answer.put("created", created);
+		answer.put("purpose", why.purpose());
+		answer.put("caseNumber", why.caseNumber());
+		return logWithPerson.answered(JSON.writeValueAsBytes(answer),
+				List.copyOf(ExchangeElements.LEGAL_PERSON.keySet()), created);
+	}
+
+	private LegalPersonRecord record(UnifiedSocialCreditCode code, String body) {
+		PublishedLegalPerson sent;
+		try {
+			sent = JSON.readValue(body == null || body.isBlank() ? "{}" : body, PublishedLegalPerson.class);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidParameterException("body", "exchange.api.body");
+		}
+		String name = text(sent.name(), "name", MAX_NAME);
+		LegalForm legalForm = constant(LegalForm.class, sent.legalForm(), "legalForm");
+		String representativeName = text(sent.representativeName(), "representativeName", MAX_PERSON_NAME);
+		ResidentIdNumber representativeId;
+		try {
+			representativeId = ResidentIdNumber
+				.parse(sent.representativeIdNumber() == null ? "" : sent.representativeIdNumber().strip());
+		}
+		catch (InvalidIdentifierException ex) {
+			throw new InvalidParameterException("representativeIdNumber", "exchange.api.residentIdNumber");
+		}
+		String address = text(sent.registeredAddress(), "registeredAddress", MAX_ADDRESS);
+		LocalDate establishedOn;
+		try {
+			establishedOn = LocalDate.parse(sent.establishedOn() == null ? "" : sent.establishedOn().strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidParameterException("establishedOn", "exchange.api.date");
+		}
+		if (establishedOn.isAfter(LocalDate.now(clock))) {
+			throw new InvalidParameterException("establishedOn", "exchange.api.date");
+		}
+		LegalPersonStatus status = constant(LegalPersonStatus.class, sent.status(), "status");
+		return new LegalPersonRecord(code, name, legalForm, representativeName, representativeId, address,
+				establishedOn, status);
+	}
+
+	private static String text(String value, String field, int max) {
+		String text = value == null ? "" : value.strip();
+		if (text.isEmpty() || text.length() > max || text.chars().anyMatch(Character::isISOControl)) {
+			throw new InvalidParameterException(field, "exchange.api.text", max);
+		}
+		return text;
+	}
+
+	private static <E extends Enum<E>> E constant(Class<E> type, String value, String field) {
+		try {
+			return Enum.valueOf(type, value == null ? "" : value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidParameterException(field, "exchange.api.constant");
+		}
+	}
+
+	private UnifiedSocialCreditCode creditCode(ExchangeCaller caller, String creditCode) {
+		return parse(caller, "creditCode", "exchange.api.creditCode",
+				() -> UnifiedSocialCreditCode.parse(creditCode == null ? "" : creditCode.strip()));
+	}
+
+	/** A key that names no record: audited, not logged, since it names nobody. */
+	private <T> T parse(ExchangeCaller caller, String parameter, String messageCode,
+			java.util.function.Supplier<T> parser) {
+		try {
+			return parser.get();
+		}
+		catch (InvalidIdentifierException ex) {
+			audit.failed(caller.audited(), "exchange.request", "exchange-client", caller.clientId(),
+					parameter + " malformed");
+			throw new InvalidParameterException(parameter, messageCode);
+		}
+	}
+
+	private static void checkWhy(Logged logged) {
+		Why why = logged.why;
+		if (why.purpose() == null || !PURPOSE.matcher(why.purpose()).matches()) {
+			logged.refused(Refusal.MALFORMED);
+			throw new InvalidParameterException("purpose", "exchange.api.purpose");
+		}
+		if (why.caseNumber() == null || !CASE_NUMBER.matcher(why.caseNumber()).matches()) {
+			logged.refused(Refusal.MALFORMED);
+			throw new InvalidParameterException("caseNumber", "exchange.api.caseNumber");
+		}
+	}
+
+	/**
+	 * The elements that grants in force today let the client's department read; the
+	 * department that owns the registry reads all of it, since nobody grants a department
+	 * its own data.
+	 */
+	private List<String> granted(Logged logged, Iterable<String> elements) {
+		LocalDate today = LocalDate.now(clock);
+		List<String> granted = new ArrayList<>();
+		if (logged.caller.departmentCode().equals(ExchangeElements.OWNERS.get(logged.registry))) {
+			elements.forEach(granted::add);
+			return granted;
+		}
+		for (String element : elements) {
+			if (grants.inForce(logged.caller.departmentCode(), element, logged.why.purpose(), today).isPresent()) {
+				granted.add(element);
+			}
+		}
+		if (granted.isEmpty()) {
+			logged.refused(Refusal.NOT_GRANTED);
+			throw new RefusedException(org.tongban.shared.Refusal.FORBIDDEN, "exchange.api.notGranted");
+		}
+		return granted;
+	}
+
+	private static <T> byte[] answer(Registry registry, Why why, List<String> granted,
+			Map<String, Function<T, Object>> columns, T record) {
+		Map<String, Object> elements = new LinkedHashMap<>();
+		granted.forEach(element -> elements.put(element, columns.get(element).apply(record)));
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("registry", registry == Registry.POPULATION ? "population" : "legalPerson");
+		answer.put("purpose", why.purpose());
+		answer.put("caseNumber", why.caseNumber());
+		answer.put("elements", elements);
+		return JSON.writeValueAsBytes(answer);
+	}
+
+	/**
+	 * The digest of a request: what it asked for (a person by the blind index of their
+	 * number, so that the digest cannot be reversed by trying numbers), why, and its
+	 * body.
+	 */
+	private static String digest(String what, Why why, String body) {
+		return sha256((what + "\n" + why.purpose() + "\n" + why.caseNumber() + "\n" + body).getBytes(UTF_8));
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A request on its way to the log. */
+	private final class Logged {
+
+		private final Registry registry;
+
+		private final ExchangeCaller caller;
+
+		private final ResidentIdNumber person;
+
+		private final UnifiedSocialCreditCode legalPerson;
+
+		private final Why why;
+
+		private final String requestDigest;
+
+		private final long started;
+
+		Logged(Registry registry, ExchangeCaller caller, ResidentIdNumber person, UnifiedSocialCreditCode legalPerson,
+				Why why, String requestDigest, long started) {
+			this.registry = registry;
+			this.caller = caller;
+			this.person = person;
+			this.legalPerson = legalPerson;
+			this.why = why;
+			this.requestDigest = requestDigest;
+			this.started = started;
+		}
+
+		void refused(Refusal refusal) {
+			write(List.of(), null, refusal);
+		}
+
+		Answer answered(byte[] body, List<String> elements, boolean created) {
+			write(elements, sha256(body), null);
+			return new Answer(body, created);
+		}
+
+		private void write(List<String> elements, String answerDigest, Refusal refusal) {
+			String purpose = why.purpose() == null || why.purpose().length() > 40 ? null : why.purpose();
+			String caseNumber = why.caseNumber() == null || why.caseNumber().isBlank() || why.caseNumber().length() > 64
+					? null : why.caseNumber();
+			log.record(new ExchangeLogEntry(registry, caller.clientId(), caller.departmentCode(), person, legalPerson,
+					purpose, caseNumber, elements, requestDigest, answerDigest,
+					(System.nanoTime() - started) / 1_000_000, refusal));
+		}
+
+	}
+
+}
