@@ -73,6 +73,7 @@ class StaffAdminPages {
 	String home(@AuthenticationPrincipal Actor admin, Model model) {
 		model.addAttribute("systemAdmin", admin.has(Role.SYSTEM_ADMIN));
 		model.addAttribute("accountAdmin", admin.has(Role.SECURITY_ADMIN) || admin.has(Role.DEPARTMENT_ADMIN));
+		model.addAttribute("departmentAdmin", admin.has(Role.DEPARTMENT_ADMIN));
 		return "admin/home";
 	}
 
