@@ -95,7 +95,7 @@ class SharingPagesInBrowserTests {
 		browser.open("/admin/sharing");
 		assertThat(browser.find("main").getText()).contains("向本部门提出的申请", purpose);
 		browser.open(requestPath);
-		browser.find("#decision").click();
+		browser.find("label[for=decision]").click();
 		browser.find("#validUntil").sendKeys(clock.today().toString());
 		browser.clickThrough("form[action$='/decision'] button[type=submit]");
 		assertThat(browser.find(".error-summary").getText()).contains("截止日期须晚于今天");
