@@ -117,6 +117,11 @@ public record DecisionRule(String code, LocalizedText description, Source source
 			return elements.contains(element);
 		}
 
+		/** The data elements the source answers; none for the form. */
+		public Set<String> elements() {
+			return elements;
+		}
+
 	}
 
 	/** How a value must stand to the rule's values. */

@@ -39,4 +39,9 @@ public enum IdentitySource {
 		return dataElements.contains(dataElement);
 	}
 
+	/** The data elements the source holds. */
+	public Set<String> dataElements() {
+		return dataElements;
+	}
+
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -20,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -31,6 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.catalog.Audience;
 import org.tongban.catalog.Bundle;
+import org.tongban.catalog.DataElementReferences;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.Matter;
 import org.tongban.catalog.MatterKind;
@@ -81,11 +84,18 @@ class DemoCatalogueLoader implements SmartInitializingSingleton {
 
 	private final String location;
 
+	private final DataElementReferences dataElements;
+
+	private final MessageSource messages;
+
 	DemoCatalogueLoader(ResourcePatternResolver resources, JdbcAggregateTemplate aggregates,
 			PlatformTransactionManager transactionManager,
-			@Value("${tongban.demo.catalogue-location:classpath:catalog/demo/}") String location) {
+			@Value("${tongban.demo.catalogue-location:classpath:catalog/demo/}") String location,
+			DataElementReferences dataElements, MessageSource messages) {
 		this.resources = resources;
 		this.aggregates = aggregates;
+		this.dataElements = dataElements;
+		this.messages = messages;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.location = location.endsWith("/") ? location : location + "/";
 	}
@@ -186,6 +196,7 @@ class DemoCatalogueLoader implements SmartInitializingSingleton {
 						+ " must take effect after the version before it");
 			}
 			previousStart = version.effectiveFrom();
+			refuseUnknownDataElements(version);
 			items.add(new Item(file, version,
 					() -> aggregates.exists(
 							query(where("matterCode").is(version.matterCode()).and("version").is(version.version())),
@@ -195,6 +206,24 @@ class DemoCatalogueLoader implements SmartInitializingSingleton {
 			throw new IllegalArgumentException("matter " + matter.code() + " has no version");
 		}
 		return items;
+	}
+
+	/**
+	 * Refuses a version whose form or rules name a code the data-element dictionary lacks
+	 * (R9.1), in both languages of the platform, since the operator may read either.
+	 */
+	private void refuseUnknownDataElements(MatterVersion version) {
+		var problems = dataElements.check(version);
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException("version " + version.version() + " of " + version.matterCode() + ": "
+					+ problems.stream()
+						.map(problem -> messages.getMessage(problem.code(), problem.arguments().toArray(),
+								Locale.ENGLISH)
+								+ " / "
+								+ messages.getMessage(problem.code(), problem.arguments().toArray(),
+										Locale.SIMPLIFIED_CHINESE))
+						.collect(Collectors.joining("; ")));
+		}
 	}
 
 	/** Applies a JSON Merge Patch (RFC 7386) to {@code target}. */

@@ -83,6 +83,12 @@ class SecurityConfiguration {
 	static final List<ApiRule> API_RULES = List.of(
 			ApiRule.anyone(GET, "/api/v1/matters", "/api/v1/matters/**", "/api/v1/departments", "/api/v1/themes",
 					"/api/v1/bundles", "/api/v1/bundles/**", "/api/v1/calendar/**", "/api/v1/publicity"),
+			// The data-element dictionary and the sharing catalogue, public (R9.1, R9.5).
+			ApiRule.anyone(GET, "/api/v1/data-elements", "/api/v1/data-elements/**"),
+			// The sharing catalogue's requests: department admins, the departments
+			// checked
+			// on every request (R9.5).
+			ApiRule.roles(null, List.of(Role.DEPARTMENT_ADMIN), "/api/v1/admin/sharing/**"),
 			ApiRule.signedIn(POST, "/api/v1/auth/logout", "/api/v1/auth/logout-everywhere"),
 			ApiRule.roles(POST, List.of(Role.APPLICANT), "/api/v1/auth/register/enterprise"),
 			ApiRule.anyone(null, "/api/v1/auth/**"), ApiRule.signedIn(GET, "/api/v1/me"),
@@ -164,7 +170,8 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(GET, "/", "/matters", "/matters/**", "/bundles/**", "/departments", "/query",
-						"/publicity", "/open-data", "/css/**", "/js/**", "/webjars/**", "/favicon.svg")
+						"/publicity", "/open-data", "/data-elements", "/css/**", "/js/**", "/webjars/**",
+						"/favicon.svg")
 				.permitAll()
 				// The public query posts its form, so that the query code stays out of
 				// addresses (R7.2).
@@ -219,6 +226,10 @@ class SecurityConfiguration {
 				// (R9.3).
 				.requestMatchers("/admin/exchange-clients", "/admin/exchange-clients/**")
 				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
+				// The sharing catalogue's requests: department admins, the departments
+				// checked on every request (R9.5).
+				.requestMatchers("/admin/sharing", "/admin/sharing/**")
+				.hasRole(Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/admin")
 				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SECURITY_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/supervision", "/supervision/**")

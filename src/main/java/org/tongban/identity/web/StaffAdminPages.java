@@ -74,6 +74,7 @@ class StaffAdminPages {
 		model.addAttribute("systemAdmin", admin.has(Role.SYSTEM_ADMIN));
 		model.addAttribute("accountAdmin", admin.has(Role.SECURITY_ADMIN) || admin.has(Role.DEPARTMENT_ADMIN));
 		model.addAttribute("exchangeAdmin", admin.has(Role.SYSTEM_ADMIN) || admin.has(Role.DEPARTMENT_ADMIN));
+		model.addAttribute("departmentAdmin", admin.has(Role.DEPARTMENT_ADMIN));
 		return "admin/home";
 	}
 

@@ -31,6 +31,7 @@ import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tongban.catalog.Audience;
 import org.tongban.catalog.Bundle;
+import org.tongban.catalog.DataElementReferences;
 import org.tongban.catalog.Department;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.FormDefinition.FieldType;
@@ -78,6 +79,9 @@ class DemoCatalogueTests {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	DataElementReferences dataElements;
 
 	@Test
 	void everyElectronicLicenceThatReplacesAMaterialHasAReadableNameInBothLanguages() {
@@ -410,10 +414,12 @@ class DemoCatalogueTests {
 	@ParameterizedTest
 	@CsvSource({ "invalid-limits, matters/TEST-LIMITS.json, exceeds statutory limit",
 			"invalid-property, departments.json, adress",
-			"invalid-commitment, matters/TEST-COMMITMENT.json, informed commitment is not offered for a matter of category PUBLIC_SAFETY" })
+			"invalid-commitment, matters/TEST-COMMITMENT.json, informed commitment is not offered for a matter of category PUBLIC_SAFETY",
+			"invalid-data-element, matters/TEST-ELEMENT.json, refers to the data element \"DE9999\", which is not in the data-element dictionary" })
 	void invalidContentStopsTheStartWithTheNameOfTheFile(String location, String file, String fault) {
 		Map<Class<?>, Long> before = counts();
-		var invalid = new DemoCatalogueLoader(resources, aggregates, transactions, "classpath:catalog/" + location);
+		var invalid = new DemoCatalogueLoader(resources, aggregates, transactions, "classpath:catalog/" + location,
+				dataElements, messages);
 
 		assertThatIllegalStateException().isThrownBy(invalid::load)
 			.withMessageContaining(file)

@@ -140,6 +140,11 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /api/v1/themes",                               "/api/v1/themes",                                                "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /api/v1/bundles",                              "/api/v1/bundles",                                               "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /api/v1/bundles/{code}",                       "/api/v1/bundles/" + BUNDLE,                                     "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	// The data-element dictionary and the sharing catalogue (R9.1, R9.5): public, reading only.
+	row("GET /data-elements",                                "/data-elements",                                                "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/data-elements",                         "/api/v1/data-elements",                                         "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/data-elements/{code}",                  "/api/v1/data-elements/DE0002",                                  "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /api/v1/data-elements/registries",              "/api/v1/data-elements/registries",                              "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /api/v1/calendar",                             "/api/v1/calendar",                                              "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	// Open data (R9.6): anonymized statistics, public.
 	row("GET /open-data",                                   "/open-data",                                                    "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
@@ -276,6 +281,19 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /admin/staff/{id}/password",                  "/admin/staff/" + NOBODY + "/password",                          "login   403     403     403     403     403     403     403     404     403     404     403"),
 	// The working-day calendar is configuration: the system admin's alone. The sample declaration has no date
 	// (refused by validation, the page is shown again), the sample removal has no date parameter (400).
+	// The sharing catalogue's requests (R9.5): department admins only; a request of neither of their departments, as
+	// the sample id nobody has, is not found; the empty sample request is refused by validation.
+	row("GET /admin/sharing",                                "/admin/sharing",                                                "login   403     403     403     403     403     403     403     ok      403     403     403"),
+	row("POST /admin/sharing",                               "/admin/sharing",                                                "login   403     403     403     403     403     403     403     ok      403     403     403"),
+	row("GET /admin/sharing/{id}",                           "/admin/sharing/" + NOBODY,                                      "login   403     403     403     403     403     403     403     404     403     403     403"),
+	row("POST /admin/sharing/{id}/decision",                 "/admin/sharing/" + NOBODY + "/decision",                        "login   403     403     403     403     403     403     403     404     403     403     403"),
+	row("POST /admin/sharing/{id}/withdrawal",               "/admin/sharing/" + NOBODY + "/withdrawal",                      "login   403     403     403     403     403     403     403     404     403     403     403"),
+	row("GET /api/v1/admin/sharing/requests",                "/api/v1/admin/sharing/requests",                                "login   403     403     403     403     403     403     403     ok      403     403     403"),
+	row("GET /api/v1/admin/sharing/requests/{id}",           "/api/v1/admin/sharing/requests/" + NOBODY,                      "login   403     403     403     403     403     403     403     404     403     403     403"),
+	row("POST /api/v1/admin/sharing/requests",               "/api/v1/admin/sharing/requests",                                "login   403     403     403     403     403     403     403     400     403     403     403"),
+	row("POST /api/v1/admin/sharing/requests/{id}/grant",    "/api/v1/admin/sharing/requests/" + NOBODY + "/grant",           "login   403     403     403     403     403     403     403     404     403     403     403"),
+	row("POST /api/v1/admin/sharing/requests/{id}/refusal",  "/api/v1/admin/sharing/requests/" + NOBODY + "/refusal",         "login   403     403     403     403     403     403     403     404     403     403     403"),
+	row("POST /api/v1/admin/sharing/requests/{id}/withdrawal", "/api/v1/admin/sharing/requests/" + NOBODY + "/withdrawal",      "login   403     403     403     403     403     403     403     404     403     403     403"),
 	row("GET /admin/calendar",                              "/admin/calendar?year=2026",                                     "login   403     403     403     403     403     403     403     403     ok      403     403"),
 	row("POST /admin/calendar",                             "/admin/calendar",                                               "login   403     403     403     403     403     403     403     403     ok      403     403"),
 	row("POST /admin/calendar/remove",                      "/admin/calendar/remove",                                        "login   403     403     403     403     403     403     403     403     400     403     403"),
