@@ -106,8 +106,11 @@ public class EventRelay {
 			OutboxEvent failed = batch.get(sent[0]);
 			String reason = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 			outbox.failed(failed.id(), reason);
-			log.warn("Event {} of case {} not sent ({} sent before it), tried again later: {}", failed.id(),
-					failed.caseNumber(), sent[0], reason);
+			// Once a minute or so while the broker is away, not at every round.
+			if (failed.attempts() % 60 == 0) {
+				log.warn("Event {} of case {} not sent ({} sent before it, {} attempts), tried again later: {}",
+						failed.id(), failed.caseNumber(), sent[0], failed.attempts() + 1, reason);
+			}
 		}
 		return sent[0];
 	}
