@@ -14,12 +14,16 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.application.FoodLicenceApplications;
+import org.tongban.application.Submissions;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.IdentityTest;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
+import org.tongban.licence.internal.LicenceFixtures;
+import org.tongban.licence.internal.LicenceRecord;
 import org.tongban.shared.events.EventType;
 import org.tongban.shared.events.PublishedEvent;
 import org.tongban.support.WebPage;
@@ -46,6 +50,15 @@ class EventOutboxWithoutBrokerTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	FoodLicenceApplications food;
+
+	@Autowired
+	Submissions submissions;
+
+	@Autowired
+	LicenceFixtures licences;
 
 	@Autowired
 	Accounts accounts;
@@ -75,6 +88,28 @@ class EventOutboxWithoutBrokerTests {
 		assertThat(english.text()).contains("Published events", "No message broker configured");
 		assertThat(WebPage.of(mvc.get().uri("/admin").with(authentication(admin)).exchange()).html())
 			.contains("href=\"/admin/events\"");
+	}
+
+	@Test
+	@DisplayName("R9.4: a submission and the licence issued for it leave events naming codes and the licence's id, "
+			+ "never the holder")
+	void aSubmissionAndItsLicenceAreEventsWithoutPersonalData() {
+		FoodLicenceApplications.Restaurant restaurant = food.restaurant();
+		UUID draft = food.completeDraft(restaurant).id();
+		String number = submissions.submit(restaurant.enterprise(), draft, UUID.randomUUID().toString()).number();
+		LicenceRecord licence = licences.issue(draft, number);
+
+		assertThat(outbox.ofCase(number)).extracting(OutboxEvent::routingKey)
+			.contains("application.submitted", "licence.issued");
+		OutboxEvent issued = outbox.ofCase(number)
+			.stream()
+			.filter(row -> row.routingKey().equals("licence.issued"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(issued.payload())
+			.contains("\"licenceId\":\"" + licence.id() + "\"", "\"matterCode\":\"SCJGJ-SPJYXK\"",
+					"\"departmentCode\":\"SCJGJ\"")
+			.doesNotContain(licence.holderName(), licence.holderNumber(), restaurant.creditCode().value());
 	}
 
 }
