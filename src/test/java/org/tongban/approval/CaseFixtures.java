@@ -37,7 +37,7 @@ import org.tongban.shared.Paging;
  * whole platform.
  */
 @Component
-final class CaseFixtures {
+public final class CaseFixtures {
 
 	static final String SCJGJ = "SCJGJ";
 
@@ -118,7 +118,7 @@ final class CaseFixtures {
 	 * An application of {@link #STANDARD_MATTER} (approval-standard), waiting for
 	 * acceptance.
 	 */
-	Submitted standard() {
+	public Submitted standard() {
 		return standard(STANDARD_MATTER, SCJGJ);
 	}
 
@@ -235,7 +235,7 @@ final class CaseFixtures {
 	 * its department's own staff: accepted by its clerk, reviewed by its reviewer,
 	 * decided by its approver.
 	 */
-	CaseView decideFromAcceptance(String number, String department, Decision decision) {
+	public CaseView decideFromAcceptance(String number, String department, Decision decision) {
 		awaitStep(number, "ACCEPTANCE", department);
 		work.accept(staff(Role.WINDOW_CLERK, department), number, null);
 		work.review(staff(Role.REVIEWER, department), number, ReviewOutcome.APPROVE, "符合条件。");
@@ -243,7 +243,7 @@ final class CaseFixtures {
 				decision == Decision.GRANT ? "符合条件，准予。" : "经营范围涉及前置审批，未取得批准文件。", "《中华人民共和国行政许可法》第三十八条");
 	}
 
-	CaseView awaitStep(String number, String step, String department) {
+	public CaseView awaitStep(String number, String step, String department) {
 		Actor observer = staff(Role.APPROVER, department);
 		return await().atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(50))
@@ -254,7 +254,7 @@ final class CaseFixtures {
 	/**
 	 * @param logInName what the applicant logs in with (the enterprise's credit code)
 	 */
-	record Submitted(Actor applicant, String number, UUID id, String logInName) {
+	public record Submitted(Actor applicant, String number, UUID id, String logInName) {
 	}
 
 	/** A draft not yet submitted, of a fresh enterprise. */

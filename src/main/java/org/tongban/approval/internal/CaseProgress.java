@@ -14,6 +14,7 @@ import org.tongban.application.CaseDocument;
 import org.tongban.application.CaseFiles;
 import org.tongban.application.CaseStep;
 import org.tongban.application.CorrectionRequest;
+import org.tongban.approval.CaseAccepted;
 import org.tongban.approval.CaseEnded;
 import org.tongban.approval.CaseView;
 import org.tongban.approval.documents.CaseDocuments;
@@ -103,7 +104,10 @@ class CaseProgress {
 	 */
 	LocalDate accepted(CaseRecord record, Instant at, LocalDate acceptedOn) {
 		files.accepted(record.id(), at);
-		return clocks.accepted(record.id(), acceptedOn).dueOn();
+		LocalDate dueOn = clocks.accepted(record.id(), acceptedOn).dueOn();
+		events.publishEvent(new CaseAccepted(record.id(), record.number(), record.matterCode(), record.departmentCode(),
+				acceptedOn, at));
+		return dueOn;
 	}
 
 	CaseRecord update(CaseRecord record) {
@@ -116,8 +120,7 @@ class CaseProgress {
 	 * @param gaps the materials, named in Chinese
 	 */
 	CaseRecord acceptWithGaps(CaseRecord record, Instant at, LocalDate acceptedOn, String gaps, LocalDate supplyBy) {
-		files.accepted(record.id(), at);
-		LocalDate decisionDueOn = clocks.accepted(record.id(), acceptedOn).dueOn();
+		LocalDate decisionDueOn = accepted(record, at, acceptedOn);
 		issue(record, documents.acceptanceNotice(facts(record),
 				new CaseDocuments.Acceptance(acceptedOn, decisionDueOn, false, gaps, supplyBy)));
 		tell(record, CaseNotice.acceptedWithGaps(record.number(), record.matterName(), acceptedOn, gaps, supplyBy));

@@ -212,7 +212,7 @@ class SecurityConfiguration {
 				.requestMatchers("/window", "/window/**")
 				.hasAuthority(DepartmentRole.INTEGRATED_WINDOW.authority())
 				.requestMatchers("/admin/calendar", "/admin/calendar/**", "/admin/notifications",
-						"/admin/notifications/**", "/admin/processes", "/admin/processes/**")
+						"/admin/notifications/**", "/admin/processes", "/admin/processes/**", "/admin/events")
 				.hasRole(Role.SYSTEM_ADMIN.name())
 				// Accounts and roles: the security administrator's and department
 				// admins', not the system admin's.

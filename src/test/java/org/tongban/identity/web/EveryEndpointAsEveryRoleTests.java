@@ -437,6 +437,7 @@ class EveryEndpointAsEveryRoleTests {
 	row("POST /my/notifications/email/remove",              "/my/notifications/email/remove",                                "login   ok      ok      403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/my/notifications",                     "/api/v1/my/notifications",                                      "login   ok      ok      403     403     403     403     403     403     403     403     403"),
 	row("GET /admin/notifications",                         "/admin/notifications",                                          "login   403     403     403     403     403     403     403     403     ok      403     403"),
+	row("GET /admin/events",                                "/admin/events",                                                 "login   403     403     403     403     403     403     403     403     ok      403     403"),
 	row("POST /admin/notifications/{id}/retry",             "/admin/notifications/" + NOBODY + "/retry",                     "login   403     403     403     403     403     403     403     403     404     403     403"),
 
 	// -- issue 5, applicant corrections and documents (rows below) --
