@@ -22,8 +22,8 @@ public interface SharingGrants {
 	 *
 	 * @param validUntil the last day it holds
 	 */
-	record Grant(UUID id, String clientDepartment, String ownerDepartment, String elementCode,
-			String purpose, LocalDate validUntil) {
+	record Grant(UUID id, String clientDepartment, String ownerDepartment, String elementCode, String purpose,
+			LocalDate validUntil) {
 	}
 
 }

@@ -188,6 +188,8 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /my/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/my/materials/" + NOBODY,                                       "login   404     404     403     403     403     403     403     403     403     403     403"),
 	// The licence library (R6.5): the applicant's own licences only.
 	row("GET /my/licences",                                 "/my/licences",                                                  "login   ok      ok      403     403     403     403     403     403     403     403     403"),
+	row("GET /my/data-use",                                 "/my/data-use",                                                  "login   ok      ok      403     403     403     403     403     403     403     403     403"),
+	row("GET /my/data-access",                              "/my/data-access",                                               "login   ok      ok      403     403     403     403     403     403     403     403     403"),
 	row("GET /my/licences/{licenceId:DZZZ-[0-9A-Z]{26}}/pdf", "/my/licences/" + LICENCE + "/pdf",                            "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /my/licences/{licenceId:DZZZ-[0-9A-Z]{26}}/qr.png", "/my/licences/" + LICENCE + "/qr.png",                      "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /apply/{matterCode}",                          "/apply/" + MATTER,                                              "login   ok      ok      403     403     403     403     403     403     403     403     403"),
@@ -289,6 +291,7 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/drafts/" + NOBODY + "/materials/" + NOBODY,       "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("DELETE /api/v1/drafts/{id:[0-9a-fA-F-]{36}}/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/drafts/" + NOBODY + "/materials/" + NOBODY,       "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/my/materials",                         "/api/v1/my/materials",                                          "login   ok      ok      403     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/my/data-use",                          "/api/v1/my/data-use",                                           "login   ok      ok      403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/my/materials/{attachmentId:[0-9a-fA-F-]{36}}", "/api/v1/my/materials/" + NOBODY,                                "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/my/licences",                          "/api/v1/my/licences",                                           "login   ok      ok      403     403     403     403     403     403     403     403     403"),
 	row("GET /api/v1/my/licences/{licenceId:DZZZ-[0-9A-Z]{26}}/pdf", "/api/v1/my/licences/" + LICENCE + "/pdf",              "login   404     404     403     403     403     403     403     403     403     403     403"),
