@@ -83,7 +83,7 @@ public class ApplicationMaterials {
 		Set<String> conditional = Set.copyOf(version.form().requiredMaterials(application.answers()));
 		return version.materials()
 			.stream()
-			.filter(Material::isUploaded)
+			.filter(own.uploadedIn(application))
 			.filter(material -> material.required() || conditional.contains(material.code())
 					|| !application.materials(material.code()).isEmpty() || material.requiredWhen() != null)
 			.toList();
@@ -153,7 +153,19 @@ public class ApplicationMaterials {
 	 */
 	public AttachedMaterial useLicence(Actor applicant, UUID id, String materialCode, String licenceId) {
 		Application draft = changeable(applicant, id, materialCode);
-		Material material = uploadable(draft, materialCode);
+		return useLicence(applicant, draft, uploadable(draft, materialCode), licenceId);
+	}
+
+	/**
+	 * Gives the e-licence the applicant saw and confirmed for a material the government
+	 * holds (R15.10, R16.1), as {@link #useLicence(Actor, UUID, String, String)} gives
+	 * one for a material to upload: attached as verified.
+	 */
+	AttachedMaterial confirmLicence(Actor applicant, Application draft, Material material, String licenceId) {
+		return useLicence(applicant, draft, material, licenceId);
+	}
+
+	private AttachedMaterial useLicence(Actor applicant, Application draft, Material material, String licenceId) {
 		if (material.licenceType() == null) {
 			throw new InvalidParameterException(LICENCE_ID, "application.material.licence.noType", material.name());
 		}
@@ -266,7 +278,7 @@ public class ApplicationMaterials {
 			.findFirst()
 			.orElseThrow(() -> new InvalidParameterException("material", "application.material.unknown",
 					String.valueOf(materialCode)));
-		if (!material.isUploaded()) {
+		if (!own.uploadedIn(draft).test(material)) {
 			throw new InvalidParameterException("material", "application.material.notUploaded." + material.source(),
 					material.name());
 		}

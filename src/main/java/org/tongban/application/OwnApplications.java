@@ -10,13 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.tongban.application.internal.ApplicationStore;
+import org.tongban.application.internal.SharedEvidenceStore;
 import org.tongban.catalog.FormCheck;
 import org.tongban.catalog.FormDefinition;
 import org.tongban.catalog.FormProblem;
+import org.tongban.catalog.MaterialSource;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
 import org.tongban.catalog.MatterVersion;
@@ -42,7 +45,10 @@ class OwnApplications {
 
 	private final Clock clock;
 
-	OwnApplications(ApplicationStore store, MatterCatalog catalog, Clock clock) {
+	private final SharedEvidenceStore sharedEvidence;
+
+	OwnApplications(ApplicationStore store, MatterCatalog catalog, Clock clock, SharedEvidenceStore sharedEvidence) {
+		this.sharedEvidence = sharedEvidence;
 		this.store = store;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -100,7 +106,7 @@ class OwnApplications {
 		List<FormProblem> problems = new ArrayList<>(form.problems());
 		version.materials()
 			.stream()
-			.filter(Material::isUploaded)
+			.filter(uploadedIn(application))
 			.filter(material -> material.required() || conditional.contains(material.code()))
 			// One that may follow may be missing: the clerk may accept without it, with
 			// a day to supply it by, or ask for it in the correction notice (R4.3,
@@ -110,6 +116,17 @@ class OwnApplications {
 			.forEach(material -> problems.add(new FormProblem("material." + material.code(),
 					"application.material.missing", List.of(material.name()))));
 		return new FormCheck(problems, form.stops());
+	}
+
+	/**
+	 * Whether the applicant uploads a material of the application: one the government
+	 * does not hold, or one it holds whose shared evidence the applicant chose to replace
+	 * with their own (R15.10).
+	 */
+	Predicate<Material> uploadedIn(Application application) {
+		Map<String, String> choices = sharedEvidence.choices(application.id());
+		return material -> material.isUploaded() || material.source() == MaterialSource.SHARED
+				&& SharedEvidenceStore.OWN.equals(choices.get(material.code()));
 	}
 
 	/**

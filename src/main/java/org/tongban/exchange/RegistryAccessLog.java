@@ -52,4 +52,16 @@ public class RegistryAccessLog {
 		return repository.findByPerson(person, page, size);
 	}
 
+	/**
+	 * The reads of an enterprise's (a legal person's) record, newest first, by the
+	 * platform's modules and by other departments' systems through the exchange API
+	 * (R16.1). Pages are numbered from 1.
+	 * @throws InvalidParameterException if {@code page} is below 1 or {@code size}
+	 * outside 1 to {@link #MAX_SIZE}
+	 */
+	public ResultPage<RegistryAccess> accessesTo(UnifiedSocialCreditCode legalPerson, int page, int size) {
+		Paging.of(page, size, MAX_SIZE);
+		return repository.findByLegalPerson(legalPerson, page, size);
+	}
+
 }

@@ -160,6 +160,18 @@ public class ApplicationStore {
 	}
 
 	/**
+	 * The numbers of all the applicant's submitted applications, which are their cases'
+	 * numbers too.
+	 */
+	public List<String> numbers(UUID applicantId) {
+		return jdbc
+			.sql("select number from application_application where applicant_id = :applicant and number is not null")
+			.param("applicant", applicantId)
+			.query(String.class)
+			.list();
+	}
+
+	/**
 	 * The applicant's latest submitted application, of one matter or of any when
 	 * {@code matterCode} is null.
 	 */

@@ -30,6 +30,7 @@ import org.tongban.application.ApplicationMaterials;
 import org.tongban.application.AttachedMaterial;
 import org.tongban.application.Drafts;
 import org.tongban.application.MyApplications;
+import org.tongban.application.SharedEvidence;
 import org.tongban.catalog.MatterVersion.Material;
 import org.tongban.identity.Actor;
 import org.tongban.shared.InvalidParameterException;
@@ -58,8 +59,11 @@ class MaterialPages {
 
 	private final Attachments attachments;
 
+	private final SharedEvidence sharedEvidence;
+
 	MaterialPages(Drafts drafts, ApplicationMaterials materials, MyApplications myApplications, MessageSource messages,
-			Attachments attachments) {
+			Attachments attachments, SharedEvidence sharedEvidence) {
+		this.sharedEvidence = sharedEvidence;
 		this.drafts = drafts;
 		this.materials = materials;
 		this.myApplications = myApplications;
@@ -119,6 +123,29 @@ class MaterialPages {
 				() -> materials.useLicence(actor, id, code, licenceId));
 	}
 
+	/**
+	 * The applicant confirms the shared evidence the page previewed for a material the
+	 * government holds (R15.10, R16.1): a licence is attached as verified.
+	 */
+	@PostMapping("/{code}/shared/confirm")
+	String confirmShared(@PathVariable UUID id, @PathVariable String code,
+			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor, Model model,
+			Locale locale) {
+		return given(actor, id, code, ReturnTo.of(returnTo), model, locale,
+				() -> sharedEvidence.confirm(actor, id, code));
+	}
+
+	/**
+	 * The applicant uploads their own file instead of the shared evidence: the material
+	 * then appears among those to upload, required like any.
+	 */
+	@PostMapping("/{code}/shared/own")
+	String uploadOwn(@PathVariable UUID id, @PathVariable String code, @RequestParam(required = false) String returnTo,
+			@AuthenticationPrincipal Actor actor, Model model, Locale locale) {
+		return given(actor, id, code, ReturnTo.of(returnTo), model, locale,
+				() -> sharedEvidence.uploadOwn(actor, id, code));
+	}
+
 	@PostMapping("/{code}/remove")
 	String remove(@PathVariable UUID id, @PathVariable String code, @RequestParam UUID attachmentId,
 			@RequestParam(required = false) String returnTo, @AuthenticationPrincipal Actor actor) {
@@ -176,6 +203,7 @@ class MaterialPages {
 								.stream()
 								.filter(licence -> !givenLicences.contains(licence.id()))
 								.toList())));
+		model.addAttribute("shared", sharedEvidence.of(actor, id));
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorLinks", ProblemLink.toMaterials(errors));
 		return VIEW;

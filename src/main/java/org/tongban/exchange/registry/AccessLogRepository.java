@@ -129,17 +129,29 @@ public class AccessLogRepository {
 
 	@Transactional(readOnly = true)
 	public ResultPage<RegistryAccess> findByPerson(ResidentIdNumber person, int page, int size) {
-		List<String> terms = index.searchTerms(person.value());
-		long total = jdbc.sql("select count(*) from exchange_access_log where person_index in (:terms)")
-			.param("terms", terms)
+		return find("person_index in (:terms)", "terms", index.searchTerms(person.value()), page, size);
+	}
+
+	/**
+	 * The reads of a legal person's record, of the registries and of the exchange API,
+	 * newest first.
+	 */
+	@Transactional(readOnly = true)
+	public ResultPage<RegistryAccess> findByLegalPerson(UnifiedSocialCreditCode legalPerson, int page, int size) {
+		return find("credit_code = :code", "code", legalPerson.value(), page, size);
+	}
+
+	private ResultPage<RegistryAccess> find(String where, String name, Object value, int page, int size) {
+		long total = jdbc.sql("select count(*) from exchange_access_log where " + where)
+			.param(name, value)
 			.query(Long.class)
 			.single();
 		List<RegistryAccess> accesses = jdbc.sql("""
 				select accessed_at, caller, registry, person_masked, credit_code, purpose_zh, purpose_en,
-					case_reference, refusal
-				from exchange_access_log where person_index in (:terms)
-				order by accessed_at desc, id desc limit :limit offset :offset""")
-			.param("terms", terms)
+					case_reference, refusal, department_code, outcome
+				from exchange_access_log where %s
+				order by accessed_at desc, id desc limit :limit offset :offset""".formatted(where))
+			.param(name, value)
 			.param("limit", size)
 			.param("offset", (long) (page - 1) * size)
 			.query(AccessLogRepository::access)
@@ -154,7 +166,8 @@ public class AccessLogRepository {
 				row.getString("caller"), Registry.valueOf(row.getString("registry")), row.getString("person_masked"),
 				creditCode == null ? null : UnifiedSocialCreditCode.parse(creditCode),
 				LocalizedText.of(row.getString("purpose_zh"), row.getString("purpose_en")),
-				row.getString("case_reference"), refusal == null ? null : Refusal.valueOf(refusal));
+				row.getString("case_reference"), refusal == null ? null : Refusal.valueOf(refusal),
+				row.getString("department_code"), row.getString("outcome"));
 	}
 
 }

@@ -92,6 +92,9 @@ class SecurityConfiguration {
 			ApiRule.signedIn(POST, "/api/v1/auth/logout", "/api/v1/auth/logout-everywhere"),
 			ApiRule.roles(POST, List.of(Role.APPLICANT), "/api/v1/auth/register/enterprise"),
 			ApiRule.anyone(null, "/api/v1/auth/**"), ApiRule.signedIn(GET, "/api/v1/me"),
+			// Who used the caller's data (R16.1): their own only, no parameter names
+			// anybody else.
+			ApiRule.roles(GET, List.of(Role.APPLICANT), "/api/v1/my/data-use"),
 			ApiRule.roles(null, List.of(Role.APPLICANT), "/api/v1/drafts", "/api/v1/drafts/**", "/api/v1/applications",
 					"/api/v1/applications/**", "/api/v1/bundle-applications", "/api/v1/bundle-applications/**",
 					"/api/v1/my/**"),
