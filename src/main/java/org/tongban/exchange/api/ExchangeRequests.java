@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.tongban.exchange.LegalForm;
+import org.tongban.exchange.DataElements;
 import org.tongban.exchange.Refusal;
 import org.tongban.exchange.Registry;
 import org.tongban.exchange.SharingGrants;
@@ -78,8 +79,11 @@ public class ExchangeRequests {
 
 	private final Audit audit;
 
+	private final DataElements dictionary;
+
 	ExchangeRequests(PopulationRegistry population, LegalPersonRegistry legalPersons, SharingGrants grants,
-			AccessLogRepository log, BlindIndex index, Clock clock, Audit audit) {
+			AccessLogRepository log, BlindIndex index, Clock clock, Audit audit, DataElements dictionary) {
+		this.dictionary = dictionary;
 		this.population = population;
 		this.legalPersons = legalPersons;
 		this.grants = grants;
@@ -163,7 +167,7 @@ public class ExchangeRequests {
 		String requestDigest = digest("PUT legal-persons " + code.value(), why, body == null ? "" : body);
 		var logged = new Logged(Registry.LEGAL_PERSON, caller, null, code, why, requestDigest, started);
 		checkWhy(logged);
-		if (!caller.departmentCode().equals(ExchangeElements.OWNERS.get(Registry.LEGAL_PERSON))) {
+		if (!caller.departmentCode().equals(dictionary.registry(Registry.LEGAL_PERSON).ownerDepartment())) {
 			logged.refused(Refusal.NOT_OWNER);
 			throw new RefusedException(org.tongban.shared.Refusal.FORBIDDEN, "exchange.api.notOwner");
 		}
@@ -278,7 +282,7 @@ public class ExchangeRequests {
 	private List<String> granted(Logged logged, Iterable<String> elements) {
 		LocalDate today = LocalDate.now(clock);
 		List<String> granted = new ArrayList<>();
-		if (logged.caller.departmentCode().equals(ExchangeElements.OWNERS.get(logged.registry))) {
+		if (logged.caller.departmentCode().equals(dictionary.registry(logged.registry).ownerDepartment())) {
 			elements.forEach(granted::add);
 			return granted;
 		}

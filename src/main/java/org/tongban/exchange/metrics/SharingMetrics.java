@@ -15,6 +15,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.exchange.DataElements;
 import org.tongban.exchange.IssuedLicences;
 import org.tongban.exchange.Registry;
 
@@ -25,9 +26,9 @@ import org.tongban.exchange.Registry;
  * <ul>
  * <li>A registry's records are all its owner's: the population registry is kept by public
  * security (GAJ), the legal-person registry by market regulation (SCJGJ), the credit
- * register by development and reform (FGW, which runs the city's credit system); licences
- * are each their issuing department's. The registries keep no date of entry, so records
- * are counted as held today, not per period.</li>
+ * register by the platform's office (ZWFWJ), as the data-element dictionary says;
+ * licences are each their issuing department's. The registries keep no date of entry, so
+ * records are counted as held today, not per period.</li>
  * <li>A request is a row of the access log with an outcome (an exchange API request, not
  * one of the platform's own reads), in the period by its time in the city's zone, counted
  * for the department owning the registry read. The log does not name a licence's issuing
@@ -41,19 +42,16 @@ import org.tongban.exchange.Registry;
 @Transactional(readOnly = true)
 public class SharingMetrics {
 
-	/**
-	 * The owner of each registry but that of licences, whose records are each issuer's.
-	 */
-	static final Map<Registry, String> OWNERS = Map.of(Registry.POPULATION, "GAJ", Registry.LEGAL_PERSON, "SCJGJ",
-			Registry.CREDIT, "FGW");
-
 	private final JdbcClient jdbc;
 
 	private final ObjectProvider<IssuedLicences> licences;
 
 	private final Clock clock;
 
-	SharingMetrics(JdbcClient jdbc, ObjectProvider<IssuedLicences> licences, Clock clock) {
+	private final DataElements dictionary;
+
+	SharingMetrics(JdbcClient jdbc, ObjectProvider<IssuedLicences> licences, Clock clock, DataElements dictionary) {
+		this.dictionary = dictionary;
 		this.jdbc = jdbc;
 		this.licences = licences;
 		this.clock = clock;
@@ -64,9 +62,9 @@ public class SharingMetrics {
 	 */
 	public List<DepartmentMetrics> of(LocalDate from, LocalDate to) {
 		Map<String, Long> records = new HashMap<>();
-		records.merge(OWNERS.get(Registry.POPULATION), count("exchange_person"), Long::sum);
-		records.merge(OWNERS.get(Registry.LEGAL_PERSON), count("exchange_legal_person"), Long::sum);
-		records.merge(OWNERS.get(Registry.CREDIT), count("exchange_credit_record"), Long::sum);
+		records.merge(owner(Registry.POPULATION), count("exchange_person"), Long::sum);
+		records.merge(owner(Registry.LEGAL_PERSON), count("exchange_legal_person"), Long::sum);
+		records.merge(owner(Registry.CREDIT), count("exchange_credit_record"), Long::sum);
 		IssuedLicences issued = licences.getIfAvailable();
 		if (issued != null) {
 			issued.countByDepartment().forEach((department, count) -> records.merge(department, count, Long::sum));
@@ -82,7 +80,7 @@ public class SharingMetrics {
 				Registry registry = Registry.valueOf(row.getString("registry"));
 				int latency = row.getInt("latency_ms");
 				Integer latencyMs = row.wasNull() ? null : latency;
-				requests.computeIfAbsent(key(OWNERS.get(registry)), department -> new Requests())
+				requests.computeIfAbsent(key(owner(registry)), department -> new Requests())
 					.add("REFUSED".equals(row.getString("outcome")), latencyMs);
 				return null;
 			})
@@ -169,6 +167,14 @@ public class SharingMetrics {
 			return latencies.get(Math.max(rank, 1) - 1);
 		}
 
+	}
+
+	/**
+	 * The department that owns a registry, as the dictionary says, but none for the
+	 * licences, whose records are each issuer's.
+	 */
+	private String owner(Registry registry) {
+		return registry == Registry.LICENCE ? null : dictionary.registry(registry).ownerDepartment();
 	}
 
 }

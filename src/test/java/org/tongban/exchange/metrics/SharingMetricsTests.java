@@ -136,7 +136,7 @@ class SharingMetricsTests {
 
 		assertThat(find(march, "GAJ").records()).isEqualTo(count("exchange_person")).isPositive();
 		assertThat(find(march, "SCJGJ").records()).isEqualTo(count("exchange_legal_person") + issuedBy("SCJGJ"));
-		assertThat(find(march, "FGW").records()).isEqualTo(count("exchange_credit_record") + issuedBy("FGW"));
+		assertThat(find(march, "ZWFWJ").records()).isEqualTo(count("exchange_credit_record") + issuedBy("ZWFWJ"));
 		assertThat(find(march, DEPARTMENT))
 			.extracting(DepartmentMetrics::records, DepartmentMetrics::requests, DepartmentMetrics::medianMs)
 			.containsExactly(1L, 0L, null);
