@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fault test (d): RabbitMQ stopped (rabbitmqctl stop_app) for DOWN seconds (90 by default) in the middle of a
+# Fault test (d): RabbitMQ stopped (rabbitmqctl stop_app) for DOWN seconds (120, the two minutes of issue 19, by default) in the middle of a
 # submission load, then started again (start_app). The platform runs with the postgres profile, so it publishes its
 # events to RabbitMQ from the outbox. Passes when every submission answered 2xx has its application.submitted event
 # on the observer's durable queue under exactly one message id, and the outbox has nothing left unsent
@@ -23,13 +23,13 @@ observer declare "$QUEUE" application.submitted || exit 2
 fresh_database
 start_platform --tongban.events.relay-every=500ms
 wait_ready || exit 2
-python3 "$ROOT/benchmarks/faults/submitload.py" load --base "$BASE" --out "$OUT" --seconds "${LOAD_SECONDS:-150}" \
+python3 "$ROOT/benchmarks/faults/submitload.py" load --base "$BASE" --out "$OUT" --seconds "${LOAD_SECONDS:-180}" \
 	--workers "${WORKERS:-2}" 2>"$WORK/rabbitmq-load.err" &
 LOAD=$!
 sleep "${BEFORE:-20}"
-echo "stopping RabbitMQ at $(date -u +%T) for ${DOWN:-90} s"
+echo "stopping RabbitMQ at $(date -u +%T) for ${DOWN:-120} s"
 rabbitmqctl -q stop_app
-sleep "${DOWN:-90}"
+sleep "${DOWN:-120}"
 rabbitmqctl -q start_app
 echo "RabbitMQ started again at $(date -u +%T)"
 wait $LOAD
