@@ -77,6 +77,26 @@ class ExchangeApi {
 				requests.person(caller, query == null ? null : query.residentIdNumber(), new Why(purpose, caseNumber)));
 	}
 
+	@PostMapping(path = "/api/v1/exchange/population/records", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "exchangePublishPerson",
+			summary = "Publishes a person's record (the ID number in the body), for the department that owns the "
+					+ "population registry")
+	@ApiResponse(responseCode = "200", description = "The registered record was replaced")
+	@ApiResponse(responseCode = "201", description = "The record was added")
+	@ApiResponse(responseCode = "400",
+			description = "No purpose or case number, or a malformed record: an invalid ID number, or a sex or birth "
+					+ "date the number does not state")
+	@ApiResponse(responseCode = "401", description = "No valid access token")
+	@ApiResponse(responseCode = "403", description = "The caller's department does not own the registry")
+	ResponseEntity<byte[]> publishPerson(
+			@Parameter(description = PURPOSE) @RequestParam(required = false) String purpose,
+			@Parameter(description = CASE) @RequestParam(required = false) String caseNumber,
+			@RequestBody(required = false) String record, @AuthenticationPrincipal ExchangeCaller caller) {
+		Answer answer = requests.publishPerson(caller, new Why(purpose, caseNumber), record);
+		return json(answer.created() ? HttpStatus.CREATED : HttpStatus.OK, answer);
+	}
+
 	@GetMapping(path = "/api/v1/exchange/legal-persons/{creditCode}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "exchangeReadLegalPerson",
 			summary = "A legal person's record of the legal-person registry: the granted data elements only")

@@ -29,6 +29,8 @@ import org.tongban.exchange.registry.ExchangeLogEntry;
 import org.tongban.exchange.registry.LegalPersonRecord;
 import org.tongban.exchange.registry.LegalPersonRegistry;
 import org.tongban.exchange.registry.LegalPersonStatus;
+import org.tongban.exchange.registry.PersonRecord;
+import org.tongban.exchange.registry.PersonStatus;
 import org.tongban.exchange.registry.PopulationRegistry;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
@@ -37,6 +39,7 @@ import org.tongban.shared.audit.Audit;
 import org.tongban.shared.crypto.BlindIndex;
 import org.tongban.shared.identifiers.InvalidIdentifierException;
 import org.tongban.shared.identifiers.ResidentIdNumber;
+import org.tongban.shared.identifiers.Sex;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 import tools.jackson.core.JacksonException;
@@ -119,6 +122,14 @@ public class ExchangeRequests {
 	 * body, so that it stays out of addresses and logs), and a licence type or none.
 	 */
 	public record LicenceSearch(String creditCode, String residentIdNumber, String type) {
+	}
+
+	/**
+	 * A person's record as the population registry's owner publishes it (R9.2): the ID
+	 * number in the body, so that it stays out of addresses and logs; checked here.
+	 */
+	public record PublishedPerson(String residentIdNumber, String name, String sex, String birthDate,
+			String householdAddress, String status) {
 	}
 
 	/** The answer's body, exactly as digested and logged. */
@@ -288,6 +299,72 @@ public class ExchangeRequests {
 		answer.put("caseNumber", why.caseNumber());
 		return logWithPerson.answered(JSON.writeValueAsBytes(answer),
 				List.copyOf(ExchangeElements.LEGAL_PERSON.keySet()), created);
+	}
+
+	/**
+	 * Publishes a person's record into the population registry (R9.2), for the department
+	 * that owns it only: added, or replacing the one under the number. Sex and birth date
+	 * must be those the number states.
+	 * @throws InvalidParameterException (400) for a malformed body, ID number or record,
+	 * a missing or malformed purpose or case number
+	 * @throws RefusedException (403) for a department that does not own the registry
+	 */
+	public Answer publishPerson(ExchangeCaller caller, Why why, String body) {
+		long started = System.nanoTime();
+		PublishedPerson sent;
+		try {
+			sent = JSON.readValue(body == null || body.isBlank() ? "{}" : body, PublishedPerson.class);
+		}
+		catch (JacksonException ex) {
+			audit.failed(caller.audited(), "exchange.request", "exchange-client", caller.clientId(), "body malformed");
+			throw new InvalidParameterException("body", "exchange.api.body");
+		}
+		ResidentIdNumber id = parse(caller, "residentIdNumber", "exchange.api.residentIdNumber",
+				() -> ResidentIdNumber.parse(sent.residentIdNumber() == null ? "" : sent.residentIdNumber().strip()));
+		String requestDigest = digest("POST population/records " + index.of(id.value()), why, body == null ? "" : body);
+		var logged = new Logged(Registry.POPULATION, caller, id, null, why, requestDigest, started);
+		checkWhy(logged);
+		if (!caller.departmentCode().equals(dictionary.registry(Registry.POPULATION).ownerDepartment())) {
+			logged.refused(Refusal.NOT_OWNER);
+			throw new RefusedException(org.tongban.shared.Refusal.FORBIDDEN, "exchange.api.notOwner");
+		}
+		PersonRecord record;
+		try {
+			record = person(id, sent);
+		}
+		catch (InvalidParameterException ex) {
+			logged.refused(Refusal.MALFORMED);
+			throw ex;
+		}
+		boolean created = population.put(record);
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("registry", "population");
+		answer.put("created", created);
+		answer.put("purpose", why.purpose());
+		answer.put("caseNumber", why.caseNumber());
+		return logged.answered(JSON.writeValueAsBytes(answer), List.copyOf(ExchangeElements.POPULATION.keySet()),
+				created);
+	}
+
+	private static PersonRecord person(ResidentIdNumber id, PublishedPerson sent) {
+		String name = text(sent.name(), "name", MAX_PERSON_NAME);
+		Sex sex = constant(Sex.class, sent.sex(), "sex");
+		if (sex != id.sex()) {
+			throw new InvalidParameterException("sex", "exchange.api.sexMismatch");
+		}
+		LocalDate birthDate;
+		try {
+			birthDate = LocalDate.parse(sent.birthDate() == null ? "" : sent.birthDate().strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidParameterException("birthDate", "exchange.api.date");
+		}
+		if (!birthDate.equals(id.birthDate())) {
+			throw new InvalidParameterException("birthDate", "exchange.api.birthDateMismatch");
+		}
+		String address = text(sent.householdAddress(), "householdAddress", MAX_ADDRESS);
+		PersonStatus status = constant(PersonStatus.class, sent.status(), "status");
+		return new PersonRecord(id, name, sex, birthDate, address, status);
 	}
 
 	private LegalPersonRecord record(UnifiedSocialCreditCode code, String body) {

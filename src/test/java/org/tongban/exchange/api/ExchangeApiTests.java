@@ -47,6 +47,8 @@ import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.ApiTokens;
 import org.tongban.shared.audit.AuditActor;
+import org.tongban.shared.identifiers.ResidentIdNumber;
+import org.tongban.shared.identifiers.Sex;
 import org.tongban.support.TestClock;
 
 import tools.jackson.databind.JsonNode;
@@ -325,6 +327,63 @@ class ExchangeApiTests {
 	}
 
 	@Test
+	void onlyThePopulationRegistrysOwnerPublishesAPersonWithTheNumberInTheBodyAndConsistentWithIt() throws Exception {
+		ResidentIdNumber id = TestAccounts.residentId();
+		String record = """
+				{"residentIdNumber": "%s", "name": "李娜", "sex": "%s", "birthDate": "%s",
+				 "householdAddress": "D市中心区人民路3号", "status": "NORMAL"}""".formatted(id.value(), id.sex(),
+				id.birthDate());
+		String otherSex = id.sex() == Sex.MALE ? "FEMALE" : "MALE";
+		char last = id.value().charAt(17);
+		String badChecksum = id.value().substring(0, 17) + (last == 'X' ? '0' : (char) ('0' + (last - '0' + 1) % 10));
+		var gaj = client("GAJ");
+		String owner = token(gaj);
+		var swj = client("SWJ");
+		String other = token(swj);
+
+		var byOther = publishPerson(other, record, purpose(), "SWJ-2026-0020");
+		var added = publishPerson(owner, record, purpose(), "GAJ-2026-0021");
+		var replaced = publishPerson(owner, record.replace("人民路3号", "人民路4号"), purpose(), "GAJ-2026-0022");
+		var wrongSex = publishPerson(owner, record.replace("\"sex\": \"" + id.sex(), "\"sex\": \"" + otherSex),
+				purpose(), "GAJ-2026-0023");
+		var wrongBirthDate = publishPerson(owner,
+				record.replace(id.birthDate().toString(), id.birthDate().plusDays(1).toString()), purpose(),
+				"GAJ-2026-0023");
+		var wrongChecksum = publishPerson(owner, record.replace(id.value(), badChecksum), purpose(), "GAJ-2026-0023");
+		var noName = publishPerson(owner, record.replace("李娜", " "), purpose(), "GAJ-2026-0023");
+		var noStatus = publishPerson(owner, record.replace("NORMAL", "MOVED"), purpose(), "GAJ-2026-0023");
+		var noPurpose = publishPerson(owner, record, null, "GAJ-2026-0023");
+
+		assertThat(byOther.getStatus()).isEqualTo(403);
+		assertThat(byOther.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		assertThat(added.getStatus()).as(added.getContentAsString()).isEqualTo(201);
+		assertThat(replaced.getStatus()).isEqualTo(200);
+		assertThat(List.of(wrongSex, wrongBirthDate, wrongChecksum, noName, noStatus, noPurpose))
+			.allSatisfy(refused -> assertThat(refused.getStatus()).isEqualTo(400));
+		assertThat(wrongSex.getContentAsString()).contains("性别与居民身份证号码不符");
+		assertThat(wrongBirthDate.getContentAsString()).contains("出生日期与居民身份证号码不符");
+		JsonNode stored = JSON.readTree(readPerson(owner, id.value(), purpose(), "GAJ-2026-0024").getContentAsString())
+			.path("elements");
+		assertThat(stored.path("DE0001").asString()).isEqualTo("李娜");
+		assertThat(stored.path("DE0005").asString()).isEqualTo("D市中心区人民路4号");
+		assertThat(jdbc.sql("""
+				select outcome, refusal, person_masked, elements from exchange_access_log
+				where client_id = :clientId and case_reference in ('GAJ-2026-0021', 'GAJ-2026-0022') order by id""")
+			.param("clientId", gaj.clientId())
+			.query()
+			.listOfRows()).as("each publication logged with whose record and the elements written")
+			.hasSize(2)
+			.allSatisfy(row -> assertThat(row).containsEntry("OUTCOME", "ANSWERED")
+				.containsEntry("PERSON_MASKED", id.masked())
+				.containsEntry("ELEMENTS", "DE0002,DE0001,DE0006,DE0007,DE0005,DE0009"));
+		assertThat(jdbc
+			.sql("select count(*) from exchange_access_log where client_id = :clientId and refusal = 'NOT_OWNER'")
+			.param("clientId", swj.clientId())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void aClientRegisteredForMutualTlsGetsATokenWithItsCertificateAndNotWithAnother() throws Exception {
 		var registration = clients.register(systemAdmin(), "GAJ", "公安业务系统", ClientAuthentication.TLS_CLIENT_AUTH,
 				"CN=gaj-system, O=Tongban Test, C=CN");
@@ -454,6 +513,19 @@ class ExchangeApiTests {
 		if (caseNumber != null) {
 			request.param("caseNumber", caseNumber);
 		}
+		return request.exchange().getResponse();
+	}
+
+	MockHttpServletResponse publishPerson(String token, String record, String purpose, String caseNumber) {
+		var request = mvc.post()
+			.uri("/api/v1/exchange/population/records")
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(record);
+		if (purpose != null) {
+			request.param("purpose", purpose);
+		}
+		request.param("caseNumber", caseNumber);
 		return request.exchange().getResponse();
 	}
 

@@ -558,6 +558,7 @@ class EveryEndpointAsEveryRoleTests {
 	// The data-exchange API opens to the access tokens of its clients alone (R9.3): no account of the platform and no
 	// token of its API gets further than the log-in (see EXCHANGE_AS_CLIENT for the clients).
 	row("POST /api/v1/exchange/population/lookups",         "/api/v1/exchange/population/lookups?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
+	row("POST /api/v1/exchange/population/records",         "/api/v1/exchange/population/records?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
 	row("GET /api/v1/exchange/legal-persons/{creditCode}",  "/api/v1/exchange/legal-persons/" + CREDIT_CODE + "?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
 	row("PUT /api/v1/exchange/legal-persons/{creditCode}",  "/api/v1/exchange/legal-persons/" + CREDIT_CODE + "?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
 	row("GET /api/v1/exchange/licences/{licenceId}",        "/api/v1/exchange/licences/DZZZ-00000000000000000000000000?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
@@ -597,12 +598,13 @@ class EveryEndpointAsEveryRoleTests {
 	 * access token of the client-credentials grant (R9.3): it sends an empty body to look
 	 * a person up (400), holds no grant for the sample's purpose (403), does not own the
 	 * legal-person registry it would publish into (403), asks for a licence nobody holds
-	 * (404) and searches licences naming no holder (400).
+	 * (404), searches licences naming no holder (400) and publishes a person without an
+	 * ID number (400).
 	 */
 	static final Map<String, String> EXCHANGE_AS_CLIENT = Map.of("POST /api/v1/exchange/population/lookups", "400",
 			"GET /api/v1/exchange/legal-persons/{creditCode}", "403", "PUT /api/v1/exchange/legal-persons/{creditCode}",
-			"403", "GET /api/v1/exchange/licences/{licenceId}", "404", "POST /api/v1/exchange/licences/searches",
-			"400");
+			"403", "GET /api/v1/exchange/licences/{licenceId}", "404", "POST /api/v1/exchange/licences/searches", "400",
+			"POST /api/v1/exchange/population/records", "400");
 
 	@Autowired
 	MockMvcTester mvc;
