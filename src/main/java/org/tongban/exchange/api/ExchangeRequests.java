@@ -462,8 +462,12 @@ public class ExchangeRequests {
 			return granted;
 		}
 		for (String element : elements) {
-			if (grants.inForce(logged.caller.departmentCode(), element, logged.why.purpose(), today).isPresent()) {
+			var grant = grants.inForce(logged.caller.departmentCode(), element, logged.why.purpose(), today);
+			if (grant.isPresent()) {
 				granted.add(element);
+				if (logged.purposeText == null) {
+					logged.purposeText = grant.get().purposeText();
+				}
 			}
 		}
 		if (granted.isEmpty()) {
@@ -530,6 +534,9 @@ public class ExchangeRequests {
 
 		private final long started;
 
+		/** The purpose in words of the grant that answers, if one does. */
+		private String purposeText;
+
 		Logged(Registry registry, ExchangeCaller caller, ResidentIdNumber person, UnifiedSocialCreditCode legalPerson,
 				Why why, String requestDigest, long started) {
 			this.registry = registry;
@@ -556,7 +563,7 @@ public class ExchangeRequests {
 					? null : why.caseNumber();
 			log.record(new ExchangeLogEntry(registry, caller.clientId(), caller.departmentCode(), person, legalPerson,
 					purpose, caseNumber, elements, requestDigest, answerDigest,
-					(System.nanoTime() - started) / 1_000_000, refusal));
+					(System.nanoTime() - started) / 1_000_000, refusal, purposeText));
 		}
 
 	}

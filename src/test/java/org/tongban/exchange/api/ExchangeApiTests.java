@@ -34,6 +34,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.tongban.exchange.RegistryAccessLog;
 import org.tongban.exchange.clients.ClientAuthentication;
 import org.tongban.exchange.clients.ExchangeClients;
 import org.tongban.exchange.clients.ExchangeClients.Administrator;
@@ -88,6 +89,9 @@ class ExchangeApiTests {
 
 	@Autowired
 	ApiTokens apiTokens;
+
+	@Autowired
+	RegistryAccessLog registryAccessLog;
 
 	@AfterEach
 	void resetClock() {
@@ -311,7 +315,7 @@ class ExchangeApiTests {
 		var first = rows.get(0);
 		assertThat(first.get("OUTCOME")).isEqualTo("ANSWERED");
 		assertThat(first.get("PERSON_MASKED")).as("the representative, whose data the record holds").isNotNull();
-		assertThat(first.get("PURPOSE_ZH")).isEqualTo(purpose);
+		assertThat(first.get("PURPOSE_ZH")).as("the granted purpose in words").isEqualTo("测试用途");
 		assertThat(first.get("CASE_REFERENCE")).isEqualTo("SWJ-2026-0011");
 		assertThat(first.get("ELEMENTS")).isEqualTo("DE0101");
 		assertThat(first.get("ANSWER_DIGEST")).isEqualTo(ExchangeRequests.sha256(answered.getContentAsByteArray()));
@@ -381,6 +385,29 @@ class ExchangeApiTests {
 			.param("clientId", swj.clientId())
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theDataSubjectSeesTheGrantedPurposeInWordsAndTheCodeWhereNoGrantWasUsed() throws Exception {
+		String granted = purpose();
+		grant("SWJ", "GAJ", "DE0001", granted, TestClock.DEMO_DAY.plusMonths(6));
+		String ownPurpose = purpose();
+
+		readPerson(token(client("SWJ")), ZHANG_WEI, granted, "SWJ-2026-0030");
+		readPerson(token(client("GAJ")), ZHANG_WEI, ownPurpose, "GAJ-2026-0031");
+
+		var seen = registryAccessLog.accessesTo(ResidentIdNumber.parse(ZHANG_WEI), 1, RegistryAccessLog.MAX_SIZE)
+			.items();
+		assertThat(seen).filteredOn(read -> "SWJ-2026-0030".equals(read.caseReference()))
+			.singleElement()
+			.satisfies(read -> assertThat(read.purpose().zh()).isEqualTo("测试用途"));
+		assertThat(seen).filteredOn(read -> "GAJ-2026-0031".equals(read.caseReference()))
+			.singleElement()
+			.as("the registry's owner reads without a grant: its code is all there is")
+			.satisfies(read -> assertThat(read.purpose().zh()).isEqualTo(ownPurpose));
+		assertThat(jdbc.sql("select purpose_code from exchange_access_log where case_reference = 'SWJ-2026-0030'")
+			.query(String.class)
+			.list()).as("the code is kept beside the words").containsOnly(granted);
 	}
 
 	@Test
