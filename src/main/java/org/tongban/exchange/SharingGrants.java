@@ -21,9 +21,17 @@ public interface SharingGrants {
 	 * A grant in force.
 	 *
 	 * @param validUntil the last day it holds
+	 * @param purposeText the purpose in words, as the data subject is shown it (R16.1)
 	 */
 	record Grant(UUID id, String clientDepartment, String ownerDepartment, String elementCode, String purpose,
-			LocalDate validUntil) {
+			LocalDate validUntil, String purposeText) {
+
+		/** A grant whose purpose is told by its code alone. */
+		public Grant(UUID id, String clientDepartment, String ownerDepartment, String elementCode, String purpose,
+				LocalDate validUntil) {
+			this(id, clientDepartment, ownerDepartment, elementCode, purpose, validUntil, purpose);
+		}
+
 	}
 
 }

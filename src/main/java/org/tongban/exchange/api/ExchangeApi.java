@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongban.exchange.api.ExchangeRequests.Answer;
+import org.tongban.exchange.api.ExchangeRequests.LicenceSearch;
 import org.tongban.exchange.api.ExchangeRequests.Why;
 import org.tongban.exchange.clients.ExchangeCaller;
 
@@ -76,6 +77,26 @@ class ExchangeApi {
 				requests.person(caller, query == null ? null : query.residentIdNumber(), new Why(purpose, caseNumber)));
 	}
 
+	@PostMapping(path = "/api/v1/exchange/population/records", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "exchangePublishPerson",
+			summary = "Publishes a person's record (the ID number in the body), for the department that owns the "
+					+ "population registry")
+	@ApiResponse(responseCode = "200", description = "The registered record was replaced")
+	@ApiResponse(responseCode = "201", description = "The record was added")
+	@ApiResponse(responseCode = "400",
+			description = "No purpose or case number, or a malformed record: an invalid ID number, or a sex or birth "
+					+ "date the number does not state")
+	@ApiResponse(responseCode = "401", description = "No valid access token")
+	@ApiResponse(responseCode = "403", description = "The caller's department does not own the registry")
+	ResponseEntity<byte[]> publishPerson(
+			@Parameter(description = PURPOSE) @RequestParam(required = false) String purpose,
+			@Parameter(description = CASE) @RequestParam(required = false) String caseNumber,
+			@RequestBody(required = false) String record, @AuthenticationPrincipal ExchangeCaller caller) {
+		Answer answer = requests.publishPerson(caller, new Why(purpose, caseNumber), record);
+		return json(answer.created() ? HttpStatus.CREATED : HttpStatus.OK, answer);
+	}
+
 	@GetMapping(path = "/api/v1/exchange/legal-persons/{creditCode}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "exchangeReadLegalPerson",
 			summary = "A legal person's record of the legal-person registry: the granted data elements only")
@@ -106,6 +127,37 @@ class ExchangeApi {
 			@RequestBody(required = false) String record, @AuthenticationPrincipal ExchangeCaller caller) {
 		Answer answer = requests.publishLegalPerson(caller, creditCode, new Why(purpose, caseNumber), record);
 		return json(answer.created() ? HttpStatus.CREATED : HttpStatus.OK, answer);
+	}
+
+	@GetMapping(path = "/api/v1/exchange/licences/{licenceId}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "exchangeReadLicence",
+			summary = "An electronic licence of the base registry of e-licences: the granted data elements only")
+	@ApiResponse(responseCode = "200", description = "The data elements granted, by their codes")
+	@ApiResponse(responseCode = "400", description = "No purpose or case number, or a malformed licence id")
+	@ApiResponse(responseCode = "401", description = "No valid access token")
+	@ApiResponse(responseCode = "403", description = "No grant in force for the purpose")
+	@ApiResponse(responseCode = "404", description = "No licence has the id")
+	ResponseEntity<byte[]> licence(@PathVariable String licenceId,
+			@Parameter(description = PURPOSE) @RequestParam(required = false) String purpose,
+			@Parameter(description = CASE) @RequestParam(required = false) String caseNumber,
+			@AuthenticationPrincipal ExchangeCaller caller) {
+		return json(HttpStatus.OK, requests.licence(caller, licenceId, new Why(purpose, caseNumber)));
+	}
+
+	@PostMapping(path = "/api/v1/exchange/licences/searches", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "exchangeSearchLicences",
+			summary = "A holder's electronic licences, by credit code or resident ID number (in the body), "
+					+ "optionally of one type, the newest first: the granted data elements only")
+	@ApiResponse(responseCode = "200", description = "The licences with the data elements granted, none if none")
+	@ApiResponse(responseCode = "400",
+			description = "No purpose or case number, not exactly one holder number, or a malformed one or type")
+	@ApiResponse(responseCode = "401", description = "No valid access token")
+	@ApiResponse(responseCode = "403", description = "No grant in force for the purpose")
+	ResponseEntity<byte[]> licences(@RequestBody(required = false) LicenceSearch search,
+			@Parameter(description = PURPOSE) @RequestParam(required = false) String purpose,
+			@Parameter(description = CASE) @RequestParam(required = false) String caseNumber,
+			@AuthenticationPrincipal ExchangeCaller caller) {
+		return json(HttpStatus.OK, requests.licences(caller, search, new Why(purpose, caseNumber)));
 	}
 
 	/** The very bytes whose digest the log keeps. */

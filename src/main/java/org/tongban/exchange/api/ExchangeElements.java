@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.tongban.exchange.LicenceRecords;
 import org.tongban.exchange.Registry;
 import org.tongban.exchange.registry.LegalPersonRecord;
 import org.tongban.exchange.registry.PersonRecord;
@@ -39,6 +40,13 @@ final class ExchangeElements {
 					Map.entry("registered_address", LegalPersonRecord::registeredAddress),
 					Map.entry("established_on", legalPerson -> legalPerson.establishedOn().toString()),
 					Map.entry("status", legalPerson -> legalPerson.status().name())));
+
+	/** The elements of the base registry of e-licences (电子证照库). */
+	static final Map<String, Function<LicenceRecords.Licence, Object>> LICENCE = coded(Registry.LICENCE,
+			List.of(Map.entry("number", LicenceRecords.Licence::id), Map.entry("type", LicenceRecords.Licence::type),
+					Map.entry("valid_until",
+							licence -> licence.validUntil() == null ? null : licence.validUntil().toString()),
+					Map.entry("status", LicenceRecords.Licence::status)));
 
 	private ExchangeElements() {
 	}

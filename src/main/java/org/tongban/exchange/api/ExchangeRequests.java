@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.tongban.exchange.LegalForm;
+import org.tongban.exchange.LicenceRecords;
 import org.tongban.exchange.DataElements;
 import org.tongban.exchange.Refusal;
 import org.tongban.exchange.Registry;
@@ -28,6 +29,8 @@ import org.tongban.exchange.registry.ExchangeLogEntry;
 import org.tongban.exchange.registry.LegalPersonRecord;
 import org.tongban.exchange.registry.LegalPersonRegistry;
 import org.tongban.exchange.registry.LegalPersonStatus;
+import org.tongban.exchange.registry.PersonRecord;
+import org.tongban.exchange.registry.PersonStatus;
 import org.tongban.exchange.registry.PopulationRegistry;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
@@ -36,6 +39,7 @@ import org.tongban.shared.audit.Audit;
 import org.tongban.shared.crypto.BlindIndex;
 import org.tongban.shared.identifiers.InvalidIdentifierException;
 import org.tongban.shared.identifiers.ResidentIdNumber;
+import org.tongban.shared.identifiers.Sex;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 import tools.jackson.core.JacksonException;
@@ -56,6 +60,13 @@ public class ExchangeRequests {
 	static final Pattern PURPOSE = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
 	static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
+
+	/**
+	 * The prefix and 26 characters of Crockford's Base32, as the licence module issues.
+	 */
+	static final Pattern LICENCE_ID = Pattern.compile("DZZZ-[0-9A-HJKMNP-TV-Z]{26}");
+
+	static final Pattern LICENCE_TYPE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -81,9 +92,13 @@ public class ExchangeRequests {
 
 	private final DataElements dictionary;
 
+	private final LicenceRecords licences;
+
 	ExchangeRequests(PopulationRegistry population, LegalPersonRegistry legalPersons, SharingGrants grants,
-			AccessLogRepository log, BlindIndex index, Clock clock, Audit audit, DataElements dictionary) {
+			AccessLogRepository log, BlindIndex index, Clock clock, Audit audit, DataElements dictionary,
+			LicenceRecords licences) {
 		this.dictionary = dictionary;
+		this.licences = licences;
 		this.population = population;
 		this.legalPersons = legalPersons;
 		this.grants = grants;
@@ -100,6 +115,21 @@ public class ExchangeRequests {
 	/** A record as a department system publishes it (R9.2): as sent, checked here. */
 	public record PublishedLegalPerson(String name, String legalForm, String representativeName,
 			String representativeIdNumber, String registeredAddress, String establishedOn, String status) {
+	}
+
+	/**
+	 * Whose licences a department system looks for: a credit code or an ID number (in the
+	 * body, so that it stays out of addresses and logs), and a licence type or none.
+	 */
+	public record LicenceSearch(String creditCode, String residentIdNumber, String type) {
+	}
+
+	/**
+	 * A person's record as the population registry's owner publishes it (R9.2): the ID
+	 * number in the body, so that it stays out of addresses and logs; checked here.
+	 */
+	public record PublishedPerson(String residentIdNumber, String name, String sex, String birthDate,
+			String householdAddress, String status) {
 	}
 
 	/** The answer's body, exactly as digested and logged. */
@@ -155,6 +185,85 @@ public class ExchangeRequests {
 	}
 
 	/**
+	 * A licence from the base registry of e-licences (R9.2, R15.10), within the grants;
+	 * logged with its holder. An id that names no licence names nobody: audited only.
+	 * @throws InvalidParameterException (400) for a malformed licence id, a missing or
+	 * malformed purpose or case number
+	 * @throws RefusedException (403) without a grant in force
+	 * @throws NotFoundException if no licence has the id
+	 */
+	public Answer licence(ExchangeCaller caller, String licenceId, Why why) {
+		long started = System.nanoTime();
+		String id = parse(caller, "licenceId", "exchange.api.licenceId", () -> licenceId(licenceId));
+		Optional<LicenceRecords.Licence> found = licences.find(id);
+		if (found.isEmpty()) {
+			audit.failed(caller.audited(), "exchange.request", "exchange-client", caller.clientId(),
+					"LICENCE " + id + " NOT_FOUND");
+			throw new NotFoundException("exchange.api.notFound");
+		}
+		LicenceRecords.Licence licence = found.get();
+		var logged = new Logged(Registry.LICENCE, caller, licence.person(), licence.enterprise(), why,
+				digest("GET licences " + id, why, ""), started);
+		checkWhy(logged);
+		List<String> granted = granted(logged, ExchangeElements.LICENCE.keySet());
+		return logged.answered(answer(Registry.LICENCE, why, granted, ExchangeElements.LICENCE, licence), granted,
+				false);
+	}
+
+	/**
+	 * The licences of a holder, named by credit code or ID number, optionally of one
+	 * type, the newest first, within the grants; logged with the holder, also when they
+	 * hold none.
+	 * @throws InvalidParameterException (400) for neither or both holder numbers, a
+	 * malformed one or type, a missing or malformed purpose or case number
+	 * @throws RefusedException (403) without a grant in force
+	 */
+	public Answer licences(ExchangeCaller caller, LicenceSearch search, Why why) {
+		long started = System.nanoTime();
+		LicenceSearch sent = search == null ? new LicenceSearch(null, null, null) : search;
+		boolean byCode = sent.creditCode() != null && !sent.creditCode().isBlank();
+		boolean byPerson = sent.residentIdNumber() != null && !sent.residentIdNumber().isBlank();
+		if (byCode == byPerson) {
+			audit.failed(caller.audited(), "exchange.request", "exchange-client", caller.clientId(),
+					"holder malformed");
+			throw new InvalidParameterException("holder", "exchange.api.holder");
+		}
+		UnifiedSocialCreditCode code = byCode ? creditCode(caller, sent.creditCode()) : null;
+		ResidentIdNumber person = byPerson ? parse(caller, "residentIdNumber", "exchange.api.residentIdNumber",
+				() -> ResidentIdNumber.parse(sent.residentIdNumber().strip())) : null;
+		String type = sent.type() == null || sent.type().isBlank() ? null : sent.type().strip();
+		if (type != null && !LICENCE_TYPE.matcher(type).matches()) {
+			audit.failed(caller.audited(), "exchange.request", "exchange-client", caller.clientId(), "type malformed");
+			throw new InvalidParameterException("type", "exchange.api.licenceType");
+		}
+		String holder = byCode ? code.value() : index.of(person.value());
+		var logged = new Logged(Registry.LICENCE, caller, person, code, why,
+				digest("POST licences/searches " + holder + " " + (type == null ? "" : type), why, ""), started);
+		checkWhy(logged);
+		List<String> granted = granted(logged, ExchangeElements.LICENCE.keySet());
+		List<LicenceRecords.Licence> found = byCode ? licences.ofEnterprise(code, type)
+				: licences.ofPerson(person, type);
+		List<Map<String, Object>> answered = found.stream()
+			.map(licence -> elements(granted, ExchangeElements.LICENCE, licence))
+			.toList();
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("registry", "licence");
+		answer.put("purpose", why.purpose());
+		answer.put("caseNumber", why.caseNumber());
+		answer.put("licences", answered);
+		return logged.answered(JSON.writeValueAsBytes(answer), granted, false);
+	}
+
+	/** A licence id as the platform issues it, upper case; anything else is malformed. */
+	private static String licenceId(String licenceId) {
+		String id = licenceId == null ? "" : licenceId.strip().toUpperCase(java.util.Locale.ROOT);
+		if (!LICENCE_ID.matcher(id).matches()) {
+			throw new InvalidIdentifierException("exchange.api.licenceId", id);
+		}
+		return id;
+	}
+
+	/**
 	 * Publishes a legal person's record into the legal-person registry (R9.2), for the
 	 * department that owns it only.
 	 * @throws InvalidParameterException (400) for a malformed credit code or record, a
@@ -190,6 +299,72 @@ public class ExchangeRequests {
 		answer.put("caseNumber", why.caseNumber());
 		return logWithPerson.answered(JSON.writeValueAsBytes(answer),
 				List.copyOf(ExchangeElements.LEGAL_PERSON.keySet()), created);
+	}
+
+	/**
+	 * Publishes a person's record into the population registry (R9.2), for the department
+	 * that owns it only: added, or replacing the one under the number. Sex and birth date
+	 * must be those the number states.
+	 * @throws InvalidParameterException (400) for a malformed body, ID number or record,
+	 * a missing or malformed purpose or case number
+	 * @throws RefusedException (403) for a department that does not own the registry
+	 */
+	public Answer publishPerson(ExchangeCaller caller, Why why, String body) {
+		long started = System.nanoTime();
+		PublishedPerson sent;
+		try {
+			sent = JSON.readValue(body == null || body.isBlank() ? "{}" : body, PublishedPerson.class);
+		}
+		catch (JacksonException ex) {
+			audit.failed(caller.audited(), "exchange.request", "exchange-client", caller.clientId(), "body malformed");
+			throw new InvalidParameterException("body", "exchange.api.body");
+		}
+		ResidentIdNumber id = parse(caller, "residentIdNumber", "exchange.api.residentIdNumber",
+				() -> ResidentIdNumber.parse(sent.residentIdNumber() == null ? "" : sent.residentIdNumber().strip()));
+		String requestDigest = digest("POST population/records " + index.of(id.value()), why, body == null ? "" : body);
+		var logged = new Logged(Registry.POPULATION, caller, id, null, why, requestDigest, started);
+		checkWhy(logged);
+		if (!caller.departmentCode().equals(dictionary.registry(Registry.POPULATION).ownerDepartment())) {
+			logged.refused(Refusal.NOT_OWNER);
+			throw new RefusedException(org.tongban.shared.Refusal.FORBIDDEN, "exchange.api.notOwner");
+		}
+		PersonRecord record;
+		try {
+			record = person(id, sent);
+		}
+		catch (InvalidParameterException ex) {
+			logged.refused(Refusal.MALFORMED);
+			throw ex;
+		}
+		boolean created = population.put(record);
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("registry", "population");
+		answer.put("created", created);
+		answer.put("purpose", why.purpose());
+		answer.put("caseNumber", why.caseNumber());
+		return logged.answered(JSON.writeValueAsBytes(answer), List.copyOf(ExchangeElements.POPULATION.keySet()),
+				created);
+	}
+
+	private static PersonRecord person(ResidentIdNumber id, PublishedPerson sent) {
+		String name = text(sent.name(), "name", MAX_PERSON_NAME);
+		Sex sex = constant(Sex.class, sent.sex(), "sex");
+		if (sex != id.sex()) {
+			throw new InvalidParameterException("sex", "exchange.api.sexMismatch");
+		}
+		LocalDate birthDate;
+		try {
+			birthDate = LocalDate.parse(sent.birthDate() == null ? "" : sent.birthDate().strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidParameterException("birthDate", "exchange.api.date");
+		}
+		if (!birthDate.equals(id.birthDate())) {
+			throw new InvalidParameterException("birthDate", "exchange.api.birthDateMismatch");
+		}
+		String address = text(sent.householdAddress(), "householdAddress", MAX_ADDRESS);
+		PersonStatus status = constant(PersonStatus.class, sent.status(), "status");
+		return new PersonRecord(id, name, sex, birthDate, address, status);
 	}
 
 	private LegalPersonRecord record(UnifiedSocialCreditCode code, String body) {
@@ -287,8 +462,12 @@ public class ExchangeRequests {
 			return granted;
 		}
 		for (String element : elements) {
-			if (grants.inForce(logged.caller.departmentCode(), element, logged.why.purpose(), today).isPresent()) {
+			var grant = grants.inForce(logged.caller.departmentCode(), element, logged.why.purpose(), today);
+			if (grant.isPresent()) {
 				granted.add(element);
+				if (logged.purposeText == null) {
+					logged.purposeText = grant.get().purposeText();
+				}
 			}
 		}
 		if (granted.isEmpty()) {
@@ -300,14 +479,24 @@ public class ExchangeRequests {
 
 	private static <T> byte[] answer(Registry registry, Why why, List<String> granted,
 			Map<String, Function<T, Object>> columns, T record) {
-		Map<String, Object> elements = new LinkedHashMap<>();
-		granted.forEach(element -> elements.put(element, columns.get(element).apply(record)));
 		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("registry", registry == Registry.POPULATION ? "population" : "legalPerson");
+		answer.put("registry", switch (registry) {
+			case POPULATION -> "population";
+			case LEGAL_PERSON -> "legalPerson";
+			case CREDIT -> "credit";
+			case LICENCE -> "licence";
+		});
 		answer.put("purpose", why.purpose());
 		answer.put("caseNumber", why.caseNumber());
-		answer.put("elements", elements);
+		answer.put("elements", elements(granted, columns, record));
 		return JSON.writeValueAsBytes(answer);
+	}
+
+	private static <T> Map<String, Object> elements(List<String> granted, Map<String, Function<T, Object>> columns,
+			T record) {
+		Map<String, Object> elements = new LinkedHashMap<>();
+		granted.forEach(element -> elements.put(element, columns.get(element).apply(record)));
+		return elements;
 	}
 
 	/**
@@ -345,6 +534,9 @@ public class ExchangeRequests {
 
 		private final long started;
 
+		/** The purpose in words of the grant that answers, if one does. */
+		private String purposeText;
+
 		Logged(Registry registry, ExchangeCaller caller, ResidentIdNumber person, UnifiedSocialCreditCode legalPerson,
 				Why why, String requestDigest, long started) {
 			this.registry = registry;
@@ -371,7 +563,7 @@ public class ExchangeRequests {
 					? null : why.caseNumber();
 			log.record(new ExchangeLogEntry(registry, caller.clientId(), caller.departmentCode(), person, legalPerson,
 					purpose, caseNumber, elements, requestDigest, answerDigest,
-					(System.nanoTime() - started) / 1_000_000, refusal));
+					(System.nanoTime() - started) / 1_000_000, refusal, purposeText));
 		}
 
 	}

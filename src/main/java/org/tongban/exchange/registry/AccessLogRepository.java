@@ -88,8 +88,10 @@ public class AccessLogRepository {
 	 * Logs a request of the data-exchange API, answered or refused, in a transaction of
 	 * its own like every read, and audits it on the log's row ({@code exchange.request},
 	 * R8.4, R9.3): who asked (the client and its department), for whose record, which
-	 * elements, for which purpose and case, and the digests of request and answer. A
-	 * request that names no purpose is logged under the purpose {@code -}.
+	 * elements, for which purpose and case, and the digests of request and answer. The
+	 * purpose shown to the data subject is the granted purpose in words when a grant
+	 * answered, the code otherwise; a request that names no purpose is logged under the
+	 * purpose {@code -}.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public long record(ExchangeLogEntry entry) {
@@ -98,10 +100,10 @@ public class AccessLogRepository {
 		jdbc.sql("""
 				insert into exchange_access_log (accessed_at, caller, registry, person_index, person_masked,
 					credit_code, purpose_zh, purpose_en, case_reference, refusal, client_id, department_code, elements,
-					request_digest, answer_digest, latency_ms, outcome)
-				values (:at, :caller, :registry, :personIndex, :personMasked, :creditCode, :purpose, :purpose,
+					request_digest, answer_digest, latency_ms, outcome, purpose_code)
+				values (:at, :caller, :registry, :personIndex, :personMasked, :creditCode, :shown, :shown,
 					:caseReference, :refusal, :clientId, :department, :elements, :requestDigest, :answerDigest,
-					:latency, :outcome)""")
+					:latency, :outcome, :purpose)""")
 			.param("at", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
 			.param("caller", "exchange:" + entry.clientId())
 			.param("registry", entry.registry().name())
@@ -109,6 +111,7 @@ public class AccessLogRepository {
 			.param("personMasked", entry.person() == null ? null : entry.person().masked())
 			.param("creditCode", entry.legalPerson() == null ? null : entry.legalPerson().value())
 			.param("purpose", purpose)
+			.param("shown", entry.purposeText() == null ? purpose : entry.purposeText())
 			.param("caseReference", entry.caseNumber())
 			.param("refusal", entry.refusal() == null ? null : entry.refusal().name())
 			.param("clientId", entry.clientId())

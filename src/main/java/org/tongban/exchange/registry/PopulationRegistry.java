@@ -49,6 +49,29 @@ public class PopulationRegistry {
 			.single() > 0;
 	}
 
+	/**
+	 * Adds a person's record, or replaces the one registered under the number.
+	 * @return whether it was added
+	 */
+	public boolean put(PersonRecord person) {
+		int updated = jdbc.sql("""
+				update exchange_person set name = :name, sex = :sex, birth_date = :birthDate,
+					household_address_sealed = :address, status = :status
+				where resident_id_index in (:terms)""")
+			.param("terms", index.searchTerms(person.id().value()))
+			.param("name", person.name())
+			.param("sex", person.sex().name())
+			.param("birthDate", person.birthDate())
+			.param("address", cipher.encrypt(person.householdAddress()))
+			.param("status", person.status().name())
+			.update();
+		if (updated > 0) {
+			return false;
+		}
+		add(person);
+		return true;
+	}
+
 	public void add(PersonRecord person) {
 		jdbc.sql("""
 				insert into exchange_person (resident_id_index, resident_id_sealed, name, sex, birth_date,

@@ -21,7 +21,7 @@ class GrantStore implements SharingGrants {
 	@Override
 	public Optional<Grant> inForce(String clientDepartment, String elementCode, String purpose, LocalDate on) {
 		return jdbc.sql("""
-				select id, client_department, owner_department, element_code, purpose, valid_until
+				select id, client_department, owner_department, element_code, purpose, valid_until, purpose_text
 				from exchange_grant
 				where client_department = :client and element_code = :element and purpose = :purpose
 					and status = 'GRANTED' and valid_until >= :on
@@ -32,7 +32,7 @@ class GrantStore implements SharingGrants {
 			.param("on", on)
 			.query((row, n) -> new Grant(row.getObject("id", UUID.class), row.getString("client_department"),
 					row.getString("owner_department"), row.getString("element_code"), row.getString("purpose"),
-					row.getObject("valid_until", LocalDate.class)))
+					row.getObject("valid_until", LocalDate.class), row.getString("purpose_text")))
 			.list()
 			.stream()
 			.findFirst();

@@ -13,6 +13,7 @@ import org.tongban.application.HeldLicence;
 import org.tongban.application.HeldLicences;
 import org.tongban.licence.LicenceStatus;
 import org.tongban.shared.crypto.FieldCipher;
+import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
 
 /**
@@ -55,14 +56,28 @@ public class HeldLicenceDirectory implements HeldLicences {
 	 * is sealed in the store (R12.1), so the enterprises' licences are opened to find it.
 	 */
 	public List<LicenceRecord> ofEnterprise(UnifiedSocialCreditCode creditCode, String type) {
-		var query = jdbc.sql("select id, holder_number from licence_licence where holder_is_person = false"
-				+ (type == null ? "" : " and licence_type = :type") + " order by issued_at desc, id");
+		return ofHolderNumber(false, creditCode.value(), type);
+	}
+
+	/**
+	 * The licences of a natural person by their ID number, optionally of one type, the
+	 * newest first; found like an enterprise's, since the number is sealed too.
+	 */
+	public List<LicenceRecord> ofPerson(ResidentIdNumber idNumber, String type) {
+		return ofHolderNumber(true, idNumber.value(), type);
+	}
+
+	private List<LicenceRecord> ofHolderNumber(boolean person, String number, String type) {
+		var query = jdbc
+			.sql("select id, holder_number from licence_licence where holder_is_person = :person"
+					+ (type == null ? "" : " and licence_type = :type") + " order by issued_at desc, id")
+			.param("person", person);
 		if (type != null) {
 			query = query.param("type", type);
 		}
 		return query
-			.query((row, number) -> cipher.decrypt(row.getString("holder_number")).equals(creditCode.value())
-					? row.getString("id") : null)
+			.query((row, n) -> cipher.decrypt(row.getString("holder_number")).equals(number) ? row.getString("id")
+					: null)
 			.list()
 			.stream()
 			.filter(java.util.Objects::nonNull)

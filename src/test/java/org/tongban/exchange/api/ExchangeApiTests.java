@@ -34,6 +34,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.tongban.exchange.RegistryAccessLog;
 import org.tongban.exchange.clients.ClientAuthentication;
 import org.tongban.exchange.clients.ExchangeClients;
 import org.tongban.exchange.clients.ExchangeClients.Administrator;
@@ -47,6 +48,8 @@ import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.ApiTokens;
 import org.tongban.shared.audit.AuditActor;
+import org.tongban.shared.identifiers.ResidentIdNumber;
+import org.tongban.shared.identifiers.Sex;
 import org.tongban.support.TestClock;
 
 import tools.jackson.databind.JsonNode;
@@ -86,6 +89,9 @@ class ExchangeApiTests {
 
 	@Autowired
 	ApiTokens apiTokens;
+
+	@Autowired
+	RegistryAccessLog registryAccessLog;
 
 	@AfterEach
 	void resetClock() {
@@ -309,7 +315,7 @@ class ExchangeApiTests {
 		var first = rows.get(0);
 		assertThat(first.get("OUTCOME")).isEqualTo("ANSWERED");
 		assertThat(first.get("PERSON_MASKED")).as("the representative, whose data the record holds").isNotNull();
-		assertThat(first.get("PURPOSE_ZH")).isEqualTo(purpose);
+		assertThat(first.get("PURPOSE_ZH")).as("the granted purpose in words").isEqualTo("测试用途");
 		assertThat(first.get("CASE_REFERENCE")).isEqualTo("SWJ-2026-0011");
 		assertThat(first.get("ELEMENTS")).isEqualTo("DE0101");
 		assertThat(first.get("ANSWER_DIGEST")).isEqualTo(ExchangeRequests.sha256(answered.getContentAsByteArray()));
@@ -322,6 +328,86 @@ class ExchangeApiTests {
 			.param("client", "%" + client.clientId() + "%")
 			.query(Integer.class)
 			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void onlyThePopulationRegistrysOwnerPublishesAPersonWithTheNumberInTheBodyAndConsistentWithIt() throws Exception {
+		ResidentIdNumber id = TestAccounts.residentId();
+		String record = """
+				{"residentIdNumber": "%s", "name": "李娜", "sex": "%s", "birthDate": "%s",
+				 "householdAddress": "D市中心区人民路3号", "status": "NORMAL"}""".formatted(id.value(), id.sex(),
+				id.birthDate());
+		String otherSex = id.sex() == Sex.MALE ? "FEMALE" : "MALE";
+		char last = id.value().charAt(17);
+		String badChecksum = id.value().substring(0, 17) + (last == 'X' ? '0' : (char) ('0' + (last - '0' + 1) % 10));
+		var gaj = client("GAJ");
+		String owner = token(gaj);
+		var swj = client("SWJ");
+		String other = token(swj);
+
+		var byOther = publishPerson(other, record, purpose(), "SWJ-2026-0020");
+		var added = publishPerson(owner, record, purpose(), "GAJ-2026-0021");
+		var replaced = publishPerson(owner, record.replace("人民路3号", "人民路4号"), purpose(), "GAJ-2026-0022");
+		var wrongSex = publishPerson(owner, record.replace("\"sex\": \"" + id.sex(), "\"sex\": \"" + otherSex),
+				purpose(), "GAJ-2026-0023");
+		var wrongBirthDate = publishPerson(owner,
+				record.replace(id.birthDate().toString(), id.birthDate().plusDays(1).toString()), purpose(),
+				"GAJ-2026-0023");
+		var wrongChecksum = publishPerson(owner, record.replace(id.value(), badChecksum), purpose(), "GAJ-2026-0023");
+		var noName = publishPerson(owner, record.replace("李娜", " "), purpose(), "GAJ-2026-0023");
+		var noStatus = publishPerson(owner, record.replace("NORMAL", "MOVED"), purpose(), "GAJ-2026-0023");
+		var noPurpose = publishPerson(owner, record, null, "GAJ-2026-0023");
+
+		assertThat(byOther.getStatus()).isEqualTo(403);
+		assertThat(byOther.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		assertThat(added.getStatus()).as(added.getContentAsString()).isEqualTo(201);
+		assertThat(replaced.getStatus()).isEqualTo(200);
+		assertThat(List.of(wrongSex, wrongBirthDate, wrongChecksum, noName, noStatus, noPurpose))
+			.allSatisfy(refused -> assertThat(refused.getStatus()).isEqualTo(400));
+		assertThat(wrongSex.getContentAsString()).contains("性别与居民身份证号码不符");
+		assertThat(wrongBirthDate.getContentAsString()).contains("出生日期与居民身份证号码不符");
+		JsonNode stored = JSON.readTree(readPerson(owner, id.value(), purpose(), "GAJ-2026-0024").getContentAsString())
+			.path("elements");
+		assertThat(stored.path("DE0001").asString()).isEqualTo("李娜");
+		assertThat(stored.path("DE0005").asString()).isEqualTo("D市中心区人民路4号");
+		assertThat(jdbc.sql("""
+				select outcome, refusal, person_masked, elements from exchange_access_log
+				where client_id = :clientId and case_reference in ('GAJ-2026-0021', 'GAJ-2026-0022') order by id""")
+			.param("clientId", gaj.clientId())
+			.query()
+			.listOfRows()).as("each publication logged with whose record and the elements written")
+			.hasSize(2)
+			.allSatisfy(row -> assertThat(row).containsEntry("OUTCOME", "ANSWERED")
+				.containsEntry("PERSON_MASKED", id.masked())
+				.containsEntry("ELEMENTS", "DE0002,DE0001,DE0006,DE0007,DE0005,DE0009"));
+		assertThat(jdbc
+			.sql("select count(*) from exchange_access_log where client_id = :clientId and refusal = 'NOT_OWNER'")
+			.param("clientId", swj.clientId())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theDataSubjectSeesTheGrantedPurposeInWordsAndTheCodeWhereNoGrantWasUsed() throws Exception {
+		String granted = purpose();
+		grant("SWJ", "GAJ", "DE0001", granted, TestClock.DEMO_DAY.plusMonths(6));
+		String ownPurpose = purpose();
+
+		readPerson(token(client("SWJ")), ZHANG_WEI, granted, "SWJ-2026-0030");
+		readPerson(token(client("GAJ")), ZHANG_WEI, ownPurpose, "GAJ-2026-0031");
+
+		var seen = registryAccessLog.accessesTo(ResidentIdNumber.parse(ZHANG_WEI), 1, RegistryAccessLog.MAX_SIZE)
+			.items();
+		assertThat(seen).filteredOn(read -> "SWJ-2026-0030".equals(read.caseReference()))
+			.singleElement()
+			.satisfies(read -> assertThat(read.purpose().zh()).isEqualTo("测试用途"));
+		assertThat(seen).filteredOn(read -> "GAJ-2026-0031".equals(read.caseReference()))
+			.singleElement()
+			.as("the registry's owner reads without a grant: its code is all there is")
+			.satisfies(read -> assertThat(read.purpose().zh()).isEqualTo(ownPurpose));
+		assertThat(jdbc.sql("select purpose_code from exchange_access_log where case_reference = 'SWJ-2026-0030'")
+			.query(String.class)
+			.list()).as("the code is kept beside the words").containsOnly(granted);
 	}
 
 	@Test
@@ -454,6 +540,19 @@ class ExchangeApiTests {
 		if (caseNumber != null) {
 			request.param("caseNumber", caseNumber);
 		}
+		return request.exchange().getResponse();
+	}
+
+	MockHttpServletResponse publishPerson(String token, String record, String purpose, String caseNumber) {
+		var request = mvc.post()
+			.uri("/api/v1/exchange/population/records")
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(record);
+		if (purpose != null) {
+			request.param("purpose", purpose);
+		}
+		request.param("caseNumber", caseNumber);
 		return request.exchange().getResponse();
 	}
 

@@ -558,8 +558,11 @@ class EveryEndpointAsEveryRoleTests {
 	// The data-exchange API opens to the access tokens of its clients alone (R9.3): no account of the platform and no
 	// token of its API gets further than the log-in (see EXCHANGE_AS_CLIENT for the clients).
 	row("POST /api/v1/exchange/population/lookups",         "/api/v1/exchange/population/lookups?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
+	row("POST /api/v1/exchange/population/records",         "/api/v1/exchange/population/records?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
 	row("GET /api/v1/exchange/legal-persons/{creditCode}",  "/api/v1/exchange/legal-persons/" + CREDIT_CODE + "?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
 	row("PUT /api/v1/exchange/legal-persons/{creditCode}",  "/api/v1/exchange/legal-persons/" + CREDIT_CODE + "?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
+	row("GET /api/v1/exchange/licences/{licenceId}",        "/api/v1/exchange/licences/DZZZ-00000000000000000000000000?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
+	row("POST /api/v1/exchange/licences/searches",          "/api/v1/exchange/licences/searches?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
 
 	// The development outbox: demo profile only (the profile of these tests), and only for callers on the platform's
 	// own machine, whoever they are: these calls come from other addresses.
@@ -593,12 +596,15 @@ class EveryEndpointAsEveryRoleTests {
 	/**
 	 * The data-exchange API called by a department system of the tax bureau with an
 	 * access token of the client-credentials grant (R9.3): it sends an empty body to look
-	 * a person up (400), holds no grant for the sample's purpose (403), and does not own
-	 * the legal-person registry it would publish into (403).
+	 * a person up (400), holds no grant for the sample's purpose (403), does not own the
+	 * legal-person registry it would publish into (403), asks for a licence nobody holds
+	 * (404), searches licences naming no holder (400) and publishes a person without an
+	 * ID number (400).
 	 */
 	static final Map<String, String> EXCHANGE_AS_CLIENT = Map.of("POST /api/v1/exchange/population/lookups", "400",
 			"GET /api/v1/exchange/legal-persons/{creditCode}", "403", "PUT /api/v1/exchange/legal-persons/{creditCode}",
-			"403");
+			"403", "GET /api/v1/exchange/licences/{licenceId}", "404", "POST /api/v1/exchange/licences/searches", "400",
+			"POST /api/v1/exchange/population/records", "400");
 
 	@Autowired
 	MockMvcTester mvc;
