@@ -16,6 +16,8 @@ import org.tongban.catalog.MaterialSource;
 import org.tongban.catalog.MatterVersion.Material;
 import org.tongban.exchange.AccessPurpose;
 import org.tongban.exchange.BaseRegistries;
+import org.tongban.exchange.DataElements;
+import org.tongban.exchange.Registry;
 import org.tongban.exchange.RegisteredLegalPerson;
 import org.tongban.exchange.RegisteredPerson;
 import org.tongban.identity.AccountKind;
@@ -104,8 +106,12 @@ public class SharedEvidence {
 
 	private final TransactionTemplate transaction;
 
+	private final DataElements dictionary;
+
 	SharedEvidence(OwnApplications own, ApplicationMaterials materials, SharedEvidenceStore store, Accounts accounts,
-			BaseRegistries registries, Audit audit, Clock clock, PlatformTransactionManager transactions) {
+			BaseRegistries registries, Audit audit, Clock clock, PlatformTransactionManager transactions,
+			DataElements dictionary) {
+		this.dictionary = dictionary;
 		this.own = own;
 		this.materials = materials;
 		this.store = store;
@@ -154,7 +160,16 @@ public class SharedEvidence {
 				materials.confirmLicence(applicant, draft, material, preview.licenceId());
 			}
 			String reference = preview.kind() == Kind.LICENCE ? preview.licenceId() : preview.kind().name();
-			store.choose(draft.id(), material.code(), SharedEvidenceStore.CONFIRMED, reference, clock.instant());
+			if (preview.kind() == Kind.LICENCE) {
+				store.choose(draft.id(), material.code(), SharedEvidenceStore.CONFIRMED, reference, clock.instant());
+			}
+			else {
+				// What the applicant saw is what staff see: stored now, never read again
+				// from the registry.
+				store.choose(draft.id(), material.code(), SharedEvidenceStore.CONFIRMED, reference, clock.instant(),
+						VerifiedRecords.snapshot(preview.lines()),
+						dictionary.registry(Registry.valueOf(preview.kind().name())).ownerDepartment());
+			}
 			audit.succeeded(applicant.audited(), "application.shared-confirm", AUDITED, draft.id(),
 					material.code() + " " + reference);
 		});

@@ -3,6 +3,13 @@ package org.tongban.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -11,6 +18,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.tongban.application.datause.DataUse;
 import org.tongban.application.datause.DataUseLog;
 import org.tongban.catalog.FormProblem;
+import org.tongban.catalog.MatterCatalog;
+import org.tongban.exchange.DataElements;
+import org.tongban.exchange.Registry;
+import org.tongban.identity.Actor;
+import org.tongban.identity.DepartmentRole;
+import org.tongban.identity.Role;
+import org.tongban.storage.SampleFiles;
 import org.tongban.catalog.MatterVersion.Material;
 import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.identity.Accounts;
@@ -117,6 +131,81 @@ class SharedEvidenceTests {
 			.with(authentication(new ActorAuthentication(zhang.actor())))
 			.with(csrf())
 			.exchange()).as("not a shared material: the page again, with the reason").hasStatus(200);
+	}
+
+	/** 异地就医备案: the resident identity card (M01) is held by the population registry. */
+	static final String MEDICAL_FILING = "YBJ-YDJYBA";
+
+	@Autowired
+	Submissions submissions;
+
+	@Autowired
+	CaseFiles caseFiles;
+
+	@Autowired
+	VerifiedRecords verifiedRecords;
+
+	@Autowired
+	DataElements dictionary;
+
+	@Autowired
+	MatterCatalog catalog;
+
+	@Test
+	@DisplayName("R15.10, R16.1, R3.2: a confirmed registry record is attached to the case as verified evidence, as it was when confirmed")
+	void aConfirmedRegistryRecordIsVerifiedEvidenceOfTheCase() {
+		TestAccounts.Person zhang = new TestAccounts(accounts).registryPerson("张伟", "210202198503120311", directory);
+		Application draft = drafts.start(zhang.actor(), MEDICAL_FILING);
+		drafts.save(zhang.actor(), draft.id(),
+				Map.of("insuranceType", List.of("EMPLOYEE"), "byAgent", List.of("NO"), "filingType",
+						List.of("LONG_TERM_RESIDENT"), "province", List.of("11"), "city", List.of("北京市"), "startDate",
+						List.of("2026-12-01")));
+		materials.attach(zhang.actor(), draft.id(), "M02", "M02.pdf",
+				new ByteArrayInputStream(SampleFiles.pdf("declaration of " + draft.id())));
+		assertThat(mvc.post()
+			.uri("/apply/drafts/" + draft.id() + "/materials/M01/shared/confirm")
+			.with(authentication(new ActorAuthentication(zhang.actor())))
+			.with(csrf())
+			.exchange()).hasStatus3xxRedirection();
+
+		assertThat(verifiedRecords.of(draft.id())).singleElement().satisfies(record -> {
+			assertThat(record.materialCode()).isEqualTo("M01");
+			assertThat(record.registryName().zh()).isEqualTo("人口基础信息库");
+			assertThat(record.lines()).extracting(SharedEvidence.Line::value)
+				.containsExactly("张伟", "210202********0311");
+		});
+
+		submissions.submit(zhang.actor(), draft.id(), UUID.randomUUID().toString());
+		String number = caseFiles.get(draft.id()).number();
+		Actor reviewer = new TestAccounts(accounts).staff(TestAccounts.accountName(),
+				DepartmentRole.of(Role.WINDOW_CLERK, "YBJ"));
+		await().atMost(Duration.ofSeconds(30))
+			.alias("the case is open to the department")
+			.until(() -> mvc.get()
+				.uri("/staff/cases/" + number)
+				.with(authentication(new ActorAuthentication(reviewer)))
+				.exchange()
+				.getResponse()
+				.getStatus(), status -> status == 200);
+		String source = catalog.department(dictionary.registry(Registry.POPULATION).ownerDepartment()).name().zh();
+		WebPage staffPage = WebPage.of(mvc.get()
+			.uri("/staff/cases/" + number)
+			.with(authentication(new ActorAuthentication(reviewer)))
+			.exchange());
+		assertThat(staffPage.text()).contains("已核验：人口基础信息库", "张伟", "210202********0311", "来源部门：" + source, "申请人确认于")
+			.doesNotContain("210202198503120311");
+		assertThat(WebPage
+			.of(mvc.get()
+				.uri("/staff/cases/" + number + "?lang=en")
+				.with(authentication(new ActorAuthentication(reviewer)))
+				.exchange())
+			.text()).contains("Verified: Population registry", "Resident ID number").doesNotContain("??");
+		assertThat(WebPage
+			.of(mvc.get()
+				.uri("/my/applications/" + number)
+				.with(authentication(new ActorAuthentication(zhang.actor())))
+				.exchange())
+			.text()).contains("已核验：人口基础信息库").doesNotContain("使用这份材料");
 	}
 
 }

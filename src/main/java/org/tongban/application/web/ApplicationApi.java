@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.tongban.application.Application;
 import org.tongban.application.CaseMessage;
 import org.tongban.application.Drafts;
+import org.tongban.application.SharedEvidence;
 import org.tongban.application.MyApplications;
 import org.tongban.application.Receipt;
 import org.tongban.application.Submissions;
@@ -74,7 +75,11 @@ class ApplicationApi {
 
 	private final ApplicationJson json;
 
-	ApplicationApi(Drafts drafts, Submissions submissions, MyApplications myApplications, ApplicationJson json) {
+	private final SharedEvidence sharedEvidence;
+
+	ApplicationApi(Drafts drafts, Submissions submissions, MyApplications myApplications, ApplicationJson json,
+			SharedEvidence sharedEvidence) {
+		this.sharedEvidence = sharedEvidence;
 		this.drafts = drafts;
 		this.submissions = submissions;
 		this.myApplications = myApplications;
@@ -143,7 +148,10 @@ class ApplicationApi {
 	@ApiResponse(responseCode = "200", description = "The draft")
 	@ApiResponse(responseCode = "404", description = "No such draft, or not the caller's")
 	ApplicationJson.Detail get(@PathVariable UUID id, @AuthenticationPrincipal Actor actor, Locale locale) {
-		return json.detail(drafts.get(actor, id), locale);
+		Application draft = drafts.get(actor, id);
+		// Only a draft's owner previews its shared materials (R16.1): each read of a
+		// registry is logged once.
+		return json.detail(draft, locale, draft.isDraft() ? sharedEvidence.of(actor, id) : null);
 	}
 
 	@PutMapping(DRAFTS + ID)

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.tongban.application.AnswerSource;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationMaterials;
+import org.tongban.application.SharedEvidence;
 import org.tongban.application.ApplicationStatus;
 import org.tongban.application.ApplicationSummary;
 import org.tongban.application.AttachedMaterial;
@@ -91,9 +92,28 @@ class ApplicationJson {
 	record Detail(UUID id, String number, String matterCode, int matterVersion, String matterName,
 			String departmentCode, String departmentName, ApplicationStatus status, String statusLabel, Channel channel,
 			Map<String, List<String>> answers, Map<String, Source> sources, List<Material> materials,
-			List<MaterialToUpload> materialsToUpload, Receipt receipt, List<Step> timeline, List<CaseMessage> messages,
-			List<Document> documents, Correction correction, LegalClock clock, AutomaticCheck automaticCheck,
-			Delivery delivery, IssuedLicence licence, Instant createdAt, Instant updatedAt, Instant withdrawnAt) {
+			List<MaterialToUpload> materialsToUpload, List<SharedMaterial> sharedMaterials, Receipt receipt,
+			List<Step> timeline, List<CaseMessage> messages, List<Document> documents, Correction correction,
+			LegalClock clock, AutomaticCheck automaticCheck, Delivery delivery, IssuedLicence licence,
+			Instant createdAt, Instant updatedAt, Instant withdrawnAt) {
+	}
+
+	/**
+	 * A material the government holds for a draft (免提交, R15.10), as the applicant
+	 * previews it before it is used (R16.1); only on the draft read by its owner.
+	 *
+	 * @param kind {@code LICENCE}, {@code POPULATION}, {@code LEGAL_PERSON}, or
+	 * {@code NONE} where the government holds nothing for it
+	 * @param says what the evidence says, personal numbers masked
+	 * @param usable whether it may be used: found and in force
+	 * @param choice {@code USE_SHARED}, {@code UPLOAD_OWN}, or null while not chosen
+	 */
+	record SharedMaterial(String code, String name, SharedEvidence.Kind kind, String source, List<Said> says,
+			String status, boolean usable, String licenceId, String choice) {
+	}
+
+	/** One thing shared evidence says. */
+	record Said(String label, String value) {
 	}
 
 	/**
@@ -280,6 +300,11 @@ class ApplicationJson {
 	}
 
 	Detail detail(Application application, Locale locale) {
+		return detail(application, locale, null);
+	}
+
+	/** A draft with the previews of its shared materials, for its owner. */
+	Detail detail(Application application, Locale locale, List<SharedEvidence.Preview> shared) {
 		Map<String, String> departments = departmentNames(locale);
 		Map<String, Source> sources = new LinkedHashMap<>();
 		FormDefinition form = myApplications.guideOf(application).version().form();
@@ -297,7 +322,8 @@ class ApplicationJson {
 				departments.get(application.departmentCode()), application.status(),
 				statusLabel(application.status(), locale), application.channel(), application.answers().values(),
 				sources, application.materials().stream().map(material -> Material.of(material, locale)).toList(),
-				toUpload, application.receipt().orElse(null),
+				toUpload, shared == null ? null : shared.stream().map(preview -> shared(preview, locale)).toList(),
+				application.receipt().orElse(null),
 				application.timeline().stream().map(step -> step(step, departments, locale)).toList(),
 				application.messages(),
 				application.documents().stream().map(document -> document(document, locale)).toList(),
@@ -377,6 +403,14 @@ class ApplicationJson {
 		return catalog.departments()
 			.stream()
 			.collect(Collectors.toMap(Department::code, department -> department.name().in(locale)));
+	}
+
+	private SharedMaterial shared(SharedEvidence.Preview preview, Locale locale) {
+		return new SharedMaterial(preview.material().code(), preview.material().name().in(locale), preview.kind(),
+				message("application.shared.source." + preview.kind(), locale),
+				preview.lines().stream().map(line -> new Said(message(line.label(), locale), line.value())).toList(),
+				preview.status(), preview.usable(), preview.licenceId(),
+				preview.confirmed() ? "USE_SHARED" : preview.own() ? "UPLOAD_OWN" : null);
 	}
 
 	private String message(String code, Locale locale, Object... args) {
