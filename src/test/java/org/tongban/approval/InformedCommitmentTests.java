@@ -194,9 +194,12 @@ class InformedCommitmentTests {
 			assertThat(record.caseReference()).isEqualTo(number);
 			assertThat(record.reason()).contains("未在异地长期居住");
 		});
-		// The grant's own notice may follow the revocation's: the applicant has both.
-		assertThat(new SmsInbox(mvc).recent(person.mobile()))
-			.anySatisfy(sms -> assertThat(sms).contains(number, "虚假承诺", "撤销"));
+		// The revocation's notice is sent after its commit, and the grant's own notice
+		// may follow it: the applicant has both.
+		await().atMost(Duration.ofSeconds(30))
+			.alias("the revocation's SMS reaches the applicant")
+			.untilAsserted(() -> assertThat(new SmsInbox(mvc).recent(person.mobile()))
+				.anySatisfy(sms -> assertThat(sms).contains(number, "虚假承诺", "撤销")));
 		assertThat(verifications.open(reviewer)).extracting(PostVerification::number).doesNotContain(number);
 		assertThatThrownBy(
 				() -> verifications.record(reviewer, open.id(), PostVerification.Outcome.CONFIRMED, null, null))

@@ -3,12 +3,14 @@ package org.tongban.support;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.ChecksumException;
 import com.google.zxing.FormatException;
@@ -29,7 +31,8 @@ public final class QrCodes {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
 			return new QRCodeReader()
-				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))))
+				.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
+						Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
 				.getText();
 		}
 		catch (IOException ex) {
