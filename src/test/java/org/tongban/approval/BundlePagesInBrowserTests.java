@@ -18,7 +18,6 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.Role;
-import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
@@ -90,12 +89,7 @@ class BundlePagesInBrowserTests {
 	private void logIn(Browser browser, DepartmentRole role) {
 		EnrolledStaff staff = EnrolledStaff.create(accounts, secondFactor, clock, role);
 		browser.resize(Browser.PHONE);
-		browser.open("/login");
-		browser.find("#username").sendKeys(staff.accountName());
-		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
-		browser.clickThrough("form[action='/login'] button[type=submit]");
-		browser.find("#code").sendKeys(staff.authenticator().code());
-		browser.clickThrough("form[action='/login/second-factor'] button[type=submit]");
+		staff.logIn(browser);
 	}
 
 	private static void assertPageIsAccessible(Browser browser) {

@@ -17,7 +17,6 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.Role;
-import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
@@ -70,7 +69,7 @@ class ExpertReviewInBrowserTests {
 				List.of(new ExpertDue(expert.actor().id(), LocalDate.of(2026, 12, 4))), List.of(shared.attachmentId()),
 				"请对经营场所布局是否符合食品安全要求提出意见");
 
-		logIn(browser, expert);
+		expert.logIn(browser);
 
 		browser.open("/expert");
 		assertThat(browser.find("main").getText()).contains(food.number(), "2026年12月4日");
@@ -111,7 +110,7 @@ class ExpertReviewInBrowserTests {
 			.toList()
 			.indexOf(expert.id());
 		String path = "/staff/cases/" + food.number();
-		logIn(browser, reviewer);
+		reviewer.logIn(browser);
 
 		browser.open(path);
 		browser.clickThrough("a[href='" + path + "/expert-review']");
@@ -140,12 +139,7 @@ class ExpertReviewInBrowserTests {
 
 	private static void logIn(Browser browser, EnrolledStaff staff) {
 		browser.resize(Browser.PHONE);
-		browser.open("/login");
-		browser.find("#username").sendKeys(staff.accountName());
-		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
-		browser.clickThrough("form[action='/login'] button[type=submit]");
-		browser.find("#code").sendKeys(staff.authenticator().code());
-		browser.clickThrough("form[action='/login/second-factor'] button[type=submit]");
+		staff.logIn(browser);
 	}
 
 	private static void assertPageIsAccessible(Browser browser) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.tongban.identity.factors.Authenticator;
 import org.tongban.identity.login.StaffSecondFactor;
+import org.tongban.support.Browser;
 
 /**
  * A new staff member of a test with an authenticator app enrolled, so that the test can
@@ -20,6 +21,17 @@ public record EnrolledStaff(Actor actor, String accountName, Authenticator authe
 		Authenticator authenticator = Authenticator.random(clock);
 		secondFactor.enrolUnlessEnrolled(actor.id(), authenticator.secret());
 		return new EnrolledStaff(actor, accountName, authenticator);
+	}
+
+	/** Logs in on the browser's log-in page with the password and the current code. */
+	public EnrolledStaff logIn(Browser browser) {
+		browser.open("/login");
+		browser.find("#username").sendKeys(this.accountName);
+		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
+		browser.clickThrough("form[action='/login'] button[type=submit]");
+		browser.find("#code").sendKeys(this.authenticator.code());
+		browser.clickThrough("form[action='/login/second-factor'] button[type=submit]");
+		return this;
 	}
 
 }

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.security.OAuthScope;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongban.exchange.api.ExchangeRequests.Answer;
 import org.tongban.exchange.api.ExchangeRequests.LicenceSearch;
@@ -55,6 +55,17 @@ class ExchangeApi {
 	}
 
 	/**
+	 * Why a request asks, as its query string names it: every request names both.
+	 */
+	record Reason(@Parameter(description = PURPOSE) String purpose, @Parameter(description = CASE) String caseNumber) {
+
+		Why why() {
+			return new Why(this.purpose, this.caseNumber);
+		}
+
+	}
+
+	/**
 	 * Whose record: the ID number in the body, so that it stays out of addresses and
 	 * logs.
 	 */
@@ -69,12 +80,10 @@ class ExchangeApi {
 	@ApiResponse(responseCode = "401", description = "No valid access token")
 	@ApiResponse(responseCode = "403", description = "No grant in force for the purpose")
 	@ApiResponse(responseCode = "404", description = "The registry holds no such person")
-	ResponseEntity<byte[]> person(@RequestBody(required = false) PersonQuery query,
-			@Parameter(description = PURPOSE) @RequestParam(required = false) String purpose,
-			@Parameter(description = CASE) @RequestParam(required = false) String caseNumber,
+	ResponseEntity<byte[]> person(@RequestBody(required = false) PersonQuery query, @ParameterObject Reason reason,
 			@AuthenticationPrincipal ExchangeCaller caller) {
 		return json(HttpStatus.OK,
-				requests.person(caller, query == null ? null : query.residentIdNumber(), new Why(purpose, caseNumber)));
+				requests.person(caller, query == null ? null : query.residentIdNumber(), reason.why()));
 	}
 
 	@PostMapping(path = "/api/v1/exchange/population/records", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -89,11 +98,9 @@ class ExchangeApi {
 					+ "date the number does not state")
 	@ApiResponse(responseCode = "401", description = "No valid access token")
 	@ApiResponse(responseCode = "403", description = "The caller's department does not own the registry")
-	ResponseEntity<byte[]> publishPerson(
-			@Parameter(description = PURPOSE) @RequestParam(required = false) String purpose,
-			@Parameter(description = CASE) @RequestParam(required = false) String caseNumber,
-			@RequestBody(required = false) String record, @AuthenticationPrincipal ExchangeCaller caller) {
-		Answer answer = requests.publishPerson(caller, new Why(purpose, caseNumber), record);
+	ResponseEntity<byte[]> publishPerson(@ParameterObject Reason reason, @RequestBody(required = false) String record,
+			@AuthenticationPrincipal ExchangeCaller caller) {
+		Answer answer = requests.publishPerson(caller, reason.why(), record);
 		return json(answer.created() ? HttpStatus.CREATED : HttpStatus.OK, answer);
 	}
 
@@ -105,11 +112,9 @@ class ExchangeApi {
 	@ApiResponse(responseCode = "401", description = "No valid access token")
 	@ApiResponse(responseCode = "403", description = "No grant in force for the purpose")
 	@ApiResponse(responseCode = "404", description = "The registry holds no such legal person")
-	ResponseEntity<byte[]> legalPerson(@PathVariable String creditCode,
-			@Parameter(description = PURPOSE) @RequestParam(required = false) String purpose,
-			@Parameter(description = CASE) @RequestParam(required = false) String caseNumber,
+	ResponseEntity<byte[]> legalPerson(@PathVariable String creditCode, @ParameterObject Reason reason,
 			@AuthenticationPrincipal ExchangeCaller caller) {
-		return json(HttpStatus.OK, requests.legalPerson(caller, creditCode, new Why(purpose, caseNumber)));
+		return json(HttpStatus.OK, requests.legalPerson(caller, creditCode, reason.why()));
 	}
 
 	@PutMapping(path = "/api/v1/exchange/legal-persons/{creditCode}", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -121,11 +126,9 @@ class ExchangeApi {
 	@ApiResponse(responseCode = "400", description = "No purpose or case number, or a malformed record")
 	@ApiResponse(responseCode = "401", description = "No valid access token")
 	@ApiResponse(responseCode = "403", description = "The caller's department does not own the registry")
-	ResponseEntity<byte[]> publishLegalPerson(@PathVariable String creditCode,
-			@Parameter(description = PURPOSE) @RequestParam(required = false) String purpose,
-			@Parameter(description = CASE) @RequestParam(required = false) String caseNumber,
+	ResponseEntity<byte[]> publishLegalPerson(@PathVariable String creditCode, @ParameterObject Reason reason,
 			@RequestBody(required = false) String record, @AuthenticationPrincipal ExchangeCaller caller) {
-		Answer answer = requests.publishLegalPerson(caller, creditCode, new Why(purpose, caseNumber), record);
+		Answer answer = requests.publishLegalPerson(caller, creditCode, reason.why(), record);
 		return json(answer.created() ? HttpStatus.CREATED : HttpStatus.OK, answer);
 	}
 
@@ -137,11 +140,9 @@ class ExchangeApi {
 	@ApiResponse(responseCode = "401", description = "No valid access token")
 	@ApiResponse(responseCode = "403", description = "No grant in force for the purpose")
 	@ApiResponse(responseCode = "404", description = "No licence has the id")
-	ResponseEntity<byte[]> licence(@PathVariable String licenceId,
-			@Parameter(description = PURPOSE) @RequestParam(required = false) String purpose,
-			@Parameter(description = CASE) @RequestParam(required = false) String caseNumber,
+	ResponseEntity<byte[]> licence(@PathVariable String licenceId, @ParameterObject Reason reason,
 			@AuthenticationPrincipal ExchangeCaller caller) {
-		return json(HttpStatus.OK, requests.licence(caller, licenceId, new Why(purpose, caseNumber)));
+		return json(HttpStatus.OK, requests.licence(caller, licenceId, reason.why()));
 	}
 
 	@PostMapping(path = "/api/v1/exchange/licences/searches", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -153,11 +154,9 @@ class ExchangeApi {
 			description = "No purpose or case number, not exactly one holder number, or a malformed one or type")
 	@ApiResponse(responseCode = "401", description = "No valid access token")
 	@ApiResponse(responseCode = "403", description = "No grant in force for the purpose")
-	ResponseEntity<byte[]> licences(@RequestBody(required = false) LicenceSearch search,
-			@Parameter(description = PURPOSE) @RequestParam(required = false) String purpose,
-			@Parameter(description = CASE) @RequestParam(required = false) String caseNumber,
+	ResponseEntity<byte[]> licences(@RequestBody(required = false) LicenceSearch search, @ParameterObject Reason reason,
 			@AuthenticationPrincipal ExchangeCaller caller) {
-		return json(HttpStatus.OK, requests.licences(caller, search, new Why(purpose, caseNumber)));
+		return json(HttpStatus.OK, requests.licences(caller, search, reason.why()));
 	}
 
 	/** The very bytes whose digest the log keeps. */

@@ -149,15 +149,7 @@ public class ExchangeRequests {
 				() -> ResidentIdNumber.parse(residentIdNumber == null ? "" : residentIdNumber.strip()));
 		String requestDigest = digest("POST population " + index.of(id.value()), why, "");
 		var logged = new Logged(Registry.POPULATION, caller, id, null, why, requestDigest, started);
-		checkWhy(logged);
-		List<String> granted = granted(logged, ExchangeElements.POPULATION.keySet());
-		var found = population.find(id);
-		if (found.isEmpty()) {
-			logged.refused(Refusal.NOT_FOUND);
-			throw new NotFoundException("exchange.api.notFound");
-		}
-		return logged.answered(answer(Registry.POPULATION, why, granted, ExchangeElements.POPULATION, found.get()),
-				granted, false);
+		return read(logged, ExchangeElements.POPULATION, () -> population.find(id));
 	}
 
 	/**
@@ -174,14 +166,7 @@ public class ExchangeRequests {
 		Optional<LegalPersonRecord> found = legalPersons.find(code);
 		var logged = new Logged(Registry.LEGAL_PERSON, caller,
 				found.map(LegalPersonRecord::representativeId).orElse(null), code, why, requestDigest, started);
-		checkWhy(logged);
-		List<String> granted = granted(logged, ExchangeElements.LEGAL_PERSON.keySet());
-		if (found.isEmpty()) {
-			logged.refused(Refusal.NOT_FOUND);
-			throw new NotFoundException("exchange.api.notFound");
-		}
-		return logged.answered(answer(Registry.LEGAL_PERSON, why, granted, ExchangeElements.LEGAL_PERSON, found.get()),
-				granted, false);
+		return read(logged, ExchangeElements.LEGAL_PERSON, () -> found);
 	}
 
 	/**
@@ -204,10 +189,26 @@ public class ExchangeRequests {
 		LicenceRecords.Licence licence = found.get();
 		var logged = new Logged(Registry.LICENCE, caller, licence.person(), licence.enterprise(), why,
 				digest("GET licences " + id, why, ""), started);
+		return read(logged, ExchangeElements.LICENCE, () -> found);
+	}
+
+	/**
+	 * One record read within the grants: the reason checked first, then the grants, and
+	 * only then whether the record exists, so that a client learns nothing of a record it
+	 * may not read.
+	 */
+	private <R> Answer read(Logged logged, Map<String, Function<R, Object>> columns,
+			java.util.function.Supplier<Optional<R>> finder) {
 		checkWhy(logged);
-		List<String> granted = granted(logged, ExchangeElements.LICENCE.keySet());
-		return logged.answered(answer(Registry.LICENCE, why, granted, ExchangeElements.LICENCE, licence), granted,
-				false);
+		List<String> granted = granted(logged, columns.keySet());
+		Optional<R> found = finder.get();
+		if (found.isEmpty()) {
+			logged.refused(Refusal.NOT_FOUND);
+			throw new NotFoundException("exchange.api.notFound");
+		}
+		return logged.answered(
+				answer(logged.registry, logged.why, Map.of("elements", elements(granted, columns, found.get()))),
+				granted, false);
 	}
 
 	/**
@@ -246,12 +247,7 @@ public class ExchangeRequests {
 		List<Map<String, Object>> answered = found.stream()
 			.map(licence -> elements(granted, ExchangeElements.LICENCE, licence))
 			.toList();
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("registry", "licence");
-		answer.put("purpose", why.purpose());
-		answer.put("caseNumber", why.caseNumber());
-		answer.put("licences", answered);
-		return logged.answered(JSON.writeValueAsBytes(answer), granted, false);
+		return logged.answered(answer(Registry.LICENCE, why, Map.of("licences", answered)), granted, false);
 	}
 
 	/** A licence id as the platform issues it, upper case; anything else is malformed. */
@@ -275,30 +271,34 @@ public class ExchangeRequests {
 		UnifiedSocialCreditCode code = creditCode(caller, creditCode);
 		String requestDigest = digest("PUT legal-persons " + code.value(), why, body == null ? "" : body);
 		var logged = new Logged(Registry.LEGAL_PERSON, caller, null, code, why, requestDigest, started);
+		LegalPersonRecord record = checkedForOwner(logged, () -> record(code, body));
+		boolean created = legalPersons.put(record);
+		var logWithPerson = new Logged(Registry.LEGAL_PERSON, caller, record.representativeId(), code, why,
+				requestDigest, started);
+		Map<String, Object> published = new LinkedHashMap<>();
+		published.put("creditCode", code.value());
+		published.put("created", created);
+		return logWithPerson.answered(answer(Registry.LEGAL_PERSON, why, published),
+				List.copyOf(ExchangeElements.LEGAL_PERSON.keySet()), created);
+	}
+
+	/**
+	 * A record to publish, checked after the reason and the caller's ownership of the
+	 * registry; a malformed one is logged as refused.
+	 */
+	private <R> R checkedForOwner(Logged logged, java.util.function.Supplier<R> record) {
 		checkWhy(logged);
-		if (!caller.departmentCode().equals(dictionary.registry(Registry.LEGAL_PERSON).ownerDepartment())) {
+		if (!logged.caller.departmentCode().equals(dictionary.registry(logged.registry).ownerDepartment())) {
 			logged.refused(Refusal.NOT_OWNER);
 			throw new RefusedException(org.tongban.shared.Refusal.FORBIDDEN, "exchange.api.notOwner");
 		}
-		LegalPersonRecord record;
 		try {
-			record = record(code, body);
+			return record.get();
 		}
 		catch (InvalidParameterException ex) {
 			logged.refused(Refusal.MALFORMED);
 			throw ex;
 		}
-		boolean created = legalPersons.put(record);
-		var logWithPerson = new Logged(Registry.LEGAL_PERSON, caller, record.representativeId(), code, why,
-				requestDigest, started);
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("registry", "legalPerson");
-		answer.put("creditCode", code.value());
-		answer.put("created", created);
-		answer.put("purpose", why.purpose());
-		answer.put("caseNumber", why.caseNumber());
-		return logWithPerson.answered(JSON.writeValueAsBytes(answer),
-				List.copyOf(ExchangeElements.LEGAL_PERSON.keySet()), created);
 	}
 
 	/**
@@ -323,27 +323,9 @@ public class ExchangeRequests {
 				() -> ResidentIdNumber.parse(sent.residentIdNumber() == null ? "" : sent.residentIdNumber().strip()));
 		String requestDigest = digest("POST population/records " + index.of(id.value()), why, body == null ? "" : body);
 		var logged = new Logged(Registry.POPULATION, caller, id, null, why, requestDigest, started);
-		checkWhy(logged);
-		if (!caller.departmentCode().equals(dictionary.registry(Registry.POPULATION).ownerDepartment())) {
-			logged.refused(Refusal.NOT_OWNER);
-			throw new RefusedException(org.tongban.shared.Refusal.FORBIDDEN, "exchange.api.notOwner");
-		}
-		PersonRecord record;
-		try {
-			record = person(id, sent);
-		}
-		catch (InvalidParameterException ex) {
-			logged.refused(Refusal.MALFORMED);
-			throw ex;
-		}
-		boolean created = population.put(record);
-		Map<String, Object> answer = new LinkedHashMap<>();
-		answer.put("registry", "population");
-		answer.put("created", created);
-		answer.put("purpose", why.purpose());
-		answer.put("caseNumber", why.caseNumber());
-		return logged.answered(JSON.writeValueAsBytes(answer), List.copyOf(ExchangeElements.POPULATION.keySet()),
-				created);
+		boolean created = population.put(checkedForOwner(logged, () -> person(id, sent)));
+		return logged.answered(answer(Registry.POPULATION, why, Map.of("created", created)),
+				List.copyOf(ExchangeElements.POPULATION.keySet()), created);
 	}
 
 	private static PersonRecord person(ResidentIdNumber id, PublishedPerson sent) {
@@ -477,8 +459,8 @@ public class ExchangeRequests {
 		return granted;
 	}
 
-	private static <T> byte[] answer(Registry registry, Why why, List<String> granted,
-			Map<String, Function<T, Object>> columns, T record) {
+	/** An answer: the registry, what it holds for this request, and the reason asked. */
+	private static byte[] answer(Registry registry, Why why, Map<String, Object> content) {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("registry", switch (registry) {
 			case POPULATION -> "population";
@@ -486,9 +468,9 @@ public class ExchangeRequests {
 			case CREDIT -> "credit";
 			case LICENCE -> "licence";
 		});
+		answer.putAll(content);
 		answer.put("purpose", why.purpose());
 		answer.put("caseNumber", why.caseNumber());
-		answer.put("elements", elements(granted, columns, record));
 		return JSON.writeValueAsBytes(answer);
 	}
 

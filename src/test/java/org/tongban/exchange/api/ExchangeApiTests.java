@@ -1,7 +1,9 @@
 package org.tongban.exchange.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.tongban.exchange.ExchangeClientFixture.purpose;
+import static org.tongban.exchange.ExchangeClientFixture.systemAdmin;
+import static org.tongban.exchange.ExchangeClientFixture.why;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.x509;
 
 import java.math.BigInteger;
@@ -34,6 +36,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.tongban.exchange.ExchangeClientFixture;
+import org.tongban.exchange.ExchangeClientFixture.Client;
 import org.tongban.exchange.RegistryAccessLog;
 import org.tongban.exchange.clients.ClientAuthentication;
 import org.tongban.exchange.clients.ExchangeClients;
@@ -462,70 +466,31 @@ class ExchangeApiTests {
 
 	// --- helpers
 
-	record Client(String clientId, String secret) {
-	}
-
 	Client client(String department) {
-		var registration = clients.register(systemAdmin(), department, department + " 业务系统",
-				ClientAuthentication.CLIENT_SECRET_BASIC, null);
-		return new Client(registration.client().clientId(), registration.secret());
-	}
-
-	static Administrator systemAdmin() {
-		UUID id = UUID.randomUUID();
-		return new Administrator(id, new AuditActor(id, "SYSTEM_ADMIN", "ZWFWJ"), true, Set.of());
-	}
-
-	static String purpose() {
-		return "test-" + HexFormat.of().formatHex(UUID.randomUUID().toString().getBytes(), 0, 6);
-	}
-
-	void grant(String client, String owner, String element, String purpose, LocalDate validUntil) {
-		jdbc.sql(
-				"""
-						insert into exchange_grant (id, client_department, owner_department, element_code, purpose, purpose_text,
-							status, valid_until, requested_by, requested_at, decided_by, decided_at)
-						values (:id, :client, :owner, :element, :purpose, :text, 'GRANTED', :until, :by, :at, :by, :at)""")
-			.param("id", UUID.randomUUID())
-			.param("client", client)
-			.param("owner", owner)
-			.param("element", element)
-			.param("purpose", purpose)
-			.param("text", "测试用途")
-			.param("until", validUntil)
-			.param("by", UUID.randomUUID())
-			.param("at", LocalDateTime.of(2026, 11, 1, 9, 0))
-			.update();
-	}
-
-	MockHttpServletResponse tokenResponse(String clientId, String secret) {
-		return mvc.post()
-			.uri("/oauth2/token")
-			.with(httpBasic(clientId, secret))
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.param("grant_type", "client_credentials")
-			.param("scope", "exchange")
-			.exchange()
-			.getResponse();
+		return fixture().client(department);
 	}
 
 	String token(Client client) throws Exception {
-		var response = tokenResponse(client.clientId(), client.secret());
-		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-		return JSON.readTree(response.getContentAsString()).path("access_token").asString();
+		return fixture().token(client);
+	}
+
+	MockHttpServletResponse tokenResponse(String clientId, String secret) {
+		return fixture().tokenResponse(clientId, secret);
+	}
+
+	void grant(String client, String owner, String element, String purpose, LocalDate validUntil) {
+		fixture().grant(client, owner, element, purpose, validUntil);
+	}
+
+	ExchangeClientFixture fixture() {
+		return new ExchangeClientFixture(mvc, clients, jdbc);
 	}
 
 	MockHttpServletResponse readLegalPerson(String token, String code, String purpose, String caseNumber) {
 		var request = mvc.get()
 			.uri("/api/v1/exchange/legal-persons/{code}", code)
 			.header("Authorization", "Bearer " + token);
-		if (purpose != null) {
-			request.param("purpose", purpose);
-		}
-		if (caseNumber != null) {
-			request.param("caseNumber", caseNumber);
-		}
-		return request.exchange().getResponse();
+		return why(request, purpose, caseNumber).exchange().getResponse();
 	}
 
 	MockHttpServletResponse readPerson(String token, String residentId, String purpose, String caseNumber) {
@@ -534,13 +499,7 @@ class ExchangeApiTests {
 			.header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"residentIdNumber\": \"" + residentId + "\"}");
-		if (purpose != null) {
-			request.param("purpose", purpose);
-		}
-		if (caseNumber != null) {
-			request.param("caseNumber", caseNumber);
-		}
-		return request.exchange().getResponse();
+		return why(request, purpose, caseNumber).exchange().getResponse();
 	}
 
 	MockHttpServletResponse publishPerson(String token, String record, String purpose, String caseNumber) {
@@ -549,11 +508,7 @@ class ExchangeApiTests {
 			.header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(record);
-		if (purpose != null) {
-			request.param("purpose", purpose);
-		}
-		request.param("caseNumber", caseNumber);
-		return request.exchange().getResponse();
+		return why(request, purpose, caseNumber).exchange().getResponse();
 	}
 
 	MockHttpServletResponse publish(String token, String code, String record, String purpose, String caseNumber) {

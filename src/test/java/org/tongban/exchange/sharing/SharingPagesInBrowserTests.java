@@ -16,7 +16,6 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.Role;
-import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
@@ -75,7 +74,7 @@ class SharingPagesInBrowserTests {
 		String purpose = "browser-" + Long.toString(System.nanoTime(), 36);
 		LocalDate lastDay = clock.today().plusDays(90);
 
-		logIn(browser, tax);
+		tax.logIn(browser);
 		browser.open("/admin/sharing");
 		assertThat(browser.accessibilityViolations()).isEmpty();
 		browser.clickThrough("form[action='/admin/sharing'] button[type=submit]");
@@ -91,7 +90,7 @@ class SharingPagesInBrowserTests {
 		String requestPath = browser.currentPath();
 		browser.clickThrough(".header__logout button");
 
-		logIn(browser, market);
+		market.logIn(browser);
 		browser.open("/admin/sharing");
 		assertThat(browser.find("main").getText()).contains("向本部门提出的申请", purpose);
 		browser.open(requestPath);
@@ -113,15 +112,6 @@ class SharingPagesInBrowserTests {
 
 		assertThat(grants.inForce("SWJ", "DE0102", purpose, clock.today())).isPresent();
 		browser.clickThrough(".header__logout button");
-	}
-
-	private static void logIn(Browser browser, EnrolledStaff staff) {
-		browser.open("/login");
-		browser.find("#username").sendKeys(staff.accountName());
-		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
-		browser.clickThrough("form[action='/login'] button[type=submit]");
-		browser.find("#code").sendKeys(staff.authenticator().code());
-		browser.clickThrough("form[action='/login/second-factor'] button[type=submit]");
 	}
 
 }

@@ -3,7 +3,6 @@ package org.tongban.identity.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 import java.io.UnsupportedEncodingException;
 import java.net.URI;
@@ -25,13 +24,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.tongban.exchange.clients.ClientAuthentication;
+import org.tongban.exchange.ExchangeClientFixture;
 import org.tongban.exchange.clients.ExchangeClients;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
@@ -42,9 +42,6 @@ import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.ApiTokens;
-import org.tongban.shared.audit.AuditActor;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * R12.5, least privilege and deny by default: every endpoint of the application, called
@@ -620,6 +617,9 @@ class EveryEndpointAsEveryRoleTests {
 	ExchangeClients exchangeClients;
 
 	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping handlerMapping;
 
@@ -671,22 +671,7 @@ class EveryEndpointAsEveryRoleTests {
 	 */
 	@TestFactory
 	Stream<DynamicTest> everyEndpointAnswersAnExchangeClientNoFurtherThanAnAnonymousVisitor() throws Exception {
-		UUID admin = UUID.randomUUID();
-		var registration = exchangeClients.register(new ExchangeClients.Administrator(admin,
-				new AuditActor(admin, "SYSTEM_ADMIN", "ZWFWJ"), true, Set.of()), "SWJ", "税务业务系统",
-				ClientAuthentication.CLIENT_SECRET_BASIC, null);
-		var tokenResponse = mvc.post()
-			.uri("/oauth2/token")
-			.with(httpBasic(registration.client().clientId(), registration.secret()))
-			.param("grant_type", "client_credentials")
-			.param("scope", "exchange")
-			.exchange()
-			.getResponse();
-		String token = JsonMapper.builder()
-			.build()
-			.readTree(tokenResponse.getContentAsString())
-			.path("access_token")
-			.asString();
+		String token = new ExchangeClientFixture(mvc, exchangeClients, jdbc).token("SWJ");
 		assertThat(token).isNotBlank();
 		return TABLE.stream().map(row -> {
 			String anonymous = row.expected().get(Caller.ANONYMOUS);

@@ -1,7 +1,8 @@
 package org.tongban.licence.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.tongban.exchange.ExchangeClientFixture.purpose;
+import static org.tongban.exchange.ExchangeClientFixture.why;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.tongban.exchange.ExchangeClientFixture;
 import org.tongban.exchange.Registry;
 import org.tongban.exchange.RegistryAccess;
 import org.tongban.exchange.RegistryAccessLog;
@@ -176,50 +178,23 @@ class LicencesThroughTheExchangeApiTests {
 			.toList();
 	}
 
-	static String purpose() {
-		return "test-" + HexFormat.of().formatHex(UUID.randomUUID().toString().getBytes(), 0, 6);
-	}
-
 	void grant(String client, String element, String purpose) {
-		jdbc.sql(
-				"""
-						insert into exchange_grant (id, client_department, owner_department, element_code, purpose, purpose_text,
-							status, valid_until, requested_by, requested_at, decided_by, decided_at)
-						values (:id, :client, 'ZWFWJ', :element, :purpose, '核验证照', 'GRANTED', :until, :by, :at, :by, :at)""")
-			.param("id", UUID.randomUUID())
-			.param("client", client)
-			.param("element", element)
-			.param("purpose", purpose)
-			.param("until", TestClock.DEMO_DAY.plusMonths(6))
-			.param("by", UUID.randomUUID())
-			.param("at", LocalDateTime.of(2026, 11, 1, 9, 0))
-			.update();
+		fixture().grant(client, "ZWFWJ", element, purpose, TestClock.DEMO_DAY.plusMonths(6));
 	}
 
 	String token(String department) throws Exception {
-		UUID admin = UUID.randomUUID();
-		var registration = clients
-			.register(
-					new ExchangeClients.Administrator(admin, new AuditActor(admin, "SYSTEM_ADMIN", "ZWFWJ"), true,
-							Set.of()),
-					department, department + " 业务系统", ClientAuthentication.CLIENT_SECRET_BASIC, null);
-		var response = mvc.post()
-			.uri("/oauth2/token")
-			.with(httpBasic(registration.client().clientId(), registration.secret()))
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.param("grant_type", "client_credentials")
-			.param("scope", "exchange")
-			.exchange()
-			.getResponse();
-		return JSON.readTree(response.getContentAsString()).path("access_token").asString();
+		return fixture().token(department);
+	}
+
+	ExchangeClientFixture fixture() {
+		return new ExchangeClientFixture(mvc, clients, jdbc);
 	}
 
 	MockHttpServletResponse read(String token, String licenceId, String purpose, String caseNumber) {
 		var request = mvc.get()
 			.uri("/api/v1/exchange/licences/{id}", licenceId)
 			.header("Authorization", "Bearer " + token);
-		params(request, purpose, caseNumber);
-		return request.exchange().getResponse();
+		return why(request, purpose, caseNumber).exchange().getResponse();
 	}
 
 	MockHttpServletResponse search(String token, String body, String purpose, String caseNumber) {
@@ -228,17 +203,7 @@ class LicencesThroughTheExchangeApiTests {
 			.header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body);
-		params(request, purpose, caseNumber);
-		return request.exchange().getResponse();
-	}
-
-	private static void params(MockMvcTester.MockMvcRequestBuilder request, String purpose, String caseNumber) {
-		if (purpose != null) {
-			request.param("purpose", purpose);
-		}
-		if (caseNumber != null) {
-			request.param("caseNumber", caseNumber);
-		}
+		return why(request, purpose, caseNumber).exchange().getResponse();
 	}
 
 }

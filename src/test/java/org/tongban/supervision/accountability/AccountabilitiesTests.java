@@ -188,8 +188,14 @@ class AccountabilitiesTests {
 		WebPage list = WebPage.of(mvc.get().uri("/supervision/accountability").with(as(supervisor)).exchange());
 		assertThat(list.status()).isEqualTo(200);
 		assertThat(list.text()).contains(number(caseId), "待部门说明");
+		assertThat(list.count("crumb\"><a href=\"/staff\"")).as("the supervisor's way back is the console only")
+			.isZero();
+		assertThat(list.count("crumb\"><a href=\"/supervision\"")).isEqualTo(1);
 		WebPage department = WebPage.of(mvc.get().uri("/staff/accountability/{id}", id).with(as(approver)).exchange());
 		assertThat(department.status()).isEqualTo(200);
+		assertThat(department.count("crumb\"><a href=\"/supervision\""))
+			.as("the department's way back is the workbench")
+			.isZero();
 		assertThat(department.html()).contains("name=\"reason\"");
 
 		WebPage missing = WebPage.of(mvc.post()

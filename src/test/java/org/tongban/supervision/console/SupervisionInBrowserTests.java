@@ -19,7 +19,6 @@ import org.tongban.identity.Accounts;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.Role;
-import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.shared.LocalizedText;
 import org.tongban.supervision.CaseClocks;
@@ -137,12 +136,7 @@ class SupervisionInBrowserTests {
 	private void logIn(Browser browser, DepartmentRole role) {
 		EnrolledStaff staff = EnrolledStaff.create(accounts, secondFactor, clock, role);
 		browser.resize(Browser.PHONE);
-		browser.open("/login");
-		browser.find("#username").sendKeys(staff.accountName());
-		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
-		browser.clickThrough("form[action='/login'] button[type=submit]");
-		browser.find("#code").sendKeys(staff.authenticator().code());
-		browser.clickThrough("form[action='/login/second-factor'] button[type=submit]");
+		staff.logIn(browser);
 	}
 
 	private static void assertPageIsAccessible(Browser browser) {
