@@ -1,5 +1,6 @@
 # Shared by the fault scripts: one platform node from the built jar on a PostgreSQL database of its own.
-# Environment: DB (tongban_faults), PORT (8090), WORK (a scratch directory), JAR (target/tongban-*.jar).
+# Environment: DB (tongban_faults), PORT (8090), WORK (a scratch directory), JAR (target/tongban-*.jar),
+# READY_SECONDS (180: how long a start may take; more on a machine that is busy with something else).
 set -u
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 DB=${DB:-tongban_faults}
@@ -21,7 +22,9 @@ summary() { echo "$PASSED passed, $FAILED failed"; [ "$FAILED" -eq 0 ]; }
 
 fresh_database() {
 	[ -n "$JAR" ] || { echo "no jar: run ./mvnw -o -q package -DskipTests first"; exit 2; }
-	psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB" -c "create database $DB"
+	# A node left running by an earlier run would keep the old database: stop rather than test against it.
+	psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qc "drop database if exists $DB" -c "create database $DB" ||
+		{ echo "cannot recreate $DB: is a node of an earlier run still connected?"; exit 2; }
 	rm -rf "$WORK/files"
 }
 
@@ -34,11 +37,13 @@ start_platform() {
 		"$@" >>"$WORK/platform.log" 2>&1 &
 	PLATFORM_PID=$!
 	echo "$PLATFORM_PID" >"$WORK/platform.pid"
+	# However the script ends, the node it started does not outlive it.
+	trap stop_platform EXIT
 }
 
-# Waits until the platform answers its readiness probe (at most $1 seconds, 180 by default).
+# Waits until the platform answers its readiness probe (at most $1 seconds, READY_SECONDS by default).
 wait_ready() {
-	local until=$(($(date +%s) + ${1:-180}))
+	local until=$(($(date +%s) + ${1:-${READY_SECONDS:-180}}))
 	while [ "$(date +%s)" -lt "$until" ]; do
 		[ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness")" = 200 ] && return 0
 		kill -0 "$PLATFORM_PID" 2>/dev/null || { echo "platform exited, see $WORK/platform.log"; return 1; }

@@ -10,10 +10,10 @@ OUT=$WORK/rabbitmq-submissions.jsonl
 EVENTS=$WORK/rabbitmq-events.jsonl
 QUEUE=${QUEUE:-tongban.faults.submitted}
 rm -f "$OUT" "$EVENTS"
-# The RabbitMQ client for the observer, from the platform's own jar.
+# The RabbitMQ client for the observer, from the platform's own jar (its ConnectionFactory loads netty classes).
 [ -n "$JAR" ] || { echo "no jar: run ./mvnw -o -q package -DskipTests first"; exit 2; }
 rm -rf "$WORK/amqp-lib" && mkdir -p "$WORK/amqp-lib"
-unzip -q -o -j "$JAR" 'BOOT-INF/lib/amqp-client-*.jar' 'BOOT-INF/lib/slf4j-api-*.jar' -d "$WORK/amqp-lib"
+unzip -q -o -j "$JAR" 'BOOT-INF/lib/amqp-client-*.jar' 'BOOT-INF/lib/slf4j-api-*.jar' 'BOOT-INF/lib/netty-*.jar' -d "$WORK/amqp-lib"
 observer() { java -cp "$WORK/amqp-lib/*" "$ROOT/benchmarks/faults/EventQueue.java" "$@"; }
 if ! rabbitmq-diagnostics -q ping >/dev/null 2>&1; then
 	rabbitmq-server -detached
