@@ -1,18 +1,13 @@
 package org.tongban.participation.feedback;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.tongban.shared.Refusal;
-import org.tongban.shared.RefusedException;
 import org.tongban.shared.web.RateLimit;
 
 /**
@@ -37,30 +32,13 @@ class FeedbackLimits implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		Predicate<HttpServletRequest> posted = request -> "POST".equals(request.getMethod());
 		registry
-			.addInterceptor(
-					new Limit(new RateLimit(properties.filingsPerMinute(), clock), "feedback.tooManyFilings", posted))
+			.addInterceptor(new RateLimit(properties.filingsPerMinute(), clock)
+				.perClientAddress("feedback.tooManyFilings", posted))
 			.addPathPatterns(FeedbackPages.CHECK, "/open311/v2/requests.*");
 		registry
-			.addInterceptor(
-					new Limit(new RateLimit(properties.followsPerMinute(), clock), "feedback.tooManyLookUps", posted))
+			.addInterceptor(new RateLimit(properties.followsPerMinute(), clock)
+				.perClientAddress("feedback.tooManyLookUps", posted))
 			.addPathPatterns(FeedbackPages.FOLLOW, FeedbackPages.FOLLOW + "/verdict");
-	}
-
-	/** One limit on the requests it counts, per client address. */
-	private record Limit(RateLimit limit, String messageCode,
-			Predicate<HttpServletRequest> counts) implements HandlerInterceptor {
-
-		@Override
-		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-			if (counts.test(request)) {
-				limit.take(request.getRemoteAddr()).ifPresent(wait -> {
-					long seconds = RateLimit.retryAfterSeconds(wait);
-					throw new RefusedException(Refusal.TOO_MANY, Duration.ofSeconds(seconds), messageCode, seconds);
-				});
-			}
-			return true;
-		}
-
 	}
 
 }

@@ -135,8 +135,12 @@ public class Feedbacks {
 			String caseQueryCode, String text, String name, String mobile, String email) {
 	}
 
-	/** What the filer keeps to follow it. */
-	public record Filed(String number, String queryCode, String departmentCode, LocalDate dueOn) {
+	/**
+	 * What the filer keeps to follow it; serializable, as the confirmation page takes it
+	 * from the session's flash attributes.
+	 */
+	public record Filed(String number, String queryCode, String departmentCode,
+			LocalDate dueOn) implements java.io.Serializable {
 	}
 
 	/** Where the feedback is routed, and about what. */
@@ -312,7 +316,8 @@ public class Feedbacks {
 	}
 
 	/**
-	 * The feedback filed in a period, for the Open311 list, the newest first.
+	 * The feedback filed in a period (both ends included), for the Open311 list, the
+	 * newest first.
 	 * @param numbers only these, when not empty
 	 * @param kind only of this kind, or any
 	 * @param department only routed to this department, or any
@@ -321,7 +326,7 @@ public class Feedbacks {
 	@Transactional(readOnly = true)
 	public List<Feedback> filed(List<String> numbers, Kind kind, String department, Instant from, Instant to,
 			Boolean open, int limit) {
-		String where = " where filed_at >= :from and filed_at < :to"
+		String where = " where filed_at >= :from and filed_at <= :to"
 				+ (numbers.isEmpty() ? "" : " and number in (:numbers)") + (kind == null ? "" : " and kind = :kind")
 				+ (department == null ? "" : " and department_code = :department") + (open == null ? ""
 						: open ? " and status in ('OPEN', 'REOPENED')" : " and status in ('ANSWERED', 'CLOSED')");

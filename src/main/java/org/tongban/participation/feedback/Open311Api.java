@@ -155,13 +155,9 @@ class Open311Api {
 			throw new InvalidParameterException("service_request_id", "feedback.open311.tooMany", MAX_REQUESTS);
 		}
 		Service service = serviceCode == null || serviceCode.isBlank() ? null : service(serviceCode);
-		Instant to = startDate == null && endDate == null ? clock.instant()
-				: dateTime("end_date", endDate, clock.instant());
+		Instant to = dateTime("end_date", endDate, clock.instant());
 		Instant from = dateTime("start_date", startDate, numbers.isEmpty() ? to.minus(DEFAULT_PERIOD) : Instant.EPOCH);
-		if (endDate == null && !numbers.isEmpty()) {
-			to = clock.instant().plusSeconds(1);
-		}
-		if (!from.isBefore(to)) {
+		if (from.isAfter(to)) {
 			throw new InvalidParameterException("start_date", "feedback.open311.period");
 		}
 		List<Feedback> found = feedbacks.filed(numbers, service == null ? null : service.kind(),
@@ -177,8 +173,7 @@ class Open311Api {
 		if (!Feedbacks.NUMBER.matcher(number).matches()) {
 			throw new NotFoundException("feedback.notFound");
 		}
-		List<Feedback> found = feedbacks.filed(List.of(number), null, null, Instant.EPOCH,
-				clock.instant().plusSeconds(1), null, 1);
+		List<Feedback> found = feedbacks.filed(List.of(number), null, null, Instant.EPOCH, clock.instant(), null, 1);
 		if (found.isEmpty()) {
 			throw new NotFoundException("feedback.notFound");
 		}
