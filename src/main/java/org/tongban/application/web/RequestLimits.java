@@ -1,21 +1,13 @@
 package org.tongban.application.web;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.function.Predicate;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.tongban.shared.Refusal;
-import org.tongban.shared.RefusedException;
 import org.tongban.shared.web.RateLimit;
 
 /**
@@ -56,30 +48,13 @@ class RequestLimits implements WebMvcConfigurer {
 		// address); the page's empty form
 		// costs nothing and reveals nothing.
 		registry
-			.addInterceptor(new Limit(new RateLimit(properties.queryPerMinute(), clock), "application.tooManyQueries",
-					request -> request.getParameter("number") != null))
+			.addInterceptor(new RateLimit(properties.queryPerMinute(), clock)
+				.perClientAddress("application.tooManyQueries", request -> request.getParameter("number") != null))
 			.addPathPatterns("/query", "/api/v1/query", "/api/v1/query/bundle");
 		registry
-			.addInterceptor(new Limit(new RateLimit(properties.submissionsPerMinute(), clock),
-					"application.tooManySubmissions", request -> "POST".equals(request.getMethod())))
+			.addInterceptor(new RateLimit(properties.submissionsPerMinute(), clock)
+				.perClientAddress("application.tooManySubmissions", request -> "POST".equals(request.getMethod())))
 			.addPathPatterns("/api/v1/drafts/*/submit", "/apply/drafts/*/submit");
-	}
-
-	/** One limit on the requests it counts, per client address. */
-	private record Limit(RateLimit limit, String messageCode,
-			Predicate<HttpServletRequest> counts) implements HandlerInterceptor {
-
-		@Override
-		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-			if (counts.test(request)) {
-				limit.take(request.getRemoteAddr()).ifPresent(wait -> {
-					long seconds = RateLimit.retryAfterSeconds(wait);
-					throw new RefusedException(Refusal.TOO_MANY, Duration.ofSeconds(seconds), messageCode, seconds);
-				});
-			}
-			return true;
-		}
-
 	}
 
 }

@@ -137,7 +137,12 @@ class SecurityConfiguration {
 			ApiRule.exchangeClients("/api/v1/exchange/**"),
 			// The development outbox exists only in the demo profile, and checks its
 			// callers itself (loopback only).
-			ApiRule.anyone(null, "/api/v1/dev/**"));
+			ApiRule.anyone(null, "/api/v1/dev/**"),
+			// Open311 GeoReport v2 (R10.1): anyone files and follows feedback, as on the
+			// /feedback pages; the answers show nothing personal, and filing is limited
+			// per address.
+			ApiRule.anyone(GET, "/open311/v2/services.*", "/open311/v2/requests.*", "/open311/v2/requests/*"),
+			ApiRule.anyone(POST, "/open311/v2/requests.*"));
 
 	private static final String[] STAFF_ROLES = Arrays.stream(Role.values())
 		.filter(Role::isStaff)
@@ -153,7 +158,7 @@ class SecurityConfiguration {
 		bearer.setSuccessHandler((request, response, authentication) -> {
 		});
 		bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems));
-		return http.securityMatcher("/api/**").authorizeHttpRequests(requests -> {
+		return http.securityMatcher("/api/**", "/open311/**").authorizeHttpRequests(requests -> {
 			API_RULES.forEach(rule -> rule.applyTo(requests));
 			requests.anyRequest().denyAll();
 		})
@@ -179,6 +184,11 @@ class SecurityConfiguration {
 				// The public query posts its form, so that the query code stays out of
 				// addresses (R7.2).
 				.requestMatchers(POST, "/query")
+				.permitAll()
+				// Complaints, suggestions and reports (R10.1): anyone files and follows
+				// them; the follow-up posts its form, so that the query code stays out of
+				// addresses.
+				.requestMatchers("/feedback", "/feedback/**")
 				.permitAll()
 				// The public verification of licences (R6.3): by id, and by an uploaded
 				// PDF.

@@ -14,8 +14,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Simplified Chinese unless the reader chooses English with {@code ?lang=en}; the choice
  * is kept in a cookie. Pages do not follow the browser's Accept-Language (a government
- * portal answers in Chinese first); the API does, because its callers are programs that
- * say what they want.
+ * portal answers in Chinese first); the API and Open311 do, because their callers are
+ * programs that say what they want.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -27,7 +27,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		var resolver = new CookieLocaleResolver("TONGBAN_LANG");
 		resolver.setDefaultLocale(DEFAULT_LOCALE);
 		resolver.setDefaultLocaleFunction(request -> {
-			boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			boolean api = path.startsWith("/api/") || path.startsWith("/open311/");
 			Locale asked = request.getHeader("Accept-Language") == null ? null : request.getLocale();
 			return api && asked != null && "en".equals(asked.getLanguage()) ? Locale.ENGLISH : DEFAULT_LOCALE;
 		});

@@ -6,10 +6,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.tongban.shared.Refusal;
+import org.tongban.shared.RefusedException;
 
 /**
  * A limit of so many requests a minute for each key, such as a client address (R12.4):
@@ -79,6 +86,29 @@ public final class RateLimit {
 			probe = afresh.tryConsumeAndReturnRemaining(1);
 		}
 		return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+	}
+
+	/**
+	 * This limit on the requests it counts, per client address (the request's remote
+	 * address, which the server takes from {@code X-Forwarded-For} behind the proxy):
+	 * over it, a {@link RefusedException} of {@link Refusal#TOO_MANY} with the wait and
+	 * the message, whose argument is the wait in seconds.
+	 */
+	public HandlerInterceptor perClientAddress(String messageCode, Predicate<HttpServletRequest> counts) {
+		return new HandlerInterceptor() {
+
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				if (counts.test(request)) {
+					take(request.getRemoteAddr()).ifPresent(wait -> {
+						long seconds = retryAfterSeconds(wait);
+						throw new RefusedException(Refusal.TOO_MANY, Duration.ofSeconds(seconds), messageCode, seconds);
+					});
+				}
+				return true;
+			}
+
+		};
 	}
 
 	/**

@@ -562,6 +562,33 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /api/v1/exchange/licences/{licenceId}",        "/api/v1/exchange/licences/DZZZ-00000000000000000000000000?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
 	row("POST /api/v1/exchange/licences/searches",          "/api/v1/exchange/licences/searches?purpose=" + EXCHANGE_PURPOSE + "&caseNumber=TB-1", "login   login   login   login   login   login   login   login   login   login   login   login"),
 
+	// -- issue 20 item 1, complaints, suggestions and reports (rows below) --
+	// Anyone files and follows them: the empty form is refused (400), the check and confirmation without a filing in
+	// the session send back to the form, a number nobody has is not found. An applicant's own under /my; the queue and
+	// answer are for the department's reviewers and approvers (other staff refused by the service, 403), the overdue
+	// list for the supervision office.
+	row("GET /feedback",                                    "/feedback",                                                     "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /feedback/new",                                "/feedback/new",                                                 "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /feedback/new",                               "/feedback/new",                                                 "400     400     400     400     400     400     400     400     400     400     400     400"),
+	row("GET /feedback/check",                              "/feedback/check",                                               "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /feedback/check",                             "/feedback/check",                                               "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /feedback/confirmation",                       "/feedback/confirmation",                                        "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /feedback/follow",                             "/feedback/follow",                                              "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /feedback/follow",                            "/feedback/follow",                                              "400     400     400     400     400     400     400     400     400     400     400     400"),
+	row("POST /feedback/follow/verdict",                    "/feedback/follow/verdict",                                      "400     400     400     400     400     400     400     400     400     400     400     400"),
+	row("GET /my/feedback",                                 "/my/feedback",                                                  "login   ok      ok      403     403     403     403     403     403     403     403     403"),
+	row("GET /my/feedback/{number}",                        "/my/feedback/FK20000101000000",                                 "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("POST /my/feedback/{number}/verdict",               "/my/feedback/FK20000101000000/verdict",                         "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("GET /staff/feedback",                              "/staff/feedback",                                               "login   403     403     403     ok      ok      403     403     403     403     403     403"),
+	row("GET /staff/feedback/{number}",                     "/staff/feedback/FK20000101000000",                              "login   403     403     403     404     404     403     403     403     403     403     403"),
+	row("POST /staff/feedback/{number}/answer",             "/staff/feedback/FK20000101000000/answer",                       "login   403     403     403     404     404     403     403     403     403     403     403"),
+	row("GET /supervision/feedback",                        "/supervision/feedback",                                         "login   403     403     403     403     403     403     ok      403     403     403     403"),
+	// Open311 GeoReport v2: anyone, like the pages; the empty request is refused (400), a number nobody has not found.
+	row("GET /open311/v2/services.{format:json|xml}",       "/open311/v2/services.json",                                     "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("POST /open311/v2/requests.{format:json|xml}",      "/open311/v2/requests.json",                                     "400     400     400     400     400     400     400     400     400     400     400     400"),
+	row("GET /open311/v2/requests.{format:json|xml}",       "/open311/v2/requests.json",                                     "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /open311/v2/requests/{id}.{format:json|xml}",  "/open311/v2/requests/FK20000101000000.json",                    "404     404     404     404     404     404     404     404     404     404     404     404"),
+
 	// The development outbox: demo profile only (the profile of these tests), and only for callers on the platform's
 	// own machine, whoever they are: these calls come from other addresses.
 	row("GET /dev/outbox",                                  "/dev/outbox",                                                   "403     403     403     403     403     403     403     403     403     403     403     403"),
