@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.tongban.participation.Satisfaction;
 import org.tongban.participation.rating.Rating.Appeal;
@@ -80,7 +81,7 @@ final class RatingJson {
 	}
 
 	static List<RankingLine> lines(List<Ranking> ranking, Locale locale) {
-		return java.util.stream.IntStream.range(0, ranking.size()).mapToObj(index -> {
+		return IntStream.range(0, ranking.size()).mapToObj(index -> {
 			Ranking line = ranking.get(index);
 			return new RankingLine(index + 1, line.code(), line.name() == null ? null : line.name().in(locale),
 					line.count(), line.average(), line.bad(), line.badShare());

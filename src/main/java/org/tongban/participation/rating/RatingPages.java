@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -105,7 +104,7 @@ class RatingPages {
 		model.addAttribute("levels", List.of(Satisfaction.values()));
 		model.addAttribute("goodReasons", RatingReason.of(Satisfaction.VERY_SATISFIED));
 		model.addAttribute("badReasons", RatingReason.of(Satisfaction.VERY_DISSATISFIED));
-		model.addAttribute("ticked", form.getReasons().stream().collect(Collectors.toList()));
+		model.addAttribute("ticked", form.getReasons());
 		return PAGE;
 	}
 

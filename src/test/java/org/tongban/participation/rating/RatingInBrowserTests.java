@@ -12,7 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.approval.CaseFixtures;
 import org.tongban.approval.Decision;
+import org.tongban.identity.Accounts;
+import org.tongban.identity.DepartmentRole;
+import org.tongban.identity.EnrolledStaff;
+import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
+import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.participation.Satisfaction;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
@@ -35,6 +40,12 @@ class RatingInBrowserTests {
 	@Autowired
 	TestClock clock;
 
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	StaffSecondFactor secondFactor;
+
 	/**
 	 * Every browser test logs in from 127.0.0.1, whose log-in attempts are limited a
 	 * minute (R12.4): a minute passes before and after this class's log-ins.
@@ -53,10 +64,7 @@ class RatingInBrowserTests {
 		await().alias("the rating of " + submitted.number() + " is due")
 			.atMost(Duration.ofSeconds(30))
 			.until(() -> store.byNumber(submitted.number()).isPresent());
-		browser.open("/login");
-		browser.find("#username").sendKeys(submitted.logInName());
-		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
-		browser.clickThrough("form[action='/login'] button[type=submit]");
+		logIn(browser, submitted.logInName());
 
 		browser.open("/my/applications/" + submitted.number());
 		browser.clickThrough("#rating a");
@@ -77,6 +85,32 @@ class RatingInBrowserTests {
 		browser.open("/my/applications/" + submitted.number() + "/rating?lang=en");
 		assertThat(browser.accessibilityViolations()).isEmpty();
 		browser.open("/my/applications/" + submitted.number() + "/rating?lang=zh");
+	}
+
+	@Test
+	@DisplayName("R16.3, R13.1: a supervisor reads the rankings of departments and matters of a period; a day mistyped is told: every page passes axe")
+	void aSupervisorReadsTheRankings(Browser browser) {
+		EnrolledStaff supervisor = EnrolledStaff.create(accounts, secondFactor, clock,
+				DepartmentRole.of(Role.SUPERVISOR, "ZWFWJ"));
+		logIn(browser, supervisor.accountName());
+		browser.find("#code").sendKeys(supervisor.authenticator().code());
+		browser.clickThrough("form[action='/login/second-factor'] button[type=submit]");
+
+		for (String language : new String[] { "en", "zh" }) {
+			browser.open("/supervision/ratings?from=2026-01-01&to=2026-12-31&lang=" + language);
+			assertThat(browser.findAll("main h2")).hasSize(2);
+			assertThat(browser.accessibilityViolations()).as(language).isEmpty();
+		}
+		browser.open("/supervision/ratings?from=2026-13-01");
+		assertThat(browser.find(".error-summary").getText()).contains("请按“年-月-日”输入日期");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+	}
+
+	private static void logIn(Browser browser, String username) {
+		browser.open("/login");
+		browser.find("#username").sendKeys(username);
+		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
+		browser.clickThrough("form[action='/login'] button[type=submit]");
 	}
 
 }
