@@ -122,6 +122,13 @@ class SecurityConfiguration {
 					"/api/v1/registry/licences/*"),
 			// The holder renews their licence (R15.5); the service checks it is theirs.
 			ApiRule.roles(POST, List.of(Role.APPLICANT), "/api/v1/licences/*/renewal"),
+			// Satisfaction ratings (R15.8, R16.3): the supervision office verifies bad
+			// ones, decides appeals and ranks; a department's administrator rectifies,
+			// replies and appeals, the department checked on every rating.
+			ApiRule.roles(null, List.of(Role.SUPERVISOR), "/api/v1/supervision/ratings",
+					"/api/v1/supervision/ratings/**"),
+			ApiRule.roles(null, List.of(Role.DEPARTMENT_ADMIN), "/api/v1/department/ratings",
+					"/api/v1/department/ratings/**"),
 			// Case work for department systems and staff: the department is checked on
 			// every case.
 			ApiRule.roles(null, List.of(Role.WINDOW_CLERK, Role.REVIEWER, Role.APPROVER), "/api/v1/staff/**"),

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tongban.identity.Actor;
 import org.tongban.shared.audit.Audit;
+import org.tongban.supervision.Rectifications;
 import org.tongban.supervision.console.ConsoleFigures.OverdueCase;
 
 /**
@@ -44,7 +46,11 @@ class ConsolePage {
 
 	private final Clock clock;
 
-	ConsolePage(ConsoleFigures figures, OverdueReports reports, Audit audit, Clock clock) {
+	private final ObjectProvider<Rectifications> rectifications;
+
+	ConsolePage(ConsoleFigures figures, OverdueReports reports, Audit audit, Clock clock,
+			ObjectProvider<Rectifications> rectifications) {
+		this.rectifications = rectifications;
 		this.figures = figures;
 		this.reports = reports;
 		this.audit = audit;
@@ -56,6 +62,8 @@ class ConsolePage {
 		Period period = Period.of(form, errors, LocalDate.now(clock));
 		model.addAttribute("live", figures.live());
 		model.addAttribute("warned", figures.warned());
+		model.addAttribute("rectifications",
+				rectifications.orderedStream().flatMap(owed -> owed.open().stream()).toList());
 		model.addAttribute("departments", figures.departments());
 		if (period != null) {
 			model.addAttribute("onTime", figures.onTime(period.from(), period.to()));

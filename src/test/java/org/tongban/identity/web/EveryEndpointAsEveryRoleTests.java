@@ -490,6 +490,23 @@ class EveryEndpointAsEveryRoleTests {
 	// -- issue 15 items 3 and 4, accountability and the supervisor console (rows below) --
 	// Accountability records: the supervisor's list, record and finding; the department's answer by its approvers and
 	// administrators (other staff are refused, another department's record is not found).
+	// Satisfaction ratings (R15.8, R16.3): the applicant's own finished case (the sample number nobody has is not found); the supervision office's verification, appeals and rankings; a department
+	// administrator's rectification replies and appeals.
+	row("GET /my/applications/{number}/rating",              "/my/applications/" + NUMBER + "/rating",                        "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("POST /my/applications/{number}/rating",             "/my/applications/" + NUMBER + "/rating",                        "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("POST /my/applications/{number}/rating/rectification", "/my/applications/" + NUMBER + "/rating/rectification",       "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("GET /api/v1/my/applications/{number}/rating",       "/api/v1/my/applications/" + NUMBER + "/rating",                 "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("PUT /api/v1/my/applications/{number}/rating",       "/api/v1/my/applications/" + NUMBER + "/rating",                 "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("PUT /api/v1/my/applications/{number}/rating/rectification", "/api/v1/my/applications/" + NUMBER + "/rating/rectification", "login   404     404     403     403     403     403     403     403     403     403     403"),
+	row("GET /supervision/ratings",                          "/supervision/ratings",                                          "login   403     403     403     403     403     403     ok      403     403     403     403"),
+	row("GET /api/v1/supervision/ratings",                   "/api/v1/supervision/ratings",                                   "login   403     403     403     403     403     403     ok      403     403     403     403"),
+	row("GET /api/v1/supervision/ratings/{number}",          "/api/v1/supervision/ratings/" + NUMBER,                         "login   403     403     403     403     403     403     404     403     403     403     403"),
+	row("POST /api/v1/supervision/ratings/{number}/verification", "/api/v1/supervision/ratings/" + NUMBER + "/verification",  "login   403     403     403     403     403     403     404     403     403     403     403"),
+	row("POST /api/v1/supervision/ratings/{number}/appeal-decision", "/api/v1/supervision/ratings/" + NUMBER + "/appeal-decision", "login   403     403     403     403     403     403     400     403     403     403     403"),
+	row("GET /api/v1/supervision/ratings/rankings",          "/api/v1/supervision/ratings/rankings?from=2026-11-01&to=2026-11-30", "login   403     403     403     403     403     403     ok      403     403     403     403"),
+	row("GET /api/v1/department/ratings",                    "/api/v1/department/ratings",                                    "login   403     403     403     403     403     403     403     ok      403     403     403"),
+	row("POST /api/v1/department/ratings/{number}/reply",    "/api/v1/department/ratings/" + NUMBER + "/reply",               "login   403     403     403     403     403     403     403     404     403     403     403"),
+	row("POST /api/v1/department/ratings/{number}/appeal",   "/api/v1/department/ratings/" + NUMBER + "/appeal",              "login   403     403     403     403     403     403     403     404     403     403     403"),
 	row("GET /supervision/accountability",                  "/supervision/accountability",                                   "login   403     403     403     403     403     403     ok      403     403     403     403"),
 	row("GET /supervision/accountability/{id}",             "/supervision/accountability/" + NOBODY,                         "login   403     403     403     403     403     403     404     403     403     403     403"),
 	row("POST /supervision/accountability/{id}/finding",    "/supervision/accountability/" + NOBODY + "/finding",            "login   403     403     403     403     403     403     404     403     403     403     403"),
