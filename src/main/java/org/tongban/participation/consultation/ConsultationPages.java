@@ -111,6 +111,19 @@ class ConsultationPages {
 		return "participation/my-questions";
 	}
 
+	/** The answer a reader found helpful, with the button that says so. */
+	@GetMapping("/matters/{code}/faq/{id}/helpful")
+	String helpfulPage(@PathVariable String code, @PathVariable UUID id, Model model) {
+		model.addAttribute("guide", catalog.guide(code));
+		model.addAttribute("entry",
+				consultations.faq(code)
+					.stream()
+					.filter(entry -> entry.id().equals(id))
+					.findFirst()
+					.orElseThrow(() -> new NotFoundException("consultation.faq.notFound")));
+		return "participation/helpful";
+	}
+
 	/**
 	 * Counted once a browser session, so that one reader cannot make an answer popular.
 	 */
@@ -126,8 +139,8 @@ class ConsultationPages {
 			voted.add(id);
 			session.setAttribute(VOTED, voted);
 		}
-		redirect.addFlashAttribute("thankedFor", id);
-		return "redirect:/matters/" + code + "#faq-" + id;
+		redirect.addFlashAttribute("thanked", true);
+		return "redirect:/matters/" + code + "/faq/" + id + "/helpful";
 	}
 
 	/** What the question form posts. */

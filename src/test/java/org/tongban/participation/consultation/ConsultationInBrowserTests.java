@@ -85,6 +85,7 @@ class ConsultationInBrowserTests {
 			.query(String.class)
 			.single();
 		browser.open("/staff/questions/" + id);
+		assertThat(browser.find("main").getText()).as("the question's page").contains(number, "换了法定代表人");
 		assertThat(browser.accessibilityViolations()).isEmpty();
 		browser.find("#answer").sendKeys("法定代表人变更的，应在 30 日内申请许可变更。");
 		browser.clickThrough("main form button[type=submit]");
