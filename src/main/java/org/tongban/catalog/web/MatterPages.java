@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tongban.catalog.FrequentQuestions;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
 import org.tongban.catalog.forms.ApplicationFormDocument;
@@ -36,10 +38,14 @@ class MatterPages {
 
 	private final MessageSource messages;
 
-	MatterPages(MatterCatalog catalog, ApplicationFormDocument applicationForms, MessageSource messages) {
+	private final ObjectProvider<FrequentQuestions> frequentQuestions;
+
+	MatterPages(MatterCatalog catalog, ApplicationFormDocument applicationForms, MessageSource messages,
+			ObjectProvider<FrequentQuestions> frequentQuestions) {
 		this.catalog = catalog;
 		this.applicationForms = applicationForms;
 		this.messages = messages;
+		this.frequentQuestions = frequentQuestions;
 	}
 
 	/**
@@ -67,7 +73,11 @@ class MatterPages {
 
 	@GetMapping("/matters/{code}")
 	String guide(@PathVariable String code, @RequestParam(required = false) Integer version, Model model) {
-		model.addAttribute("guide", guide(code, version));
+		MatterGuide guide = guide(code, version);
+		model.addAttribute("guide", guide);
+		// The FAQ belongs to the matter's code, so every version's guide shows it
+		// (R10.3).
+		model.addAttribute("faq", frequentQuestions.stream().flatMap(faq -> faq.of(guide.code()).stream()).toList());
 		return "catalog/guide";
 	}
 

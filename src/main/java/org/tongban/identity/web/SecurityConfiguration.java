@@ -99,6 +99,10 @@ class SecurityConfiguration {
 					"/api/v1/applications/**", "/api/v1/bundle-applications", "/api/v1/bundle-applications/**",
 					"/api/v1/my/**"),
 			ApiRule.anyone(GET, "/api/v1/query"), ApiRule.anyone(GET, "/api/v1/query/bundle"),
+			// Questions on a matter (R10.3): anybody, a logged-in caller as their
+			// account;
+			// limited per client address.
+			ApiRule.anyone(POST, "/api/v1/matters/*/questions"),
 			// Open data (R9.6): anonymized statistics, small counts suppressed.
 			ApiRule.anyone(GET, "/api/v1/open-data/**"),
 			// The sharing metrics (R9.5): counts and timings, for the system admin and
@@ -196,6 +200,12 @@ class SecurityConfiguration {
 				// them; the follow-up posts its form, so that the query code stays out of
 				// addresses.
 				.requestMatchers("/feedback", "/feedback/**")
+				.permitAll()
+				// Consultation (R10.3): anybody asks on a guide, follows with the number
+				// and the posted query code, and finds an answer helpful.
+				.requestMatchers(GET, "/questions", "/questions/asked")
+				.permitAll()
+				.requestMatchers(POST, "/matters/*/ask", "/questions", "/matters/*/faq/*/helpful")
 				.permitAll()
 				// The public verification of licences (R6.3): by id, and by an uploaded
 				// PDF.
