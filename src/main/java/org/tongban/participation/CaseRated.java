@@ -14,6 +14,6 @@ import java.time.Instant;
  * @param byDefault whether it is the 基本满意 recorded after 7 days without a rating
  * @param ratedAt when it was given or recorded
  */
-public record CaseRated(String applicationNumber, String matterCode, String departmentCode,
-		Satisfaction satisfaction, boolean byDefault, Instant ratedAt) {
+public record CaseRated(String applicationNumber, String matterCode, String departmentCode, Satisfaction satisfaction,
+		boolean byDefault, Instant ratedAt) {
 }

@@ -1,8 +1,8 @@
 package org.tongban.participation;
 
 /**
- * The five levels of a satisfaction rating (好差评, 国办发〔2019〕51号), best first. The
- * score is what averages and rankings count with.
+ * The five levels of a satisfaction rating (好差评, 国办发〔2019〕51号), best first. The score is
+ * what averages and rankings count with.
  */
 public enum Satisfaction {
 
