@@ -28,7 +28,7 @@ import org.tongban.statistics.readmodel.DailyCounts.Key;
  * department, channel and applicant kind the application was received with.
  */
 @Component
-class StatisticsEvents {
+public class StatisticsEvents {
 
 	/** The channel of a bundle's members (一件事): one application for several matters. */
 	static final String BUNDLE = "BUNDLE";

@@ -24,7 +24,7 @@ import org.tongban.support.TestClock;
  * tests and handed to the statistics' listener alone (the other modules' listeners would
  * look for the cases), each in a transaction of its own as its module publishes it.
  */
-record CaseEvents(StatisticsEvents statistics, TransactionTemplate transactions) {
+public record CaseEvents(StatisticsEvents statistics, TransactionTemplate transactions) {
 
 	static Instant at(String cityTime) {
 		return LocalDateTime.parse(cityTime).atZone(TestClock.CITY).toInstant();
@@ -35,14 +35,14 @@ record CaseEvents(StatisticsEvents statistics, TransactionTemplate transactions)
 	}
 
 	/** A received application; returns its id. */
-	UUID submit(String number, String department, String matter, Channel channel, AccountKind kind, String at,
+	public UUID submit(String number, String department, String matter, Channel channel, AccountKind kind, String at,
 			int maxVisits, int reused, int uploaded) {
 		return submit(UUID.randomUUID(), number, department, matter, channel, kind, at, maxVisits, reused, uploaded);
 	}
 
 	/** A received application of this id (a bundle's member). */
-	UUID submit(UUID id, String number, String department, String matter, Channel channel, AccountKind kind, String at,
-			int maxVisits, int reused, int uploaded) {
+	public UUID submit(UUID id, String number, String department, String matter, Channel channel, AccountKind kind,
+			String at, int maxVisits, int reused, int uploaded) {
 		hear(() -> statistics.on(new ApplicationSubmitted(id, number, UUID.randomUUID(), matter, 1, "standard",
 				department, at(at), LocalDate.parse(at.substring(0, 10)).plusDays(1), 20, 20,
 				channel == Channel.WINDOW ? UUID.randomUUID() : null,
@@ -51,7 +51,7 @@ record CaseEvents(StatisticsEvents statistics, TransactionTemplate transactions)
 	}
 
 	/** A bundle whose member the next submission of this id is. */
-	UUID bundleMember(String department, String matter, String at) {
+	public UUID bundleMember(String department, String matter, String at) {
 		UUID member = UUID.randomUUID();
 		hear(() -> statistics.on(new BundleSubmitted(UUID.randomUUID(), "B" + member.toString().substring(0, 8),
 				UUID.randomUUID(), "YJS-TEST", department, at(at), LocalDate.parse(at.substring(0, 10)), 45,
@@ -60,18 +60,18 @@ record CaseEvents(StatisticsEvents statistics, TransactionTemplate transactions)
 		return member;
 	}
 
-	void accept(UUID id, String number, String at) {
+	public void accept(UUID id, String number, String at) {
 		hear(() -> statistics
 			.on(new CaseAccepted(id, number, "ignored", "ignored", LocalDate.parse(at.substring(0, 10)), at(at))));
 	}
 
-	void end(UUID id, String number, ApplicationStatus outcome, String at, boolean byPlatform, String dueOn,
+	public void end(UUID id, String number, ApplicationStatus outcome, String at, boolean byPlatform, String dueOn,
 			Integer workingDays) {
 		hear(() -> statistics.on(new CaseEnded(id, number, outcome, at(at), byPlatform,
 				dueOn == null ? null : LocalDate.parse(dueOn), workingDays)));
 	}
 
-	void rate(String number, String department, String matter, Satisfaction level, String at) {
+	public void rate(String number, String department, String matter, Satisfaction level, String at) {
 		hear(() -> statistics.on(new CaseRated(number, matter, department, level, false, at(at))));
 	}
 
