@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tongban.shared.LocalizedText;
 
 /**
  * The daily read model (R11): one row a day, matter, department, channel and applicant
@@ -97,6 +98,16 @@ public class DailyCounts {
 			}
 			return new Totals(values, counts);
 		}).list();
+	}
+
+	/** The matters' names as their applications gave them, by code. */
+	public Map<String, LocalizedText> matterNames() {
+		Map<String, LocalizedText> names = new HashMap<>();
+		jdbc.sql("select matter_code, name_zh, name_en from statistics_matter")
+			.query((row, n) -> names.put(row.getString("matter_code"),
+					LocalizedText.of(row.getString("name_zh"), row.getString("name_en"))))
+			.list();
+		return names;
 	}
 
 	/** Every row as it stands, by its key: what a recount is compared with. */
