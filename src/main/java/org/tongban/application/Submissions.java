@@ -259,10 +259,15 @@ public class Submissions {
 		store.addStep(read.id(), new TimelineStep("ACCEPTANCE", read.departmentCode(), receipt.receivedAt(),
 				receipt.acceptanceDueOn(), null));
 		MatterVersion version = own.guideOf(read).version();
+		int reused = (int) read.materials()
+			.stream()
+			.filter(material -> material.reusedFrom() != null || material.isLicence())
+			.count();
 		events.publishEvent(new ApplicationSubmitted(read.id(), receipt.number(), read.applicantId(), read.matterCode(),
 				version.version(), version.processKey(), read.departmentCode(), receipt.receivedAt(),
 				receipt.clockStartsOn(), version.statutoryLimitDays(), version.committedLimitDays(),
-				read.registeredBy()));
+				read.registeredBy(), read.matterName(), read.applicantKind(), read.channel(), version.maxVisits(),
+				reused, read.materials().size() - reused));
 	}
 
 	/**

@@ -15,10 +15,8 @@
  * supervision office, once per rung ({@link org.tongban.supervision.DeadlineEscalated}).
  * A case clock that goes red opens an accountability record that the department answers
  * and the supervisor finds on ({@code supervision.accountability}); the approval side
- * tells who handles a step through {@link org.tongban.supervision.CaseHandlers}. The open
- * data ({@code supervision.opendata}, R9.6) publishes anonymized statistics of the
- * applications' clocks, their outcomes told by the application module through
- * {@link org.tongban.supervision.ApplicationOutcomes}. Requirements R8, R9.6, R15.
+ * tells who handles a step through {@link org.tongban.supervision.CaseHandlers}.
+ * Requirements R8, R15.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision")
 package org.tongban.supervision;

@@ -133,12 +133,21 @@ class CaseProgress {
 	 * already); so does whatever waits for the case ({@link CaseEnded}).
 	 */
 	CaseRecord end(CaseRecord record, ApplicationStatus outcome, Instant at) {
-		clocks.stop(record.id(), at);
+		return end(record, outcome, at, false);
+	}
+
+	/**
+	 * The case ended as {@link #end(CaseRecord, ApplicationStatus, Instant)} says.
+	 * @param byPlatform whether the platform decided it without a person
+	 */
+	CaseRecord end(CaseRecord record, ApplicationStatus outcome, Instant at, boolean byPlatform) {
+		CaseClock stopped = clocks.stop(record.id(), at);
 		if (outcome != ApplicationStatus.WITHDRAWN) {
 			files.finish(record.id(), outcome, at);
 		}
 		CaseRecord ended = store.update(get(record.id()).ended(outcome, at));
-		events.publishEvent(new CaseEnded(record.id(), record.number(), outcome, at));
+		events.publishEvent(new CaseEnded(record.id(), record.number(), outcome, at, byPlatform, stopped.dueOn(),
+				stopped.usedDays()));
 		return ended;
 	}
 

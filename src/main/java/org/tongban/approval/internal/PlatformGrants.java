@@ -56,7 +56,8 @@ class PlatformGrants {
 		LocalDate acceptedOn = progress.today();
 		progress.record(record, null, systemName(), null, action, reasons + "\n" + legalBasis, Decision.GRANT.name());
 		LocalDate decisionDueOn = progress.accepted(record, at, acceptedOn);
-		CaseRecord ended = progress.end(progress.update(record.acceptedOn(acceptedOn)), ApplicationStatus.GRANTED, at);
+		CaseRecord ended = progress.end(progress.update(record.acceptedOn(acceptedOn)), ApplicationStatus.GRANTED, at,
+				true);
 		events.publishEvent(new PlatformGranted(ended.id(), acceptedOn, decisionDueOn, reasons, legalBasis));
 		return ended;
 	}

@@ -264,6 +264,10 @@ class SecurityConfiguration {
 				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SECURITY_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/supervision", "/supervision/**")
 				.hasRole(Role.SUPERVISOR.name())
+				// The statistics console (R11.3): supervisors, and department leaders for
+				// their own department (narrowed by the console itself).
+				.requestMatchers(GET, "/statistics", "/statistics/**")
+				.hasAnyRole(Role.SUPERVISOR.name(), Role.APPROVER.name())
 				// The audit trail: the auditor's alone (MLPS level 3).
 				.requestMatchers("/audit", "/audit/**")
 				.hasRole(Role.AUDITOR.name())

@@ -1,13 +1,10 @@
-package org.tongban.supervision.opendata;
+package org.tongban.statistics.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -20,24 +17,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.context.WebApplicationContext;
 import org.tongban.application.ApplicationTest;
-import org.tongban.supervision.opendata.OpenStatistics.Cell;
-import org.tongban.supervision.opendata.OpenStatistics.Count;
-import org.tongban.supervision.opendata.OpenStatistics.Sum;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.application.ApplicationStatus;
+import org.tongban.application.Channel;
+import org.tongban.identity.AccountKind;
+import org.tongban.statistics.opendata.OpenStatistics.Cell;
+import org.tongban.statistics.opendata.OpenStatistics.Count;
+import org.tongban.statistics.opendata.OpenStatistics.Sum;
+import org.tongban.statistics.readmodel.CaseEvents;
+import org.tongban.statistics.readmodel.StatisticsEvents;
 import org.tongban.support.TestClock;
 import org.tongban.support.WebPage;
 
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 /**
- * R9.6, open data: anonymized statistics with small counts suppressed (k = 5), against
- * applications made by hand in May and June 2031, where no other test has any:
+ * R9.6, open data: anonymized statistics with small counts suppressed (k = 5), fed by the
+ * statistics' read model, against the events of applications made by hand in May and June
+ * 2031, where no other test has any:
  * <ul>
  * <li>ODTA, M1, May: 7 received (the last at 23:30 on 05-31, city time), 6 decided, all
- * granted, 5 on time and 1 late: the late one is below k, so on time is withheld;</li>
+ * granted (one later revoked, which counts as granted), 5 on time and 1 late: the late
+ * one is below k, so on time is withheld;</li>
  * <li>ODTA, M2, May: 3 received, still open: withheld;</li>
  * <li>ODTB, M3, May: 10 received and decided, 8 granted and 2 denied, so granted is
- * withheld; all on time; one more received and withdrawn (received, not decided); and a
- * clock that is not an application's (left out);</li>
+ * withheld; all on time; one more received and withdrawn (received, not decided);</li>
  * <li>ODTA, M1, June: 5 received, still open.</li>
  * </ul>
  */
@@ -55,6 +59,14 @@ class OpenDataTests {
 	JdbcClient jdbc;
 
 	@Autowired
+	StatisticsEvents listener;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	CaseEvents events;
+
+	@Autowired
 	TestClock clock;
 
 	@Autowired
@@ -62,36 +74,33 @@ class OpenDataTests {
 
 	MockMvcTester mvc;
 
-	final List<UUID> made = new ArrayList<>();
-
 	@BeforeEach
 	void applicationsMadeByHand() {
 		mvc = MockMvcTester.from(context, builder -> builder.apply(springSecurity()).build());
 		clock.set(LocalDateTime.parse("2031-06-20T10:00"));
+		events = new CaseEvents(listener, transactions);
 		for (int i = 0; i < 5; i++) {
-			application("ODTA", "M1", "GRANTED", "2031-05-0" + (i + 2) + "T09:00", "2031-05-20", false);
+			decided("ODTA", "M1", ApplicationStatus.GRANTED, "2031-05-0" + (i + 2) + "T09:00", "2031-05-20", false);
 		}
-		application("ODTA", "M1", "REVOKED", "2031-05-08T09:00", "2031-05-29", true);
-		application("ODTA", "M1", "ACCEPTED", "2031-05-31T23:30", null, null);
+		decided("ODTA", "M1", ApplicationStatus.GRANTED, "2031-05-08T09:00", "2031-05-29", true);
+		received("ODTA", "M1", "2031-05-31T23:30");
 		for (int i = 0; i < 3; i++) {
-			application("ODTA", "M2", "SUBMITTED", "2031-05-12T09:00", null, null);
+			received("ODTA", "M2", "2031-05-12T09:00");
 		}
 		for (int i = 0; i < 10; i++) {
-			application("ODTB", "M3", i < 8 ? "GRANTED" : "DENIED", "2031-05-06T09:00", "2031-05-26", false);
+			decided("ODTB", "M3", i < 8 ? ApplicationStatus.GRANTED : ApplicationStatus.DENIED, "2031-05-06T09:00",
+					"2031-05-26", false);
 		}
-		application("ODTB", "M3", "WITHDRAWN", "2031-05-06T09:00", "2031-05-10", false);
-		clockOnly("ODTB", "M3", "2031-05-06T09:00", "2031-05-26");
+		decided("ODTB", "M3", ApplicationStatus.WITHDRAWN, "2031-05-06T09:00", "2031-05-10", false);
 		for (int i = 0; i < 5; i++) {
-			application("ODTA", "M1", "SUBMITTED", "2031-06-01T00:00", null, null);
+			received("ODTA", "M1", "2031-06-01T00:00");
 		}
 	}
 
 	@AfterEach
 	void takeBack() {
-		made.forEach(id -> {
-			jdbc.sql("delete from supervision_clock where case_id = :id").param("id", id).update();
-			jdbc.sql("delete from application_application where id = :id").param("id", id).update();
-		});
+		jdbc.sql("delete from statistics_daily where department_code in ('ODTA', 'ODTB')").update();
+		jdbc.sql("delete from statistics_case where department_code in ('ODTA', 'ODTB')").update();
 		clock.reset();
 	}
 
@@ -207,65 +216,22 @@ class OpenDataTests {
 		return new Count(null, true);
 	}
 
-	private void clockOnly(String department, String matter, String receivedCity, String finishedOn) {
-		clock(UUID.randomUUID(), department, matter, receivedCity, finishedOn, false);
+	private void received(String department, String matter, String receivedCity) {
+		events.submit(number(), department, matter, Channel.ONLINE, AccountKind.NATURAL_PERSON, receivedCity, 1, 0, 0);
 	}
 
-	private void application(String department, String matter, String status, String receivedCity, String finishedOn,
-			Boolean late) {
-		UUID id = UUID.randomUUID();
-		OffsetDateTime received = utc(receivedCity);
-		jdbc.sql("""
-				insert into application_application (id, applicant_id, applicant_kind, matter_code, matter_version,
-					started_version, matter_name_zh, department_code, status, answers_sealed, answer_sources, number,
-					received_at, created_at, updated_at, revision)
-				values (:id, :applicant, 'PERSON', :matter, 1, 1, :name, :department, :status, '-', '{}', :number,
-					:received, :received, :received, 1)""")
-			.param("id", id)
-			.param("applicant", UUID.randomUUID())
-			.param("matter", matter)
-			.param("name", "名称" + matter)
-			.param("department", department)
-			.param("status", status)
-			.param("number", number(id))
-			.param("received", received)
-			.update();
-		clock(id, department, matter, receivedCity, finishedOn, late);
+	/** Received, then ended on the day, after its due day when late. */
+	private void decided(String department, String matter, ApplicationStatus outcome, String receivedCity,
+			String endedOn, boolean late) {
+		String number = number();
+		UUID id = events.submit(number, department, matter, Channel.ONLINE, AccountKind.NATURAL_PERSON, receivedCity, 1,
+				0, 0);
+		LocalDate ended = LocalDate.parse(endedOn);
+		events.end(id, number, outcome, endedOn + "T16:00", false, (late ? ended.minusDays(1) : ended).toString(), 10);
 	}
 
-	private void clock(UUID id, String department, String matter, String receivedCity, String finishedOn,
-			Boolean late) {
-		made.add(id);
-		OffsetDateTime received = utc(receivedCity);
-		jdbc.sql("""
-				insert into supervision_clock (case_id, case_number, received_at, starts_on, statutory_limit_days,
-					committed_limit_days, joint, stopped_at, version, department_code, matter_code, matter_name_zh,
-					matter_name_en, finished_on, finished_late)
-				values (:id, :number, :received, :startsOn, 20, 20, false, :stopped, 0, :department, :matter, :nameZh,
-					:nameEn, :finishedOn, :late)""")
-			.param("id", id)
-			.param("number", number(id))
-			.param("received", received)
-			.param("startsOn", received.toLocalDate().plusDays(1))
-			.param("stopped", finishedOn == null ? null : utc(finishedOn + "T16:00"))
-			.param("department", department)
-			.param("matter", matter)
-			.param("nameZh", "名称" + matter)
-			.param("nameEn", "Name " + matter)
-			.param("finishedOn", finishedOn == null ? null : LocalDate.parse(finishedOn))
-			.param("late", late)
-			.update();
-	}
-
-	private static String number(UUID id) {
-		return "TB" + id.toString().substring(0, 8);
-	}
-
-	private static OffsetDateTime utc(String cityTime) {
-		return LocalDateTime.parse(cityTime)
-			.atZone(TestClock.CITY)
-			.withZoneSameInstant(ZoneOffset.UTC)
-			.toOffsetDateTime();
+	private static String number() {
+		return "TB" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.tongban.supervision.opendata;
+package org.tongban.statistics.opendata;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.tongban.supervision.opendata.OpenStatistics.Cell;
-import org.tongban.supervision.opendata.OpenStatistics.Count;
-import org.tongban.supervision.opendata.OpenStatistics.Sum;
+import org.tongban.statistics.opendata.OpenStatistics.Cell;
+import org.tongban.statistics.opendata.OpenStatistics.Count;
+import org.tongban.statistics.opendata.OpenStatistics.Sum;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;

@@ -1,34 +1,27 @@
-package org.tongban.supervision.opendata;
+package org.tongban.statistics.opendata;
 
-import static org.tongban.shared.persistence.DatabaseTime.column;
-import static org.tongban.shared.persistence.DatabaseTime.instant;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.tongban.shared.LocalizedText;
-import org.tongban.supervision.ApplicationOutcomes;
-import org.tongban.supervision.ApplicationOutcomes.Outcome;
+import org.tongban.statistics.readmodel.DailyCounts;
+import org.tongban.statistics.readmodel.Dimension;
+import org.tongban.statistics.readmodel.Measure;
+import org.tongban.statistics.readmodel.Scope;
+import org.tongban.statistics.readmodel.Totals;
 
 /**
  * Anonymized statistics of applications for open data (R9.6), by department, matter and
- * month (in the city's time zone), from the case clocks of applications:
+ * month (in the city's time zone), from the statistics' daily read model:
  * <ul>
- * <li>received: the applications whose clock started (they were received) in the
- * month;</li>
- * <li>decided: those granted or denied whose clock stopped in the month, granted among
- * them (a grant later revoked counts as granted), and on time: stopped by the due day (a
- * decision before the clock was dated counts as on time).</li>
+ * <li>received: the applications received in the month;</li>
+ * <li>decided: those granted or denied in the month, granted among them (a grant later
+ * revoked counts as granted), and on time: decided by the clock's due day (a decision
+ * before the clock was dated counts as on time).</li>
  * </ul>
  * <b>Small counts are suppressed</b> so that nobody can be singled out: a count from 1 to
  * {@value #THRESHOLD}−1 is withheld (a count of 0 is shown). So is a count whose
@@ -40,71 +33,35 @@ import org.tongban.supervision.ApplicationOutcomes.Outcome;
  * month, whatever range is asked, so that no two ranges differ by a part of a cell.
  */
 @Service
-@Transactional(readOnly = true)
 public class OpenStatistics {
 
 	/** The smallest count published, k. */
 	public static final int THRESHOLD = 5;
 
-	private final JdbcClient jdbc;
+	private final DailyCounts counts;
 
-	private final ApplicationOutcomes outcomes;
-
-	private final Clock clock;
-
-	OpenStatistics(JdbcClient jdbc, ApplicationOutcomes outcomes, Clock clock) {
-		this.jdbc = jdbc;
-		this.outcomes = outcomes;
-		this.clock = clock;
+	OpenStatistics(DailyCounts counts) {
+		this.counts = counts;
 	}
 
 	/** The cells of the months, by month, department and matter. */
 	public List<Cell> byMatter(YearMonth from, YearMonth to) {
-		Instant start = from.atDay(1).atStartOfDay(clock.getZone()).toInstant();
-		Instant end = to.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
-		List<ClockRow> rows = jdbc.sql("""
-				select case_id, department_code, matter_code, matter_name_zh, matter_name_en, received_at,
-					finished_on, finished_late
-				from supervision_clock
-				where department_code is not null and matter_code is not null
-					and ((received_at >= :start and received_at < :end)
-						or (finished_on >= :firstDay and finished_on < :endDay))""")
-			.param("start", column(start))
-			.param("end", column(end))
-			.param("firstDay", from.atDay(1))
-			.param("endDay", to.plusMonths(1).atDay(1))
-			.query((row, n) -> {
-				boolean late = row.getBoolean("finished_late");
-				return new ClockRow(row.getObject("case_id", UUID.class), row.getString("department_code"),
-						row.getString("matter_code"),
-						row.getString("matter_name_zh") == null ? null
-								: LocalizedText.of(row.getString("matter_name_zh"), row.getString("matter_name_en")),
-						instant(row, "received_at"), row.getObject("finished_on", LocalDate.class), late);
-			})
-			.list();
-		Map<UUID, Outcome> known = outcomes.of(rows.stream().map(ClockRow::caseId).toList());
-
-		Map<String, Tally> tallies = new TreeMap<>();
-		for (ClockRow row : rows) {
-			Outcome outcome = known.get(row.caseId());
-			if (outcome == null) {
-				continue;
-			}
-			YearMonth received = YearMonth.from(row.receivedAt().atZone(clock.getZone()));
-			if (!received.isBefore(from) && !received.isAfter(to)) {
-				tally(tallies, received, row).received++;
-			}
-			if (row.finishedOn() != null && (outcome == Outcome.GRANTED || outcome == Outcome.DENIED)) {
-				YearMonth decided = YearMonth.from(row.finishedOn());
-				if (!decided.isBefore(from) && !decided.isAfter(to)) {
-					Tally tally = tally(tallies, decided, row);
-					tally.decided++;
-					tally.granted += outcome == Outcome.GRANTED ? 1 : 0;
-					tally.onTime += row.late() ? 0 : 1;
-				}
+		Map<String, LocalizedText> names = counts.matterNames();
+		List<Cell> cells = new ArrayList<>();
+		for (Totals group : counts.totals(new Scope(from.atDay(1), to.atEndOfMonth(), null, null), Dimension.YEAR,
+				Dimension.MONTH, Dimension.DEPARTMENT, Dimension.MATTER)) {
+			Tally tally = new Tally(
+					YearMonth.of(Integer.parseInt(group.keys().get(0)), Integer.parseInt(group.keys().get(1))),
+					group.keys().get(2), group.keys().get(3), names.get(group.keys().get(3)));
+			tally.received = (int) group.get(Measure.SUBMITTED);
+			tally.decided = (int) group.decided();
+			tally.granted = (int) group.get(Measure.GRANTED);
+			tally.onTime = (int) group.get(Measure.ON_TIME);
+			if (tally.received + tally.decided > 0) {
+				cells.add(tally.cell());
 			}
 		}
-		return tallies.values().stream().map(Tally::cell).toList();
+		return cells;
 	}
 
 	/**
@@ -128,11 +85,6 @@ public class OpenStatistics {
 					Sum.of(cell.month(), department, cell), Sum::plus);
 		}
 		return new ArrayList<>(sums.values());
-	}
-
-	private static Tally tally(Map<String, Tally> tallies, YearMonth month, ClockRow row) {
-		return tallies.computeIfAbsent(month + "\u0000" + row.departmentCode() + "\u0000" + row.matterCode(),
-				key -> new Tally(month, row.departmentCode(), row.matterCode(), row.matterName()));
 	}
 
 	/** A count, or null when withheld. */
@@ -202,10 +154,6 @@ public class OpenStatistics {
 
 	static boolean small(int count) {
 		return count >= 1 && count < THRESHOLD;
-	}
-
-	private record ClockRow(UUID caseId, String departmentCode, String matterCode, LocalizedText matterName,
-			Instant receivedAt, LocalDate finishedOn, boolean late) {
 	}
 
 	private static final class Tally {

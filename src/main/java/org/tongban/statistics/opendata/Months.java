@@ -1,4 +1,4 @@
-package org.tongban.supervision.opendata;
+package org.tongban.statistics.opendata;
 
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;

@@ -1,13 +1,9 @@
-package org.tongban.supervision.opendata;
+package org.tongban.statistics.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,12 +11,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.application.ApplicationStatus;
+import org.tongban.application.Channel;
+import org.tongban.identity.AccountKind;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
 import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.StaffSecondFactor;
+import org.tongban.statistics.readmodel.CaseEvents;
+import org.tongban.statistics.readmodel.StatisticsEvents;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
 import org.tongban.support.TestClock;
@@ -46,7 +48,11 @@ class OpenDataInBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	final List<UUID> made = new ArrayList<>();
+	@Autowired
+	StatisticsEvents listener;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	/**
 	 * Five applications of a test matter received and granted on time in September 2026.
@@ -54,43 +60,20 @@ class OpenDataInBrowserTests {
 	@BeforeEach
 	void fiveApplicationsGranted() {
 		clock.set(LocalDateTime.parse("2026-10-12T10:00"));
+		var events = new CaseEvents(listener, transactions);
 		for (int i = 0; i < 5; i++) {
-			UUID id = UUID.randomUUID();
-			made.add(id);
-			OffsetDateTime received = OffsetDateTime.parse("2026-09-0" + (i + 1) + "T02:00Z");
-			jdbc.sql("""
-					insert into application_application (id, applicant_id, applicant_kind, matter_code, matter_version,
-						started_version, matter_name_zh, department_code, status, answers_sealed, answer_sources,
-						number, received_at, created_at, updated_at, revision)
-					values (:id, :applicant, 'PERSON', 'ODB-M1', 1, 1, '浏览器测试事项', 'ODBTEST', 'GRANTED', '-', '{}',
-						:number, :received, :received, :received, 1)""")
-				.param("id", id)
-				.param("applicant", UUID.randomUUID())
-				.param("number", "TB" + id.toString().substring(0, 8))
-				.param("received", received)
-				.update();
-			jdbc.sql("""
-					insert into supervision_clock (case_id, case_number, received_at, starts_on, statutory_limit_days,
-						committed_limit_days, joint, stopped_at, version, department_code, matter_code, matter_name_zh,
-						finished_on, finished_late)
-					values (:id, :number, :received, :startsOn, 20, 20, false, :received, 0, 'ODBTEST', 'ODB-M1',
-						'浏览器测试事项', :finishedOn, false)""")
-				.param("id", id)
-				.param("number", "TB" + id.toString().substring(0, 8))
-				.param("received", received)
-				.param("startsOn", LocalDate.parse("2026-09-10"))
-				.param("finishedOn", LocalDate.parse("2026-09-20"))
-				.update();
+			String number = "TB" + UUID.randomUUID().toString().substring(0, 8);
+			UUID id = events.submit(number, "ODBTEST", "ODB-M1", Channel.ONLINE, AccountKind.NATURAL_PERSON,
+					"2026-09-0" + (i + 1) + "T10:00", 1, 0, 0);
+			events.end(id, number, ApplicationStatus.GRANTED, "2026-09-20T16:00", false, "2026-09-20", 10);
 		}
 	}
 
 	/** A minute between classes' log-ins from 127.0.0.1, as the other browser tests. */
 	@AfterEach
 	void takeBack() {
-		made.forEach(id -> {
-			jdbc.sql("delete from supervision_clock where case_id = :id").param("id", id).update();
-			jdbc.sql("delete from application_application where id = :id").param("id", id).update();
-		});
+		jdbc.sql("delete from statistics_daily where department_code = 'ODBTEST'").update();
+		jdbc.sql("delete from statistics_case where department_code = 'ODBTEST'").update();
 		clock.reset();
 		clock.advance(Duration.ofMinutes(1));
 	}

@@ -1,4 +1,4 @@
-package org.tongban.supervision.opendata;
+package org.tongban.statistics.opendata;
 
 import java.time.Clock;
 import java.time.YearMonth;
@@ -30,7 +30,7 @@ class OpenDataPage {
 		model.addAttribute("threshold", OpenStatistics.THRESHOLD);
 		model.addAttribute("maxMonths", Months.MAX_MONTHS);
 		model.addAttribute("departments", statistics.byDepartment(months.from(), months.to()));
-		return "supervision/open-data";
+		return "statistics/open-data";
 	}
 
 }
