@@ -69,7 +69,7 @@ class ExpertReviewInBrowserTests {
 				List.of(new ExpertDue(expert.actor().id(), LocalDate.of(2026, 12, 4))), List.of(shared.attachmentId()),
 				"请对经营场所布局是否符合食品安全要求提出意见");
 
-		expert.logIn(browser);
+		logIn(browser, expert);
 
 		browser.open("/expert");
 		assertThat(browser.find("main").getText()).contains(food.number(), "2026年12月4日");
@@ -110,7 +110,7 @@ class ExpertReviewInBrowserTests {
 			.toList()
 			.indexOf(expert.id());
 		String path = "/staff/cases/" + food.number();
-		reviewer.logIn(browser);
+		logIn(browser, reviewer);
 
 		browser.open(path);
 		browser.clickThrough("a[href='" + path + "/expert-review']");
