@@ -69,12 +69,7 @@ class ConsultationInBrowserTests {
 
 		EnrolledStaff reviewer = EnrolledStaff.create(accounts, secondFactor, clock,
 				DepartmentRole.of(Role.REVIEWER, ConsultationTests.DEPARTMENT));
-		browser.open("/login");
-		browser.find("#username").sendKeys(reviewer.accountName());
-		browser.find("#password").sendKeys(TestAccounts.PASSWORD);
-		browser.clickThrough("form[action='/login'] button[type=submit]");
-		browser.find("#code").sendKeys(reviewer.authenticator().code());
-		browser.clickThrough("form[action='/login/second-factor'] button[type=submit]");
+		reviewer.logIn(browser);
 		for (String language : new String[] { "en", "zh" }) {
 			browser.open("/staff/questions?lang=" + language);
 			assertThat(browser.find("main").getText()).contains(number);
