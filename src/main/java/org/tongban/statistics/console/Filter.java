@@ -1,7 +1,10 @@
 package org.tongban.statistics.console;
 
+import static org.tongban.shared.web.FilterFields.code;
+import static org.tongban.shared.web.FilterFields.date;
+import static org.tongban.shared.web.FilterFields.isBlank;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.SortedSet;
@@ -30,8 +33,8 @@ record Filter(Scope scope, Grain grain) {
 	 */
 	static Filter of(StatisticsForm form, Errors errors, LocalDate today, SortedSet<String> own) {
 		boolean blank = isBlank(form.getFrom()) && isBlank(form.getTo());
-		LocalDate from = blank ? today.withDayOfYear(1) : date(form.getFrom(), "from", errors);
-		LocalDate to = blank ? today : date(form.getTo(), "to", errors);
+		LocalDate from = blank ? today.withDayOfYear(1) : date(form.getFrom(), "from", errors, "statistics.filter");
+		LocalDate to = blank ? today : date(form.getTo(), "to", errors, "statistics.filter");
 		if (blank) {
 			form.setFrom(from.toString());
 			form.setTo(to.toString());
@@ -67,28 +70,6 @@ record Filter(Scope scope, Grain grain) {
 			return null;
 		}
 		return new Filter(new Scope(from, to, department, code(form.getMatter())), grain);
-	}
-
-	private static LocalDate date(String value, String field, Errors errors) {
-		if (isBlank(value)) {
-			errors.rejectValue(field, "statistics.filter.missing");
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "statistics.filter.date");
-			return null;
-		}
-	}
-
-	private static String code(String value) {
-		return isBlank(value) ? null : value.strip().toUpperCase(Locale.ROOT);
-	}
-
-	private static boolean isBlank(String value) {
-		return value == null || value.isBlank();
 	}
 
 }

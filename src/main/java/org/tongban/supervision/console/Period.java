@@ -1,9 +1,11 @@
 package org.tongban.supervision.console;
 
+import static org.tongban.shared.web.FilterFields.code;
+import static org.tongban.shared.web.FilterFields.date;
+import static org.tongban.shared.web.FilterFields.isBlank;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 
 import org.springframework.validation.Errors;
 
@@ -22,8 +24,9 @@ record Period(LocalDate from, LocalDate to, String department, String matter) {
 	 */
 	static Period of(PeriodForm form, Errors errors, LocalDate today) {
 		boolean blank = isBlank(form.getFrom()) && isBlank(form.getTo());
-		LocalDate from = blank ? today.withDayOfYear(1) : date(form.getFrom(), "from", errors);
-		LocalDate to = blank ? today : date(form.getTo(), "to", errors);
+		LocalDate from = blank ? today.withDayOfYear(1)
+				: date(form.getFrom(), "from", errors, "supervision.console.period");
+		LocalDate to = blank ? today : date(form.getTo(), "to", errors, "supervision.console.period");
 		if (blank) {
 			form.setFrom(from.toString());
 			form.setTo(to.toString());
@@ -40,28 +43,6 @@ record Period(LocalDate from, LocalDate to, String department, String matter) {
 			return null;
 		}
 		return new Period(from, to, code(form.getDepartment()), code(form.getMatter()));
-	}
-
-	private static LocalDate date(String value, String field, Errors errors) {
-		if (isBlank(value)) {
-			errors.rejectValue(field, "supervision.console.period.missing");
-			return null;
-		}
-		try {
-			return LocalDate.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "supervision.console.period.date");
-			return null;
-		}
-	}
-
-	private static String code(String value) {
-		return isBlank(value) ? null : value.strip().toUpperCase(Locale.ROOT);
-	}
-
-	private static boolean isBlank(String value) {
-		return value == null || value.isBlank();
 	}
 
 }
