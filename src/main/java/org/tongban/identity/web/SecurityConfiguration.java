@@ -260,6 +260,10 @@ class SecurityConfiguration {
 				// checked on every request (R9.5).
 				.requestMatchers("/admin/sharing", "/admin/sharing/**")
 				.hasRole(Role.DEPARTMENT_ADMIN.name())
+				// A department's bad ratings: its administrators, the departments
+				// checked on every rating (R15.8, R16.3).
+				.requestMatchers("/admin/ratings", "/admin/ratings/**")
+				.hasRole(Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/admin")
 				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SECURITY_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/supervision", "/supervision/**")
