@@ -196,6 +196,10 @@ class SecurityConfiguration {
 				// addresses (R7.2).
 				.requestMatchers(POST, "/query")
 				.permitAll()
+				// The rating of a window visit (R15.8): whoever holds the receipt, its
+				// query code posted.
+				.requestMatchers("/rate-visit")
+				.permitAll()
 				// Complaints, suggestions and reports (R10.1): anyone files and follows
 				// them; the follow-up posts its form, so that the query code stays out of
 				// addresses.
