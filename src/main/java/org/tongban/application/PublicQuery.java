@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,15 +40,26 @@ public class PublicQuery {
 	 */
 	@Transactional(readOnly = true)
 	public PublicStatus status(String number, String queryCode) {
+		return statusOf(held(number, queryCode).orElseThrow(() -> new NotFoundException("application.query.notFound")));
+	}
+
+	/**
+	 * The window clerk who registered the application for anybody who holds its receipt
+	 * (number and query code), so that the visit can be rated; empty for a wrong number,
+	 * a wrong code or an application made online alike.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> windowClerk(String number, String queryCode) {
+		return held(number, queryCode).map(Application::registeredBy);
+	}
+
+	private Optional<Application> held(String number, String queryCode) {
 		String normalizedNumber = normalized(number);
 		String normalizedCode = normalized(queryCode);
 		Optional<Application> found = ApplicationNumbers.NUMBER.matcher(normalizedNumber).matches()
 				? store.findByNumber(normalizedNumber) : Optional.empty();
-		Application application = found
-			.filter(candidate -> MessageDigest.isEqual(candidate.receipt().orElseThrow().queryCode().getBytes(),
-					normalizedCode.getBytes()))
-			.orElseThrow(() -> new NotFoundException("application.query.notFound"));
-		return statusOf(application);
+		return found.filter(candidate -> MessageDigest.isEqual(candidate.receipt().orElseThrow().queryCode().getBytes(),
+				normalizedCode.getBytes()));
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package org.tongban.application.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tongban.application.Application;
 import org.tongban.application.ApplicationIncompleteException;
 import org.tongban.application.ApplicationMaterials;
@@ -53,6 +56,14 @@ import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
 import org.tongban.storage.Attachments;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * The desk of the integrated window (综合窗口, R4.5, R13.4), for its clerks: identify the
@@ -315,7 +326,30 @@ class WindowPages {
 		model.addAttribute("receipt", application.receipt().orElseThrow());
 		model.addAttribute("guide", myApplications.guideOf(application));
 		model.addAttribute("department", catalog.department(application.departmentCode()));
+		String ratingLink = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/rate-visit")
+			.queryParam("number", number)
+			.toUriString();
+		model.addAttribute("ratingLink", ratingLink);
+		model.addAttribute("ratingQr", qrCode(ratingLink));
 		return "window/receipt";
+	}
+
+	/**
+	 * A QR code of the link as a PNG {@code data:} URI, printed with the receipt, so that
+	 * the visitor rates the visit from their phone (R15.8).
+	 */
+	private static String qrCode(String link) {
+		try {
+			BitMatrix modules = new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, 160, 160,
+					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+			ByteArrayOutputStream png = new ByteArrayOutputStream();
+			MatrixToImageWriter.writeToStream(modules, "PNG", png);
+			return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+		}
+		catch (WriterException | IOException ex) {
+			throw new IllegalStateException("The rating link does not fit in a QR code", ex);
+		}
 	}
 
 	/**

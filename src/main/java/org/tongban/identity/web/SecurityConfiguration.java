@@ -196,6 +196,10 @@ class SecurityConfiguration {
 				// addresses (R7.2).
 				.requestMatchers(POST, "/query")
 				.permitAll()
+				// The rating of a window visit (R15.8): whoever holds the receipt, its
+				// query code posted.
+				.requestMatchers("/rate-visit")
+				.permitAll()
 				// Complaints, suggestions and reports (R10.1): anyone files and follows
 				// them; the follow-up posts its form, so that the query code stays out of
 				// addresses.
@@ -259,6 +263,10 @@ class SecurityConfiguration {
 				// The sharing catalogue's requests: department admins, the departments
 				// checked on every request (R9.5).
 				.requestMatchers("/admin/sharing", "/admin/sharing/**")
+				.hasRole(Role.DEPARTMENT_ADMIN.name())
+				// A department's bad ratings: its administrators, the departments
+				// checked on every rating (R15.8, R16.3).
+				.requestMatchers("/admin/ratings", "/admin/ratings/**")
 				.hasRole(Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/admin")
 				.hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SECURITY_ADMIN.name(), Role.DEPARTMENT_ADMIN.name())

@@ -80,14 +80,14 @@ class RatingPages {
 		return "redirect:/my/applications/" + number + "/rating?rated";
 	}
 
-	private static Satisfaction level(String given) {
+	static Satisfaction level(String given) {
 		return Arrays.stream(Satisfaction.values())
 			.filter(level -> level.name().equals(given))
 			.findFirst()
 			.orElseThrow(() -> new InvalidParameterException("satisfaction", "rating.satisfaction.missing"));
 	}
 
-	private static Set<RatingReason> reasons(List<String> given) {
+	static Set<RatingReason> reasons(List<String> given) {
 		Set<RatingReason> reasons = EnumSet.noneOf(RatingReason.class);
 		for (String name : given) {
 			reasons.add(Arrays.stream(RatingReason.values())

@@ -1,8 +1,13 @@
 package org.tongban.application.window;
 
+import java.io.ByteArrayInputStream;
+
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.tongban.application.Application;
+import org.tongban.application.Receipt;
 import org.tongban.exchange.LegalForm;
 import org.tongban.exchange.registry.LegalPersonRecord;
 import org.tongban.exchange.registry.LegalPersonRegistry;
@@ -16,6 +21,7 @@ import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.TestAccounts;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.identifiers.UnifiedSocialCreditCode;
+import org.tongban.storage.SampleFiles;
 
 /**
  * People who walk in to the integrated window (R4.5): fresh persons and enterprises of
@@ -37,10 +43,29 @@ public final class WalkInFixtures {
 
 	private final TestAccounts accounts;
 
-	WalkInFixtures(PopulationRegistry population, LegalPersonRegistry legalPersons, Accounts accounts) {
+	private final WindowDesk desk;
+
+	WalkInFixtures(PopulationRegistry population, LegalPersonRegistry legalPersons, Accounts accounts,
+			WindowDesk desk) {
 		this.population = population;
 		this.legalPersons = legalPersons;
 		this.accounts = new TestAccounts(accounts);
+		this.desk = desk;
+	}
+
+	/**
+	 * A nurse registration of a walk-in person without an account, registered and
+	 * submitted by the clerk: its receipt.
+	 */
+	public Receipt registered(Actor clerk) {
+		PersonRecord walkIn = person();
+		Actor applicant = desk.identifyPerson(clerk, walkIn.name(), walkIn.id().value());
+		Application draft = desk.start(clerk, applicant, NURSE_REGISTRATION);
+		desk.save(clerk, draft.id(), WindowDeskTests.nurseAnswers());
+		desk.scan(clerk, draft.id(), "M03", "M03.pdf",
+				new ByteArrayInputStream(SampleFiles.pdf("M03 of " + draft.id())));
+		desk.scan(clerk, draft.id(), "M05", "M05.jpg", new ByteArrayInputStream(SampleFiles.jpeg(40, 30)));
+		return desk.submit(clerk, draft.id(), UUID.randomUUID().toString());
 	}
 
 	/** A person of the population registry who has no account. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,8 @@ import org.tongban.identity.Role;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.participation.Satisfaction;
+import org.tongban.participation.rating.Rating.Appeal;
+import org.tongban.participation.rating.Rating.Verification;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
 import org.tongban.support.TestClock;
@@ -45,6 +48,9 @@ class RatingInBrowserTests {
 
 	@Autowired
 	StaffSecondFactor secondFactor;
+
+	@Autowired
+	Ratings ratings;
 
 	/**
 	 * Every browser test logs in from 127.0.0.1, whose log-in attempts are limited a
@@ -104,6 +110,97 @@ class RatingInBrowserTests {
 		browser.open("/supervision/ratings?from=2026-13-01");
 		assertThat(browser.find(".error-summary").getText()).contains("请按“年-月-日”输入日期");
 		assertThat(browser.accessibilityViolations()).isEmpty();
+	}
+
+	@Test
+	@DisplayName("R15.8, R16.3, R13.1: a supervisor finds a bad rating justified from the console's list; a finding missing is told: every page passes axe")
+	void aSupervisorVerifiesABadRatingAsJustified(Browser browser) {
+		CaseFixtures.Submitted rated = badlyRated();
+		EnrolledStaff.create(accounts, secondFactor, clock, DepartmentRole.of(Role.SUPERVISOR, "ZWFWJ")).logIn(browser);
+
+		browser.open("/supervision");
+		browser.clickThrough("a[href='/supervision/ratings/waiting']");
+		assertThat(browser.find("#toVerify + .table-wrap").getText()).contains(rated.number());
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.clickThrough("a[href='/supervision/ratings/" + rated.number() + "']");
+		assertThat(browser.find("main").getText()).contains("非常不满意", "办理拖延", "跑了三次。");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+
+		browser.clickThrough("main form button[type=submit]");
+		assertThat(browser.find(".error-summary").getText()).contains("请选择核实结果。");
+		assertThat(browser.find("#finding-error").getText()).contains("请选择核实结果。");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.find("input[name=finding][value=JUSTIFIED] + label").click();
+		browser.clickThrough("main form button[type=submit]");
+		assertThat(browser.find(".error-summary").getText()).contains("请填写内容。");
+		assertThat(browser.find("#reason-error").getText()).contains("请填写内容。");
+		assertThat(browser.find("input[name=finding][value=JUSTIFIED]").isSelected()).as("the finding kept").isTrue();
+		assertThat(browser.accessibilityViolations()).isEmpty();
+
+		browser.find("#reason").sendKeys("经调取记录，确有多次补件。");
+		browser.clickThrough("main form button[type=submit]");
+		assertThat(browser.find("main").getText()).contains("已记录办件 " + rated.number(), "差评属实，需整改", "整改期限");
+		assertThat(browser.findAll("main form")).as("verified once: no form any more").isEmpty();
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		assertThat(store.byNumber(rated.number()).orElseThrow().verification()).isEqualTo(Verification.JUSTIFIED);
+		browser.open("/supervision/ratings/" + rated.number() + "?lang=en");
+		assertThat(browser.find("main").getText()).contains("Justified: to be rectified");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.open("/supervision/ratings/waiting?lang=zh");
+	}
+
+	@Test
+	@DisplayName("R15.8, R16.3, R13.1: the department administrator replies on a justified bad rating from the admin home, then appeals it; an empty reply is told: every page passes axe")
+	void theDepartmentAdministratorRepliesAndAppeals(Browser browser) {
+		CaseFixtures.Submitted rated = badlyRated();
+		ratings.verify(
+				new TestAccounts(accounts).staff(TestAccounts.accountName(),
+						DepartmentRole.of(Role.SUPERVISOR, "ZWFWJ")),
+				rated.number(), Verification.JUSTIFIED, "确有多次补件。");
+		EnrolledStaff.create(accounts, secondFactor, clock, DepartmentRole.of(Role.DEPARTMENT_ADMIN, "SCJGJ"))
+			.logIn(browser);
+
+		browser.open("/admin");
+		browser.clickThrough("a[href='/admin/ratings']");
+		assertThat(browser.find("#rectifications + .table-wrap").getText()).contains(rated.number());
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.clickThrough("#rectifications + .table-wrap a[href='/admin/ratings/" + rated.number() + "']");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+
+		browser.clickThrough("form[action$='/reply'] button[type=submit]");
+		assertThat(browser.find(".error-summary").getText()).contains("请填写内容。");
+		assertThat(browser.find("#reply-error").getText()).contains("请填写内容。");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+
+		browser.find("#reply").sendKeys("已整改：补正材料改为一次性告知。");
+		browser.clickThrough("form[action$='/reply'] button[type=submit]");
+		assertThat(browser.find("main").getText()).contains("已将办件 " + rated.number() + " 的整改答复发送给评价人",
+				"已整改：补正材料改为一次性告知。");
+		assertThat(browser.findAll("form[action$='/reply']")).as("replied once").isEmpty();
+		assertThat(browser.accessibilityViolations()).isEmpty();
+
+		browser.find("#reason").sendKeys("申请人不满意的是收费标准。");
+		browser.clickThrough("form[action$='/appeal'] button[type=submit]");
+		assertThat(browser.find("main").getText()).contains("已提交对办件 " + rated.number() + " 评价的申诉");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		Rating after = store.byNumber(rated.number()).orElseThrow();
+		assertThat(after.reply()).isEqualTo("已整改：补正材料改为一次性告知。");
+		assertThat(after.appeal()).isEqualTo(Appeal.PENDING);
+		browser.open("/admin/ratings?lang=en");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.open("/admin/ratings?lang=zh");
+	}
+
+	/** A granted case of the standard matter its applicant rated very dissatisfied. */
+	private CaseFixtures.Submitted badlyRated() {
+		CaseFixtures.Submitted submitted = cases.standard();
+		cases.decideFromAcceptance(submitted.number(), "SCJGJ", Decision.GRANT);
+		await().alias("the rating of " + submitted.number() + " is due")
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> store.byNumber(submitted.number()).isPresent());
+		ratings.rate(submitted.applicant(), submitted.number(), Satisfaction.VERY_DISSATISFIED,
+				Set.of(RatingReason.SLOW), "跑了三次。");
+		return submitted;
 	}
 
 	private static void logIn(Browser browser, String username) {
