@@ -118,7 +118,7 @@ class Client:
         body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"material\"\r\n\r\n{material}\r\n"
                 f"--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n"
                 f"Content-Type: application/pdf\r\n\r\n").encode() + content + f"\r\n--{boundary}--\r\n".encode()
-        return self.request("POST", f"/api/v1/applications/{draft}/materials", body,
+        return self.request("POST", f"/api/v1/drafts/{draft}/materials", body,
                             {"Content-Type": f"multipart/form-data; boundary={boundary}"})
 
 
@@ -151,12 +151,12 @@ def worker(args, index, stop_at, records, lock):
         if until_known(client.log_in, give_up, "log-in", log) is None:
             return
         try:
-            status, draft = client.json("POST", "/api/v1/applications", {"matterCode": MATTER})
+            status, draft = client.json("POST", "/api/v1/drafts", {"matterCode": MATTER})
             expect(status, (201,), "draft", draft)
             draft_id = draft["id"]
             answers = dict(ANSWERS)
             answers.update({k: v for k, v in FALLBACK.items() if not (draft.get("answers") or {}).get(k)})
-            status, body = client.json("PUT", f"/api/v1/applications/{draft_id}", {"answers": answers})
+            status, body = client.json("PUT", f"/api/v1/drafts/{draft_id}", {"answers": answers})
             expect(status, (200,), "answers", body)
             hashes = {}
             for material in MATERIALS:
@@ -174,7 +174,7 @@ def worker(args, index, stop_at, records, lock):
         while True:
             record["attempts"] += 1
             try:
-                status, body = client.request("POST", f"/api/v1/applications/{draft_id}/submit", b"",
+                status, body = client.request("POST", f"/api/v1/drafts/{draft_id}/submit", b"",
                                               {"Idempotency-Key": key})
             except Unknown as failure:
                 record["unknown"] += 1
@@ -240,7 +240,7 @@ def verify(args):
         if status != 200:
             continue
         for attachment, expected in record["materials"].items():
-            status, content = client.request("GET", f"/api/v1/applications/{record['draft']}/materials/{attachment}",
+            status, content = client.request("GET", f"/api/v1/drafts/{record['draft']}/materials/{attachment}",
                                               raw=True)
             check(status == 200 and hashlib.sha256(content).hexdigest() == expected,
                   f"{where}: material {attachment} intact ({status})")
