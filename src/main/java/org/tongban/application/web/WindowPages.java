@@ -1,10 +1,8 @@
 package org.tongban.application.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,15 +53,8 @@ import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.LocalizedText;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
+import org.tongban.shared.qr.QrCode;
 import org.tongban.storage.Attachments;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * The desk of the integrated window (综合窗口, R4.5, R13.4), for its clerks: identify the
@@ -340,16 +331,7 @@ class WindowPages {
 	 * the visitor rates the visit from their phone (R15.8).
 	 */
 	private static String qrCode(String link) {
-		try {
-			BitMatrix modules = new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, 160, 160,
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-			ByteArrayOutputStream png = new ByteArrayOutputStream();
-			MatrixToImageWriter.writeToStream(modules, "PNG", png);
-			return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
-		}
-		catch (WriterException | IOException ex) {
-			throw new IllegalStateException("The rating link does not fit in a QR code", ex);
-		}
+		return QrCode.of(link).pngDataUri(4);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -16,13 +15,7 @@ import org.tongban.shared.pdf.PdfFlow;
 import org.tongban.shared.pdf.PdfFonts;
 import org.tongban.shared.identifiers.ResidentIdNumber;
 import org.tongban.shared.pdf.PdfText;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.tongban.shared.qr.QrCode;
 
 /**
  * Lays out a licence on one A4 page (R6.3), in Chinese with the licence's English name: a
@@ -145,26 +138,24 @@ class LicencePdf {
 		flow.writeOnBaseline(x, baseline, note, 8, MUTED);
 	}
 
-	/** The QR code as filled squares, so that it stays sharp at any zoom. */
+	/**
+	 * The QR code as filled squares, so that it stays sharp at any zoom: the symbol fills
+	 * {@link #QR_SIZE} at ({@code x}, {@code y}), its white quiet zone around it.
+	 */
 	private static void qr(PdfFlow flow, String url, float x, float y) throws IOException {
-		BitMatrix matrix;
-		try {
-			matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
-					Map.of(EncodeHintType.MARGIN, 0, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-		}
-		catch (WriterException ex) {
-			throw new IOException("Cannot encode the verification address as a QR code", ex);
-		}
+		QrCode qr = QrCode.of(url);
+		float module = QR_SIZE / (qr.size() - 2 * QrCode.QUIET_ZONE);
+		float left = x - QrCode.QUIET_ZONE * module;
+		float top = y + QR_SIZE + QrCode.QUIET_ZONE * module;
 		PDPageContentStream content = flow.content();
-		float module = QR_SIZE / matrix.getWidth();
 		content.setNonStrokingColor(Color.WHITE);
-		content.addRect(x - 4 * module, y - 4 * module, QR_SIZE + 8 * module, QR_SIZE + 8 * module);
+		content.addRect(left, top - qr.size() * module, qr.size() * module, qr.size() * module);
 		content.fill();
 		content.setNonStrokingColor(Color.BLACK);
-		for (int row = 0; row < matrix.getHeight(); row++) {
-			for (int column = 0; column < matrix.getWidth(); column++) {
-				if (matrix.get(column, row)) {
-					content.addRect(x + column * module, y + QR_SIZE - (row + 1) * module, module, module);
+		for (int row = 0; row < qr.size(); row++) {
+			for (int column = 0; column < qr.size(); column++) {
+				if (qr.dark(column, row)) {
+					content.addRect(left + column * module, top - (row + 1) * module, module, module);
 				}
 			}
 		}

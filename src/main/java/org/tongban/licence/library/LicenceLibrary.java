@@ -1,13 +1,6 @@
 package org.tongban.licence.library;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,15 +13,9 @@ import org.tongban.shared.NotFoundException;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.audit.Audit;
+import org.tongban.shared.qr.QrCode;
 import org.tongban.storage.AttachmentContent;
 import org.tongban.storage.Attachments;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * The applicant's licence library (电子证照库, R6.5): the licences issued to them, a natural
@@ -46,8 +33,11 @@ public class LicenceLibrary {
 	/** The audited object of a look at the library: the holder's, by their account id. */
 	static final String LIBRARY = "licence-library";
 
-	/** The side of a QR code's image, in pixels: sharp on a phone's screen. */
-	private static final int QR_PIXELS = 240;
+	/**
+	 * Pixels per module of a QR code's image: some 200 pixels for a share link, sharp on
+	 * a phone's screen.
+	 */
+	private static final int QR_MODULE_PIXELS = 5;
 
 	private final HeldLicenceDirectory directory;
 
@@ -96,7 +86,7 @@ public class LicenceLibrary {
 
 	/** A PNG of the QR code of the licence's share link, for its holder. */
 	public byte[] qrCode(Actor holder, String id) {
-		return png(properties.verificationUrl(own(holder, id).id()));
+		return QrCode.of(properties.verificationUrl(own(holder, id).id())).png(QR_MODULE_PIXELS);
 	}
 
 	private LicenceRecord own(Actor holder, String id) {
@@ -114,28 +104,6 @@ public class LicenceLibrary {
 	private static void requireApplicant(Actor actor) {
 		if (actor == null || actor.isStaff()) {
 			throw new RefusedException(Refusal.FORBIDDEN, "licence.library.applicantsOnly");
-		}
-	}
-
-	static byte[] png(String text) {
-		try {
-			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, QR_PIXELS, QR_PIXELS,
-					Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
-			var image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-			for (int y = 0; y < matrix.getHeight(); y++) {
-				for (int x = 0; x < matrix.getWidth(); x++) {
-					image.setRGB(x, y, matrix.get(x, y) ? 0xFF000000 : 0xFFFFFFFF);
-				}
-			}
-			var out = new ByteArrayOutputStream();
-			ImageIO.write(image, "png", out);
-			return out.toByteArray();
-		}
-		catch (WriterException ex) {
-			throw new IllegalStateException("The verification address cannot be a QR code", ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

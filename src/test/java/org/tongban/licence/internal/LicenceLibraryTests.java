@@ -5,12 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.awaitility.Awaitility.await;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
-import javax.imageio.ImageIO;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -40,12 +38,8 @@ import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.storage.Attachments;
 import org.tongban.support.AuditProbe;
+import org.tongban.support.QrCodes;
 import org.tongban.support.TestClock;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 /**
  * R6.5, R3.2, R15.10: the applicant's licence library lists their own licences only,
@@ -171,10 +165,7 @@ class LicenceLibraryTests {
 			.exchange()
 			.getResponse()
 			.getContentAsByteArray();
-		var image = ImageIO.read(new ByteArrayInputStream(png));
-		String decoded = new QRCodeReader()
-			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-			.getText();
+		String decoded = QrCodes.inImage(png);
 		assertThat(decoded).isEqualTo("http://localhost:8080/verify/" + licence.id());
 		assertThat(mvc.get().uri("/verify/" + licence.id())).hasStatusOk().bodyText().contains("有效");
 	}
