@@ -3,6 +3,7 @@ package org.tongban.application;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,13 +45,25 @@ public class PublicQuery {
 	}
 
 	/**
-	 * The window clerk who registered the application for anybody who holds its receipt
-	 * (number and query code), so that the visit can be rated; empty for a wrong number,
-	 * a wrong code or an application made online alike.
+	 * The window clerk who registered the application, or the bundle (一件事), for anybody
+	 * who holds its receipt (number and query code), so that the visit can be rated;
+	 * empty for a wrong number, a wrong code or an application made online alike. A
+	 * bundle's visit is its clerk's when one clerk registered all its members, as the
+	 * window registers a bundle.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<UUID> windowClerk(String number, String queryCode) {
-		return held(number, queryCode).map(Application::registeredBy);
+		return held(number, queryCode).map(Application::registeredBy)
+			.or(() -> heldBundle(number, queryCode).flatMap(this::windowClerk));
+	}
+
+	private Optional<UUID> windowClerk(BundleApplication bundle) {
+		List<UUID> clerks = bundle.members()
+			.stream()
+			.map(member -> store.find(member.applicationId()).map(Application::registeredBy).orElse(null))
+			.distinct()
+			.toList();
+		return clerks.size() == 1 ? Optional.ofNullable(clerks.get(0)) : Optional.empty();
 	}
 
 	private Optional<Application> held(String number, String queryCode) {
@@ -68,6 +81,15 @@ public class PublicQuery {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<PublicBundleStatus> bundleStatus(String number, String queryCode) {
+		return heldBundle(number, queryCode).map(bundle -> new PublicBundleStatus(bundle.id(), bundle.number(),
+				bundle.bundleName(), bundle.status(), LocalDate.ofInstant(bundle.receivedAt(), clock.getZone()),
+				bundle.members()
+					.stream()
+					.map(member -> statusOf(store.find(member.applicationId()).orElseThrow()))
+					.toList()));
+	}
+
+	private Optional<BundleApplication> heldBundle(String number, String queryCode) {
 		String normalizedNumber = normalized(number);
 		String normalizedCode = normalized(queryCode);
 		if (!ApplicationNumbers.NUMBER.matcher(normalizedNumber).matches()) {
@@ -76,13 +98,7 @@ public class PublicQuery {
 		return bundles.findByNumber(normalizedNumber)
 			.filter(bundle -> bundles.receipt(bundle.id())
 				.filter(receipt -> MessageDigest.isEqual(receipt.queryCode().getBytes(), normalizedCode.getBytes()))
-				.isPresent())
-			.map(bundle -> new PublicBundleStatus(bundle.id(), bundle.number(), bundle.bundleName(), bundle.status(),
-					LocalDate.ofInstant(bundle.receivedAt(), clock.getZone()),
-					bundle.members()
-						.stream()
-						.map(member -> statusOf(store.find(member.applicationId()).orElseThrow()))
-						.toList()));
+				.isPresent());
 	}
 
 	/** As given, without spaces copied around it, in capitals. */

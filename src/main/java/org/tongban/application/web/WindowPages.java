@@ -317,13 +317,21 @@ class WindowPages {
 		model.addAttribute("receipt", application.receipt().orElseThrow());
 		model.addAttribute("guide", myApplications.guideOf(application));
 		model.addAttribute("department", catalog.department(application.departmentCode()));
-		String ratingLink = ServletUriComponentsBuilder.fromCurrentContextPath()
-			.path("/rate-visit")
-			.queryParam("number", number)
-			.toUriString();
+		String ratingLink = ratingLink(number);
 		model.addAttribute("ratingLink", ratingLink);
 		model.addAttribute("ratingQr", qrCode(ratingLink));
 		return "window/receipt";
+	}
+
+	/**
+	 * The link on a receipt to rate the visit (R15.8), its number filled in: absolute, as
+	 * it is printed and typed or scanned on a phone.
+	 */
+	private static String ratingLink(String number) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/rate-visit")
+			.queryParam("number", number)
+			.toUriString();
 	}
 
 	/**
@@ -420,11 +428,13 @@ class WindowPages {
 
 	/**
 	 * The receipt of a bundle to print and hand to the applicant (R2.5, R3.4): the
-	 * bundle's number and query code, and each member matter's own number.
+	 * bundle's number and query code, each member matter's own number, and the link to
+	 * rate the visit, once for the bundle (R15.8).
 	 */
 	@GetMapping("/bundle-receipts/{number}")
 	String bundleReceipt(@PathVariable String number, @AuthenticationPrincipal Actor clerk, Model model) {
 		BundleApplication bundle = desk.bundleReceipt(clerk, number);
+		model.addAttribute("ratingLink", ratingLink(bundle.number()));
 		model.addAttribute("bundle", bundle);
 		model.addAttribute("receipt", desk.bundleReceiptOf(clerk, bundle));
 		model.addAttribute("catalogBundle", catalog.bundle(bundle.bundleCode()));

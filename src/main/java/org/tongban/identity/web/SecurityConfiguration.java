@@ -200,6 +200,10 @@ class SecurityConfiguration {
 				// query code posted.
 				.requestMatchers("/rate-visit")
 				.permitAll()
+				// The rating results (R10.2, R16.3): public, the months that ended, small
+				// counts withheld.
+				.requestMatchers(GET, "/ratings")
+				.permitAll()
 				// Complaints, suggestions and reports (R10.1): anyone files and follows
 				// them; the follow-up posts its form, so that the query code stays out of
 				// addresses.
@@ -237,6 +241,11 @@ class SecurityConfiguration {
 				.requestMatchers("/staff/licences", "/staff/licences/**", "/staff/licence-issues",
 						"/staff/licence-issues/**")
 				.hasRole(Role.APPROVER.name())
+				// The window visits' ratings per clerk (R15.8): the supervision office,
+				// and a department's administrators for their clerks (narrowed by the
+				// service); never a clerk.
+				.requestMatchers(GET, "/staff/visit-ratings")
+				.hasAnyRole(Role.SUPERVISOR.name(), Role.DEPARTMENT_ADMIN.name())
 				.requestMatchers("/staff", "/staff/**")
 				.hasAnyRole(STAFF_ROLES)
 				.requestMatchers("/expert", "/expert/**")

@@ -47,7 +47,11 @@ class RankingPage {
 		return "rating/rankings";
 	}
 
-	private static LocalDate day(String given, LocalDate otherwise, String field, BindingResult errors) {
+	/**
+	 * A day as typed, the default when blank; null, rejected on the field, when not a
+	 * day.
+	 */
+	static LocalDate day(String given, LocalDate otherwise, String field, BindingResult errors) {
 		if (given == null || given.isBlank()) {
 			return otherwise;
 		}

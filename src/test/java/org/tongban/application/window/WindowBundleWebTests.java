@@ -1,11 +1,13 @@
 package org.tongban.application.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.tongban.application.web.ApplicantApi.body;
 import static org.tongban.application.web.ApplicantApi.read;
 
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.tongban.application.CombinedMaterial;
 import org.tongban.application.EnterpriseStartBundles;
 import org.tongban.application.FoodLicenceApplications;
 import org.tongban.application.FoodLicenceApplications.Restaurant;
+import org.tongban.application.Receipt;
 import org.tongban.application.web.ApplicantApi;
 import org.tongban.identity.Actor;
 import org.tongban.identity.IdentityTest;
@@ -32,6 +35,8 @@ import org.tongban.identity.LogInMethod;
 import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.identity.login.ApiTokens;
+import org.tongban.participation.Satisfaction;
+import org.tongban.participation.rating.VisitRatings;
 import org.tongban.storage.SampleFiles;
 
 import com.jayway.jsonpath.JsonPath;
@@ -43,7 +48,7 @@ import tools.jackson.databind.json.JsonMapper;
  * clerk fills in its combined form, scans its one set of materials, checks and submits,
  * and prints a receipt with the bundle's number, query code and every member's number;
  * the hall's system does the same through the window API. The enterprise then finds the
- * bundle in /my.
+ * bundle in /my. The receipt leads to rating the visit, once (R15.8).
  */
 @IdentityTest
 class WindowBundleWebTests {
@@ -65,6 +70,9 @@ class WindowBundleWebTests {
 
 	@Autowired
 	FoodLicenceApplications food;
+
+	@Autowired
+	VisitRatings visits;
 
 	@Test
 	@DisplayName("R4.5, R2.5: the desk's pages register the 企业开办 bundle up to the printed receipt with every number")
@@ -175,6 +183,67 @@ class WindowBundleWebTests {
 		assertThat(submitted).hasStatus(201);
 		String number = read(submitted, "$.number");
 		assertThat(bundles.mine(enterprise.enterprise())).extracting(BundleApplication::number).contains(number);
+	}
+
+	@Test
+	@DisplayName("R15.8, R2.5: the bundle's receipt carries the link to rate the visit; following it with the bundle's query code rates the visit once, tied to the clerk")
+	void theBundleReceiptLeadsToRatingTheVisitOnce() {
+		Actor clerk = walkIns.windowClerk();
+		Receipt receipt = registeredBundle(clerk, walkInEnterprise());
+
+		String page = body(get(clerk, null, "/window/bundle-receipts/" + receipt.number()));
+		String link = page.replaceAll("(?s).*<a id=\"rate-visit\" href=\"([^\"]+)\".*", "$1");
+		assertThat(link).endsWith("/rate-visit?number=" + receipt.number());
+		String path = link.substring(link.indexOf("/rate-visit"));
+		assertThat(mvc.get().uri(path).with(anonymous())).hasStatusOk()
+			.bodyText()
+			.contains("value=\"" + receipt.number() + "\"");
+
+		String visitor = TestAccounts.clientAddress();
+		assertThat(rate(receipt, "SATISFIED", visitor)).hasStatusOk().bodyText().contains("感谢您的评价", receipt.number());
+		assertThat(visits.of(receipt.number())).hasValueSatisfying(rating -> {
+			assertThat(rating.clerkId()).as("tied to the clerk who registered the bundle").isEqualTo(clerk.id());
+			assertThat(rating.satisfaction()).isEqualTo(Satisfaction.SATISFIED);
+		});
+		assertThat(rate(receipt, "VERY_DISSATISFIED", visitor)).as("once per visit")
+			.hasStatusOk()
+			.bodyText()
+			.contains("已经评价过");
+		assertThat(visits.of(receipt.number()).orElseThrow().satisfaction()).isEqualTo(Satisfaction.SATISFIED);
+	}
+
+	/**
+	 * The 企业开办 bundle of the walk-in enterprise, registered and submitted by the clerk.
+	 */
+	private Receipt registeredBundle(Actor clerk, Restaurant enterprise) {
+		Actor applicant = desk.identifyEnterprise(clerk, enterprise.creditCode().value());
+		UUID id = desk.startBundle(clerk, applicant, EnterpriseStartBundles.BUNDLE).id();
+		desk.saveBundle(clerk, id, EnterpriseStartBundles.answers(desk.bundleForm(clerk, id)));
+		desk.bundleMaterials(clerk, id)
+			.stream()
+			.filter(CombinedMaterial::required)
+			.forEach(material -> desk.scanForBundle(clerk, id, material.key(), material.key() + ".pdf",
+					new ByteArrayInputStream(SampleFiles.pdf("scan " + material.key() + id))));
+		return desk.submitBundle(clerk, id, UUID.randomUUID().toString());
+	}
+
+	/**
+	 * Rates the visit of the receipt from its page, as whoever holds it, from an address
+	 * of its own (the posts are limited per address).
+	 */
+	private MvcTestResult rate(Receipt receipt, String satisfaction, String address) {
+		return mvc.post()
+			.uri("/rate-visit")
+			.param("number", receipt.number())
+			.param("queryCode", receipt.queryCode())
+			.param("satisfaction", satisfaction)
+			.with(anonymous())
+			.with(request -> {
+				request.setRemoteAddr(address);
+				return request;
+			})
+			.with(csrf())
+			.exchange();
 	}
 
 	/** An enterprise with an account whose agent walks in. */

@@ -509,7 +509,8 @@ class EveryEndpointAsEveryRoleTests {
 	// Accountability records: the supervisor's list, record and finding; the department's answer by its approvers and
 	// administrators (other staff are refused, another department's record is not found).
 	// Satisfaction ratings (R15.8, R16.3): the applicant's own finished case (the sample number nobody has is not found); the supervision office's verification, appeals and rankings; a department
-	// administrator's rectification replies and appeals.
+	// administrator's rectification replies and appeals; the public results; the window visits' ratings per clerk, for the
+	// supervision office and department administrators.
 	row("GET /my/applications/{number}/rating",              "/my/applications/" + NUMBER + "/rating",                        "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /my/applications/{number}/rating",             "/my/applications/" + NUMBER + "/rating",                        "login   404     404     403     403     403     403     403     403     403     403     403"),
 	row("POST /my/applications/{number}/rating/rectification", "/my/applications/" + NUMBER + "/rating/rectification",       "login   404     404     403     403     403     403     403     403     403     403     403"),
@@ -530,6 +531,8 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /admin/ratings/{number}",                       "/admin/ratings/" + NUMBER,                                      "login   403     403     403     403     403     403     403     404     403     403     403"),
 	row("POST /admin/ratings/{number}/reply",                "/admin/ratings/" + NUMBER + "/reply",                           "login   403     403     403     403     403     403     403     404     403     403     403"),
 	row("POST /admin/ratings/{number}/appeal",               "/admin/ratings/" + NUMBER + "/appeal",                          "login   403     403     403     403     403     403     403     404     403     403     403"),
+	row("GET /ratings",                                      "/ratings",                                                      "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
+	row("GET /staff/visit-ratings",                          "/staff/visit-ratings",                                          "login   403     403     403     403     403     403     ok      ok      403     403     403"),
 	row("GET /rate-visit",                                   "/rate-visit?number=" + NUMBER,                                  "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("POST /rate-visit",                                  "/rate-visit?number=" + NUMBER + "&queryCode=ABCDEF",            "ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok      ok"),
 	row("GET /api/v1/department/ratings",                    "/api/v1/department/ratings",                                    "login   403     403     403     403     403     403     403     ok      403     403     403"),

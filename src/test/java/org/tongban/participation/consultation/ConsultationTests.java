@@ -6,11 +6,14 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
@@ -285,6 +288,38 @@ class ConsultationTests {
 		assertThat(mvc.post().uri("/matters/" + MATTER + "/ask").with(from(address)).with(csrf())).hasStatus(429)
 			.headers()
 			.containsHeader("Retry-After");
+	}
+
+	@Test
+	@DisplayName("R10.3, R13.1: a refused publication's error summary links each error to its input on the page (published-question, published-answer)")
+	void theRefusedPublicationLinksItsErrorsToTheInputs() throws Exception {
+		Consultations.Asked asked = consultations.ask(Optional.empty(), MATTER, "许可证遗失了怎么补办？", null, "lost@example.org",
+				Locale.CHINA);
+		Question question = questionNumbered(asked.number());
+		consultations.answer(staff(Role.REVIEWER, DEPARTMENT), question.id(), "请申请补发许可证。");
+		Actor approver = staff(Role.APPROVER, DEPARTMENT);
+
+		for (String[] refused : new String[][] { { "", "请申请补发许可证。", "published-question" },
+				{ "许可证遗失了怎么补办？", " ", "published-answer" } }) {
+			MvcTestResult page = mvc.post()
+				.uri("/staff/questions/" + question.id() + "/publish")
+				.param("question", refused[0])
+				.param("answer", refused[1])
+				.with(as(approver))
+				.with(csrf())
+				.exchange();
+			assertThat(page).hasStatus(400);
+			String body = page.getResponse().getContentAsString(StandardCharsets.UTF_8);
+			String summary = body.substring(body.indexOf("class=\"error-summary\""));
+			summary = summary.substring(0, summary.indexOf("</ul>"));
+			List<String> targets = Pattern.compile("href=\"#([^\"]+)\"")
+				.matcher(summary)
+				.results()
+				.map(link -> link.group(1))
+				.toList();
+			assertThat(targets).as("the summary's link").containsExactly(refused[2]);
+			assertThat(body).as("an element of that id").contains("id=\"" + refused[2] + "\"");
+		}
 	}
 
 	private Question questionNumbered(String number) {

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,14 +26,15 @@ import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.participation.Satisfaction;
 import org.tongban.participation.rating.Rating.Appeal;
 import org.tongban.participation.rating.Rating.Verification;
+import org.tongban.shared.LocalizedText;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
 import org.tongban.support.TestClock;
 
 /**
  * R15.8, R13.1 in a real browser: the applicant rates their finished case from its page,
- * once, with a level, a reason ticked and a comment; a level missing is told; every page
- * passes axe.
+ * once, with a level, a reason ticked and a comment; a level missing is told; anybody
+ * reads the public rankings; every page passes axe.
  */
 @BrowserTest
 class RatingInBrowserTests {
@@ -189,6 +194,56 @@ class RatingInBrowserTests {
 		browser.open("/admin/ratings?lang=en");
 		assertThat(browser.accessibilityViolations()).isEmpty();
 		browser.open("/admin/ratings?lang=zh");
+	}
+
+	@Test
+	@DisplayName("R10.2, R16.3, R13.1: anybody reads the rankings of a month that ended from the footer, no log-in; fewer than 5 ratings are not ranked; in Chinese and English every page passes axe")
+	void anybodyReadsTheRankingsOfAMonthThatEnded(Browser browser) {
+		// The oldest month offered, which no other test rates in.
+		YearMonth month = YearMonth.now(clock).minusMonths(PublicRankingPage.MONTHS);
+		Instant ratedAt = month.atDay(10).atTime(10, 0).atZone(clock.getZone()).toInstant();
+		for (Satisfaction level : List.of(Satisfaction.VERY_SATISFIED, Satisfaction.VERY_SATISFIED,
+				Satisfaction.SATISFIED, Satisfaction.BASICALLY_SATISFIED, Satisfaction.DISSATISFIED)) {
+			rated("FGW", "FGW-GKTZBA", "企业投资项目备案", level, ratedAt);
+		}
+		rated("KJJ", "KJJ-GXJSQY", "高新技术企业认定", Satisfaction.VERY_DISSATISFIED, ratedAt);
+		rated("KJJ", "KJJ-GXJSQY", "高新技术企业认定", Satisfaction.SATISFIED, ratedAt);
+
+		browser.open("/");
+		browser.clickThrough("footer a[href='/ratings']");
+		assertThat(browser.find("h1").getText()).isEqualTo("好差评结果公开");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.find("#month option[value='" + month + "']").click();
+		browser.clickThrough("main form button[type=submit]");
+		// (5 + 5 + 4 + 3 + 2) / 5 = 3.80, one bad of five.
+		assertThat(browser.find("#departments + .table-wrap tbody").getText())
+			.contains("市发展和改革委员会", "3.80", "5", "20.0%")
+			.doesNotContain("市科学技术局");
+		assertThat(browser.find("#matters + .table-wrap tbody").getText()).contains("企业投资项目备案")
+			.doesNotContain("高新技术企业认定");
+		assertThat(browser.find("main").getText()).as("the withheld counted, not named")
+			.contains("另有 1 个评价少于 5 条，不排名。");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+
+		browser.open("/ratings?month=1999-01&lang=en");
+		assertThat(browser.find(".error-summary").getText()).contains("Choose a month from");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.open("/ratings?month=" + month);
+		assertThat(browser.find("#departments + .table-wrap tbody").getText())
+			.contains("D City Development and Reform Commission");
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.open("/ratings?lang=zh");
+	}
+
+	/** A rating given at the moment, of a case of the department's matter. */
+	private void rated(String department, String matter, String name, Satisfaction level, Instant at) {
+		UUID id = UUID.randomUUID();
+		store.insert(new Rating(id, UUID.randomUUID(),
+				"TB" + (20000000000000L + Math.abs(id.getLeastSignificantBits() % 10000000000000L)), UUID.randomUUID(),
+				matter, LocalizedText.of(name, name), department, "DECISION", at, at.plus(Ratings.TIME_TO_RATE),
+				Rating.State.DUE, null, Set.of(), null, null, null, null, null, null, null, null, null, null, null,
+				null, null, null, null, null, null, null, null, null, List.of()));
+		store.rate(id, level, Set.of(), null, at);
 	}
 
 	/** A granted case of the standard matter its applicant rated very dissatisfied. */

@@ -1,9 +1,12 @@
 package org.tongban.participation.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,11 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tongban.application.Receipt;
 import org.tongban.application.window.WalkInFixtures;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.tongban.identity.Accounts;
+import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.EnrolledStaff;
+import org.tongban.identity.Role;
+import org.tongban.identity.TestAccounts;
 import org.tongban.identity.login.StaffSecondFactor;
 import org.tongban.participation.Satisfaction;
+import org.tongban.shared.RefusedException;
 import org.tongban.support.Browser;
 import org.tongban.support.BrowserTest;
 import org.tongban.support.QrCodes;
@@ -25,8 +34,9 @@ import org.tongban.support.TestClock;
 /**
  * R15.8, R13.1 in a real browser: the receipt the window clerk hands over carries a link
  * and a QR code to rate the visit; whoever holds it rates the visit once, with the query
- * code, tied to the clerk; a wrong code is told as an unknown number is; every page
- * passes axe.
+ * code, tied to the clerk; a wrong code is told as an unknown number is; the window's
+ * administrator reads the ratings per clerk, nothing of the raters; every page passes
+ * axe.
  */
 @BrowserTest
 class VisitRatingInBrowserTests {
@@ -111,6 +121,54 @@ class VisitRatingInBrowserTests {
 		assertThat(browser.find("main [role=alert]").getText()).as("once per visit").contains("rated already");
 		assertThat(visits.of(receipt.number()).orElseThrow().satisfaction()).isEqualTo(Satisfaction.DISSATISFIED);
 		browser.open("/rate-visit?lang=zh");
+	}
+
+	@Test
+	@DisplayName("R15.8, R16.3, R13.1: the window's administrator reads the visit ratings per clerk, level, reasons and day, nothing of the raters; another department's administrator finds none, a clerk none at all: every page passes axe")
+	void theWindowsAdministratorReadsTheVisitRatingsPerClerk(Browser browser) {
+		Actor clerk = walkIns.windowClerk();
+		Receipt bad = walkIns.registered(clerk);
+		Receipt good = walkIns.registered(clerk);
+		visits.rate(bad.number(), bad.queryCode(), Satisfaction.VERY_DISSATISFIED, Set.of(RatingReason.DISCOURTEOUS),
+				"王小明，13800138000，等了两个小时。");
+		visits.rate(good.number(), good.queryCode(), Satisfaction.VERY_SATISFIED, Set.of(), null);
+		LocalDate today = clock.today();
+
+		assertThat(visits.byClerk(staff(Role.SUPERVISOR, "ZWFWJ"), today, today).clerks())
+			.as("the supervision office sees every clerk")
+			.anySatisfy(tally -> assertThat(tally.clerk()).isEqualTo(clerk.name()));
+		assertThat(visits.byClerk(staff(Role.DEPARTMENT_ADMIN, "SCJGJ"), today, today).clerks())
+			.as("another department's administrator")
+			.noneSatisfy(tally -> assertThat(tally.clerk()).isEqualTo(clerk.name()));
+		assertThatThrownBy(() -> visits.byClerk(walkIns.windowClerk(), today, today)).as("a clerk")
+			.isInstanceOf(RefusedException.class);
+
+		EnrolledStaff.create(accounts, secondFactor, clock, DepartmentRole.of(Role.DEPARTMENT_ADMIN, "ZWFWJ"))
+			.logIn(browser);
+		browser.open("/staff/visit-ratings");
+		WebElement row = browser.findAll("#clerks + .table-wrap tbody tr")
+			.stream()
+			.filter(line -> line.findElement(By.cssSelector("th")).getText().equals(clerk.name()))
+			.findFirst()
+			.orElseThrow();
+		// 非常满意 1, 满意 0, 基本满意 0, 不满意 0, 非常不满意 1, of 2, half bad.
+		assertThat(row.findElements(By.cssSelector("td"))).extracting(WebElement::getText)
+			.containsExactly("1", "0", "0", "0", "1", "2", "50.0%");
+		String page = browser.find("main").getText();
+		assertThat(page).contains("服务态度差")
+			.as("nothing of the raters")
+			.doesNotContain("王小明", "13800138000", bad.number(), good.number());
+		assertThat(browser.accessibilityViolations()).isEmpty();
+
+		browser.open("/staff/visit-ratings?from=2026-13-01&lang=en");
+		assertThat(browser.find(".error-summary a[href='#from']").getText()).contains("2026-12-01");
+		assertThat(browser.find("#from")).isNotNull();
+		assertThat(browser.accessibilityViolations()).isEmpty();
+		browser.open("/staff/visit-ratings?lang=zh");
+	}
+
+	private Actor staff(Role role, String department) {
+		return walkIns.accounts().staff(TestAccounts.accountName(), DepartmentRole.of(role, department));
 	}
 
 }
