@@ -317,29 +317,21 @@ class WindowPages {
 		model.addAttribute("receipt", application.receipt().orElseThrow());
 		model.addAttribute("guide", myApplications.guideOf(application));
 		model.addAttribute("department", catalog.department(application.departmentCode()));
-		String ratingLink = ratingLink(number);
-		model.addAttribute("ratingLink", ratingLink);
-		model.addAttribute("ratingQr", qrCode(ratingLink));
+		rateVisit(number, model);
 		return "window/receipt";
 	}
 
 	/**
-	 * The link on a receipt to rate the visit (R15.8), its number filled in: absolute, as
-	 * it is printed and typed or scanned on a phone.
+	 * The link on a receipt to rate the visit (R15.8), its number filled in, and its QR
+	 * code: absolute, as it is printed and typed or scanned on a phone.
 	 */
-	private static String ratingLink(String number) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath()
+	private static void rateVisit(String number, Model model) {
+		String link = ServletUriComponentsBuilder.fromCurrentContextPath()
 			.path("/rate-visit")
 			.queryParam("number", number)
 			.toUriString();
-	}
-
-	/**
-	 * A QR code of the link as a PNG {@code data:} URI, printed with the receipt, so that
-	 * the visitor rates the visit from their phone (R15.8).
-	 */
-	private static String qrCode(String link) {
-		return QrCode.of(link).pngDataUri(4);
+		model.addAttribute("ratingLink", link);
+		model.addAttribute("ratingQr", QrCode.of(link).pngDataUri(4));
 	}
 
 	/**
@@ -434,7 +426,7 @@ class WindowPages {
 	@GetMapping("/bundle-receipts/{number}")
 	String bundleReceipt(@PathVariable String number, @AuthenticationPrincipal Actor clerk, Model model) {
 		BundleApplication bundle = desk.bundleReceipt(clerk, number);
-		model.addAttribute("ratingLink", ratingLink(bundle.number()));
+		rateVisit(bundle.number(), model);
 		model.addAttribute("bundle", bundle);
 		model.addAttribute("receipt", desk.bundleReceiptOf(clerk, bundle));
 		model.addAttribute("catalogBundle", catalog.bundle(bundle.bundleCode()));

@@ -8,6 +8,7 @@ import static org.tongban.application.web.ApplicantApi.body;
 import static org.tongban.application.web.ApplicantApi.read;
 
 import java.io.ByteArrayInputStream;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import org.tongban.identity.login.ApiTokens;
 import org.tongban.participation.Satisfaction;
 import org.tongban.participation.rating.VisitRatings;
 import org.tongban.storage.SampleFiles;
+import org.tongban.support.QrCodes;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -186,7 +188,7 @@ class WindowBundleWebTests {
 	}
 
 	@Test
-	@DisplayName("R15.8, R2.5: the bundle's receipt carries the link to rate the visit; following it with the bundle's query code rates the visit once, tied to the clerk")
+	@DisplayName("R15.8, R2.5: the bundle's receipt carries the link and QR code to rate the visit; following it with the bundle's query code rates the visit once, tied to the clerk")
 	void theBundleReceiptLeadsToRatingTheVisitOnce() {
 		Actor clerk = walkIns.windowClerk();
 		Receipt receipt = registeredBundle(clerk, walkInEnterprise());
@@ -194,6 +196,8 @@ class WindowBundleWebTests {
 		String page = body(get(clerk, null, "/window/bundle-receipts/" + receipt.number()));
 		String link = page.replaceAll("(?s).*<a id=\"rate-visit\" href=\"([^\"]+)\".*", "$1");
 		assertThat(link).endsWith("/rate-visit?number=" + receipt.number());
+		String qr = page.replaceAll("(?s).*<img src=\"data:image/png;base64,([^\"]+)\".*", "$1");
+		assertThat(QrCodes.inImage(Base64.getDecoder().decode(qr))).as("the QR code beside it").isEqualTo(link);
 		String path = link.substring(link.indexOf("/rate-visit"));
 		assertThat(mvc.get().uri(path).with(anonymous())).hasStatusOk()
 			.bodyText()
