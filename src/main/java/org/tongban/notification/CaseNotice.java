@@ -48,6 +48,21 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 		ESCALATED,
 
 		/**
+		 * To staff: the due day of something the department owes, not a case (the answer
+		 * to a complaint, a rectification), is near.
+		 */
+		DUE_WARNING_YELLOW,
+
+		/** To staff: the due day of something the department owes has passed. */
+		DUE_WARNING_RED,
+
+		/**
+		 * To staff: something the department owes is overdue and was escalated to them,
+		 * the department's head or the supervision office.
+		 */
+		DUE_ESCALATED,
+
+		/**
 		 * To staff: the applicant corrected, on another member of the bundle, a field or
 		 * material their case uses too (R16.4).
 		 */
@@ -212,6 +227,26 @@ public record CaseNotice(Kind kind, List<Object> arguments, String link) {
 	public static CaseNotice escalated(String number, Object matterName, int workingDaysOverdue, LocalDate dueOn) {
 		return new CaseNotice(Kind.ESCALATED, List.of(number, matterName, workingDaysOverdue, dueOn),
 				"/staff/cases/" + number);
+	}
+
+	/**
+	 * Tells staff that the due day of something a department owes, not a case, is near or
+	 * has passed (R8.3, R10.1, R15.8): {0} is its number, {1} what it is.
+	 * @param what a String or a {@link org.tongban.shared.LocalizedText} such as 投诉
+	 * @param link the page of the item the recipient may open
+	 */
+	public static CaseNotice dueItemWarned(String reference, Object what, boolean red, LocalDate dueOn, String link) {
+		return new CaseNotice(red ? Kind.DUE_WARNING_RED : Kind.DUE_WARNING_YELLOW, List.of(reference, what, dueOn),
+				link);
+	}
+
+	/**
+	 * Tells the department's head or the supervision office that something a department
+	 * owes, not a case, was escalated to them (R8.3, R10.1, R15.8).
+	 */
+	public static CaseNotice dueItemEscalated(String reference, Object what, int workingDaysOverdue, LocalDate dueOn,
+			String link) {
+		return new CaseNotice(Kind.DUE_ESCALATED, List.of(reference, what, workingDaysOverdue, dueOn), link);
 	}
 
 	/**

@@ -15,8 +15,13 @@
  * supervision office, once per rung ({@link org.tongban.supervision.DeadlineEscalated}).
  * A case clock that goes red opens an accountability record that the department answers
  * and the supervisor finds on ({@code supervision.accountability}); the approval side
- * tells who handles a step through {@link org.tongban.supervision.CaseHandlers}.
- * Requirements R8, R15.
+ * tells who handles a step through {@link org.tongban.supervision.CaseHandlers}. What
+ * other modules owe by a due day that is not a case (answers to complaints,
+ * rectifications of bad ratings) they list through
+ * {@link org.tongban.supervision.DueItems}: it is warned of and escalated as cases are
+ * ({@link org.tongban.supervision.DueItemWarned},
+ * {@link org.tongban.supervision.DueItemEscalated}) and shown with the console's
+ * warnings. Requirements R8, R10.1, R15.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision")
 package org.tongban.supervision;

@@ -117,6 +117,13 @@ class CaseNoticeTemplatesTests {
 				CaseNotice.deadlineWarned(number, FOOD_LICENCE, false, REVIEW_LIMIT, LocalDate.of(2026, 12, 4)),
 				CaseNotice.deadlineWarned(number, FOOD_LICENCE, true, REVIEW_LIMIT, LocalDate.of(2026, 12, 4)),
 				CaseNotice.escalated(number, FOOD_LICENCE, 4, LocalDate.of(2026, 12, 4)),
+				// R8.3, R10.1, R15.8: what a department owes that is not a case; {1},
+				// what it
+				// is, takes the matter's place.
+				CaseNotice.dueItemWarned(number, FOOD_LICENCE, false, LocalDate.of(2026, 12, 4), "/staff/feedback"),
+				CaseNotice.dueItemWarned(number, FOOD_LICENCE, true, LocalDate.of(2026, 12, 4), "/staff/feedback"),
+				CaseNotice.dueItemEscalated(number, FOOD_LICENCE, 4, LocalDate.of(2026, 12, 4),
+						"/supervision/feedback"),
 				CaseNotice.sharedItemsCorrected(number, FOOD_LICENCE, "TB20261127000002", "联系人手机号码"),
 				CaseNotice.bundleFinished(number, FOOD_LICENCE, LocalizedText.of("企业设立登记", "Company registration"),
 						LocalizedText.of("新办纳税人涉税事项（因前一阶段未获准予而未启动）",

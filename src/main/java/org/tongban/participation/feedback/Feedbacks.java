@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -26,6 +25,7 @@ import org.tongban.application.Application;
 import org.tongban.application.MyApplications;
 import org.tongban.application.PublicQuery;
 import org.tongban.application.PublicStatus;
+import org.tongban.approval.CaseOfficers;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.catalog.MatterGuide;
 import org.tongban.catalog.MatterNotFoundException;
@@ -44,7 +44,6 @@ import org.tongban.shared.audit.Audit;
 import org.tongban.shared.crypto.FieldCipher;
 import org.tongban.shared.identifiers.InvalidIdentifierException;
 import org.tongban.shared.identifiers.MobileNumber;
-import org.tongban.supervision.CaseHandlers;
 import org.tongban.supervision.WorkingDayCalendar;
 
 /**
@@ -58,7 +57,8 @@ import org.tongban.supervision.WorkingDayCalendar;
  * office sees every one whose answer is overdue (R8.3). A complaint about a case needs
  * the case's query code, or the filer's own account, so that nobody files in the name of
  * an applicant about a case they cannot see. Nobody answers feedback they filed, nor a
- * complaint about a case they hold (R12.7). Every action is audited.
+ * complaint about a case they acted on at any step ({@link CaseOfficers}, R12.7). Every
+ * action is audited.
  */
 @Service
 @Transactional
@@ -94,7 +94,7 @@ public class Feedbacks {
 
 	private final MyApplications myApplications;
 
-	private final ObjectProvider<CaseHandlers> handlers;
+	private final CaseOfficers officers;
 
 	private final WorkingDayCalendar calendar;
 
@@ -109,13 +109,13 @@ public class Feedbacks {
 	private final Clock clock;
 
 	Feedbacks(JdbcClient jdbc, MatterCatalog catalog, PublicQuery publicQuery, MyApplications myApplications,
-			ObjectProvider<CaseHandlers> handlers, WorkingDayCalendar calendar, FieldCipher cipher,
-			FeedbackProperties properties, Audit audit, ApplicationEventPublisher events, Clock clock) {
+			CaseOfficers officers, WorkingDayCalendar calendar, FieldCipher cipher, FeedbackProperties properties,
+			Audit audit, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.publicQuery = publicQuery;
 		this.myApplications = myApplications;
-		this.handlers = handlers;
+		this.officers = officers;
 		this.calendar = calendar;
 		this.cipher = cipher;
 		this.properties = properties;
@@ -263,17 +263,16 @@ public class Feedbacks {
 
 	/**
 	 * The department's answer, which the filer is told of.
-	 * @throws RefusedException if the actor filed it, or holds the case it is about
+	 * @throws RefusedException if the actor filed it, or handled the case it is about
 	 */
 	public Feedback answer(Actor staff, String number, String answer) {
 		Feedback feedback = forStaff(staff, number);
 		if (staff.id().equals(feedback.filerAccountId())) {
 			throw refused(staff, number, Refusal.FORBIDDEN, "feedback.answer.ownFeedback");
 		}
-		if (feedback.caseId() != null && Optional.ofNullable(handlers.getIfAvailable())
-			.flatMap(found -> found.of(feedback.caseId(), null))
-			.filter(handler -> handler.accountId().equals(staff.id()))
-			.isPresent()) {
+		if (feedback.caseId() != null && officers.of(feedback.caseId())
+			.stream()
+			.anyMatch(officer -> officer.accountId().equals(staff.id()))) {
 			throw refused(staff, number, Refusal.FORBIDDEN, "feedback.answer.ownCase");
 		}
 		if (!feedback.status().awaitsAnswer()) {

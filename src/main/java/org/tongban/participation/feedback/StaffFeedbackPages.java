@@ -29,6 +29,9 @@ class StaffFeedbackPages {
 
 	static final String QUEUE = "/staff/feedback";
 
+	/** The supervision office's list of what is answered late. */
+	static final String OVERDUE = "/supervision/feedback";
+
 	private final Feedbacks feedbacks;
 
 	private final MatterCatalog catalog;
@@ -81,7 +84,7 @@ class StaffFeedbackPages {
 		return "redirect:" + QUEUE + "/" + number;
 	}
 
-	@GetMapping("/supervision/feedback")
+	@GetMapping(OVERDUE)
 	String overdue(@AuthenticationPrincipal Actor supervisor, Model model) {
 		model.addAttribute("feedbacks", feedbacks.overdue(supervisor));
 		model.addAttribute("departments", departmentNames());

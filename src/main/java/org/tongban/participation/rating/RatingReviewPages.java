@@ -28,9 +28,9 @@ import org.tongban.shared.RefusedException;
 @Controller
 class RatingReviewPages {
 
-	private static final String SUPERVISION = "/supervision/ratings";
+	static final String SUPERVISION = "/supervision/ratings";
 
-	private static final String DEPARTMENT = "/admin/ratings";
+	static final String DEPARTMENT = "/admin/ratings";
 
 	private static final List<Verification> FINDINGS = List.of(Verification.JUSTIFIED, Verification.NOT_JUSTIFIED,
 			Verification.MALICIOUS);

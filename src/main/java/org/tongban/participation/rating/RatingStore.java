@@ -120,6 +120,17 @@ class RatingStore {
 				order by rectification_due, number""").query(this::row).list();
 	}
 
+	/**
+	 * The justified bad ratings not yet replied to whose rectification is due by
+	 * {@code lastDay}, for the supervision office's warnings.
+	 */
+	List<Rating> unrepliedDueBy(LocalDate lastDay) {
+		return jdbc.sql("""
+				select * from participation_rating where verification = 'JUSTIFIED' and reply is null
+					and rectification_due <= :lastDay
+				order by rectification_due, number""").param("lastDay", lastDay).query(this::row).list();
+	}
+
 	/** The ratings given or recorded in a period, for the rankings. */
 	List<Rating> givenBetween(Instant from, Instant to) {
 		return jdbc.sql("""

@@ -5,15 +5,21 @@ import static org.tongban.shared.persistence.DatabaseTime.instant;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.shared.LocalizedText;
 import org.tongban.supervision.CaseClock;
 import org.tongban.supervision.CaseClocks;
+import org.tongban.supervision.DueItems;
+import org.tongban.supervision.DueItems.DueItem;
 
 /**
  * The figures of the supervisor console (R8.5, issue 15 item 4), read from the clocks and
@@ -25,7 +31,9 @@ import org.tongban.supervision.CaseClocks;
  * <li>the on-time rate of a period: of the cases whose clock stopped in it, those that
  * stopped by their due day;</li>
  * <li>the overdue report of a period: the cases whose case clock went red with a due day
- * in it, with their working days overdue up to today or the day they ended.</li>
+ * in it, with their working days overdue up to today or the day they ended;</li>
+ * <li>the items other modules owe ({@link DueItems}: answers to complaints,
+ * rectifications) that were warned of and are still owed, as their owners list them.</li>
  * </ul>
  */
 @Service
@@ -42,9 +50,12 @@ class ConsoleFigures {
 
 	private final CaseClocks clocks;
 
-	ConsoleFigures(JdbcClient jdbc, CaseClocks clocks) {
+	private final ObjectProvider<DueItems> owners;
+
+	ConsoleFigures(JdbcClient jdbc, CaseClocks clocks, ObjectProvider<DueItems> owners) {
 		this.jdbc = jdbc;
 		this.clocks = clocks;
+		this.owners = owners;
 	}
 
 	/** Open, paused, yellow and red cases per department and matter. */
@@ -84,6 +95,51 @@ class ConsoleFigures {
 					row.getInt("red") == 1 ? "RED" : "YELLOW", row.getObject("due_on", LocalDate.class),
 					instant(row, "raised_at")))
 			.list();
+	}
+
+	/**
+	 * The items owed that were warned of and are still owed, red first, then by due day:
+	 * the warnings of their due days, as a reopened complaint's old warnings no longer
+	 * count.
+	 */
+	List<WarnedItem> warnedItems() {
+		Optional<LocalDate> latest = jdbc.sql("select due_on from supervision_due_warning order by due_on desc limit 1")
+			.query(LocalDate.class)
+			.optional();
+		if (latest.isEmpty()) {
+			return List.of();
+		}
+		List<DueItem> owed = owners.orderedStream().flatMap(owner -> owner.dueBy(latest.get()).stream()).toList();
+		if (owed.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Warning> warned = jdbc.sql("""
+				select kind, reference, due_on, max(case when level = 'RED' then 1 else 0 end) as red,
+					max(raised_at) as raised_at
+				from supervision_due_warning where reference in (:references)
+				group by kind, reference, due_on""")
+			.param("references", owed.stream().map(DueItem::reference).distinct().toList())
+			.query((row, n) -> Map.entry(
+					key(row.getString("kind"), row.getString("reference"), row.getObject("due_on", LocalDate.class)),
+					new Warning(row.getInt("red") == 1 ? "RED" : "YELLOW", instant(row, "raised_at"))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return owed.stream()
+			.filter(item -> warned.containsKey(key(item)))
+			.map(item -> new WarnedItem(item, warned.get(key(item)).level(), warned.get(key(item)).raisedAt()))
+			.sorted(Comparator.comparing(WarnedItem::level)
+				.thenComparing(each -> each.item().dueOn())
+				.thenComparing(each -> each.item().reference()))
+			.toList();
+	}
+
+	private static String key(DueItem item) {
+		return key(item.kind().name(), item.reference(), item.dueOn());
+	}
+
+	private static String key(String kind, String reference, LocalDate dueOn) {
+		return kind + " " + reference + " " + dueOn;
 	}
 
 	/**
@@ -153,6 +209,15 @@ class ConsoleFigures {
 	 */
 	record WarnedCase(String caseNumber, String departmentCode, String matterCode, LocalizedText matterName,
 			String level, LocalDate dueOn, Instant raisedAt) {
+	}
+
+	/**
+	 * @param level the worst warning of its due day: {@code RED} or {@code YELLOW}
+	 */
+	record WarnedItem(DueItem item, String level, Instant raisedAt) {
+	}
+
+	private record Warning(String level, Instant raisedAt) {
 	}
 
 	/**

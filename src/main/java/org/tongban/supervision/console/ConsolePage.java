@@ -26,10 +26,11 @@ import org.tongban.supervision.console.ConsoleFigures.OverdueCase;
 /**
  * The supervisor console {@code /supervision} (R8.5, issue 15 item 4), read only, for the
  * supervisor role (the access rules): open, paused, yellow and red cases per department
- * and matter, the warned cases with a link to each case, the on-time rate of a period and
- * its overdue report, downloadable as CSV and as an Excel workbook (each download
- * audited). Every chart is drawn from a table on the page, which is what is read without
- * JavaScript and by screen readers.
+ * and matter, the warned cases with a link to each case, the warned answers to complaints
+ * and rectifications with a link to each, the on-time rate of a period and its overdue
+ * report, downloadable as CSV and as an Excel workbook (each download audited). Every
+ * chart is drawn from a table on the page, which is what is read without JavaScript and
+ * by screen readers.
  */
 @Controller
 @RequestMapping("/supervision")
@@ -62,6 +63,7 @@ class ConsolePage {
 		Period period = Period.of(form, errors, LocalDate.now(clock));
 		model.addAttribute("live", figures.live());
 		model.addAttribute("warned", figures.warned());
+		model.addAttribute("warnedItems", figures.warnedItems());
 		model.addAttribute("rectifications",
 				rectifications.orderedStream().flatMap(owed -> owed.open().stream()).toList());
 		model.addAttribute("departments", figures.departments());

@@ -86,8 +86,9 @@ class EscalationLadder {
 		LocalDate headLimit;
 		LocalDate officeLimit;
 		try {
-			headLimit = redSince(today, properties.afterWorkingDays());
-			officeLimit = redSince(today, 2 * properties.afterWorkingDays());
+			WorkingDayCalendar.WorkingDays workingDays = calendar.workingDays();
+			headLimit = redSince(workingDays, today, properties.afterWorkingDays());
+			officeLimit = redSince(workingDays, today, 2 * properties.afterWorkingDays());
 		}
 		catch (CalendarNotLoadedException ex) {
 			log.warn("Escalation of overdue cases waits for the calendar: {}", ex.getMessage());
@@ -119,10 +120,10 @@ class EscalationLadder {
 	/**
 	 * The first due day that has not been red for {@code days} whole working days by
 	 * today: the {@code days}-th working day counted back from yesterday. A due day
-	 * before it has.
+	 * before it has. The items other modules owe climb by the same days
+	 * ({@link DueItemWatch}).
 	 */
-	private LocalDate redSince(LocalDate today, int days) {
-		WorkingDayCalendar.WorkingDays workingDays = calendar.workingDays();
+	static LocalDate redSince(WorkingDayCalendar.WorkingDays workingDays, LocalDate today, int days) {
 		LocalDate day = today.minusDays(1);
 		for (int counted = 0;; day = day.minusDays(1)) {
 			if (workingDays.isWorkingDay(day) && ++counted == days) {

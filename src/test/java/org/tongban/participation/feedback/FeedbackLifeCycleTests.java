@@ -3,6 +3,8 @@ package org.tongban.participation.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.time.Duration;
@@ -20,13 +22,16 @@ import org.tongban.application.ApplicationTest;
 import org.tongban.application.FoodLicenceApplications;
 import org.tongban.application.Receipt;
 import org.tongban.approval.CaseFixtures;
+import org.tongban.approval.CaseOfficers;
 import org.tongban.approval.CaseWork;
+import org.tongban.approval.ReviewOutcome;
 import org.tongban.identity.Accounts;
 import org.tongban.identity.Actor;
 import org.tongban.identity.DepartmentRole;
 import org.tongban.identity.Role;
 import org.tongban.identity.SmsInbox;
 import org.tongban.identity.TestAccounts;
+import org.tongban.identity.login.ActorAuthentication;
 import org.tongban.participation.feedback.Feedback.Channel;
 import org.tongban.participation.feedback.Feedback.Kind;
 import org.tongban.participation.feedback.Feedback.Status;
@@ -48,7 +53,7 @@ import org.tongban.support.TestClock;
  * its reviewers and approvers answer; the filer is told and says once whether it resolved
  * the problem; one that did not goes back to the department with a new limit, and the
  * supervision office sees it once overdue. Nobody files about a case they cannot see, and
- * nobody answers their own feedback or a complaint about a case they hold.
+ * nobody answers their own feedback or a complaint about a case they handled.
  */
 @ApplicationTest
 class FeedbackLifeCycleTests {
@@ -78,6 +83,9 @@ class FeedbackLifeCycleTests {
 
 	@Autowired
 	CaseWork work;
+
+	@Autowired
+	CaseOfficers officers;
 
 	@AfterEach
 	void resetClock() {
@@ -212,7 +220,7 @@ class FeedbackLifeCycleTests {
 	}
 
 	@Test
-	void nobodyAnswersTheirOwnFeedbackNorAComplaintAboutACaseTheyHold() {
+	void nobodyAnswersTheirOwnFeedbackNorAComplaintAboutACaseTheyHandled() {
 		Actor reviewer = staff(Role.REVIEWER, SCJGJ);
 		Feedbacks.Filed ownFiling = feedbacks.file(Optional.of(reviewer), new Filing(Kind.SUGGESTION,
 				Subject.DEPARTMENT, null, SCJGJ, null, null, "建议延长周六窗口服务时间。", null, null, null), Channel.WEB);
@@ -222,16 +230,42 @@ class FeedbackLifeCycleTests {
 				assertThat(refused.messageCode()).isEqualTo("feedback.answer.ownFeedback");
 			});
 
+		// The reviewer acted at the review step, which has ended: no task of the case is
+		// theirs any more, but the case's officers name them.
 		CaseFixtures.Submitted submitted = cases.standard();
 		work.accept(staff(Role.WINDOW_CLERK, SCJGJ), submitted.number(), null);
 		cases.awaitStep(submitted.number(), "REVIEW", SCJGJ);
-		Actor holder = staff(Role.REVIEWER, SCJGJ);
-		work.claim(holder, submitted.number());
+		Actor handled = staff(Role.REVIEWER, SCJGJ);
+		work.review(handled, submitted.number(), ReviewOutcome.APPROVE, "符合条件。");
+		cases.awaitStep(submitted.number(), "DECISION", SCJGJ);
+		assertThat(officers.of(submitted.id())).extracting(CaseOfficers.Officer::accountId).contains(handled.id());
 		Feedbacks.Filed complaint = feedbacks.file(Optional.of(submitted.applicant()),
 				caseComplaint(submitted.number(), null), Channel.WEB);
-		assertThatThrownBy(() -> feedbacks.answer(holder, complaint.number(), "我们按规定办理。")).isInstanceOfSatisfying(
-				RefusedException.class,
-				refused -> assertThat(refused.messageCode()).isEqualTo("feedback.answer.ownCase"));
+
+		assertThatThrownBy(() -> feedbacks.answer(handled, complaint.number(), "我们按规定办理。"))
+			.isInstanceOfSatisfying(RefusedException.class, refused -> {
+				assertThat(refused.refusal()).isEqualTo(Refusal.FORBIDDEN);
+				assertThat(refused.messageCode()).isEqualTo("feedback.answer.ownCase");
+			});
+		MockMvcTester mvc = MockMvcTester.from(context, builder -> builder.apply(springSecurity()).build());
+		assertThat(mvc.post()
+			.uri(StaffFeedbackPages.QUEUE + "/" + complaint.number() + "/answer")
+			.param("answer", "我们按规定办理。")
+			.with(authentication(new ActorAuthentication(handled)))
+			.with(csrf())).hasStatus(403).bodyText().contains("您办理过该办件，不能答复针对它的投诉");
+		assertThat(mvc.post()
+			.uri(StaffFeedbackPages.QUEUE + "/" + complaint.number() + "/answer?lang=en")
+			.param("answer", "We followed the rules.")
+			.with(authentication(new ActorAuthentication(handled)))
+			.with(csrf())).hasStatus(403)
+			.bodyText()
+			.contains("You handled this application, so another member of the department must answer");
+		assertThat(new AuditProbe(jdbc).of(Feedbacks.OBJECT_TYPE, complaint.number()))
+			.extracting(AuditProbe.Row::action, AuditProbe.Row::outcome)
+			.contains(org.assertj.core.groups.Tuple.tuple("feedback.refused", "FAILURE"));
+		assertThat(feedbacks.forStaff(handled, complaint.number()).status()).as("still awaits an answer")
+			.isEqualTo(Status.OPEN);
+
 		assertThat(feedbacks.answer(staff(Role.APPROVER, SCJGJ), complaint.number(), "已督促承办人加快审查。").status())
 			.isEqualTo(Status.ANSWERED);
 	}
