@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,7 @@ import org.tongban.shared.audit.Audit;
 import org.tongban.shared.crypto.FieldCipher;
 import org.tongban.shared.identifiers.InvalidIdentifierException;
 import org.tongban.shared.identifiers.MobileNumber;
+import org.tongban.supervision.CaseHandlers;
 import org.tongban.supervision.WorkingDayCalendar;
 
 /**
@@ -96,6 +98,8 @@ public class Feedbacks {
 
 	private final CaseOfficers officers;
 
+	private final ObjectProvider<CaseHandlers> handlers;
+
 	private final WorkingDayCalendar calendar;
 
 	private final FieldCipher cipher;
@@ -109,13 +113,15 @@ public class Feedbacks {
 	private final Clock clock;
 
 	Feedbacks(JdbcClient jdbc, MatterCatalog catalog, PublicQuery publicQuery, MyApplications myApplications,
-			CaseOfficers officers, WorkingDayCalendar calendar, FieldCipher cipher, FeedbackProperties properties,
-			Audit audit, ApplicationEventPublisher events, Clock clock) {
+			CaseOfficers officers, ObjectProvider<CaseHandlers> handlers, WorkingDayCalendar calendar,
+			FieldCipher cipher, FeedbackProperties properties, Audit audit, ApplicationEventPublisher events,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.publicQuery = publicQuery;
 		this.myApplications = myApplications;
 		this.officers = officers;
+		this.handlers = handlers;
 		this.calendar = calendar;
 		this.cipher = cipher;
 		this.properties = properties;
@@ -262,6 +268,18 @@ public class Feedbacks {
 	}
 
 	/**
+	 * Whether the member of staff acted on the case at any step, or holds its open task
+	 * without having acted yet: either way the complaint is about their own work.
+	 */
+	private boolean handles(Actor staff, UUID caseId) {
+		return officers.of(caseId).stream().anyMatch(officer -> officer.accountId().equals(staff.id()))
+				|| Optional.ofNullable(handlers.getIfAvailable())
+					.flatMap(found -> found.of(caseId, null))
+					.filter(handler -> handler.accountId().equals(staff.id()))
+					.isPresent();
+	}
+
+	/**
 	 * The department's answer, which the filer is told of.
 	 * @throws RefusedException if the actor filed it, or handled the case it is about
 	 */
@@ -270,9 +288,7 @@ public class Feedbacks {
 		if (staff.id().equals(feedback.filerAccountId())) {
 			throw refused(staff, number, Refusal.FORBIDDEN, "feedback.answer.ownFeedback");
 		}
-		if (feedback.caseId() != null && officers.of(feedback.caseId())
-			.stream()
-			.anyMatch(officer -> officer.accountId().equals(staff.id()))) {
+		if (feedback.caseId() != null && handles(staff, feedback.caseId())) {
 			throw refused(staff, number, Refusal.FORBIDDEN, "feedback.answer.ownCase");
 		}
 		if (!feedback.status().awaitsAnswer()) {

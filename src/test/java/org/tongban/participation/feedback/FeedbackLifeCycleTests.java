@@ -266,6 +266,14 @@ class FeedbackLifeCycleTests {
 		assertThat(feedbacks.forStaff(handled, complaint.number()).status()).as("still awaits an answer")
 			.isEqualTo(Status.OPEN);
 
+		// The approver has claimed the decision but not acted yet: the case is theirs all
+		// the same.
+		Actor deciding = staff(Role.APPROVER, SCJGJ);
+		work.claim(deciding, submitted.number());
+		assertThatThrownBy(() -> feedbacks.answer(deciding, complaint.number(), "我们正在决定。")).isInstanceOfSatisfying(
+				RefusedException.class,
+				refused -> assertThat(refused.messageCode()).isEqualTo("feedback.answer.ownCase"));
+
 		assertThat(feedbacks.answer(staff(Role.APPROVER, SCJGJ), complaint.number(), "已督促承办人加快审查。").status())
 			.isEqualTo(Status.ANSWERED);
 	}
