@@ -37,7 +37,7 @@ class RatingDepartmentApi {
 	@Operation(summary = "The bad ratings of the caller's departments, with their rectification's due day")
 	@ApiResponse(responseCode = "200", description = "The ratings, the newest first")
 	List<RatingJson.Staff> ratings(@AuthenticationPrincipal Actor actor, Locale locale) {
-		return ratings.ofDepartments(actor).stream().map(rating -> RatingJson.Staff.of(rating, locale)).toList();
+		return RatingJson.Staff.all(ratings.ofDepartments(actor), locale);
 	}
 
 	@PostMapping(path = "/{number}/reply", consumes = "application/json")

@@ -62,6 +62,10 @@ final class RatingJson {
 					rating.appealDecision(), rating.counts());
 		}
 
+		static List<Staff> all(List<Rating> ratings, Locale locale) {
+			return ratings.stream().map(rating -> of(rating, locale)).toList();
+		}
+
 	}
 
 	/** The supervision office's finding on a bad rating, with its reasons. */

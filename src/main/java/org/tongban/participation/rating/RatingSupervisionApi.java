@@ -43,8 +43,8 @@ class RatingSupervisionApi {
 			@Parameter(description = "verification (the default) or appeal") @RequestParam(
 					defaultValue = "verification") String waiting,
 			@AuthenticationPrincipal Actor actor, Locale locale) {
-		List<Rating> found = "appeal".equals(waiting) ? ratings.appealsToDecide(actor) : ratings.toVerify(actor);
-		return found.stream().map(rating -> RatingJson.Staff.of(rating, locale)).toList();
+		return RatingJson.Staff.all("appeal".equals(waiting) ? ratings.appealsToDecide(actor) : ratings.toVerify(actor),
+				locale);
 	}
 
 	@GetMapping("/{number}")

@@ -18,6 +18,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.tongban.shared.web.ReportFilterForm;
 import org.tongban.identity.Actor;
 import org.tongban.shared.audit.Audit;
 import org.tongban.supervision.Rectifications;
@@ -59,7 +60,7 @@ class ConsolePage {
 	}
 
 	@GetMapping
-	String console(@ModelAttribute("period") PeriodForm form, BindingResult errors, Model model) {
+	String console(@ModelAttribute("period") ReportFilterForm form, BindingResult errors, Model model) {
 		Period period = Period.of(form, errors, LocalDate.now(clock));
 		model.addAttribute("live", figures.live());
 		model.addAttribute("warned", figures.warned());
@@ -77,7 +78,7 @@ class ConsolePage {
 	}
 
 	@GetMapping("/reports/overdue.csv")
-	Object csv(@AuthenticationPrincipal Actor supervisor, @ModelAttribute("period") PeriodForm form,
+	Object csv(@AuthenticationPrincipal Actor supervisor, @ModelAttribute("period") ReportFilterForm form,
 			BindingResult errors, Model model, Locale locale) {
 		Period period = Period.of(form, errors, LocalDate.now(clock));
 		if (period == null) {
@@ -89,7 +90,7 @@ class ConsolePage {
 	}
 
 	@GetMapping("/reports/overdue.xlsx")
-	Object xlsx(@AuthenticationPrincipal Actor supervisor, @ModelAttribute("period") PeriodForm form,
+	Object xlsx(@AuthenticationPrincipal Actor supervisor, @ModelAttribute("period") ReportFilterForm form,
 			BindingResult errors, Model model, Locale locale) {
 		Period period = Period.of(form, errors, LocalDate.now(clock));
 		if (period == null) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 import org.springframework.validation.Errors;
+import org.tongban.shared.web.ReportFilterForm;
 
 /**
  * A period of the console, both days included, with the department and matter the overdue
@@ -22,7 +23,7 @@ record Period(LocalDate from, LocalDate to, String department, String matter) {
 	 * The period of the form, from the first day of this year to today when it names no
 	 * dates; null with the problems put on its fields when it is not a period.
 	 */
-	static Period of(PeriodForm form, Errors errors, LocalDate today) {
+	static Period of(ReportFilterForm form, Errors errors, LocalDate today) {
 		boolean blank = isBlank(form.getFrom()) && isBlank(form.getTo());
 		LocalDate from = blank ? today.withDayOfYear(1)
 				: date(form.getFrom(), "from", errors, "supervision.console.period");

@@ -1,10 +1,11 @@
-package org.tongban.supervision.console;
+package org.tongban.shared.web;
 
 /**
- * The period and scope of the console's on-time rates and overdue report, as typed: the
- * dates are read by {@link ConsolePage}, which says next to each field what is wrong.
+ * The filter of a report as typed (the supervision console, the statistics console): the
+ * period from and to, a department and a matter, each a string so that a bad one is
+ * refused next to its field ({@link FilterFields}) instead of failing the binding.
  */
-public class PeriodForm {
+public class ReportFilterForm {
 
 	private String from;
 
