@@ -1,6 +1,5 @@
 package org.tongban.bench;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -37,8 +36,13 @@ public final class Dashboards {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
+	/**
+	 * The session cookie, kept by hand: it is {@code Secure}, which the JDK's cookie handler does not send over the
+	 * plain HTTP of the benchmark.
+	 */
+	private final Map<String, String> cookies = new LinkedHashMap<>();
+
 	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(10))
@@ -126,9 +130,8 @@ public final class Dashboards {
 	}
 
 	private HttpResponse<String> get(String path, int expected) throws Exception {
-		HttpResponse<String> response = http.send(
-				HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(60)).GET());
 		if (response.statusCode() != expected) {
 			throw new IllegalStateException(path + " answered " + response.statusCode());
 		}
@@ -140,11 +143,25 @@ public final class Dashboards {
 			.stream()
 			.map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return http.send(HttpRequest.newBuilder(URI.create(url + path))
+		return send(HttpRequest.newBuilder(URI.create(url + path))
 			.timeout(Duration.ofSeconds(60))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		if (!cookies.isEmpty()) {
+			request.header("Cookie", cookies.entrySet()
+				.stream()
+				.map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+				.collect(Collectors.joining("; ")));
+		}
+		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		for (String set : response.headers().allValues("Set-Cookie")) {
+			String[] pair = set.split(";", 2)[0].split("=", 2);
+			cookies.put(pair[0].trim(), pair.length > 1 ? pair[1] : "");
+		}
+		return response;
 	}
 
 	private static String csrf(HttpResponse<String> page) {
