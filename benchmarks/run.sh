@@ -11,7 +11,9 @@
 # BUNDLE_CLIENTS (0; issue 16: that many of the clients apply for the bundle 企业开办一件事 instead, four member cases
 # worked by four departments' staff, and the table adds bundles per second next to the single life cycles),
 # AUTOMATIC_CLIENTS (0; issue 17: that many of the clients after the bundle ones file an enterprise investment project
-# that the platform grants automatically, and the table adds the latency from submission to GRANTED).
+# that the platform grants automatically, and the table adds the latency from submission to GRANTED),
+# DASHBOARDS (only: issue 20, skip 1 and 2 and, instead of the load, time the statistics console and its exports as the
+# supervisor, every grain and filter, ROUNDS (20) rounds: Dashboards; meant for PLATFORM_DB=tongban_scale).
 # It uses its own databases tongban_bench (platform), tongban_bench_engine (baseline), tongban_bench_pgbench,
 # dropped and created afresh each run.
 set -euo pipefail
@@ -50,9 +52,10 @@ for db in $FRESH_DBS; do
 	dropdb --if-exists "$db" && createdb "$db"
 done
 
+if [[ "${DASHBOARDS:-}" == only ]]; then PGBENCH_SECONDS=0; fi
 say "1/3 pgbench: $CLIENTS clients, one INSERT per transaction, ${PGBENCH_SECONDS}s"
 PGBENCH_RESULT="not measured (pgbench not found: apt-get install postgresql-contrib)"
-if [[ -n "$PGBENCH" ]]; then
+if [[ -n "$PGBENCH" && "$PGBENCH_SECONDS" != 0 ]]; then
 	psql -q -d tongban_bench_pgbench -c \
 		"create table commit_probe (id bigserial primary key, at timestamp with time zone default now(), payload varchar(100))"
 	echo "insert into commit_probe (payload) values ('tongban');" > "$WORK/insert.sql"
@@ -64,10 +67,10 @@ if [[ -n "$PGBENCH" ]]; then
 fi
 
 say "2/3 bare Flowable engine: $CLIENTS clients, ${SECONDS_EACH}s"
-java -Xmx512m -cp "$CP" org.tongban.bench.BareEngine --clients="$CLIENTS" --seconds="$SECONDS_EACH" \
+[[ "${DASHBOARDS:-}" == only ]] || java -Xmx512m -cp "$CP" org.tongban.bench.BareEngine --clients="$CLIENTS" --seconds="$SECONDS_EACH" \
 	--engine-db="jdbc:postgresql://$PGHOST:$PGPORT/tongban_bench_engine" --db-user="$PGUSER" \
 	--model="$ROOT/src/main/resources/processes/approval-with-inspection.bpmn20.xml" | tee "$WORK/bare.txt" >&2
-BARE="$(tail -1 "$WORK/bare.txt")"
+BARE="$(tail -1 "$WORK/bare.txt" 2>/dev/null || true)"
 
 say "3/3 the platform ($PLATFORM_JAR on $PLATFORM_DB, -Xmx$HEAP, port $PORT; log in $WORK/platform.log)"
 # The demo profile brings the food licence, the SCJGJ staff and the demo enterprise; postgres points it at
@@ -87,6 +90,11 @@ for _ in $(seq 1 300); do
 done
 curl -fs "http://localhost:$PORT/actuator/health" > /dev/null || { echo "The platform did not start" >&2; exit 1; }
 
+if [[ "${DASHBOARDS:-}" == only ]]; then
+	java -cp "$CP" org.tongban.bench.Dashboards --url="http://localhost:$PORT" --rounds="${ROUNDS:-20}" \
+		--label="${LABEL:-}" | tee "$WORK/table.txt"
+	exit 0
+fi
 java -Xmx512m -cp "$CP" org.tongban.bench.LoadDriver --url="http://localhost:$PORT" --clients="$CLIENTS" \
 	--seconds="$SECONDS_EACH" --bare="$BARE" --pgbench="$PGBENCH_RESULT" --label="${LABEL:-}" \
 	--applicants-only="${APPLICANTS_ONLY:-false}" --bundle-clients="${BUNDLE_CLIENTS:-0}" \

@@ -51,7 +51,7 @@ analyze bench_app;
 insert into application_application (id, applicant_id, applicant_kind, matter_code, matter_version, started_version,
 	matter_name_zh, matter_name_en, department_code, status, answers_sealed, answer_sources, number,
 	query_code_sealed, received_at, clock_starts_on, acceptance_due_on, withdrawn_at, created_at, updated_at, revision)
-select id, applicant_id, 'ENTERPRISE', matter_code, 1, 1,
+select id, applicant_id, 'LEGAL_PERSON', matter_code, 1, 1,
 	case when matter_code = 'SCJGJ-SPJYXK' then '食品经营许可' else '建筑工程施工许可' end,
 	case when matter_code = 'SCJGJ-SPJYXK' then 'Food business licence' else 'Construction permit' end,
 	department_code, status, 'bench', '{}', number, 'bench', received_at,

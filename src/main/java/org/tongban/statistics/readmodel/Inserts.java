@@ -1,11 +1,14 @@
 package org.tongban.statistics.readmodel;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -23,10 +26,13 @@ class Inserts {
 
 	private final JdbcClient jdbc;
 
+	private final NamedParameterJdbcTemplate batch;
+
 	private final boolean postgres;
 
-	Inserts(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+	Inserts(JdbcClient jdbc, NamedParameterJdbcTemplate batch, DataSource dataSource) throws MetaDataAccessException {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.postgres = JdbcUtils.<String>extractDatabaseMetaData(dataSource, "getDatabaseProductName")
 			.contains("PostgreSQL");
 	}
@@ -37,17 +43,33 @@ class Inserts {
 	 * @return whether the row was inserted
 	 */
 	boolean ifAbsent(String table, Map<String, Object> values, List<String> key) {
-		String columns = String.join(", ", values.keySet());
-		String parameters = values.keySet().stream().map(column -> ":" + column).collect(Collectors.joining(", "));
-		String sql = postgres
+		var statement = jdbc.sql(sql(table, values.keySet(), key));
+		values.forEach(statement::param);
+		return statement.update() > 0;
+	}
+
+	/**
+	 * Inserts each row unless one with its key is there, in batches: a fill of the read
+	 * models from the source tables (a million rows at scale).
+	 * @param rows each row's columns and values, every row with the same columns
+	 */
+	void ifAbsent(String table, List<Map<String, Object>> rows, List<String> key) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate(sql(table, rows.get(0).keySet(), key),
+				rows.stream().map(MapSqlParameterSource::new).toArray(MapSqlParameterSource[]::new));
+	}
+
+	private String sql(String table, Collection<String> names, List<String> key) {
+		String columns = String.join(", ", names);
+		String parameters = names.stream().map(column -> ":" + column).collect(Collectors.joining(", "));
+		return postgres
 				? "insert into " + table + " (" + columns + ") values (" + parameters + ") on conflict do nothing"
 				: "insert into " + table + " (" + columns + ") select " + parameters + " from (values (0)) as one (x)"
 						+ " where not exists (select 1 from " + table + " where "
 						+ key.stream().map(column -> column + " = :" + column).collect(Collectors.joining(" and "))
 						+ ")";
-		var statement = jdbc.sql(sql);
-		values.forEach(statement::param);
-		return statement.update() > 0;
 	}
 
 }
