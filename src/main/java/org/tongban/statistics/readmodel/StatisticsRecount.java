@@ -19,8 +19,7 @@ import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,7 +59,7 @@ import org.tongban.supervision.CaseClocks;
  * </ul>
  */
 @Component
-public class StatisticsRecount {
+public class StatisticsRecount implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(StatisticsRecount.class);
 
@@ -152,13 +151,22 @@ public class StatisticsRecount {
 	}
 
 	/**
+	 * Fills an empty read model before the node takes requests, messages or scheduled
+	 * work (which start with the context's life cycle, after this), so that no event is
+	 * counted both by the fill and as it happens.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		fillIfEmpty();
+	}
+
+	/**
 	 * Fills the read models from the source tables when there are received applications
 	 * and no daily row (a database from before the statistics, or loaded in bulk), once:
 	 * the marker row is inserted in the fill's transaction, so that of several nodes
 	 * starting together one fills and the others wait for it and find the marker.
 	 * @return the applications counted, 0 when nothing was filled
 	 */
-	@EventListener(ApplicationReadyEvent.class)
 	public long fillIfEmpty() {
 		Long filled = transactions.execute(status -> {
 			boolean empty = jdbc.sql("select count(*) from (select 1 from statistics_daily fetch first 1 rows only) d")
