@@ -178,10 +178,8 @@ class Publicity implements DecisionPublicity {
 			return;
 		}
 		Instant now = clock.instant();
-		store.unpublishedGrants(listedFrom(day(now)), now)
-			.stream()
+		store.unpublishedGrant(warned.caseNumber(), listedFrom(day(now)), now)
 			.filter(grant -> clockOf(grant.caseId()).equals(warned.caseId()))
-			.findFirst()
 			.ifPresent(grant -> publishGrant(grant.caseId()));
 	}
 

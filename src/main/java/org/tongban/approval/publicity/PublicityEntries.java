@@ -142,12 +142,29 @@ class PublicityEntries {
 	 * entry: their publication failed (R15.9).
 	 */
 	List<Unpublished> unpublishedGrants(Instant decidedFrom, Instant endedBefore) {
-		return jdbc.sql("""
-				select c.id, c.number, c.ended_at, c.department_code, c.matter_code, c.matter_name_zh, c.matter_name_en
-				from approval_case c
-				where c.step in ('GRANTED', 'REVOKED') and c.ended_at >= :from and c.ended_at < :before
-					and not exists (select 1 from approval_publicity p where p.case_id = c.id and p.kind = 'GRANT')
-				order by c.ended_at""")
+		return unpublished("", Map.of(), decidedFrom, endedBefore);
+	}
+
+	/**
+	 * The case's grant, if decided in the period and without an entry: one case's
+	 * look-up, for each of the many deadline warnings, instead of the scan of every
+	 * grant.
+	 */
+	Optional<Unpublished> unpublishedGrant(String caseNumber, Instant decidedFrom, Instant endedBefore) {
+		return unpublished(" and c.number = :number", Map.of("number", caseNumber), decidedFrom, endedBefore).stream()
+			.findFirst();
+	}
+
+	private List<Unpublished> unpublished(String narrowedTo, Map<String, Object> params, Instant decidedFrom,
+			Instant endedBefore) {
+		return jdbc
+			.sql("""
+					select c.id, c.number, c.ended_at, c.department_code, c.matter_code, c.matter_name_zh, c.matter_name_en
+					from approval_case c
+					where c.step in ('GRANTED', 'REVOKED') and c.ended_at >= :from and c.ended_at < :before
+						and not exists (select 1 from approval_publicity p where p.case_id = c.id and p.kind = 'GRANT')"""
+					+ narrowedTo + " order by c.ended_at")
+			.params(params)
 			.param("from", column(decidedFrom))
 			.param("before", column(endedBefore))
 			.query((row, n) -> new Unpublished(row.getObject("id", UUID.class), row.getString("number"),
