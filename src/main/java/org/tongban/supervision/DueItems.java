@@ -37,8 +37,8 @@ public interface DueItems {
 	 * @param what what is owed, as notices and the console name it (e.g. 投诉)
 	 * @param answeredBy the roles in the department whose holders see to it: they are
 	 * warned, with the department's approvers
-	 * @param departmentLink the department's page of the item, relative to the platform's
-	 * base address
+	 * @param departmentLink the department's page of the item, which the holders of the
+	 * {@code answeredBy} roles open, relative to the platform's base address
 	 * @param supervisionLink the supervision office's page of it
 	 */
 	record DueItem(Kind kind, String reference, String departmentCode, LocalizedText what, LocalDate dueOn,

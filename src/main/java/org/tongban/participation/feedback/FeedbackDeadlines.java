@@ -37,8 +37,9 @@ class FeedbackDeadlines implements DueItems {
 				order by due_on, number""")
 			.param("lastDay", lastDay)
 			.query((row, n) -> new DueItem(Kind.FEEDBACK, row.getString("number"), row.getString("department_code"),
-					kind(row.getString("kind")), row.getObject("due_on", LocalDate.class), List.of(Role.REVIEWER),
-					StaffFeedbackPages.QUEUE + "/" + row.getString("number"), StaffFeedbackPages.OVERDUE))
+					kind(row.getString("kind")), row.getObject("due_on", LocalDate.class),
+					List.of(Role.REVIEWER, Role.APPROVER), StaffFeedbackPages.QUEUE + "/" + row.getString("number"),
+					StaffFeedbackPages.OVERDUE))
 			.list();
 	}
 

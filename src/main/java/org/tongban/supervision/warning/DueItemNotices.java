@@ -2,11 +2,14 @@ package org.tongban.supervision.warning;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -98,19 +101,27 @@ class DueItemNotices {
 	}
 
 	/**
-	 * Each person once: the department's people with its page, the supervisors (unless
-	 * already told as the department's) with the supervision office's.
+	 * Each person once: the department's people who see to the item with its page, its
+	 * other people (a head who is told but does not answer it) with none, as they could
+	 * not open it, the supervisors (unless already told as the department's) with the
+	 * supervision office's.
 	 */
 	private void tell(DueItem item, Audience audience, Function<String, CaseNotice> notice) {
-		Map<UUID, String> links = new LinkedHashMap<>();
+		Set<UUID> seeingToIt = new HashSet<>();
+		accounts
+			.staffHolding(
+					item.answeredBy().stream().map(role -> DepartmentRole.of(role, item.departmentCode())).toList())
+			.forEach(person -> seeingToIt.add(person.id()));
+		Map<UUID, String> links = new HashMap<>();
 		Map<UUID, StaffContact> told = new LinkedHashMap<>();
 		audience.department().forEach(person -> {
 			told.putIfAbsent(person.id(), person);
-			links.putIfAbsent(person.id(), item.departmentLink());
+			links.putIfAbsent(person.id(), seeingToIt.contains(person.id()) ? item.departmentLink() : null);
 		});
 		audience.supervision().forEach(person -> {
-			told.putIfAbsent(person.id(), person);
-			links.putIfAbsent(person.id(), item.supervisionLink());
+			if (told.putIfAbsent(person.id(), person) == null) {
+				links.put(person.id(), item.supervisionLink());
+			}
 		});
 		told.values()
 			.forEach(person -> notifications.tell(new Recipient(person.id(), person.mobile(), Locale.CHINA),
