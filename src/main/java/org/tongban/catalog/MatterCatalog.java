@@ -100,6 +100,16 @@ public class MatterCatalog {
 		return departments.findAllByOrderBySortOrderAscCodeAsc();
 	}
 
+	/** Whether the catalogue has the department. */
+	public boolean hasDepartment(String code) {
+		return departments.existsById(code);
+	}
+
+	/** Whether the catalogue has the matter, in force or not (any more, or yet). */
+	public boolean hasMatter(String code) {
+		return matters.existsById(code);
+	}
+
 	public Department department(String code) {
 		return departments.findById(code).orElseThrow(() -> new NotFoundException("catalog.department.notFound", code));
 	}

@@ -105,6 +105,9 @@ class SecurityConfiguration {
 			ApiRule.anyone(POST, "/api/v1/matters/*/questions"),
 			// Open data (R9.6): anonymized statistics, small counts suppressed.
 			ApiRule.anyone(GET, "/api/v1/open-data/**"),
+			// The statistics console's tables (R11): the supervisors, and the department
+			// leaders for their own department (checked by the API on every call).
+			ApiRule.roles(GET, List.of(Role.SUPERVISOR, Role.APPROVER), "/api/v1/statistics", "/api/v1/statistics/**"),
 			// The sharing metrics (R9.5): counts and timings, for the system admin and
 			// the supervisors.
 			ApiRule.roles(GET, List.of(Role.SYSTEM_ADMIN, Role.SUPERVISOR), "/api/v1/admin/sharing-metrics"),

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.SortedSet;
-import java.util.TreeSet;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,9 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.tongban.catalog.MatterCatalog;
 import org.tongban.identity.Actor;
-import org.tongban.identity.Role;
 import org.tongban.shared.NotFoundException;
-import org.tongban.shared.audit.Audit;
 
 /**
  * The statistics console (R11.3) for supervisors, who see every department, and for
@@ -45,21 +42,21 @@ class StatisticsConsole {
 
 	private final MatterCatalog catalog;
 
-	private final Audit audit;
+	private final StatisticsReaders readers;
 
 	private final Clock clock;
 
-	StatisticsConsole(StatisticsTables tables, MatterCatalog catalog, Audit audit, Clock clock) {
+	StatisticsConsole(StatisticsTables tables, MatterCatalog catalog, StatisticsReaders readers, Clock clock) {
 		this.tables = tables;
 		this.catalog = catalog;
-		this.audit = audit;
+		this.readers = readers;
 		this.clock = clock;
 	}
 
 	@GetMapping
 	String console(@AuthenticationPrincipal Actor actor, @ModelAttribute("filters") StatisticsForm form,
 			BindingResult errors, Model model, Locale locale) {
-		SortedSet<String> own = own(actor);
+		SortedSet<String> own = StatisticsReaders.own(actor);
 		Filter filter = Filter.of(form, errors, LocalDate.now(clock), own);
 		model.addAttribute("all", own == null);
 		model.addAttribute("departments",
@@ -100,26 +97,13 @@ class StatisticsConsole {
 		if (!StatisticsTables.IDS.contains(id)) {
 			throw new NotFoundException("statistics.table.notFound", id);
 		}
-		Filter filter = Filter.of(form, errors, LocalDate.now(clock), own(actor));
+		Filter filter = Filter.of(form, errors, LocalDate.now(clock), StatisticsReaders.own(actor));
 		if (filter == null) {
 			return null;
 		}
 		Table table = tables.table(id, filter, locale);
-		audit.succeeded(actor.audited(), "statistics.export", "statistics", id,
-				format + " " + filter.scope().from() + ".." + filter.scope().to() + " " + filter.grain()
-						+ (filter.scope().department() == null ? "" : " department=" + filter.scope().department())
-						+ (filter.scope().matter() == null ? "" : " matter=" + filter.scope().matter()));
+		readers.read(actor, "statistics.export", id, format, filter);
 		return table;
-	}
-
-	/** The departments a department leader may see; null for a supervisor (all). */
-	private static SortedSet<String> own(Actor actor) {
-		if (actor.has(Role.SUPERVISOR)) {
-			return null;
-		}
-		SortedSet<String> led = new TreeSet<>();
-		actor.roles().stream().filter(held -> held.role() == Role.APPROVER).forEach(held -> led.add(held.department()));
-		return led;
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name, StatisticsForm form) {

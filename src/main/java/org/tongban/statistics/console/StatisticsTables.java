@@ -80,21 +80,22 @@ class StatisticsTables {
 					before == null || before == 0 ? null : percent(received - before, before)));
 			before = received;
 		}
-		return new Table("volume", text.get("statistics.volume"), text.all("statistics.period", "statistics.submitted",
-				"statistics.accepted", "statistics.decided", "statistics.growth"), rows, "0", "1,2,3");
+		return text.table("volume", List.of("period", "submitted", "accepted", "decided", "growth"), rows,
+				periods.keySet().stream().map(LocalDate::toString).toList(), "0", "1,2,3");
 	}
 
 	/** The received by channel or applicant kind, with each one's share. */
 	private Table shares(String id, Filter filter, Dimension by, Text text) {
-		List<Totals> groups = counts.totals(filter.scope(), by);
+		List<Totals> groups = counts.totals(filter.scope(), by)
+			.stream()
+			.filter(group -> group.get(Measure.SUBMITTED) > 0)
+			.toList();
 		long all = groups.stream().mapToLong(group -> group.get(Measure.SUBMITTED)).sum();
 		List<List<Object>> rows = groups.stream()
-			.filter(group -> group.get(Measure.SUBMITTED) > 0)
 			.map(group -> Arrays.<Object>asList(text.get("statistics." + id + "." + group.keys().get(0)),
 					group.get(Measure.SUBMITTED), percent(group.get(Measure.SUBMITTED), all)))
 			.toList();
-		return new Table(id, text.get("statistics." + id),
-				text.all("statistics." + id + ".name", "statistics.submitted", "statistics.share"), rows, "0", "1");
+		return text.table(id, List.of(id + ".name", "submitted", "share"), rows, codes(groups), "0", "1");
 	}
 
 	/**
@@ -102,17 +103,15 @@ class StatisticsTables {
 	 * the platform, ratings and their average score.
 	 */
 	private Table performance(String id, Filter filter, Dimension by, Text text) {
-		List<List<Object>> rows = counts.totals(filter.scope(), by)
-			.stream()
+		List<Totals> groups = counts.totals(filter.scope(), by);
+		List<List<Object>> rows = groups.stream()
 			.map(group -> Arrays.<Object>asList(group.keys().get(0), group.get(Measure.SUBMITTED), group.decided(),
 					percent(group.get(Measure.ON_TIME), group.decided()), group.get(Measure.OVERDUE),
 					group.get(Measure.AUTOMATIC), group.get(Measure.RATINGS), averageScore(group)))
 			.toList();
-		return new Table(id, text.get("statistics." + id),
-				text.all("statistics." + id + ".name", "statistics.submitted", "statistics.decided",
-						"statistics.onTime", "statistics.overdue", "statistics.automatic", "statistics.ratings",
-						"statistics.score"),
-				rows, "0", "1,2");
+		return text.table(id,
+				List.of(id + ".name", "submitted", "decided", "onTime", "overdue", "automatic", "ratings", "score"),
+				rows, codes(groups), "0", "1,2");
 	}
 
 	/** How many decided cases took how many working days. */
@@ -123,8 +122,8 @@ class StatisticsTables {
 			rows.add(Arrays.asList(text.get("statistics.time." + bucket.name()), all.get(bucket),
 					percent(all.get(bucket), all.decided())));
 		}
-		return new Table("time", text.get("statistics.time"),
-				text.all("statistics.time.name", "statistics.decided", "statistics.share"), rows, "0", "1");
+		return text.table("time", List.of("time.name", "decided", "share"), rows,
+				Arrays.stream(Measure.DAY_BUCKETS).map(Measure::name).toList(), "0", "1");
 	}
 
 	/**
@@ -139,28 +138,39 @@ class StatisticsTables {
 		long uploaded = all.get(Measure.MATERIALS_UPLOADED);
 		List<List<Object>> rows = List.of(Arrays.asList(all.get(Measure.SUBMITTED), required, made, required - made,
 				reused, uploaded, percent(reused, reused + uploaded)));
-		return new Table("trips", text.get("statistics.trips"),
-				text.all("statistics.submitted", "statistics.trips.required", "statistics.trips.made",
-						"statistics.trips.saved", "statistics.materials.reused", "statistics.materials.uploaded",
-						"statistics.materials.share"),
-				rows, "0", "1,2,3");
+		return text.table("trips", List.of("submitted", "trips.required", "trips.made", "trips.saved",
+				"materials.reused", "materials.uploaded", "materials.share"), rows, List.of("total"), "0", "1,2,3");
 	}
 
 	/** The ratings by level, best first. */
 	private Table satisfaction(Filter filter, Text text) {
 		Totals all = total(filter);
 		List<List<Object>> rows = new ArrayList<>();
+		List<String> codes = new ArrayList<>();
 		for (int score = 5; score >= 1; score--) {
 			long rated = all.get(Measure.BY_SCORE[score - 1]);
 			rows.add(Arrays.asList(text.get("statistics.satisfaction." + score), rated,
 					percent(rated, all.get(Measure.RATINGS))));
+			codes.add(String.valueOf(score));
 		}
-		return new Table("satisfaction", text.get("statistics.satisfaction"),
-				text.all("statistics.satisfaction.name", "statistics.ratings", "statistics.share"), rows, "0", "1");
+		return text.table("satisfaction", List.of("satisfaction.name", "ratings", "share"), rows, codes, "0", "1");
+	}
+
+	private static List<String> codes(List<Totals> groups) {
+		return groups.stream().map(group -> group.keys().get(0)).toList();
 	}
 
 	private Totals total(Filter filter) {
 		return counts.totals(filter.scope()).get(0);
+	}
+
+	private static String code(String column) {
+		String[] words = column.replaceFirst("\\.name$", "").split("\\.");
+		StringBuilder code = new StringBuilder(words[0]);
+		for (int i = 1; i < words.length; i++) {
+			code.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+		}
+		return code.toString();
 	}
 
 	/** A whole per cent, rounded half up; none of nothing. */
@@ -194,8 +204,16 @@ class StatisticsTables {
 			return messages.getMessage(key, null, locale);
 		}
 
-		List<String> all(String... keys) {
-			return Arrays.stream(keys).map(this::get).toList();
+		/**
+		 * The table with its title and headings in the reader's language.
+		 * @param columns the columns' messages after {@code statistics.}; their codes are
+		 * these in camel case, a {@code name} left out ({@code trips.made} is
+		 * {@code tripsMade}, {@code channel.name} is {@code channel})
+		 */
+		Table table(String id, List<String> columns, List<List<Object>> rows, List<String> codes, String labels,
+				String series) {
+			return new Table(id, get("statistics." + id), columns.stream().map(StatisticsTables::code).toList(),
+					columns.stream().map(column -> get("statistics." + column)).toList(), rows, codes, labels, series);
 		}
 
 	}

@@ -552,6 +552,8 @@ class EveryEndpointAsEveryRoleTests {
 	row("GET /statistics",                                  "/statistics",                                                   "login   403     403     403     403     ok      403     ok      403     403     403     403"),
 	row("GET /statistics/{table}.csv",                      "/statistics/volume.csv",                                        "login   403     403     403     403     ok      403     ok      403     403     403     403"),
 	row("GET /statistics/{table}.xlsx",                     "/statistics/volume.xlsx",                                       "login   403     403     403     403     ok      403     ok      403     403     403     403"),
+	row("GET /api/v1/statistics",                           "/api/v1/statistics",                                            "login   403     403     403     403     ok      403     ok      403     403     403     403"),
+	row("GET /api/v1/statistics/{table}",                   "/api/v1/statistics/volume?grain=week",                          "login   403     403     403     403     ok      403     ok      403     403     403     403"),
 	// The sharing metrics (R9.5): the system admin and the supervisors.
 	row("GET /admin/sharing-metrics",                       "/admin/sharing-metrics",                                        "login   403     403     403     403     403     403     ok      403     ok      403     403"),
 	row("GET /api/v1/admin/sharing-metrics",                "/api/v1/admin/sharing-metrics?from=2026-01-01&to=2026-01-31",   "login   403     403     403     403     403     403     ok      403     ok      403     403"),

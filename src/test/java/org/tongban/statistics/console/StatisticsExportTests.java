@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -146,18 +145,8 @@ class StatisticsExportTests {
 		return mvc.get().uri(uri).with(authentication(new ActorAuthentication(supervisor))).exchange();
 	}
 
-	/** The CSV export read as RFC 4180 has it (none of these fields is quoted). */
-	private List<List<String>> csv(String table) throws Exception {
-		var answer = get("/statistics/" + table + ".csv?" + filters);
-		assertThat(answer).hasStatusOk();
-		byte[] body = answer.getResponse().getContentAsByteArray();
-		assertThat(Arrays.copyOf(body, 3)).as("a byte-order mark for Excel")
-			.containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-		List<List<String>> rows = new ArrayList<>();
-		for (String line : new String(body, 3, body.length - 3, StandardCharsets.UTF_8).split("\r\n")) {
-			rows.add(Arrays.asList(line.split(",", -1)));
-		}
-		return rows;
+	private List<List<String>> csv(String table) {
+		return CsvExport.rows(get("/statistics/" + table + ".csv?" + filters));
 	}
 
 	/** The Excel export, each number written as the CSV writes it. */
