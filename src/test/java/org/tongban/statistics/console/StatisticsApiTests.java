@@ -235,7 +235,8 @@ class StatisticsApiTests {
 			.param("supervisor", supervisor.id())
 			.param("leader", leader.id())
 			.query(String.class)
-			.list()).containsExactly(supervisor.id() + " volume json 2036-04-01..2036-04-30 WEEK department=SCJGJ",
+			.list())
+			.containsExactlyInAnyOrder(supervisor.id() + " volume json 2036-04-01..2036-04-30 WEEK department=SCJGJ",
 					leader.id() + " all json 2036-04-01..2036-04-30 MONTH department=SCJGJ");
 	}
 
