@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * The platform as it is deployed, with the {@code prod} profile (on an in-memory database
  * and keys of its own instead of the environment's): the API map is not published unless
  * the operators want it, and the profile refuses to start with anything of the demo,
- * whose outbox shows every code sent and whose keys are public (R12.5).
+ * whose outbox shows every code sent and whose keys are public (R12.5), or without a
+ * setting it needs, each named in one message (R14.1).
  */
 // Its own in-memory database, also when the PostgreSQL run migrates as the owner
 // (spring.flyway.user): Flyway's connection and the application's then reach the same
@@ -39,7 +40,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 		"spring.flyway.password=", "tongban.crypto.active-key-id=k1",
 		"tongban.crypto.keys.k1=AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=", "tongban.crypto.active-index-key-id=i1",
 		"tongban.crypto.index-keys.i1=ICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj8=",
-		"tongban.sms.gateway.url=http://127.0.0.1:9/messages",
+		"tongban.sms.gateway.url=http://127.0.0.1:9/messages", "tongban.notification.base-url=https://zwfw.d.gov.cn",
 		"tongban.licence.keystore=${java.io.tmpdir}/tongban-production-profile-licence-keys.p12",
 		"tongban.licence.keystore-password=operators-own" })
 @AutoConfigureMockMvc
@@ -93,8 +94,7 @@ class ProductionProfileTests {
 	@DisplayName("R12.5: the prod profile refuses to start with the demo profile, and says why")
 	void refusesToStartWithTheDemoProfile(CapturedOutput output) {
 		assertThatIllegalStateException().isThrownBy(() -> start("--spring.profiles.active=prod,demo"))
-			.withMessageContaining("The 'prod' profile refuses to start with the demo")
-			.withMessageContaining("active profiles [prod, demo]");
+			.withMessageContaining("The 'prod' profile refuses to start (active profiles [prod, demo]) with the demo");
 		assertThat(output).contains("APPLICATION FAILED TO START", "the profile 'demo'",
 				"Start production without the 'demo' profile");
 	}
@@ -119,6 +119,32 @@ class ProductionProfileTests {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> start("--spring.profiles.active=prod", "--tongban.licence.keystore= "))
 			.withMessageContaining("no tongban.licence.keystore");
+	}
+
+	@Test
+	@DisplayName("R14.1: started with the prod profile and nothing set, the platform names every missing setting in one message, without a stack trace")
+	void namesEveryMissingSettingInOneMessage(CapturedOutput output) {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> start("--spring.profiles.active=prod", "--spring.datasource.url=",
+					"--spring.datasource.username="))
+			.withMessageContaining("settings are missing")
+			.withMessageContaining("spring.datasource.url (TONGBAN_DB_URL)")
+			.withMessageContaining("spring.datasource.username (TONGBAN_DB_USER)")
+			.withMessageContaining("tongban.crypto.active-key-id (TONGBAN_CRYPTO_ACTIVEKEYID)")
+			.withMessageContaining("tongban.crypto.active-index-key-id (TONGBAN_CRYPTO_ACTIVEINDEXKEYID)")
+			.withMessageContaining("tongban.sms.gateway.url (TONGBAN_SMS_GATEWAY_URL)")
+			.withMessageContaining("tongban.notification.base-url (TONGBAN_NOTIFICATION_BASEURL")
+			.withMessageContaining("no tongban.licence.keystore");
+		assertThat(output).contains("APPLICATION FAILED TO START", "Set each missing setting")
+			.doesNotContain("\tat org.springframework");
+	}
+
+	@Test
+	@DisplayName("R12.1, R14.1: a key id without its key is named with the variable that sets the key")
+	void namesTheKeyOfAnActiveKeyId() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> start("--spring.profiles.active=prod", "--tongban.crypto.active-key-id=k7"))
+			.withMessageContaining("tongban.crypto.keys.k7 (TONGBAN_CRYPTO_KEYS_K7)");
 	}
 
 	/**

@@ -1,5 +1,5 @@
 /**
  * Checks made while the platform starts, before any bean: the production profile refuses
- * the demo.
+ * the demo and names every setting it lacks.
  */
 package org.tongban.shared.startup;
