@@ -118,7 +118,8 @@ public final class LoadDriver {
 		driver.print(platform, bare);
 	}
 
-	record Platform(double seconds, PlatformSampler sampler) {
+	/** The window measured, and each node's heap and CPU in it. */
+	record Platform(double seconds, List<PlatformSampler> samplers) {
 	}
 
 	Platform run() throws InterruptedException {
@@ -133,7 +134,10 @@ public final class LoadDriver {
 		for (int i = 0; i < options.clients(); i++) {
 			applicantTokens.add(token(Map.of("username", APPLICANT, "password", PASSWORD)));
 		}
-		PlatformSampler sampler = new PlatformSampler(api);
+		List<PlatformSampler> samplers = options.nodes()
+			.stream()
+			.map(node -> new PlatformSampler(node.equals(options.url()) ? api : new Api(node)))
+			.toList();
 		Instant[] window = new Instant[2];
 		List<Thread> threads = new ArrayList<>();
 		// Every client runs one whole cycle to warm up; the window opens when the first of them is done.
@@ -156,7 +160,7 @@ public final class LoadDriver {
 					if (window[0] == null) {
 						api.startMeasuring();
 						counting = true;
-						sampler.start();
+						samplers.forEach(PlatformSampler::start);
 						window[0] = Instant.now();
 						window[1] = window[0].plus(options.duration());
 					}
@@ -172,8 +176,8 @@ public final class LoadDriver {
 			thread.join();
 		}
 		counting = false;
-		sampler.stop();
-		return new Platform(Duration.between(window[0], Instant.now()).toMillis() / 1000.0, sampler);
+		samplers.forEach(PlatformSampler::stop);
+		return new Platform(Duration.between(window[0], Instant.now()).toMillis() / 1000.0, samplers);
 	}
 
 	/** One application from draft to grant; a failure is counted and the client goes on with a new one. */
@@ -373,8 +377,17 @@ public final class LoadDriver {
 					String.format("%.1f / %.1f / %.1f (n=%d, errors %d)", ms(latency, 50), ms(latency, 95),
 							ms(latency, 99), latency.getTotalCount(), api.errors(operation)));
 		}
-		row(table, "platform heap (/actuator/prometheus)", platform.sampler().heap());
-		row(table, "platform CPU (/actuator/prometheus)", platform.sampler().cpu());
+		for (int i = 0; i < platform.samplers().size(); i++) {
+			String node = platform.samplers().size() == 1 ? "platform" : "node " + (i + 1);
+			row(table, node + " heap (/actuator/prometheus)", platform.samplers().get(i).heap());
+			row(table, node + " CPU (/actuator/prometheus)", platform.samplers().get(i).cpu());
+		}
+		double cores = platform.samplers().stream().mapToDouble(PlatformSampler::cores).sum();
+		if (!options.applicantsOnly() && lifeCycles.get() > 0 && cores > 0) {
+			row(table, "platform CPU per full life cycle (core-s)",
+					String.format("%.3f (%.2f cores × %.0f s / %d)", cores * platform.seconds() / lifeCycles.get(),
+							cores, platform.seconds(), lifeCycles.get()));
+		}
 		System.out.print(table);
 		// Where a life cycle's time goes, for profiling: every other operation the clients timed.
 		System.out.println("\nThe other operations, p50 / p95 / p99 (ms):");

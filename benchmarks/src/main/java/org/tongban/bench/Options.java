@@ -3,12 +3,13 @@ package org.tongban.bench;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The command line of the driver and the baseline: {@code --name=value} pairs, each with a default. */
 record Options(String url, int clients, Duration duration, String engineJdbcUrl, String dbUser, String dbPassword,
 		int engineConnections, Path model, String pgbench, int pdfBytes, String label, String bare,
-		boolean applicantsOnly, int bundleClients, int automaticClients) {
+		boolean applicantsOnly, int bundleClients, int automaticClients, List<String> nodes) {
 
 	static Options parse(String[] args) {
 		Map<String, String> given = new HashMap<>();
@@ -38,7 +39,10 @@ record Options(String url, int clients, Duration duration, String engineJdbcUrl,
 				Integer.parseInt(given.getOrDefault("bundle-clients", "0")),
 				// Of the clients after those, how many file a project that the platform grants automatically
 				// (issue 17, R5.6) instead of the food licence.
-				Integer.parseInt(given.getOrDefault("automatic-clients", "0")));
+				Integer.parseInt(given.getOrDefault("automatic-clients", "0")),
+				// Behind a load balancer (benchmarks/cluster.sh), the nodes' own addresses, comma-separated, whose
+				// heap and CPU are read each; by default the one platform at the url.
+				List.of(given.getOrDefault("nodes", given.getOrDefault("url", "http://localhost:8080")).split(",")));
 	}
 
 }

@@ -119,6 +119,14 @@ final class PlatformSampler {
 				heapMax > 0 ? String.format("%.0f MB", heapMax / 1e6) : "?");
 	}
 
+	/** The cores busy on average over the window, 0 when not read. */
+	synchronized double cores() {
+		if (samples == 0) {
+			return 0;
+		}
+		return lastAt > firstAt ? (lastCpuNanos - firstCpuNanos) / (lastAt - firstAt) : cpuUsageSum / samples * cpuCount;
+	}
+
 	synchronized String cpu() {
 		if (samples == 0) {
 			return "not read";
