@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.flywaydb.core.Flyway;
@@ -51,6 +58,29 @@ class RateLimitTests {
 		assertThat(limit.take("10.0.0.1")).isEmpty();
 		assertThat(limit.take("10.0.0.1")).isEmpty();
 		assertThat(limit.take("10.0.0.1")).as("so many in the new minute").hasValue(Duration.ofMinutes(1));
+	}
+
+	@Test
+	void requestsOfOneKeyAtTheSameTimeAreCountedExactly_R12_4() throws Exception {
+		var limit = limits.perMinute("test", 5);
+		var start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Optional<Duration>>> takes = IntStream.range(0, 24).mapToObj(i -> threads.submit(() -> {
+				start.await();
+				return limit.take("10.0.0.1");
+			})).toList();
+			start.countDown();
+
+			List<Optional<Duration>> waits = new ArrayList<>();
+			for (var take : takes) {
+				waits.add(take.get());
+			}
+			assertThat(waits).filteredOn(Optional::isEmpty).as("the first of the key too").hasSize(5);
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@Test
