@@ -29,7 +29,8 @@ import org.tongban.shared.persistence.DatabaseTime;
  * limit is exact. Each count is committed at once, on a connection of its own, so that a
  * request that fails afterwards (a refused log-in) still counts and no caller's
  * transaction holds the row. The minutes are read from the platform clock, which tests
- * move.
+ * move. The price is one short write for each limited request (a log-in step, a query, a
+ * submission), never for the pages around them.
  */
 @Component
 public class RateLimits {
