@@ -1,14 +1,12 @@
 package org.tongban.application.web;
 
-import java.time.Clock;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.tongban.shared.web.RateLimit;
+import org.tongban.shared.web.RateLimits;
 
 /**
  * Limits per client address what anybody can repeat cheaply and the platform pays for
@@ -25,15 +23,15 @@ class RequestLimits implements WebMvcConfigurer {
 
 	private final Properties properties;
 
-	private final Clock clock;
+	private final RateLimits limits;
 
-	RequestLimits(Properties properties, Clock clock) {
+	RequestLimits(Properties properties, RateLimits limits) {
 		this.properties = properties;
-		this.clock = clock;
+		this.limits = limits;
 	}
 
 	/**
-	 * Under {@code tongban.application.*}, on each node.
+	 * Under {@code tongban.application.*}, for the whole platform.
 	 *
 	 * @param queryPerMinute public status queries one client address may make in a minute
 	 * @param submissionsPerMinute submissions one client address may make in a minute
@@ -48,11 +46,11 @@ class RequestLimits implements WebMvcConfigurer {
 		// address); the page's empty form
 		// costs nothing and reveals nothing.
 		registry
-			.addInterceptor(new RateLimit(properties.queryPerMinute(), clock)
+			.addInterceptor(limits.perMinute("application.query", properties.queryPerMinute())
 				.perClientAddress("application.tooManyQueries", request -> request.getParameter("number") != null))
 			.addPathPatterns("/query", "/api/v1/query", "/api/v1/query/bundle");
 		registry
-			.addInterceptor(new RateLimit(properties.submissionsPerMinute(), clock)
+			.addInterceptor(limits.perMinute("application.submission", properties.submissionsPerMinute())
 				.perClientAddress("application.tooManySubmissions", request -> "POST".equals(request.getMethod())))
 			.addPathPatterns("/api/v1/drafts/*/submit", "/apply/drafts/*/submit");
 	}

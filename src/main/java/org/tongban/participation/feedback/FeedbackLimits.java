@@ -1,6 +1,5 @@
 package org.tongban.participation.feedback;
 
-import java.time.Clock;
 import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.tongban.shared.web.RateLimit;
+import org.tongban.shared.web.RateLimits;
 
 /**
  * Limits per client address the filing of feedback, which needs no log-in, and its
@@ -21,22 +20,22 @@ class FeedbackLimits implements WebMvcConfigurer {
 
 	private final FeedbackProperties properties;
 
-	private final Clock clock;
+	private final RateLimits limits;
 
-	FeedbackLimits(FeedbackProperties properties, Clock clock) {
+	FeedbackLimits(FeedbackProperties properties, RateLimits limits) {
 		this.properties = properties;
-		this.clock = clock;
+		this.limits = limits;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		Predicate<HttpServletRequest> posted = request -> "POST".equals(request.getMethod());
 		registry
-			.addInterceptor(new RateLimit(properties.filingsPerMinute(), clock)
+			.addInterceptor(limits.perMinute("feedback.filing", properties.filingsPerMinute())
 				.perClientAddress("feedback.tooManyFilings", posted))
 			.addPathPatterns(FeedbackPages.CHECK, "/open311/v2/requests.*");
 		registry
-			.addInterceptor(new RateLimit(properties.followsPerMinute(), clock)
+			.addInterceptor(limits.perMinute("feedback.follow", properties.followsPerMinute())
 				.perClientAddress("feedback.tooManyLookUps", posted))
 			.addPathPatterns(FeedbackPages.FOLLOW, FeedbackPages.FOLLOW + "/verdict");
 	}

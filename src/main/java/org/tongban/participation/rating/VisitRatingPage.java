@@ -1,6 +1,5 @@
 package org.tongban.participation.rating;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,7 +20,7 @@ import org.tongban.participation.Satisfaction;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
-import org.tongban.shared.web.RateLimit;
+import org.tongban.shared.web.RateLimits;
 
 /**
  * The public page where whoever holds a window receipt rates the visit (好差评, R15.8),
@@ -81,7 +80,7 @@ class VisitRatingPage {
 	}
 
 	/**
-	 * Under {@code tongban.participation.rating.*}, on each node.
+	 * Under {@code tongban.participation.rating.*}, for the whole platform.
 	 *
 	 * @param visitsPerMinute visit ratings one client address may post in a minute
 	 */
@@ -95,17 +94,18 @@ class VisitRatingPage {
 
 		private final Limits limits;
 
-		private final Clock clock;
+		private final RateLimits rateLimits;
 
-		RequestLimit(Limits limits, Clock clock) {
+		RequestLimit(Limits limits, RateLimits rateLimits) {
 			this.limits = limits;
-			this.clock = clock;
+			this.rateLimits = rateLimits;
 		}
 
 		@Override
 		public void addInterceptors(InterceptorRegistry registry) {
-			registry.addInterceptor(new RateLimit(limits.visitsPerMinute(), clock)
-				.perClientAddress("rating.visit.tooMany", request -> "POST".equals(request.getMethod())))
+			registry
+				.addInterceptor(rateLimits.perMinute("rating.visit", limits.visitsPerMinute())
+					.perClientAddress("rating.visit.tooMany", request -> "POST".equals(request.getMethod())))
 				.addPathPatterns(PATH);
 		}
 
