@@ -1,12 +1,14 @@
 package org.tongban.application.web;
 
+import java.time.Clock;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.tongban.shared.web.RateLimits;
+import org.tongban.shared.web.RateLimit;
 
 /**
  * Limits per client address what anybody can repeat cheaply and the platform pays for
@@ -23,15 +25,15 @@ class RequestLimits implements WebMvcConfigurer {
 
 	private final Properties properties;
 
-	private final RateLimits limits;
+	private final Clock clock;
 
-	RequestLimits(Properties properties, RateLimits limits) {
+	RequestLimits(Properties properties, Clock clock) {
 		this.properties = properties;
-		this.limits = limits;
+		this.clock = clock;
 	}
 
 	/**
-	 * Under {@code tongban.application.*}, for the whole platform.
+	 * Under {@code tongban.application.*}, on each node.
 	 *
 	 * @param queryPerMinute public status queries one client address may make in a minute
 	 * @param submissionsPerMinute submissions one client address may make in a minute
@@ -46,11 +48,11 @@ class RequestLimits implements WebMvcConfigurer {
 		// address); the page's empty form
 		// costs nothing and reveals nothing.
 		registry
-			.addInterceptor(limits.perMinute("application.query", properties.queryPerMinute())
+			.addInterceptor(new RateLimit(properties.queryPerMinute(), clock)
 				.perClientAddress("application.tooManyQueries", request -> request.getParameter("number") != null))
 			.addPathPatterns("/query", "/api/v1/query", "/api/v1/query/bundle");
 		registry
-			.addInterceptor(limits.perMinute("application.submission", properties.submissionsPerMinute())
+			.addInterceptor(new RateLimit(properties.submissionsPerMinute(), clock)
 				.perClientAddress("application.tooManySubmissions", request -> "POST".equals(request.getMethod())))
 			.addPathPatterns("/api/v1/drafts/*/submit", "/apply/drafts/*/submit");
 	}

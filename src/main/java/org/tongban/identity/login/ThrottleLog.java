@@ -16,13 +16,13 @@ import org.tongban.shared.crypto.BlindIndex;
 /**
  * Counts what the public may do only so often (R12.4): SMS codes sent to a number or
  * asked for by a client address, second-factor codes asked for an account name from an
- * address, registrations tried from an address: in windows of up to a day, which the
- * per-minute limits ({@link LoginThrottle}) do not have. In the database, as they are,
- * because every SMS costs money and every registration reads a base registry, so the
- * limits must hold across nodes. A subject is kept as its keyed hash (R12.1). Two nodes
- * counting the same subject at the same instant may each let one more through; a limit is
- * there to stop floods, not the odd extra. Each count is committed at once, so that an
- * action that fails afterwards (a refused registration) still counts.
+ * address, registrations tried from an address. In the database, unlike the in-memory
+ * {@link LoginThrottle}, because every SMS costs money and every registration reads a
+ * base registry, so the limits must hold across nodes. A subject is kept as its keyed
+ * hash (R12.1). Two nodes counting the same subject at the same instant may each let one
+ * more through; a limit is there to stop floods, not the odd extra. Each count is
+ * committed at once, so that an action that fails afterwards (a refused registration)
+ * still counts.
  */
 @Repository
 @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -1,5 +1,6 @@
 package org.tongban.licence.web;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +14,6 @@ import org.tongban.licence.internal.LicenceProperties;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.web.RateLimit;
-import org.tongban.shared.web.RateLimits;
 
 /**
  * Limits the public verification per client address against the enumeration of licence
@@ -27,8 +27,8 @@ class VerificationLimits implements WebMvcConfigurer, HandlerInterceptor {
 
 	private final RateLimit limit;
 
-	VerificationLimits(LicenceProperties properties, RateLimits limits) {
-		this.limit = limits.perMinute("licence.verification", properties.verificationsPerMinute());
+	VerificationLimits(LicenceProperties properties, Clock clock) {
+		this.limit = new RateLimit(properties.verificationsPerMinute(), clock);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.tongban.participation.consultation;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +13,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.tongban.shared.Refusal;
 import org.tongban.shared.RefusedException;
 import org.tongban.shared.web.RateLimit;
-import org.tongban.shared.web.RateLimits;
 
 /**
  * Limits the questions one client address may ask a minute (R12.4): anybody may ask
@@ -27,9 +27,9 @@ class ConsultationLimits implements WebMvcConfigurer {
 
 	private final RateLimit follows;
 
-	ConsultationLimits(ConsultationProperties properties, RateLimits limits) {
-		this.questions = limits.perMinute("consultation.question", properties.questionsPerMinute());
-		this.follows = limits.perMinute("consultation.follow", 30);
+	ConsultationLimits(ConsultationProperties properties, Clock clock) {
+		this.questions = new RateLimit(properties.questionsPerMinute(), clock);
+		this.follows = new RateLimit(30, clock);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.tongban.participation.feedback;
 
+import java.time.Clock;
 import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.tongban.shared.web.RateLimits;
+import org.tongban.shared.web.RateLimit;
 
 /**
  * Limits per client address the filing of feedback, which needs no log-in, and its
@@ -20,22 +21,22 @@ class FeedbackLimits implements WebMvcConfigurer {
 
 	private final FeedbackProperties properties;
 
-	private final RateLimits limits;
+	private final Clock clock;
 
-	FeedbackLimits(FeedbackProperties properties, RateLimits limits) {
+	FeedbackLimits(FeedbackProperties properties, Clock clock) {
 		this.properties = properties;
-		this.limits = limits;
+		this.clock = clock;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		Predicate<HttpServletRequest> posted = request -> "POST".equals(request.getMethod());
 		registry
-			.addInterceptor(limits.perMinute("feedback.filing", properties.filingsPerMinute())
+			.addInterceptor(new RateLimit(properties.filingsPerMinute(), clock)
 				.perClientAddress("feedback.tooManyFilings", posted))
 			.addPathPatterns(FeedbackPages.CHECK, "/open311/v2/requests.*");
 		registry
-			.addInterceptor(limits.perMinute("feedback.follow", properties.followsPerMinute())
+			.addInterceptor(new RateLimit(properties.followsPerMinute(), clock)
 				.perClientAddress("feedback.tooManyLookUps", posted))
 			.addPathPatterns(FeedbackPages.FOLLOW, FeedbackPages.FOLLOW + "/verdict");
 	}

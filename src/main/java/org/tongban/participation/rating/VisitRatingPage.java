@@ -1,5 +1,6 @@
 package org.tongban.participation.rating;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +21,7 @@ import org.tongban.participation.Satisfaction;
 import org.tongban.shared.InvalidParameterException;
 import org.tongban.shared.NotFoundException;
 import org.tongban.shared.RefusedException;
-import org.tongban.shared.web.RateLimits;
+import org.tongban.shared.web.RateLimit;
 
 /**
  * The public page where whoever holds a window receipt rates the visit (好差评, R15.8),
@@ -80,7 +81,7 @@ class VisitRatingPage {
 	}
 
 	/**
-	 * Under {@code tongban.participation.rating.*}, for the whole platform.
+	 * Under {@code tongban.participation.rating.*}, on each node.
 	 *
 	 * @param visitsPerMinute visit ratings one client address may post in a minute
 	 */
@@ -94,18 +95,17 @@ class VisitRatingPage {
 
 		private final Limits limits;
 
-		private final RateLimits rateLimits;
+		private final Clock clock;
 
-		RequestLimit(Limits limits, RateLimits rateLimits) {
+		RequestLimit(Limits limits, Clock clock) {
 			this.limits = limits;
-			this.rateLimits = rateLimits;
+			this.clock = clock;
 		}
 
 		@Override
 		public void addInterceptors(InterceptorRegistry registry) {
-			registry
-				.addInterceptor(rateLimits.perMinute("rating.visit", limits.visitsPerMinute())
-					.perClientAddress("rating.visit.tooMany", request -> "POST".equals(request.getMethod())))
+			registry.addInterceptor(new RateLimit(limits.visitsPerMinute(), clock)
+				.perClientAddress("rating.visit.tooMany", request -> "POST".equals(request.getMethod())))
 				.addPathPatterns(PATH);
 		}
 

@@ -2,6 +2,7 @@ package org.tongban.identity.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,6 @@ import org.tongban.identity.TestAccounts;
 import org.tongban.identity.accounts.AccountDirectory;
 import org.tongban.identity.accounts.Credentials;
 import org.tongban.shared.audit.Audit;
-import org.tongban.shared.web.RateLimits;
 
 /**
  * R1.3: once a second factor is configured (a {@link SecondFactorVerifier} bean), a staff
@@ -42,7 +42,7 @@ class SecondFactorTests {
 	FailedLogIns failures;
 
 	@Autowired
-	RateLimits limits;
+	Clock clock;
 
 	@Autowired
 	Audit audit;
@@ -53,7 +53,7 @@ class SecondFactorTests {
 	@Test
 	void withASecondFactorConfiguredStaffMustGiveIt() {
 		SecondFactorVerifier totp = (staff, code) -> "123456".equals(code);
-		var login = new PasswordLogin(directory, credentials, passwordEncoder, new LoginThrottle(properties, limits),
+		var login = new PasswordLogin(directory, credentials, passwordEncoder, new LoginThrottle(properties, clock),
 				failures, List.of(totp), audit);
 		var testAccounts = new TestAccounts(accounts);
 		String accountName = TestAccounts.accountName();
