@@ -131,12 +131,8 @@ final class PlatformSampler {
 		if (samples == 0) {
 			return "not read";
 		}
-		if (lastAt > firstAt) {
-			return String.format("%.2f cores (process CPU time / wall time)",
-					(lastCpuNanos - firstCpuNanos) / (lastAt - firstAt));
-		}
-		return String.format("%.2f cores (mean process_cpu_usage × %d CPUs)", cpuUsageSum / samples * cpuCount,
-				(int) cpuCount);
+		return String.format("%.2f cores (%s)", cores(), lastAt > firstAt ? "process CPU time / wall time"
+				: String.format("mean process_cpu_usage × %d CPUs", (int) cpuCount));
 	}
 
 }
